@@ -1,0 +1,145 @@
+"""The `transcoder` command: argument parsing and error reporting only; the work lives in the package.
+
+Subcommands owned by other parts of the tree (``eval``, ``data``, ``train``) are wired by module
+name: each module provides ``configure_parser(parser)`` and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from transcoder.errors import InputError, SourceLocation, TranscoderError
+
+# Subcommand -> module with configure_parser/run; imported when the parser is built, so each
+# must keep heavy imports (torch) inside `run`.
+PLUGGED_COMMANDS: dict[str, tuple[str, str]] = {
+    "eval": ("transcoder.bench.harness", "score translations on a GfG-style benchmark (computational accuracy)"),
+    "data": ("transcoder.train.data", "build training data (tokens, BPE, binary shards)"),
+    "train": ("transcoder.train.trainer", "train the neural engine from a config"),
+}
+
+
+def read_source(path: str) -> tuple[str, str | None]:
+    """Text of ``path`` (``-`` for standard input) and a display name; clear errors for bad bytes."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = None
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"no such file: {path}")
+        data = file.read_bytes()
+        name = path
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            f"input is not valid UTF-8 (byte 0x{data[error.start]:02x})", SourceLocation(line, column, name)
+        ) from None
+    if not text.strip():
+        raise InputError(f"empty input: {name or 'standard input'} holds no code")
+    return text, name
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from transcoder import translate_candidates
+    from transcoder.languages import get_language, language_for_path
+
+    code, name = read_source(args.file)
+    source = args.source
+    if source is None:
+        guessed = language_for_path(args.file) if args.file != "-" else None
+        if guessed is None:
+            raise InputError("cannot tell the source language: pass --source")
+        source = guessed.name
+    get_language(args.target)
+    get_language(source).check_syntax(code, name)
+    options = {}
+    if args.checkpoint:
+        options["checkpoint"] = args.checkpoint
+    candidates = translate_candidates(
+        code, source=source, target=args.target, engine=args.engine, n=args.candidates, **options
+    )
+    for warning in dict.fromkeys(w for c in candidates for w in c.warnings):
+        print(f"transcoder: warning: {warning}", file=sys.stderr)
+    if not candidates:
+        raise TranscoderError(f"engine '{args.engine}' produced no translation")
+    separator = "\n" + get_language(args.target).line_comment + " ---- candidate {} ----\n"
+    for index, candidate in enumerate(candidates):
+        if len(candidates) > 1:
+            sys.stdout.write(separator.format(index + 1))
+        sys.stdout.write(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+    return 0
+
+
+def _languages(args: argparse.Namespace) -> int:
+    from transcoder.engines.base import engine_description, engine_names
+    from transcoder.languages import get_language, language_names
+
+    print("languages:")
+    for name in language_names():
+        language = get_language(name)
+        print(f"  {name:<8} {' '.join(language.extensions)}")
+    print("engines:")
+    for name in engine_names():
+        print(f"  {name:<8} {engine_description(name)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from transcoder import __version__
+    from transcoder.engines import DEFAULT_ENGINE
+
+    parser = argparse.ArgumentParser(
+        prog="transcoder", description="Translate functions and files between C++, Java and Python."
+    )
+    parser.add_argument("--version", action="version", version=f"transcoder {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    translate = commands.add_parser("translate", help="translate a file or standard input")
+    translate.add_argument("file", nargs="?", default="-", help="source file, or - for standard input (default)")
+    translate.add_argument("--source", "-s", help="source language (default: from the file extension)")
+    translate.add_argument("--target", "-t", required=True, help="target language")
+    translate.add_argument("--engine", "-e", default=DEFAULT_ENGINE, help=f"engine (default: {DEFAULT_ENGINE})")
+    translate.add_argument("--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)")
+    translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
+    translate.set_defaults(handler=_translate)
+
+    languages = commands.add_parser("languages", help="list languages and engines")
+    languages.set_defaults(handler=_languages)
+
+    for command, (module_name, help_text) in PLUGGED_COMMANDS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue  # that part of the tree is not installed
+        sub = commands.add_parser(command, help=help_text, description=help_text)
+        module.configure_parser(sub)
+        sub.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except TranscoderError as error:
+        print(f"transcoder: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("transcoder: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

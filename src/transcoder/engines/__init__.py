@@ -1,0 +1,7 @@
+"""Translation engines: `rules` (default, offline), `neural` (TransCoder), `llm`, and `gold`."""
+
+from transcoder.engines.base import Candidate, Engine, engine_names, get_engine
+
+DEFAULT_ENGINE = "rules"
+
+__all__ = ["DEFAULT_ENGINE", "Candidate", "Engine", "engine_names", "get_engine"]

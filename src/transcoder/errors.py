@@ -1,0 +1,46 @@
+"""Errors that reach the user as one line: what went wrong, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    """A position in a source text; line and column are 1-based as editors show them."""
+
+    line: int
+    column: int
+    path: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:" if self.path else "line "
+        return f"{where}{self.line}:{self.column}"
+
+
+class TranscoderError(Exception):
+    """Base of every error the CLI turns into a one-line message and exit code 2."""
+
+    def __init__(self, message: str, location: SourceLocation | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class InputError(TranscoderError):
+    """The input cannot be used: empty, not UTF-8, unknown language, no function in it."""
+
+
+class SyntaxErrorInSource(TranscoderError):
+    """The source does not parse in the language it claims to be."""
+
+
+class UnsupportedConstruct(TranscoderError):
+    """An engine met a construct it cannot translate faithfully, so it refuses rather than guess."""
+
+
+class EngineError(TranscoderError):
+    """An engine is unknown, misconfigured, or failed for a reason of its own."""

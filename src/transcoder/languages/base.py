@@ -1,0 +1,170 @@
+"""The interface every language implements, and the registry that finds them by name.
+
+A language is one package under ``transcoder.languages``; defining a ``Language`` subclass with a
+``name`` registers it (``__init_subclass__``), so adding a language never means editing lists
+elsewhere.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
+import tree_sitter
+
+from transcoder.errors import InputError, SourceLocation, SyntaxErrorInSource
+
+if TYPE_CHECKING:
+    from transcoder.verify.toolchain import Toolchain
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One formal parameter of a function."""
+
+    name: str
+    type: str | None  # as written in the source; None where the language does not say (Python without hints)
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionInfo:
+    """A function found in a source file."""
+
+    name: str
+    parameters: tuple[Parameter, ...]
+    return_type: str | None  # as written; None where not written
+    start_byte: int  # span of the whole definition, modifiers and decorators included
+    end_byte: int
+    body_start_byte: int  # span of the body block
+    body_end_byte: int
+    start: SourceLocation
+    kind: str  # "function", "static_method" or "method"
+    class_name: str | None = None  # enclosing class, for methods
+    text: str = field(default="", repr=False)  # source text of the whole definition
+
+
+_REGISTRY: dict[str, type[Language]] = {}
+
+
+class Language(ABC):
+    """Everything the rest of transcoder needs to know about one programming language."""
+
+    name: ClassVar[str]  # canonical name used on the command line: "cpp", "java", "python"
+    aliases: ClassVar[tuple[str, ...]] = ()
+    extensions: ClassVar[tuple[str, ...]]  # file extensions, with the dot, preferred first
+    line_comment: ClassVar[str]  # "//" or "#"
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "name" in cls.__dict__:
+            for key in (cls.name, *cls.aliases):
+                _REGISTRY[key] = cls
+
+    # -- parsing ---------------------------------------------------------------------------
+    @abstractmethod
+    def tree_sitter_language(self) -> tree_sitter.Language: ...
+
+    @cached_property
+    def parser(self) -> tree_sitter.Parser:
+        return tree_sitter.Parser(self.tree_sitter_language())
+
+    def parse(self, code: str) -> tree_sitter.Tree:
+        """Parse without judging: the tree may contain ERROR and MISSING nodes."""
+        return self.parser.parse(code.encode("utf-8"))
+
+    def syntax_errors(self, code: str, path: str | None = None) -> list[SyntaxErrorInSource]:
+        """Every ERROR or MISSING node of the parse, in source order, with line and column."""
+        errors: list[SyntaxErrorInSource] = []
+        source = code.encode("utf-8")
+
+        def visit(node: tree_sitter.Node) -> None:
+            if not node.has_error:
+                return
+            if node.is_missing or node.type == "ERROR":
+                row, col = node.start_point
+                col = len(source.split(b"\n")[row][:col].decode("utf-8", "replace")) + 1
+                if node.is_missing:
+                    what = f"missing '{node.type}'"
+                else:
+                    snippet = node.text.decode("utf-8", "replace").strip().splitlines()
+                    first = snippet[0][:30] if snippet else ""
+                    what = f"unexpected '{first}'" if first else "unexpected input"
+                errors.append(
+                    SyntaxErrorInSource(
+                        f"syntax error in {self.name} source: {what}", SourceLocation(row + 1, col, path)
+                    )
+                )
+                if node.type == "ERROR":
+                    return
+            for child in node.children:
+                visit(child)
+
+        visit(self.parse(code).root_node)
+        return errors
+
+    def check_syntax(self, code: str, path: str | None = None) -> tree_sitter.Tree:
+        """Parse and raise the first syntax error, if any."""
+        errors = self.syntax_errors(code, path)
+        if errors:
+            raise errors[0]
+        return self.parse(code)
+
+    # -- functions -------------------------------------------------------------------------
+    @abstractmethod
+    def extract_functions(self, code: str) -> list[FunctionInfo]:
+        """Free functions, static methods and instance methods, in source order."""
+
+    # -- TransCoder-style tokens -----------------------------------------------------------
+    @abstractmethod
+    def tokenize(self, code: str) -> list[str]:
+        """TransCoder-style tokens: comments dropped, string and char literals one token each,
+        Python layout as NEW_LINE / INDENT / DEDENT."""
+
+    @abstractmethod
+    def detokenize(self, tokens: Sequence[str]) -> str:
+        """Source text for tokens; ``tokenize(detokenize(t)) == t`` for tokens of real code."""
+
+    # -- building and running --------------------------------------------------------------
+    @abstractmethod
+    def toolchain(self) -> Toolchain:
+        """How to build and run a program in this language (used by the sandbox and runners)."""
+
+    def __repr__(self) -> str:
+        return f"<Language {self.name}>"
+
+
+_INSTANCES: dict[type[Language], Language] = {}
+
+
+def get_language(name: str) -> Language:
+    """The language called ``name`` (or one of its aliases); a clear error for unknown names."""
+    _load_builtin_languages()
+    cls = _REGISTRY.get(name.lower().strip())
+    if cls is None:
+        known = ", ".join(sorted({c.name for c in _REGISTRY.values()}))
+        raise InputError(f"unknown language '{name}' (known: {known})")
+    if cls not in _INSTANCES:
+        _INSTANCES[cls] = cls()
+    return _INSTANCES[cls]
+
+
+def language_names() -> list[str]:
+    _load_builtin_languages()
+    return sorted({cls.name for cls in _REGISTRY.values()})
+
+
+def language_for_path(path: str) -> Language | None:
+    _load_builtin_languages()
+    lowered = path.lower()
+    for cls in {id(c): c for c in _REGISTRY.values()}.values():
+        if any(lowered.endswith(ext) for ext in cls.extensions):
+            return get_language(cls.name)
+    return None
+
+
+def _load_builtin_languages() -> None:
+    # Importing the packages registers their Language subclasses.
+    from transcoder.languages import cpp, java, python  # noqa: F401

@@ -1,0 +1,44 @@
+"""Java: parsing and functions (`syntax`), TransCoder tokens (`tokens`), building and running (`toolchain`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import tree_sitter_java
+import tree_sitter
+
+from transcoder.languages.base import FunctionInfo, Language
+
+if TYPE_CHECKING:
+    from transcoder.verify.toolchain import Toolchain
+
+
+class JavaLanguage(Language):
+    name = "java"
+    aliases = ()
+    extensions = ('.java',)
+    line_comment = '//'
+
+    def tree_sitter_language(self) -> tree_sitter.Language:
+        return tree_sitter.Language(tree_sitter_java.language())
+
+    def extract_functions(self, code: str) -> list[FunctionInfo]:
+        from transcoder.languages.java.syntax import extract_functions
+
+        return extract_functions(self, code)
+
+    def tokenize(self, code: str) -> list[str]:
+        from transcoder.languages.java.tokens import tokenize
+
+        return tokenize(code)
+
+    def detokenize(self, tokens: Sequence[str]) -> str:
+        from transcoder.languages.java.tokens import detokenize
+
+        return detokenize(tokens)
+
+    def toolchain(self) -> Toolchain:
+        from transcoder.languages.java.toolchain import TOOLCHAIN
+
+        return TOOLCHAIN
