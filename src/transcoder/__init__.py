@@ -5,22 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from transcoder.engines import DEFAULT_ENGINE, Candidate, get_engine
-from transcoder.errors import InputError, TranscoderError
+from transcoder.errors import InputError, SourceLocation, TranscoderError
 from transcoder.languages import get_language
 
 __version__ = "0.1.0"
 
 
 def translate_candidates(
-    code: str, *, source: str, target: str, engine: str = DEFAULT_ENGINE, n: int = 1, **options: Any
+    code: str,
+    *,
+    source: str,
+    target: str,
+    engine: str = DEFAULT_ENGINE,
+    n: int = 1,
+    path: str | None = None,
+    **options: Any,
 ) -> list[Candidate]:
-    """Up to ``n`` candidate translations of ``code``, best first."""
+    """Up to ``n`` candidate translations of ``code``, best first; ``path`` names the input in errors."""
     source_language = get_language(source)
     target_language = get_language(target)
     if not code.strip():
         raise InputError("empty input: nothing to translate")
-    source_language.check_syntax(code)
     translator = get_engine(engine, **options)
+    source_language.check_syntax(code, path)
+    if not source_language.extract_functions(code):
+        raise InputError(f"no function found in the {source_language.name} input", SourceLocation(1, 1, path))
     return translator.translate(code, source_language.name, target_language.name, n)
 
 

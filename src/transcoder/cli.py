@@ -17,7 +17,10 @@ from transcoder.errors import InputError, SourceLocation, TranscoderError
 # Subcommand -> module with configure_parser/run; imported when the parser is built, so each
 # must keep heavy imports (torch) inside `run`.
 PLUGGED_COMMANDS: dict[str, tuple[str, str]] = {
-    "eval": ("transcoder.bench.harness", "score translations on a GfG-style benchmark (computational accuracy)"),
+    "eval": (
+        "transcoder.bench.harness",
+        "score translations on a GfG-style benchmark (computational accuracy)",
+    ),
     "data": ("transcoder.train.data", "build training data (tokens, BPE, binary shards)"),
     "train": ("transcoder.train.trainer", "train the neural engine from a config"),
 }
@@ -59,13 +62,11 @@ def _translate(args: argparse.Namespace) -> int:
         if guessed is None:
             raise InputError("cannot tell the source language: pass --source")
         source = guessed.name
-    get_language(args.target)
-    get_language(source).check_syntax(code, name)
     options = {}
     if args.checkpoint:
         options["checkpoint"] = args.checkpoint
     candidates = translate_candidates(
-        code, source=source, target=args.target, engine=args.engine, n=args.candidates, **options
+        code, source=source, target=args.target, engine=args.engine, n=args.candidates, path=name, **options
     )
     for warning in dict.fromkeys(w for c in candidates for w in c.warnings):
         print(f"transcoder: warning: {warning}", file=sys.stderr)
@@ -104,11 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     translate = commands.add_parser("translate", help="translate a file or standard input")
-    translate.add_argument("file", nargs="?", default="-", help="source file, or - for standard input (default)")
+    translate.add_argument(
+        "file", nargs="?", default="-", help="source file, or - for standard input (default)"
+    )
     translate.add_argument("--source", "-s", help="source language (default: from the file extension)")
     translate.add_argument("--target", "-t", required=True, help="target language")
-    translate.add_argument("--engine", "-e", default=DEFAULT_ENGINE, help=f"engine (default: {DEFAULT_ENGINE})")
-    translate.add_argument("--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)")
+    translate.add_argument(
+        "--engine", "-e", default=DEFAULT_ENGINE, help=f"engine (default: {DEFAULT_ENGINE})"
+    )
+    translate.add_argument(
+        "--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)"
+    )
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
     translate.set_defaults(handler=_translate)
 

@@ -15,7 +15,9 @@ class GoldEngine(Engine):
         self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
     ) -> list[Candidate]:
         if reference is None:
-            raise EngineError("engine 'gold' only works inside `transcoder eval`, which supplies the reference")
+            raise EngineError(
+                "engine 'gold' only works inside `transcoder eval`, which supplies the reference"
+            )
         return [Candidate(reference)]
 
     def supports(self, source: str, target: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import tree_sitter_java
 import tree_sitter
+import tree_sitter_java
 
 from transcoder.languages.base import FunctionInfo, Language
 
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 class JavaLanguage(Language):
     name = "java"
     aliases = ()
-    extensions = ('.java',)
-    line_comment = '//'
+    extensions = (".java",)
+    line_comment = "//"
 
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_java.language())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import tree_sitter_python
 import tree_sitter
+import tree_sitter_python
 
 from transcoder.languages.base import FunctionInfo, Language
 
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 class PythonLanguage(Language):
     name = "python"
-    aliases = ('py', 'python3')
-    extensions = ('.py',)
-    line_comment = '#'
+    aliases = ("py", "python3")
+    extensions = (".py",)
+    line_comment = "#"
 
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_python.language())

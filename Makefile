@@ -1,0 +1,40 @@
+# Two entry points (see README): `make demo` and `make test`. Everything else is a helper target.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup system-deps lint eval-gold bench clean
+
+# System packages: bubblewrap gives the sandbox an unprivileged user and no network.
+system-deps:
+	@command -v bwrap >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -q bubblewrap >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q bubblewrap >/dev/null; }; \
+	  else echo "note: bubblewrap missing and not root: the sandbox falls back to rlimits (see docs/sandbox.md)"; fi; }
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch is pinned to the CPU wheel that pip finds on disk; see README "Installing".
+	$(BIN)/pip install -q -e '.[dev,neural]'
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+demo: setup
+	$(BIN)/transcoder translate examples/algorithms.cpp --target java
+	$(BIN)/transcoder translate examples/algorithms.cpp --target python
+
+test: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+eval-gold: setup
+	$(BIN)/python benchmarks/eval_speed.py
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache
