@@ -76,33 +76,35 @@ class Language(ABC):
         return self.parser.parse(code.encode("utf-8"))
 
     def syntax_errors(self, code: str, path: str | None = None) -> list[SyntaxErrorInSource]:
-        """Every ERROR or MISSING node of the parse, in source order, with line and column."""
+        """Every ERROR or MISSING node of the parse, in source order, with 1-based line and column
+        (columns count characters, not bytes). A MISSING node is reported where the parser wanted
+        the token (``missing ';'``); an ERROR node at its first character, with its first line."""
+        from transcoder.languages.common import location_of
+
         errors: list[SyntaxErrorInSource] = []
         source = code.encode("utf-8")
-
-        def visit(node: tree_sitter.Node) -> None:
+        stack = [self.parser.parse(source).root_node]
+        while stack:
+            node = stack.pop()
             if not node.has_error:
-                return
+                continue
             if node.is_missing or node.type == "ERROR":
-                row, col = node.start_point
-                col = len(source.split(b"\n")[row][:col].decode("utf-8", "replace")) + 1
+                where = location_of(source, node.start_byte, node.start_point)
                 if node.is_missing:
                     what = f"missing '{node.type}'"
                 else:
-                    snippet = node.text.decode("utf-8", "replace").strip().splitlines()
+                    snippet = (node.text or b"").decode("utf-8", "replace").strip().splitlines()
                     first = snippet[0][:30] if snippet else ""
                     what = f"unexpected '{first}'" if first else "unexpected input"
                 errors.append(
                     SyntaxErrorInSource(
-                        f"syntax error in {self.name} source: {what}", SourceLocation(row + 1, col, path)
+                        f"syntax error in {self.name} source: {what}",
+                        SourceLocation(where.line, where.column, path),
                     )
                 )
                 if node.type == "ERROR":
-                    return
-            for child in node.children:
-                visit(child)
-
-        visit(self.parse(code).root_node)
+                    continue  # one report for a whole ERROR region
+            stack.extend(reversed(node.children))
         return errors
 
     def check_syntax(self, code: str, path: str | None = None) -> tree_sitter.Tree:

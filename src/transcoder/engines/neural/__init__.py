@@ -1,0 +1,199 @@
+"""The neural engine: TransCoder's encoder-decoder translating with a checkpoint.
+
+Translation does what the original ``translate.py`` did: the source language's TransCoder
+tokens, fastBPE units, ids with ``</s>`` on both ends and the source language id, greedy or beam
+search into the target language id, BPE joined back (``"@@ "`` removed), and the target
+language's detokenizer. ``transcoder translate --engine neural --checkpoint PATH`` reaches it.
+
+BPE codes: the ``bpe_codes`` option, else codes stored in the checkpoint (ours store them), else
+a file named ``codes`` beside the checkpoint, else ``$TRANSCODER_BPE_CODES``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from transcoder.engines.base import Candidate, Engine
+from transcoder.errors import EngineError, InputError, TranscoderError
+from transcoder.languages import get_language
+
+if TYPE_CHECKING:
+    # torch is imported on first use: importing this package (the trainer imports its
+    # dictionary and BPE modules) must stay cheap for commands that never build a model.
+    from transcoder.engines.neural.bpe import BPE
+    from transcoder.engines.neural.checkpoint import LoadedCheckpoint
+
+BPE_CODES_VARIABLE = "TRANSCODER_BPE_CODES"
+
+# Loaded checkpoints by (path, modification time): `get_engine` builds a new engine per call, and
+# a paper-size model takes seconds to load.
+_LOADED: dict[tuple[str, int], LoadedCheckpoint] = {}
+
+
+def _load(path: Path, trusted: bool) -> LoadedCheckpoint:
+    from transcoder.engines.neural.checkpoint import load_checkpoint
+
+    key = (str(path.resolve()), path.stat().st_mtime_ns)
+    if key not in _LOADED:
+        _LOADED.clear()  # keep at most one model in memory
+        _LOADED[key] = load_checkpoint(path, trusted=trusted)
+    return _LOADED[key]
+
+
+def _bpe_from_codes_text(text: str) -> BPE:
+    from transcoder.engines.neural.bpe import BPE
+
+    pairs = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        fields = line.split()
+        if len(fields) < 2:
+            raise EngineError(f"checkpoint BPE codes line {number}: expected 'left right count'")
+        pairs.append((fields[0], fields[1]))
+    return BPE(pairs)
+
+
+class NeuralEngine(Engine):
+    """TransCoder's seq2seq Transformer; needs a checkpoint in the released layout."""
+
+    name = "neural"
+    description = "TransCoder Transformer (needs --checkpoint PATH in the released .pth layout)"
+
+    default_beam_size: ClassVar[int] = 1  # translate.py's default; the paper also reports beam 10/25
+
+    def __init__(
+        self,
+        checkpoint: str | os.PathLike[str] | None = None,
+        *,
+        bpe_codes: str | os.PathLike[str] | None = None,
+        beam_size: int | None = None,
+        length_penalty: float = 1.0,
+        max_len: int | None = None,
+        batch_size: int = 32,
+        trusted: bool = False,
+    ) -> None:
+        if checkpoint is None or str(checkpoint) == "":
+            raise EngineError("the neural engine needs a checkpoint: pass --checkpoint PATH")
+        path = Path(checkpoint)
+        if not path.is_file():
+            raise EngineError(f"no such checkpoint: {path}")
+        self.loaded = _load(path, trusted)
+        self.model = self.loaded.model
+        self.dictionary = self.loaded.dictionary
+        self.bpe = self._find_bpe(path, bpe_codes)
+        self.beam_size = beam_size or self.default_beam_size
+        self.length_penalty = length_penalty
+        self.max_len = max_len
+        self.batch_size = batch_size
+
+    def _find_bpe(self, checkpoint: Path, explicit: str | os.PathLike[str] | None) -> BPE:
+        from transcoder.engines.neural.bpe import BPE
+
+        try:
+            if explicit is not None:
+                return BPE.from_codes_file(explicit)
+            if self.loaded.bpe_codes is not None:
+                return _bpe_from_codes_text(self.loaded.bpe_codes)
+            beside = checkpoint.with_name("codes")
+            if beside.is_file():
+                return BPE.from_codes_file(beside)
+            if os.environ.get(BPE_CODES_VARIABLE):
+                return BPE.from_codes_file(os.environ[BPE_CODES_VARIABLE])
+        except InputError as error:
+            raise EngineError(f"cannot read BPE codes: {error}") from None
+        raise EngineError(
+            f"{checkpoint}: no BPE codes (the checkpoint holds none, no 'codes' file beside it, "
+            f"${BPE_CODES_VARIABLE} unset): pass bpe_codes"
+        )
+
+    def supports(self, source: str, target: str) -> bool:
+        from transcoder.engines.neural.checkpoint import resolve_language_id
+
+        if source == target:
+            return False
+        try:
+            resolve_language_id(self.model.config.lang2id, source)
+            resolve_language_id(self.model.config.lang2id, target)
+        except EngineError:
+            return False
+        return True
+
+    def encode_source(self, code: str, source: str) -> list[int]:
+        """Ids of ``code`` as the encoder reads it: ``</s> bpe units </s>``."""
+        tokens = get_language(source).tokenize(code)
+        units = self.bpe.apply(tokens)
+        config = self.model.config
+        ids = [config.eos_index, *(self.dictionary.index(unit) for unit in units), config.eos_index]
+        if len(ids) > config.max_positions:
+            raise InputError(
+                f"input is {len(ids)} BPE units long; the model reads at most {config.max_positions}"
+            )
+        return ids
+
+    def decode_target(
+        self, ids: Sequence[int], target: str
+    ) -> tuple[str, list[str], list[str], tuple[str, ...]]:
+        """Source text for generated ids, its BPE units, its tokens, and warnings (a detokenizer
+        that gave up on the model's output)."""
+        units = [self.dictionary[i] for i in ids]
+        # translate.py: join the units and drop the "@@ " continuations.
+        tokens = " ".join(units).replace("@@ ", "").split()
+        try:
+            return get_language(target).detokenize(tokens), units, tokens, ()
+        except (TranscoderError, ValueError, IndexError, KeyError) as error:
+            warning = f"the model output could not be laid out as {target} ({error})"
+            return " ".join(tokens), units, tokens, (warning,)
+
+    def translate(
+        self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
+    ) -> list[Candidate]:
+        return self.translate_batch([code], source, target, n)[0]
+
+    def translate_batch(
+        self, codes: Sequence[str], source: str, target: str, n: int = 1
+    ) -> list[list[Candidate]]:
+        """Up to ``n`` candidates for each of ``codes``, best first; batched by length."""
+        import torch
+
+        from transcoder.engines.neural.checkpoint import resolve_language_id
+        from transcoder.engines.neural.search import translate_ids
+
+        lang2id = self.model.config.lang2id
+        src_lang = resolve_language_id(lang2id, source)
+        tgt_lang = resolve_language_id(lang2id, target)
+        sources = [self.encode_source(code, source) for code in codes]
+        beam_size = max(self.beam_size, n)
+        results: list[list[Candidate]] = [[] for _ in codes]
+        order = sorted(range(len(sources)), key=lambda i: len(sources[i]))  # less padding
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                chunk = order[start : start + self.batch_size]
+                hypotheses = translate_ids(
+                    self.model,
+                    [sources[i] for i in chunk],
+                    src_lang,
+                    tgt_lang,
+                    beam_size=beam_size,
+                    n_best=n if beam_size > 1 else 1,
+                    length_penalty=self.length_penalty,
+                    max_len=self.max_len,
+                )
+                for index, best in zip(chunk, hypotheses, strict=True):
+                    for hypothesis in best:
+                        text, units, tokens, warnings = self.decode_target(hypothesis.tokens, target)
+                        if not hypothesis.finished:
+                            warnings = (*warnings, "the translation hit the length limit before its end")
+                        results[index].append(
+                            Candidate(
+                                code=text,
+                                score=hypothesis.score,
+                                warnings=warnings,
+                                meta={"log_prob": hypothesis.log_prob, "units": units, "tokens": tokens},
+                            )
+                        )
+        return results
+
+
+__all__ = ["NeuralEngine"]

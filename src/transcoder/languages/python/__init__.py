@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import tree_sitter
 import tree_sitter_python
 
+from transcoder.errors import SyntaxErrorInSource
 from transcoder.languages.base import FunctionInfo, Language
 
 if TYPE_CHECKING:
@@ -22,6 +23,11 @@ class PythonLanguage(Language):
 
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_python.language())
+
+    def syntax_errors(self, code: str, path: str | None = None) -> list[SyntaxErrorInSource]:
+        from transcoder.languages.python.syntax import syntax_errors
+
+        return syntax_errors(self, code, path)
 
     def extract_functions(self, code: str) -> list[FunctionInfo]:
         from transcoder.languages.python.syntax import extract_functions

@@ -1,0 +1,139 @@
+"""How long the gold evaluation of the GfG valid split takes: the fast path against the naive way.
+
+Fast path: `transcoder eval BENCH --source X --target Y --engine gold --no-cache` for all six
+directions among cpp, java and python (batched builds, warm JVM and Python fork server, all in the
+sandbox). Naive way: the same items, each filled target script built and run on its own in the
+sandbox — one `g++` on `bits/stdc++.h` without a precompiled header, one `javac` and one JVM, one
+`python3` per program — `--jobs` at a time. The naive way may run on a sample of items per
+direction and be extrapolated to the whole direction; the output says so.
+
+    .venv/bin/python benchmarks/eval_speed.py ../shared/benchmarks/transcoder-gfg/valid --naive-sample 12
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from transcoder.bench import harness
+from transcoder.bench.gfg import fill, gold_function, load_tasks, parse_results
+from transcoder.languages import get_language
+from transcoder.verify.runners import decode
+from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
+from transcoder.verify.toolchain import BUILD_LIMITS
+
+DIRECTIONS = [(s, t) for s in ("cpp", "java", "python") for t in ("cpp", "java", "python") if s != t]
+RUN_LIMITS = Limits(wall_seconds=20)
+
+
+def naive_commands(language: str, file_name: str) -> tuple[list[str] | None, list[str]]:
+    """One build and one run per program, without any of the fast path's tricks."""
+    if language == "cpp":
+        return ["g++", "-std=gnu++17", "-O0", "-w", file_name, "-o", "main"], ["/sandbox/main"]
+    if language == "java":
+        toolchain = get_language("java").toolchain()
+        class_path = str(toolchain.support_classes)  # javafx.util.Pair only
+        build = ["javac", "-encoding", "UTF-8", "-nowarn", "-cp", class_path, "-d", ".", file_name]
+        return build, ["java", "-Xss16m", "-cp", f".:{class_path}", file_name.removesuffix(".java")]
+    return None, ["python3", file_name]
+
+
+def naive_run(language: str, source: str) -> str:
+    """Build and run one program the naive way; 'passed' or why not."""
+    toolchain = get_language(language).toolchain()
+    name = toolchain.file_name(source)
+    build, run = naive_commands(language, name)
+    with workdir() as directory:
+        (directory / name).write_text(source)
+        give_to_sandbox(directory)
+        readonly = toolchain.readonly_paths()
+        if build is not None:
+            built = execute(build, workdir=directory, limits=BUILD_LIMITS, readonly=readonly)
+            if built.status() is not RunStatus.OK:
+                return "compile_error"
+        ran = execute(run, workdir=directory, limits=RUN_LIMITS, readonly=readonly)
+        if ran.status() is not RunStatus.OK:
+            return ran.status().value
+        counts = parse_results(decode(ran.stdout))
+        return "passed" if counts is not None and counts[0] == counts[1] > 0 else "failed"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("bench_dir", type=Path)
+    parser.add_argument(
+        "--naive-sample", type=int, default=12, help="items per direction for the naive way (0: all)"
+    )
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--skip-naive", action="store_true")
+    args = parser.parse_args()
+
+    print(f"cores available: {len(os.sched_getaffinity(0))}, jobs: {args.jobs}, load average at start: "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
+    rows = []
+    fast_total = 0.0
+    for source, target in DIRECTIONS:
+        eval_parser = argparse.ArgumentParser()
+        harness.configure_parser(eval_parser)
+        eval_args = eval_parser.parse_args(
+            [
+                str(args.bench_dir),
+                "-s",
+                source,
+                "-t",
+                target,
+                "-e",
+                "gold",
+                "--no-cache",
+                "-j",
+                str(args.jobs),
+            ]
+        )
+        start = time.monotonic()
+        report = harness.evaluate(eval_args)
+        seconds = time.monotonic() - start
+        fast_total += seconds
+        rows.append([source, target, len(report["items"]), seconds, report, None, None])
+        print(f"fast  {source:>6} -> {target:<6} {len(report['items']):4d} items  {seconds:6.1f} s  "
+              f"CA {100 * report['computational_accuracy']:.2f}% ({report['passed']}/{report['total']}, "
+              f"{report['reference_errors']} reference errors)", flush=True)  # fmt: skip
+    print(f"fast path, all six directions: {fast_total:.1f} s wall (result cache disabled)")
+    if args.skip_naive:
+        return 0
+
+    naive_total = 0.0
+    for row in rows:
+        source, target, count = row[0], row[1], row[2]
+        tasks = load_tasks(args.bench_dir, source, target)
+        sample = (
+            tasks
+            if args.naive_sample <= 0
+            else tasks[:: max(1, len(tasks) // args.naive_sample)][: args.naive_sample]
+        )
+        scripts = [fill(target, t.target_script, gold_function(target, t.target_script)) for t in sample]
+        start = time.monotonic()
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            outcomes = list(pool.map(lambda s, language=target: naive_run(language, s), scripts))
+        seconds = time.monotonic() - start
+        extrapolated = seconds * count / max(1, len(sample))
+        naive_total += extrapolated
+        row[5], row[6] = seconds, extrapolated
+        print(f"naive {source:>6} -> {target:<6} {len(sample):4d} of {count} items  {seconds:6.1f} s measured, "
+              f"{extrapolated:6.1f} s for all {count} (extrapolated); passed {outcomes.count('passed')}/{len(sample)}",
+              flush=True)  # fmt: skip
+    sampled = (
+        "measured on every item"
+        if args.naive_sample <= 0
+        else f"extrapolated from {args.naive_sample} items per direction"
+    )
+    print(f"naive way, all six directions: {naive_total:.1f} s wall ({sampled})")
+    print(f"fast path: {fast_total:.1f} s; speed-up {naive_total / fast_total:.1f}x")
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""Which GfG benchmark items have a source ``f_gold`` that disagrees with the target ``f_gold``.
+
+CA compares a translation with the *target* language's reference on the target's test inputs. Where
+the source reference computes something else on those inputs (a Python ``/`` that is float division
+where the C++ reference divides integers, a C++ ``int`` that overflows where Python's does not), a
+faithful translation of the source fails. This script runs both references on each test input and
+lists the items where they differ, so failure tables can separate these from translation errors.
+
+    python benchmarks/gfg_agreement.py ../shared/benchmarks/transcoder-gfg/valid --source python --target cpp
+
+Prints one line per disagreeing ID and a summary; ``--json FILE`` writes ``{id: "agree"|"disagree"|"unknown"}``.
+Items whose check is not an equality (float tolerance) or whose function returns nothing are "unknown".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from transcoder.bench.gfg import fill, gold_function, load_tasks
+from transcoder.verify.runners import run_programs
+
+_CALL = {"cpp": re.compile(r"^(\s*)if\s*\(\s*f_filled\((.*)\)\s*==\s*f_gold\((.*)\)\s*\)\s*$")}
+_CALL["java"] = _CALL["cpp"]
+_PY_CALL = re.compile(r"^(\s*)if f_filled\(\*parameters_set\) == f_gold\(\*parameters_set\):\s*$")
+
+
+def probe_target(language: str, script: str) -> str | None:
+    """The target script with its reference filled in, printing ``R:<f_gold(args)>`` per test instead of comparing."""
+    lines = script.splitlines()
+    for index, line in enumerate(lines):
+        match = _CALL[language].match(line)
+        if match:
+            indent, _, gold_args = match.groups()
+            show = (
+                f'cout << "R:" << f_gold({gold_args}) << "\\n";'
+                if language == "cpp"
+                else f'System.out.println("R:" + f_gold({gold_args}));'
+            )
+            lines[index] = f"{indent}{show} if (false)"
+            return fill(language, "\n".join(lines) + "\n", gold_function(language, script))
+    return None
+
+
+def probe_python(script: str) -> str | None:
+    lines = script.splitlines()
+    for index, line in enumerate(lines):
+        match = _PY_CALL.match(line)
+        if match:
+            indent = match.group(1)
+            lines[index] = f'{indent}print("R:" + _show(f_gold(*parameters_set)))\n{indent}if False:'
+            helper = "def _show(v):\n    return str(int(v)) if isinstance(v, bool) else str(v)\n"
+            return fill("python", helper + "\n".join(lines) + "\n", gold_function("python", script))
+    return None
+
+
+def results(stdout: str) -> list[str]:
+    values = [line[2:].strip() for line in stdout.splitlines() if line.startswith("R:")]
+    return [{"true": "1", "false": "0"}.get(v, v) for v in values]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bench_dir")
+    parser.add_argument("--source", default="python")
+    parser.add_argument("--target", required=True, choices=["cpp", "java"])
+    parser.add_argument("--json", help="write the per-ID verdicts to this file")
+    args = parser.parse_args()
+    if args.source != "python":
+        parser.error("only --source python is supported")
+    tasks = load_tasks(Path(args.bench_dir), args.source, args.target)
+    probes = [(task.id, probe_python(task.source_script), probe_target(args.target, task.target_script)) for task in tasks]
+    runnable = [(i, s, t) for i, s, t in probes if s is not None and t is not None]
+    source_runs = run_programs("python", [s for _, s, _ in runnable])
+    target_runs = run_programs(args.target, [t for _, _, t in runnable])
+    verdicts = {task_id: "unknown" for task_id, _, _ in probes}
+    for (task_id, _, _), source, target in zip(runnable, source_runs, target_runs, strict=True):
+        expected, actual = results(source.stdout), results(target.stdout)
+        if not expected or len(expected) != len(actual) or source.status.value != "ok" or target.status.value != "ok":
+            continue
+        verdicts[task_id] = "agree" if expected == actual else "disagree"
+    for task_id, verdict in sorted(verdicts.items()):
+        if verdict == "disagree":
+            print(task_id)
+    counts = {v: sum(1 for x in verdicts.values() if x == v) for v in ("agree", "disagree", "unknown")}
+    print(f"{args.source} vs {args.target} references: {counts}", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps(verdicts, indent=1, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

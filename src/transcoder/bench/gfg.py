@@ -1,0 +1,125 @@
+"""The GfG benchmark format: ``DIR/<lang>/<ID>.<ext>`` scripts, each with ``f_gold``, a ``TOFILL``
+marker where the candidate goes (as ``f_filled``), and a ``main`` printing ``#Results: passed, total``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tree_sitter
+
+from transcoder.errors import InputError
+from transcoder.languages import get_language
+
+GOLD_NAME = "f_gold"
+FILLED_NAME = "f_filled"
+_RESULTS = re.compile(r"#Results:\s*(\d+)\s*,\s*(\d+)")
+# Lines of a candidate that must sit at the top of the file, not inside a class or function.
+_HOISTED = {
+    "java": re.compile(r"^\s*import\s+[\w.]+(?:\s*\.\s*\*)?\s*;\s*$"),
+    "cpp": re.compile(r"^\s*#\s*include\b.*$"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One benchmark ID with its scripts in the source and target languages."""
+
+    id: str
+    source_script: str
+    target_script: str
+
+
+def script_path(bench_dir: Path, language: str, task_id: str) -> Path:
+    return bench_dir / language / f"{task_id}{get_language(language).extensions[0]}"
+
+
+def load_tasks(bench_dir: Path, source: str, target: str, ids: Sequence[str] | None = None) -> list[Task]:
+    """Every ID with a script in both languages, sorted; ``ids`` restricts (and must all exist)."""
+    source_ext = get_language(source).extensions[0]
+    target_ext = get_language(target).extensions[0]
+    for language in (source, target):
+        if not (bench_dir / language).is_dir():
+            raise InputError(f"benchmark directory has no '{language}' folder: {bench_dir / language}")
+    source_ids = {p.name.removesuffix(source_ext) for p in (bench_dir / source).glob(f"*{source_ext}")}
+    target_ids = {p.name.removesuffix(target_ext) for p in (bench_dir / target).glob(f"*{target_ext}")}
+    common = sorted(source_ids & target_ids)
+    if ids is not None:
+        missing = [i for i in ids if i not in source_ids or i not in target_ids]
+        if missing:
+            raise InputError(f"no {source} and {target} scripts for id(s): {', '.join(missing[:5])}")
+        wanted = set(ids)
+        common = [i for i in common if i in wanted]
+    return [
+        Task(
+            i,
+            script_path(bench_dir, source, i).read_text(encoding="utf-8"),
+            script_path(bench_dir, target, i).read_text(encoding="utf-8"),
+        )
+        for i in common
+    ]
+
+
+def gold_function(language: str, script: str) -> str:
+    """The text of ``f_gold`` in a benchmark script."""
+    for function in get_language(language).extract_functions(script):
+        if function.name == GOLD_NAME:
+            return function.text
+    raise InputError(f"no {GOLD_NAME} in the {language} script")
+
+
+def _identifiers(node: tree_sitter.Node, name: bytes) -> list[tree_sitter.Node]:
+    found = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.child_count == 0:
+            if current.text == name and current.type.endswith("identifier"):
+                found.append(current)
+        else:
+            stack.extend(current.children)
+    return found
+
+
+def rename_identifier(language: str, code: str, old: str, new: str) -> str:
+    """Rename every identifier token ``old`` (not strings, comments or longer names) to ``new``."""
+    data = code.encode("utf-8")
+    tree = get_language(language).parse(code)
+    for node in sorted(_identifiers(tree.root_node, old.encode()), key=lambda n: n.start_byte, reverse=True):
+        data = data[: node.start_byte] + new.encode() + data[node.end_byte :]
+    return data.decode("utf-8")
+
+
+def fill(language: str, script: str, candidate: str) -> str:
+    """The target script with ``candidate`` (``f_gold`` renamed ``f_filled``) at its TOFILL marker;
+    a candidate's Java imports and C++ includes go to the top of the file; nothing else changes."""
+    marker = get_language(language).line_comment + "TOFILL"
+    lines = script.splitlines(keepends=True)
+    positions = [i for i, line in enumerate(lines) if line.strip() == marker]
+    if not positions:
+        raise InputError(f"no {marker} marker in the {language} script")
+    renamed = rename_identifier(language, candidate, GOLD_NAME, FILLED_NAME)
+    hoist = _HOISTED.get(language)
+    hoisted: list[str] = []
+    body: list[str] = []
+    for line in renamed.splitlines():
+        (hoisted if hoist is not None and hoist.match(line) else body).append(line)
+    lines[positions[0]] = "\n".join(body).rstrip() + "\n"
+    if hoisted:
+        top = 0
+        if language == "java":  # imports must follow a package declaration
+            top = next((i + 1 for i, line in enumerate(lines) if line.lstrip().startswith("package ")), 0)
+        lines[top:top] = [line.strip() + "\n" for line in dict.fromkeys(hoisted)]
+    return "".join(lines)
+
+
+def parse_results(stdout: str) -> tuple[int, int] | None:
+    """``(passed, total)`` from the last ``#Results:`` line, or None if there is none."""
+    matches = _RESULTS.findall(stdout)
+    if not matches:
+        return None
+    passed, total = matches[-1]
+    return int(passed), int(total)

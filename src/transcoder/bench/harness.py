@@ -1,0 +1,430 @@
+"""`transcoder eval`: translate each benchmark function, run the target script's unit tests on it in
+the sandbox, and report computational accuracy, BLEU and exact match.
+
+Each ID's source function (``f_gold`` of the source script) goes through the engine; the candidate
+is filled into the target script and run. The target script with its own ``f_gold`` filled in is
+the reference: when that fails, the item is a ``reference_error`` (listed with the reason) and
+left out of the CA denominator. Translations and runs are cached by content hash, so an
+interrupted evaluation resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from transcoder.errors import InputError
+
+STATUSES = (
+    "passed",
+    "failed",
+    "compile_error",
+    "runtime_error",
+    "timeout",
+    "translation_error",
+    "reference_error",
+)
+# Time limit of a candidate's run: this many times the reference's own run time, at least the floor
+# (evalplus). The reference itself runs under the default limit.
+TIME_FACTOR = 10.0
+TIME_FLOOR_SECONDS = 5.0
+REFERENCE_WALL_SECONDS = 20.0
+CHUNK = 120  # programs per run_programs call: progress and cache writes happen between chunks
+CACHE_VERSION = "1"
+
+
+@dataclass(slots=True)
+class Item:
+    """One benchmark ID's outcome."""
+
+    id: str
+    status: str
+    message: str = ""
+    seconds: float = 0.0  # run time of the first candidate's test program
+    any_passed: bool = False  # any of the candidates passed (TransCoder's beam metric)
+    candidates: list[str] = field(default_factory=list)
+    candidate_statuses: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A candidate's test run, as cached."""
+
+    status: str  # one of STATUSES except translation_error and reference_error
+    message: str
+    seconds: float
+
+
+class ResultCache:
+    """JSON files keyed by content hash under ``<root>/results``; a no-op when disabled."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root / "results" if root is not None else None
+
+    @staticmethod
+    def key(*parts: str) -> str:
+        digest = hashlib.sha256()
+        for part in (CACHE_VERSION, *parts):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Any:
+        if self.root is None:
+            return None
+        try:
+            return json.loads(self._path(key).read_text())
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        if self.root is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".tmp{time.monotonic_ns()}")
+        temporary.write_text(json.dumps(value))
+        temporary.replace(path)
+
+
+def classify(run: Any) -> Outcome:
+    """A ``RunResult`` of a filled target script as a benchmark outcome."""
+    from transcoder.bench.gfg import parse_results
+    from transcoder.verify.sandbox import RunStatus
+
+    tail = (run.stderr or "").strip()[-600:]
+    if run.status is RunStatus.OK:
+        counts = parse_results(run.stdout)
+        if counts is None:
+            return Outcome("failed", "no '#Results: passed, total' line in the output", run.seconds)
+        passed, total = counts
+        if total > 0 and passed == total:
+            return Outcome("passed", f"{passed}/{total} tests passed", run.seconds)
+        return Outcome("failed", f"{passed}/{total} tests passed", run.seconds)
+    if run.status is RunStatus.COMPILE_ERROR:
+        return Outcome("compile_error", tail, run.seconds)
+    if run.status is RunStatus.TIMEOUT:
+        return Outcome("timeout", f"no result within {run.seconds:.1f} s", run.seconds)
+    if run.status is RunStatus.RUNTIME_ERROR:
+        return Outcome("runtime_error", f"exit code {run.exit_code}: {tail}".strip(), run.seconds)
+    return Outcome("runtime_error", f"{run.status.value}: {tail}".strip(), run.seconds)
+
+
+class Evaluator:
+    """Runs filled scripts through the sandbox with caching, chunked for progress."""
+
+    def __init__(self, language: str, cache: ResultCache, jobs: int, advance: Callable[[int], None]) -> None:
+        from transcoder.languages import get_language
+
+        self.language = language
+        self.toolchain = get_language(language).toolchain()
+        self.version = self.toolchain.version()
+        self.cache = cache
+        self.jobs = jobs
+        self.advance = advance
+
+    def run(self, scripts: Sequence[str], walls: Sequence[float]) -> list[Outcome]:
+        from transcoder.verify.runners import Limits, run_programs
+
+        keys = [
+            self.cache.key("run", self.language, self.version, f"{w:.3f}", s)
+            for s, w in zip(scripts, walls, strict=True)
+        ]
+        outcomes: dict[int, Outcome] = {}
+        todo: list[int] = []
+        for index, key in enumerate(keys):
+            cached = self.cache.get(key)
+            if cached is not None:
+                outcomes[index] = Outcome(**cached)
+            else:
+                todo.append(index)
+        self.advance(len(outcomes))
+        # Identical programs (the same candidate for two IDs is rare; the same script twice is not) run once.
+        unique: dict[str, list[int]] = {}
+        for index in todo:
+            unique.setdefault(keys[index], []).append(index)
+        groups = list(unique.values())
+        for start in range(0, len(groups), CHUNK):
+            chunk = groups[start : start + CHUNK]
+            runs = run_programs(
+                self.language,
+                [scripts[g[0]] for g in chunk],
+                limits=[Limits(wall_seconds=walls[g[0]]) for g in chunk],
+                jobs=self.jobs,
+            )
+            for group, run in zip(chunk, runs, strict=True):
+                outcome = classify(run)
+                self.cache.put(keys[group[0]], asdict(outcome))
+                for index in group:
+                    outcomes[index] = outcome
+                self.advance(len(group))
+        return [outcomes[index] for index in range(len(scripts))]
+
+
+def _translate_all(
+    tasks: Sequence[Any], args: argparse.Namespace, cache: ResultCache, advance: Callable[[int], None]
+) -> list[list[str] | str]:
+    """Candidates per task, or the engine's error message."""
+    from transcoder.bench.gfg import gold_function
+    from transcoder.engines.base import get_engine
+
+    options = dict(args.engine_option or [])
+    engine = get_engine(args.engine, **options)
+    option_text = json.dumps(options, sort_keys=True)
+    translations: list[list[str] | str] = []
+    for task in tasks:
+        try:
+            source_code = gold_function(args.source, task.source_script)
+            reference = gold_function(args.target, task.target_script) if engine.needs_reference else None
+        except Exception as error:  # a malformed script is this item's problem, not the run's
+            translations.append(f"cannot read f_gold: {error}")
+            advance(1)
+            continue
+        key = cache.key("translate", args.engine, option_text, args.source, args.target, str(args.candidates),
+                        source_code, reference or "")  # fmt: skip
+        cached = cache.get(key)
+        if cached is not None:
+            translations.append(cached)
+            advance(1)
+            continue
+        try:
+            candidates = engine.translate(
+                source_code, args.source, args.target, args.candidates, reference=reference
+            )
+            result: list[str] | str = [c.code for c in candidates][: args.candidates]
+            if not result:
+                result = "the engine returned no candidate"
+        except Exception as error:  # any engine failure counts against it, with its message
+            result = f"{type(error).__name__}: {error}"
+        cache.put(key, result)
+        translations.append(result)
+        advance(1)
+    return translations
+
+
+def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
+    """The whole evaluation as the report's JSON object."""
+    from transcoder.bench import metrics
+    from transcoder.bench.gfg import fill, gold_function, load_tasks
+    from transcoder.languages import get_language
+    from transcoder.verify.sandbox import capabilities
+    from transcoder.verify.toolchain import cache_root
+
+    started = time.monotonic()
+    get_language(args.source)
+    get_language(args.target)
+    bench_dir = Path(args.bench_dir)
+    if not bench_dir.is_dir():
+        raise InputError(f"no such benchmark directory: {bench_dir}")
+    if args.candidates < 1:
+        raise InputError("--candidates must be at least 1")
+    tasks = load_tasks(bench_dir, args.source, args.target, args.ids.split(",") if args.ids else None)
+    if args.limit is not None:
+        tasks = tasks[: args.limit]
+    cache = ResultCache(None if args.no_cache else (Path(args.cache_dir) if args.cache_dir else cache_root()))
+    capabilities()  # probe (and warn) before the progress bar starts
+
+    def stage(name: str, total: int) -> Callable[[int], None]:
+        if progress is None:
+            return lambda _n: None
+        task_id = progress.add_task(name, total=total)
+        return lambda n: progress.advance(task_id, n)
+
+    translations = _translate_all(tasks, args, cache, stage("translate", len(tasks)))
+
+    # Reference scripts (the target's own f_gold filled in) and every candidate's script.
+    references: list[str | None] = []
+    for task in tasks:
+        try:
+            references.append(
+                fill(args.target, task.target_script, gold_function(args.target, task.target_script))
+            )
+        except Exception:
+            references.append(None)
+    candidate_scripts: list[tuple[int, int, str]] = []  # (task index, candidate index, script)
+    for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
+        if isinstance(translation, list):
+            for rank, code in enumerate(translation):
+                candidate_scripts.append((index, rank, fill(args.target, task.target_script, code)))
+
+    reference_runs = [r for r in references if r is not None]
+    evaluator = Evaluator(
+        args.target, cache, args.jobs, stage("run", len(reference_runs) + len(candidate_scripts))
+    )
+    reference_outcomes = iter(evaluator.run(reference_runs, [REFERENCE_WALL_SECONDS] * len(reference_runs)))
+    reference_by_task: list[Outcome | None] = [
+        next(reference_outcomes) if r is not None else None for r in references
+    ]
+    # A candidate identical to the reference (engine gold) needs no second run.
+    to_run = [i for i, (index, _, script) in enumerate(candidate_scripts) if script != references[index]]
+    walls = []
+    for position in to_run:
+        reference = reference_by_task[candidate_scripts[position][0]]
+        seconds = reference.seconds if reference is not None else 0.0
+        walls.append(max(getattr(args, "timeout_floor", TIME_FLOOR_SECONDS), TIME_FACTOR * seconds))
+    ran = dict(zip(to_run, evaluator.run([candidate_scripts[i][2] for i in to_run], walls), strict=True))
+    evaluator.advance(len(candidate_scripts) - len(to_run))
+    candidate_outcomes = [
+        ran[i] if i in ran else reference_by_task[index] for i, (index, _, _) in enumerate(candidate_scripts)
+    ]
+
+    per_task: dict[int, list[Outcome]] = {}
+    for (index, _, _), outcome in zip(candidate_scripts, candidate_outcomes, strict=True):
+        per_task.setdefault(index, []).append(outcome)
+
+    items: list[Item] = []
+    hypotheses: list[list[str]] = []
+    gold_tokens: list[list[str]] = []
+    for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
+        reference = reference_by_task[index]
+        candidates = translation if isinstance(translation, list) else []
+        item = Item(task.id, "", candidates=candidates)
+        if reference is None or reference.status != "passed":
+            item.status = "reference_error"
+            item.message = "the target script fails with its own f_gold: " + (
+                f"{reference.status}: {reference.message}" if reference else "no f_gold or TOFILL marker"
+            )
+        elif isinstance(translation, str):
+            item.status, item.message = "translation_error", translation
+        else:
+            outcomes = per_task.get(index, [])
+            item.status, item.message, item.seconds = (
+                outcomes[0].status,
+                outcomes[0].message,
+                outcomes[0].seconds,
+            )
+            item.candidate_statuses = [o.status for o in outcomes]
+            item.any_passed = any(o.status == "passed" for o in outcomes)
+        items.append(item)
+        if item.status != "reference_error":
+            hypotheses.append(metrics.tokens(args.target, candidates[0]) if candidates else [])
+            gold_tokens.append(metrics.tokens(args.target, gold_function(args.target, task.target_script)))
+
+    counted = [item for item in items if item.status != "reference_error"]
+    passed = sum(item.status == "passed" for item in counted)
+    report: dict[str, Any] = {
+        "source": args.source,
+        "target": args.target,
+        "engine": args.engine,
+        "engine_options": dict(args.engine_option or []),
+        "bench_dir": str(bench_dir),
+        "total": len(counted),
+        "passed": passed,
+        "computational_accuracy": metrics.computational_accuracy(passed, len(counted)),
+        "bleu": metrics.bleu(hypotheses, gold_tokens),
+        "exact_match": metrics.exact_match(hypotheses, gold_tokens),
+        "candidates": args.candidates,
+        "reference_errors": len(items) - len(counted),
+        "note": "items whose reference fails (reference_error) are left out of total, CA, BLEU and exact match",
+        "status_counts": dict(Counter(item.status for item in items)),
+        "sandbox": capabilities().describe(),
+        "toolchain": evaluator.version,
+        "seconds": 0.0,
+        "items": [asdict(item) for item in items],
+    }
+    if args.candidates > 1:
+        any_passed = sum(item.any_passed for item in counted)
+        report[f"computational_accuracy_any_of_{args.candidates}"] = metrics.computational_accuracy(
+            any_passed, len(counted)
+        )
+    report["seconds"] = round(time.monotonic() - started, 3)
+    return report
+
+
+def print_summary(report: dict[str, Any], console: Any) -> None:
+    from rich.table import Table
+
+    title = f"{report['source']} -> {report['target']} with engine '{report['engine']}'"
+    table = Table(title=title, show_header=True)
+    table.add_column("status")
+    table.add_column("items", justify="right")
+    for status in STATUSES:
+        count = report["status_counts"].get(status, 0)
+        if count:
+            table.add_row(status, str(count))
+    console.print(table)
+    line = (
+        f"CA {100 * report['computational_accuracy']:.2f}% ({report['passed']}/{report['total']})  "
+        f"BLEU {report['bleu']:.2f}  exact match {100 * report['exact_match']:.2f}%  {report['seconds']:.1f} s"
+    )
+    key = f"computational_accuracy_any_of_{report['candidates']}"
+    if key in report:
+        line += f"  any of {report['candidates']}: {100 * report[key]:.2f}%"
+    console.print(line)
+    broken = [item for item in report["items"] if item["status"] == "reference_error"]
+    if broken:
+        console.print(f"{len(broken)} reference error(s), left out of the scores:")
+        for item in broken:
+            console.print(f"  {item['id']}: {item['message'][:200]}")
+
+
+def _engine_option(text: str) -> tuple[str, str]:
+    key, separator, value = text.partition("=")
+    if not separator or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
+    return key, value
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    from transcoder.engines import DEFAULT_ENGINE
+    from transcoder.verify.runners import default_jobs
+
+    parser.add_argument("bench_dir", help="benchmark directory with one folder per language")
+    parser.add_argument("--source", "-s", required=True, help="source language")
+    parser.add_argument("--target", "-t", required=True, help="target language")
+    parser.add_argument(
+        "--engine", "-e", default=DEFAULT_ENGINE, help="engine name (gold checks the harness itself)"
+    )
+    parser.add_argument("--engine-option", action="append", type=_engine_option, metavar="KEY=VALUE",
+                        help="option passed to the engine (repeatable), e.g. checkpoint=PATH")  # fmt: skip
+    parser.add_argument("--candidates", "-n", type=int, default=1, help="candidates per function (default 1)")
+    parser.add_argument(
+        "--jobs", "-j", type=int, default=default_jobs(), help="parallel jobs (default: CPUs)"
+    )
+    parser.add_argument("--report", help="write the JSON report to this file")
+    parser.add_argument("--timeout-floor", type=float, default=TIME_FLOOR_SECONDS,
+                        help=f"least time limit of a candidate's run, seconds (default {TIME_FLOOR_SECONDS:g}; "
+                        f"else {TIME_FACTOR:g} x the reference's run time)")  # fmt: skip
+    parser.add_argument("--limit", type=int, help="evaluate only the first N IDs (sorted)")
+    parser.add_argument("--ids", help="comma-separated IDs to evaluate")
+    parser.add_argument(
+        "--cache-dir", help="cache directory (default: $TRANSCODER_CACHE or .cache/transcoder)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary table")
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    if args.quiet:
+        report = evaluate(args)
+    else:
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as progress:
+            report = evaluate(args, progress)
+    if args.report:
+        Path(args.report).write_text(json.dumps(report, indent=2) + "\n")
+    if not args.quiet:
+        print_summary(report, Console())
+    return 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="transcoder-eval")
+    configure_parser(parser)
+    sys.exit(run(parser.parse_args()))

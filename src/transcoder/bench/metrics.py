@@ -1,0 +1,39 @@
+"""Scores of a translation run: computational accuracy, BLEU and exact match on TransCoder tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sacrebleu
+
+from transcoder.errors import TranscoderError
+from transcoder.languages import get_language
+
+
+def tokens(language: str, code: str) -> list[str]:
+    """TransCoder tokens of ``code``; an empty list for code the tokenizer rejects."""
+    try:
+        return get_language(language).tokenize(code)
+    except TranscoderError:
+        return []
+
+
+def bleu(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]]) -> float:
+    """Corpus BLEU (sacrebleu, no further tokenization) of space-joined token lists, 0-100."""
+    if not hypotheses:
+        return 0.0
+    score = sacrebleu.corpus_bleu(
+        [" ".join(h) for h in hypotheses], [[" ".join(r) for r in references]], tokenize="none"
+    )
+    return float(score.score)
+
+
+def exact_match(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]]) -> float:
+    """Share of hypotheses whose tokens equal the reference's, 0-1."""
+    if not hypotheses:
+        return 0.0
+    return sum(list(h) == list(r) for h, r in zip(hypotheses, references, strict=True)) / len(hypotheses)
+
+
+def computational_accuracy(passed: int, total: int) -> float:
+    return passed / total if total else 0.0

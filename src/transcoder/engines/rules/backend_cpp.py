@@ -1,0 +1,574 @@
+"""C++ back end: prints an ``ir.Module`` as C++17 free functions.
+
+Output assumes ``#include <bits/stdc++.h>`` and ``using namespace std;`` (the GfG harness
+provides them); a whole module also gets the includes it needs at the top. Java arrays become
+``vector`` (they know their length), lists ``vector``, ``HashMap`` ``unordered_map``, Java
+``long`` ``long long``. Java's ``>>>`` becomes a shift of the value cast to unsigned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.infer import assigned_names
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+_CPP_KEYWORDS = frozenset(
+    "alignas alignof and and_eq asm auto bitand bitor bool catch char char16_t char32_t class compl const "
+    "constexpr const_cast decltype delete double dynamic_cast explicit export extern float friend goto inline "
+    "int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public "
+    "register reinterpret_cast short signed sizeof static static_assert static_cast struct template this "
+    "thread_local throw typedef typeid typename union unsigned using virtual void volatile wchar_t xor xor_eq "
+    "max min abs swap sort fill reverse pow sqrt log exp floor ceil round string vector map set "
+    "stack queue deque pair".split()
+)
+
+_FORMS: dict[L, str] = {
+    L.POW: "pow({0}, {1})",
+    L.SQRT: "sqrt({0})",
+    L.CBRT: "cbrt({0})",
+    L.EXP: "exp({0})",
+    L.LOG: "log({0})",
+    L.LOG2: "log2({0})",
+    L.LOG10: "log10({0})",
+    L.FLOOR: "floor({0})",
+    L.CEIL: "ceil({0})",
+    L.SIN: "sin({0})",
+    L.COS: "cos({0})",
+    L.TAN: "tan({0})",
+    L.ASIN: "asin({0})",
+    L.ACOS: "acos({0})",
+    L.ATAN: "atan({0})",
+    L.ATAN2: "atan2({0}, {1})",
+    L.HYPOT: "hypot({0}, {1})",
+    L.GCD: "__gcd({0}, {1})",
+    L.FLOAT_MAX: "DBL_MAX",
+    L.STR_LEN: "{r0}.length()",
+    L.STR_COMPARE: "{r0}.compare({1})",
+    L.TO_STRING: "to_string({0})",
+    L.IS_DIGIT: "isdigit({0})",
+    L.IS_ALPHA: "isalpha({0})",
+    L.IS_ALNUM: "isalnum({0})",
+    L.IS_UPPER: "isupper({0})",
+    L.IS_LOWER: "islower({0})",
+    L.IS_SPACE: "isspace({0})",
+    L.CLEAR: "{r0}.clear()",
+    L.LIST_APPEND: "{r0}.push_back({1})",
+    L.LIST_POP_BACK: "{r0}.pop_back()",
+    L.LIST_BACK: "{r0}.back()",
+    L.LIST_FRONT: "{r0}.front()",
+    L.MAP_GET: "{r0}[{1}]",
+    L.MAP_PUT: "{r0}[{1}] = {2}",
+    L.MAP_REMOVE: "{r0}.erase({1})",
+    L.SET_ADD: "{r0}.insert({1})",
+    L.SET_REMOVE: "{r0}.erase({1})",
+    L.PUSH_FRONT: "{r0}.push_front({1})",
+    L.PEEK_BACK: "{r0}.back()",
+    L.MAKE_PAIR: "make_pair({0}, {1})",
+    L.PAIR_FIRST: "{r0}.first",
+    L.PAIR_SECOND: "{r0}.second",
+}
+
+
+class CppBackend(CFamilyBackend):
+    target_name = "C++"
+    c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
+
+    def stmt_ForEach(self, stmt: ir.ForEach) -> None:
+        iterable = stmt.iterable
+        if isinstance(iterable, ir.LibraryCall) and iterable.op in (L.MAP_KEYS, L.MAP_VALUES):
+            self.scopes.append({})
+            entry = self.temp("entry")
+            self.emit(f"for (auto& {entry} : {self.expr(iterable.args[0])}) {{")
+            self.indent += 1
+            name = self.declare(stmt.name)
+            part = "first" if iterable.op == L.MAP_KEYS else "second"
+            self.emit(f"{self.type_name(stmt.var_type)} {name} = {entry}.{part};")
+            self.indent -= 1
+            self.body(stmt.body)
+            self.scopes.pop()
+            return
+        super().stmt_ForEach(stmt)
+
+    def reserved(self) -> frozenset[str]:
+        return _CPP_KEYWORDS
+
+    def render_module(self) -> str:
+        chunks: list[str] = []
+        for decl in self.ir_module.globals:
+            self.scopes = [{}]
+            value = self.expr(self.top_value(decl.init, decl.type)) if decl.init is not None else self.zero(decl.type)
+            prefix = "const " if decl.constant else ""
+            chunks.append(f"{prefix}{self.type_name(decl.type)} {decl.name} = {value};")
+        parts = ["\n".join(chunks)] if chunks else []
+        for function in self.ir_module.functions:
+            header = f"{self.type_name(function.return_type)} {function.name}({{params}})"
+            parts.append(self.function_text(function, header))
+        helpers = [_HELPERS[name] for name in sorted(self.imports) if name in _HELPERS]
+        return "\n\n".join(helpers + parts) + "\n"
+
+    def type_name(self, type_: t.Type) -> str:
+        if isinstance(type_, t.IntType):
+            if type_.bits == 64 or type_.bits is None:
+                return "long long" if type_.signed else "unsigned long long"
+            base = {8: "signed char", 16: "short", 32: "int"}[type_.bits]
+            return base if type_.signed else "unsigned " + base.replace("signed ", "")
+        if isinstance(type_, t.BoolType):
+            return "bool"
+        if isinstance(type_, t.CharType):
+            return "char"
+        if isinstance(type_, t.FloatType):
+            return "float" if type_.bits == 32 else "double"
+        if isinstance(type_, t.StringType | t.StringBuilderType):
+            return "string"
+        if isinstance(type_, t.VoidType):
+            return "void"
+        if isinstance(type_, t.ArrayType | t.ListType):
+            return f"vector<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType):
+            return f"{'map' if type_.ordered else 'unordered_map'}<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+        if isinstance(type_, t.SetType):
+            return f"{'set' if type_.ordered else 'unordered_set'}<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.StackType):
+            return f"stack<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.QueueType):
+            return f"queue<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.DequeType):
+            return f"deque<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.PriorityQueueType):
+            element = self.type_name(type_.element)
+            if type_.max_first:
+                return f"priority_queue<{element}>"
+            return f"priority_queue<{element}, vector<{element}>, greater<{element}>>"
+        if isinstance(type_, t.PairType):
+            return f"pair<{self.type_name(type_.first)}, {self.type_name(type_.second)}>"
+        raise self.unsupported(ir.Block(()), f"type {type_}")
+
+    def function_text(self, function: ir.Function, header: str) -> str:
+        function = with_length_parameters(function)
+        self.current = function
+        self.c_arrays = {
+            p.name
+            for p in function.params
+            if isinstance(p.type, t.ArrayType) and not isinstance(p.type.element, t.ArrayType) and not self.needs_length(p)
+        }
+        return super().function_text(function, header)
+
+    def param(self, param: ir.Param) -> str:
+        text = self.param_declaration(param)
+        return text + (f" = {self.expr(param.default)}" if param.default is not None else "")
+
+    def param_declaration(self, param: ir.Param) -> str:
+        type_ = param.type
+        name = self.name(param.name)
+        if isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType):
+            return f"{self.type_name(type_.element)} {name}[]" if not self.needs_length(param) else f"vector<{self.type_name(type_.element)}>& {name}"
+        if isinstance(type_, t.ArrayType | t.ListType | t.MapType | t.SetType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType):
+            # Java passes containers by reference: so does the translation.
+            return f"{self.type_name(type_)}& {name}"
+        return f"{self.type_name(type_)} {name}"
+
+    def needs_length(self, param: ir.Param) -> bool:
+        """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
+        assert self.current is not None
+        return any(
+            isinstance(node, ir.LibraryCall)
+            and (node.op in (L.LEN, L.EMPTY) or node.op in _RANGE_OPS and node.args[3 if node.op == L.FILL else 2] is None)
+            and isinstance(node.args[0], ir.Name) and node.args[0].id == param.name
+            and (node.op in (L.LEN, L.EMPTY) or node.args[3 if node.op == L.FILL else 2] is None)  # explicit bounds need no length
+            or isinstance(node, ir.ForEach) and isinstance(node.iterable, ir.Name) and node.iterable.id == param.name
+            for node in ir.walk(self.current.body)
+        )
+
+    def missing_return(self, function: ir.Function) -> None:
+        pass  # C++ accepts it; Java front ends only produce functions that return on every path
+
+    # -- statements ---------------------------------------------------------------------------------
+    def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        name = self.declare(stmt.name)
+        type_text = self.type_name(stmt.type)
+        prefix = "const " if stmt.constant else ""
+        init = stmt.init
+        if init is None:
+            zero = self.zero(stmt.type)
+            self.emit(f"{prefix}{type_text} {name}" + (f" = {zero}" if zero else "") + ";")
+            return
+        if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
+            self.emit(f"{prefix}{type_text} {name};")
+            return
+        if isinstance(init, ir.NewArray | ir.NewContainer) and (isinstance(init, ir.NewArray) or init.size is not None):
+            self.emit(f"{prefix}{type_text} {name}({self.constructor_args(init)});")
+            return
+        self.emit(f"{prefix}{type_text} {name} = {self.expr(self.top_value(init, stmt.type))};")
+
+    def constructor_args(self, init: ir.NewArray | ir.NewContainer) -> str:
+        if isinstance(init, ir.NewContainer):
+            assert init.size is not None and isinstance(init.type, t.ListType)
+            fill = self.expr(init.fill) if init.fill is not None else self.zero(init.type.element)
+            return f"{self.expr(init.size)}, {fill}"
+        dims = list(init.dims)
+        element = init.type
+        for _ in dims:
+            element = t.element_type(element)
+        fill = self.expr(init.fill) if init.fill is not None else self.zero(element) or f"{self.type_name(element)}()"
+        text = f"{self.expr(dims[-1])}, {fill}"
+        inner_type = element
+        for dim in reversed(dims[:-1]):
+            inner_type = t.ArrayType(inner_type)
+            text = f"{self.expr(dim)}, {self.type_name(inner_type)}({text})"
+        return text
+
+    def zero(self, type_: t.Type) -> str:
+        if isinstance(type_, t.StringType):
+            return '""'
+        if isinstance(type_, (*t.CONTAINER_TYPES, t.ArrayType, t.PairType)):
+            return ""
+        return super().zero(type_)
+
+    def null(self) -> str:
+        return "nullptr"
+
+    def library_statement(self, call: ir.LibraryCall) -> bool:
+        op, args = call.op, call.args
+        if op == L.SWAP:
+            self.emit(f"swap({self.expr(args[0])}, {self.expr(args[1])});")
+            return True
+        if op in (L.SORT, L.SORT_DESC, L.REVERSE):
+            seq, begin, end = args[0], args[1], args[2]
+            assert seq is not None
+            first, last = self.iterators(seq, begin, end)
+            name = "reverse" if op == L.REVERSE else "sort"
+            extra = ""
+            if op == L.SORT_DESC:
+                extra = f", greater<{self.type_name(t.element_type(seq.type))}>()"
+            elif op == L.SORT and args[3] is not None:
+                extra = f", {self.lambda_text(args[3])}"
+            self.emit(f"{name}({first}, {last}{extra});")
+            return True
+        if op == L.FILL:
+            seq, value, begin, end = args
+            assert seq is not None
+            inner = seq.type
+            depth = 0
+            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(inner.element, t.ArrayType | t.ListType):
+                depth += 1
+                inner = inner.element
+            target = self.expr(seq)
+            for _ in range(depth):
+                row = self.temp("row")
+                self.emit(f"for (auto& {row} : {target}) {{")
+                self.indent += 1
+                target = row
+            first, last = self.iterators(ir.Name(target, type=inner), begin, end) if depth else self.iterators(seq, begin, end)
+            self.emit(f"fill({first}, {last}, {self.expr(value)});")
+            for _ in range(depth):
+                self.indent -= 1
+                self.emit("}")
+            return True
+        if op == L.STR_APPEND:
+            target, piece = args
+            assert target is not None and piece is not None
+            self.emit(f"{self.expr(target, POSTFIX)} += {self.text_of(piece)};")
+            return True
+        if op == L.PUSH:
+            self.emit(f"{self.expr(args[0], POSTFIX)}.{'push_back' if isinstance(args[0].type, t.DequeType) else 'push'}({self.expr(args[1])});")  # type: ignore[union-attr]
+            return True
+        if op in (L.POP, L.POP_FRONT):
+            container = args[0]
+            assert container is not None
+            method = "pop_front" if op == L.POP_FRONT else "pop_back" if isinstance(container.type, t.DequeType) else "pop"
+            self.emit(f"{self.expr(container, POSTFIX)}.{method}();")
+            return True
+        return False
+
+    def text_of(self, piece: ir.Expr) -> str:
+        if isinstance(piece, ir.LibraryCall) and piece.op == L.TO_STRING and piece.args[0] is not None and isinstance(piece.args[0].type, t.CharType):
+            return self.expr(piece.args[0])
+        return self.expr(piece)
+
+    def iterators(self, seq: ir.Expr, begin: ir.Expr | None, end: ir.Expr | None) -> tuple[str, str]:
+        if isinstance(seq, ir.Name) and seq.id in self.c_arrays:
+            if end is None:
+                raise self.unsupported(seq, f"the length of array parameter '{seq.id}' is unknown in C++")
+            base = self.expr(seq)
+            first = base if begin is None else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            return first, f"{base} + {self.expr(end, PREC[B.ADD] + 1)}"
+        base = self.expr(seq, POSTFIX)
+        if begin is not None and end is not None and self.is_c_array(seq):
+            # An `int arr[]` parameter is a pointer: its iterators are arr + i.
+            start = base if isinstance(begin, ir.IntLiteral) and begin.value == 0 else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            return start, f"{base} + {self.expr(end, PREC[B.ADD] + 1)}"
+        first = f"{base}.begin()" if begin is None else f"{base}.begin() + {self.expr(begin, PREC[B.ADD] + 1)}"
+        last = f"{base}.end()" if end is None else f"{base}.begin() + {self.expr(end, PREC[B.ADD] + 1)}"
+        return first, last
+
+    def is_c_array(self, seq: ir.Expr) -> bool:
+        """Whether ``seq`` is a parameter printed as a C array (``int arr[]``)."""
+        if not isinstance(seq, ir.Name) or self.current is None:
+            return False
+        return any(
+            p.name == seq.id and isinstance(p.type, t.ArrayType) and not isinstance(p.type.element, t.ArrayType)
+            and not self.needs_length(p)
+            for p in self.current.params
+        )
+
+    def lambda_text(self, expr: ir.Expr | None) -> str:
+        if not isinstance(expr, ir.Lambda) or isinstance(expr.body, ir.Block):
+            raise self.unsupported(expr or ir.Block(()), "comparator")
+        params = ", ".join(f"{self.type_name(p.type)} {p.name}" for p in expr.params)
+        return f"[]({params}) {{ return {self.expr(expr.body)}; }}"
+
+    # -- expressions -------------------------------------------------------------------------------
+    def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
+        big = not -(2**31) <= expr.value < 2**31
+        suffix = "LL" if big else ""
+        return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
+
+    def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
+        return ("nullptr", ATOM)
+
+    def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
+        op = expr.op
+        left, right = expr.left, expr.right
+        if op == B.FLOOR_DIV or op == B.FLOOR_MOD:
+            # Python's // and % round toward negative infinity; C++'s toward zero: a helper says which.
+            helper = "floor_div" if op == B.FLOOR_DIV else "floor_mod"
+            self.imports.add(helper)
+            return (f"{helper}({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.FMOD:
+            return (f"fmod({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.USHR:
+            type_ = expr.type if isinstance(expr.type, t.IntType) else t.INT
+            unsigned = t.IntType(type_.bits or 64, False)
+            cast = ir.Cast(left, type=unsigned)
+            text = f"{self.expr(cast, PREC[B.SHR])} >> {self.expr(right, PREC[B.SHR] + 1)}"
+            return (f"({self.type_name(type_)}) ({text})", UNARY)
+        if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
+            left = ir.Cast(left, type=t.DOUBLE)
+        if op == B.ADD and isinstance(expr.type, t.StringType):
+            if not isinstance(left.type, t.StringType) and not isinstance(right.type, t.StringType):
+                left = ir.Cast(left, type=t.STRING)
+            left = self.stringish(left)
+            right = self.stringish(right)
+        return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
+
+    def stringish(self, expr: ir.Expr) -> ir.Expr:
+        if isinstance(expr, ir.LibraryCall) and expr.op == L.TO_STRING and expr.args[0] is not None and isinstance(expr.args[0].type, t.CharType):
+            return expr.args[0]
+        if isinstance(expr, ir.StringLiteral):
+            return expr
+        return expr
+
+    def expr_StringLiteral(self, expr: ir.StringLiteral) -> tuple[str, int]:
+        text, prec = super().expr_StringLiteral(expr)
+        return (text, prec)
+
+    def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
+        source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(target, t.StringType):
+            if isinstance(source, t.CharType):
+                return (f"string(1, {self.expr(operand)})", POSTFIX)
+            if isinstance(operand, ir.StringLiteral):
+                return (f"string({self.expr(operand)})", POSTFIX)
+            return self.render(operand)
+        if source == target or not t.is_numeric(target) and not isinstance(target, t.BoolType):
+            return self.render(operand)
+        if isinstance(target, t.BoolType):
+            return self.render(operand) if isinstance(source, t.BoolType) else (f"{self.expr(operand, 9)} != 0", 8)
+        if isinstance(source, t.BoolType) and isinstance(target, t.IntType):
+            return self.render(operand)
+        return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
+
+    def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
+        return (f"{self.expr(expr.base, POSTFIX)}[{self.expr(expr.index)}]", POSTFIX)
+
+    def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
+        return ("{" + ", ".join(self.expr(e) for e in expr.elements) + "}", ATOM)
+
+    def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
+        return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
+
+    def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
+        if expr.size is not None:
+            return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
+        if expr.source is not None:
+            source = expr.source
+            if isinstance(source, ir.ArrayLiteral):
+                return (f"{self.type_name(expr.type)}{self.expr(source)}", POSTFIX)
+            text = self.expr(source, POSTFIX)
+            return (f"{self.type_name(expr.type)}({text}.begin(), {text}.end())", POSTFIX)
+        return (f"{self.type_name(expr.type)}()", POSTFIX)
+
+    def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
+        return (self.lambda_text(expr), ATOM)
+
+    def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
+        op, args = call.op, call.args
+        first = args[0] if args else None
+        if op in (L.INT_MAX, L.INT_MIN):
+            bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
+            name = {(32, L.INT_MAX): "INT_MAX", (32, L.INT_MIN): "INT_MIN", (64, L.INT_MAX): "LLONG_MAX", (64, L.INT_MIN): "LLONG_MIN"}.get((bits, op))
+            if name is None:
+                raise self.unsupported(call, "integer limit")
+            return (name, ATOM)
+        if op == L.LEN:
+            assert first is not None
+            if isinstance(first.type, t.StringType):
+                return (f"(int) {self.expr(first, POSTFIX)}.length()", UNARY)
+            return (f"(int) {self.expr(first, POSTFIX)}.size()", UNARY)
+        if op == L.STR_LEN:
+            return (f"(int) {self.expr(first, POSTFIX)}.length()", UNARY)
+        if op == L.CONTAINS:
+            container, value = args
+            assert container is not None and value is not None
+            if isinstance(container.type, t.MapType | t.SetType):
+                return (f"{self.expr(container, POSTFIX)}.count({self.expr(value)})", POSTFIX)
+            if isinstance(container.type, t.StringType):
+                return (f"{self.expr(container, POSTFIX)}.find({self.expr(value)}) != string::npos", 8)
+            text = self.expr(container, POSTFIX)
+            return (f"find({text}.begin(), {text}.end(), {self.expr(value)}) != {text}.end()", 8)
+        if op in (L.MIN, L.MAX):
+            a, b = args
+            assert a is not None and b is not None
+            if a.type != b.type and t.is_numeric(call.type):
+                return (f"{op.value}<{self.type_name(call.type)}>({self.expr(a)}, {self.expr(b)})", POSTFIX)
+            return (f"{op.value}({self.expr(a)}, {self.expr(b)})", POSTFIX)
+        if op == L.ABS:
+            assert first is not None
+            return (f"{'fabs' if isinstance(first.type, t.FloatType) else 'abs'}({self.expr(first)})", POSTFIX)
+        if op == L.ROUND:
+            return (f"llround({self.expr(first)})", POSTFIX)
+        if op == L.SUBSTRING:
+            s, begin, end = args
+            if end is None:
+                return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)})", POSTFIX)
+            length = ir.Binary(B.SUB, end, begin, type=t.INT) if not (isinstance(begin, ir.IntLiteral) and begin.value == 0) else end  # type: ignore[arg-type]
+            return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)}, {self.expr(length)})", POSTFIX)
+        if op == L.STR_FIND:
+            return (f"(int) {self.expr(args[0], POSTFIX)}.find({self.expr(args[1])})", UNARY)
+        if op == L.TO_STRING and first is not None and isinstance(first.type, t.CharType):
+            return (f"string(1, {self.expr(first)})", POSTFIX)
+        if op == L.PARSE_INT:
+            return (f"{'stoll' if call.type == t.LONG else 'stoi'}({self.expr(first)})", POSTFIX)
+        if op in (L.TO_UPPER, L.TO_LOWER):
+            return (f"(char) {'toupper' if op == L.TO_UPPER else 'tolower'}({self.expr(first)})", UNARY)
+        if op == L.EMPTY:
+            return (f"{self.expr(first, POSTFIX)}.empty()", POSTFIX)
+        if op == L.PEEK:
+            assert first is not None
+            method = "front" if isinstance(first.type, t.QueueType | t.DequeType) else "top"
+            return (f"{self.expr(first, POSTFIX)}.{method}()", POSTFIX)
+        if op in (L.POP, L.POP_FRONT):
+            raise self.unsupported(call, "removing from a container inside an expression")
+        if op == L.STR_CHARS:
+            return (f"vector<char>({self.expr(first, POSTFIX)}.begin(), {self.expr(first, POSTFIX)}.end())", POSTFIX)
+        if op == L.STR_FROM_CHARS:
+            text = self.expr(first, POSTFIX)
+            return (f"string({text}.begin(), {text}.end())", POSTFIX)
+        if op == L.STR_REPEAT:
+            return (f"string({self.expr(args[0])}, {self.expr(args[1])})", POSTFIX)
+        if op == L.MAP_GET_OR:
+            container, key, default = args
+            text = self.expr(container, POSTFIX)
+            key_text = self.expr(key)
+            return (f"{text}.count({key_text}) ? {text}[{key_text}] : {self.expr(default, 2)}", 2)
+        if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
+            seq, begin, end = args[0], args[1], args[2]
+            assert seq is not None
+            first_it, last_it = self.iterators(seq, begin, end)
+            if op == L.ACCUMULATE:
+                return (f"accumulate({first_it}, {last_it}, {self.expr(args[3])})", POSTFIX)
+            return (f"*{'max_element' if op == L.MAX_ELEMENT else 'min_element'}({first_it}, {last_it})", UNARY)
+        if op == L.COUNT_OF:
+            text = self.expr(first, POSTFIX)
+            return (f"count({text}.begin(), {text}.end(), {self.expr(args[1])})", POSTFIX)
+        form = _FORMS.get(op)
+        if form is None:
+            raise self.unsupported(call, f"library operation {op.value}")
+        rendered = [self.expr(a) if a is not None else "" for a in args]
+        receivers = {f"r{i}": self.expr(a, POSTFIX) for i, a in enumerate(args) if a is not None}
+        return (form.format(*rendered, **receivers), POSTFIX)
+
+
+_HELPERS = {
+    "floor_div": """long long floor_div(long long a, long long b) {
+    long long q = a / b;
+    return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
+}""",
+    "floor_mod": """long long floor_mod(long long a, long long b) {
+    long long r = a % b;
+    return r != 0 && (r < 0) != (b < 0) ? r + b : r;
+}""",
+}
+
+
+_RANGE_OPS = frozenset({L.SORT, L.SORT_DESC, L.REVERSE, L.FILL, L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE})
+
+
+def with_length_parameters(function: ir.Function) -> ir.Function:
+    """GfG convention: in ``f(int[] arr, int n)`` the int parameter after an array is its length.
+
+    C++ receives such arrays as ``int arr[]``, which does not know its length, so ``arr.length``
+    becomes ``n`` and ``for (int x : arr)`` an index loop up to ``n``. Only applied when ``n`` is
+    never assigned in the function.
+    """
+    params = function.params
+    assigned = assigned_names(function.body)
+    lengths: dict[str, str] = {}
+    waiting: list[str] = []  # arrays still looking for their length, in order
+    for param in params:
+        if isinstance(param.type, t.ArrayType) and not isinstance(param.type.element, t.ArrayType):
+            waiting.append(param.name)
+        elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
+            lengths[waiting.pop(0)] = param.name  # (a[], b[], m, n): a has length m, b length n
+    if not lengths:
+        return function
+    counter = [0]
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if (
+            isinstance(node, ir.LibraryCall)
+            and node.op in _RANGE_OPS
+            and isinstance(node.args[0], ir.Name)
+            and node.args[0].id in lengths
+        ):
+            position = 3 if node.op == L.FILL else 2
+            if node.args[position] is None:
+                end = ir.Name(lengths[node.args[0].id], type=t.INT)
+                args = list(node.args)
+                args[position] = end
+                return dataclasses.replace(node, args=tuple(args))
+        if isinstance(node, ir.LibraryCall) and node.op == L.LEN and isinstance(node.args[0], ir.Name) and node.args[0].id in lengths:
+            return ir.Name(lengths[node.args[0].id], type=t.INT, location=node.location)
+        if isinstance(node, ir.ForEach) and isinstance(node.iterable, ir.Name) and node.iterable.id in lengths:
+            counter[0] += 1
+            index = "i" if counter[0] == 1 and "i" not in {n.id for n in ir.walk(function) if isinstance(n, ir.Name)} else f"idx{counter[0]}"
+            index_name = ir.Name(index, type=t.INT)
+            element = ir.VarDecl(node.name, node.var_type, ir.Index(node.iterable, index_name, type=node.var_type))
+            body = ir.Block((element, *(node.body.body if isinstance(node.body, ir.Block) else (node.body,))))
+            bound = ir.Name(lengths[node.iterable.id], type=t.INT)
+            return ir.For(
+                (ir.VarDecl(index, t.INT, ir.IntLiteral(0, type=t.INT)),),
+                ir.Binary(B.LT, index_name, bound, type=t.BOOL),
+                (ir.IncDec(index_name, 1, False, type=t.INT),),
+                body,
+                location=node.location,
+            )
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result
+
+
+def to_cpp(module: ir.Module) -> str:
+    """C++ source for ``module`` (free functions; globals as namespace-scope variables)."""
+    return CppBackend(module).render_module()
+
+
+__all__ = ["assigned_names", "to_cpp"]

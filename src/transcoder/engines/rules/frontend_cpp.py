@@ -1,0 +1,1239 @@
+"""C++ front end: tree-sitter-cpp trees into the typed IR.
+
+Handles the subset of C++ that competitive and textbook code uses: free functions, globals,
+``#define`` constants, C arrays (1-D and 2-D, variable length), the STL containers named in
+``types.py``, ``<algorithm>``/``<cmath>``/``<cctype>`` functions, lambdas as comparators.
+Anything else (pointers beyond array parameters, classes, templates, goto, iterators outside
+algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
+"""
+
+from __future__ import annotations
+
+import tree_sitter
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.frontend_common import (
+    FrontEndBase,
+    int_literal_type,
+    is_text,
+    parse_int_literal,
+    unescape,
+)
+from transcoder.languages import get_language
+from transcoder.languages.common import node_text
+
+L = ir.LibOp
+
+_PRIMITIVES: dict[str, t.Type] = {
+    "int": t.INT,
+    "char": t.CHAR,
+    "bool": t.BOOL,
+    "float": t.FLOAT,
+    "double": t.DOUBLE,
+    "void": t.VOID,
+    "size_t": t.IntType(64, False),
+    "int64_t": t.LONG,
+    "int32_t": t.INT,
+    "uint32_t": t.IntType(32, False),
+    "uint64_t": t.IntType(64, False),
+    "ll": t.LONG,
+    "string": t.STRING,
+}
+
+_LIMITS: dict[str, tuple[ir.LibOp, t.Type]] = {
+    "INT_MAX": (L.INT_MAX, t.INT),
+    "INT_MIN": (L.INT_MIN, t.INT),
+    "LLONG_MAX": (L.INT_MAX, t.LONG),
+    "LLONG_MIN": (L.INT_MIN, t.LONG),
+    "LONG_MAX": (L.INT_MAX, t.LONG),
+    "LONG_MIN": (L.INT_MIN, t.LONG),
+    "INT64_MAX": (L.INT_MAX, t.LONG),
+    "INT64_MIN": (L.INT_MIN, t.LONG),
+    "UINT_MAX": (L.INT_MAX, t.IntType(32, False)),
+    "DBL_MAX": (L.FLOAT_MAX, t.DOUBLE),
+    "FLT_MAX": (L.FLOAT_MAX, t.DOUBLE),
+}
+
+_ALTERNATIVE_TOKENS = {"and": "&&", "or": "||", "not": "!", "bitand": "&", "bitor": "|", "xor": "^", "compl": "~"}
+
+_MATH_CONSTANTS = {"M_PI": 3.141592653589793, "M_E": 2.718281828459045}
+
+_MATH_DOUBLE = {
+    "sqrt": L.SQRT,
+    "cbrt": L.CBRT,
+    "exp": L.EXP,
+    "log": L.LOG,
+    "log2": L.LOG2,
+    "log10": L.LOG10,
+    "floor": L.FLOOR,
+    "ceil": L.CEIL,
+    "sin": L.SIN,
+    "cos": L.COS,
+    "tan": L.TAN,
+    "asin": L.ASIN,
+    "acos": L.ACOS,
+    "atan": L.ATAN,
+}
+_CHAR_TESTS = {
+    "isdigit": L.IS_DIGIT,
+    "isalpha": L.IS_ALPHA,
+    "isalnum": L.IS_ALNUM,
+    "isupper": L.IS_UPPER,
+    "islower": L.IS_LOWER,
+    "isspace": L.IS_SPACE,
+}
+
+
+class CppFrontEnd(FrontEndBase):
+    """Builds an ``ir.Module`` from C++ source text."""
+
+    language = "C++"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.tree = get_language("cpp").parse(code)
+        self.globals: list[ir.VarDecl] = []
+        self.return_type: t.Type = t.VOID
+        self.defaults: dict[str, tuple[ir.Expr | None, ...]] = {}  # function -> default argument per parameter
+
+    # -- module level ---------------------------------------------------------------------------
+    def module(self) -> ir.Module:
+        root = self.tree.root_node
+        definitions = [n for n in root.named_children if n.type == "function_definition"]
+        for node in definitions:
+            name, declarator, result = self.signature(node)
+            self.functions[name] = result
+            self.defaults[name] = tuple(
+                _default_value(p) for p in declarator.child_by_field_name("parameters").named_children
+            )
+        functions: list[ir.Function] = []
+        for node in root.named_children:
+            kind = node.type
+            if kind == "function_definition":
+                functions.append(self.function(node))
+            elif kind == "preproc_def":
+                self.define(node)
+            elif kind == "declaration":
+                if node.child_by_field_name("declarator") is not None and any(
+                    c.type == "function_declarator" for c in node.named_children
+                ):
+                    continue  # a prototype
+                for decl in self.declaration(node):
+                    self.globals.append(decl if decl.constant else decl)
+            elif kind in ("preproc_include", "using_declaration", "comment", "namespace_definition") or kind == "expression_statement" and node_text(node).strip() == ";":
+                if kind == "namespace_definition":
+                    raise self.unsupported(node)
+            elif kind == "type_definition":
+                raise self.unsupported(node, "typedef")
+            else:
+                raise self.unsupported(node)
+        return ir.Module(tuple(self.globals), tuple(functions))
+
+    def define(self, node: tree_sitter.Node) -> None:
+        name = node_text(node.child_by_field_name("name"))
+        value_node = node.child_by_field_name("value")
+        if value_node is None:
+            raise self.unsupported(node, f"#define {name} without a value")
+        sub = get_language("cpp").parse(node_text(value_node) + ";")
+        expr_node = sub.root_node.named_children[0] if sub.root_node.named_children else None
+        if expr_node is None or expr_node.type != "expression_statement" or sub.root_node.has_error:
+            raise self.unsupported(node, f"#define {name} that is not a constant expression")
+        saved = self.source
+        self.source = sub.root_node.text or b""
+        try:
+            value = self.expression(expr_node.named_children[0])
+        finally:
+            self.source = saved
+        value = ir.IntLiteral(value.value, type=value.type) if isinstance(value, ir.IntLiteral) else value
+        self.scopes.declare(name, value.type)
+        self.globals.append(ir.VarDecl(name, value.type, value, constant=True, location=self.location(node)))
+
+    def signature(self, node: tree_sitter.Node) -> tuple[str, tree_sitter.Node, t.Type]:
+        declarator = node.child_by_field_name("declarator")
+        result = self.type_of(node.child_by_field_name("type"), node)
+        while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
+            if declarator.type == "pointer_declarator":
+                raise self.unsupported(node, "function returning a pointer")
+            declarator = declarator.named_children[-1]
+        if declarator is None or declarator.type != "function_declarator":
+            raise self.unsupported(node)
+        name_node = declarator.child_by_field_name("declarator")
+        if name_node is None or name_node.type != "identifier":
+            raise self.unsupported(node, "method or operator definition")
+        return node_text(name_node), declarator, result
+
+    def function(self, node: tree_sitter.Node) -> ir.Function:
+        name, declarator, result = self.signature(node)
+        self.return_type = result
+        self.scopes.push()
+        params: list[ir.Param] = []
+        self.current_params: dict[str, t.Type] = {}
+        self.assigned_in_body = _assigned_identifiers(node.child_by_field_name("body"))
+        for param in declarator.child_by_field_name("parameters").named_children:
+            default = None
+            if param.type == "optional_parameter_declaration":
+                default = self.expression(param.child_by_field_name("default_value"))
+            elif param.type != "parameter_declaration":
+                raise self.unsupported(param)
+            param_name, param_type, by_ref = self.declarator(param.child_by_field_name("declarator"), param)
+            if param_name is None:
+                if param_type == t.VOID:
+                    continue
+                raise self.unsupported(param, "unnamed parameter")
+            self.scopes.declare(param_name, param_type)
+            self.current_params[param_name] = param_type
+            if default is not None:
+                default = self.coerce(default, param_type)
+            params.append(ir.Param(param_name, param_type, by_ref, default, location=self.location(param)))
+        body = self.block(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.Function(name, tuple(params), result, body, location=self.location(node))
+
+    # -- types ------------------------------------------------------------------------------------
+    def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
+        if node is None:
+            raise self.unsupported(context, "declaration without a type")
+        kind = node.type
+        text = node_text(node)
+        if kind == "type_descriptor":
+            inner = self.type_of(node.child_by_field_name("type"), context)
+            declarator = node.child_by_field_name("declarator")
+            if declarator is not None:
+                if declarator.type == "abstract_pointer_declarator":
+                    return t.ArrayType(inner)
+                raise self.unsupported(declarator, "abstract declarator in a type")
+            return inner
+        if kind in ("primitive_type", "type_identifier"):
+            if text in _PRIMITIVES:
+                return _PRIMITIVES[text]
+            raise self.unsupported(node, f"type '{text}'")
+        if kind == "sized_type_specifier":
+            words = text.split()
+            unsigned = "unsigned" in words
+            if words.count("long") >= 1:
+                return t.IntType(64, not unsigned)
+            if "short" in words:
+                return t.IntType(16, not unsigned)
+            if "char" in words:
+                return t.CHAR
+            return t.IntType(32, not unsigned)
+        if kind == "qualified_identifier" or kind == "qualified_type_identifier":
+            name = node.child_by_field_name("name")
+            if text.startswith("std::") and name is not None:
+                return self.type_of(name, context)
+            raise self.unsupported(node, f"type '{text}'")
+        if kind == "placeholder_type_specifier":
+            return t.UNKNOWN  # `auto`: the initializer decides
+        if kind == "template_type":
+            base = node_text(node.child_by_field_name("name")).removeprefix("std::")
+            args = [a for a in node.child_by_field_name("arguments").named_children]
+            arg_types = [self.type_of(a, context) for a in args if a.type == "type_descriptor"]
+            return self.template_type(base, arg_types, args, node)
+        raise self.unsupported(node, f"type '{text}'")
+
+    def template_type(
+        self, base: str, arg_types: list[t.Type], args: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> t.Type:
+        if base == "vector" and len(arg_types) == 1:
+            return t.ListType(arg_types[0])
+        if base in ("map", "unordered_map") and len(arg_types) == 2:
+            return t.MapType(arg_types[0], arg_types[1], ordered=base == "map")
+        if base in ("set", "unordered_set") and len(arg_types) == 1:
+            return t.SetType(arg_types[0], ordered=base == "set")
+        if base == "stack" and len(arg_types) == 1:
+            return t.StackType(arg_types[0])
+        if base == "queue" and len(arg_types) == 1:
+            return t.QueueType(arg_types[0])
+        if base == "deque" and len(arg_types) == 1:
+            return t.DequeType(arg_types[0])
+        if base == "pair" and len(arg_types) == 2:
+            return t.PairType(arg_types[0], arg_types[1])
+        if base == "priority_queue" and arg_types:
+            if len(args) == 3:
+                order = node_text(args[2]).replace(" ", "")
+                if order.startswith("greater<"):
+                    return t.PriorityQueueType(arg_types[0], max_first=False)
+                if not order.startswith("less<"):
+                    raise self.unsupported(node, "priority_queue with a custom comparator")
+            return t.PriorityQueueType(arg_types[0], max_first=True)
+        raise self.unsupported(node, f"type '{node_text(node)}'")
+
+    def declarator(
+        self, node: tree_sitter.Node | None, decl: tree_sitter.Node
+    ) -> tuple[str | None, t.Type, bool]:
+        """Name, full type and by-reference flag of a (parameter) declarator."""
+        base = self.type_of(decl.child_by_field_name("type"), decl)
+        by_ref = False
+        dims = 0
+        while node is not None and node.type != "identifier":
+            if node.type == "reference_declarator":
+                by_ref = True
+                node = node.named_children[0] if node.named_children else None
+            elif node.type in ("pointer_declarator", "abstract_pointer_declarator"):
+                dims += 1
+                node = node.child_by_field_name("declarator")
+            elif node.type in ("array_declarator", "abstract_array_declarator"):
+                dims += 1
+                node = node.child_by_field_name("declarator")
+            elif node.type == "abstract_reference_declarator":
+                by_ref = True
+                node = None
+            else:
+                raise self.unsupported(node)
+        type_: t.Type = base
+        for _ in range(dims):
+            type_ = t.ArrayType(type_)
+        return (node_text(node) if node is not None else None), type_, by_ref
+
+    # -- statements ---------------------------------------------------------------------------------
+    def block(self, node: tree_sitter.Node) -> ir.Block:
+        self.scopes.push()
+        body: list[ir.Stmt] = []
+        for child in node.named_children:
+            body.extend(self.statement(child))
+        self.scopes.pop()
+        return ir.Block(tuple(body), location=self.location(node))
+
+    def body(self, node: tree_sitter.Node) -> ir.Stmt:
+        """A statement used as the body of a loop or if, in its own scope."""
+        if node.type == "compound_statement":
+            return self.block(node)
+        self.scopes.push()
+        stmts = self.statement(node)
+        self.scopes.pop()
+        return stmts[0] if len(stmts) == 1 else ir.Block(tuple(stmts), location=self.location(node))
+
+    def statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+        kind = node.type
+        loc = self.location(node)
+        if kind == "compound_statement":
+            return [self.block(node)]
+        if kind == "declaration":
+            return list(self.declaration(node))
+        if kind == "expression_statement":
+            if not node.named_children:
+                return []
+            expr_node = node.named_children[0]
+            if expr_node.type == "comma_expression":
+                return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
+            return [self.expression_statement(expr_node)]
+        if kind == "if_statement":
+            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            then = self.body(node.child_by_field_name("consequence"))
+            alternative = node.child_by_field_name("alternative")
+            otherwise = None
+            if alternative is not None:
+                inner = alternative.named_children[-1] if alternative.type == "else_clause" else alternative
+                otherwise = self.body(inner)
+            return [ir.If(condition, then, otherwise, location=loc)]
+        if kind == "while_statement":
+            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            return [ir.While(condition, self.body(node.child_by_field_name("body")), location=loc)]
+        if kind == "do_statement":
+            body = self.body(node.child_by_field_name("body"))
+            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            return [ir.DoWhile(body, condition, location=loc)]
+        if kind == "for_statement":
+            return [self.for_statement(node)]
+        if kind == "for_range_loop":
+            return [self.for_range(node)]
+        if kind == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            if value is None:
+                return [ir.Return(None, location=loc)]
+            expr = self.expression(value)
+            return [ir.Return(self.coerce(expr, self.return_type), location=loc)]
+        if kind == "break_statement":
+            return [ir.Break(location=loc)]
+        if kind == "continue_statement":
+            return [ir.Continue(location=loc)]
+        if kind == "switch_statement":
+            return [self.switch(node)]
+        if kind == "comment":
+            return []
+        raise self.unsupported(node)
+
+    def unwrap_condition(self, node: tree_sitter.Node) -> tree_sitter.Node:
+        while node.type in ("condition_clause", "parenthesized_expression") and len(node.named_children) == 1:
+            node = node.named_children[0]
+        if node.type == "condition_clause":
+            raise self.unsupported(node, "declaration in a condition")
+        return node
+
+    def comma_list(self, node: tree_sitter.Node) -> list[ir.Expr]:
+        if node.type == "comma_expression":
+            return self.comma_list(node.child_by_field_name("left")) + self.comma_list(
+                node.child_by_field_name("right")
+            )
+        return [self.expression(node)]
+
+    def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:
+        loc = self.location(node)
+        expr = self.expression(node, statement=True)
+        return ir.ExprStmt(expr, location=loc)
+
+    def for_statement(self, node: tree_sitter.Node) -> ir.Stmt:
+        loc = self.location(node)
+        self.scopes.push()
+        init: list[ir.Stmt] = []
+        initializer = node.child_by_field_name("initializer")
+        if initializer is not None:
+            if initializer.type == "declaration":
+                init.extend(self.declaration(initializer))
+            elif initializer.type == "comma_expression":
+                init.extend(ir.ExprStmt(e, location=loc) for e in self.comma_list(initializer))
+            else:
+                init.append(ir.ExprStmt(self.expression(initializer, statement=True), location=loc))
+        condition_node = node.child_by_field_name("condition")
+        condition = self.condition(self.expression(condition_node)) if condition_node is not None else None
+        update_node = node.child_by_field_name("update")
+        update = tuple(self.comma_list(update_node)) if update_node is not None else ()
+        body = self.body(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.For(tuple(init), condition, update, body, location=loc)
+
+    def for_range(self, node: tree_sitter.Node) -> ir.Stmt:
+        loc = self.location(node)
+        iterable = self.expression(node.child_by_field_name("right"))
+        name, declared, _ = self.declarator(node.child_by_field_name("declarator"), node)
+        var_type = declared if declared != t.UNKNOWN else iteration_type(iterable.type)
+        if var_type == t.UNKNOWN or name is None:
+            raise self.unsupported(node, "range-for over a value of unknown type")
+        self.scopes.push()
+        self.scopes.declare(name, var_type)
+        body = self.body(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.ForEach(name, var_type, iterable, body, location=loc)
+
+    def switch(self, node: tree_sitter.Node) -> ir.Stmt:
+        subject = self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+        cases: list[ir.SwitchCase] = []
+        pending: list[ir.Expr] = []
+        self.scopes.push()
+        for case in node.child_by_field_name("body").named_children:
+            if case.type == "comment":
+                continue
+            if case.type != "case_statement":
+                raise self.unsupported(case)
+            value = case.child_by_field_name("value")
+            if value is not None:
+                pending.append(self.expression(value))
+            stmts: list[ir.Stmt] = []
+            for child in case.named_children:
+                if value is not None and child.id == value.id or child.type == "comment":
+                    continue
+                stmts.extend(self.statement(child))
+            if value is None:
+                cases.append(ir.SwitchCase((), tuple(stmts), location=self.location(case)))
+                pending = []
+            elif stmts:
+                cases.append(ir.SwitchCase(tuple(pending), tuple(stmts), location=self.location(case)))
+                pending = []
+        if pending:
+            cases.append(ir.SwitchCase(tuple(pending), (), location=self.location(node)))
+        self.scopes.pop()
+        return ir.Switch(subject, tuple(cases), location=self.location(node))
+
+    def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
+        decls: list[ir.VarDecl] = []
+        constant = any(
+            c.type == "type_qualifier" and node_text(c) in ("const", "constexpr") for c in node.named_children
+        )
+        for child in node.children_by_field_name("declarator"):
+            value_node = None
+            declarator = child
+            if child.type == "init_declarator":
+                declarator = child.child_by_field_name("declarator")
+                value_node = child.child_by_field_name("value")
+            sizes: list[tree_sitter.Node | None] = []
+            while declarator.type == "array_declarator":
+                sizes.append(declarator.child_by_field_name("size"))
+                declarator = declarator.child_by_field_name("declarator")
+            if declarator.type == "reference_declarator":
+                raise self.unsupported(child, "reference variable")
+            if declarator.type == "pointer_declarator":
+                raise self.unsupported(child, "pointer variable")
+            if declarator.type != "identifier":
+                raise self.unsupported(child)
+            name = node_text(declarator)
+            base = self.type_of(node.child_by_field_name("type"), node)
+            sizes.reverse()  # declarator nesting lists the innermost dimension first
+            decls.append(self.variable(name, base, sizes, value_node, child, constant))
+        return decls
+
+    def variable(
+        self,
+        name: str,
+        base: t.Type,
+        sizes: list[tree_sitter.Node | None],
+        value_node: tree_sitter.Node | None,
+        node: tree_sitter.Node,
+        constant: bool,
+    ) -> ir.VarDecl:
+        loc = self.location(node)
+        if sizes:
+            type_: t.Type = base
+            for _ in sizes:
+                type_ = t.ArrayType(type_)
+            init = self.array_init(type_, sizes, value_node, node)
+            self.scopes.declare(name, type_)
+            return ir.VarDecl(name, type_, init, location=loc)
+        init: ir.Expr | None = None
+        type_ = base
+        if value_node is not None:
+            if value_node.type == "argument_list":
+                init = self.constructor(base, value_node, node)
+            elif value_node.type == "initializer_list":
+                init = self.brace_init(base, value_node, node)
+            else:
+                init = self.expression(value_node)
+                if type_ == t.UNKNOWN:
+                    type_ = init.type
+                    if type_ == t.UNKNOWN:
+                        raise self.unsupported(node, "'auto' variable of unknown type")
+                init = self.coerce(init, type_)
+        elif isinstance(base, (*t.CONTAINER_TYPES, t.PairType)):
+            init = ir.NewContainer(type=base, location=loc) if not isinstance(base, t.PairType) else None
+        elif isinstance(base, t.StringType):
+            init = ir.StringLiteral("", type=t.STRING, location=loc)
+        self.scopes.declare(name, type_)
+        return ir.VarDecl(name, type_, init, constant=constant, location=loc)
+
+    def array_init(
+        self, type_: t.Type, sizes: list[tree_sitter.Node | None], value_node: tree_sitter.Node | None, node: tree_sitter.Node
+    ) -> ir.Expr:
+        loc = self.location(node)
+        if value_node is None:
+            if any(size is None for size in sizes):
+                raise self.unsupported(node, "array without a size")
+            return ir.NewArray(tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc)
+        if value_node.type == "string_literal" and len(sizes) == 1:
+            text = self.expression(value_node)
+            return ir.LibraryCall(L.STR_CHARS, (text,), type=type_, location=loc)
+        if value_node.type != "initializer_list":
+            raise self.unsupported(value_node, "array initializer")
+        elements = value_node.named_children
+        element_type = type_.element if isinstance(type_, t.ArrayType) else t.UNKNOWN
+        if all(sizes) and all(self.is_zero(e) for e in elements) and elements.__len__() <= 1:
+            return ir.NewArray(tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc)
+        if len(sizes) == 1:
+            values = tuple(self.coerce(self.expression(e), element_type) for e in elements)
+            if sizes[0] is not None:
+                declared = self.expression(sizes[0])
+                if not isinstance(declared, ir.IntLiteral):
+                    raise self.unsupported(value_node, "initializer of a variable-length array")
+                if declared.value != len(values):
+                    if len(values) > declared.value:
+                        raise self.unsupported(value_node, "too many initializers")
+                    values = values + tuple(zero_of(element_type) for _ in range(declared.value - len(values)))
+            return ir.ArrayLiteral(values, type=type_, location=loc)
+        if len(sizes) == 2 and all(e.type == "initializer_list" for e in elements):
+            inner_type = element_type
+            rows = tuple(
+                ir.ArrayLiteral(
+                    tuple(
+                        self.coerce(self.expression(v), inner_type.element if isinstance(inner_type, t.ArrayType) else t.UNKNOWN)
+                        for v in row.named_children
+                    ),
+                    type=inner_type,
+                    location=self.location(row),
+                )
+                for row in elements
+            )
+            return ir.ArrayLiteral(rows, type=type_, location=loc)
+        raise self.unsupported(value_node, "array initializer")
+
+    def is_zero(self, node: tree_sitter.Node) -> bool:
+        text = node_text(node).strip()
+        return text in ("0", "false", "'\\0'", "0.0", "0LL", "0L")
+
+    def constructor(self, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+        """``T x(args)``: vectors of a size (and fill), copies, strings of repeated chars."""
+        args = [self.expression(a) for a in args_node.named_children]
+        return self.construct(type_, args, node)
+
+    def construct(self, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
+        loc = self.location(node)
+        if isinstance(type_, t.ListType):
+            if len(args) == 1 and t.is_integral(args[0].type):
+                return ir.NewContainer(size=args[0], type=type_, location=loc)
+            if len(args) == 2 and t.is_integral(args[0].type):
+                return ir.NewContainer(size=args[0], fill=self.coerce(args[1], type_.element), type=type_, location=loc)
+            if len(args) == 1 and isinstance(args[0].type, t.ListType):
+                return ir.NewContainer(source=args[0], type=type_, location=loc)
+        if isinstance(type_, t.StringType):
+            if len(args) == 2 and isinstance(args[1].type, t.CharType):
+                return ir.LibraryCall(L.STR_REPEAT, (args[0], args[1]), type=t.STRING, location=loc)
+            if len(args) == 1 and isinstance(args[0].type, t.StringType):
+                return args[0]
+        if isinstance(type_, t.PairType) and len(args) == 2:
+            return ir.LibraryCall(L.MAKE_PAIR, (args[0], args[1]), type=type_, location=loc)
+        if isinstance(type_, t.SetType | t.MapType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType) and not args:
+            return ir.NewContainer(type=type_, location=loc)
+        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType) and len(args) == 1:
+            return self.coerce(args[0], type_)
+        raise self.unsupported(node, f"constructor call for {type_}")
+
+    def brace_init(self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+        loc = self.location(node)
+        if isinstance(type_, t.ListType):
+            values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
+            return ir.ArrayLiteral(values, type=type_, location=loc)
+        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType):
+            values = value_node.named_children
+            if not values:
+                return zero_of(type_)
+            if len(values) == 1:
+                return self.coerce(self.expression(values[0]), type_)
+        if isinstance(type_, t.SetType):
+            values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
+            return ir.NewContainer(source=ir.ArrayLiteral(values, type=t.ListType(type_.element)), type=type_, location=loc)
+        raise self.unsupported(value_node, "brace initializer")
+
+    def coerce(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
+        """``expr`` converted implicitly to ``target`` where the conversion changes the value's kind."""
+        source = expr.type
+        if target == t.UNKNOWN or source == target or source == t.UNKNOWN:
+            return expr
+        numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
+        if isinstance(source, numeric) and isinstance(target, numeric):
+            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.IntType):
+                return ir.IntLiteral(expr.value, type=target, location=expr.location)
+            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.FloatType):
+                return ir.FloatLiteral(float(expr.value), f"{expr.value}.0", type=target, location=expr.location)
+            if isinstance(source, t.IntType) and isinstance(target, t.IntType) and (
+                (target.bits or 99) >= (source.bits or 99) and target.signed == source.signed
+            ):
+                return ir.Cast(expr, type=target, location=expr.location)
+            return ir.Cast(expr, type=target, location=expr.location)
+        return expr
+
+    # -- expressions --------------------------------------------------------------------------------
+    def expression(self, node: tree_sitter.Node, statement: bool = False) -> ir.Expr:
+        kind = node.type
+        method = getattr(self, f"expr_{kind}", None)
+        if method is None:
+            raise self.unsupported(node)
+        result: ir.Expr = method(node)
+        return result
+
+    def expr_parenthesized_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        if len(node.named_children) != 1:
+            raise self.unsupported(node)
+        inner = node.named_children[0]
+        if inner.type == "comma_expression":
+            raise self.unsupported(node, "comma operator")
+        return self.expression(inner)
+
+    def expr_number_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node)
+        loc = self.location(node)
+        lowered = text.lower().replace("'", "")
+        is_float = not lowered.startswith("0x") and ("." in lowered or "e" in lowered or lowered.endswith("f"))
+        if is_float:
+            body = lowered.rstrip("fl")
+            bits = 32 if lowered.endswith("f") else 64
+            return ir.FloatLiteral(float(body), body, type=t.FloatType(bits), location=loc)
+        value, suffix = parse_int_literal(text)
+        return ir.IntLiteral(value, type=int_literal_type(value, suffix), location=loc)
+
+    def expr_char_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        body = node_text(node)[1:-1]
+        chars = unescape(body)
+        if len(chars) != 1:
+            raise self.unsupported(node, "multi-character literal")
+        return ir.CharLiteral(chars, type=t.CHAR, location=self.location(node))
+
+    def expr_string_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node)
+        if not text.startswith('"'):
+            raise self.unsupported(node, "prefixed string literal")
+        return ir.StringLiteral(unescape(text[1:-1]), type=t.STRING, location=self.location(node))
+
+    def expr_concatenated_string(self, node: tree_sitter.Node) -> ir.Expr:
+        parts = [self.expr_string_literal(c) for c in node.named_children]
+        return ir.StringLiteral("".join(p.value for p in parts if isinstance(p, ir.StringLiteral)), type=t.STRING, location=self.location(node))
+
+    def expr_true(self, node: tree_sitter.Node) -> ir.Expr:
+        return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
+
+    def expr_false(self, node: tree_sitter.Node) -> ir.Expr:
+        return ir.BoolLiteral(False, type=t.BOOL, location=self.location(node))
+
+    def expr_identifier(self, node: tree_sitter.Node) -> ir.Expr:
+        name = node_text(node)
+        loc = self.location(node)
+        declared = self.scopes.lookup(name)
+        if declared is not None:
+            return ir.Name(name, type=declared, location=loc)
+        if name in _LIMITS:
+            op, type_ = _LIMITS[name]
+            return ir.LibraryCall(op, (), type=type_, location=loc)
+        if name in _MATH_CONSTANTS:
+            value = _MATH_CONSTANTS[name]
+            return ir.FloatLiteral(value, repr(value), type=t.DOUBLE, location=loc)
+        if name == "NULL":
+            raise self.unsupported(node, "NULL")
+        raise self.unsupported(node, f"unknown name '{name}'")
+
+    def expr_qualified_identifier(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node).replace(" ", "")
+        if text.startswith("std::"):
+            return self.expression(node.child_by_field_name("name"))
+        raise self.unsupported(node)
+
+    def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        operator = _ALTERNATIVE_TOKENS.get(operator, operator)
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        if operator == "/" and left_node.type == "sizeof_expression" and right_node.type == "sizeof_expression":
+            return self.sizeof_length(left_node, right_node, node)
+        if operator in ("==", "!=") and _is_end_call(right_node):
+            found = self.find_call(left_node, right_node)
+            if found is not None:
+                contains = found
+                if operator == "==":
+                    return ir.Unary(ir.UnaryOp.NOT, contains, type=t.BOOL, location=self.location(node))
+                return contains
+        if operator in ("==", "!=") and _is_npos(right_node):
+            left = self.expression(left_node)
+            if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
+                op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
+                return ir.Binary(op, left, ir.IntLiteral(-1, type=t.INT), type=t.BOOL, location=self.location(node))
+        left = self.expression(left_node)
+        right = self.expression(right_node)
+        if operator in ("==", "!=", "<", ">", "<=", ">=") and isinstance(left.type, t.StringType) != isinstance(
+            right.type, t.StringType
+        ):
+            raise self.unsupported(node, "comparison of a string with a non-string")
+        unsigned = isinstance(left.type, t.IntType) and not left.type.signed
+        return self.binary(operator, left, right, node, unsigned_shift=unsigned)
+
+    def find_call(self, left_node: tree_sitter.Node, end_node: tree_sitter.Node) -> ir.Expr | None:
+        """``c.find(x) != c.end()`` or ``find(b, e, x) != e`` as a membership test."""
+        if left_node.type != "call_expression":
+            return None
+        function = left_node.child_by_field_name("function")
+        args = left_node.child_by_field_name("arguments").named_children
+        loc = self.location(left_node)
+        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
+            container = self.expression(function.child_by_field_name("argument"))
+            if isinstance(container.type, t.MapType | t.SetType) and len(args) == 1:
+                return ir.LibraryCall(L.CONTAINS, (container, self.expression(args[0])), type=t.BOOL, location=loc)
+        if node_text(function).removeprefix("std::") == "find" and len(args) == 3:
+            seq, begin, end = self.iterator_range(args[0], args[1], left_node)
+            value = self.expression(args[2])
+            if begin is None and end is None:
+                return ir.LibraryCall(L.CONTAINS, (seq, value), type=t.BOOL, location=loc)
+        return None
+
+    def sizeof_length(self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+        array = self.expression(_sizeof_operand(left))
+        element = self.expression(_sizeof_operand(right))
+        if (
+            isinstance(array, ir.Name)
+            and isinstance(array.type, t.ArrayType)
+            and isinstance(element, ir.Index)
+            and element.base == array
+        ):
+            return ir.LibraryCall(L.LEN, (array,), type=t.INT, location=self.location(node))
+        raise self.unsupported(node, "sizeof arithmetic other than sizeof(a)/sizeof(a[0])")
+
+    def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        operator = _ALTERNATIVE_TOKENS.get(operator, operator)
+        operand = self.expression(node.child_by_field_name("argument"))
+        return self.unary(operator, operand, node)
+
+    def expr_pointer_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        argument = node.child_by_field_name("argument")
+        if operator == "*" and argument.type == "call_expression":
+            function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
+            args = argument.child_by_field_name("arguments").named_children
+            if function in ("max_element", "min_element") and len(args) == 2:
+                seq, begin, end = self.iterator_range(args[0], args[1], argument)
+                op = L.MAX_ELEMENT if function == "max_element" else L.MIN_ELEMENT
+                return ir.LibraryCall(op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node))
+        raise self.unsupported(node, f"pointer operation '{operator}'")
+
+    def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        target = self.assignable(node.child_by_field_name("argument"))
+        prefix = node.children[0].type in ("++", "--")
+        return ir.IncDec(target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node))
+
+    def assignable(self, node: tree_sitter.Node) -> ir.Expr:
+        expr = self.expression(node)
+        if not isinstance(expr, ir.Name | ir.Index) and not (
+            isinstance(expr, ir.LibraryCall) and expr.op in (L.PAIR_FIRST, L.PAIR_SECOND)
+        ):
+            raise self.unsupported(node, "assignment to this expression")
+        return expr
+
+    def expr_assignment_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        target = self.assignable(node.child_by_field_name("left"))
+        value = self.expression(node.child_by_field_name("right"))
+        loc = self.location(node)
+        if operator == "=":
+            return ir.AssignExpr(target, self.coerce(value, target.type), None, type=target.type, location=loc)
+        if operator == "+=" and is_text(target.type):
+            return ir.LibraryCall(L.STR_APPEND, (target, value), type=t.VOID, location=loc)
+        op = self.compound_op(operator, target, value, node)
+        return ir.AssignExpr(target, value, op, type=target.type, location=loc)
+
+    def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        condition = self.condition(self.expression(node.child_by_field_name("condition")))
+        then = self.expression(node.child_by_field_name("consequence"))
+        otherwise = self.expression(node.child_by_field_name("alternative"))
+        result = then.type
+        if t.is_numeric(then.type) and t.is_numeric(otherwise.type) and then.type != otherwise.type:
+            result = t.promote(then.type, otherwise.type)
+        elif then.type == t.UNKNOWN:
+            result = otherwise.type
+        return ir.Conditional(condition, then, otherwise, type=result, location=self.location(node))
+
+    def expr_cast_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        target = self.type_of(node.child_by_field_name("type"), node)
+        operand = self.expression(node.child_by_field_name("value"))
+        return ir.Cast(operand, type=target, location=self.location(node))
+
+    def expr_subscript_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        base = self.expression(node.child_by_field_name("argument"))
+        indices = node.child_by_field_name("indices").named_children
+        if len(indices) != 1:
+            raise self.unsupported(node)
+        index = self.expression(indices[0])
+        loc = self.location(node)
+        if isinstance(base.type, t.MapType):
+            return ir.Index(base, self.coerce(index, base.type.key), type=base.type.value, location=loc)
+        if not isinstance(base.type, t.ArrayType | t.ListType | t.StringType):
+            raise self.unsupported(node, f"indexing a value of type {base.type}")
+        if isinstance(index.type, t.BoolType):
+            index = ir.Cast(index, type=t.INT, location=index.location)
+        return ir.Index(base, index, type=t.element_type(base.type), location=loc)
+
+    def expr_sizeof_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        raise self.unsupported(node, "sizeof outside sizeof(a)/sizeof(a[0]) or memset")
+
+    def expr_field_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        base = self.expression(node.child_by_field_name("argument"))
+        field = node_text(node.child_by_field_name("field"))
+        loc = self.location(node)
+        if isinstance(base.type, t.PairType) and field in ("first", "second"):
+            op = L.PAIR_FIRST if field == "first" else L.PAIR_SECOND
+            type_ = base.type.first if field == "first" else base.type.second
+            return ir.LibraryCall(op, (base,), type=type_, location=loc)
+        raise self.unsupported(node, f"member access '.{field}'")
+
+    def expr_lambda_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        declarator = node.child_by_field_name("declarator")
+        params: list[ir.Param] = []
+        self.scopes.push()
+        if declarator is not None:
+            for param in declarator.child_by_field_name("parameters").named_children:
+                name, type_, _ = self.declarator(param.child_by_field_name("declarator"), param)
+                if name is None:
+                    raise self.unsupported(param, "unnamed lambda parameter")
+                self.scopes.declare(name, type_)
+                params.append(ir.Param(name, type_, location=self.location(param)))
+        body_node = node.child_by_field_name("body")
+        saved = self.return_type
+        self.return_type = t.UNKNOWN
+        body = self.block(body_node)
+        self.return_type = saved
+        self.scopes.pop()
+        if len(body.body) == 1 and isinstance(body.body[0], ir.Return) and body.body[0].value is not None:
+            value = body.body[0].value
+            return ir.Lambda(tuple(params), value, type=t.FunctionType(tuple(p.type for p in params), value.type), location=self.location(node))
+        return ir.Lambda(tuple(params), body, type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN), location=self.location(node))
+
+    def expr_new_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        raise self.unsupported(node, "new")
+
+    def expr_initializer_list(self, node: tree_sitter.Node) -> ir.Expr:
+        values = tuple(self.expression(e) for e in node.named_children)
+        element = values[0].type if values else t.UNKNOWN
+        return ir.ArrayLiteral(values, type=t.ListType(element), location=self.location(node))
+
+    def expr_call_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        function = node.child_by_field_name("function")
+        args_nodes = node.child_by_field_name("arguments").named_children
+        if function.type == "field_expression":
+            return self.method_call(node, function, args_nodes)
+        if function.type == "template_function":
+            name = node_text(function.child_by_field_name("name")).removeprefix("std::")
+            targs = function.child_by_field_name("arguments").named_children
+            types_ = [self.type_of(a, node) for a in targs if a.type == "type_descriptor"]
+            if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
+                return self.construct(self.template_type(name, types_, targs, function), [self.expression(a) for a in args_nodes], node)
+            if name in ("max", "min") and len(args_nodes) == 2 and types_:
+                a, b = (self.coerce(self.expression(x), types_[0]) for x in args_nodes)
+                return ir.LibraryCall(L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node))
+            raise self.unsupported(node, f"call of template '{name}'")
+        if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
+            type_ = self.type_of(function, node)
+            return self.construct(type_, [self.expression(a) for a in args_nodes], node)
+        if function.type not in ("identifier", "qualified_identifier"):
+            raise self.unsupported(node)
+        name = node_text(function).replace(" ", "").removeprefix("std::")
+        loc = self.location(node)
+        if name in self.functions and self.scopes.lookup(name) is None:
+            args = tuple(self.expression(a) for a in args_nodes)
+            defaults = self.defaults.get(name, ())
+            missing = len(defaults) - len(args)
+            if missing > 0 and all(d is not None for d in defaults[len(args):]):
+                args = args + tuple(d for d in defaults[len(args):] if d is not None)
+            return ir.Call(name, args, type=self.functions[name], location=loc)
+        return self.library_function(name, args_nodes, node)
+
+    def library_function(self, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+        loc = self.location(node)
+        if name in ("sort", "reverse", "stable_sort"):
+            if len(args_nodes) not in (2, 3):
+                raise self.unsupported(node, f"{name} with {len(args_nodes)} arguments")
+            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            if name == "reverse":
+                if len(args_nodes) != 2:
+                    raise self.unsupported(node)
+                return ir.LibraryCall(L.REVERSE, (seq, begin, end), type=t.VOID, location=loc)
+            comparator: ir.Expr | None = None
+            if len(args_nodes) == 3:
+                cmp_text = node_text(args_nodes[2]).replace(" ", "").removeprefix("std::")
+                if cmp_text.startswith("greater<"):
+                    return ir.LibraryCall(L.SORT_DESC, (seq, begin, end), type=t.VOID, location=loc)
+                if cmp_text.startswith("less<"):
+                    comparator = None
+                else:
+                    comparator = self.comparator(args_nodes[2], t.element_type(seq.type))
+            return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
+        args = [self.expression(a) for a in args_nodes] if name not in ("memset", "fill", "accumulate", "count") else []
+        if name in ("max", "min"):
+            if len(args_nodes) == 1 and args_nodes[0].type == "initializer_list":
+                values = [self.expression(v) for v in args_nodes[0].named_children]
+            else:
+                values = args
+            if len(values) < 2:
+                raise self.unsupported(node, f"{name} with {len(values)} arguments")
+            op = L.MAX if name == "max" else L.MIN
+            result = values[0]
+            for value in values[1:]:
+                type_ = t.promote(result.type, value.type) if result.type != value.type else result.type
+                result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
+            return result
+        if name in ("abs", "fabs", "llabs", "labs") and len(args) == 1:
+            type_ = args[0].type if name == "abs" else t.DOUBLE if name == "fabs" else t.LONG
+            if isinstance(type_, t.CharType | t.BoolType):
+                type_ = t.INT
+            return ir.LibraryCall(L.ABS, (self.coerce(args[0], type_),), type=type_, location=loc)
+        if name == "pow" and len(args) == 2:
+            return ir.LibraryCall(L.POW, tuple(args), type=t.DOUBLE, location=loc)
+        if name in _MATH_DOUBLE and len(args) == 1:
+            return ir.LibraryCall(_MATH_DOUBLE[name], (args[0],), type=t.DOUBLE, location=loc)
+        if name in ("round", "llround", "lround") and len(args) == 1:
+            return ir.LibraryCall(L.ROUND, (args[0],), type=t.DOUBLE if name == "round" else t.LONG, location=loc)
+        if name == "atan2" and len(args) == 2:
+            return ir.LibraryCall(L.ATAN2, tuple(args), type=t.DOUBLE, location=loc)
+        if name == "hypot" and len(args) == 2:
+            return ir.LibraryCall(L.HYPOT, tuple(args), type=t.DOUBLE, location=loc)
+        if name in ("__gcd", "gcd") and len(args) == 2:
+            return ir.LibraryCall(L.GCD, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc)
+        if name == "swap" and len(args) == 2:
+            return ir.LibraryCall(L.SWAP, tuple(args), type=t.VOID, location=loc)
+        if name in _CHAR_TESTS and len(args) == 1:
+            # <cctype> returns int, but every use is as a truth value; BOOL keeps that readable.
+            return ir.LibraryCall(_CHAR_TESTS[name], (args[0],), type=t.BOOL, location=loc)
+        if name in ("toupper", "tolower") and len(args) == 1:
+            op = L.TO_UPPER if name == "toupper" else L.TO_LOWER
+            return ir.LibraryCall(op, (args[0],), type=t.CHAR, location=loc)
+        if name == "to_string" and len(args) == 1:
+            return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
+        if name in ("stoi", "stol", "stoll", "atoi") and len(args) == 1:
+            return ir.LibraryCall(L.PARSE_INT, (args[0],), type=t.INT if name in ("stoi", "atoi") else t.LONG, location=loc)
+        if name == "strlen" and len(args) == 1:
+            return ir.LibraryCall(L.STR_LEN, (args[0],), type=t.INT, location=loc)
+        if name == "make_pair" and len(args) == 2:
+            return ir.LibraryCall(L.MAKE_PAIR, tuple(args), type=t.PairType(args[0].type, args[1].type), location=loc)
+        if name == "memset" and len(args_nodes) == 3:
+            return self.memset(args_nodes, node)
+        if name == "fill" and len(args_nodes) == 3:
+            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            value = self.coerce(self.expression(args_nodes[2]), _scalar_element(seq.type))
+            return ir.LibraryCall(L.FILL, (seq, value, begin, end), type=t.VOID, location=loc)
+        if name == "accumulate" and len(args_nodes) == 3:
+            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            initial = self.expression(args_nodes[2])
+            return ir.LibraryCall(L.ACCUMULATE, (seq, begin, end, initial), type=initial.type, location=loc)
+        if name == "count" and len(args_nodes) == 3:
+            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            if begin is not None or end is not None:
+                raise self.unsupported(node, "count over part of a sequence")
+            return ir.LibraryCall(L.COUNT_OF, (seq, self.expression(args_nodes[2])), type=t.INT, location=loc)
+        raise self.unsupported(node, f"call of '{name}'")
+
+    def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:
+        expr = self.expression(node) if node.type == "lambda_expression" else None
+        if isinstance(expr, ir.Lambda):
+            return expr
+        if node.type == "identifier" and node_text(node) in self.functions:
+            a, b = ir.Param("a", element), ir.Param("b", element)
+            call = ir.Call(
+                node_text(node),
+                (ir.Name("a", type=element), ir.Name("b", type=element)),
+                type=t.BOOL,
+                location=self.location(node),
+            )
+            return ir.Lambda((a, b), call, type=t.FunctionType((element, element), t.BOOL), location=self.location(node))
+        raise self.unsupported(node, "comparator")
+
+    def memset(self, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+        target = self.expression(args_nodes[0])
+        value = self.expression(args_nodes[1])
+        size = args_nodes[2]
+        if not isinstance(target, ir.Name) or not isinstance(target.type, t.ArrayType):
+            raise self.unsupported(node, "memset of something other than a whole array")
+        size_text = node_text(size).replace(" ", "")
+        if size.type != "sizeof_expression" or size_text not in (f"sizeof({target.id})", f"sizeof{target.id}"):
+            raise self.unsupported(node, "memset of part of an array")
+        element = _scalar_element(target.type)
+        if isinstance(value, ir.IntLiteral) and value.value in (0, -1) or isinstance(value, ir.BoolLiteral):
+            if isinstance(element, t.BoolType):
+                fill: ir.Expr = ir.BoolLiteral(bool(getattr(value, "value", 0)), type=t.BOOL)
+            elif isinstance(element, t.IntType) and isinstance(value, ir.IntLiteral):
+                fill = ir.IntLiteral(value.value, type=element)
+            else:
+                raise self.unsupported(node, f"memset of a {element} array")
+            return ir.LibraryCall(L.FILL, (target, fill, None, None), type=t.VOID, location=self.location(node))
+        if isinstance(value, ir.IntLiteral) and value.value == 1 and isinstance(element, t.BoolType):
+            return ir.LibraryCall(L.FILL, (target, ir.BoolLiteral(True, type=t.BOOL), None, None), type=t.VOID, location=self.location(node))
+        raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
+
+    def iterator_range(
+        self, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
+    ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None]:
+        """``(arr, arr + n)`` or ``(v.begin() + i, v.end())`` as (sequence, begin, end); None = the whole."""
+        seq, begin = self.iterator(first, node, "begin")
+        seq2, end = self.iterator(last, node, "end")
+        if seq != seq2:
+            raise self.unsupported(node, "iterators into different sequences")
+        if isinstance(begin, ir.IntLiteral) and begin.value == 0:
+            begin = None
+        if end is not None and begin is None and isinstance(seq.type, t.ArrayType | t.ListType | t.StringType):
+            if isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == seq:
+                end = None
+            elif isinstance(seq, ir.Name) and isinstance(end, ir.Name) and self.is_length_parameter(seq.id, end.id):
+                end = None
+        return seq, begin, end
+
+    def is_length_parameter(self, array: str, length: str) -> bool:
+        """GfG convention: in ``f(int arr[], int n)`` the int parameter ``n`` is the length of ``arr``.
+
+        Only assumed for an array parameter and an int parameter the function never assigns, so
+        ``sort(arr, arr + n)`` means sorting the whole array (``Arrays.sort(arr)``, ``arr.sort()``).
+        """
+        params = self.current_params
+        return (
+            isinstance(params.get(array), t.ArrayType)
+            and isinstance(params.get(length), t.IntType)
+            and length not in self.assigned_in_body
+        )
+
+    def iterator(self, node: tree_sitter.Node, context: tree_sitter.Node, which: str) -> tuple[ir.Expr, ir.Expr | None]:
+        while node.type == "parenthesized_expression":
+            node = node.named_children[0]
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function.type == "field_expression":
+                field = node_text(function.child_by_field_name("field"))
+                container = self.expression(function.child_by_field_name("argument"))
+                if field == "begin":
+                    return container, ir.IntLiteral(0, type=t.INT)
+                if field == "end":
+                    return container, None
+        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) in ("+", "-"):
+            base, offset = self.iterator(node.child_by_field_name("left"), context, "begin")
+            amount = self.expression(node.child_by_field_name("right"))
+            operator = node_text(node.child_by_field_name("operator"))
+            if offset is None:
+                container_len = ir.LibraryCall(L.LEN, (base,), type=t.INT)
+                offset = container_len
+            combined = self.binary(operator, offset, amount, node)
+            return base, _simplify(combined)
+        expr = self.expression(node)
+        if isinstance(expr.type, t.ArrayType):
+            return expr, ir.IntLiteral(0, type=t.INT) if which == "begin" else None
+        raise self.unsupported(context, "iterator expression")
+
+    def method_call(self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]) -> ir.Expr:
+        receiver = self.expression(function.child_by_field_name("argument"))
+        method = node_text(function.child_by_field_name("field"))
+        args = [self.expression(a) for a in args_nodes]
+        loc = self.location(node)
+        rtype = receiver.type
+
+        def call(op: ir.LibOp, type_: t.Type, *extra: ir.Expr | None) -> ir.Expr:
+            return ir.LibraryCall(op, (receiver, *extra), type=type_, location=loc)
+
+        n = len(args)
+        if method in ("size", "length") and n == 0:
+            return call(L.STR_LEN if isinstance(rtype, t.StringType) else L.LEN, t.INT)
+        if method == "empty" and n == 0:
+            return call(L.EMPTY, t.BOOL)
+        if method == "clear" and n == 0:
+            return call(L.CLEAR, t.VOID)
+        if isinstance(rtype, t.StringType):
+            if method == "substr" and n in (1, 2):
+                end = None if n == 1 else _simplify(self.binary("+", args[0], args[1], node))
+                return call(L.SUBSTRING, t.STRING, args[0], end)
+            if method in ("push_back", "append") and n == 1:
+                return call(L.STR_APPEND, t.VOID, args[0])
+            if method == "at" and n == 1:
+                return ir.Index(receiver, args[0], type=t.CHAR, location=loc)
+            if method == "find" and n == 1:
+                return call(L.STR_FIND, t.INT, args[0])
+            if method == "compare" and n == 1:
+                return call(L.STR_COMPARE, t.INT, args[0])
+            if method == "back" and n == 0:
+                return call(L.LIST_BACK, t.CHAR)
+            if method == "pop_back" and n == 0:
+                return call(L.LIST_POP_BACK, t.VOID)
+        if isinstance(rtype, t.ListType):
+            if method == "push_back" and n == 1:
+                return call(L.LIST_APPEND, t.VOID, self.coerce(args[0], rtype.element))
+            if method == "pop_back" and n == 0:
+                return call(L.LIST_POP_BACK, t.VOID)
+            if method == "back" and n == 0:
+                return call(L.LIST_BACK, rtype.element)
+            if method == "front" and n == 0:
+                return call(L.LIST_FRONT, rtype.element)
+            if method == "at" and n == 1:
+                return ir.Index(receiver, args[0], type=rtype.element, location=loc)
+        if isinstance(rtype, t.SetType):
+            if method == "insert" and n == 1:
+                return call(L.SET_ADD, t.VOID, args[0])
+            if method == "count" and n == 1:
+                return ir.Cast(call(L.CONTAINS, t.BOOL, args[0]), type=t.INT, location=loc)
+            if method == "erase" and n == 1:
+                return call(L.SET_REMOVE, t.VOID, args[0])
+        if isinstance(rtype, t.MapType):
+            if method == "count" and n == 1:
+                return ir.Cast(call(L.CONTAINS, t.BOOL, args[0]), type=t.INT, location=loc)
+            if method == "erase" and n == 1:
+                return call(L.MAP_REMOVE, t.VOID, args[0])
+            if method == "at" and n == 1:
+                return call(L.MAP_GET, rtype.value, args[0])
+        if isinstance(rtype, t.StackType | t.QueueType | t.PriorityQueueType | t.DequeType):
+            element = rtype.element
+            if method in ("push", "push_back", "emplace") and n == 1:
+                return call(L.PUSH, t.VOID, self.coerce(args[0], element))
+            if method == "pop" and n == 0 and not isinstance(rtype, t.DequeType):
+                return call(L.POP, t.VOID)
+            if method == "top" and n == 0 and isinstance(rtype, t.StackType | t.PriorityQueueType):
+                return call(L.PEEK, element)
+            if method == "front" and n == 0 and isinstance(rtype, t.QueueType | t.DequeType):
+                return call(L.PEEK, element)
+            if isinstance(rtype, t.DequeType):
+                if method == "push_front" and n == 1:
+                    return call(L.PUSH_FRONT, t.VOID, args[0])
+                if method == "pop_front" and n == 0:
+                    return call(L.POP_FRONT, t.VOID)
+                if method == "pop_back" and n == 0:
+                    return call(L.POP, t.VOID)
+                if method == "back" and n == 0:
+                    return call(L.PEEK_BACK, element)
+            if method == "back" and n == 0 and isinstance(rtype, t.QueueType):
+                return call(L.PEEK_BACK, element)
+        raise self.unsupported(node, f"method '{method}' on {rtype}")
+
+
+def iteration_type(type_: t.Type) -> t.Type:
+    """The element type a range-for over ``type_`` binds (pairs for maps)."""
+    if isinstance(type_, t.MapType):
+        return t.PairType(type_.key, type_.value)
+    return t.element_type(type_)
+
+
+def zero_of(type_: t.Type) -> ir.Expr:
+    if isinstance(type_, t.BoolType):
+        return ir.BoolLiteral(False, type=type_)
+    if isinstance(type_, t.CharType):
+        return ir.CharLiteral("\0", type=type_)
+    if isinstance(type_, t.FloatType):
+        return ir.FloatLiteral(0.0, "0.0", type=type_)
+    if isinstance(type_, t.StringType):
+        return ir.StringLiteral("", type=type_)
+    return ir.IntLiteral(0, type=type_ if isinstance(type_, t.IntType) else t.INT)
+
+
+def _scalar_element(type_: t.Type) -> t.Type:
+    while isinstance(type_, t.ArrayType | t.ListType):
+        type_ = type_.element
+    return type_
+
+
+def _simplify(expr: ir.Expr) -> ir.Expr:
+    """Fold ``0 + x`` and ``x + 0`` that iterator arithmetic produces."""
+    if isinstance(expr, ir.Binary) and expr.op == ir.BinaryOp.ADD:
+        if isinstance(expr.left, ir.IntLiteral) and expr.left.value == 0:
+            return expr.right
+        if isinstance(expr.right, ir.IntLiteral) and expr.right.value == 0:
+            return expr.left
+    return expr
+
+
+def _sizeof_operand(node: tree_sitter.Node) -> tree_sitter.Node:
+    value = node.child_by_field_name("value")
+    if value is None:
+        value = node.child_by_field_name("type")
+    while value is not None and value.type == "parenthesized_expression":
+        value = value.named_children[0]
+    return value
+
+
+def _is_end_call(node: tree_sitter.Node) -> bool:
+    if node.type != "call_expression":
+        return False
+    function = node.child_by_field_name("function")
+    return function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "end"
+
+
+def _is_npos(node: tree_sitter.Node) -> bool:
+    return node_text(node).replace(" ", "") in ("string::npos", "std::string::npos")
+
+
+def _default_value(param: tree_sitter.Node) -> ir.Expr | None:
+    """The default argument of a parameter, when it is a plain literal (others are not filled in)."""
+    value = param.child_by_field_name("default_value") if param.type == "optional_parameter_declaration" else None
+    if value is None:
+        return None
+    text = node_text(value)
+    if value.type == "number_literal" and text.lstrip("-").isdigit():
+        return ir.IntLiteral(int(text), type=t.INT)
+    if value.type in ("true", "false"):
+        return ir.BoolLiteral(value.type == "true", type=t.BOOL)
+    return None
+
+
+def _assigned_identifiers(body: tree_sitter.Node | None) -> set[str]:
+    """Identifiers assigned or incremented anywhere under ``body`` (syntactically)."""
+    names: set[str] = set()
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        target = None
+        if node.type == "assignment_expression":
+            target = node.child_by_field_name("left")
+        elif node.type == "update_expression":
+            target = node.child_by_field_name("argument")
+        if target is not None and target.type == "identifier":
+            names.add(node_text(target))
+        stack.extend(node.children)
+    return names
+
+
+def parse_cpp(code: str) -> ir.Module:
+    """The IR of a C++ translation unit (functions, globals, ``#define`` constants)."""
+    return CppFrontEnd(code).module()

@@ -1,0 +1,222 @@
+"""Type inference for untyped Python sources of the rule engine.
+
+Python does not say its types, so the Python front end (``frontend_python``) builds each function
+several times: every build records *observations* (the type of each value stored into a variable,
+element stores, returns, call-site arguments, how a parameter is used), and the observations are
+joined into an environment that the next build reads. The joins only ever move up a small lattice,
+so this reaches a fixpoint in a few rounds. What the lattice knows:
+
+* ``UNKNOWN`` is the bottom; anything joins with it to itself.
+* Integers widen: ``int`` joins ``long`` to ``long``; ints join floats to ``double``; bools join
+  ints to ``int`` (Python's ``True`` is ``1``).
+* Two internal markers never reach a back end: ``WEAK01`` is a bare literal ``0``/``1`` (so that
+  ``visited = [0] * n`` followed by ``visited[i] = True`` is a boolean array), and ``WEAK_INF`` is
+  ``float('inf')`` (an ``int`` variable initialised with it holds the largest ``int``).
+* Python has no char type: ``s[i]`` is a ``char`` and a one-character literal is a ``char`` until it
+  meets a ``str``, when both are strings.
+* Sequences: a parameter that is only read stays an array (``int arr[]`` / ``int[] arr``, which is
+  how the callers of such functions pass it); a sequence that grows is a list.
+
+Unknowns left at the fixpoint get documented defaults (``DEFAULTS``), each reported as a warning;
+values of two incompatible types (an ``int`` on one path, a ``str`` on another) are an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transcoder.engines.rules import types as t
+from transcoder.errors import SourceLocation
+
+WEAK01 = t.IntType(1)
+"""A bare integer literal 0 or 1: an int, or a bool where the same slot also holds bools."""
+WEAK_INF = t.FloatType(63)
+"""``float('inf')``: the largest int in an int slot, a double otherwise."""
+
+DEFAULTS = {
+    "scalar": t.INT,
+    "element": t.INT,
+}
+"""Types chosen when nothing constrains a value: scalars and sequence elements default to ``int``."""
+
+
+class TypeConflict(Exception):
+    """Two observations of one slot have no common type."""
+
+
+def join(a: t.Type, b: t.Type) -> t.Type:
+    """The least type holding values of both ``a`` and ``b``; raises ``TypeConflict``."""
+    if a == b:
+        return a
+    if isinstance(a, t.UnknownType):
+        return b
+    if isinstance(b, t.UnknownType):
+        return a
+    for first, second in ((a, b), (b, a)):
+        if first == WEAK01:
+            if isinstance(second, t.BoolType | t.IntType | t.FloatType):
+                return second
+        if first == WEAK_INF:
+            if isinstance(second, t.IntType):
+                return second if second != WEAK01 else t.INT
+            if isinstance(second, t.FloatType):
+                return t.DOUBLE
+        if isinstance(first, t.BoolType) and isinstance(second, t.IntType):
+            return second
+        if isinstance(first, t.IntType) and isinstance(second, t.FloatType):
+            return t.DOUBLE if second.bits != WEAK_INF.bits else first
+        if isinstance(first, t.CharType) and isinstance(second, t.StringType):
+            return t.STRING
+        # A sequence whose element type is unknown may turn out to be a string.
+        if isinstance(first, t.ArrayType) and first.element == t.UNKNOWN and isinstance(second, t.StringType):
+            return t.STRING
+        if isinstance(first, t.ArrayType) and isinstance(second, t.ListType):
+            return t.ListType(join(first.element, second.element))
+    if isinstance(a, t.IntType) and isinstance(b, t.IntType):
+        bits = max(a.bits or 64, b.bits or 64)
+        return t.IntType(max(bits, 32))
+    if isinstance(a, t.FloatType) and isinstance(b, t.FloatType):
+        return t.DOUBLE
+    if type(a) is type(b):
+        if isinstance(a, t.ArrayType | t.ListType | t.StackType | t.QueueType | t.DequeType):
+            return type(a)(join(a.element, b.element))  # type: ignore[attr-defined, call-arg]
+        if isinstance(a, t.SetType) and isinstance(b, t.SetType):
+            return t.SetType(join(a.element, b.element), a.ordered or b.ordered)
+        if isinstance(a, t.PriorityQueueType) and isinstance(b, t.PriorityQueueType):
+            return t.PriorityQueueType(join(a.element, b.element), a.max_first)
+        if isinstance(a, t.MapType) and isinstance(b, t.MapType):
+            return t.MapType(join(a.key, b.key), join(a.value, b.value), a.ordered or b.ordered)
+        if isinstance(a, t.PairType) and isinstance(b, t.PairType):
+            return t.PairType(join(a.first, b.first), join(a.second, b.second))
+    if isinstance(a, t.ListType | t.ArrayType) and isinstance(b, t.PriorityQueueType):
+        return t.PriorityQueueType(join(a.element, b.element), b.max_first)
+    if isinstance(b, t.ListType | t.ArrayType) and isinstance(a, t.PriorityQueueType):
+        return t.PriorityQueueType(join(a.element, b.element), a.max_first)
+    raise TypeConflict(f"{describe(a)} and {describe(b)}")
+
+
+def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -> t.Type:
+    """``type_`` with the internal markers and unknowns replaced by their defaults."""
+    if type_ == WEAK01:
+        return t.INT
+    if type_ == WEAK_INF:
+        return t.DOUBLE
+    if isinstance(type_, t.UnknownType):
+        if warnings is not None and what:
+            warnings.append(f"{what}: type unknown, assumed int")
+        return DEFAULTS["scalar"]
+    if isinstance(type_, t.ArrayType | t.ListType | t.StackType | t.QueueType | t.DequeType):
+        element = type_.element  # type: ignore[attr-defined]
+        if isinstance(element, t.UnknownType):
+            if warnings is not None and what:
+                warnings.append(f"{what}: element type unknown, assumed int")
+            element = DEFAULTS["element"]
+        return type(type_)(finalize(element))  # type: ignore[call-arg]
+    if isinstance(type_, t.SetType):
+        return t.SetType(finalize(type_.element, warnings, what), type_.ordered)
+    if isinstance(type_, t.PriorityQueueType):
+        return t.PriorityQueueType(finalize(type_.element, warnings, what), type_.max_first)
+    if isinstance(type_, t.MapType):
+        return t.MapType(finalize(type_.key, warnings, what), finalize(type_.value, warnings, what), type_.ordered)
+    if isinstance(type_, t.PairType):
+        return t.PairType(finalize(type_.first), finalize(type_.second))
+    return type_
+
+
+def describe(type_: t.Type) -> str:
+    """A type in Python's words, for messages."""
+    if type_ == WEAK01 or isinstance(type_, t.IntType):
+        return "int"
+    if isinstance(type_, t.FloatType):
+        return "float"
+    if isinstance(type_, t.BoolType):
+        return "bool"
+    if isinstance(type_, t.CharType | t.StringType):
+        return "str"
+    if isinstance(type_, t.ArrayType | t.ListType):
+        return f"list[{describe(type_.element)}]"
+    if isinstance(type_, t.MapType):
+        return f"dict[{describe(type_.key)}, {describe(type_.value)}]"
+    if isinstance(type_, t.SetType):
+        return f"set[{describe(type_.element)}]"
+    if isinstance(type_, t.VoidType):
+        return "None"
+    return str(type_)
+
+
+@dataclass(slots=True)
+class Observations:
+    """What one build of a function learned; merged into the environment between builds."""
+
+    types: dict[str, list[tuple[t.Type, SourceLocation | None]]] = field(default_factory=dict)
+    grows: set[str] = field(default_factory=set)  # sequences appended to, popped, inserted into
+    indexed: set[str] = field(default_factory=set)  # names used as sequences (indexed, len, iterated)
+    returns: list[tuple[t.Type, SourceLocation | None]] = field(default_factory=list)
+    calls: dict[str, list[tuple[int, t.Type]]] = field(default_factory=dict)  # callee -> (position, type)
+
+    def see(self, name: str, type_: t.Type, location: SourceLocation | None = None) -> None:
+        if not isinstance(type_, t.UnknownType):
+            self.types.setdefault(name, []).append((type_, location))
+
+
+@dataclass(slots=True)
+class FunctionTypes:
+    """The environment of one function: its variables' and parameters' types and its result."""
+
+    params: list[str]
+    variables: dict[str, t.Type] = field(default_factory=dict)
+    result: t.Type = t.UNKNOWN
+    grows: set[str] = field(default_factory=set)
+    indexed: set[str] = field(default_factory=set)
+    pinned: set[str] = field(default_factory=set)  # names whose types come from hints or --signature
+    result_pinned: bool = False
+    returns_value: bool = False  # some return statement has a value (even of unknown type)
+    conflicts: dict[str, str] = field(default_factory=dict)  # name -> message
+
+    def merge(self, seen: Observations) -> bool:
+        """Join ``seen`` into the environment; True if anything changed."""
+        changed = False
+        for name, observed in seen.types.items():
+            if name in self.pinned:
+                continue
+            current = self.variables.get(name, t.UNKNOWN)
+            for type_, location in observed:
+                try:
+                    current = join(current, type_)
+                except TypeConflict as conflict:
+                    where = f" (line {location.line})" if location else ""
+                    self.conflicts.setdefault(name, f"'{name}' holds values of incompatible types {conflict}{where}")
+            current = self._sequence_kind(name, current, seen)
+            if current != self.variables.get(name, t.UNKNOWN):
+                self.variables[name] = current
+                changed = True
+        for name in seen.grows - self.grows:
+            self.grows.add(name)
+            changed = True
+            if name not in self.pinned and isinstance(self.variables.get(name), t.ArrayType):
+                self.variables[name] = t.ListType(self.variables[name].element)  # type: ignore[union-attr]
+        for name in seen.indexed - self.indexed:
+            self.indexed.add(name)
+            changed = True
+        if seen.returns and not self.returns_value:
+            self.returns_value = True
+            changed = True
+        if not self.result_pinned:
+            result = self.result
+            for type_, location in seen.returns:
+                try:
+                    result = join(result, type_)
+                except TypeConflict as conflict:
+                    where = f" (line {location.line})" if location else ""
+                    self.conflicts.setdefault(
+                        "return", f"the function returns values of incompatible types {conflict}{where}"
+                    )
+            if result != self.result:
+                self.result = result
+                changed = True
+        return changed
+
+    def _sequence_kind(self, name: str, type_: t.Type, seen: Observations) -> t.Type:
+        if (name in self.grows or name in seen.grows) and isinstance(type_, t.ArrayType):
+            return t.ListType(type_.element)
+        return type_

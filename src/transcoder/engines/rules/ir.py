@@ -1,0 +1,647 @@
+"""The rule engine's typed, language-neutral intermediate representation.
+
+Front ends (``frontend_cpp``, ``frontend_java``, and the Python one) turn tree-sitter trees into
+these nodes; passes (``infer``) compute facts about them; back ends print them as Java, C++ or
+Python. The IR says what a program *means*, so that each back end can choose its own idiom:
+
+* Every expression has a ``type`` (``types.py``). C++ and Java front ends fill it from
+  declarations; the Python front end leaves ``UNKNOWN`` and the inference pass fills it.
+* Division and remainder say which rounding they use (``TRUNC_DIV`` for C++/Java ``/`` on
+  integers, ``FLOOR_DIV`` for Python ``//``, ``DIV`` for true division), so no back end ever
+  guesses from operand types again.
+* Shifts say whether they are arithmetic (``SHR``) or logical (``USHR``, Java ``>>>``).
+* Logic operators ``AND``/``OR`` short-circuit; ``Conditional`` is the ternary.
+* Integer width and signedness live in ``IntType``: wrap-around where the source defines it
+  (unsigned C++, Java) is a property of the operation's type.
+* Chars are ``CharType`` values that promote to ``int`` in arithmetic; explicit ``Cast`` nodes
+  mark every conversion the source wrote (or implied, where it changes meaning).
+* Library operations are ``LibraryCall(op, args)`` with ``op`` from the enumerated ``LibOp``
+  set; each back end maps them through its table in ``library/``. User-defined calls are
+  ``Call``.
+
+Nodes are frozen, slotted dataclasses: equal by value, so analyses that need identity (for
+example "this division's operands are non-negative") key side tables by ``id(node)`` and keep
+the tree alive; see ``infer.py``.
+
+Statements that C++/Java allow inside expressions (``i++``, ``a = b``) are expressions here
+(``IncDec``, ``AssignExpr``); a back end for a language without them (Python) accepts them only
+as whole statements and raises ``UnsupportedConstruct`` elsewhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from transcoder.engines.rules.types import UNKNOWN, Type
+from transcoder.errors import SourceLocation
+
+# --------------------------------------------------------------------------------------------
+# Base classes
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """Base of every IR node."""
+
+    location: SourceLocation | None = field(default=None, kw_only=True, compare=False, repr=False)
+    """Where the construct starts in the source, for error messages (not part of equality)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Expr(Node):
+    """Base of expressions; ``type`` is the static type of the value."""
+
+    type: Type = field(default=UNKNOWN, kw_only=True)
+    """The static type of the expression's value."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stmt(Node):
+    """Base of statements."""
+
+
+# --------------------------------------------------------------------------------------------
+# Operators
+
+
+class UnaryOp(Enum):
+    """Unary operators."""
+
+    NEG = "-"  # arithmetic negation
+    POS = "+"  # unary plus (promotes chars to int)
+    NOT = "!"  # logical not
+    BIT_NOT = "~"  # bitwise complement
+
+
+class BinaryOp(Enum):
+    """Binary operators, with explicit rounding and shift semantics."""
+
+    ADD = "+"  # numeric addition, or string concatenation when the type is a string
+    SUB = "-"
+    MUL = "*"
+    DIV = "/"  # true (floating-point) division
+    TRUNC_DIV = "/t"  # integer division rounding toward zero (C++, Java)
+    FLOOR_DIV = "//"  # integer division rounding toward negative infinity (Python)
+    TRUNC_MOD = "%t"  # remainder with the sign of the dividend (C++, Java)
+    FLOOR_MOD = "%"  # remainder with the sign of the divisor (Python)
+    FMOD = "fmod"  # floating-point remainder with the sign of the dividend (C++ fmod, Java % on doubles)
+    SHL = "<<"
+    SHR = ">>"  # arithmetic (sign-propagating) right shift
+    USHR = ">>>"  # logical (zero-filling) right shift, Java ``>>>`` and C++ unsigned ``>>``
+    BIT_AND = "&"
+    BIT_OR = "|"
+    BIT_XOR = "^"
+    EQ = "=="  # equality; on strings it compares contents (Java ``equals``)
+    NE = "!="
+    LT = "<"
+    LE = "<="
+    GT = ">"
+    GE = ">="
+    AND = "&&"  # short-circuit logical and
+    OR = "||"  # short-circuit logical or
+
+
+COMPARISONS = frozenset({BinaryOp.EQ, BinaryOp.NE, BinaryOp.LT, BinaryOp.LE, BinaryOp.GT, BinaryOp.GE})
+
+
+class LibOp(Enum):
+    """The library operations back ends know how to spell (tables in ``library/``).
+
+    Argument conventions are given per member; ``None`` in an optional position is allowed.
+    """
+
+    # math (numeric arguments)
+    ABS = "abs"  # (x)
+    MIN = "min"  # (a, b)
+    MAX = "max"  # (a, b)
+    POW = "pow"  # (base, exponent) -> double
+    SQRT = "sqrt"  # (x) -> double
+    CBRT = "cbrt"
+    EXP = "exp"
+    LOG = "log"  # natural logarithm
+    LOG2 = "log2"
+    LOG10 = "log10"
+    FLOOR = "floor"  # (x) -> double
+    CEIL = "ceil"  # (x) -> double
+    ROUND = "round"  # (x) -> integer, halves away from zero
+    SIN = "sin"
+    COS = "cos"
+    TAN = "tan"
+    ASIN = "asin"
+    ACOS = "acos"
+    ATAN = "atan"
+    ATAN2 = "atan2"  # (y, x)
+    HYPOT = "hypot"  # (x, y)
+    GCD = "gcd"  # (a, b) of non-negative integers
+    INT_MAX = "int_max"  # () the largest value of the call's IntType
+    INT_MIN = "int_min"  # () the smallest value of the call's IntType
+    FLOAT_MAX = "float_max"  # () largest finite double
+    # in-place sequence algorithms; (seq, begin, end) with begin/end None for the whole sequence
+    SWAP = "swap"  # (a, b) two assignable expressions
+    SORT = "sort"  # (seq, begin, end, comparator) comparator: Lambda returning bool "a before b" or None
+    SORT_DESC = "sort_desc"  # (seq, begin, end) descending order
+    REVERSE = "reverse"  # (seq, begin, end)
+    FILL = "fill"  # (seq, value, begin, end)
+    # strings
+    STR_LEN = "str_len"  # (s)
+    SUBSTRING = "substring"  # (s, begin, end) end None for the rest
+    STR_FIND = "str_find"  # (s, needle) index or -1
+    STR_COMPARE = "str_compare"  # (a, b) Java compareTo: char difference at the first mismatch, else length difference
+    STR_APPEND = "str_append"  # (s, piece) in-place append of a string or char (statement)
+    STR_CHARS = "str_chars"  # (s) an array of the characters
+    STR_FROM_CHARS = "str_from_chars"  # (chars) a string from a char array/list
+    STR_REPEAT = "str_repeat"  # (count, char) a string of count copies of char
+    TO_STRING = "to_string"  # (x) decimal text of a number, or the char as a string
+    PARSE_INT = "parse_int"  # (s)
+    IS_DIGIT = "is_digit"  # (c)
+    IS_ALPHA = "is_alpha"
+    IS_ALNUM = "is_alnum"
+    IS_UPPER = "is_upper"
+    IS_LOWER = "is_lower"
+    IS_SPACE = "is_space"
+    TO_UPPER = "to_upper"  # (c) -> char
+    TO_LOWER = "to_lower"  # (c) -> char
+    # sized containers (strings, arrays, lists, maps, sets, stacks, queues, deques)
+    LEN = "len"  # (container) number of elements
+    EMPTY = "empty"  # (container) -> bool
+    CLEAR = "clear"  # (container)
+    # lists
+    LIST_APPEND = "list_append"  # (list, x)
+    LIST_POP_BACK = "list_pop_back"  # (list) removes the last element
+    LIST_BACK = "list_back"  # (list) the last element
+    LIST_FRONT = "list_front"  # (list) the first element
+    LIST_INSERT = "list_insert"  # (list, index, x)
+    LIST_REMOVE_AT = "list_remove_at"  # (list, index)
+    CONTAINS = "contains"  # (list/set/string, x) membership, or key membership for maps
+    COUNT_OF = "count_of"  # (seq, x) occurrences of x
+    MAX_ELEMENT = "max_element"  # (seq, begin, end) the largest value
+    MIN_ELEMENT = "min_element"  # (seq, begin, end) the smallest value
+    ACCUMULATE = "accumulate"  # (seq, begin, end, initial) sum
+    # maps
+    MAP_GET = "map_get"  # (map, key) value; the key must be present
+    MAP_GET_OR = "map_get_or"  # (map, key, default)
+    MAP_PUT = "map_put"  # (map, key, value)
+    MAP_REMOVE = "map_remove"  # (map, key)
+    MAP_KEYS = "map_keys"  # (map) iterable of keys
+    MAP_VALUES = "map_values"  # (map) iterable of values
+    MAP_ITEMS = "map_items"  # (map) iterable of (key, value) pairs
+    # sets
+    SET_ADD = "set_add"  # (set, x)
+    SET_REMOVE = "set_remove"  # (set, x)
+    # stacks, queues, deques, priority queues (the container's type says which)
+    PUSH = "push"  # (c, x) stack push, queue enqueue at back, pq insert
+    POP = "pop"  # (c) removes the top/front; value discarded in C++ style, returned in Java style
+    PEEK = "peek"  # (c) the top (stack, pq) or front (queue) without removing
+    PUSH_FRONT = "push_front"  # (deque, x)
+    POP_FRONT = "pop_front"  # (deque)
+    PEEK_BACK = "peek_back"  # (deque)
+    # pairs
+    MAKE_PAIR = "make_pair"  # (a, b)
+    PAIR_FIRST = "pair_first"  # (p)
+    PAIR_SECOND = "pair_second"  # (p)
+
+
+# --------------------------------------------------------------------------------------------
+# Expressions
+
+
+@dataclass(frozen=True, slots=True)
+class IntLiteral(Expr):
+    """An integer constant; its type says its width (``5L`` is 64-bit)."""
+
+    value: int
+    """The exact value."""
+
+
+@dataclass(frozen=True, slots=True)
+class FloatLiteral(Expr):
+    """A floating-point constant."""
+
+    value: float
+    """The value."""
+    text: str = ""
+    """The source spelling without suffix (kept so ``0.1`` prints as ``0.1``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BoolLiteral(Expr):
+    """``true`` / ``false``."""
+
+    value: bool
+    """The truth value."""
+
+
+@dataclass(frozen=True, slots=True)
+class CharLiteral(Expr):
+    """A character constant such as ``'a'``."""
+
+    value: str
+    """The character itself (one code point)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StringLiteral(Expr):
+    """A string constant."""
+
+    value: str
+    """The decoded contents (escapes already interpreted)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NullLiteral(Expr):
+    """``nullptr`` / ``null`` / ``None``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Name(Expr):
+    """A reference to a local variable, parameter, global or function."""
+
+    id: str
+    """The identifier."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unary(Expr):
+    """A unary operation."""
+
+    op: UnaryOp
+    """The operator."""
+    operand: Expr
+    """The operand."""
+
+
+@dataclass(frozen=True, slots=True)
+class Binary(Expr):
+    """A binary operation; ``type`` is the result type (operands already promoted)."""
+
+    op: BinaryOp
+    """The operator, with explicit rounding/shift semantics."""
+    left: Expr
+    """Left operand."""
+    right: Expr
+    """Right operand."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional(Expr):
+    """The ternary ``cond ? then : otherwise`` (only the chosen branch is evaluated)."""
+
+    condition: Expr
+    """The test."""
+    then: Expr
+    """Value when the test holds."""
+    otherwise: Expr
+    """Value when it does not."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cast(Expr):
+    """A conversion to ``type`` (int<->double truncating toward zero, int<->char, widening...)."""
+
+    operand: Expr
+    """The value converted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Index(Expr):
+    """``base[index]`` on arrays, lists and strings (a char for strings)."""
+
+    base: Expr
+    """The array, list or string."""
+    index: Expr
+    """The zero-based position."""
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Expr):
+    """A call of a user-defined function (one of the module's functions)."""
+
+    function: str
+    """Name of the function called."""
+    args: tuple[Expr, ...]
+    """Arguments in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryCall(Expr):
+    """A library operation from the enumerated set ``LibOp`` (see its member docs for arguments)."""
+
+    op: LibOp
+    """Which operation."""
+    args: tuple[Expr | None, ...]
+    """Arguments in the order documented on the op; None marks an omitted optional argument."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewArray(Expr):
+    """A new array (or nested arrays) of the given dimensions, every element ``fill``."""
+
+    dims: tuple[Expr, ...]
+    """Length of each dimension, outermost first."""
+    fill: Expr | None = None
+    """Initial value of every element; None for the type's zero (0, false, '\\0', null)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayLiteral(Expr):
+    """An array or list written out element by element (``{1, 2, 3}``)."""
+
+    elements: tuple[Expr, ...]
+    """The elements in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewContainer(Expr):
+    """A new, empty container of ``type`` (list, map, set, stack, queue, deque, priority queue),
+    optionally of ``size`` copies of ``fill`` (lists only) or copying ``source``."""
+
+    size: Expr | None = None
+    """Initial number of elements (C++ ``vector<int> v(n)``), or None."""
+    fill: Expr | None = None
+    """Value of each initial element, or None for the type's zero."""
+    source: Expr | None = None
+    """A container or sequence to copy the elements from, or None."""
+    comparator: Expr | None = None
+    """An ordering for priority queues and ordered containers (a ``Lambda``), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lambda(Expr):
+    """An anonymous function (comparators for sorting and priority queues)."""
+
+    params: tuple[Param, ...]
+    """Parameters."""
+    body: Expr | Block
+    """An expression, or a block with ``Return`` statements."""
+
+
+@dataclass(frozen=True, slots=True)
+class AssignExpr(Expr):
+    """``target = value`` or ``target op= value`` used as an expression (or a statement)."""
+
+    target: Expr
+    """A ``Name``, ``Index`` or map access being assigned."""
+    value: Expr
+    """The right-hand side."""
+    op: BinaryOp | None = None
+    """The operator of a compound assignment (``+=``), None for plain ``=``."""
+
+
+@dataclass(frozen=True, slots=True)
+class IncDec(Expr):
+    """``++x``, ``x++``, ``--x``, ``x--``."""
+
+    target: Expr
+    """The variable or element changed."""
+    delta: int
+    """+1 or -1."""
+    prefix: bool
+    """True for ``++x`` (value after the change), False for ``x++`` (value before)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Statements
+
+
+@dataclass(frozen=True, slots=True)
+class Param(Node):
+    """A function or lambda parameter."""
+
+    name: str
+    """The parameter's name."""
+    type: Type = UNKNOWN
+    """Its type."""
+    by_reference: bool = False
+    """True for C++ ``T&`` parameters whose changes the caller sees."""
+    default: Expr | None = None
+    """The default argument (C++ ``int a = 0``, Python ``a=0``), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block(Stmt):
+    """A sequence of statements (a scope in C++/Java)."""
+
+    body: tuple[Stmt, ...]
+    """The statements in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class VarDecl(Stmt):
+    """A local or global variable declaration, with an optional initial value."""
+
+    name: str
+    """The variable's name."""
+    type: Type
+    """Its declared (or inferred) type."""
+    init: Expr | None = None
+    """The initial value, or None (back ends initialise with the type's zero where needed)."""
+    constant: bool = False
+    """True for ``const`` / ``final`` / ``#define`` constants."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExprStmt(Stmt):
+    """An expression evaluated for its effect (assignments, increments, calls)."""
+
+    expr: Expr
+    """The expression."""
+
+
+@dataclass(frozen=True, slots=True)
+class If(Stmt):
+    """``if (condition) then else otherwise``."""
+
+    condition: Expr
+    """The test (a bool)."""
+    then: Stmt
+    """Taken when the test holds."""
+    otherwise: Stmt | None = None
+    """Taken otherwise; None when there is no else."""
+
+
+@dataclass(frozen=True, slots=True)
+class While(Stmt):
+    """``while (condition) body``."""
+
+    condition: Expr
+    """Tested before each iteration."""
+    body: Stmt
+    """The loop body."""
+
+
+@dataclass(frozen=True, slots=True)
+class DoWhile(Stmt):
+    """``do body while (condition)``: the body runs at least once."""
+
+    body: Stmt
+    """The loop body."""
+    condition: Expr
+    """Tested after each iteration."""
+
+
+@dataclass(frozen=True, slots=True)
+class For(Stmt):
+    """The C-style ``for (init; condition; update) body``."""
+
+    init: tuple[Stmt, ...]
+    """Declarations or expression statements run once before the loop."""
+    condition: Expr | None
+    """Tested before each iteration; None means forever."""
+    update: tuple[Expr, ...]
+    """Expressions evaluated after each iteration (and on ``continue``)."""
+    body: Stmt
+    """The loop body."""
+
+
+@dataclass(frozen=True, slots=True)
+class ForEach(Stmt):
+    """``for (T x : iterable) body`` over arrays, lists, strings, sets, map items."""
+
+    name: str
+    """The loop variable."""
+    var_type: Type
+    """Its type."""
+    iterable: Expr
+    """What is iterated over."""
+    body: Stmt
+    """The loop body."""
+
+
+@dataclass(frozen=True, slots=True)
+class Break(Stmt):
+    """``break``: leaves the innermost loop or switch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Continue(Stmt):
+    """``continue``: next iteration of the innermost loop."""
+
+
+@dataclass(frozen=True, slots=True)
+class Return(Stmt):
+    """``return`` with an optional value."""
+
+    value: Expr | None = None
+    """The value returned, or None in a void function."""
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchCase(Node):
+    """One ``case v1: case v2: ...`` group of a switch; ``values`` empty for ``default``."""
+
+    values: tuple[Expr, ...]
+    """The case labels (constants); empty for the default group."""
+    body: tuple[Stmt, ...]
+    """Statements; control falls through to the next group unless they end in a jump."""
+
+
+@dataclass(frozen=True, slots=True)
+class Switch(Stmt):
+    """``switch (subject) { cases }`` with C/Java fall-through semantics."""
+
+    subject: Expr
+    """The value switched on (integer, char or string)."""
+    cases: tuple[SwitchCase, ...]
+    """The case groups in source order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Function(Node):
+    """A function (a C++ free function, a Java static method, a Python ``def``)."""
+
+    name: str
+    """The function's name."""
+    params: tuple[Param, ...]
+    """Its parameters."""
+    return_type: Type
+    """Its result type (``VOID`` for none)."""
+    body: Block
+    """Its body."""
+
+
+@dataclass(frozen=True, slots=True)
+class Module(Node):
+    """A translation unit: global constants/variables and functions, in source order."""
+
+    globals: tuple[VarDecl, ...]
+    """Global variables and constants (``#define`` values, ``static final`` fields)."""
+    functions: tuple[Function, ...]
+    """The functions."""
+
+
+# --------------------------------------------------------------------------------------------
+# Visiting
+
+
+class Visitor:
+    """Dispatches ``visit(node)`` to ``visit_<ClassName>``; ``generic_visit`` walks children.
+
+    Subclasses override the ``visit_*`` methods they care about; a pass is one small class.
+    """
+
+    def visit(self, node: Node) -> object:
+        method = getattr(self, f"visit_{type(node).__name__}", None)
+        if method is None:
+            return self.generic_visit(node)
+        return method(node)
+
+    def generic_visit(self, node: Node) -> object:
+        for child in children(node):
+            self.visit(child)
+        return None
+
+
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    fields = _CHILD_FIELDS.get(cls)
+    if fields is None:
+        fields = tuple(name for name in cls.__dataclass_fields__ if name not in ("location", "type"))  # type: ignore[attr-defined]
+        _CHILD_FIELDS[cls] = fields
+    return fields
+
+
+def children(node: Node) -> list[Node]:
+    """The IR nodes directly below ``node``, in field order."""
+    found: list[Node] = []
+    for name in _child_fields(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, Node):
+            found.append(value)
+        elif isinstance(value, tuple):
+            found.extend(item for item in value if isinstance(item, Node))
+    return found
+
+
+def walk(node: Node) -> list[Node]:
+    """``node`` and every node below it, parents before children."""
+    order: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        order.append(current)
+        stack.extend(reversed(children(current)))
+    return order
+
+
+def transform(node: Node, function: Callable[[Node], Node]) -> Node:
+    """Rebuild ``node`` bottom-up, replacing each node by ``function(node)`` (children first)."""
+    changes: dict[str, object] = {}
+    for name in node.__dataclass_fields__:
+        if name in ("location", "type"):
+            continue
+        value = getattr(node, name)
+        if isinstance(value, Node):
+            new = transform(value, function)
+            if new is not value:
+                changes[name] = new
+        elif isinstance(value, tuple) and any(isinstance(item, Node) for item in value):
+            items = tuple(transform(item, function) if isinstance(item, Node) else item for item in value)
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[name] = items
+    rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
+    return function(rebuilt)

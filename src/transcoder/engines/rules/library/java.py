@@ -1,0 +1,61 @@
+"""Java spellings of IR library operations that are plain templates (others live in ``backend_java``)."""
+
+from __future__ import annotations
+
+from transcoder.engines.rules.ir import LibOp as L
+from transcoder.engines.rules.library import Form
+
+CALL = 15  # Java postfix precedence
+
+FORMS: dict[L, Form] = {
+    L.POW: Form("Math.pow({0}, {1})", CALL),
+    L.SQRT: Form("Math.sqrt({0})", CALL),
+    L.CBRT: Form("Math.cbrt({0})", CALL),
+    L.EXP: Form("Math.exp({0})", CALL),
+    L.LOG: Form("Math.log({0})", CALL),
+    L.LOG2: Form("(Math.log({0}) / Math.log(2))", CALL),
+    L.LOG10: Form("Math.log10({0})", CALL),
+    L.FLOOR: Form("Math.floor({0})", CALL),
+    L.CEIL: Form("Math.ceil({0})", CALL),
+    L.SIN: Form("Math.sin({0})", CALL),
+    L.COS: Form("Math.cos({0})", CALL),
+    L.TAN: Form("Math.tan({0})", CALL),
+    L.ASIN: Form("Math.asin({0})", CALL),
+    L.ACOS: Form("Math.acos({0})", CALL),
+    L.ATAN: Form("Math.atan({0})", CALL),
+    L.ATAN2: Form("Math.atan2({0}, {1})", CALL),
+    L.HYPOT: Form("Math.hypot({0}, {1})", CALL),
+    L.FLOAT_MAX: Form("Double.MAX_VALUE", CALL),
+    L.STR_LEN: Form("{r0}.length()", CALL),
+    L.STR_COMPARE: Form("{r0}.compareTo({1})", CALL),
+    L.STR_CHARS: Form("{r0}.toCharArray()", CALL),
+    L.STR_FROM_CHARS: Form("new String({0})", CALL),
+    L.STR_REPEAT: Form("String.valueOf({1}).repeat({0})", CALL),
+    L.IS_DIGIT: Form("Character.isDigit({0})", CALL),
+    L.IS_ALPHA: Form("Character.isLetter({0})", CALL),
+    L.IS_ALNUM: Form("Character.isLetterOrDigit({0})", CALL),
+    L.IS_UPPER: Form("Character.isUpperCase({0})", CALL),
+    L.IS_LOWER: Form("Character.isLowerCase({0})", CALL),
+    L.IS_SPACE: Form("Character.isWhitespace({0})", CALL),
+    L.TO_UPPER: Form("Character.toUpperCase({0})", CALL),
+    L.TO_LOWER: Form("Character.toLowerCase({0})", CALL),
+    L.CLEAR: Form("{r0}.clear()", CALL),
+    L.LIST_APPEND: Form("{r0}.add({1})", CALL),
+    L.LIST_FRONT: Form("{r0}.get(0)", CALL),
+    L.LIST_INSERT: Form("{r0}.add({1}, {2})", CALL),
+    L.LIST_REMOVE_AT: Form("{r0}.remove((int) {1})", CALL),
+    L.COUNT_OF: Form("Collections.frequency({0}, {1})", CALL),
+    L.MAP_GET: Form("{r0}.get({1})", CALL),
+    L.MAP_GET_OR: Form("{r0}.getOrDefault({1}, {2})", CALL),
+    L.MAP_PUT: Form("{r0}.put({1}, {2})", CALL),
+    L.MAP_REMOVE: Form("{r0}.remove({1})", CALL),
+    L.MAP_KEYS: Form("{r0}.keySet()", CALL),
+    L.MAP_VALUES: Form("{r0}.values()", CALL),
+    L.MAP_ITEMS: Form("{r0}.entrySet()", CALL),
+    L.SET_ADD: Form("{r0}.add({1})", CALL),
+    L.SET_REMOVE: Form("{r0}.remove({1})", CALL),
+    L.PUSH_FRONT: Form("{r0}.addFirst({1})", CALL),
+    L.POP_FRONT: Form("{r0}.pollFirst()", CALL),
+    L.PAIR_FIRST: Form("{r0}.getKey()", CALL),
+    L.PAIR_SECOND: Form("{r0}.getValue()", CALL),
+}

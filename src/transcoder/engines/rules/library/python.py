@@ -1,0 +1,67 @@
+"""Python spellings of IR library operations (precedences from ``backend_python.PREC``)."""
+
+from __future__ import annotations
+
+from transcoder.engines.rules.ir import LibOp as L
+from transcoder.engines.rules.library import Form
+
+MATH = ("import math",)
+COMPARISON = 5  # Python's comparison level, for `in`
+
+FORMS: dict[L, Form] = {
+    L.ABS: Form("abs({0})"),
+    L.MIN: Form("min({0}, {1})"),
+    L.MAX: Form("max({0}, {1})"),
+    L.SQRT: Form("math.sqrt({0})", imports=MATH),
+    L.CBRT: Form("math.cbrt({0})", imports=MATH),
+    L.EXP: Form("math.exp({0})", imports=MATH),
+    L.LOG: Form("math.log({0})", imports=MATH),
+    L.LOG2: Form("math.log2({0})", imports=MATH),
+    L.LOG10: Form("math.log10({0})", imports=MATH),
+    L.FLOOR: Form("math.floor({0})", imports=MATH),
+    L.CEIL: Form("math.ceil({0})", imports=MATH),
+    L.SIN: Form("math.sin({0})", imports=MATH),
+    L.COS: Form("math.cos({0})", imports=MATH),
+    L.TAN: Form("math.tan({0})", imports=MATH),
+    L.ASIN: Form("math.asin({0})", imports=MATH),
+    L.ACOS: Form("math.acos({0})", imports=MATH),
+    L.ATAN: Form("math.atan({0})", imports=MATH),
+    L.ATAN2: Form("math.atan2({0}, {1})", imports=MATH),
+    L.HYPOT: Form("math.hypot({0}, {1})", imports=MATH),
+    L.GCD: Form("math.gcd({0}, {1})", imports=MATH),
+    L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
+    L.LEN: Form("len({0})"),
+    L.STR_LEN: Form("len({0})"),
+    L.STR_FIND: Form("{r0}.find({1})"),
+    L.TO_STRING: Form("str({0})"),
+    L.PARSE_INT: Form("int({0})"),
+    L.IS_DIGIT: Form("{r0}.isdigit()"),
+    L.IS_ALPHA: Form("{r0}.isalpha()"),
+    L.IS_ALNUM: Form("{r0}.isalnum()"),
+    L.IS_UPPER: Form("{r0}.isupper()"),
+    L.IS_LOWER: Form("{r0}.islower()"),
+    L.IS_SPACE: Form("{r0}.isspace()"),
+    L.TO_UPPER: Form("{r0}.upper()"),
+    L.TO_LOWER: Form("{r0}.lower()"),
+    L.STR_CHARS: Form("list({0})"),
+    L.STR_FROM_CHARS: Form('"".join({0})'),
+    L.STR_REPEAT: Form("{r1} * {0}", precedence=11),
+    L.CLEAR: Form("{r0}.clear()"),
+    L.LIST_APPEND: Form("{r0}.append({1})"),
+    L.LIST_POP_BACK: Form("{r0}.pop()"),
+    L.LIST_BACK: Form("{r0}[-1]"),
+    L.LIST_FRONT: Form("{r0}[0]"),
+    L.LIST_INSERT: Form("{r0}.insert({1}, {2})"),
+    L.LIST_REMOVE_AT: Form("{r0}.pop({1})"),
+    L.COUNT_OF: Form("{r0}.count({1})"),
+    L.MAP_GET: Form("{r0}[{1}]"),
+    L.MAP_GET_OR: Form("{r0}.get({1}, {2})"),
+    L.MAP_KEYS: Form("{r0}.keys()"),
+    L.MAP_VALUES: Form("{r0}.values()"),
+    L.MAP_ITEMS: Form("{r0}.items()"),
+    L.SET_ADD: Form("{r0}.add({1})"),
+    L.SET_REMOVE: Form("{r0}.discard({1})"),
+    L.MAKE_PAIR: Form("({0}, {1})"),
+    L.PAIR_FIRST: Form("{r0}[0]"),
+    L.PAIR_SECOND: Form("{r0}[1]"),
+}

@@ -1,0 +1,216 @@
+"""C++ functions: free functions (templates included) and methods, found with tree-sitter-cpp.
+
+What counts as a function: every ``function_definition`` with a body that does not lie inside another
+function's body. Declarations without a body (prototypes, ``= default``, ``= delete``) are not
+functions. Inside a class, struct or union a definition is a ``method`` (``static_method`` when
+declared ``static``); an out-of-class definition ``A::f`` is a ``method`` of ``A`` (the file may not
+say whether it is static, and a namespace qualifier cannot be told apart from a class one without
+name resolution, so the qualifier is reported as the class). A ``friend`` function defined inside a
+class is a free ``function``.
+
+Types are reported as written, with whitespace made canonical (see ``normalize_type``) and the
+declarator parts folded in: ``int arr[]`` has name ``arr`` and type ``int[]``, ``char *s`` has type
+``char*``, ``vector<int>& v`` has type ``vector<int>&``, ``int* f()`` has return type ``int*``.
+Spans are UTF-8 byte offsets into the code; a template function's span starts at its ``template``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import tree_sitter
+
+from transcoder.languages.base import FunctionInfo, Parameter
+from transcoder.languages.common import location_of, node_text, normalize_type
+
+if TYPE_CHECKING:
+    from transcoder.languages.base import Language
+
+_CLASS_TYPES = frozenset({"class_specifier", "struct_specifier", "union_specifier"})
+_PARAMETER_TYPES = frozenset(
+    {"parameter_declaration", "optional_parameter_declaration", "variadic_parameter_declaration"}
+)
+# Declarators that wrap an inner declarator and add a part to the type.
+_WRAPPING_DECLARATORS = frozenset(
+    {
+        "pointer_declarator",
+        "reference_declarator",
+        "array_declarator",
+        "abstract_pointer_declarator",
+        "abstract_reference_declarator",
+        "abstract_array_declarator",
+    }
+)
+
+
+def extract_functions(language: Language, code: str) -> list[FunctionInfo]:
+    """Free functions, static and instance methods of ``code``, in source order."""
+    source = code.encode("utf-8")
+    tree = language.parser.parse(source)
+    functions: list[FunctionInfo] = []
+    # (node, enclosing class name, inside a class body, is a friend declaration)
+    stack: list[tuple[tree_sitter.Node, str | None, bool, bool]] = [(tree.root_node, None, False, False)]
+    while stack:
+        node, class_name, in_class, is_friend = stack.pop()
+        if node.type == "function_definition":
+            info = _function_info(node, source, class_name if in_class and not is_friend else None)
+            if info is not None:
+                functions.append(info)
+            continue  # functions nested in a function body belong to that function
+        if node.type in _CLASS_TYPES:
+            name_node = node.child_by_field_name("name")
+            class_name = node_text(name_node) if name_node is not None else None
+            in_class = True
+            is_friend = False
+        elif node.type == "friend_declaration":
+            is_friend = True
+        elif node.type in ("compound_statement", "lambda_expression"):
+            continue  # a body at file level (e.g. a lambda initializer) holds no top-level function
+        stack.extend((child, class_name, in_class, is_friend) for child in reversed(node.children))
+    functions.sort(key=lambda function: function.start_byte)
+    return functions
+
+
+def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None) -> FunctionInfo | None:
+    body = node.child_by_field_name("body")
+    if body is None:
+        return None
+    declarator = node.child_by_field_name("declarator")
+    return_suffix = ""
+    # ``int* f()`` and ``int& f()`` put the pointer/reference around the function declarator.
+    while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
+        return_suffix += _declarator_prefix(declarator)
+        declarator = _inner_declarator(declarator)
+    if declarator is None or declarator.type != "function_declarator":
+        return None
+    name_node = declarator.child_by_field_name("declarator")
+    if name_node is None:
+        return None
+    name = node_text(name_node)
+    kind = "function"
+    if name_node.type == "qualified_identifier":
+        # ``A::f`` defined outside its class (or ``ns::f``; see the module docstring).
+        scope = name_node.child_by_field_name("scope")
+        inner = name_node.child_by_field_name("name")
+        if scope is not None and inner is not None:
+            class_name = normalize_type(node_text(scope))
+            name = node_text(inner)
+    if name_node.type == "template_function":
+        inner = name_node.child_by_field_name("name")
+        name = node_text(inner) if inner is not None else name
+    if class_name is not None:
+        is_static = any(
+            child.type == "storage_class_specifier" and node_text(child) == "static"
+            for child in node.children
+        )
+        kind = "static_method" if is_static else "method"
+
+    type_node = node.child_by_field_name("type")
+    return_type: str | None = None
+    if type_node is not None:
+        qualifiers = [
+            node_text(child)
+            for child in node.children
+            if child.type == "type_qualifier" and child.end_byte <= type_node.start_byte
+        ]
+        return_type = normalize_type(" ".join([*qualifiers, node_text(type_node)]) + return_suffix)
+
+    parameters_node = declarator.child_by_field_name("parameters")
+    parameters = tuple(
+        _parameter(child)
+        for child in (parameters_node.named_children if parameters_node is not None else ())
+        if child.type in _PARAMETER_TYPES
+    )
+
+    outer = node
+    while outer.parent is not None and outer.parent.type == "template_declaration":
+        outer = outer.parent
+    return FunctionInfo(
+        name=name,
+        parameters=parameters,
+        return_type=return_type,
+        start_byte=outer.start_byte,
+        end_byte=node.end_byte,
+        body_start_byte=body.start_byte,
+        body_end_byte=body.end_byte,
+        start=location_of(source, outer.start_byte, outer.start_point),
+        kind=kind,
+        class_name=class_name,
+        text=source[outer.start_byte : node.end_byte].decode("utf-8", "replace"),
+    )
+
+
+def _parameter(node: tree_sitter.Node) -> Parameter:
+    """Name and folded type of one parameter: ``const int arr[]`` gives ``arr`` and ``const int[]``."""
+    type_node = node.child_by_field_name("type")
+    declarator = node.child_by_field_name("declarator")
+    base_parts = [
+        node_text(child)
+        for child in node.children
+        if child.type == "type_qualifier" and (type_node is None or child.end_byte <= type_node.start_byte)
+    ]
+    if type_node is not None:
+        base_parts.append(node_text(type_node))
+    prefixes: list[str] = []  # pointer and reference parts, outermost first (as they are written)
+    suffixes: list[str] = []  # array parts, innermost first (as they are written)
+    name: str | None = None
+    while declarator is not None:
+        if declarator.type in _WRAPPING_DECLARATORS:
+            if "array" in declarator.type:
+                size = declarator.child_by_field_name("size")
+                suffixes.insert(0, f"[{node_text(size) if size is not None else ''}]")
+            else:
+                prefixes.append(_declarator_prefix(declarator))
+            declarator = _inner_declarator(declarator)
+        elif declarator.type in ("identifier", "field_identifier"):
+            name = node_text(declarator)
+            break
+        else:
+            # Function pointers and other rare shapes: keep their text as the type, minus the name.
+            text = node_text(declarator)
+            identifier = _first_identifier(declarator)
+            if identifier is not None:
+                name = node_text(identifier)
+                start = identifier.start_byte - declarator.start_byte
+                text = text[:start] + text[start + len(name) :]
+            suffixes.append(text)
+            break
+    if node.type == "variadic_parameter_declaration":
+        prefixes.append("...")
+    type_text = normalize_type(" ".join(base_parts) + "".join(prefixes) + "".join(suffixes))
+    return Parameter(name=name or "", type=type_text or None)
+
+
+def _declarator_prefix(declarator: tree_sitter.Node) -> str:
+    """``*`` (with any ``const`` after it), ``&`` or ``&&`` of a pointer or reference declarator."""
+    inner = _inner_declarator(declarator)
+    parts = [
+        node_text(child)
+        for child in declarator.children
+        if inner is None or child.end_byte <= inner.start_byte
+        if child.type in ("*", "&", "&&", "type_qualifier")
+    ]
+    return " ".join(parts)
+
+
+def _inner_declarator(declarator: tree_sitter.Node) -> tree_sitter.Node | None:
+    inner = declarator.child_by_field_name("declarator")
+    if inner is not None:
+        return inner
+    # reference_declarator has no field name on its inner declarator.
+    for child in declarator.named_children:
+        if child.type.endswith("declarator") or child.type in ("identifier", "field_identifier"):
+            return child
+    return None
+
+
+def _first_identifier(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("identifier", "field_identifier"):
+            return current
+        if current.type == "parameter_list":
+            continue
+        stack.extend(reversed(current.named_children))
+    return None

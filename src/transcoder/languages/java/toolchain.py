@@ -1,0 +1,166 @@
+"""Building and running Java: javac and the JVM, a ``javafx.util.Pair`` stand-in on the class path,
+and batches (one javac for many classes, one warm JVM running them all)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from transcoder.verify.batching import Entry, chunks, confirm_failures, serve
+from transcoder.verify.runners import checked
+from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
+from transcoder.verify.toolchain import RunResult, Toolchain, cached_artifact, tool_version
+
+JAVAC = "javac"
+JAVA = "java"
+STACK = "16m"
+# Start-up matters more than peak speed for short test programs: C1 only, serial GC, one CPU.
+JVM_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-Xshare:auto")
+JAVAC_FLAGS = (
+    "-encoding",
+    "UTF-8",
+    "-nowarn",
+    "-proc:none",
+    "-J-Xmx1g",
+    *(f"-J{flag}" for flag in JVM_FLAGS),
+)
+
+_PUBLIC_CLASS = re.compile(
+    r"^\s*public\s+(?:(?:final|abstract|static|strictfp)\s+)*class\s+([A-Za-z_$][\w$]*)", re.M
+)
+_ANY_CLASS = re.compile(r"^\s*(?:(?:final|abstract|strictfp)\s+)*class\s+([A-Za-z_$][\w$]*)", re.M)
+_ERROR_FILE = re.compile(r"^src/([A-Za-z_$][\w$]*)\.java:\d+: error:", re.M)
+
+
+def _resource_files() -> dict[str, str]:
+    base = resources.files("transcoder.languages.java").joinpath("resources")
+    return {
+        "javafx/util/Pair.java": base.joinpath("javafx", "util", "Pair.java").read_text(),
+        "TranscoderBatchRunner.java": base.joinpath("TranscoderBatchRunner.java").read_text(),
+    }
+
+
+class JavaToolchain(Toolchain):
+    language = "java"
+    suffix = ".java"
+
+    def version(self) -> str:
+        return f"{tool_version([JAVAC, '-version'])} {tool_version([JAVA, '-version'])} {' '.join(JVM_FLAGS)}"
+
+    @cached_property
+    def support_classes(self) -> Path:
+        """Compiled ``javafx.util.Pair`` and the warm runner, built once per JDK into the cache."""
+        files = _resource_files()
+
+        def build(directory: Path) -> None:
+            with tempfile.TemporaryDirectory() as sources:
+                paths = []
+                for name, text in files.items():
+                    path = Path(sources) / name
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(text)
+                    paths.append(str(path))
+                subprocess.run(
+                    [JAVAC, "-encoding", "UTF-8", "-nowarn", "-d", str(directory), *paths],
+                    check=True,
+                    capture_output=True,
+                    timeout=300,
+                )
+
+        return cached_artifact("java-support", self.version() + "".join(files.values()), build)
+
+    def readonly_paths(self) -> tuple[str, ...]:
+        return (str(self.support_classes),)
+
+    def file_name(self, source: str) -> str:
+        match = _PUBLIC_CLASS.search(source) or _ANY_CLASS.search(source)
+        return (match.group(1) if match else "Main") + ".java"
+
+    def build_argv(self, file_name: str, source: str) -> list[str]:
+        return [JAVAC, *JAVAC_FLAGS, "-cp", str(self.support_classes), "-d", ".", file_name]
+
+    def jvm_argv(self, limits: Limits, class_path: str) -> list[str]:
+        # Leave room under the cgroup's memory limit for the JVM's own non-heap memory.
+        heap_mb = max(64, limits.memory_mb * 3 // 4)
+        return [JAVA, *JVM_FLAGS, f"-Xss{STACK}", f"-Xmx{heap_mb}m", "-cp", class_path]
+
+    def run_argv(self, file_name: str, limits: Limits) -> list[str]:
+        return [*self.jvm_argv(limits, f".:{self.support_classes}"), file_name.removesuffix(".java")]
+
+    def failure_status(self, stderr: str) -> RunStatus | None:
+        return RunStatus.MEMORY_LIMIT if "java.lang.OutOfMemoryError" in stderr else None
+
+    def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
+        class_names = [self.file_name(source).removesuffix(".java") for source in sources]
+        # A batch compiles together, so its class names must be distinct; split into `jobs` parts.
+        batches: list[list[int]] = []
+        for part in chunks(range(len(sources)), jobs):
+            groups: list[list[int]] = []
+            for index in part:
+                group = next(
+                    (g for g in groups if all(class_names[i] != class_names[index] for i in g)), None
+                )
+                if group is None:
+                    groups.append(group := [])
+                group.append(index)
+            batches.extend(groups)
+        results: list[RunResult | None] = [None] * len(sources)
+
+        def one_batch(indices: list[int]) -> None:
+            with workdir() as directory:
+                (directory / "src").mkdir()
+                (directory / "classes").mkdir()
+                for index in indices:
+                    (directory / "src" / f"{class_names[index]}.java").write_text(
+                        sources[index], encoding="utf-8"
+                    )
+                give_to_sandbox(directory)
+                built = self._build_batch(directory, [class_names[i] for i in indices])
+                entries = [Entry(i, class_names[i], limits[i]) for i in indices if class_names[i] in built]
+                if not entries:
+                    return
+                heaviest = max((e.limits for e in entries), key=lambda lim: lim.memory_mb)
+                runner = [*self.jvm_argv(heaviest, str(self.support_classes)), "TranscoderBatchRunner"]
+                for index, result in serve(self, directory, runner, entries).items():
+                    results[index] = result
+
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            list(pool.map(one_batch, batches))
+        return confirm_failures(self, sources, limits, results, jobs)
+
+    def _build_batch(self, directory: Path, names: list[str]) -> set[str]:
+        """Compile the classes together; those javac blames are left out (they get a build of
+        their own later) and the rest rebuilt. Returns the names that built."""
+        remaining = list(names)
+        for _ in range(3):
+            if not remaining:
+                return set()
+            argv = [JAVAC, *JAVAC_FLAGS, "-cp", str(self.support_classes), "-d", "classes"]
+            built = checked(
+                execute(
+                    [*argv, *(f"src/{name}.java" for name in remaining)],
+                    workdir=directory,
+                    limits=self.build_limits,
+                    readonly=self.readonly_paths(),
+                )
+            )
+            if built.status() is RunStatus.OK:
+                return set(remaining)
+            blamed = set(_ERROR_FILE.findall(built.stderr.decode("utf-8", "replace")))
+            if not blamed & set(remaining):
+                return set()
+            remaining = [name for name in remaining if name not in blamed]
+            shutil.rmtree(directory / "classes")
+            (directory / "classes").mkdir()
+            give_to_sandbox(directory / "classes")
+        return set()
+
+
+TOOLCHAIN = JavaToolchain()

@@ -1,0 +1,17 @@
+"""Fixtures shared by the whole test suite (generic ones only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_DIR = Path(__file__).resolve().parents[1] / ".." / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The read-only shared data folder (benchmarks, corpus, BPE codes) next to the repository."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DIR.resolve()}")
+    return SHARED_DIR.resolve()
