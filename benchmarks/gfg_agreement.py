@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from transcoder.bench.gfg import fill, gold_function, load_tasks
-from transcoder.verify.runners import run_programs
+from transcoder.verify.runners import Limits, run_programs
 
 _CALL = {"cpp": re.compile(r"^(\s*)if\s*\(\s*f_filled\((.*)\)\s*==\s*f_gold\((.*)\)\s*\)\s*$")}
 _CALL["java"] = _CALL["cpp"]
@@ -72,14 +72,23 @@ def main() -> int:
     if args.source != "python":
         parser.error("only --source python is supported")
     tasks = load_tasks(Path(args.bench_dir), args.source, args.target)
-    probes = [(task.id, probe_python(task.source_script), probe_target(args.target, task.target_script)) for task in tasks]
+    probes = [
+        (task.id, probe_python(task.source_script), probe_target(args.target, task.target_script))
+        for task in tasks
+    ]
     runnable = [(i, s, t) for i, s, t in probes if s is not None and t is not None]
-    source_runs = run_programs("python", [s for _, s, _ in runnable])
-    target_runs = run_programs(args.target, [t for _, _, t in runnable])
+    limits = Limits(wall_seconds=20.0)
+    source_runs = run_programs("python", [s for _, s, _ in runnable], limits=limits)
+    target_runs = run_programs(args.target, [t for _, _, t in runnable], limits=limits)
     verdicts = {task_id: "unknown" for task_id, _, _ in probes}
     for (task_id, _, _), source, target in zip(runnable, source_runs, target_runs, strict=True):
         expected, actual = results(source.stdout), results(target.stdout)
-        if not expected or len(expected) != len(actual) or source.status.value != "ok" or target.status.value != "ok":
+        if (
+            not expected
+            or len(expected) != len(actual)
+            or source.status.value != "ok"
+            or target.status.value != "ok"
+        ):
             continue
         verdicts[task_id] = "agree" if expected == actual else "disagree"
     for task_id, verdict in sorted(verdicts.items()):

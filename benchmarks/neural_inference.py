@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         "--configs", default="tiny,paper", help="comma-separated model configs (default: tiny,paper)"
     )
     parser.add_argument(
-        "--functions", type=int, default=0, help="functions to translate (default: tiny 32, paper 4)"
+        "--functions", type=int, default=0, help="functions to translate (default: tiny 16, paper 4)"
     )
     parser.add_argument(
         "--batch-size", type=int, default=0, help="sentences per batch (default: tiny 16, paper 4)"
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     results: list[dict[str, object]] = []
     for name in [c for c in args.configs.split(",") if c]:
-        count = args.functions or (32 if name == "tiny" else 4)
+        count = args.functions or (16 if name == "tiny" else 4)
         batch_size = args.batch_size or (16 if name == "tiny" else 4)
         window = args.window or (32 if name == "tiny" else 8)
         workload = load_workload(count, dictionary, bpe)

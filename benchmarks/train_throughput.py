@@ -37,7 +37,9 @@ def vocabulary_size(size: str) -> int:
     return {"paper": 64_014, "tiny": 4_402}.get(size, 4_402)  # tiny: the CPU run's learned vocabulary
 
 
-def measure(size: str, objective: str, *, batch: int, length: int, steps: int, device: str) -> dict[str, float]:
+def measure(
+    size: str, objective: str, *, batch: int, length: int, steps: int, device: str
+) -> dict[str, float]:
     torch.manual_seed(0)
     n_words = vocabulary_size(size)
     config = model_config(size, n_words=n_words)
@@ -111,7 +113,9 @@ def main() -> None:
         table.add_column(column, justify="left" if column in ("model", "objective", "batch") else "right")
     for size in args.sizes:
         for objective in ("mlm", "seq2seq"):
-            result = measure(size, objective, batch=args.batch, length=args.length, steps=args.steps, device=args.device)
+            result = measure(
+                size, objective, batch=args.batch, length=args.length, steps=args.steps, device=args.device
+            )
             shape = f"{args.batch} x {args.length}" + (" (each way)" if objective == "seq2seq" else "")
             table.add_row(
                 size,

@@ -59,11 +59,22 @@ def fastbpe() -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     archives = sorted(CACHE.glob("fastBPE-*.tar.gz"))
     if not archives:
-        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "fastBPE==0.1.0"]
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "fastBPE==0.1.0",
+        ]
         try:
             subprocess.run([*command, "-d", str(CACHE)], capture_output=True, timeout=180, check=True)
         except (subprocess.SubprocessError, OSError):
-            pytest.skip("fastBPE sdist not in the pip cache and not downloadable (pip download fastBPE==0.1.0)")
+            pytest.skip(
+                "fastBPE sdist not in the pip cache and not downloadable (pip download fastBPE==0.1.0)"
+            )
         archives = sorted(CACHE.glob("fastBPE-*.tar.gz"))
     with tarfile.open(archives[0]) as archive:
         archive.extractall(CACHE, filter="data")
@@ -116,7 +127,12 @@ def test_dictionary_reads_released_vocab_with_xlm_numbering() -> None:
     _need_shared()
     dictionary = Dictionary.from_vocab_file(VOCAB)
     assert [dictionary[i] for i in range(FIRST_WORD_INDEX)] == reserved_words()
-    assert (dictionary.bos_index, dictionary.eos_index, dictionary.pad_index, dictionary.unk_index) == (0, 1, 2, 3)
+    assert (dictionary.bos_index, dictionary.eos_index, dictionary.pad_index, dictionary.unk_index) == (
+        0,
+        1,
+        2,
+        3,
+    )
     # The first vocabulary line is "▁ 2028961000": id 14, right after the ten special words.
     first_word, first_count = VOCAB.read_text(encoding="utf-8").split("\n", 1)[0].split(" ")
     assert dictionary[FIRST_WORD_INDEX] == first_word
@@ -175,7 +191,11 @@ def test_apply_with_vocabulary_limit_matches_fastbpe(fastbpe: Path) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc")), min_size=1), max_size=12))
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc")), min_size=1), max_size=12
+    )
+)
 def test_decode_undoes_apply(tokens: list[str]) -> None:
     bpe = _small_bpe()
     assert BPE.decode(bpe.apply(tokens)) == tokens
@@ -206,12 +226,23 @@ def test_learned_codes_match_fastbpe_learnbpe(fastbpe: Path, tmp_path: Path) -> 
     reference = [tuple(line.split(" ")) for line in result.stdout.splitlines()]
     learned = learn_bpe(count_words(lines), n_codes)
     assert len(learned) == len(reference) == n_codes
-    # Counts agree all the way; the merges themselves until fastBPE meets a tie (it breaks ties
-    # by hash-map order, we alphabetically).
-    assert [c for _, _, c in learned] == [int(r[2]) for r in reference]
+    # Identical merges and counts until fastBPE meets a tie (it breaks ties by hash-map order, we
+    # alphabetically; in code, NEW_LINE makes "N E" and "E W" tie within the first dozen merges).
     first_tie = next((i for i in range(n_codes - 1) if reference[i][2] == reference[i + 1][2]), n_codes)
-    assert first_tie > 10
-    assert [(a, b) for a, b, _ in learned[:first_tie]] == [(a, b) for a, b, _ in reference[:first_tie]]
+    assert first_tie >= 8
+    assert [(a, b, str(c)) for a, b, c in learned[:first_tie]] == list(reference[:first_tie])
+    assert str(learned[first_tie][2]) == reference[first_tie][2]  # one of the tied pairs
+    counts = [c for _, _, c in learned]
+    assert counts == sorted(counts, reverse=True)  # always the most frequent pair left
+    # After the ties the two code lists are different but equally good: the corpus compresses to
+    # within 1% of the same number of units, and fastBPE applies our codes as we do.
+    ours = BPE([(a, b) for a, b, _ in learned])
+    ours.write_codes_file(tmp_path / "our_codes", counts)
+    theirs = BPE([(a, b) for a, b, _ in reference])
+    our_units = sum(len(ours.apply([line])) for line in lines)
+    their_units = sum(len(theirs.apply([line])) for line in lines)
+    assert abs(our_units - their_units) <= 0.01 * their_units
+    assert _fastbpe_apply(fastbpe, lines, tmp_path / "our_codes") == [ours.apply_line(line) for line in lines]
 
 
 def test_learned_codes_apply_back_to_known_words() -> None:

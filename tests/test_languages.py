@@ -98,7 +98,8 @@ int Box::declared_only(int x) {
     struct Local { int hidden() { return 0; } };
     return x;
 }
-namespace geometry { long long twice(long long x) { return 2 * x; } }
+namespace geometry { long long twice(long long x); }
+long long geometry::twice(long long x) { return 2 * x; }
 """
 
 
@@ -130,6 +131,22 @@ def test_cpp_functions_methods_and_declarators() -> None:
     assert functions[2].return_type == "double"
     assert signature(functions[3]) == [("a", "const Box&"), ("b", "const Box&")]
     assert functions[4].start.line == 14
+
+
+def test_cpp_operators_conversions_and_trailing_return_types() -> None:
+    code = (
+        "struct A {\n    operator int() const { return 1; }\n    A& operator=(const A& o) { return *this; }\n"
+        "    ~A() {}\n};\nA::operator bool() const { return true; }\nauto g(int x) -> long { return x; }\n"
+    )
+    functions = get_language("cpp").extract_functions(code)
+    assert [(f.name, f.kind, f.class_name, f.return_type) for f in functions] == [
+        ("operator int", "method", "A", "int"),
+        ("operator=", "method", "A", "A&"),
+        ("~A", "method", "A", None),
+        ("operator bool", "method", "A", "bool"),
+        ("g", "function", None, "long"),
+    ]
+    assert signature(functions[1]) == [("o", "const A&")]
 
 
 def test_spans_are_utf8_byte_offsets_and_columns_count_characters() -> None:

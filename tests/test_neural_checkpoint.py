@@ -4,6 +4,7 @@ fields, saved with torch.save, loaded strictly, and translated with end to end."
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +23,17 @@ from transcoder.engines.neural.dictionary import Dictionary  # noqa: E402
 from transcoder.engines.neural.model import TranslationModel  # noqa: E402
 from transcoder.errors import EngineError  # noqa: E402
 from transcoder.languages import get_language  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread() -> Iterator[None]:
+    # Tiny models gain nothing from intra-op threads, and on a busy shared machine OpenMP's
+    # waiting threads slow them down several times over.
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
 
 RELEASED_LANG2ID = {"cpp_sa": 0, "java_sa": 1, "python_sa": 2}
 WORDS = [
@@ -149,6 +161,19 @@ def test_released_layout_loads_with_every_weight_in_place(tmp_path: Path) -> Non
     assert not loaded.model.training
 
 
+def test_separate_decoders_load_the_first_as_translate_py_did(tmp_path: Path) -> None:
+    path = tmp_path / "separate.pth"
+    original = released_checkpoint(path)
+    data = torch.load(path, weights_only=True)
+    data["decoder_0"] = data.pop("decoder")
+    data["decoder_1"] = {key: torch.zeros_like(value) for key, value in data["decoder_0"].items()}
+    data["params"]["separate_decoders"] = True
+    torch.save(data, path)
+    loaded = load_checkpoint(path)
+    for key, value in original.decoder.state_dict().items():
+        assert torch.equal(loaded.model.decoder.state_dict()[key], value), key
+
+
 def test_language_ids_accept_released_and_our_names() -> None:
     assert resolve_language_id(RELEASED_LANG2ID, "java") == 1
     assert resolve_language_id({"cpp": 0, "java": 1, "python": 2}, "python") == 2
@@ -157,10 +182,16 @@ def test_language_ids_accept_released_and_our_names() -> None:
         resolve_language_id(RELEASED_LANG2ID, "rust")
 
 
-def test_namespace_params_need_an_explicit_trust(tmp_path: Path) -> None:
+def test_namespace_params_load_but_other_pickled_objects_need_trust(tmp_path: Path) -> None:
     path = tmp_path / "namespace.pth"
     released_checkpoint(path, params_as_namespace=True)
-    with pytest.raises(EngineError, match="trusted=True"):
+    assert load_checkpoint(path).model.config.n_layers_decoder == 1
+    # A pathlib.Path inside params needs code to rebuild: refused unless the file is trusted.
+    with torch.serialization.safe_globals([argparse.Namespace]):
+        data = torch.load(path, weights_only=True)
+    data["params"].dump_path = Path("/checkpoint/dumped")
+    torch.save(data, path)
+    with pytest.raises(EngineError, match=r"refusing to load: it pickles pathlib.*trusted=True"):
         load_checkpoint(path)
     assert load_checkpoint(path, trusted=True).model.config.n_layers_decoder == 1
 
@@ -183,7 +214,7 @@ def test_bad_files_give_one_line_errors(tmp_path: Path) -> None:
     data["decoder"]["ffns.0.lin1.weight"] = torch.zeros(64, 32)  # params say 4 x 32 = 128 rows
     torch.save(data, misshapen)
     cases = {
-        garbage: "not a PyTorch checkpoint",
+        garbage: r"not a PyTorch checkpoint \(",
         missing: "no such checkpoint",
         incomplete: "missing encoder, params, dico_id2word, dico_word2id, decoder",
         mismatched: "missing encoder_attn.0.k_lin.weight; unexpected extra.weight",
@@ -253,3 +284,26 @@ def test_trained_tiny_checkpoint_reproduces_its_training_pairs(tmp_path: Path) -
             FUNCTIONS[name]["java"], source="java", target="cpp", engine="neural", checkpoint=str(path)
         )
         assert cpp == get_language("cpp").detokenize(tokenize("cpp", FUNCTIONS[name]["cpp"]))
+    # Options as the evaluation harness passes them (text); two candidates from a beam of 3.
+    engine = get_engine("neural", checkpoint=str(path), beam_size="3", length_penalty="1.0")
+    best, second = engine.translate(FUNCTIONS["add"]["cpp"], "cpp", "python", n=2)
+    assert best.code == get_language("python").detokenize(tokenize("python", FUNCTIONS["add"]["python"]))
+    assert second.code != best.code and second.score < best.score
+    with pytest.raises(EngineError, match="beam_size='many' is not a valid int"):
+        get_engine("neural", checkpoint=str(path), beam_size="many")
+
+
+def test_input_longer_than_the_position_table_is_refused_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tokenize("cpp", "int x;")  # skips when the tokenizers are not there yet
+    path = tmp_path / "short.pth"
+    released_checkpoint(path, max_positions=16)
+    (tmp_path / "codes").write_text("", encoding="utf-8")
+    source = tmp_path / "total.cpp"
+    source.write_text(FUNCTIONS["total"]["cpp"], encoding="utf-8")
+    argv = ["translate", str(source), "-t", "java", "-e", "neural", "--checkpoint", str(path)]
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("transcoder: error: input is ") and "at most 16" in error
+    assert error.count("\n") == 1

@@ -4,19 +4,33 @@ attention computed through SDPA equal to XLM's explicit formula."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import pytest
 
 torch = pytest.importorskip("torch")
+F = torch.nn.functional
 
 from transcoder.engines.neural.configs import SIZES, model_config  # noqa: E402
 from transcoder.engines.neural.model import (  # noqa: E402
     ModelConfig,
     MultiHeadAttention,
+    TransformerModel,
     TranslationModel,
     lengths_to_mask,
     sinusoidal_table,
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread() -> Iterator[None]:
+    # Tiny models gain nothing from intra-op threads, and on a busy shared machine OpenMP's
+    # waiting threads slow them down several times over.
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
 
 ENCODER_LAYER_KEYS = [
     "attentions.{i}.q_lin.weight",
@@ -96,6 +110,16 @@ def test_paper_config_matches_the_paper() -> None:
         ModelConfig(n_words=10, emb_dim_encoder=30, emb_dim_decoder=30, n_heads=8)
 
 
+def test_paper_model_has_the_papers_shapes() -> None:
+    with torch.device("meta"):  # shapes only: no memory, no initialisation
+        model = TranslationModel(model_config("paper", n_words=64_014))
+    assert model.num_parameters() == 309_693_468
+    assert len(model.encoder.attentions) == len(model.decoder.encoder_attn) == 6
+    assert model.decoder.ffns[5].lin1.weight.shape == (4096, 1024)
+    assert model.decoder.encoder_attn[0].k_lin.weight.shape == (1024, 1024)
+    assert model.decoder.pred_layer.proj.weight.shape == (64_014, 1024)
+
+
 def xlm_attention(
     attention: MultiHeadAttention, query: torch.Tensor, source: torch.Tensor, mask: torch.Tensor
 ) -> torch.Tensor:
@@ -125,6 +149,64 @@ def test_sdpa_attention_equals_the_explicit_formula() -> None:
     self_attention = MultiHeadAttention(n_heads=4, dim=32).eval()
     expected = xlm_attention(self_attention, query, query, causal)
     assert torch.allclose(self_attention(query, query, causal=True), expected, atol=1e-5)
+
+
+def xlm_forward(
+    part: TransformerModel,
+    tokens: torch.Tensor,
+    lengths: torch.Tensor,
+    lang: int,
+    memory: torch.Tensor | None = None,
+    memory_lengths: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """XLM's ``TransformerModel.fwd`` written out from the module's weights: embeddings + positions
+    + language, layer norm, then per layer attention -> add -> layer_norm1, (source attention ->
+    add -> layer_norm15), x + FFN(x) -> layer_norm2, padded positions zeroed."""
+    length = tokens.shape[1]
+    mask = lengths_to_mask(lengths, length)
+    x = (
+        part.embeddings.weight[tokens]
+        + part.position_embeddings.weight[:length]
+        + part.lang_embeddings.weight[lang]
+    )
+    x = (
+        F.layer_norm(x, (part.dim,), part.layer_norm_emb.weight, part.layer_norm_emb.bias, 1e-12)
+        * mask[..., None]
+    )
+    if part.is_decoder:
+        self_mask = torch.ones(length, length, dtype=torch.bool).tril()[None, None]
+    else:
+        self_mask = mask[:, None, None, :]
+    for i in range(part.n_layers):
+        x = part.layer_norm1[i](x + xlm_attention(part.attentions[i], x, x, self_mask))
+        if memory is not None and memory_lengths is not None:
+            source_mask = lengths_to_mask(memory_lengths, memory.shape[1])[:, None, None, :]
+            x = part.layer_norm15[i](x + xlm_attention(part.encoder_attn[i], x, memory, source_mask))
+        ffn = part.ffns[i]
+        hidden = F.linear(x, ffn.lin1.weight, ffn.lin1.bias)
+        hidden = 0.5 * hidden * (1.0 + torch.erf(hidden / math.sqrt(2.0)))  # XLM's gelu
+        x = part.layer_norm2[i](x + F.linear(hidden, ffn.lin2.weight, ffn.lin2.bias))
+        x = x * mask[..., None]
+    return x
+
+
+def test_encoder_and_decoder_compute_xlms_forward() -> None:
+    model = tiny()
+    with torch.no_grad():  # non-trivial layer norms, so their placement matters
+        for parameter in model.parameters():
+            if parameter.dim() == 1:
+                parameter.normal_(0.5, 0.3)
+    src = torch.tensor([[1, 7, 8, 9, 10, 1], [1, 11, 12, 1, 2, 2]])
+    src_len = torch.tensor([6, 4])
+    tgt = torch.tensor([[1, 20, 21, 22, 1], [1, 23, 1, 2, 2]])
+    tgt_len = torch.tensor([5, 3])
+    with torch.no_grad():
+        memory = model.encode(src, src_len, 0)
+        assert torch.allclose(memory, xlm_forward(model.encoder, src, src_len, 0), atol=1e-5)
+        hidden = model.decoder(tgt, tgt_len, 2, causal=True, memory=memory, memory_lengths=src_len)
+        expected = xlm_forward(model.decoder, tgt, tgt_len, 2, memory, src_len)
+        real = lengths_to_mask(tgt_len, 5)  # padded decoder positions are zero in both
+        assert torch.allclose(hidden[real], expected[real], atol=1e-5)
 
 
 def test_padding_does_not_change_the_encoding() -> None:

@@ -3,6 +3,7 @@ tiny model trained on a handful of real function pairs reproduces them exactly w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -15,6 +16,17 @@ from transcoder.engines.neural.dictionary import Dictionary  # noqa: E402
 from transcoder.engines.neural.model import TranslationModel  # noqa: E402
 from transcoder.engines.neural.search import Hypothesis, pad_batch, translate_ids  # noqa: E402
 from transcoder.languages import get_language  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread() -> Iterator[None]:
+    # Tiny models gain nothing from intra-op threads, and on a busy shared machine OpenMP's
+    # waiting threads slow them down several times over.
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
+
 
 LANG2ID = {"cpp": 0, "java": 1, "python": 2}
 

@@ -232,7 +232,9 @@ def _literal(language: str, value: Arg) -> str:
         return '"' + value + '"'
     if isinstance(value, list):
         inner = ", ".join(str(v) for v in value)
-        return {"cpp": "{" + inner + "}", "java": "new int[] {" + inner + "}", "python": "[" + inner + "]"}[language]
+        return {"cpp": "{" + inner + "}", "java": "new int[] {" + inner + "}", "python": "[" + inner + "]"}[
+            language
+        ]
     return repr(value)
 
 
@@ -298,14 +300,20 @@ def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
 
     if shutil.which("g++") is None or shutil.which("javac") is None:
         pytest.skip("g++ and javac are needed")
-    translations = {(case.name, target): _try_translate(case.code, target) for case in CASES for target in ("cpp", "java")}
+    translations = {
+        (case.name, target): _try_translate(case.code, target) for case in CASES for target in ("cpp", "java")
+    }
     expected_runs = run_programs("python", [driver("python", case, case.code) for case in CASES])
     expected = {case.name: run.stdout.split() for case, run in zip(CASES, expected_runs, strict=True)}
     results = {}
     for target in ("cpp", "java"):
         sources = [driver(target, case, translations[case.name, target]) for case in CASES]
         for case, run in zip(CASES, run_programs(target, sources), strict=True):
-            actual = run.stdout.split() if run.status.value == "ok" else [f"{run.status.value}: {run.stderr[-800:]}"]
+            actual = (
+                run.stdout.split()
+                if run.status.value == "ok"
+                else [f"{run.status.value}: {run.stderr[-800:]}"]
+            )
             results[case.name, target] = (expected[case.name], actual, translations[case.name, target])
     return results
 
@@ -324,7 +332,10 @@ def test_flooring_operators_keep_python_semantics() -> None:
     java = _translate("def f(a, b):\n    return a // b + a % b\n", "java")
     assert "Math.floorDiv(a, b)" in java and "Math.floorMod(a, b)" in java
     # Operands proven non-negative need no exact form.
-    java = _translate("def g(n):\n    total = 0\n    for i in range(n):\n        total += i // 2\n    return total\n", "java")
+    java = _translate(
+        "def g(n):\n    total = 0\n    for i in range(n):\n        total += i // 2\n    return total\n",
+        "java",
+    )
     assert "i / 2" in java
 
 
@@ -374,11 +385,18 @@ def test_signature_pins_names_and_types() -> None:
     cpp = engine.translate(code, "python", "cpp")[0].code
     assert "long long total(long long values[], int count)" in cpp
     assert "values[i]" in cpp and "i < count" in cpp
-    java = RulesEngine(signature="long total(long[] values, int count)").translate(code, "python", "java")[0].code
+    java = (
+        RulesEngine(signature="long total(long[] values, int count)")
+        .translate(code, "python", "java")[0]
+        .code
+    )
     assert "static long total(long[] values, int count)" in java
 
 
 def test_unsupported_construct_names_line_and_column() -> None:
     with pytest.raises(UnsupportedConstruct) as error:
         _translate("def f(x):\n    print(x)\n", "java")
-    assert error.value.location is not None and (error.value.location.line, error.value.location.column) == (2, 5)
+    assert error.value.location is not None and (error.value.location.line, error.value.location.column) == (
+        2,
+        5,
+    )

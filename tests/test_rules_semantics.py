@@ -315,6 +315,7 @@ def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
     if shutil.which("g++") is None or shutil.which("javac") is None:
         pytest.skip("g++ and javac are needed to run translations")
     from transcoder.verify.runners import run_programs
+    from transcoder.verify.sandbox import Limits
 
     programs: dict[str, list[tuple[tuple[str, str], str]]] = {"cpp": [], "java": [], "python": []}
     translations: dict[tuple[str, str], str] = {}
@@ -328,7 +329,8 @@ def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
     for language, items in programs.items():
         if not items:
             continue
-        runs = run_programs(language, [source for _, source in items])
+        # Generous: the machine may be busy; the programs themselves take milliseconds.
+        runs = run_programs(language, [source for _, source in items], limits=Limits(wall_seconds=60.0))
         for (key, source), run in zip(items, runs, strict=True):
             assert run.status == "ok", f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
             results[key] = run.stdout

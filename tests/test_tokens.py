@@ -164,6 +164,11 @@ class Solution {
         }
         return result;
     }
+    @Override
+    @SuppressWarnings("unchecked")
+    public String toString() {
+        return "Solution";
+    }
 }
 """
 
@@ -300,6 +305,65 @@ def test_arithmetic_with_signs_survives_the_round_trip(
     detokenized = language.detokenize(tokens)
     assert language.syntax_errors(detokenized) == []
     assert language.tokenize(detokenized) == tokens
+
+
+# A random program: statements are ("set", name, value), ("if", condition, body, else_body) and
+# ("while", condition, body); rendered in each language in the layout detokenize writes, so the
+# round trip must give back exactly the same text.
+names = st.sampled_from(["a", "b", "total", "x1"])
+statements = st.recursive(
+    st.tuples(st.just("set"), names, st.integers(-99, 99)),
+    lambda inner: st.one_of(
+        st.tuples(st.just("if"), names, st.lists(inner, min_size=1, max_size=3), st.lists(inner, max_size=2)),
+        st.tuples(st.just("while"), names, st.lists(inner, min_size=1, max_size=3)),
+    ),
+    max_leaves=12,
+)
+
+
+def render(name: str, body: list[tuple[object, ...]], depth: int = 1) -> list[str]:
+    pad = "    " * depth
+    lines: list[str] = []
+    for statement in body:
+        kind = statement[0]
+        if kind == "set":
+            _, variable, value = statement
+            lines.append(f"{pad}{variable} = {value}" + ("" if name == "python" else ";"))
+        elif name == "python":
+            _, condition, block, *rest = statement
+            lines.append(f"{pad}{kind} {condition} > 0:")
+            lines += render(name, block, depth + 1)  # type: ignore[arg-type]
+            if rest and rest[0]:
+                lines.append(f"{pad}else:")
+                lines += render(name, rest[0], depth + 1)  # type: ignore[arg-type]
+        else:
+            _, condition, block, *rest = statement
+            lines.append(f"{pad}{kind} ({condition} > 0) {{")
+            lines += render(name, block, depth + 1)  # type: ignore[arg-type]
+            if rest and rest[0]:
+                lines.append(f"{pad}}} else {{")
+                lines += render(name, rest[0], depth + 1)  # type: ignore[arg-type]
+            lines.append(f"{pad}}}")
+    return lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.lists(statements, min_size=1, max_size=4))
+@pytest.mark.parametrize("name", sorted(EXTENSIONS))
+def test_random_nested_blocks_round_trip_exactly(name: str, body: list[tuple[object, ...]]) -> None:
+    header = {
+        "cpp": "void f(int a, int b, int total, int x1) {",
+        "java": "static void f(int a, int b, int total, int x1) {",
+    }
+    lines = render(name, body)
+    code = (
+        "\n".join(["def f(a, b, total, x1):", *lines] if name == "python" else [header[name], *lines, "}"])
+        + "\n"
+    )
+    language = get_language(name)
+    tokens = language.tokenize(code)
+    assert language.detokenize(tokens) == code
+    assert language.syntax_errors(code if name != "java" else f"class A {{\n{code}}}\n") == []
 
 
 # -- the property on every function of the benchmark and the corpus --------------------------------

@@ -46,7 +46,11 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     corpus = root / "cpp.000.json.gz"
     with gzip.open(corpus, "wt", encoding="utf-8") as handle:
         for path in _benchmark_files("cpp", 12):
-            record = {"repo_name": "x/y", "path": f"src/{path.name}", "content": path.read_text(encoding="utf-8")}
+            record = {
+                "repo_name": "x/y",
+                "path": f"src/{path.name}",
+                "content": path.read_text(encoding="utf-8"),
+            }
             handle.write(json.dumps(record) + "\n")
     return [source_dir, archive, corpus]
 
@@ -78,10 +82,16 @@ def test_reads_directories_zips_and_json_gz(inputs: list[Path]) -> None:
     documents = list(iter_documents(inputs))
     by_language = {language: [d for d in documents if d.language == language] for language in LANGUAGES}
     assert len(by_language["python"]) == 13  # twelve files and the duplicate; notes.txt ignored
-    assert len(by_language["java"]) == 12 and by_language["java"][0].origin.startswith(str(inputs[1]) + ":java.base/")
+    assert len(by_language["java"]) == 12 and by_language["java"][0].origin.startswith(
+        str(inputs[1]) + ":java.base/"
+    )
     assert len(by_language["cpp"]) == 12 and by_language["cpp"][0].origin.endswith(".json.gz:1")
     assert len(list(iter_documents(inputs, max_files_per_input=2))) == 6
-    assert not [d for d in iter_documents(inputs, exclude=["*/pkg/*"]) if d.language == "python" and "/pkg/" in d.origin]
+    assert not [
+        d
+        for d in iter_documents(inputs, exclude=["*/pkg/*"])
+        if d.language == "python" and "/pkg/" in d.origin
+    ]
 
 
 def test_split_is_by_file_content_and_order_independent(inputs: list[Path]) -> None:

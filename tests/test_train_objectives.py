@@ -30,7 +30,13 @@ def test_mlm_masks_fifteen_percent_with_80_10_10() -> None:
     tokens[:, -10:] = PAD
     generator = torch.Generator().manual_seed(0)
     masked, pred_mask, targets = mask_tokens(
-        tokens, word_pred=0.15, probabilities=(0.8, 0.1, 0.1), mask_index=MASK, pad_index=PAD, n_words=1000, generator=generator
+        tokens,
+        word_pred=0.15,
+        probabilities=(0.8, 0.1, 0.1),
+        mask_index=MASK,
+        pad_index=PAD,
+        n_words=1000,
+        generator=generator,
     )
     real = (tokens != PAD).sum().item() - tokens.shape[0]  # first column is never predicted
     assert not pred_mask[:, 0].any() and not pred_mask[tokens == PAD].any()
@@ -55,7 +61,14 @@ def test_word_shuffle_moves_words_fewer_than_k_places() -> None:
     tokens, lengths = _sentences(200, 30)
     generator = torch.Generator().manual_seed(1)
     noisy, noisy_lengths = add_noise(
-        tokens, lengths, word_shuffle=3, word_dropout=0, word_blank=0, mask_index=MASK, pad_index=PAD, generator=generator
+        tokens,
+        lengths,
+        word_shuffle=3,
+        word_dropout=0,
+        word_blank=0,
+        mask_index=MASK,
+        pad_index=PAD,
+        generator=generator,
     )
     assert torch.equal(noisy_lengths, lengths)
     assert (noisy[:, 0] == EOS).all() and (noisy[:, -1] == EOS).all()
@@ -70,7 +83,14 @@ def test_word_dropout_and_blank_rates() -> None:
     tokens, lengths = _sentences(200, 50)
     generator = torch.Generator().manual_seed(2)
     dropped, dropped_lengths = add_noise(
-        tokens, lengths, word_shuffle=0, word_dropout=0.1, word_blank=0, mask_index=MASK, pad_index=PAD, generator=generator
+        tokens,
+        lengths,
+        word_shuffle=0,
+        word_dropout=0.1,
+        word_blank=0,
+        mask_index=MASK,
+        pad_index=PAD,
+        generator=generator,
     )
     kept_share = (dropped_lengths - 2).sum().item() / (200 * 50)
     assert abs(kept_share - 0.9) < 0.015
@@ -79,7 +99,14 @@ def test_word_dropout_and_blank_rates() -> None:
         assert words == sorted(words)
         assert dropped[row, 0] == EOS and dropped[row, dropped_lengths[row] - 1] == EOS
     blanked, blanked_lengths = add_noise(
-        tokens, lengths, word_shuffle=0, word_dropout=0, word_blank=0.3, mask_index=MASK, pad_index=PAD, generator=generator
+        tokens,
+        lengths,
+        word_shuffle=0,
+        word_dropout=0,
+        word_blank=0.3,
+        mask_index=MASK,
+        pad_index=PAD,
+        generator=generator,
     )
     assert torch.equal(blanked_lengths, lengths)
     assert abs((blanked[:, 1:-1] == MASK).float().mean().item() - 0.3) < 0.02
@@ -89,7 +116,14 @@ def test_dropout_never_empties_a_sentence() -> None:
     tokens, lengths = _sentences(50, 1)
     generator = torch.Generator().manual_seed(3)
     _, new_lengths = add_noise(
-        tokens, lengths, word_shuffle=3, word_dropout=0.99, word_blank=0, mask_index=MASK, pad_index=PAD, generator=generator
+        tokens,
+        lengths,
+        word_shuffle=3,
+        word_dropout=0.99,
+        word_blank=0,
+        mask_index=MASK,
+        pad_index=PAD,
+        generator=generator,
     )
     assert (new_lengths == 3).all()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import tree_sitter
@@ -63,6 +64,7 @@ def load_tasks(bench_dir: Path, source: str, target: str, ids: Sequence[str] | N
     ]
 
 
+@lru_cache(maxsize=8192)  # asked for the same script several times per evaluation; parsing is not free
 def gold_function(language: str, script: str) -> str:
     """The text of ``f_gold`` in a benchmark script."""
     for function in get_language(language).extract_functions(script):

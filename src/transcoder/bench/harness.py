@@ -346,7 +346,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
 def print_summary(report: dict[str, Any], console: Any) -> None:
     from rich.table import Table
 
-    title = f"{report['source']} -> {report['target']} with engine '{report['engine']}'"
+    title = f"{report['source']} -> {report['target']} ({report['engine']})"
     table = Table(title=title, show_header=True)
     table.add_column("status")
     table.add_column("items", justify="right")

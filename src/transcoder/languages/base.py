@@ -7,10 +7,10 @@ elsewhere.
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 import tree_sitter
@@ -47,6 +47,7 @@ class FunctionInfo:
 
 
 _REGISTRY: dict[str, type[Language]] = {}
+_THREAD_PARSERS = threading.local()
 
 
 class Language(ABC):
@@ -67,9 +68,13 @@ class Language(ABC):
     @abstractmethod
     def tree_sitter_language(self) -> tree_sitter.Language: ...
 
-    @cached_property
+    @property
     def parser(self) -> tree_sitter.Parser:
-        return tree_sitter.Parser(self.tree_sitter_language())
+        """A parser for this thread: tree-sitter parsers must not be shared between threads."""
+        parsers = _THREAD_PARSERS.__dict__.setdefault("by_language", {})
+        if self.name not in parsers:
+            parsers[self.name] = tree_sitter.Parser(self.tree_sitter_language())
+        return parsers[self.name]
 
     def parse(self, code: str) -> tree_sitter.Tree:
         """Parse without judging: the tree may contain ERROR and MISSING nodes."""

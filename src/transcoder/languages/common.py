@@ -325,6 +325,7 @@ class CurlyGrammar:
         before_previous: Record | None = None
         previous_closed_block = ""  # parent type of the block "}" just written, if the last token was one
         pending_newline = False
+        annotation_depth = -1  # bracket depth of an annotation that starts the current line, if any
         for record in records:
             token, node_type, parent, _first = record
             if token == NEW_LINE:
@@ -342,8 +343,10 @@ class CurlyGrammar:
                 separator = "" if previous[0] == "{" else "\n"
             elif previous_closed_block:
                 separator = self._after_block(previous_closed_block, record)
-            elif self._newline_after(previous, stack):
-                separator = "\n"
+            elif self._newline_after(previous, stack) or (
+                annotation_depth == len(stack) and _ends_annotation(previous) and token not in ("(", ".")
+            ):
+                separator = "\n"  # also after an annotation that starts its line: ``@Override``
             else:
                 separator = " " if self._spaced(before_previous, previous, record) else ""
             if is_close and stack and stack.pop() == "B":
@@ -362,6 +365,8 @@ class CurlyGrammar:
             elif separator:
                 line.append(separator)
             line.append(unescape_literal(token) if is_literal_token(token) else token)
+            if separator == "\n" or previous is None:
+                annotation_depth = len(stack) if token == "@" else -1
             if token == ":" and parent in self.label_colon_parents and parent != "labeled_statement":
                 case_levels.add(stack.count("B"))
             if token in ("(", "["):
@@ -459,6 +464,14 @@ class CurlyGrammar:
         if right == ":" and right_parent in self.label_colon_parents:
             return False
         return not (left == "~" and left_parent == "destructor_name")
+
+
+def _ends_annotation(record: Record) -> bool:
+    """``Override`` of ``@Override``, or the ``)`` closing ``@SuppressWarnings("x")``."""
+    token, _node_type, parent, _first = record
+    return (parent == "marker_annotation" and token != "@") or (
+        parent == "annotation_argument_list" and token == ")"
+    )
 
 
 def _macro_parameter_lists(tokens: Sequence[str]) -> set[int]:

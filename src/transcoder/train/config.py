@@ -166,7 +166,9 @@ def config_from_dict(raw: dict[str, Any], where: str = "config") -> TrainConfig:
         objectives = tuple(need(stage, "objectives", f"stages #{number}"))
         unknown = [o for o in objectives if o not in known]
         if unknown:
-            raise InputError(f"{where}: unknown objective(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+            raise InputError(
+                f"{where}: unknown objective(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            )
         lambdas = {str(k): str(v) for k, v in stage.get("lambdas", {}).items()}
         for schedule in lambdas.values():
             parse_schedule(schedule)

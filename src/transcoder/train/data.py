@@ -123,7 +123,9 @@ def _iter_one_input(path: Path, exclude: Sequence[str] = ()) -> Iterator[Documen
     if path.is_dir():
         for root, directories, files in os.walk(path):
             # Prune excluded directories instead of walking them (site-packages is large).
-            directories[:] = sorted(d for d in directories if not _excluded(os.path.join(root, d, ""), exclude))
+            directories[:] = sorted(
+                d for d in directories if not _excluded(os.path.join(root, d, ""), exclude)
+            )
             for name in sorted(files):
                 file = Path(root) / name
                 if name.endswith((".json.gz", ".zip")):
@@ -505,7 +507,11 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     build.add_argument("--max-files-per-input", type=int, help="read at most this many files from each input")
     build.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="skip files whose path matches (repeatable)"
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip files whose path matches (repeatable)",
     )
     build.add_argument(
         "--paired-valid", help="GfG-style benchmark directory: f_gold functions paired by ID, for BT BLEU"

@@ -19,7 +19,18 @@ PANELS: tuple[tuple[str, str, str], ...] = (
     ("valid accuracy", "valid", ".accuracy"),
     ("valid BT BLEU", "valid", ".bleu"),
 )
-COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+COLORS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+)
 
 
 def read_log(path: str | Path) -> list[dict]:
@@ -41,12 +52,23 @@ def series_of(records: list[dict], kind: str, suffix: str) -> dict[str, list[tup
     return dict(series)
 
 
-def _panel(title: str, series: dict[str, list[tuple[float, float]]], x0: float, y0: float, width: float, height: float) -> list[str]:
+def _panel(
+    title: str,
+    series: dict[str, list[tuple[float, float]]],
+    x0: float,
+    y0: float,
+    width: float,
+    height: float,
+) -> list[str]:
     parts = [f'<rect x="{x0}" y="{y0}" width="{width}" height="{height}" fill="white" stroke="#ccc"/>']
-    parts.append(f'<text x="{x0 + width / 2}" y="{y0 + 16}" text-anchor="middle" font-size="13">{escape(title)}</text>')
+    parts.append(
+        f'<text x="{x0 + width / 2}" y="{y0 + 16}" text-anchor="middle" font-size="13">{escape(title)}</text>'
+    )
     points = [p for values in series.values() for p in values]
     if not points:
-        parts.append(f'<text x="{x0 + width / 2}" y="{y0 + height / 2}" text-anchor="middle" font-size="11" fill="#888">no data</text>')
+        parts.append(
+            f'<text x="{x0 + width / 2}" y="{y0 + height / 2}" text-anchor="middle" font-size="11" fill="#888">no data</text>'
+        )
         return parts
     left, right, top, bottom = x0 + 50, x0 + width - 150, y0 + 28, y0 + height - 30
     xs = [p[0] for p in points]
@@ -63,10 +85,16 @@ def _panel(title: str, series: dict[str, list[tuple[float, float]]], x0: float, 
     parts.append(f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#333"/>')
     parts.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom}" stroke="#333"/>')
     for value, anchor_y in ((y_min, bottom), (y_max, top)):
-        parts.append(f'<text x="{left - 4}" y="{anchor_y + 4}" text-anchor="end" font-size="10">{value:.3g}</text>')
+        parts.append(
+            f'<text x="{left - 4}" y="{anchor_y + 4}" text-anchor="end" font-size="10">{value:.3g}</text>'
+        )
     for value, anchor_x in ((x_min, left), (x_max, right)):
-        parts.append(f'<text x="{anchor_x}" y="{bottom + 14}" text-anchor="middle" font-size="10">{value:.0f}</text>')
-    parts.append(f'<text x="{(left + right) / 2}" y="{bottom + 26}" text-anchor="middle" font-size="10">step</text>')
+        parts.append(
+            f'<text x="{anchor_x}" y="{bottom + 14}" text-anchor="middle" font-size="10">{value:.0f}</text>'
+        )
+    parts.append(
+        f'<text x="{(left + right) / 2}" y="{bottom + 26}" text-anchor="middle" font-size="10">step</text>'
+    )
     for index, (name, values) in enumerate(sorted(series.items())):
         color = COLORS[index % len(COLORS)]
         path = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in values)

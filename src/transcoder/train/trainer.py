@@ -166,7 +166,9 @@ class Trainer:
             world=self.world,
         )
         names = list(dict.fromkeys(name for stage in config.stages for name in stage.objectives))
-        self.objectives = {name: get_objective(name)(self.context, config.objectives.get(name, {})) for name in names}
+        self.objectives = {
+            name: get_objective(name)(self.context, config.objectives.get(name, {})) for name in names
+        }
 
         self.step = 0
         self.stage_index = -1
@@ -226,7 +228,14 @@ class Trainer:
         tokens = 0.0
         interval_start = time.perf_counter()
         if self.step == 0 and self.rank == 0 and not self.log_path.exists():
-            self._write_log({"kind": "start", "step": 0, "config": self.config.raw, "parameters": self.model.num_parameters()})
+            self._write_log(
+                {
+                    "kind": "start",
+                    "step": 0,
+                    "config": self.config.raw,
+                    "parameters": self.model.num_parameters(),
+                }
+            )
         while self.step < stop:
             index, stage, local_step = self.config.stage_at(self.step)
             if index != self.stage_index:
@@ -275,8 +284,10 @@ class Trainer:
                 counts.clear()
                 tokens = 0.0
                 interval_start = time.perf_counter()
-            if self.step % self.config.validate_every == 0 or self.step == self.config.total_steps or (
-                final and deadline is not None
+            if (
+                self.step % self.config.validate_every == 0
+                or self.step == self.config.total_steps
+                or (final and deadline is not None)
             ):
                 self.validate()
                 interval_start = time.perf_counter()
@@ -313,7 +324,12 @@ class Trainer:
                     metrics.update(objective.validate())
             finally:
                 self.model.train()
-            record = {"kind": "valid", "step": self.step, "seconds": round(time.perf_counter() - started, 2), **metrics}
+            record = {
+                "kind": "valid",
+                "step": self.step,
+                "seconds": round(time.perf_counter() - started, 2),
+                **metrics,
+            }
             self._write_log(record)
             self._say(record)
             from transcoder.train.plot import write_curves
@@ -374,7 +390,9 @@ class Trainer:
             raise InputError(f"{path}: not a training checkpoint (no 'training' state)")
         state = data["training"]
         if int(state.get("world", 1)) != self.world:
-            raise InputError(f"{path}: written by {state.get('world')} process(es), resuming with {self.world}")
+            raise InputError(
+                f"{path}: written by {state.get('world')} process(es), resuming with {self.world}"
+            )
         self.model.encoder.load_state_dict(data["encoder"])
         self.model.decoder.load_state_dict(data["decoder"])
         self.step = int(state["step"])

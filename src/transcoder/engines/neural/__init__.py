@@ -12,9 +12,9 @@ a file named ``codes`` beside the checkpoint, else ``$TRANSCODER_BPE_CODES``.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from transcoder.engines.base import Candidate, Engine
 from transcoder.errors import EngineError, InputError, TranscoderError
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from transcoder.engines.neural.checkpoint import LoadedCheckpoint
 
 BPE_CODES_VARIABLE = "TRANSCODER_BPE_CODES"
+_T = TypeVar("_T")
 
 # Loaded checkpoints by (path, modification time): `get_engine` builds a new engine per call, and
 # a paper-size model takes seconds to load.
@@ -55,6 +56,24 @@ def _bpe_from_codes_text(text: str) -> BPE:
     return BPE(pairs)
 
 
+def _boolean(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    if text in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(value)
+
+
+def _option(name: str, value: object, kind: Callable[[Any], _T]) -> _T:
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise EngineError(f"neural engine option {name}={value!r} is not a valid {kind.__name__}") from None
+
+
 class NeuralEngine(Engine):
     """TransCoder's seq2seq Transformer; needs a checkpoint in the released layout."""
 
@@ -68,25 +87,30 @@ class NeuralEngine(Engine):
         checkpoint: str | os.PathLike[str] | None = None,
         *,
         bpe_codes: str | os.PathLike[str] | None = None,
-        beam_size: int | None = None,
-        length_penalty: float = 1.0,
-        max_len: int | None = None,
-        batch_size: int = 32,
-        trusted: bool = False,
+        beam_size: int | str | None = None,
+        length_penalty: float | str = 1.0,
+        max_len: int | str | None = None,
+        batch_size: int | str = 32,
+        trusted: bool | str = False,
     ) -> None:
+        """Options may come as text (``transcoder eval --engine-option beam_size=5``)."""
         if checkpoint is None or str(checkpoint) == "":
             raise EngineError("the neural engine needs a checkpoint: pass --checkpoint PATH")
+        self.beam_size = (
+            _option("beam_size", beam_size, int) if beam_size is not None else self.default_beam_size
+        )
+        self.length_penalty = _option("length_penalty", length_penalty, float)
+        self.max_len = _option("max_len", max_len, int) if max_len is not None else None
+        self.batch_size = _option("batch_size", batch_size, int)
+        if self.beam_size < 1 or self.batch_size < 1 or (self.max_len is not None and self.max_len < 1):
+            raise EngineError("beam_size, batch_size and max_len must be positive")
         path = Path(checkpoint)
         if not path.is_file():
             raise EngineError(f"no such checkpoint: {path}")
-        self.loaded = _load(path, trusted)
+        self.loaded = _load(path, _option("trusted", trusted, _boolean))
         self.model = self.loaded.model
         self.dictionary = self.loaded.dictionary
         self.bpe = self._find_bpe(path, bpe_codes)
-        self.beam_size = beam_size or self.default_beam_size
-        self.length_penalty = length_penalty
-        self.max_len = max_len
-        self.batch_size = batch_size
 
     def _find_bpe(self, checkpoint: Path, explicit: str | os.PathLike[str] | None) -> BPE:
         from transcoder.engines.neural.bpe import BPE

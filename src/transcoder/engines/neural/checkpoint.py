@@ -21,8 +21,10 @@ are ignored on load.
 
 from __future__ import annotations
 
+import argparse
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -115,7 +117,7 @@ def config_from_params(params: Mapping[str, Any], encoder_state: Mapping[str, to
         gelu_activation=bool(get("gelu_activation", True)),
         sinusoidal_embeddings=bool(get("sinusoidal_embeddings", False)),
         share_inout_emb=bool(get("share_inout_emb", True)),
-        use_lang_emb=bool(get("use_lang_emb", True)),
+        use_lang_emb="lang_embeddings.weight" in encoder_state,
         layer_norm_eps=float(get("layer_norm_eps", 1e-5 if codegen else 1e-12)),
         encoder_with_output="pred_layer.proj.weight" in encoder_state,
         bos_index=int(get("bos_index", 0)),
@@ -163,19 +165,39 @@ def params_from_config(config: ModelConfig, **extra: Any) -> dict[str, Any]:
     }
 
 
+# Classes the released checkpoints may pickle besides tensors and builtins: XLM-style trainers
+# stored their argparse arguments. Rebuilding a Namespace runs no code of the file's choosing.
+SAFE_GLOBALS = [argparse.Namespace]
+
+
+def _reason(error: BaseException) -> str:
+    """One short line out of torch.load's multi-paragraph messages."""
+    text = str(error)
+    refused = re.search(r"Unsupported global: GLOBAL (\S+)", text)
+    if refused:
+        return f"it pickles {refused.group(1)}"
+    detail = re.search(r"WeightsUnpickler error:\s*([^\n]+)", text)
+    if detail:
+        return detail.group(1).strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
 def _read(path: Path, trusted: bool) -> dict[str, Any]:
     try:
         # weights_only refuses arbitrary pickled objects: a checkpoint is data, not code.
-        data = torch.load(path, map_location="cpu", weights_only=not trusted)
+        with torch.serialization.safe_globals(SAFE_GLOBALS):
+            data = torch.load(path, map_location="cpu", weights_only=not trusted)
     except pickle.UnpicklingError as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else "unpickling failed"
-        raise EngineError(
-            f"{path}: not a loadable checkpoint without running its pickled code ({first_line}); "
-            "if you trust the file, load it with trusted=True"
-        ) from None
+        reason = _reason(error)
+        if reason.startswith("it pickles"):
+            raise EngineError(
+                f"{path}: refusing to load: {reason}, which needs code to rebuild; "
+                "if you trust the file, load it with trusted=True"
+            ) from None
+        raise EngineError(f"{path}: not a PyTorch checkpoint ({reason})") from None
     except Exception as error:  # torch.load on arbitrary bytes can raise almost anything
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise EngineError(f"{path}: not a PyTorch checkpoint ({first_line})") from None
+        raise EngineError(f"{path}: not a PyTorch checkpoint ({_reason(error)})") from None
     if not isinstance(data, dict):
         raise EngineError(f"{path}: expected a dict checkpoint, found {type(data).__name__}")
     return data

@@ -28,7 +28,7 @@ class SizeConfig:
 
 SIZES: dict[str, SizeConfig] = {
     # The paper: 6 encoder and 6 decoder layers, width 1024, 8 heads, ~64k BPE vocabulary.
-    # Dropout and attention dropout 0.1 as in the released TransCoder training commands.
+    # Dropout and attention dropout 0.1, the values of XLM's published training commands.
     "paper": SizeConfig(
         emb_dim=1024,
         n_heads=8,

@@ -259,8 +259,9 @@ class TransformerModel(nn.Module):
             with torch.no_grad():
                 self.position_embeddings.weight.copy_(sinusoidal_table(config.max_positions, self.dim))
             self.position_embeddings.weight.requires_grad_(False)
-        # XLM builds lang_embeddings only for several languages (CodeGen: for any).
-        self.use_lang_emb = config.use_lang_emb and config.n_langs > 1
+        # TransCoder's XLM builds lang_embeddings only for several languages, CodeGen for any:
+        # the checkpoint loader sets use_lang_emb from the stored keys.
+        self.use_lang_emb = config.use_lang_emb and config.n_langs > 0
         if self.use_lang_emb:
             self.lang_embeddings = _embedding(config.n_langs, self.dim)
         self.embeddings = _embedding(config.n_words, self.dim, padding_idx=config.pad_index)

@@ -117,10 +117,11 @@ def greedy_search(
     while active:
         no_eos = [step < minimums[sentence] for sentence in active]
         best_log_prob, best = state.log_probs(generated, no_eos).max(dim=-1)
+        words, word_log_probs = best.tolist(), best_log_prob.tolist()  # one device sync per step
         keep: list[int] = []
         for row, sentence in enumerate(active):
-            word = int(best[row])
-            log_probs[sentence] += float(best_log_prob[row])
+            word = words[row]
+            log_probs[sentence] += word_log_probs[row]
             if word == config.eos_index:
                 finished[sentence] = True
                 continue
@@ -213,10 +214,10 @@ def beam_search(
     while active:
         no_eos = [step < minimums[sentence] for sentence in active for _ in range(beam_size)]
         candidates = state.log_probs(generated, no_eos) + beam_log_probs[:, None]  # (R, V)
-        top_log_probs, top_ids = candidates.view(len(active), beam_size * vocabulary).topk(
-            2 * beam_size, dim=1
-        )
+        width = min(2 * beam_size, beam_size * vocabulary)
+        top_log_probs, top_ids = candidates.view(len(active), beam_size * vocabulary).topk(width, dim=1)
         top_log_probs, top_ids = top_log_probs.tolist(), top_ids.tolist()
+        prefixes: list[list[int]] | None = None  # read from the device only when a hypothesis ends
         step += 1
         next_rows: list[int] = []
         next_words: list[int] = []
@@ -230,11 +231,13 @@ def beam_search(
                     break  # only dead copies (or banned words) remain
                 source_beam, word = divmod(index, vocabulary)
                 row = k * beam_size + source_beam
-                prefix = tuple(generated[row, 1:].tolist())
+                ends = word == config.eos_index or step >= beam.max_len
+                if ends and prefixes is None:
+                    prefixes = generated[:, 1:].tolist()
                 if word == config.eos_index:
-                    beam.add(prefix, log_prob, finished=True)
+                    beam.add(tuple(prefixes[row]), log_prob, finished=True)  # type: ignore[index]
                 elif step >= beam.max_len:
-                    beam.add((*prefix, word), log_prob, finished=False)
+                    beam.add((*prefixes[row], word), log_prob, finished=False)  # type: ignore[index]
                 else:
                     live.append((row, word, log_prob))
                 if len(live) == beam_size:

@@ -235,6 +235,15 @@ class CppBackend(CFamilyBackend):
 
     def library_statement(self, call: ir.LibraryCall) -> bool:
         op, args = call.op, call.args
+        if op == L.PRINT:
+            pieces = []
+            for piece in args:
+                if isinstance(piece, ir.StringLiteral) and piece.value == "\n":
+                    pieces.append("endl")
+                else:
+                    pieces.append(self.expr(piece, PREC[B.SHL] + 1))
+            self.emit("cout << " + " << ".join(pieces) + ";")
+            return True
         if op == L.SWAP:
             self.emit(f"swap({self.expr(args[0])}, {self.expr(args[1])});")
             return True

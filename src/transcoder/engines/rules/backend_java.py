@@ -167,6 +167,20 @@ class JavaBackend(CFamilyBackend):
             value = expr.value if expr.op is None else ir.Binary(expr.op, target, expr.value, type=target.type)
             self.emit(f"{base}.set({index}, {self.expr(self.top_value(self.cast_to(value, target.type), target.type))});")
             return True
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.StringType) and isinstance(target.base, ir.Name):
+            # Java strings are immutable: rebuild the string around the changed character.
+            value = expr.value if expr.op is None else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
+            name = self.expr(target.base)
+            from transcoder.engines.rules.backend_python import _plus
+
+            index = self.expr(target.index)
+            after = self.expr(_plus(target.index, 1))
+            prefix = "" if index == "0" else f"{name}.substring(0, {index}) + "
+            char = self.expr(value, 12)
+            if not prefix:
+                char = f"String.valueOf({self.expr(value)})"
+            self.emit(f"{name} = {prefix}{char} + {name}.substring({after});")
+            return True
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.StringType):
             raise self.unsupported(expr, "assignment to a character of a string (Java strings are immutable)")
         if isinstance(target, ir.LibraryCall):
@@ -251,6 +265,19 @@ class JavaBackend(CFamilyBackend):
                 else:
                     piece_text = self.expr(piece)
                 self.emit(f"{self.expr(target, POSTFIX)} += {piece_text};")
+            return True
+        if op == L.PRINT:
+            pieces = [a for a in args if a is not None]
+            newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            if newline:
+                last = pieces.pop()
+                assert isinstance(last, ir.StringLiteral)
+                if last.value[:-1]:
+                    pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
+            texts = [self.expr(p, 12) for p in pieces]
+            if len(pieces) > 1 and not isinstance(pieces[0].type, t.StringType):
+                texts[0] = f"String.valueOf({self.expr(pieces[0])})"  # so that `+` concatenates
+            self.emit(f"System.out.{'println' if newline else 'print'}({' + '.join(texts)});")
             return True
         if op == L.LIST_POP_BACK:
             seq = args[0]
@@ -356,6 +383,10 @@ class JavaBackend(CFamilyBackend):
             return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
             return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
+        if op in (B.EQ, B.NE) and _boxed(left) and _boxed(right) and t.is_numeric(left.type):
+            # Two Integer objects compare by identity with ==: unbox one side.
+            text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
+            return (text, PREC[op])
         if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(expr.type, t.StringType):
             left = _bool_to_int(left)
             right = _bool_to_int(right)
@@ -573,6 +604,16 @@ def _bool_to_int(expr: ir.Expr) -> ir.Expr:
     if isinstance(expr.type, t.BoolType):
         return ir.Cast(expr, type=t.INT)
     return expr
+
+
+def _boxed(expr: ir.Expr) -> bool:
+    """Whether ``expr`` prints as a boxed value (an element read from a Java collection)."""
+    if isinstance(expr, ir.Index):
+        return isinstance(expr.base.type, t.ListType | t.MapType)
+    return isinstance(expr, ir.LibraryCall) and expr.op in (
+        L.PEEK, L.POP, L.POP_FRONT, L.PEEK_BACK, L.LIST_BACK, L.LIST_FRONT, L.MAP_GET, L.MAP_GET_OR,
+        L.LIST_POP_BACK, L.LIST_REMOVE_AT,
+    )  # fmt: skip
 
 
 def _scalar(type_: t.Type) -> t.Type:

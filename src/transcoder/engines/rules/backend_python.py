@@ -292,6 +292,26 @@ class PythonBackend:
             lifted_targets.append(new_target)
         for inc in pre + index_pre:
             self.emit(self.incdec_text(inc))
+        if (
+            len(lifted_targets) == 1
+            and isinstance(lifted_targets[0], ir.Index)
+            and isinstance(lifted_targets[0].base.type, t.StringType)
+            and isinstance(lifted_targets[0].base, ir.Name)
+            and not _has_side_effects(lifted_targets[0].index)
+        ):
+            # Strings are immutable in Python: rebuild the string around the changed character.
+            target = lifted_targets[0]
+            new_char = value if expr.op is None else ir.Cast(
+                ir.Binary(expr.op, target, value, type=t.INT), type=t.CHAR
+            )
+            name = self.expr(target.base)
+            index = self.numeric(target.index, 0)
+            after = self.numeric(_plus(target.index, 1), 0)
+            prefix = "" if index == "0" else f"{name}[:{index}] + "
+            self.emit(f"{name} = {prefix}{self.expr(new_char, 11)} + {name}[{after}:]")
+            for inc in post + index_post:
+                self.emit(self.incdec_text(inc))
+            return
         texts = [self.target(x) for x in lifted_targets]
         target_type = expr.target.type
         if expr.op is None:
@@ -587,6 +607,19 @@ class PythonBackend:
             self.emit(f"{self.expr(args[0], ATOM)}.appendleft({self.expr(args[1])})")
         elif op == L.POP_FRONT:
             self.emit(f"{self.expr(args[0], ATOM)}.popleft()")
+        elif op == L.PRINT:
+            pieces = list(args)
+            newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            if newline:
+                last = pieces.pop()
+                assert isinstance(last, ir.StringLiteral)
+                if last.value[:-1]:
+                    pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
+            values = ", ".join(self.expr(p) for p in pieces if p is not None)
+            options = [] if len(pieces) <= 1 else ['sep=""']
+            if not newline:
+                options.append('end=""')
+            self.emit(f"print({', '.join([values, *options]) if values else ', '.join(options)})")
         elif op == L.MAP_PUT:
             self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = {self.expr(args[2])}")
         elif op == L.MAP_REMOVE:
@@ -1046,7 +1079,7 @@ class PythonBackend:
 
 
 _STATEMENT_OPS = frozenset(
-    {L.SWAP, L.SORT, L.SORT_DESC, L.REVERSE, L.FILL, L.STR_APPEND, L.PUSH, L.POP, L.PUSH_FRONT, L.POP_FRONT, L.MAP_PUT, L.MAP_REMOVE}
+    {L.PRINT, L.SWAP, L.SORT, L.SORT_DESC, L.REVERSE, L.FILL, L.STR_APPEND, L.PUSH, L.POP, L.PUSH_FRONT, L.POP_FRONT, L.MAP_PUT, L.MAP_REMOVE}
 )
 
 

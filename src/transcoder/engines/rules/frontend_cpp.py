@@ -9,6 +9,8 @@ algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
@@ -354,6 +356,47 @@ class CppFrontEnd(FrontEndBase):
             return []
         raise self.unsupported(node)
 
+    def output_statement(self, node: tree_sitter.Node) -> ir.Expr | None:
+        """``cout << a << endl;`` or ``printf("%d\n", a);`` as a ``PRINT`` of its pieces."""
+        pieces: list[ir.Expr] = []
+        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == "<<":
+            chain: list[tree_sitter.Node] = []
+            current = node
+            while current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == "<<":
+                chain.append(current.child_by_field_name("right"))
+                current = current.child_by_field_name("left")
+            if node_text(current).replace(" ", "") not in ("cout", "std::cout"):
+                return None
+            for piece in reversed(chain):
+                if node_text(piece).replace(" ", "") in ("endl", "std::endl"):
+                    pieces.append(ir.StringLiteral("\n", type=t.STRING))
+                else:
+                    pieces.append(self.printable(self.expression(piece), piece))
+        elif node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "printf":
+            args = node.child_by_field_name("arguments").named_children
+            if not args or args[0].type != "string_literal":
+                raise self.unsupported(node, "printf without a literal format")
+            text = unescape(node_text(args[0])[1:-1])
+            values = [self.expression(a) for a in args[1:]]
+            parts = re.split(r"(%l{0,2}[dics])", text)
+            for part in parts:
+                if re.fullmatch(r"%l{0,2}[dics]", part):
+                    if not values:
+                        raise self.unsupported(node, "printf with too few arguments")
+                    pieces.append(self.printable(values.pop(0), node))
+                elif "%" in part:
+                    raise self.unsupported(node, f"printf format '{part}'")
+                elif part:
+                    pieces.append(ir.StringLiteral(part, type=t.STRING))
+        else:
+            return None
+        return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=self.location(node))
+
+    def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+        if isinstance(value.type, t.IntType | t.CharType | t.StringType):
+            return value
+        raise self.unsupported(node, f"printing a value of type {value.type} (each language formats it differently)")
+
     def unwrap_condition(self, node: tree_sitter.Node) -> tree_sitter.Node:
         while node.type in ("condition_clause", "parenthesized_expression") and len(node.named_children) == 1:
             node = node.named_children[0]
@@ -370,6 +413,9 @@ class CppFrontEnd(FrontEndBase):
 
     def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:
         loc = self.location(node)
+        printed = self.output_statement(node)
+        if printed is not None:
+            return ir.ExprStmt(printed, location=loc)
         expr = self.expression(node, statement=True)
         return ir.ExprStmt(expr, location=loc)
 

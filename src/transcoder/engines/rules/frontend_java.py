@@ -177,7 +177,7 @@ class JavaFrontEnd(CppFrontEnd):
             return element
         if kind == "generic_type":
             base_node = node.named_children[0]
-            base = node_text(base_node).split(".")[-1]
+            base = node_text(base_node).split(".")[-1].strip()
             args_node = next((c for c in node.named_children if c.type == "type_arguments"), None)
             args = [self.type_of(a, context) for a in args_node.named_children] if args_node is not None else []
             return self.generic(base, args, node)
@@ -372,6 +372,11 @@ class JavaFrontEnd(CppFrontEnd):
         args = node.child_by_field_name("arguments").named_children
         if obj is None:
             return None
+        if node_text(obj).replace(" ", "") == "System.out" and name in ("println", "print") and len(args) <= 1:
+            pieces = [self.printable(self.expression(a), a) for a in args]
+            if name == "println":
+                pieces.append(ir.StringLiteral("\n", type=t.STRING))
+            return ir.ExprStmt(ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID), location=self.location(node))
         if name in ("set", "setCharAt") and len(args) == 2:
             receiver = self.expression(obj)
             if isinstance(receiver.type, t.ListType):
@@ -512,12 +517,12 @@ class JavaFrontEnd(CppFrontEnd):
                 return ir.NewContainer(type=type_, location=loc)
             if len(args) == 1 and not t.is_integral(args[0].type):
                 return ir.NewContainer(source=args[0], type=type_, location=loc)
-            if len(args) == 1 and isinstance(type_, t.ListType):
-                return ir.NewContainer(type=type_, location=loc)  # initial capacity only
+            if len(args) == 1:
+                return ir.NewContainer(type=type_, location=loc)  # an initial capacity only
         if isinstance(type_, t.MapType) and (not args or len(args) == 1 and t.is_integral(args[0].type)):
             return ir.NewContainer(type=type_, location=loc)
         if isinstance(type_, t.PriorityQueueType):
-            if not args:
+            if not args or len(args) == 1 and t.is_integral(args[0].type):
                 return ir.NewContainer(type=type_, location=loc)
             if len(args) == 1 and isinstance(args[0], ir.LibraryCall) and args[0].op == L.SORT_DESC:
                 return ir.NewContainer(type=t.PriorityQueueType(type_.element, max_first=True), location=loc)
@@ -535,12 +540,51 @@ class JavaFrontEnd(CppFrontEnd):
                 args = tuple(self.expression(a) for a in args_nodes)
                 return ir.Call(name, args, type=self.functions[name], location=loc)
             raise self.unsupported(node, f"call of '{name}'")
+        stream = self.array_stream(obj, name, node) if not args_nodes else None
+        if stream is not None:
+            return stream
         owner = node_text(obj)
         if owner in ("Math", "Arrays", "Collections", "Character", "Integer", "Long", "String", "Double") and self.scopes.lookup(owner) is None:
             return self.static_call(owner, name, args_nodes, node)
         receiver = self.expression(obj)
         args = [self.expression(a) for a in args_nodes]
         return self.java_method(receiver, name, args, node)
+
+    def array_stream(self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node) -> ir.Expr | None:
+        """``Arrays.stream(a[, from, to]).sum()`` / ``.min().getAsInt()`` / ``.max().getAsInt()``."""
+        if name == "getAsInt" and obj.type == "method_invocation":
+            inner_name = node_text(obj.child_by_field_name("name"))
+            inner_obj = obj.child_by_field_name("object")
+            if inner_name in ("min", "max") and inner_obj is not None and not obj.child_by_field_name("arguments").named_children:
+                sequence = self.stream_source(inner_obj)
+                if sequence is not None:
+                    seq, begin, end = sequence
+                    op = L.MIN_ELEMENT if inner_name == "min" else L.MAX_ELEMENT
+                    return ir.LibraryCall(op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node))
+        if name == "sum":
+            sequence = self.stream_source(obj)
+            if sequence is not None:
+                seq, begin, end = sequence
+                element = t.element_type(seq.type)
+                zero = ir.IntLiteral(0, type=element if isinstance(element, t.IntType) else t.INT)
+                return ir.LibraryCall(L.ACCUMULATE, (seq, begin, end, zero), type=element, location=self.location(node))
+        return None
+
+    def stream_source(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
+        if node.type != "method_invocation" or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays":
+            return None
+        if node_text(node.child_by_field_name("name")) != "stream":
+            return None
+        args = node.child_by_field_name("arguments").named_children
+        if len(args) == 1 and args[0].type == "method_invocation" and node_text(args[0]).replace(" ", "").startswith("Arrays.copyOfRange("):
+            inner = args[0].child_by_field_name("arguments").named_children
+            if len(inner) == 3:
+                return self.expression(inner[0]), self.expression(inner[1]), self.expression(inner[2])
+        if len(args) == 1:
+            return self.expression(args[0]), None, None
+        if len(args) == 3:
+            return self.expression(args[0]), self.expression(args[1]), self.expression(args[2])
+        return None
 
     def static_call(self, owner: str, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)

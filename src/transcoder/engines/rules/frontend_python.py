@@ -20,6 +20,7 @@ Variables are declared where they are first assigned when that assignment reache
 from __future__ import annotations
 
 import ast
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,7 +59,10 @@ _CHAR_TESTS = {
     "islower": L.IS_LOWER, "isspace": L.IS_SPACE,
 }  # fmt: skip
 _HINTS = {"int": t.INT, "float": t.DOUBLE, "bool": t.BOOL, "str": t.STRING}
-_TEXT_NAME = re.compile(r"^(s|s\d|st|str\w*|\w*_?str|string\w*|text|word|sentence|line|num|number|pat\w*|txt|seq|exp\w*)$", re.I)
+_TEXT_NAME = re.compile(
+    r"^(s|s\d|st|str\w*|\w*_?str|string\w*|text|word|sentence|line|num|number|pat\w*|txt|seq|exp\w*)$", re.I
+)
+_LENGTH_NAME = re.compile(r"^(n|N|size|length|len|cnt)\d*$")
 _GROWING_METHODS = {"append", "pop", "insert", "extend", "remove", "appendleft", "popleft", "clear"}
 
 
@@ -116,14 +120,18 @@ class _ModuleBuilder:
     def location(self, node: tree_sitter.Node) -> SourceLocation:
         row, byte_column = node.start_point
         line_start = node.start_byte - byte_column
-        return SourceLocation(row + 1, len(self.source[line_start : node.start_byte].decode("utf-8", "replace")) + 1)
+        return SourceLocation(
+            row + 1, len(self.source[line_start : node.start_byte].decode("utf-8", "replace")) + 1
+        )
 
     def unsupported(self, node: tree_sitter.Node, what: str | None = None) -> UnsupportedConstruct:
         snippet = " ".join(node_text(node).split())
         if len(snippet) > 40:
             snippet = snippet[:37] + "..."
         description = what or f"{node.type.replace('_', ' ')} '{snippet}'"
-        return UnsupportedConstruct(f"rules engine: unsupported Python construct: {description}", self.location(node))
+        return UnsupportedConstruct(
+            f"rules engine: unsupported Python construct: {description}", self.location(node)
+        )
 
     def collect(self, block: tree_sitter.Node) -> None:
         for child in block.named_children:
@@ -133,9 +141,16 @@ class _ModuleBuilder:
                 raise self.unsupported(child, "decorated function")
             elif child.type == "expression_statement" and child.named_children[0].type == "assignment":
                 self.add_global(child.named_children[0])
-            elif child.type in ("import_statement", "import_from_statement", "comment", "future_import_statement"):
+            elif child.type in (
+                "import_statement",
+                "import_from_statement",
+                "comment",
+                "future_import_statement",
+            ):
                 continue
-            elif child.type == "if_statement" and "__name__" in node_text(child.child_by_field_name("condition")):
+            elif child.type == "if_statement" and "__name__" in node_text(
+                child.child_by_field_name("condition")
+            ):
                 continue  # the script's entry point is not part of the translation
             elif child.type == "expression_statement" and child.named_children[0].type == "string":
                 continue  # a docstring
@@ -197,10 +212,9 @@ class _ModuleBuilder:
                 changed = False
                 for name, node in self.functions.items():
                     builder = _FunctionBuilder(self, name, node, final=False, previous=previous.get(name))
-                    try:
+                    # A failing build still taught something; the final build reports what is wrong.
+                    with contextlib.suppress(UnsupportedConstruct, TypeConflict, RecursionError):
                         previous[name] = builder.build()
-                    except (UnsupportedConstruct, TypeConflict, RecursionError):
-                        pass  # a later round (or the final build) reports what is really wrong
                     changed |= self.merge(name, builder.observations)
                 if not changed:
                     break
@@ -232,7 +246,9 @@ class _ModuleBuilder:
             return self.signature.name
         if len(self.functions) == 1:
             return next(iter(self.functions))
-        raise UnsupportedConstruct(f"rules engine: --signature names '{self.signature.name}', which is not defined")
+        raise UnsupportedConstruct(
+            f"rules engine: --signature names '{self.signature.name}', which is not defined"
+        )
 
     def read_hints(self, name: str, node: tree_sitter.Node) -> None:
         types = self.types[name]
@@ -259,7 +275,7 @@ class _ModuleBuilder:
     def resolve_defaults(self, *, params_only: bool = False) -> None:
         for fname, types in self.types.items():
             if types.conflicts and not params_only:
-                key, message = next(iter(types.conflicts.items()))
+                _key, message = next(iter(types.conflicts.items()))
                 raise UnsupportedConstruct(
                     f"rules engine: cannot give '{fname}' a static type: {message}; "
                     "add type hints or a --signature to say which is meant"
@@ -267,23 +283,50 @@ class _ModuleBuilder:
             names = list(types.variables) + [p for p in types.params if p not in types.variables]
             for name in [n for n in names if n in types.params] if params_only else names:
                 type_ = types.variables.get(name, t.UNKNOWN)
-                what = f"{fname}: parameter '{name}'" if name in types.params else f"{fname}: variable '{name}'"
+                what = (
+                    f"{fname}: parameter '{name}'" if name in types.params else f"{fname}: variable '{name}'"
+                )
                 if isinstance(type_, t.UnknownType) and name in types.indexed:
                     # Indexed, element type unknown: a string if the name says so, else a list of ints.
                     if _TEXT_NAME.match(name):
                         type_ = t.STRING
-                        self.warnings.append(f"{what}: indexed, element type unknown; taken to be a str from its name")
+                        self.warnings.append(
+                            f"{what}: indexed, element type unknown; taken to be a str from its name"
+                        )
                     else:
                         type_ = t.ArrayType(t.UNKNOWN)
-                elif isinstance(type_, t.UnknownType) and name in types.params and isinstance(types.result, t.FloatType):
+                elif (
+                    isinstance(type_, t.UnknownType)
+                    and name in types.params
+                    and types.params.index(name) + 1 < len(types.params)
+                    and _LENGTH_NAME.match(types.params[types.params.index(name) + 1])
+                ):
+                    # An unused parameter followed by a length (`arr, n`): the array of that length.
+                    type_ = t.ArrayType(t.UNKNOWN)
+                    self.warnings.append(f"{what}: unused; taken to be the array whose length follows it")
+                elif (
+                    isinstance(type_, t.UnknownType)
+                    and name in types.params
+                    and isinstance(types.result, t.FloatType)
+                ):
                     # A parameter nothing says is an int, of a function computing a float, is a float.
                     type_ = t.DOUBLE
-                    self.warnings.append(f"{what}: type unknown, assumed float (the function computes a float)")
+                    self.warnings.append(
+                        f"{what}: type unknown, assumed float (the function computes a float)"
+                    )
                 types.variables[name] = finalize(type_, self.warnings, what)
             if params_only:
                 continue
+            if types.result == WEAK01 and not types.result_pinned:
+                # Every return is a literal 0 or 1: a yes/no answer, as C++/Java callers expect it.
+                types.result = t.BOOL
+                self.warnings.append(f"{fname}: result: returns only 0 and 1, translated as a bool")
             if isinstance(types.result, t.UnknownType):
-                types.result = t.VOID if not types.returns_value else finalize(t.UNKNOWN, self.warnings, f"{fname}: result")
+                types.result = (
+                    t.VOID
+                    if not types.returns_value
+                    else finalize(t.UNKNOWN, self.warnings, f"{fname}: result")
+                )
             else:
                 types.result = finalize(types.result, self.warnings, f"{fname}: result")
 
@@ -308,9 +351,11 @@ def _hint_from_text(text: str) -> t.Type:
         if head == "deque" and len(parts) == 1:
             return t.DequeType(_hint_from_text(parts[0]))
     if text.lower() in ("list", "dict", "set"):
-        return {"list": t.ArrayType(t.UNKNOWN), "dict": t.MapType(t.UNKNOWN, t.UNKNOWN), "set": t.SetType(t.UNKNOWN)}[
-            text.lower()
-        ]
+        return {
+            "list": t.ArrayType(t.UNKNOWN),
+            "dict": t.MapType(t.UNKNOWN, t.UNKNOWN),
+            "set": t.SetType(t.UNKNOWN),
+        }[text.lower()]
     raise ValueError(text)
 
 
@@ -355,7 +400,12 @@ def _param_names(function: tree_sitter.Node) -> list[str]:
     parameters = function.child_by_field_name("parameters")
     names = []
     for param in parameters.named_children if parameters else []:
-        if param.type in ("list_splat_pattern", "dictionary_splat_pattern", "keyword_separator", "positional_separator"):
+        if param.type in (
+            "list_splat_pattern",
+            "dictionary_splat_pattern",
+            "keyword_separator",
+            "positional_separator",
+        ):
             raise UnsupportedConstruct(f"rules engine: unsupported Python parameter '{node_text(param)}'")
         names.append(_param_name(param))
     return names
@@ -378,7 +428,14 @@ def _targets(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
         return []
     if node.type == "identifier":
         return [node]
-    if node.type in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "parenthesized_expression"):
+    if node.type in (
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "tuple",
+        "list",
+        "parenthesized_expression",
+    ):
         return [n for child in node.named_children for n in _targets(child)]
     return []
 
@@ -413,9 +470,17 @@ def _plan_declarations(function: tree_sitter.Node, params: list[str]) -> _Plan:
             continue
         if node.type == "identifier":
             parent = node.parent
-            if parent is not None and parent.type == "attribute" and parent.child_by_field_name("attribute") == node:
+            if (
+                parent is not None
+                and parent.type == "attribute"
+                and parent.child_by_field_name("attribute") == node
+            ):
                 continue
-            if parent is not None and parent.type == "keyword_argument" and parent.child_by_field_name("name") == node:
+            if (
+                parent is not None
+                and parent.type == "keyword_argument"
+                and parent.child_by_field_name("name") == node
+            ):
                 continue
             text = node_text(node)
             if text in occurrences:
@@ -474,9 +539,12 @@ def _binding_loop(node: tree_sitter.Node, name: str, body: tree_sitter.Node) -> 
     found = None
     current: tree_sitter.Node | None = node
     while current is not None and current.id != body.id:
-        if current.type == "for_statement" and current.child_by_field_name("alternative") is None:
-            if any(node_text(n) == name for n in _targets(current.child_by_field_name("left"))):
-                found = current
+        if (
+            current.type == "for_statement"
+            and current.child_by_field_name("alternative") is None
+            and any(node_text(n) == name for n in _targets(current.child_by_field_name("left")))
+        ):
+            found = current
         current = current.parent
     return found
 
@@ -497,7 +565,13 @@ def _block_chain(node: tree_sitter.Node, body: tree_sitter.Node) -> list[tree_si
 
 class _FunctionBuilder:
     def __init__(
-        self, module: _ModuleBuilder, name: str, node: tree_sitter.Node, *, final: bool, previous: ir.Function | None
+        self,
+        module: _ModuleBuilder,
+        name: str,
+        node: tree_sitter.Node,
+        *,
+        final: bool,
+        previous: ir.Function | None,
     ) -> None:
         self.module = module
         self.name = name
@@ -556,10 +630,8 @@ class _FunctionBuilder:
         """Record an observation, visible at once to the rest of this (non-final) build."""
         self.observations.see(name, type_, location)
         if not self.final and not isinstance(type_, t.UnknownType):
-            try:
+            with contextlib.suppress(TypeConflict):
                 self.seen_now[name] = join(self.seen_now.get(name, t.UNKNOWN), type_)
-            except TypeConflict:
-                pass
 
     def int_literal(self, value: int, loc: SourceLocation | None = None) -> ir.IntLiteral:
         if not self.final and value in (0, 1):
@@ -595,10 +667,13 @@ class _FunctionBuilder:
                 body.append(ir.VarDecl(self.rename(name), type_, self.zero(type_)))
         body.extend(self.block(body_node))
         params = tuple(
-            ir.Param(self.rename(p), self.param_type(p), location=self.location(self.node)) for p in self.types.params
+            ir.Param(self.rename(p), self.param_type(p), location=self.location(self.node))
+            for p in self.types.params
         )
         result = self.types.result if self.final else t.UNKNOWN
-        return ir.Function(self.function_name, params, result, ir.Block(tuple(body)), location=self.location(self.node))
+        return ir.Function(
+            self.function_name, params, result, ir.Block(tuple(body)), location=self.location(self.node)
+        )
 
     def param_type(self, name: str) -> t.Type:
         return self.var_type(name)
@@ -629,7 +704,12 @@ class _FunctionBuilder:
                 continue
             out.extend(self.statement(child))
             last = out[-1] if out else None
-            if isinstance(last, ir.While) and isinstance(last.condition, ir.BoolLiteral) and last.condition.value and not _breaks(last.body):
+            if (
+                isinstance(last, ir.While)
+                and isinstance(last.condition, ir.BoolLiteral)
+                and last.condition.value
+                and not _breaks(last.body)
+            ):
                 break  # nothing after `while True` without a break runs (and Java rejects it)
         return out
 
@@ -667,7 +747,9 @@ class _FunctionBuilder:
                 if isinstance(self.types.result, t.VoidType):
                     if isinstance(value, ir.NullLiteral):
                         return self.flush([ir.Return(location=loc)])
-                    raise self.unsupported(node, "returning a value from a function typed as returning nothing")
+                    raise self.unsupported(
+                        node, "returning a value from a function typed as returning nothing"
+                    )
                 value = self.coerce(value, self.types.result, values[0])
             return self.flush([ir.Return(value, location=loc)])
         if kind == "if_statement":
@@ -715,8 +797,8 @@ class _FunctionBuilder:
                 clause_pre, self.pre = self.pre, []
                 branch = ir.If(test, self.body_of(clause.child_by_field_name("consequence")), otherwise,
                                location=self.location(clause))  # fmt: skip
-                otherwise = ir.Block(tuple(clause_pre) + (branch,)) if clause_pre else branch
-        return pre + [ir.If(condition, then, otherwise, location=self.location(node))]
+                otherwise = ir.Block((*tuple(clause_pre), branch)) if clause_pre else branch
+        return [*pre, ir.If(condition, then, otherwise, location=self.location(node))]
 
     # -- assignment ----------------------------------------------------------------------------------
     def assignment(self, node: tree_sitter.Node) -> list[ir.Stmt]:
@@ -744,7 +826,11 @@ class _FunctionBuilder:
         return self.assign_to(left, value, node, right)
 
     def assign_to(
-        self, left: tree_sitter.Node, value: ir.Expr, node: tree_sitter.Node, value_node: tree_sitter.Node | None
+        self,
+        left: tree_sitter.Node,
+        value: ir.Expr,
+        node: tree_sitter.Node,
+        value_node: tree_sitter.Node | None,
     ) -> list[ir.Stmt]:
         loc = self.location(node)
         if left.type == "identifier":
@@ -758,7 +844,11 @@ class _FunctionBuilder:
                 value = self.coerce(value, type_, value_node)
             if node.type == "assignment" and node.id in self.plan.at_assignment:
                 return [ir.VarDecl(self.rename(name), type_, value, location=loc)]
-            return [ir.ExprStmt(ir.AssignExpr(ir.Name(self.rename(name), type=type_), value, type=type_), location=loc)]
+            return [
+                ir.ExprStmt(
+                    ir.AssignExpr(ir.Name(self.rename(name), type=type_), value, type=type_), location=loc
+                )
+            ]
         if left.type == "subscript":
             target = self.subscript_target(left, value)
             if self.final:
@@ -783,7 +873,9 @@ class _FunctionBuilder:
         base = self.expr(base_node)
         self.note_sequence(base)
         if isinstance(base.type, t.StringType):
-            raise self.unsupported(node, "assignment to a character of a string (Python strings are immutable)")
+            raise self.unsupported(
+                node, "assignment to a character of a string (Python strings are immutable)"
+            )
         if isinstance(base.type, t.MapType):
             key = self.expr(index_node)
             self.element_hint(base, t.MapType(self.observed(key), self.observed(value)))
@@ -811,10 +903,7 @@ class _FunctionBuilder:
         existing = self.var_type(name)
         type_ = container
         for _ in path:
-            if isinstance(existing, t.MapType):
-                type_ = t.MapType(existing.key, type_)
-            else:
-                type_ = t.ArrayType(type_)
+            type_ = t.MapType(existing.key, type_) if isinstance(existing, t.MapType) else t.ArrayType(type_)
         self.see(name, type_)
 
     def python_name(self, printed: str) -> str:
@@ -823,7 +912,9 @@ class _FunctionBuilder:
                 return python_name
         return printed
 
-    def tuple_assignment(self, node: tree_sitter.Node, left: tree_sitter.Node, right: tree_sitter.Node) -> list[ir.Stmt]:
+    def tuple_assignment(
+        self, node: tree_sitter.Node, left: tree_sitter.Node, right: tree_sitter.Node
+    ) -> list[ir.Stmt]:
         targets = left.named_children
         if right.type not in ("expression_list", "tuple") or len(right.named_children) != len(targets):
             raise self.unsupported(node, "unpacking a value into several names")
@@ -831,17 +922,24 @@ class _FunctionBuilder:
         values = [self.expr(s) for s in sources]
         loc = self.location(node)
         # a, b = b, a: a swap.
-        if len(targets) == 2 and node_text(targets[0]) == node_text(sources[1]) and node_text(targets[1]) == node_text(sources[0]):
+        if (
+            len(targets) == 2
+            and node_text(targets[0]) == node_text(sources[1])
+            and node_text(targets[1]) == node_text(sources[0])
+        ):
             first = self.expr(targets[0])
             second = self.expr(targets[1])
-            if targets[0].type in ("identifier", "subscript") and targets[1].type in ("identifier", "subscript"):
+            if targets[0].type in ("identifier", "subscript") and targets[1].type in (
+                "identifier",
+                "subscript",
+            ):
                 return [ir.ExprStmt(ir.LibraryCall(L.SWAP, (first, second), type=t.VOID), location=loc)]
         written = {node_text(n) for target in targets for n in _descendants_or_self(target, "identifier")}
         read = {node_text(n) for source in sources for n in _descendants_or_self(source, "identifier")}
         out: list[ir.Stmt] = []
         if written & read:
             temps = []
-            for value, source in zip(values, sources, strict=True):
+            for value in values:
                 temp = self.fresh("temp")
                 type_ = finalize(self.observed(value)) if self.final else value.type
                 out.append(ir.VarDecl(temp, type_, value, location=loc))
@@ -879,26 +977,43 @@ class _FunctionBuilder:
             and combined.left == target
             and combined.type == target.type
         ):
-            if isinstance(target.type, t.StringType) and isinstance(combined.right.type, t.CharType | t.StringType):
-                return [ir.ExprStmt(ir.AssignExpr(target, combined.right, op=B.ADD, type=target.type), location=loc)]
+            if isinstance(target.type, t.StringType) and isinstance(
+                combined.right.type, t.CharType | t.StringType
+            ):
+                return [
+                    ir.ExprStmt(
+                        ir.AssignExpr(target, combined.right, op=B.ADD, type=target.type), location=loc
+                    )
+                ]
             if not isinstance(target.type, t.StringType):
-                return [ir.ExprStmt(ir.AssignExpr(target, combined.right, op=combined.op, type=target.type), location=loc)]
+                return [
+                    ir.ExprStmt(
+                        ir.AssignExpr(target, combined.right, op=combined.op, type=target.type), location=loc
+                    )
+                ]
         return [ir.ExprStmt(ir.AssignExpr(target, combined, type=target.type), location=loc)]
 
     # -- building a new container straight into a variable -----------------------------------------
-    def build_into(self, name: str, node: tree_sitter.Node, statement: tree_sitter.Node) -> list[ir.Stmt] | None:
+    def build_into(
+        self, name: str, node: tree_sitter.Node, statement: tree_sitter.Node
+    ) -> list[ir.Stmt] | None:
         """``x = [... for ...]``, ``x = sorted(...)``, ``x = {k: v}``: declare ``x`` and fill it."""
         kinds = ("list_comprehension", "dictionary", "set_comprehension", "dictionary_comprehension", "set")
         is_sorted = node.type == "call" and node_text(node.child_by_field_name("function")) == "sorted"
-        is_repeat = node.type == "binary_operator" and node_text(node.child_by_field_name("operator")) == "*" and "list" in (
-            node.child_by_field_name("left").type, node.child_by_field_name("right").type)
+        is_repeat = (
+            node.type == "binary_operator"
+            and node_text(node.child_by_field_name("operator")) == "*"
+            and "list" in (node.child_by_field_name("left").type, node.child_by_field_name("right").type)
+        )
         if node.type not in kinds and not is_sorted and not is_repeat:
             return None
         if name in {node_text(n) for n in _descendants_or_self(node, "identifier")}:
             return None  # x = sorted(x): the old value is read while the new one is built
         return self.materialize(node, name, statement)
 
-    def materialize(self, node: tree_sitter.Node, name: str | None, statement: tree_sitter.Node | None) -> list[ir.Stmt]:
+    def materialize(
+        self, node: tree_sitter.Node, name: str | None, statement: tree_sitter.Node | None
+    ) -> list[ir.Stmt]:
         """Statements that create the value of ``node`` in variable ``name`` (a new temporary if None)."""
         loc = self.location(node)
         filled = self.fill_statements(node)
@@ -915,7 +1030,12 @@ class _FunctionBuilder:
         if element_note is not None:
             self.see(name, element_note, loc)
         type_ = self.var_type(name)
-        if self.final and isinstance(type_, t.ArrayType) and isinstance(initial, ir.NewContainer) and initial.size is None:
+        if (
+            self.final
+            and isinstance(type_, t.ArrayType)
+            and isinstance(initial, ir.NewContainer)
+            and initial.size is None
+        ):
             type_ = t.ListType(type_.element)
         if self.final:
             initial = self.coerce(initial, type_, node)
@@ -924,7 +1044,7 @@ class _FunctionBuilder:
             head: ir.Stmt = ir.VarDecl(self.rename(name), type_, initial, location=loc)
         else:
             head = ir.ExprStmt(ir.AssignExpr(target, initial, type=type_), location=loc)
-        return [head] + steps(target)
+        return [head, *steps(target)]
 
     def fill_statements(
         self, node: tree_sitter.Node
@@ -937,7 +1057,11 @@ class _FunctionBuilder:
             dims, fill = array
             return self.array_with_fill(dims, fill, _array_of(self.observed(fill), len(dims)), loc)
         if node.type == "dictionary":
-            pairs = [(self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value"))) for p in node.named_children if p.type == "pair"]
+            pairs = [
+                (self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value")))
+                for p in node.named_children
+                if p.type == "pair"
+            ]
             if len(pairs) != len([c for c in node.named_children if c.type != "comment"]):
                 raise self.unsupported(node, "dictionary with ** unpacking")
             key_type = _join_all([self.observed(k) for k, _ in pairs])
@@ -946,7 +1070,17 @@ class _FunctionBuilder:
 
             def put_all(target: ir.Expr) -> list[ir.Stmt]:
                 mt = target.type if isinstance(target.type, t.MapType) else map_type
-                return [ir.ExprStmt(ir.LibraryCall(L.MAP_PUT, (target, self.coerce(k, mt.key, None), self.coerce(v, mt.value, None)), type=t.VOID), location=loc) for k, v in pairs]
+                return [
+                    ir.ExprStmt(
+                        ir.LibraryCall(
+                            L.MAP_PUT,
+                            (target, self.coerce(k, mt.key, None), self.coerce(v, mt.value, None)),
+                            type=t.VOID,
+                        ),
+                        location=loc,
+                    )
+                    for k, v in pairs
+                ]
 
             return ir.NewContainer(type=map_type, location=loc), put_all, map_type
         if node.type == "set":
@@ -955,7 +1089,13 @@ class _FunctionBuilder:
 
             def add_all(target: ir.Expr) -> list[ir.Stmt]:
                 st = target.type if isinstance(target.type, t.SetType) else set_type
-                return [ir.ExprStmt(ir.LibraryCall(L.SET_ADD, (target, self.coerce(e, st.element, None)), type=t.VOID), location=loc) for e in elements]
+                return [
+                    ir.ExprStmt(
+                        ir.LibraryCall(L.SET_ADD, (target, self.coerce(e, st.element, None)), type=t.VOID),
+                        location=loc,
+                    )
+                    for e in elements
+                ]
 
             return ir.NewContainer(type=set_type, location=loc), add_all, set_type
         if node.type == "call":  # sorted(iterable, key=..., reverse=...)
@@ -964,7 +1104,9 @@ class _FunctionBuilder:
                 raise self.unsupported(node, "sorted() with other than one iterable")
             source = self.expr(args[0])
             if isinstance(source.type, t.StringType):
-                initial: ir.Expr = ir.LibraryCall(L.STR_CHARS, (source,), type=t.ArrayType(t.CHAR), location=loc)
+                initial: ir.Expr = ir.LibraryCall(
+                    L.STR_CHARS, (source,), type=t.ArrayType(t.CHAR), location=loc
+                )
             elif isinstance(source.type, t.ArrayType) and "key" in keywords:
                 # A key needs a comparator, which Java's primitive arrays cannot take: sort a list.
                 element = t.element_type(source.type)
@@ -972,7 +1114,9 @@ class _FunctionBuilder:
 
                 def copy_to_list(target: ir.Expr) -> list[ir.Stmt]:
                     counter = ir.Name(self.fresh("i"), type=t.INT)
-                    append = ir.LibraryCall(L.LIST_APPEND, (target, ir.Index(source, counter, type=element)), type=t.VOID)
+                    append = ir.LibraryCall(
+                        L.LIST_APPEND, (target, ir.Index(source, counter, type=element)), type=t.VOID
+                    )
                     loop = ir.For((ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT)),),
                                   ir.Binary(B.LT, counter, self.length_of(source), type=t.BOOL),
                                   (ir.IncDec(counter, 1, False, type=t.INT),), ir.Block((ir.ExprStmt(append),)), location=loc)  # fmt: skip
@@ -983,16 +1127,24 @@ class _FunctionBuilder:
                 initial, copy = self.copy_array(source, loc)
 
                 def copy_and_sort(target: ir.Expr) -> list[ir.Stmt]:
-                    return copy(target) + [ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+                    return [*copy(target), ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
 
                 return initial, copy_and_sort, None
             elif isinstance(source.type, t.SetType | t.ListType):
-                initial = ir.NewContainer(source=source, type=t.ListType(t.element_type(source.type)), location=loc)
+                initial = ir.NewContainer(
+                    source=source, type=t.ListType(t.element_type(source.type)), location=loc
+                )
             elif isinstance(source.type, t.MapType):
-                initial = ir.NewContainer(source=ir.LibraryCall(L.MAP_KEYS, (source,), type=t.SetType(source.type.key)), type=t.ListType(source.type.key), location=loc)
+                initial = ir.NewContainer(
+                    source=ir.LibraryCall(L.MAP_KEYS, (source,), type=t.SetType(source.type.key)),
+                    type=t.ListType(source.type.key),
+                    location=loc,
+                )
             else:
                 self.note_sequence(source)
-                initial = ir.NewArray((ir.IntLiteral(0, type=t.INT),), type=t.ArrayType(t.UNKNOWN), location=loc)
+                initial = ir.NewArray(
+                    (ir.IntLiteral(0, type=t.INT),), type=t.ArrayType(t.UNKNOWN), location=loc
+                )
 
             def sort_it(target: ir.Expr) -> list[ir.Stmt]:
                 return [ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
@@ -1007,7 +1159,9 @@ class _FunctionBuilder:
         if simple is not None:
             return simple
         element_type = t.UNKNOWN
-        container: type[t.ListType] | type[t.SetType] = t.SetType if node.type == "set_comprehension" else t.ListType
+        container: type[t.ListType] | type[t.SetType] = (
+            t.SetType if node.type == "set_comprehension" else t.ListType
+        )
         # Type the element with the loop variables in scope (the build of the loops declares them).
         probe_statements = self.comprehension_loops(clauses, lambda: [], loc)
         del probe_statements
@@ -1053,17 +1207,33 @@ class _FunctionBuilder:
         saved = self.pre
         iterable = self.expr(right)
         self.pre = saved
-        return t.element_type(iterable.type) if not isinstance(iterable.type, t.MapType) else iterable.type.key
+        return (
+            t.element_type(iterable.type) if not isinstance(iterable.type, t.MapType) else iterable.type.key
+        )
 
-    def comprehension_loops(self, clauses: list[tree_sitter.Node], innermost: Callable[[], list[ir.Stmt]], loc: SourceLocation) -> list[ir.Stmt]:
+    def comprehension_loops(
+        self, clauses: list[tree_sitter.Node], innermost: Callable[[], list[ir.Stmt]], loc: SourceLocation
+    ) -> list[ir.Stmt]:
         if not clauses:
-            return innermost()
+            return self.captured(innermost)
         clause, rest = clauses[0], clauses[1:]
         if clause.type == "if_clause":
+            saved, self.pre = self.pre, []
             test = self.condition(self.expr(clause.named_children[0]))
-            return [ir.If(test, ir.Block(tuple(self.comprehension_loops(rest, innermost, loc))), location=loc)]
+            pending, self.pre = self.pre, saved
+            inner = ir.Block(tuple(self.comprehension_loops(rest, innermost, loc)))
+            return [*pending, ir.If(test, inner, location=loc)]
         left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
-        return self.loop(left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=True)
+        return self.loop(
+            left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=True
+        )
+
+    def captured(self, build: Callable[[], list[ir.Stmt]]) -> list[ir.Stmt]:
+        """Statements of ``build`` preceded by those its expressions needed (kept inside the loop)."""
+        saved, self.pre = self.pre, []
+        statements = build()
+        pending, self.pre = self.pre, saved
+        return [*pending, *statements]
 
     def simple_array(
         self, node: tree_sitter.Node, body: tree_sitter.Node, clauses: list[tree_sitter.Node]
@@ -1079,7 +1249,7 @@ class _FunctionBuilder:
         if node_text(right.child_by_field_name("function")) != "range":
             return None
         args, _ = self.arguments(right)
-        if len(args) != 1 or node_text(left) in {node_text(n) for n in _descendants_or_self(body, "identifier")}:
+        if len(args) != 1 or node_text(left) in {node_text(n) for n in _free_identifiers(body)}:
             return None
         size = self.index_expr(self.expr(args[0]))
         inner = self.new_array_value(body)
@@ -1114,14 +1284,27 @@ class _FunctionBuilder:
             if len(clauses) == 1 and clauses[0].type == "for_in_clause":
                 clause = clauses[0]
                 left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
-                if left.type == "identifier" and right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
+                if (
+                    left.type == "identifier"
+                    and right.type == "call"
+                    and node_text(right.child_by_field_name("function")) == "range"
+                ):
                     args, _ = self.arguments(right)
-                    if len(args) == 1 and node_text(left) not in {node_text(n) for n in _descendants_or_self(body, "identifier")}:
+                    if len(args) == 1 and node_text(left) not in {
+                        node_text(n) for n in _free_identifiers(body)
+                    }:
                         inner = self.new_array_value(body)
                         if inner is not None:
                             return (self.index_expr(self.expr(args[0])), *inner[0]), inner[1]
             return None
-        if node.type in ("list", "dictionary", "set", "list_comprehension", "set_comprehension", "dictionary_comprehension"):
+        if node.type in (
+            "list",
+            "dictionary",
+            "set",
+            "list_comprehension",
+            "set_comprehension",
+            "dictionary_comprehension",
+        ):
             return None
         value = self.expr(node)
         if isinstance(value.type, t.ArrayType | t.ListType | t.MapType | t.SetType):
@@ -1141,11 +1324,15 @@ class _FunctionBuilder:
             value = self.coerce(fill, scalar, None) if self.final else fill
             if _is_zero(value):
                 return []
-            return [ir.ExprStmt(ir.LibraryCall(L.FILL, (target, value, None, None), type=t.VOID), location=loc)]
+            return [
+                ir.ExprStmt(ir.LibraryCall(L.FILL, (target, value, None, None), type=t.VOID), location=loc)
+            ]
 
         return ir.NewArray(dims, type=array_type, location=loc), fill_it, array_type
 
-    def copy_array(self, source: ir.Expr, loc: SourceLocation) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]]]:
+    def copy_array(
+        self, source: ir.Expr, loc: SourceLocation
+    ) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]]]:
         """A new array of the length of ``source`` and the loop copying ``source`` into it."""
         length = self.length_of(source)
         element = t.element_type(source.type)
@@ -1154,7 +1341,11 @@ class _FunctionBuilder:
             index = self.fresh("i")
             counter = ir.Name(index, type=t.INT)
             element_type = t.element_type(target.type)
-            store = ir.AssignExpr(ir.Index(target, counter, type=element_type), ir.Index(source, counter, type=element), type=element_type)
+            store = ir.AssignExpr(
+                ir.Index(target, counter, type=element_type),
+                ir.Index(source, counter, type=element),
+                type=element_type,
+            )
             return [ir.For((ir.VarDecl(index, t.INT, ir.IntLiteral(0, type=t.INT)),), ir.Binary(B.LT, counter, length, type=t.BOOL),
                            (ir.IncDec(counter, 1, False, type=t.INT),), ir.Block((ir.ExprStmt(store),)), location=loc)]  # fmt: skip
 
@@ -1162,7 +1353,11 @@ class _FunctionBuilder:
 
     # -- loops ---------------------------------------------------------------------------------------
     def for_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
-        left, right, body = node.child_by_field_name("left"), node.child_by_field_name("right"), node.child_by_field_name("body")
+        left, right, body = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+            node.child_by_field_name("body"),
+        )
         local = node.id in self.plan.loop_local
 
         def inner() -> list[ir.Stmt]:
@@ -1187,7 +1382,11 @@ class _FunctionBuilder:
             if left.type != "identifier":
                 raise self.unsupported(left, "unpacking a range")
             return self.range_loop(node_text(left), right, body, loc, local=local)
-        if right.type == "call" and node_text(right.child_by_field_name("function")) == "enumerate" and left.type in ("pattern_list", "tuple_pattern"):
+        if (
+            right.type == "call"
+            and node_text(right.child_by_field_name("function")) == "enumerate"
+            and left.type in ("pattern_list", "tuple_pattern")
+        ):
             return self.enumerate_loop(left, right, body, loc)
         pre: list[ir.Stmt] = []
         iterable = self.expr(right)
@@ -1197,20 +1396,31 @@ class _FunctionBuilder:
         if left.type in ("pattern_list", "tuple_pattern"):
             names = [node_text(n) for n in left.named_children]
             if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
-                raise self.unsupported(left, "unpacking in a for loop other than dict.items() and enumerate()")
+                raise self.unsupported(
+                    left, "unpacking in a for loop other than dict.items() and enumerate()"
+                )
             mapping = iterable.args[0]
             assert mapping is not None
-            map_type = mapping.type if isinstance(mapping.type, t.MapType) else t.MapType(t.UNKNOWN, t.UNKNOWN)
+            map_type = (
+                mapping.type if isinstance(mapping.type, t.MapType) else t.MapType(t.UNKNOWN, t.UNKNOWN)
+            )
             entry = self.fresh("entry")
             for name, type_ in zip(names, (map_type.key, map_type.value), strict=True):
                 self.see(name, type_)
             entry_type = t.PairType(map_type.key, map_type.value)
             entry_name = ir.Name(entry, type=entry_type)
             unpack: list[ir.Stmt] = [
-                self.bind(names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc),
-                self.bind(names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc),
+                self.bind(
+                    names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc
+                ),
+                self.bind(
+                    names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc
+                ),
             ]
-            return pre + [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
+            return [
+                *pre,
+                ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc),
+            ]
         if left.type != "identifier":
             raise self.unsupported(left, "for loop target")
         name = node_text(left)
@@ -1225,9 +1435,13 @@ class _FunctionBuilder:
             init = ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT))
             condition = ir.Binary(B.LT, index, self.coerce(length, t.INT, None), type=t.BOOL)
             step = ir.IncDec(index, 1, False, type=t.INT)
-            return pre + [ir.For((init,), condition, (step,), ir.Block(statements), location=loc)]
+            return [*pre, ir.For((init,), condition, (step,), ir.Block(statements), location=loc)]
         part = L.PAIR_FIRST
-        if self.module.target == "cpp" and isinstance(iterable, ir.LibraryCall) and iterable.op in (L.MAP_KEYS, L.MAP_VALUES):
+        if (
+            self.module.target == "cpp"
+            and isinstance(iterable, ir.LibraryCall)
+            and iterable.op in (L.MAP_KEYS, L.MAP_VALUES)
+        ):
             part = L.PAIR_FIRST if iterable.op == L.MAP_KEYS else L.PAIR_SECOND
             iterable = iterable.args[0]  # type: ignore[assignment]
         if isinstance(iterable.type, t.MapType) and self.module.target == "cpp":
@@ -1238,28 +1452,61 @@ class _FunctionBuilder:
             entry = self.fresh("entry")
             entry_type = t.PairType(map_type.key, map_type.value)
             key = ir.LibraryCall(part, (ir.Name(entry, type=entry_type),), type=part_type)
-            return pre + [ir.ForEach(entry, entry_type, iterable, ir.Block((self.bind(name, key, local, loc), *body())), location=loc)]
+            return [
+                *pre,
+                ir.ForEach(
+                    entry,
+                    entry_type,
+                    iterable,
+                    ir.Block((self.bind(name, key, local, loc), *body())),
+                    location=loc,
+                ),
+            ]
         if isinstance(iterable.type, t.MapType):
             element_type = iterable.type.key
             iterable = ir.LibraryCall(L.MAP_KEYS, (iterable,), type=t.SetType(element_type), location=loc)
         else:
             element_type = t.element_type(iterable.type)
         self.see(name, element_type, loc)
+        known = self.var_type(name)
+        if (
+            isinstance(element_type, t.UnknownType)
+            and isinstance(iterable, ir.Name)
+            and not isinstance(known, t.UnknownType)
+        ):
+            # The loop variable's uses typed it: so are the elements of what it walks over.
+            container = t.STRING if isinstance(known, t.CharType) else t.ArrayType(known)
+            self.see(self.python_name(iterable.id), container, loc)
         var_type = self.var_type(name) if self.final else element_type
         if local:
-            return pre + [ir.ForEach(self.rename(name), var_type, iterable, ir.Block(tuple(body())), location=loc)]
+            return [
+                *pre,
+                ir.ForEach(self.rename(name), var_type, iterable, ir.Block(tuple(body())), location=loc),
+            ]
         counter = self.fresh(name + "_")
-        assign = ir.ExprStmt(ir.AssignExpr(ir.Name(self.rename(name), type=var_type), ir.Name(counter, type=element_type), type=var_type))
-        return pre + [ir.ForEach(counter, element_type, iterable, ir.Block((assign, *body())), location=loc)]
+        assign = ir.ExprStmt(
+            ir.AssignExpr(
+                ir.Name(self.rename(name), type=var_type), ir.Name(counter, type=element_type), type=var_type
+            )
+        )
+        return [*pre, ir.ForEach(counter, element_type, iterable, ir.Block((assign, *body())), location=loc)]
 
     def bind(self, name: str, value: ir.Expr, local: bool, loc: SourceLocation) -> ir.Stmt:
         type_ = self.var_type(name) if self.final else value.type
         if local:
             return ir.VarDecl(self.rename(name), type_, value, location=loc)
-        return ir.ExprStmt(ir.AssignExpr(ir.Name(self.rename(name), type=type_), value, type=type_), location=loc)
+        return ir.ExprStmt(
+            ir.AssignExpr(ir.Name(self.rename(name), type=type_), value, type=type_), location=loc
+        )
 
     def range_loop(
-        self, name: str, call: tree_sitter.Node, body: Callable[[], list[ir.Stmt]], loc: SourceLocation, *, local: bool
+        self,
+        name: str,
+        call: tree_sitter.Node,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
     ) -> list[ir.Stmt]:
         args, keywords = self.arguments(call)
         if keywords or not 1 <= len(args) <= 3:
@@ -1274,8 +1521,12 @@ class _FunctionBuilder:
         start = values[0] if len(values) > 1 else self.int_literal(0)
         stop = values[1] if len(values) > 1 else values[0]
         step = values[2] if len(values) == 3 else self.int_literal(1)
-        if not isinstance(step, ir.IntLiteral) or step.value == 0:
-            raise self.unsupported(call, "range() with a step that is not a non-zero constant")
+        if isinstance(step, ir.IntLiteral) and step.value == 0:
+            raise self.unsupported(call, "range() with a zero step")
+        if not isinstance(step, ir.IntLiteral):
+            if self.final and not self.non_negative(step):
+                raise self.unsupported(call, "range() with a step whose sign is not known")
+            self.warn("range() with a variable step: the step is taken to be positive (it is never negative)")
         bounds = _join_all([self.observed(start), self.observed(stop)])
         counter_type = t.LONG if isinstance(bounds, t.IntType) and bounds.bits == 64 else t.INT
         self.see(name, counter_type, loc)
@@ -1286,27 +1537,55 @@ class _FunctionBuilder:
         rebound = name in {n for n in _directly_assigned(ir.Block(tuple(statements)))}
         pre: list[ir.Stmt] = []
         # Python evaluates the bound once; C re-evaluates it, so keep it in a variable when the body changes it.
-        if not _is_constant(stop) and (names_used(stop) & assigned_names(ir.Block(tuple(statements))) or _has_call(stop)):
+        if not _is_constant(stop) and (
+            names_used(stop) & assigned_names(ir.Block(tuple(statements))) or _has_call(stop)
+        ):
             bound = self.fresh("end")
-            pre.append(ir.VarDecl(bound, var_type, stop if not self.final else self.coerce(stop, var_type, None), location=loc))
+            pre.append(
+                ir.VarDecl(
+                    bound,
+                    var_type,
+                    stop if not self.final else self.coerce(stop, var_type, None),
+                    location=loc,
+                )
+            )
             stop = ir.Name(bound, type=var_type)
         if self.final:
             start = self.coerce(start, var_type, None)
             stop = self.coerce(stop, var_type, None)
         counter = self.rename(name) if local and not rebound else self.fresh(name + "_")
         counter_name = ir.Name(counter, type=var_type)
-        comparison = B.LT if step.value > 0 else B.GT
+        ascending = not isinstance(step, ir.IntLiteral) or step.value > 0
+        comparison = B.LT if ascending else B.GT
         condition = ir.Binary(comparison, counter_name, stop, type=t.BOOL)
-        if step.value == 1 or step.value == -1:
-            update: ir.Expr = ir.IncDec(counter_name, step.value, False, type=var_type)
+        if not isinstance(step, ir.IntLiteral):
+            update: ir.Expr = ir.AssignExpr(counter_name, step, op=B.ADD, type=var_type)
+        elif step.value == 1 or step.value == -1:
+            update = ir.IncDec(counter_name, step.value, False, type=var_type)
         else:
-            update = ir.AssignExpr(counter_name, ir.IntLiteral(abs(step.value), type=var_type), op=B.ADD if step.value > 0 else B.SUB, type=var_type)
+            update = ir.AssignExpr(
+                counter_name,
+                ir.IntLiteral(abs(step.value), type=var_type),
+                op=B.ADD if step.value > 0 else B.SUB,
+                type=var_type,
+            )
         if counter != self.rename(name):
-            statements = [ir.ExprStmt(ir.AssignExpr(ir.Name(self.rename(name), type=var_type), counter_name, type=var_type))] + statements
+            statements = [
+                ir.ExprStmt(
+                    ir.AssignExpr(ir.Name(self.rename(name), type=var_type), counter_name, type=var_type)
+                ),
+                *statements,
+            ]
         init = ir.VarDecl(counter, var_type, start, location=loc)
-        return pre + [ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)]
+        return [*pre, ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)]
 
-    def enumerate_loop(self, left: tree_sitter.Node, call: tree_sitter.Node, body: Callable[[], list[ir.Stmt]], loc: SourceLocation) -> list[ir.Stmt]:
+    def enumerate_loop(
+        self,
+        left: tree_sitter.Node,
+        call: tree_sitter.Node,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+    ) -> list[ir.Stmt]:
         names = [node_text(n) for n in left.named_children]
         args, _ = self.arguments(call)
         if len(names) != 2 or len(args) != 1:
@@ -1320,10 +1599,18 @@ class _FunctionBuilder:
         index = ir.Name(self.rename(index_name), type=t.INT)
         value_type = self.var_type(value_name) if self.final else element_type
         element = ir.Index(sequence, index, type=element_type)
-        statements = [ir.VarDecl(self.rename(value_name), value_type, element, location=loc)] + body()
+        statements = [ir.VarDecl(self.rename(value_name), value_type, element, location=loc), *body()]
         condition = ir.Binary(B.LT, index, self.length_of(sequence), type=t.BOOL)
         init = ir.VarDecl(self.rename(index_name), t.INT, ir.IntLiteral(0, type=t.INT))
-        return [ir.For((init,), condition, (ir.IncDec(index, 1, False, type=t.INT),), ir.Block(tuple(statements)), location=loc)]
+        return [
+            ir.For(
+                (init,),
+                condition,
+                (ir.IncDec(index, 1, False, type=t.INT),),
+                ir.Block(tuple(statements)),
+                location=loc,
+            )
+        ]
 
     # -- expressions --------------------------------------------------------------------------------
     def observed(self, expr: ir.Expr) -> t.Type:
@@ -1344,7 +1631,11 @@ class _FunctionBuilder:
             return
         if isinstance(expr, ir.Name) and isinstance(expr.type, t.UnknownType):
             self.see(self.python_name(expr.id), type_)
-        elif isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB, B.MUL, B.FLOOR_DIV, B.FLOOR_MOD, B.TRUNC_DIV, B.TRUNC_MOD) and isinstance(type_, t.IntType | t.FloatType):
+        elif (
+            isinstance(expr, ir.Binary)
+            and expr.op in (B.ADD, B.SUB, B.MUL, B.FLOOR_DIV, B.FLOOR_MOD, B.TRUNC_DIV, B.TRUNC_MOD)
+            and isinstance(type_, t.IntType | t.FloatType)
+        ):
             self.hint(expr.left, type_)
             self.hint(expr.right, type_)
         elif isinstance(expr, ir.Index) and isinstance(expr.type, t.UnknownType):
@@ -1407,7 +1698,12 @@ class _FunctionBuilder:
 
     def expr_string(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node)
-        if any(c.type == "interpolation" for c in node.children) or text[:2].lower() in ("f'", 'f"', "b'", 'b"'):
+        if any(c.type == "interpolation" for c in node.children) or text[:2].lower() in (
+            "f'",
+            'f"',
+            "b'",
+            'b"',
+        ):
             raise self.unsupported(node, "f-string or bytes literal")
         try:
             value = ast.literal_eval(text)
@@ -1432,7 +1728,10 @@ class _FunctionBuilder:
         type_ = self.join_types(then_value, else_value, node)
         if self.final:
             type_ = finalize(type_)
-            then_value, else_value = self.coerce(then_value, type_, then), self.coerce(else_value, type_, otherwise)
+            then_value, else_value = (
+                self.coerce(then_value, type_, then),
+                self.coerce(else_value, type_, otherwise),
+            )
         return ir.Conditional(condition, then_value, else_value, type=type_, location=self.location(node))
 
     def join_types(self, a: ir.Expr, b: ir.Expr, node: tree_sitter.Node) -> t.Type:
@@ -1440,7 +1739,8 @@ class _FunctionBuilder:
             return join(self.observed(a), self.observed(b))
         except TypeConflict as conflict:
             raise UnsupportedConstruct(
-                f"rules engine: cannot give one static type to the values here: {conflict}", self.location(node)
+                f"rules engine: cannot give one static type to the values here: {conflict}",
+                self.location(node),
             ) from None
 
     def expr_not_operator(self, node: tree_sitter.Node) -> ir.Expr:
@@ -1452,7 +1752,11 @@ class _FunctionBuilder:
         operand = self.expr(node.child_by_field_name("argument"))
         loc = self.location(node)
         if operator == "-" and isinstance(operand, ir.IntLiteral):
-            return self.int_literal(-operand.value, loc) if self.final or operand.value not in (0, 1) else ir.IntLiteral(-operand.value, type=t.INT, location=loc)
+            return (
+                self.int_literal(-operand.value, loc)
+                if self.final or operand.value not in (0, 1)
+                else ir.IntLiteral(-operand.value, type=t.INT, location=loc)
+            )
         if operator == "-" and isinstance(operand, ir.FloatLiteral):
             return ir.FloatLiteral(-operand.value, "-" + operand.text, type=operand.type, location=loc)
         if operator == "-" and isinstance(operand, ir.LibraryCall) and operand.type == WEAK_INF:
@@ -1486,7 +1790,11 @@ class _FunctionBuilder:
             raise self.unsupported(node, f"the right operand of '{operator}' needs statements of its own")
         op = B.AND if operator == "and" else B.OR
         loc = self.location(node)
-        both_bool = all(isinstance(v.type, t.BoolType | t.UnknownType) or isinstance(v, ir.Binary) and v.op in ir.COMPARISONS for v in (left, right))
+        both_bool = all(
+            isinstance(v.type, t.BoolType | t.UnknownType)
+            or (isinstance(v, ir.Binary) and v.op in ir.COMPARISONS)
+            for v in (left, right)
+        )
         if both_bool or not self.value_context(node):
             return ir.Binary(op, self.condition(left), self.condition(right), type=t.BOOL, location=loc)
         # `x or y` as a value: x if x is truthy, else y (Python returns an operand, not a bool).
@@ -1507,15 +1815,24 @@ class _FunctionBuilder:
             parent = parent.parent
         if parent is None:
             return True
-        if parent.type in ("if_statement", "elif_clause", "while_statement", "not_operator", "boolean_operator", "if_clause"):
+        if parent.type in (
+            "if_statement",
+            "elif_clause",
+            "while_statement",
+            "not_operator",
+            "boolean_operator",
+            "if_clause",
+        ):
             return False
-        if parent.type == "conditional_expression" and parent.named_children[1] == node:
-            return False
-        return True
+        return not (parent.type == "conditional_expression" and parent.named_children[1] == node)
 
     def expr_comparison_operator(self, node: tree_sitter.Node) -> ir.Expr:
         operands = [c for c in node.children if c.is_named and c.type != "comment"]
-        operators = [" ".join(node_text(c).split()) for c in node.children if not c.is_named or c.type in ("not in", "is not")]
+        operators = [
+            " ".join(node_text(c).split())
+            for c in node.children
+            if not c.is_named or c.type in ("not in", "is not")
+        ]
         operators = [o for o in operators if o not in ("(", ")")]
         values = [self.expr(o) for o in operands]
         loc = self.location(node)
@@ -1532,10 +1849,17 @@ class _FunctionBuilder:
         if operator in ("in", "not in"):
             self.note_sequence(right)
             if isinstance(right.type, t.UnknownType):
-                self.hint(right, t.STRING if isinstance(left.type, t.CharType | t.StringType) else t.ArrayType(left.type))
+                self.hint(
+                    right,
+                    t.STRING if isinstance(left.type, t.CharType | t.StringType) else t.ArrayType(left.type),
+                )
             container_type = right.type
             if self.final:
-                element = container_type.key if isinstance(container_type, t.MapType) else t.element_type(container_type)
+                element = (
+                    container_type.key
+                    if isinstance(container_type, t.MapType)
+                    else t.element_type(container_type)
+                )
                 if isinstance(container_type, t.StringType):
                     element = left.type if isinstance(left.type, t.CharType | t.StringType) else t.STRING
                 left = self.coerce(left, element, None)
@@ -1562,11 +1886,17 @@ class _FunctionBuilder:
             left, right = self.unify_operands(left, right, node)
         return ir.Binary(op, left, right, type=t.BOOL, location=loc)
 
-    def unify_operands(self, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr]:
+    def unify_operands(
+        self, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node
+    ) -> tuple[ir.Expr, ir.Expr]:
         """Operands of a comparison made comparable in C++/Java: bools with ints, chars with strings."""
         lt, rt = left.type, right.type
         if lt == WEAK_INF or rt == WEAK_INF:
-            return (self.coerce(left, rt, None), right) if lt == WEAK_INF else (left, self.coerce(right, lt, None))
+            return (
+                (self.coerce(left, rt, None), right)
+                if lt == WEAK_INF
+                else (left, self.coerce(right, lt, None))
+            )
         if isinstance(lt, t.CharType) and isinstance(rt, t.StringType):
             return self.coerce(left, t.STRING, None), right
         if isinstance(rt, t.CharType) and isinstance(lt, t.StringType):
@@ -1575,7 +1905,9 @@ class _FunctionBuilder:
             return self.coerce(left, t.INT, None), right
         if isinstance(rt, t.BoolType) and isinstance(lt, t.IntType | t.FloatType):
             return left, self.coerce(right, t.INT, None)
-        if isinstance(lt, t.CharType) and isinstance(rt, t.IntType) or isinstance(rt, t.CharType) and isinstance(lt, t.IntType):
+        if (isinstance(lt, t.CharType) and isinstance(rt, t.IntType)) or (
+            isinstance(rt, t.CharType) and isinstance(lt, t.IntType)
+        ):
             raise self.unsupported(node, "comparison of a str with an int (always unequal in Python)")
         if isinstance(lt, t.IntType) and isinstance(right, ir.IntLiteral):
             return left, self.coerce(right, lt, None)
@@ -1591,18 +1923,31 @@ class _FunctionBuilder:
             if array is None:
                 raise self.unsupported(node, "list repetition")
             dims, fill = array
-            return self.materialized_value(node, lambda: self.array_with_fill(dims, fill, _array_of(self.observed(fill), len(dims)), self.location(node)))
+            return self.materialized_value(
+                node,
+                lambda: self.array_with_fill(
+                    dims, fill, _array_of(self.observed(fill), len(dims)), self.location(node)
+                ),
+            )
         if operator == "%" and left_node.type in ("string", "concatenated_string"):
             raise self.unsupported(node, "%-formatting of strings")
         left = self.expr(left_node)
         right = self.expr(right_node)
         return self.binary(operator, left, right, node)
 
-    def materialized_value(self, node: tree_sitter.Node, make: Callable[[], tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]]) -> ir.Expr:
+    def materialized_value(
+        self,
+        node: tree_sitter.Node,
+        make: Callable[[], tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]],
+    ) -> ir.Expr:
         """A new container as an expression; fills needing statements go through a temporary."""
         initial, steps, _ = make()
         if self.final:
-            initial = ir.NewArray(initial.dims, type=finalize(initial.type), location=initial.location) if isinstance(initial, ir.NewArray) else initial
+            initial = (
+                ir.NewArray(initial.dims, type=finalize(initial.type), location=initial.location)
+                if isinstance(initial, ir.NewArray)
+                else initial
+            )
         probe_target = ir.Name("__probe__", type=initial.type)
         if not steps(probe_target):
             return initial
@@ -1620,7 +1965,10 @@ class _FunctionBuilder:
         if isinstance(rt, t.UnknownType) and not isinstance(lt, t.UnknownType):
             self.hint(right, t.INT if isinstance(lt, t.BoolType) else lt)
         textual = (t.StringType, t.CharType)
-        if operator == "+" and (isinstance(lt, textual) and isinstance(rt, (*textual, t.UnknownType)) or isinstance(rt, textual) and isinstance(lt, t.UnknownType)):
+        if operator == "+" and (
+            (isinstance(lt, textual) and isinstance(rt, (*textual, t.UnknownType)))
+            or (isinstance(rt, textual) and isinstance(lt, t.UnknownType))
+        ):
             if isinstance(lt, t.CharType) and isinstance(rt, t.CharType | t.UnknownType):
                 left = self.coerce(left, t.STRING, None) if self.final else ir.Cast(left, type=t.STRING)
             elif isinstance(lt, t.CharType) and isinstance(right, ir.StringLiteral):
@@ -1634,7 +1982,9 @@ class _FunctionBuilder:
                 return ir.LibraryCall(L.STR_REPEAT, (count, text), type=t.STRING, location=loc)
             raise self.unsupported(node, "repetition of a string of more than one character")
         for side in (left, right):
-            if isinstance(side.type, t.StringType | t.CharType | t.ArrayType | t.ListType | t.MapType | t.SetType):
+            if isinstance(
+                side.type, t.StringType | t.CharType | t.ArrayType | t.ListType | t.MapType | t.SetType
+            ):
                 raise self.unsupported(node, f"operator '{operator}' on {describe(side.type)}")
         # `-sys.maxsize - 1`, `float('inf') + 1`: still the sentinel "infinity".
         for marker, other in ((left, right), (right, left)):
@@ -1651,10 +2001,22 @@ class _FunctionBuilder:
         if operator in ("+", "-"):
             return ir.Binary(B.ADD if operator == "+" else B.SUB, left, right, type=type_, location=loc)
         if operator == "*":
-            if isinstance(type_, t.IntType) and type_.bits == 32 and not _small_constant(left) and not _small_constant(right) and self.module.exact_ints:
+            if (
+                isinstance(type_, t.IntType)
+                and type_.bits == 32
+                and not _small_constant(left)
+                and not _small_constant(right)
+                and self.module.exact_ints
+            ):
                 # Python integers do not overflow: a product of two variables is computed in 64 bits.
                 type_ = t.LONG
-                if self.final and isinstance(lt, t.IntType) and lt.bits == 32 and isinstance(rt, t.IntType) and rt.bits == 32:
+                if (
+                    self.final
+                    and isinstance(lt, t.IntType)
+                    and lt.bits == 32
+                    and isinstance(rt, t.IntType)
+                    and rt.bits == 32
+                ):
                     left = ir.Cast(left, type=t.LONG)
             return ir.Binary(B.MUL, left, right, type=type_, location=loc)
         if operator == "/":
@@ -1662,16 +2024,27 @@ class _FunctionBuilder:
         if operator in ("//", "%"):
             if isinstance(type_, t.FloatType):
                 if operator == "//":
-                    return ir.LibraryCall(L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc)
+                    return ir.LibraryCall(
+                        L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc
+                    )
                 if not (self.non_negative(left) and self.non_negative(right)):
-                    self.warn("'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands")
+                    self.warn(
+                        "'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands"
+                    )
                 return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
             exact = self.non_negative(left) and self.non_negative(right)
             if operator == "//":
                 op = B.TRUNC_DIV if exact else B.FLOOR_DIV
             else:
                 op = B.TRUNC_MOD if exact else B.FLOOR_MOD
-            if isinstance(type_, t.IntType) and isinstance(lt, t.IntType) and lt.bits == 64 and op in (B.FLOOR_MOD, B.TRUNC_MOD) and isinstance(rt, t.IntType) and rt.bits == 32:
+            if (
+                isinstance(type_, t.IntType)
+                and isinstance(lt, t.IntType)
+                and lt.bits == 64
+                and op in (B.FLOOR_MOD, B.TRUNC_MOD)
+                and isinstance(rt, t.IntType)
+                and rt.bits == 32
+            ):
                 type_ = t.LONG
             return ir.Binary(op, left, right, type=type_, location=loc)
         if operator == "**":
@@ -1679,10 +2052,20 @@ class _FunctionBuilder:
         if operator in _BITS:
             if isinstance(lt, t.BoolType) and isinstance(rt, t.BoolType):
                 return ir.Binary(_BITS[operator], left, right, type=t.BOOL, location=loc)
-            if operator == "<<" and isinstance(type_, t.IntType) and not (isinstance(left, ir.IntLiteral) and isinstance(right, ir.IntLiteral)):
+            if (
+                operator == "<<"
+                and isinstance(type_, t.IntType)
+                and not (isinstance(left, ir.IntLiteral) and isinstance(right, ir.IntLiteral))
+            ):
                 self.warn("'<<' is computed in fixed-width integers (Python's never overflow)")
             if operator in ("<<", ">>"):
-                type_ = lt if isinstance(lt, t.IntType) and lt != WEAK01 else t.INT if not isinstance(lt, t.UnknownType) else t.UNKNOWN
+                type_ = (
+                    lt
+                    if isinstance(lt, t.IntType) and lt != WEAK01
+                    else t.INT
+                    if not isinstance(lt, t.UnknownType)
+                    else t.UNKNOWN
+                )
             return ir.Binary(_BITS[operator], left, right, type=type_, location=loc)
         if operator == "@":
             raise self.unsupported(node, "matrix multiplication")
@@ -1696,10 +2079,21 @@ class _FunctionBuilder:
     def power(self, base: ir.Expr, exponent: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
         integral = isinstance(self.arith_type(base.type, exponent.type), t.IntType)
-        if integral and isinstance(exponent, ir.IntLiteral) and exponent.value in (2, 3) and isinstance(base, ir.Name | ir.IntLiteral):
+        if (
+            integral
+            and isinstance(exponent, ir.IntLiteral)
+            and exponent.value in (2, 3)
+            and isinstance(base, ir.Name | ir.IntLiteral)
+        ):
             product: ir.Expr = base
             for _ in range(exponent.value - 1):
-                product = ir.Binary(B.MUL, ir.Cast(product, type=t.LONG) if self.final and product.type != t.LONG else product, base, type=t.LONG, location=loc)
+                product = ir.Binary(
+                    B.MUL,
+                    ir.Cast(product, type=t.LONG) if self.final and product.type != t.LONG else product,
+                    base,
+                    type=t.LONG,
+                    location=loc,
+                )
             return product
         call = ir.LibraryCall(L.POW, (base, exponent), type=t.DOUBLE, location=loc)
         if integral and not (isinstance(exponent, ir.IntLiteral) and exponent.value < 0):
@@ -1714,6 +2108,10 @@ class _FunctionBuilder:
         if len(subscripts) != 1:
             raise self.unsupported(node, "subscript with several indices")
         index_node = subscripts[0]
+        if base_node.type == "attribute" and node_text(base_node.child_by_field_name("attribute")) == "queue":
+            queue = self.expr(base_node.child_by_field_name("object"))  # q.queue[0]: the front of a Queue
+            if isinstance(queue.type, t.QueueType) and node_text(index_node) == "0":
+                return ir.LibraryCall(L.PEEK, (queue,), type=queue.type.element, location=self.location(node))
         base = self.expr(base_node)
         self.note_sequence(base)
         if isinstance(base, ir.Index) and isinstance(base.type, t.UnknownType):
@@ -1758,11 +2156,17 @@ class _FunctionBuilder:
     def length_of(self, sequence: ir.Expr) -> ir.Expr:
         if isinstance(sequence.type, t.StringType):
             return ir.LibraryCall(L.STR_LEN, (sequence,), type=t.INT)
-        if self.module.target == "cpp" and isinstance(sequence, ir.Name) and isinstance(sequence.type, t.ArrayType):
+        if (
+            self.module.target == "cpp"
+            and isinstance(sequence, ir.Name)
+            and isinstance(sequence.type, t.ArrayType)
+        ):
             python_name = self.python_name(sequence.id)
             if python_name in self.length_params:
                 length_name = self.length_params[python_name]
-                self.warn(f"C++ arrays do not know their length: len({python_name}) is taken to be {length_name}")
+                self.warn(
+                    f"C++ arrays do not know their length: len({python_name}) is taken to be {length_name}"
+                )
                 return ir.Name(self.rename(length_name), type=self.var_type(length_name))
         return ir.LibraryCall(L.LEN, (sequence,), type=t.INT)
 
@@ -1778,7 +2182,12 @@ class _FunctionBuilder:
         loc = self.location(whole)
         if step_node is not None:
             step = self.expr(step_node)
-            if isinstance(step, ir.IntLiteral) and step.value == -1 and start_node is None and stop_node is None:
+            if (
+                isinstance(step, ir.IntLiteral)
+                and step.value == -1
+                and start_node is None
+                and stop_node is None
+            ):
                 return self.reversed_copy(base, whole)
             raise self.unsupported(whole, "slice with a step")
         if isinstance(base.type, t.UnknownType):
@@ -1836,7 +2245,11 @@ class _FunctionBuilder:
     def expr_tuple(self, node: tree_sitter.Node) -> ir.Expr:
         elements = [self.expr(e) for e in node.named_children]
         if len(elements) == 2:
-            return ir.LibraryCall(L.MAKE_PAIR, tuple(elements), type=t.PairType(self.observed(elements[0]), self.observed(elements[1])))
+            return ir.LibraryCall(
+                L.MAKE_PAIR,
+                tuple(elements),
+                type=t.PairType(self.observed(elements[0]), self.observed(elements[1])),
+            )
         raise self.unsupported(node, "tuple")
 
     # -- calls ---------------------------------------------------------------------------------------
@@ -1870,7 +2283,11 @@ class _FunctionBuilder:
         if function.type == "attribute":
             owner = function.child_by_field_name("object")
             method = node_text(function.child_by_field_name("attribute"))
-            if owner.type == "identifier" and node_text(owner) in ("math", "heapq", "sys", "collections") and node_text(owner) not in self.types.variables:
+            if (
+                owner.type == "identifier"
+                and node_text(owner) in ("math", "heapq", "sys", "collections")
+                and node_text(owner) not in self.types.variables
+            ):
                 return self.module_function(node_text(owner), method, node)
             return self.method_call(owner, method, node, statement=statement)
         if function.type != "identifier":
@@ -1893,10 +2310,13 @@ class _FunctionBuilder:
             raise self.unsupported(node, "keyword arguments to a user function")
         callee = self.module.types[name]
         if len(args) != len(callee.params):
-            raise self.unsupported(node, f"call of '{name}' with {len(args)} arguments (it takes {len(callee.params)})")
+            raise self.unsupported(
+                node, f"call of '{name}' with {len(args)} arguments (it takes {len(callee.params)})"
+            )
         values = []
         for position, arg in enumerate(args):
             value = self.expr(arg)
+            self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
             self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
             if self.final:
                 value = self.coerce(value, callee.variables.get(callee.params[position], t.INT), arg)
@@ -1916,6 +2336,10 @@ class _FunctionBuilder:
     def builtin_len(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "len")
         self.note_sequence(value)
+        if self.final and isinstance(value.type, t.IntType | t.FloatType | t.BoolType | t.CharType):
+            raise self.unsupported(
+                node, f"len() of a value inferred to be a {describe(value.type)}: add type hints"
+            )
         if isinstance(value.type, t.UnknownType):
             return ir.LibraryCall(L.LEN, (value,), type=t.INT, location=loc)
         return self.length_of(value)
@@ -1923,7 +2347,9 @@ class _FunctionBuilder:
     def builtin_abs(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "abs")
         type_ = self.arith_type(value.type, t.INT) if not isinstance(value.type, t.UnknownType) else t.UNKNOWN
-        return ir.LibraryCall(L.ABS, (_int_of_bool(value) if self.final else value,), type=type_, location=loc)
+        return ir.LibraryCall(
+            L.ABS, (_int_of_bool(value) if self.final else value,), type=type_, location=loc
+        )
 
     def builtin_min(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         return self.extremum(node, loc, L.MIN)
@@ -1938,15 +2364,30 @@ class _FunctionBuilder:
         if len(args) == 1:
             if args[0].type == "generator_expression" or args[0].type == "list_comprehension":
                 return self.fold(args[0], op, loc)
+            bounded = self.slice_bounds(args[0])
+            if bounded is not None:
+                sequence, begin, end = bounded
+                whole = L.MIN_ELEMENT if op == L.MIN else L.MAX_ELEMENT
+                return ir.LibraryCall(
+                    whole, (sequence, begin, end), type=t.element_type(sequence.type), location=loc
+                )
             sequence = self.expr(args[0])
             self.note_sequence(sequence)
             element = t.element_type(sequence.type)
             if isinstance(sequence.type, t.StringType):
                 raise self.unsupported(node, f"{op.value}() of a string")
-            if isinstance(sequence.type, t.ListType | t.SetType) and element not in (t.INT, WEAK01) and not isinstance(element, t.UnknownType):
+            if (
+                isinstance(sequence.type, t.ListType | t.SetType)
+                and element not in (t.INT, WEAK01)
+                and not isinstance(element, t.UnknownType)
+            ):
                 return self.fold_sequence(sequence, op, loc)
-            whole = op == L.MIN and L.MIN_ELEMENT or L.MAX_ELEMENT
-            end = self.length_of(sequence) if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType) else None
+            whole = (op == L.MIN and L.MIN_ELEMENT) or L.MAX_ELEMENT
+            end = (
+                self.length_of(sequence)
+                if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType)
+                else None
+            )
             begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
             if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
                 begin = end = None
@@ -1978,16 +2419,26 @@ class _FunctionBuilder:
         temp = self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest", L.MAX: "largest"}.get(op, "found"))
         accumulator = ir.Name(temp, type=type_)
         if op == L.ACCUMULATE:
-            initial: ir.Expr = ir.IntLiteral(0, type=type_) if isinstance(type_, t.IntType) else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+            initial: ir.Expr = (
+                ir.IntLiteral(0, type=type_)
+                if isinstance(type_, t.IntType)
+                else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+            )
         elif op == L.CONTAINS:
             initial = ir.BoolLiteral(False, type=t.BOOL)
         elif op == L.EMPTY:
             initial = ir.BoolLiteral(True, type=t.BOOL)
         else:
-            initial = ir.LibraryCall(L.INT_MAX if op == L.MIN else L.INT_MIN, (), type=type_) if isinstance(type_, t.IntType) else ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE)
+            initial = (
+                ir.LibraryCall(L.INT_MAX if op == L.MIN else L.INT_MIN, (), type=type_)
+                if isinstance(type_, t.IntType)
+                else ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE)
+            )
             if not isinstance(type_, t.IntType):
                 initial = initial if op == L.MIN else ir.Unary(ir.UnaryOp.NEG, initial, type=t.DOUBLE)
-            self.warn(f"{op.value}() of a generator: an empty one gives the {'largest' if op == L.MIN else 'smallest'} value instead of raising")
+            self.warn(
+                f"{op.value}() of a generator: an empty one gives the {'largest' if op == L.MIN else 'smallest'} value instead of raising"
+            )
 
         def innermost() -> list[ir.Stmt]:
             value = self.expr(body)
@@ -1995,35 +2446,102 @@ class _FunctionBuilder:
                 value = self.coerce(_int_of_bool(value), type_, None) if self.final else value
                 return [ir.ExprStmt(ir.AssignExpr(accumulator, value, op=B.ADD, type=type_))]
             if op == L.CONTAINS:
-                return [ir.If(self.condition(value), ir.Block((ir.ExprStmt(ir.AssignExpr(accumulator, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)), ir.Break())))]
+                return [
+                    ir.If(
+                        self.condition(value),
+                        ir.Block(
+                            (
+                                ir.ExprStmt(
+                                    ir.AssignExpr(accumulator, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)
+                                ),
+                                ir.Break(),
+                            )
+                        ),
+                    )
+                ]
             if op == L.EMPTY:
-                return [ir.If(ir.Unary(ir.UnaryOp.NOT, self.condition(value), type=t.BOOL), ir.Block((ir.ExprStmt(ir.AssignExpr(accumulator, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())))]
+                return [
+                    ir.If(
+                        ir.Unary(ir.UnaryOp.NOT, self.condition(value), type=t.BOOL),
+                        ir.Block(
+                            (
+                                ir.ExprStmt(
+                                    ir.AssignExpr(
+                                        accumulator, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL
+                                    )
+                                ),
+                                ir.Break(),
+                            )
+                        ),
+                    )
+                ]
             value = self.coerce(value, type_, None) if self.final else value
-            return [ir.ExprStmt(ir.AssignExpr(accumulator, ir.LibraryCall(op, (accumulator, value), type=type_), type=type_))]
+            return [
+                ir.ExprStmt(
+                    ir.AssignExpr(
+                        accumulator, ir.LibraryCall(op, (accumulator, value), type=type_), type=type_
+                    )
+                )
+            ]
 
         loops = self.comprehension_loops(clauses, innermost, loc)
         self.pre.append(ir.VarDecl(temp, type_, initial, location=loc))
         self.pre.extend(loops)
         return accumulator
 
+    def slice_bounds(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr, ir.Expr] | None:
+        """``a[i:j]`` (no step) on an array or list as (a, i, j), for sum/min/max over a range."""
+        if node.type != "subscript":
+            return None
+        index = node.child_by_field_name("subscript")
+        if index is None or index.type != "slice" or sum(1 for c in index.children if c.type == ":") != 1:
+            return None
+        base = self.expr(node.child_by_field_name("value"))
+        if not isinstance(base.type, t.ArrayType | t.ListType):
+            return None
+        parts: list[tree_sitter.Node | None] = [None, None]
+        position = 0
+        for child in index.children:
+            if child.type == ":":
+                position += 1
+            elif child.is_named:
+                parts[position] = child
+        begin = self.slice_bound(base, parts[0]) if parts[0] is not None else ir.IntLiteral(0, type=t.INT)
+        end = self.slice_bound(base, parts[1]) if parts[1] is not None else self.length_of(base)
+        return base, begin, end
+
     def fold_sequence(self, sequence: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``sum``/``min``/``max`` of a list of longs or floats as a loop (the library forms assume ints)."""
         element = finalize(t.element_type(sequence.type)) if self.final else t.element_type(sequence.type)
-        temp = ir.Name(self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest"}.get(op, "largest")), type=element)
+        temp = ir.Name(
+            self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest"}.get(op, "largest")), type=element
+        )
         item = ir.Name(self.fresh("item"), type=element)
         if op == L.ACCUMULATE:
-            initial: ir.Expr = ir.IntLiteral(0, type=element) if isinstance(element, t.IntType) else ir.FloatLiteral(0.0, "0.0", type=element)
+            initial: ir.Expr = (
+                ir.IntLiteral(0, type=element)
+                if isinstance(element, t.IntType)
+                else ir.FloatLiteral(0.0, "0.0", type=element)
+            )
             update: ir.Stmt = ir.ExprStmt(ir.AssignExpr(temp, item, op=B.ADD, type=element))
             self.pre.append(ir.VarDecl(temp.id, element, initial, location=loc))
             self.pre.append(ir.ForEach(item.id, element, sequence, ir.Block((update,)), location=loc))
             return temp
-        first = ir.LibraryCall(L.LIST_FRONT, (sequence,), type=element) if isinstance(sequence.type, t.ListType) else None
+        first = (
+            ir.LibraryCall(L.LIST_FRONT, (sequence,), type=element)
+            if isinstance(sequence.type, t.ListType)
+            else None
+        )
         if first is None:
             raise UnsupportedConstruct(f"rules engine: {op.value}() of a set of {describe(element)}", loc)
         self.pre.append(ir.VarDecl(temp.id, element, first, location=loc))
         better = ir.Binary(B.LT if op == L.MIN else B.GT, item, temp, type=t.BOOL)
         assign = ir.ExprStmt(ir.AssignExpr(temp, item, type=element))
-        self.pre.append(ir.ForEach(item.id, element, sequence, ir.Block((ir.If(better, ir.Block((assign,))),)), location=loc))
+        self.pre.append(
+            ir.ForEach(
+                item.id, element, sequence, ir.Block((ir.If(better, ir.Block((assign,))),)), location=loc
+            )
+        )
         return temp
 
     def builtin_sum(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
@@ -2032,19 +2550,40 @@ class _FunctionBuilder:
             raise self.unsupported(node, "sum() with a start value")
         if args[0].type in ("generator_expression", "list_comprehension"):
             return self.fold(args[0], L.ACCUMULATE, loc)
+        bounded = self.slice_bounds(args[0])
+        if bounded is not None:
+            sequence, begin, end = bounded
+            element = t.element_type(sequence.type)
+            zero = ir.IntLiteral(
+                0, type=element if isinstance(element, t.IntType) and element != WEAK01 else t.INT
+            )
+            return ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=zero.type, location=loc)
         sequence = self.expr(args[0])
         self.note_sequence(sequence)
         element = t.element_type(sequence.type)
         if isinstance(element, t.UnknownType) and not self.final:
-            return ir.LibraryCall(L.ACCUMULATE, (sequence, None, None, ir.IntLiteral(0, type=t.INT)), type=t.UNKNOWN, location=loc)
+            return ir.LibraryCall(
+                L.ACCUMULATE,
+                (sequence, None, None, ir.IntLiteral(0, type=t.INT)),
+                type=t.UNKNOWN,
+                location=loc,
+            )
         element = t.INT if isinstance(element, t.BoolType) or element == WEAK01 else element
         if isinstance(sequence.type, t.ListType | t.SetType) and element != t.INT:
             return self.fold_sequence(sequence, L.ACCUMULATE, loc)
-        end = self.length_of(sequence) if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType) else None
+        end = (
+            self.length_of(sequence)
+            if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType)
+            else None
+        )
         begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
         if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
             begin = end = None
-        zero: ir.Expr = ir.IntLiteral(0, type=element) if isinstance(element, t.IntType) else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+        zero: ir.Expr = (
+            ir.IntLiteral(0, type=element)
+            if isinstance(element, t.IntType)
+            else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+        )
         return ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=element, location=loc)
 
     def builtin_any(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
@@ -2068,14 +2607,21 @@ class _FunctionBuilder:
         if isinstance(value.type, t.FloatType):
             return ir.Cast(value, type=t.INT, location=loc)  # both truncate toward zero
         if isinstance(value.type, t.CharType):
-            return ir.Binary(B.SUB, ir.Cast(value, type=t.INT), ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc)
+            return ir.Binary(
+                B.SUB, ir.Cast(value, type=t.INT), ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
+            )
         if isinstance(value.type, t.StringType):
             return ir.LibraryCall(L.PARSE_INT, (value,), type=t.INT, location=loc)
         return ir.Cast(value, type=t.INT, location=loc) if self.final else ir.Name("?", type=t.INT)
 
     def builtin_float(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "float")
-        if isinstance(value, ir.StringLiteral | ir.CharLiteral) and value.value.strip().lower() in ("inf", "+inf", "infinity", "-inf"):
+        if isinstance(value, ir.StringLiteral | ir.CharLiteral) and value.value.strip().lower() in (
+            "inf",
+            "+inf",
+            "infinity",
+            "-inf",
+        ):
             # Kept as a marker even in the final build: `coerce` makes it the bound of the slot's type.
             if value.value.strip().startswith("-"):
                 return ir.LibraryCall(L.INT_MIN, (), type=WEAK_INF, location=loc)
@@ -2091,7 +2637,9 @@ class _FunctionBuilder:
         if isinstance(value.type, t.CharType):
             return self.coerce(value, t.STRING, None)
         if isinstance(value.type, t.BoolType | t.FloatType):
-            raise self.unsupported(node, f"str() of a {describe(value.type)} (spelled differently in C++/Java)")
+            raise self.unsupported(
+                node, f"str() of a {describe(value.type)} (spelled differently in C++/Java)"
+            )
         return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
     def builtin_bool(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
@@ -2111,7 +2659,11 @@ class _FunctionBuilder:
         if len(args) != 1:
             raise self.unsupported(node, "round() to a number of digits")
         self.warn("round(): Python rounds halves to even, the translation rounds them away from zero")
-        return ir.Cast(ir.LibraryCall(L.ROUND, (self.expr(args[0]),), type=t.LONG, location=loc), type=t.INT, location=loc)
+        return ir.Cast(
+            ir.LibraryCall(L.ROUND, (self.expr(args[0]),), type=t.LONG, location=loc),
+            type=t.INT,
+            location=loc,
+        )
 
     def builtin_pow(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
@@ -2153,7 +2705,9 @@ class _FunctionBuilder:
             self.pre.append(ir.VarDecl(temp, set_type, ir.NewContainer(type=set_type), location=loc))
             item = self.fresh("item")
             target = ir.Name(temp, type=set_type)
-            add = ir.ExprStmt(ir.LibraryCall(L.SET_ADD, (target, ir.Name(item, type=set_type.element)), type=t.VOID))
+            add = ir.ExprStmt(
+                ir.LibraryCall(L.SET_ADD, (target, ir.Name(item, type=set_type.element)), type=t.VOID)
+            )
             self.pre.append(ir.ForEach(item, set_type.element, value, ir.Block((add,)), location=loc))
             return target
         return ir.NewContainer(source=value, type=t.SetType(t.element_type(value.type)), location=loc)
@@ -2169,6 +2723,12 @@ class _FunctionBuilder:
         if args:
             raise self.unsupported(node, "deque() of an iterable")
         return ir.NewContainer(type=t.DequeType(t.UNKNOWN), location=loc)
+
+    def builtin_Queue(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+        args, _ = self.arguments(node)
+        if args:
+            raise self.unsupported(node, "Queue() with a size limit")
+        return ir.NewContainer(type=t.QueueType(t.UNKNOWN), location=loc)
 
     def builtin_defaultdict(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
@@ -2189,7 +2749,9 @@ class _FunctionBuilder:
         target = ir.Name(temp, type=map_type)
         self.pre.append(ir.VarDecl(temp, map_type, ir.NewContainer(type=map_type), location=loc))
         item = self.fresh("item")
-        increment = ir.ExprStmt(ir.IncDec(ir.Index(target, ir.Name(item, type=element), type=t.INT), 1, False, type=t.INT))
+        increment = ir.ExprStmt(
+            ir.IncDec(ir.Index(target, ir.Name(item, type=element), type=t.INT), 1, False, type=t.INT)
+        )
         self.pre.append(ir.ForEach(item, element, value, ir.Block((increment,)), location=loc))
         return target
 
@@ -2210,22 +2772,40 @@ class _FunctionBuilder:
                 natural = ir.LibraryCall(L.LOG, (values[0],), type=t.DOUBLE, location=loc)
                 if len(values) == 1:
                     return natural
-                return ir.Binary(B.DIV, natural, ir.LibraryCall(L.LOG, (values[1],), type=t.DOUBLE), type=t.DOUBLE, location=loc)
+                return ir.Binary(
+                    B.DIV,
+                    natural,
+                    ir.LibraryCall(L.LOG, (values[1],), type=t.DOUBLE),
+                    type=t.DOUBLE,
+                    location=loc,
+                )
             if name == "pow" and len(values) == 2:
                 return ir.LibraryCall(L.POW, tuple(values), type=t.DOUBLE, location=loc)
             if name in ("floor", "ceil", "trunc") and len(values) == 1:
                 if isinstance(values[0].type, t.IntType):
                     return values[0]
-                inner = values[0] if name == "trunc" else ir.LibraryCall(L.FLOOR if name == "floor" else L.CEIL, tuple(values), type=t.DOUBLE, location=loc)
+                inner = (
+                    values[0]
+                    if name == "trunc"
+                    else ir.LibraryCall(
+                        L.FLOOR if name == "floor" else L.CEIL, tuple(values), type=t.DOUBLE, location=loc
+                    )
+                )
                 return ir.Cast(inner, type=t.INT, location=loc)
             if name == "isqrt" and len(values) == 1:
                 return ir.Cast(ir.LibraryCall(L.SQRT, tuple(values), type=t.DOUBLE), type=t.INT, location=loc)
             if name == "fabs" and len(values) == 1:
-                return ir.LibraryCall(L.ABS, (ir.Cast(values[0], type=t.DOUBLE),), type=t.DOUBLE, location=loc)
+                return ir.LibraryCall(
+                    L.ABS, (ir.Cast(values[0], type=t.DOUBLE),), type=t.DOUBLE, location=loc
+                )
             if name in ("atan2", "hypot") and len(values) == 2:
-                return ir.LibraryCall(L.ATAN2 if name == "atan2" else L.HYPOT, tuple(values), type=t.DOUBLE, location=loc)
+                return ir.LibraryCall(
+                    L.ATAN2 if name == "atan2" else L.HYPOT, tuple(values), type=t.DOUBLE, location=loc
+                )
             if name == "gcd" and len(values) == 2:
-                return ir.LibraryCall(L.GCD, tuple(values), type=self.arith_type(values[0].type, values[1].type), location=loc)
+                return ir.LibraryCall(
+                    L.GCD, tuple(values), type=self.arith_type(values[0].type, values[1].type), location=loc
+                )
         if module == "heapq" and values:
             heap = values[0]
             if isinstance(heap, ir.Name):
@@ -2235,7 +2815,9 @@ class _FunctionBuilder:
                 item = self.coerce(values[1], t.element_type(heap.type), None) if self.final else values[1]
                 return ir.LibraryCall(L.PUSH, (heap, item), type=t.VOID, location=loc)
             if name == "heappop" and len(values) == 1:
-                return self.removed(ir.LibraryCall(L.POP, (heap,), type=t.element_type(heap.type), location=loc), L.PEEK)
+                return self.removed(
+                    ir.LibraryCall(L.POP, (heap,), type=t.element_type(heap.type), location=loc), L.PEEK
+                )
             if name == "heapify" and len(values) == 1:
                 raise self.unsupported(node, "heapq.heapify() (build the heap with heappush)")
         raise self.unsupported(node, f"{module}.{name}()")
@@ -2250,11 +2832,15 @@ class _FunctionBuilder:
         if text in ("math.inf",):
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
         if text == "sys.maxsize":
-            self.warn("sys.maxsize is used as 'infinity': it becomes the largest value of the variable's type")
+            self.warn(
+                "sys.maxsize is used as 'infinity': it becomes the largest value of the variable's type"
+            )
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
         raise self.unsupported(node, f"attribute '{text}'")
 
-    def method_call(self, owner_node: tree_sitter.Node, method: str, node: tree_sitter.Node, *, statement: bool) -> ir.Expr | None:
+    def method_call(
+        self, owner_node: tree_sitter.Node, method: str, node: tree_sitter.Node, *, statement: bool
+    ) -> ir.Expr | None:
         loc = self.location(node)
         args, keywords = self.arguments(node)
         if owner_node.type in ("string", "concatenated_string") and method == "join":
@@ -2269,9 +2855,17 @@ class _FunctionBuilder:
         kind = owner.type
         values = [self.expr(a) for a in args]
         name = self.python_name(owner.id) if isinstance(owner, ir.Name) else None
-        if method in _GROWING_METHODS and name is not None and not isinstance(kind, t.DequeType | t.MapType | t.SetType):
+        if (
+            method in _GROWING_METHODS
+            and name is not None
+            and not isinstance(kind, t.DequeType | t.MapType | t.SetType)
+        ):
             self.observations.grows.add(name)
-        if isinstance(kind, t.UnknownType | t.ArrayType | t.ListType) and method in ("append", "insert") and values:
+        if (
+            isinstance(kind, t.UnknownType | t.ArrayType | t.ListType)
+            and method in ("append", "insert")
+            and values
+        ):
             element = self.observed(values[-1])
             self.element_hint(owner, t.ListType(element))
         if isinstance(kind, t.UnknownType):
@@ -2295,21 +2889,34 @@ class _FunctionBuilder:
             if method in ("lower", "upper") and not values:
                 if isinstance(kind, t.StringType):
                     raise self.unsupported(node, f"str.{method}() on a whole string")
-                return ir.LibraryCall(L.TO_LOWER if method == "lower" else L.TO_UPPER, (owner,), type=t.CHAR, location=loc)
+                return ir.LibraryCall(
+                    L.TO_LOWER if method == "lower" else L.TO_UPPER, (owner,), type=t.CHAR, location=loc
+                )
             if method == "find" and len(values) == 1 and isinstance(kind, t.StringType):
                 return ir.LibraryCall(L.STR_FIND, (owner, values[0]), type=t.INT, location=loc)
-            if method == "count" and len(values) == 1 and isinstance(kind, t.StringType) and isinstance(values[0].type, t.CharType):
+            if (
+                method == "count"
+                and len(values) == 1
+                and isinstance(kind, t.StringType)
+                and isinstance(values[0].type, t.CharType)
+            ):
                 return ir.LibraryCall(L.COUNT_OF, (owner, values[0]), type=t.INT, location=loc)
             raise self.unsupported(node, f"str.{method}()")
         if isinstance(kind, t.ArrayType | t.ListType):
             if method == "append" and len(values) == 1:
                 return ir.LibraryCall(L.LIST_APPEND, (owner, arg(0)), type=t.VOID, location=loc)
             if method == "pop" and not values:
-                return ir.LibraryCall(L.LIST_POP_BACK, (owner,), type=element if not statement else t.VOID, location=loc)
+                return ir.LibraryCall(
+                    L.LIST_POP_BACK, (owner,), type=element if not statement else t.VOID, location=loc
+                )
             if method == "pop" and len(values) == 1:
-                return ir.LibraryCall(L.LIST_REMOVE_AT, (owner, self.index_expr(values[0])), type=element, location=loc)
+                return ir.LibraryCall(
+                    L.LIST_REMOVE_AT, (owner, self.index_expr(values[0])), type=element, location=loc
+                )
             if method == "insert" and len(values) == 2:
-                return ir.LibraryCall(L.LIST_INSERT, (owner, self.index_expr(values[0]), arg(1)), type=t.VOID, location=loc)
+                return ir.LibraryCall(
+                    L.LIST_INSERT, (owner, self.index_expr(values[0]), arg(1)), type=t.VOID, location=loc
+                )
             if method == "sort" and not values:
                 return self.sort_call(owner, keywords, node)
             if method == "reverse" and not values:
@@ -2334,7 +2941,11 @@ class _FunctionBuilder:
                 return ir.LibraryCall(L.MAP_GET_OR, (owner, key, default), type=kind.value, location=loc)
             if method in ("keys", "values", "items") and not values:
                 op = {"keys": L.MAP_KEYS, "values": L.MAP_VALUES, "items": L.MAP_ITEMS}[method]
-                result = {"keys": t.SetType(kind.key), "values": t.ListType(kind.value), "items": t.ListType(t.PairType(kind.key, kind.value))}[method]
+                result = {
+                    "keys": t.SetType(kind.key),
+                    "values": t.ListType(kind.value),
+                    "items": t.ListType(t.PairType(kind.key, kind.value)),
+                }[method]
                 return ir.LibraryCall(op, (owner,), type=result, location=loc)
             if method == "pop" and len(values) == 1:
                 return ir.LibraryCall(L.MAP_REMOVE, (owner, arg(0, kind.key)), type=t.VOID, location=loc)
@@ -2350,15 +2961,35 @@ class _FunctionBuilder:
             if method == "clear":
                 return ir.LibraryCall(L.CLEAR, (owner,), type=t.VOID, location=loc)
             raise self.unsupported(node, f"set.{method}()")
+        if isinstance(kind, t.QueueType):
+            if method in ("put", "put_nowait") and len(values) == 1:
+                if name is not None:
+                    self.see(name, t.QueueType(self.observed(values[0])))
+                return ir.LibraryCall(L.PUSH, (owner, arg(0)), type=t.VOID, location=loc)
+            if method in ("get", "get_nowait") and not values:
+                return self.removed(
+                    ir.LibraryCall(L.POP, (owner,), type=element, location=loc), L.PEEK, statement
+                )
+            if method == "empty" and not values:
+                return ir.LibraryCall(L.EMPTY, (owner,), type=t.BOOL, location=loc)
+            if method == "qsize" and not values:
+                return ir.LibraryCall(L.LEN, (owner,), type=t.INT, location=loc)
+            raise self.unsupported(node, f"Queue.{method}()")
         if isinstance(kind, t.DequeType):
             if method in ("append", "appendleft") and len(values) == 1:
                 if name is not None:
                     self.see(name, t.DequeType(self.observed(values[0])))
-                return ir.LibraryCall(L.PUSH if method == "append" else L.PUSH_FRONT, (owner, arg(0)), type=t.VOID, location=loc)
+                return ir.LibraryCall(
+                    L.PUSH if method == "append" else L.PUSH_FRONT, (owner, arg(0)), type=t.VOID, location=loc
+                )
             if method == "popleft" and not values:
-                return self.removed(ir.LibraryCall(L.POP_FRONT, (owner,), type=element, location=loc), L.PEEK, statement)
+                return self.removed(
+                    ir.LibraryCall(L.POP_FRONT, (owner,), type=element, location=loc), L.PEEK, statement
+                )
             if method == "pop" and not values:
-                return self.removed(ir.LibraryCall(L.POP, (owner,), type=element, location=loc), L.PEEK_BACK, statement)
+                return self.removed(
+                    ir.LibraryCall(L.POP, (owner,), type=element, location=loc), L.PEEK_BACK, statement
+                )
             raise self.unsupported(node, f"deque.{method}()")
         raise self.unsupported(node, f"method {method}() on a {describe(kind)}")
 
@@ -2370,11 +3001,17 @@ class _FunctionBuilder:
         assert container is not None
         temp = self.fresh("top")
         type_ = finalize(call.type) if self.final else call.type
-        self.pre.append(ir.VarDecl(temp, type_, ir.LibraryCall(peek, (container,), type=call.type), location=call.location))
+        self.pre.append(
+            ir.VarDecl(
+                temp, type_, ir.LibraryCall(peek, (container,), type=call.type), location=call.location
+            )
+        )
         self.pre.append(ir.ExprStmt(ir.LibraryCall(call.op, call.args, type=t.VOID), location=call.location))
         return ir.Name(temp, type=type_)
 
-    def sort_call(self, target: ir.Expr, keywords: dict[str, tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+    def sort_call(
+        self, target: ir.Expr, keywords: dict[str, tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Expr:
         loc = self.location(node)
         reverse = False
         if "reverse" in keywords:
@@ -2389,7 +3026,12 @@ class _FunctionBuilder:
         if self.module.target == "cpp" and isinstance(target.type, t.ArrayType):
             begin, end = ir.IntLiteral(0, type=t.INT), self.length_of(target)
         if "key" not in keywords:
-            return ir.LibraryCall(L.SORT_DESC if reverse else L.SORT, (target, begin, end) + (() if reverse else (None,)), type=t.VOID, location=loc)
+            return ir.LibraryCall(
+                L.SORT_DESC if reverse else L.SORT,
+                (target, begin, end) + (() if reverse else (None,)),
+                type=t.VOID,
+                location=loc,
+            )
         key_node = keywords["key"]
         if key_node.type != "lambda":
             raise self.unsupported(key_node, "sort key other than a lambda")
@@ -2411,10 +3053,16 @@ class _FunctionBuilder:
         else:
             self.types.variables[names[0]] = original
         key_a, key_b = results
-        if not isinstance(key_a.type, t.IntType | t.FloatType | t.CharType | t.StringType | t.BoolType | t.UnknownType):
+        if not isinstance(
+            key_a.type, t.IntType | t.FloatType | t.CharType | t.StringType | t.BoolType | t.UnknownType
+        ):
             raise self.unsupported(key_node, f"sort key of type {describe(key_a.type)}")
         before = ir.Binary(B.GT if reverse else B.LT, key_a, key_b, type=t.BOOL)
-        comparator = ir.Lambda((ir.Param(first, element), ir.Param(second, element)), before, type=t.FunctionType((element, element), t.BOOL))
+        comparator = ir.Lambda(
+            (ir.Param(first, element), ir.Param(second, element)),
+            before,
+            type=t.FunctionType((element, element), t.BOOL),
+        )
         return ir.LibraryCall(L.SORT, (target, begin, end, comparator), type=t.VOID, location=loc)
 
     # -- conversions ---------------------------------------------------------------------------------
@@ -2428,13 +3076,24 @@ class _FunctionBuilder:
                 return expr
             type_ = t.INT
         if isinstance(type_, t.IntType):
-            return ir.Binary(B.NE, expr, ir.IntLiteral(0, type=type_ if type_ != WEAK01 else t.INT), type=t.BOOL)
+            return ir.Binary(
+                B.NE, expr, ir.IntLiteral(0, type=type_ if type_ != WEAK01 else t.INT), type=t.BOOL
+            )
         if isinstance(type_, t.FloatType):
             return ir.Binary(B.NE, expr, ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE), type=t.BOOL)
         if isinstance(type_, t.CharType):
             self.warn("a one-character string is always true in Python")
             return ir.BoolLiteral(True, type=t.BOOL)
-        if isinstance(type_, t.StringType | t.ListType | t.MapType | t.SetType | t.DequeType | t.PriorityQueueType | t.ArrayType):
+        if isinstance(
+            type_,
+            t.StringType
+            | t.ListType
+            | t.MapType
+            | t.SetType
+            | t.DequeType
+            | t.PriorityQueueType
+            | t.ArrayType,
+        ):
             return ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(L.EMPTY, (expr,), type=t.BOOL), type=t.BOOL)
         return expr
 
@@ -2445,9 +3104,16 @@ class _FunctionBuilder:
             return expr
         if isinstance(expr, ir.NullLiteral):
             if isinstance(target, t.IntType | t.FloatType | t.BoolType | t.CharType):
-                raise UnsupportedConstruct(f"rules engine: None where a {describe(target)} is expected", expr.location)
+                raise UnsupportedConstruct(
+                    f"rules engine: None where a {describe(target)} is expected", expr.location
+                )
             return ir.NullLiteral(type=target, location=expr.location)
-        if isinstance(expr, ir.LibraryCall) and expr.op in (L.INT_MAX, L.INT_MIN) and not expr.args and expr.type in (WEAK_INF, t.DOUBLE):
+        if (
+            isinstance(expr, ir.LibraryCall)
+            and expr.op in (L.INT_MAX, L.INT_MIN)
+            and not expr.args
+            and expr.type in (WEAK_INF, t.DOUBLE)
+        ):
             if isinstance(target, t.IntType):
                 return ir.LibraryCall(expr.op, (), type=target, location=expr.location)
             if isinstance(target, t.FloatType):
@@ -2459,9 +3125,15 @@ class _FunctionBuilder:
             if isinstance(target, t.BoolType) and expr.value in (0, 1):
                 return ir.BoolLiteral(bool(expr.value), type=t.BOOL, location=expr.location)
             if isinstance(target, t.FloatType):
-                return ir.FloatLiteral(float(expr.value), f"{expr.value}.0", type=target, location=expr.location)
+                return ir.FloatLiteral(
+                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
+                )
         if isinstance(expr, ir.BoolLiteral) and isinstance(target, t.IntType | t.FloatType):
-            return ir.IntLiteral(int(expr.value), type=t.INT if isinstance(target, t.FloatType) else target, location=expr.location)
+            return ir.IntLiteral(
+                int(expr.value),
+                type=t.INT if isinstance(target, t.FloatType) else target,
+                location=expr.location,
+            )
         if isinstance(expr, ir.CharLiteral) and isinstance(target, t.StringType):
             return ir.StringLiteral(expr.value, type=t.STRING, location=expr.location)
         if isinstance(source, t.CharType) and isinstance(target, t.StringType):
@@ -2478,18 +3150,39 @@ class _FunctionBuilder:
             elements = tuple(self.coerce(e, target.element, None) for e in expr.elements)
             return ir.ArrayLiteral(elements, type=target, location=expr.location)
         if isinstance(expr, ir.NewContainer) and type(expr.type) is type(target):
-            return ir.NewContainer(expr.size, expr.fill, expr.source, expr.comparator, type=target, location=expr.location)
-        if isinstance(expr, ir.NewContainer) and isinstance(expr.type, t.ListType) and isinstance(target, t.PriorityQueueType) and expr.source is None:
+            return ir.NewContainer(
+                expr.size, expr.fill, expr.source, expr.comparator, type=target, location=expr.location
+            )
+        if (
+            isinstance(expr, ir.NewContainer)
+            and isinstance(expr.type, t.ListType)
+            and isinstance(target, t.PriorityQueueType)
+            and expr.source is None
+        ):
             return ir.NewContainer(type=target, location=expr.location)
-        if isinstance(expr, ir.NewContainer) and isinstance(target, t.ArrayType) and expr.size is not None and expr.source is not None:
+        if (
+            isinstance(expr, ir.NewContainer)
+            and isinstance(target, t.ArrayType)
+            and expr.size is not None
+            and expr.source is not None
+        ):
             return expr  # a copy of an array (see copy_array)
         if isinstance(expr, ir.NewArray) and isinstance(target, t.ArrayType):
             return ir.NewArray(expr.dims, expr.fill, type=target, location=expr.location)
-        if isinstance(expr, ir.LibraryCall) and isinstance(target, t.ArrayType | t.ListType) and isinstance(source, t.ArrayType | t.ListType):
+        if (
+            isinstance(expr, ir.LibraryCall)
+            and isinstance(target, t.ArrayType | t.ListType)
+            and isinstance(source, t.ArrayType | t.ListType)
+        ):
             return expr
         if isinstance(source, t.FloatType) and isinstance(target, t.IntType):
-            raise UnsupportedConstruct(f"rules engine: a float value where an int is expected", expr.location or (self.location(node) if node else None))
-        if isinstance(source, t.PairType | t.SetType | t.MapType | t.ListType | t.ArrayType) and type(source) is type(target):
+            raise UnsupportedConstruct(
+                "rules engine: a float value where an int is expected",
+                expr.location or (self.location(node) if node else None),
+            )
+        if isinstance(source, t.PairType | t.SetType | t.MapType | t.ListType | t.ArrayType) and type(
+            source
+        ) is type(target):
             return expr
         return expr
 
@@ -2515,7 +3208,9 @@ def _join_all(types: list[t.Type]) -> t.Type:
         try:
             result = join(result, type_)
         except TypeConflict:
-            raise UnsupportedConstruct(f"rules engine: values of incompatible types {describe(result)} and {describe(type_)}") from None
+            raise UnsupportedConstruct(
+                f"rules engine: values of incompatible types {describe(result)} and {describe(type_)}"
+            ) from None
     return result
 
 
@@ -2546,7 +3241,7 @@ def _has_call(expr: ir.Expr) -> bool:
 def _small_constant(expr: ir.Expr) -> bool:
     if isinstance(expr, ir.Cast):
         expr = expr.operand
-    return isinstance(expr, ir.IntLiteral) and abs(expr.value) < 2**16 or isinstance(expr, ir.BoolLiteral)
+    return (isinstance(expr, ir.IntLiteral) and abs(expr.value) < 2**16) or isinstance(expr, ir.BoolLiteral)
 
 
 def _int_of_bool(expr: ir.Expr) -> ir.Expr:
@@ -2586,7 +3281,12 @@ def _constant(node: tree_sitter.Node) -> ir.Expr | None:
 
 
 def translate_python(
-    code: str, target: str, signature: str | None, back_end: Callable[[ir.Module], str], *, exact_ints: bool = True
+    code: str,
+    target: str,
+    signature: str | None,
+    back_end: Callable[[ir.Module], str],
+    *,
+    exact_ints: bool = True,
 ) -> tuple[str, list[str]]:
     """``code`` translated to ``target`` by ``back_end``, with the inference warnings."""
     from transcoder.engines.rules.signature import parse_signature
@@ -2610,10 +3310,24 @@ def _self_combination(value: ir.Expr, base: ir.Expr) -> bool:
     root = base
     while isinstance(root, ir.Index):
         root = root.base
-    if not isinstance(root, ir.Name) or not isinstance(value, ir.Binary) or value.op not in (B.ADD, B.SUB, B.MUL):
+    if (
+        not isinstance(root, ir.Name)
+        or not isinstance(value, ir.Binary)
+        or value.op not in (B.ADD, B.SUB, B.MUL)
+    ):
         return False
     reads = 0
     for node in ir.walk(value):
         if isinstance(node, ir.Index) and not isinstance(node.base, ir.Index):
             reads += isinstance(node.base, ir.Name) and node.base.id == root.id
     return reads >= 2
+
+
+def _free_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """Identifiers in ``node`` not bound by a comprehension inside it."""
+    bound = {
+        node_text(n)
+        for clause in _descendants_or_self(node, "for_in_clause")
+        for n in _targets(clause.child_by_field_name("left"))
+    }
+    return [n for n in _descendants_or_self(node, "identifier") if node_text(n) not in bound]

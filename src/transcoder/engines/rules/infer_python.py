@@ -53,9 +53,8 @@ def join(a: t.Type, b: t.Type) -> t.Type:
     if isinstance(b, t.UnknownType):
         return a
     for first, second in ((a, b), (b, a)):
-        if first == WEAK01:
-            if isinstance(second, t.BoolType | t.IntType | t.FloatType):
-                return second
+        if first == WEAK01 and isinstance(second, t.BoolType | t.IntType | t.FloatType):
+            return second
         if first == WEAK_INF:
             if isinstance(second, t.IntType):
                 return second if second != WEAK01 else t.INT
@@ -117,7 +116,9 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
     if isinstance(type_, t.PriorityQueueType):
         return t.PriorityQueueType(finalize(type_.element, warnings, what), type_.max_first)
     if isinstance(type_, t.MapType):
-        return t.MapType(finalize(type_.key, warnings, what), finalize(type_.value, warnings, what), type_.ordered)
+        return t.MapType(
+            finalize(type_.key, warnings, what), finalize(type_.value, warnings, what), type_.ordered
+        )
     if isinstance(type_, t.PairType):
         return t.PairType(finalize(type_.first), finalize(type_.second))
     return type_
@@ -185,7 +186,9 @@ class FunctionTypes:
                     current = join(current, type_)
                 except TypeConflict as conflict:
                     where = f" (line {location.line})" if location else ""
-                    self.conflicts.setdefault(name, f"'{name}' holds values of incompatible types {conflict}{where}")
+                    self.conflicts.setdefault(
+                        name, f"'{name}' holds values of incompatible types {conflict}{where}"
+                    )
             current = self._sequence_kind(name, current, seen)
             if current != self.variables.get(name, t.UNKNOWN):
                 self.variables[name] = current

@@ -198,6 +198,8 @@ class LibOp(Enum):
     PUSH_FRONT = "push_front"  # (deque, x)
     POP_FRONT = "pop_front"  # (deque)
     PEEK_BACK = "peek_back"  # (deque)
+    # output (functions that print as well as return)
+    PRINT = "print"  # (values...) writes each value (ints, chars, strings) with no separator; "\n" ends a line
     # pairs
     MAKE_PAIR = "make_pair"  # (a, b)
     PAIR_FIRST = "pair_first"  # (p)

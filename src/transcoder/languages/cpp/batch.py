@@ -139,12 +139,25 @@ static void transcoder_limit_(int resource, long long soft, long long hard) {
   setrlimit(resource, &value);
 }
 
+struct transcoder_entry_ {
+  long long index, which, wall_ms, cpu, memory, max_output;
+};
+
 static int transcoder_serve_(const char* manifest) {
+  // Read the whole manifest first: a child's exit() would otherwise move the shared file offset.
+  std::vector<transcoder_entry_> entries;
   FILE* in = std::fopen(manifest, "r");
   if (!in) return 122;
-  char target[64], path[96];
-  long long index, wall_ms, cpu, memory, max_output;
-  while (std::fscanf(in, "%%lld %%63s %%lld %%lld %%lld %%lld", &index, target, &wall_ms, &cpu, &memory, &max_output) == 6) {
+  transcoder_entry_ e;
+  while (std::fscanf(in, "%%lld %%lld %%lld %%lld %%lld %%lld", &e.index, &e.which, &e.wall_ms, &e.cpu, &e.memory,
+                     &e.max_output) == 6) {
+    entries.push_back(e);
+  }
+  std::fclose(in);
+  char path[96];
+  for (const transcoder_entry_& entry : entries) {
+    long long index = entry.index, wall_ms = entry.wall_ms, cpu = entry.cpu, memory = entry.memory;
+    long long max_output = entry.max_output;
     double start = transcoder_now_();
     pid_t pid = fork();
     if (pid < 0) return 123;
@@ -164,7 +177,7 @@ static int transcoder_serve_(const char* manifest) {
       transcoder_limit_(RLIMIT_FSIZE, max_output + 1, max_output + 1);
       char name[] = "program";
       char* arguments[] = {name, nullptr};
-      std::exit(transcoder_run_(std::atoi(target), 1, arguments));
+      std::exit(transcoder_run_((int) entry.which, 1, arguments));
     }
     int status = 0;
     bool timed_out = false;

@@ -4,24 +4,28 @@ What counts as a function: every ``function_definition`` with a body that does n
 function's body. Declarations without a body (prototypes, ``= default``, ``= delete``) are not
 functions. Inside a class, struct or union a definition is a ``method`` (``static_method`` when
 declared ``static``); an out-of-class definition ``A::f`` is a ``method`` of ``A`` (the file may not
-say whether it is static, and a namespace qualifier cannot be told apart from a class one without
-name resolution, so the qualifier is reported as the class). A ``friend`` function defined inside a
-class is a free ``function``.
+say whether it is static), unless the file defines ``A`` as a namespace and not as a class, which
+makes ``A::f`` a free ``function`` (without name resolution, an unknown qualifier is taken for a
+class). A ``friend`` function defined inside a class is a free ``function``.
 
 Types are reported as written, with whitespace made canonical (see ``normalize_type``) and the
 declarator parts folded in: ``int arr[]`` has name ``arr`` and type ``int[]``, ``char *s`` has type
-``char*``, ``vector<int>& v`` has type ``vector<int>&``, ``int* f()`` has return type ``int*``.
+``char*``, ``vector<int>& v`` has type ``vector<int>&``, ``int* f()`` has return type ``int*``;
+``auto f() -> long`` has return type ``long``; a conversion ``operator int()`` is named
+``operator int`` and returns ``int``. Functions whose declarator nests another (``int (*f(int))(int)``,
+returning a function pointer) are not taken apart and not reported.
 Spans are UTF-8 byte offsets into the code; a template function's span starts at its ``template``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import tree_sitter
 
 from transcoder.languages.base import FunctionInfo, Parameter
-from transcoder.languages.common import location_of, node_text, normalize_type
+from transcoder.languages.common import child_by_type, location_of, node_text, normalize_type
 
 if TYPE_CHECKING:
     from transcoder.languages.base import Language
@@ -30,6 +34,8 @@ _CLASS_TYPES = frozenset({"class_specifier", "struct_specifier", "union_specifie
 _PARAMETER_TYPES = frozenset(
     {"parameter_declaration", "optional_parameter_declaration", "variadic_parameter_declaration"}
 )
+# What may name a function in its declarator, besides identifiers.
+_NAME_TYPES = frozenset({"field_identifier", "operator_name", "destructor_name", "qualified_identifier"})
 # Declarators that wrap an inner declarator and add a part to the type.
 _WRAPPING_DECLARATORS = frozenset(
     {
@@ -48,6 +54,8 @@ def extract_functions(language: Language, code: str) -> list[FunctionInfo]:
     source = code.encode("utf-8")
     tree = language.parser.parse(source)
     functions: list[FunctionInfo] = []
+    class_names: set[str] = set()
+    namespace_names: set[str] = set()
     # (node, enclosing class name, inside a class body, is a friend declaration)
     stack: list[tuple[tree_sitter.Node, str | None, bool, bool]] = [(tree.root_node, None, False, False)]
     while stack:
@@ -62,13 +70,31 @@ def extract_functions(language: Language, code: str) -> list[FunctionInfo]:
             class_name = node_text(name_node) if name_node is not None else None
             in_class = True
             is_friend = False
+            if class_name:
+                class_names.add(class_name)
+        elif node.type == "namespace_definition":
+            name_node = node.child_by_field_name("name")
+            if name_node is not None:
+                namespace_names.update(node_text(name_node).split("::"))
         elif node.type == "friend_declaration":
             is_friend = True
         elif node.type in ("compound_statement", "lambda_expression"):
             continue  # a body at file level (e.g. a lambda initializer) holds no top-level function
         stack.extend((child, class_name, in_class, is_friend) for child in reversed(node.children))
     functions.sort(key=lambda function: function.start_byte)
-    return functions
+    # ``ns::f`` outside its namespace: a free function, when the file says ``ns`` is a namespace.
+    return [
+        replace(function, kind="function", class_name=None)
+        if function.class_name is not None
+        and _last_scope(function.class_name) in namespace_names - class_names
+        and function.kind == "method"
+        else function
+        for function in functions
+    ]
+
+
+def _last_scope(scope: str) -> str:
+    return scope.rsplit("::", 1)[-1].split("<", 1)[0]
 
 
 def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None) -> FunctionInfo | None:
@@ -81,23 +107,40 @@ def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None
     while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
         return_suffix += _declarator_prefix(declarator)
         declarator = _inner_declarator(declarator)
-    if declarator is None or declarator.type != "function_declarator":
+    if declarator is None:
         return None
-    name_node = declarator.child_by_field_name("declarator")
-    if name_node is None:
+    scope: tree_sitter.Node | None = None
+    if declarator.type == "qualified_identifier":  # ``A::operator bool() const``
+        scope = declarator.child_by_field_name("scope")
+        declarator = declarator.child_by_field_name("name")
+    cast_type: str | None = None
+    if declarator is not None and declarator.type == "operator_cast":
+        # ``operator int() const``: the name is ``operator int``, the type is also the return type.
+        cast_type_node = declarator.child_by_field_name("type")
+        cast_type = normalize_type(node_text(cast_type_node)) if cast_type_node is not None else None
+        name_node = declarator
+        declarator = declarator.child_by_field_name("declarator")
+        name = f"operator {cast_type}" if cast_type else normalize_type(node_text(name_node))
+    elif declarator is not None and declarator.type == "function_declarator":
+        name_node = declarator.child_by_field_name("declarator")
+        if name_node is None:
+            return None
+        name = node_text(name_node)
+        if name_node.type == "qualified_identifier":
+            # ``A::f`` defined outside its class (or ``ns::f``; see the module docstring).
+            scope = name_node.child_by_field_name("scope")
+            inner = name_node.child_by_field_name("name")
+            name = node_text(inner) if inner is not None else name
+        elif name_node.type == "template_function":
+            inner = name_node.child_by_field_name("name")
+            name = node_text(inner) if inner is not None else name
+        elif name_node.type != "identifier" and name_node.type not in _NAME_TYPES:
+            return None  # ``int (*f(int))(int)`` and other declarators we do not take apart
+    else:
         return None
-    name = node_text(name_node)
+    if scope is not None:
+        class_name = normalize_type(node_text(scope))
     kind = "function"
-    if name_node.type == "qualified_identifier":
-        # ``A::f`` defined outside its class (or ``ns::f``; see the module docstring).
-        scope = name_node.child_by_field_name("scope")
-        inner = name_node.child_by_field_name("name")
-        if scope is not None and inner is not None:
-            class_name = normalize_type(node_text(scope))
-            name = node_text(inner)
-    if name_node.type == "template_function":
-        inner = name_node.child_by_field_name("name")
-        name = node_text(inner) if inner is not None else name
     if class_name is not None:
         is_static = any(
             child.type == "storage_class_specifier" and node_text(child) == "static"
@@ -106,8 +149,11 @@ def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None
         kind = "static_method" if is_static else "method"
 
     type_node = node.child_by_field_name("type")
-    return_type: str | None = None
-    if type_node is not None:
+    return_type: str | None = cast_type
+    trailing = child_by_type(declarator, "trailing_return_type") if declarator is not None else None
+    if trailing is not None:  # ``auto f(int x) -> int``: the trailing type is the one that says
+        return_type = normalize_type(node_text(trailing).removeprefix("->"))
+    elif type_node is not None:
         qualifiers = [
             node_text(child)
             for child in node.children
@@ -115,7 +161,7 @@ def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None
         ]
         return_type = normalize_type(" ".join([*qualifiers, node_text(type_node)]) + return_suffix)
 
-    parameters_node = declarator.child_by_field_name("parameters")
+    parameters_node = declarator.child_by_field_name("parameters") if declarator is not None else None
     parameters = tuple(
         _parameter(child)
         for child in (parameters_node.named_children if parameters_node is not None else ())

@@ -2,7 +2,7 @@
 
 What counts as a function: every method or constructor declaration with a body that does not lie
 inside another method's body (methods of anonymous and local classes belong to the method that holds
-them). Abstract and interface methods without a body are not functions. A method is a
+them; those of an anonymous class in a field initializer belong to no reported function). Abstract and interface methods without a body are not functions. A method is a
 ``static_method`` when it has the ``static`` modifier, else a ``method``; ``class_name`` is the
 innermost enclosing type. Constructors are methods whose ``return_type`` is None.
 

@@ -29,7 +29,9 @@ def directions(languages: list[str]) -> list[str]:
 
 class BackTranslation(Objective):
     """Options: ``batch_size`` (functions, 16), ``max_len_factor`` (1.3), ``max_len_extra`` (5),
-    ``bleu_functions`` (paired functions per direction at validation, 40), ``bleu_beam`` (1)."""
+    ``bleu_functions`` (paired functions per direction at validation, 40), ``bleu_beam`` (1),
+    ``bleu_max_len`` (cap on the units generated at validation, none), ``max_length`` (train only on
+    functions of at most this many units, none)."""
 
     name = "bt"
 
@@ -40,6 +42,7 @@ class BackTranslation(Objective):
         self.max_len_extra = int(options.get("max_len_extra", 5))
         self.bleu_functions = int(options.get("bleu_functions", 40))
         self.bleu_beam = int(options.get("bleu_beam", 1))
+        self.bleu_max_len = int(options["bleu_max_len"]) if "bleu_max_len" in options else None
         dictionary = context.dictionary
         self.batches = {
             language: SentenceBatches(
@@ -63,13 +66,17 @@ class BackTranslation(Objective):
     def units(self) -> list[str]:
         return directions(self.context.languages)
 
+    def _limit(self, source_length: int) -> int:
+        """Most units generated for a source of ``source_length`` (XLM: ``1.3 * length + 5``)."""
+        return max(1, int(self.max_len_factor * source_length + self.max_len_extra))
+
     def generate(
         self, tokens: torch.Tensor, lengths: torch.Tensor, src: str, tgt: str
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """Greedy translations of ``tokens`` from ``src`` to ``tgt`` as ``</s> ... </s>`` sentences."""
         config = self.context.model.config
         sources = [tokens[row, : int(lengths[row])].tolist() for row in range(tokens.shape[0])]
-        limits = [int(self.max_len_factor * len(s) + self.max_len_extra) for s in sources]
+        limits = [self._limit(len(s)) for s in sources]
         hypotheses = translate_ids(
             self.context.model, sources, self.context.lang_id(src), self.context.lang_id(tgt), max_len=limits
         )
@@ -113,7 +120,7 @@ class BackTranslation(Objective):
                 self.context.lang_id(source),
                 self.context.lang_id(target),
                 beam_size=self.bleu_beam,
-                max_len=[int(self.max_len_factor * len(s) + self.max_len_extra) for s in sources],
+                max_len=[min(self._limit(len(s)), self.bleu_max_len or 1 << 30) for s in sources],
             )
             outputs = [" ".join(BPE.decode(dictionary.decode(best[0].tokens))) for best in hypotheses]
             bleu = sacrebleu.corpus_bleu(outputs, [references], tokenize="none")

@@ -79,7 +79,8 @@ def seq2seq_metrics(
 
 class DenoisingAutoEncoding(Objective):
     """Options: ``batch_size`` (functions, 16), ``word_shuffle`` (3), ``word_dropout`` (0.1),
-    ``word_blank`` (0.3), ``valid_functions`` (per language, 64)."""
+    ``word_blank`` (0.3), ``valid_functions`` (per language, 64), ``max_length`` (train only on
+    functions of at most this many units, none)."""
 
     name = "dae"
 
