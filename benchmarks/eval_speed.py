@@ -13,6 +13,7 @@ direction and be extrapolated to the whole direction; the output says so.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,6 +28,39 @@ from transcoder.verify.toolchain import BUILD_LIMITS
 
 DIRECTIONS = [(s, t) for s in ("cpp", "java", "python") for t in ("cpp", "java", "python") if s != t]
 RUN_LIMITS = Limits(wall_seconds=20)
+
+
+class CpuMeter:
+    """CPU seconds used by this process and everything it starts (sandboxed programs included),
+    from a cgroup v1 cpuacct group of our own: a figure the machine's other load does not inflate."""
+
+    def __init__(self) -> None:
+        self.group: Path | None = None
+        base = Path("/sys/fs/cgroup/cpuacct")
+        try:
+            own = next(
+                line.split(":", 2)[2]
+                for line in Path("/proc/self/cgroup").read_text().splitlines()
+                if "cpuacct" in line.split(":", 2)[1].split(",")
+            )
+            self.parent = base / own.lstrip("/")
+            group = self.parent / f"transcoder-eval-speed-{os.getpid()}"
+            group.mkdir()
+            (group / "cgroup.procs").write_text(str(os.getpid()))
+            self.group = group
+        except (OSError, StopIteration):
+            self.group = None
+
+    def seconds(self) -> float | None:
+        if self.group is None:
+            return None
+        return int((self.group / "cpuacct.usage").read_text()) / 1e9
+
+    def close(self) -> None:
+        if self.group is not None:
+            (self.parent / "cgroup.procs").write_text(str(os.getpid()))
+            with contextlib.suppress(OSError):
+                self.group.rmdir()
 
 
 def naive_commands(language: str, file_name: str) -> tuple[list[str] | None, list[str]]:
@@ -73,8 +107,17 @@ def main() -> int:
 
     print(f"cores available: {len(os.sched_getaffinity(0))}, jobs: {args.jobs}, load average at start: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
+    meter = CpuMeter()
+    try:
+        return measure(args, meter)
+    finally:
+        meter.close()
+
+
+def measure(args: argparse.Namespace, meter: CpuMeter) -> int:
     rows = []
     fast_total = 0.0
+    fast_cpu = 0.0
     for source, target in DIRECTIONS:
         eval_parser = argparse.ArgumentParser()
         harness.configure_parser(eval_parser)
@@ -92,19 +135,25 @@ def main() -> int:
                 str(args.jobs),
             ]
         )
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), meter.seconds()
         report = harness.evaluate(eval_args)
         seconds = time.monotonic() - start
+        cpu = (meter.seconds() or 0.0) - (cpu_start or 0.0)
         fast_total += seconds
+        fast_cpu += cpu
         rows.append([source, target, len(report["items"]), seconds, report, None, None])
-        print(f"fast  {source:>6} -> {target:<6} {len(report['items']):4d} items  {seconds:6.1f} s  "
+        print(f"fast  {source:>6} -> {target:<6} {len(report['items']):4d} items  {seconds:6.1f} s  {cpu:6.1f} CPU-s  "
               f"CA {100 * report['computational_accuracy']:.2f}% ({report['passed']}/{report['total']}, "
               f"{report['reference_errors']} reference errors)", flush=True)  # fmt: skip
     print(f"fast path, all six directions: {fast_total:.1f} s wall (result cache disabled)")
+    if meter.group is not None:
+        print(f"fast path CPU time, everything it started included: {fast_cpu:.1f} CPU-s "
+              f"(on {len(os.sched_getaffinity(0))} otherwise idle cores at least "
+              f"{fast_cpu / len(os.sched_getaffinity(0)):.1f} s wall)")  # fmt: skip
     if args.skip_naive:
         return 0
 
-    naive_total = 0.0
+    naive_total = naive_cpu = 0.0
     for row in rows:
         source, target, count = row[0], row[1], row[2]
         tasks = load_tasks(args.bench_dir, source, target)
@@ -114,12 +163,13 @@ def main() -> int:
             else tasks[:: max(1, len(tasks) // args.naive_sample)][: args.naive_sample]
         )
         scripts = [fill(target, t.target_script, gold_function(target, t.target_script)) for t in sample]
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), meter.seconds()
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
             outcomes = list(pool.map(lambda s, language=target: naive_run(language, s), scripts))
         seconds = time.monotonic() - start
         extrapolated = seconds * count / max(1, len(sample))
         naive_total += extrapolated
+        naive_cpu += ((meter.seconds() or 0.0) - (cpu_start or 0.0)) * count / max(1, len(sample))
         row[5], row[6] = seconds, extrapolated
         print(f"naive {source:>6} -> {target:<6} {len(sample):4d} of {count} items  {seconds:6.1f} s measured, "
               f"{extrapolated:6.1f} s for all {count} (extrapolated); passed {outcomes.count('passed')}/{len(sample)}",
@@ -130,6 +180,8 @@ def main() -> int:
         else f"extrapolated from {args.naive_sample} items per direction"
     )
     print(f"naive way, all six directions: {naive_total:.1f} s wall ({sampled})")
+    if meter.group is not None:
+        print(f"naive way CPU time: {naive_cpu:.1f} CPU-s ({sampled}); fast path {fast_cpu:.1f} CPU-s")
     print(f"fast path: {fast_total:.1f} s; speed-up {naive_total / fast_total:.1f}x")
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0

@@ -8,7 +8,9 @@ lists the items where they differ, so failure tables can separate these from tra
 
     python benchmarks/gfg_agreement.py ../shared/benchmarks/transcoder-gfg/valid --source python --target cpp
 
-Prints one line per disagreeing ID and a summary; ``--json FILE`` writes ``{id: "agree"|"disagree"|"unknown"}``.
+Prints one line per disagreeing ID and a summary; ``--json FILE`` writes ``{id: "agree"|"disagree"|"unknown"}``;
+``--report REPORT.json`` (from ``transcoder eval``) also prints that report's failures by cause, and with
+``--verdicts FILE`` (an earlier ``--json``) does only that, without running anything.
 Items whose check is not an equality (float tolerance) or whose function returns nothing are "unknown".
 """
 
@@ -62,15 +64,60 @@ def results(stdout: str) -> list[str]:
     return [{"true": "1", "false": "0"}.get(v, v) for v in values]
 
 
+def category(item: dict[str, str], verdict: str) -> str:
+    """The failure cause of one non-passing report item, in the words of the failure table."""
+    status, message = item["status"], item["message"]
+    if status == "translation_error":
+        if "print()" in message:
+            return "refused: print() (output is not translated)"
+        if "static type" in message or "incompatible types" in message:
+            return "refused: a name or result with two types"
+        if "cannot translate to" in message:
+            return (
+                "refused by the back end: "
+                + message.split("cannot translate to ", 1)[1].split(":", 1)[1].strip()[:40]
+            )
+        detail = message.split("rules engine: ", 1)[-1].removeprefix("unsupported Python construct: ")
+        detail = re.sub(r"'[^']*'", "X", detail.split(" (")[0].split(":")[0])
+        return "refused: " + detail[:60]
+    if verdict == "disagree":
+        return "the source and target references disagree on the tests"
+    if status == "compile_error" and re.search(r"cannot be converted|incomparable types|invalid conversion|"
+                                               r"invalid initialization|cannot be dereferenced", message):  # fmt: skip
+        return "the test calls with types the Python does not show"
+    return f"{status.replace('_', ' ')} (translation bug)"
+
+
+def failure_table(report_path: str, verdicts: dict[str, str]) -> str:
+    report = json.loads(Path(report_path).read_text())
+    counts: dict[str, int] = {}
+    for item in report["items"]:
+        if item["status"] in ("passed", "reference_error"):
+            continue
+        key = category(item, verdicts.get(item["id"], "unknown"))
+        counts[key] = counts.get(key, 0) + 1
+    lines = [f"{report['source']} -> {report['target']}: CA {report['passed']}/{report['total']}", "",
+             "| cause | items |", "|---|---|"]  # fmt: skip
+    lines += [
+        f"| {cause} | {count} |" for cause, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bench_dir")
     parser.add_argument("--source", default="python")
     parser.add_argument("--target", required=True, choices=["cpp", "java"])
     parser.add_argument("--json", help="write the per-ID verdicts to this file")
+    parser.add_argument("--verdicts", help="read the verdicts from this --json file instead of running")
+    parser.add_argument("--report", help="a `transcoder eval` report: print its failures by cause")
     args = parser.parse_args()
     if args.source != "python":
         parser.error("only --source python is supported")
+    if args.verdicts:
+        print(failure_table(args.report, json.loads(Path(args.verdicts).read_text())))
+        return 0
     tasks = load_tasks(Path(args.bench_dir), args.source, args.target)
     probes = [
         (task.id, probe_python(task.source_script), probe_target(args.target, task.target_script))
@@ -98,6 +145,8 @@ def main() -> int:
     print(f"{args.source} vs {args.target} references: {counts}", file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(verdicts, indent=1, sort_keys=True) + "\n")
+    if args.report:
+        print(failure_table(args.report, verdicts))
     return 0
 
 

@@ -44,7 +44,9 @@ def main() -> int:
                 refused += 1
     seconds = time.perf_counter() - start
     total = translated + refused
-    print(f"{total} functions ({translated} translated, {refused} refused) in {seconds:.2f} s: {total / seconds:.0f} functions/s")
+    print(
+        f"{total} functions ({translated} translated, {refused} refused) in {seconds:.2f} s: {total / seconds:.0f} functions/s"
+    )
     return 0
 
 

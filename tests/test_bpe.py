@@ -221,7 +221,11 @@ def test_learned_codes_match_fastbpe_learnbpe(fastbpe: Path, tmp_path: Path) -> 
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     n_codes = 200
     result = subprocess.run(
-        [str(fastbpe), "learnbpe", str(n_codes), str(corpus)], capture_output=True, text=True, timeout=120, check=True
+        [str(fastbpe), "learnbpe", str(n_codes), str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     reference = [tuple(line.split(" ")) for line in result.stdout.splitlines()]
     learned = learn_bpe(count_words(lines), n_codes)

@@ -32,17 +32,27 @@ def test_cli_translation_of_the_examples_runs_like_the_source(capsys: pytest.Cap
         pytest.skip("g++ and javac are needed")
     from transcoder.verify.runners import run_program
 
-    calls = ['gcd_of(84, 36)', "climb_stairs(40)", 'is_palindrome("A man, a plan, a canal: Panama")', 'lcs("AGGTAB", "GXTXAYB")']
+    calls = [
+        "gcd_of(84, 36)",
+        "climb_stairs(40)",
+        'is_palindrome("A man, a plan, a canal: Panama")',
+        'lcs("AGGTAB", "GXTXAYB")',
+    ]
     source = (EXAMPLES / "algorithms.cpp").read_text()
     cpp = source + "int main() {\n" + "".join(f"    cout << {c} << endl;\n" for c in calls) + "}\n"
     assert main(["translate", str(EXAMPLES / "algorithms.cpp"), "--target", "java"]) == 0
     java_functions = capsys.readouterr().out
     java = (
-        "import java.util.*;\npublic class Main {\n" + java_functions
-        + "public static void main(String[] args) {\n" + "".join(f"System.out.println({c});\n" for c in calls) + "}\n}\n"
+        "import java.util.*;\npublic class Main {\n"
+        + java_functions
+        + "public static void main(String[] args) {\n"
+        + "".join(f"System.out.println({c});\n" for c in calls)
+        + "}\n}\n"
     )
     python = translate_module(source, "cpp", "python") + "".join(f"print({c})\n" for c in calls)
-    outputs = [run_program(language, text) for language, text in (("cpp", cpp), ("java", java), ("python", python))]
+    outputs = [
+        run_program(language, text) for language, text in (("cpp", cpp), ("java", java), ("python", python))
+    ]
     assert [o.status for o in outputs] == ["ok", "ok", "ok"], [o.stderr for o in outputs]
     expected = outputs[0].stdout.split()
     assert expected == ["12", "165580141", "1", "4"]

@@ -400,3 +400,43 @@ def test_unsupported_construct_names_line_and_column() -> None:
         2,
         5,
     )
+
+
+def test_signature_parser_reads_cpp_and_java_spellings() -> None:
+    from transcoder.engines.rules import types as t
+    from transcoder.engines.rules.signature import parse_signature
+
+    parsed = parse_signature(
+        "long long f(int arr[], vector<string>& words, Map<String, Integer> m, int[][] grid)"
+    )
+    assert parsed.name == "f" and parsed.result == t.LONG
+    assert parsed.params == [
+        ("arr", t.ArrayType(t.INT)),
+        ("words", t.ListType(t.STRING)),
+        ("m", t.MapType(t.STRING, t.INT)),
+        ("grid", t.ArrayType(t.ArrayType(t.INT))),
+    ]
+
+
+def test_bad_signature_is_an_input_error() -> None:
+    from transcoder.errors import InputError
+
+    with pytest.raises(InputError, match="unsupported type 'widget'"):
+        RulesEngine(signature="widget f(int n)").translate("def f(n):\n    return n\n", "python", "java")
+    with pytest.raises(UnsupportedConstruct, match="--signature has 1 parameters"):
+        RulesEngine(signature="int f(int n)").translate("def f(a, b):\n    return a\n", "python", "java")
+
+
+def test_type_hints_pin_types() -> None:
+    code = "from typing import Dict\n\ndef lookup(d: Dict[str, int], key: str) -> int:\n    return d.get(key, -1)\n"
+    java = _translate(code, "java")
+    assert "static int lookup(Map<String, Integer> d, String key)" in java
+    assert "d.getOrDefault(key, -1)" in java
+
+
+def test_aliased_rows_are_reported() -> None:
+    [candidate] = RulesEngine().translate(
+        "def table(n):\n    t = [[0] * n] * n\n    return t[0][0]\n", "python", "java"
+    )
+    assert "new int[n][n]" in candidate.code
+    assert any("repeats one row object" in warning for warning in candidate.warnings)

@@ -270,7 +270,9 @@ def _literal(language: str, value: Arg) -> str:
         return '"' + value + '"'
     if isinstance(value, list):
         items = ", ".join(str(v) for v in value)
-        return {"cpp": "{" + items + "}", "java": "new int[] {" + items + "}", "python": "[" + items + "]"}[language]
+        return {"cpp": "{" + items + "}", "java": "new int[] {" + items + "}", "python": "[" + items + "]"}[
+            language
+        ]
     return str(value)
 
 
@@ -303,7 +305,10 @@ def driver(language: str, case: Case, code: str) -> str:
 
 
 def normalise(output: str) -> list[str]:
-    return [re.sub(r"^(True|true)$", "1", re.sub(r"^(False|false)$", "0", line.strip())) for line in output.strip().splitlines()]
+    return [
+        re.sub(r"^(True|true)$", "1", re.sub(r"^(False|false)$", "0", line.strip()))
+        for line in output.strip().splitlines()
+    ]
 
 
 CASES = CPP_CASES + JAVA_CASES
@@ -332,7 +337,9 @@ def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
         # Generous: the machine may be busy; the programs themselves take milliseconds.
         runs = run_programs(language, [source for _, source in items], limits=Limits(wall_seconds=60.0))
         for (key, source), run in zip(items, runs, strict=True):
-            assert run.status == "ok", f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
+            assert run.status == "ok", (
+                f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
+            )
             results[key] = run.stdout
     return {
         key: (normalise(results[(key[0], "source")]), normalise(results[key]), text)

@@ -37,7 +37,8 @@ STATUSES = (
 TIME_FACTOR = 10.0
 TIME_FLOOR_SECONDS = 5.0
 REFERENCE_WALL_SECONDS = 20.0
-CHUNK = 120  # programs per run_programs call: progress and cache writes happen between chunks
+CHUNK = 256  # programs per run_programs call: progress and cache writes happen between chunks; larger
+# chunks mean fewer compiler and JVM start-ups
 CACHE_VERSION = "1"
 
 
@@ -182,6 +183,8 @@ def _translate_all(
 
     options = dict(args.engine_option or [])
     engine = get_engine(args.engine, **options)
+    if not engine.supports(args.source, args.target):
+        raise InputError(f"engine '{args.engine}' does not translate {args.source} to {args.target}")
     option_text = json.dumps(options, sort_keys=True)
     translations: list[list[str] | str] = []
     for task in tasks:

@@ -18,6 +18,7 @@ import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -47,6 +48,11 @@ def cache_root() -> Path:
 
 def tool_version(argv: Sequence[str]) -> str:
     """First line of a tool's version output (for cache keys); '' when the tool is missing."""
+    return _tool_version(tuple(argv))
+
+
+@cache  # a JVM start per question is not free, and the answer does not change within a process
+def _tool_version(argv: tuple[str, ...]) -> str:
     try:
         done = subprocess.run(list(argv), capture_output=True, text=True, check=False, timeout=60)
     except (OSError, subprocess.TimeoutExpired):

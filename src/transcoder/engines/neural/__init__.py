@@ -32,6 +32,7 @@ _T = TypeVar("_T")
 # Loaded checkpoints by (path, modification time): `get_engine` builds a new engine per call, and
 # a paper-size model takes seconds to load.
 _LOADED: dict[tuple[str, int], LoadedCheckpoint] = {}
+_BPE: dict[tuple[str, str, str], BPE] = {}
 
 
 def _load(path: Path, trusted: bool) -> LoadedCheckpoint:
@@ -110,7 +111,15 @@ class NeuralEngine(Engine):
         self.loaded = _load(path, _option("trusted", trusted, _boolean))
         self.model = self.loaded.model
         self.dictionary = self.loaded.dictionary
-        self.bpe = self._find_bpe(path, bpe_codes)
+        bpe_key = (
+            f"{path.resolve()}@{path.stat().st_mtime_ns}",
+            str(bpe_codes),
+            os.environ.get(BPE_CODES_VARIABLE, ""),
+        )
+        if bpe_key not in _BPE:
+            _BPE.clear()
+            _BPE[bpe_key] = self._find_bpe(path, bpe_codes)
+        self.bpe = _BPE[bpe_key]  # shared, so its per-word cache stays warm across engines
 
     def _find_bpe(self, checkpoint: Path, explicit: str | os.PathLike[str] | None) -> BPE:
         from transcoder.engines.neural.bpe import BPE

@@ -59,7 +59,9 @@ class RulesEngine(Engine):
     """Deterministic translation through a typed IR; refuses what it cannot translate faithfully."""
 
     name = "rules"
-    description = "rule-based translation through a typed IR (offline, deterministic; C++/Java sources)"
+    description = (
+        "rule-based translation through a typed IR (offline, deterministic; C++, Java and Python sources)"
+    )
 
     def __init__(self, signature: str | None = None, python_ints: str = "exact") -> None:
         # Python sources only. signature: "int f(int arr[], int n)" pins names and types.
@@ -76,9 +78,13 @@ class RulesEngine(Engine):
         if source == "python" and target != "python":
             from transcoder.engines.rules.frontend_python import translate_python
 
-            text, warnings = translate_python(code, target, self.signature, _back_end(target), exact_ints=self.exact_ints)
+            text, warnings = translate_python(
+                code, target, self.signature, _back_end(target), exact_ints=self.exact_ints
+            )
             return [Candidate(text, warnings=tuple(warnings))]
         return [Candidate(translate_module(code, source, target))]
 
     def supports(self, source: str, target: str) -> bool:
-        return source in ("cpp", "java", "python") and target in ("cpp", "java", "python") and source != target
+        return (
+            source in ("cpp", "java", "python") and target in ("cpp", "java", "python") and source != target
+        )

@@ -85,7 +85,9 @@ class CFamilyBackend:
 
     # -- helpers --------------------------------------------------------------------------------
     def unsupported(self, node: ir.Node, what: str) -> UnsupportedConstruct:
-        return UnsupportedConstruct(f"rules engine: cannot translate to {self.target_name}: {what}", node.location)
+        return UnsupportedConstruct(
+            f"rules engine: cannot translate to {self.target_name}: {what}", node.location
+        )
 
     def emit(self, line: str) -> None:
         self.lines.append("    " * self.indent + line)
@@ -120,7 +122,11 @@ class CFamilyBackend:
 
     def temp(self, base: str = "temp") -> str:
         visible = {v for frame in self.scopes for v in frame.values()} | self.taken
-        names = {n.id for n in ir.walk(self.current) if isinstance(n, ir.Name)} if self.current is not None else set()
+        names = (
+            {n.id for n in ir.walk(self.current) if isinstance(n, ir.Name)}
+            if self.current is not None
+            else set()
+        )
         candidate = base
         index = 1
         while candidate in visible or candidate in names:
@@ -227,7 +233,11 @@ class CFamilyBackend:
             self.scopes.pop()
             self.indent -= 1
             current = current.otherwise
-            if isinstance(current, ir.Block) and len(current.body) == 1 and isinstance(current.body[0], ir.If):
+            if (
+                isinstance(current, ir.Block)
+                and len(current.body) == 1
+                and isinstance(current.body[0], ir.If)
+            ):
                 current = current.body[0]
             if isinstance(current, ir.If):
                 self.emit(f"}} else if ({self.expr(current.condition)}) {{")
@@ -253,7 +263,11 @@ class CFamilyBackend:
             pieces = []
             for decl in decls:
                 name = self.declare(decl.name)
-                value = self.expr(self.top_value(decl.init, decl.type)) if decl.init is not None else self.zero(decl.type)
+                value = (
+                    self.expr(self.top_value(decl.init, decl.type))
+                    if decl.init is not None
+                    else self.zero(decl.type)
+                )
                 pieces.append(f"{name} = {value}")
             init_parts.append(f"{self.type_name(decls[0].type)} " + ", ".join(pieces))
         elif decls:
@@ -377,17 +391,29 @@ class CFamilyBackend:
         if isinstance(child, ir.Binary):
             if op == B.OR and child.op == B.AND:
                 return ATOM
-            if (op in _BITWISE or child.op in _BITWISE) and child.op != op and child.op not in (B.AND, B.OR) and op not in (B.AND, B.OR) and op not in ir.COMPARISONS:
+            if (
+                (op in _BITWISE or child.op in _BITWISE)
+                and child.op != op
+                and child.op not in (B.AND, B.OR)
+                and op not in (B.AND, B.OR)
+                and op not in ir.COMPARISONS
+            ):
                 return ATOM
         return minimum
 
     def expr_Conditional(self, expr: ir.Conditional) -> tuple[str, int]:
-        return (f"{self.expr(expr.condition, 3)} ? {self.expr(expr.then, 3)} : {self.expr(expr.otherwise, 2)}", 2)
+        return (
+            f"{self.expr(expr.condition, 3)} ? {self.expr(expr.then, 3)} : {self.expr(expr.otherwise, 2)}",
+            2,
+        )
 
     def expr_IncDec(self, expr: ir.IncDec) -> tuple[str, int]:
         symbol = "++" if expr.delta > 0 else "--"
         target = self.expr(expr.target, POSTFIX)
-        return (f"{symbol}{target}" if expr.prefix else f"{target}{symbol}", UNARY if expr.prefix else POSTFIX)
+        return (
+            f"{symbol}{target}" if expr.prefix else f"{target}{symbol}",
+            UNARY if expr.prefix else POSTFIX,
+        )
 
     def expr_AssignExpr(self, expr: ir.AssignExpr) -> tuple[str, int]:
         target = self.expr(expr.target, POSTFIX)
@@ -441,7 +467,9 @@ def c_string(value: str, quote: str) -> str:
 
 def _widening(source: t.Type, target: t.Type) -> bool:
     if isinstance(source, t.IntType) and isinstance(target, t.IntType):
-        return (target.bits or 99) > (source.bits or 99) and source.signed == target.signed or source == target
+        return (
+            (target.bits or 99) > (source.bits or 99) and source.signed == target.signed
+        ) or source == target
     if isinstance(source, t.IntType | t.CharType) and isinstance(target, t.FloatType):
         return True
     if isinstance(source, t.CharType) and isinstance(target, t.IntType):

@@ -19,13 +19,99 @@ L = ir.LibOp
 B = ir.BinaryOp
 
 _CPP_KEYWORDS = frozenset(
-    "alignas alignof and and_eq asm auto bitand bitor bool catch char char16_t char32_t class compl const "
-    "constexpr const_cast decltype delete double dynamic_cast explicit export extern float friend goto inline "
-    "int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public "
-    "register reinterpret_cast short signed sizeof static static_assert static_cast struct template this "
-    "thread_local throw typedef typeid typename union unsigned using virtual void volatile wchar_t xor xor_eq "
-    "max min abs swap sort fill reverse pow sqrt log exp floor ceil round string vector map set "
-    "stack queue deque pair".split()
+    [
+        "alignas",
+        "alignof",
+        "and",
+        "and_eq",
+        "asm",
+        "auto",
+        "bitand",
+        "bitor",
+        "bool",
+        "catch",
+        "char",
+        "char16_t",
+        "char32_t",
+        "class",
+        "compl",
+        "const",
+        "constexpr",
+        "const_cast",
+        "decltype",
+        "delete",
+        "double",
+        "dynamic_cast",
+        "explicit",
+        "export",
+        "extern",
+        "float",
+        "friend",
+        "goto",
+        "inline",
+        "int",
+        "long",
+        "mutable",
+        "namespace",
+        "new",
+        "noexcept",
+        "not",
+        "not_eq",
+        "nullptr",
+        "operator",
+        "or",
+        "or_eq",
+        "private",
+        "protected",
+        "public",
+        "register",
+        "reinterpret_cast",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "static_assert",
+        "static_cast",
+        "struct",
+        "template",
+        "this",
+        "thread_local",
+        "throw",
+        "typedef",
+        "typeid",
+        "typename",
+        "union",
+        "unsigned",
+        "using",
+        "virtual",
+        "void",
+        "volatile",
+        "wchar_t",
+        "xor",
+        "xor_eq",
+        "max",
+        "min",
+        "abs",
+        "swap",
+        "sort",
+        "fill",
+        "reverse",
+        "pow",
+        "sqrt",
+        "log",
+        "exp",
+        "floor",
+        "ceil",
+        "round",
+        "string",
+        "vector",
+        "map",
+        "set",
+        "stack",
+        "queue",
+        "deque",
+        "pair",
+    ]
 )
 
 _FORMS: dict[L, str] = {
@@ -102,7 +188,11 @@ class CppBackend(CFamilyBackend):
         chunks: list[str] = []
         for decl in self.ir_module.globals:
             self.scopes = [{}]
-            value = self.expr(self.top_value(decl.init, decl.type)) if decl.init is not None else self.zero(decl.type)
+            value = (
+                self.expr(self.top_value(decl.init, decl.type))
+                if decl.init is not None
+                else self.zero(decl.type)
+            )
             prefix = "const " if decl.constant else ""
             chunks.append(f"{prefix}{self.type_name(decl.type)} {decl.name} = {value};")
         parts = ["\n".join(chunks)] if chunks else []
@@ -155,7 +245,9 @@ class CppBackend(CFamilyBackend):
         self.c_arrays = {
             p.name
             for p in function.params
-            if isinstance(p.type, t.ArrayType) and not isinstance(p.type.element, t.ArrayType) and not self.needs_length(p)
+            if isinstance(p.type, t.ArrayType)
+            and not isinstance(p.type.element, t.ArrayType)
+            and not self.needs_length(p)
         }
         return super().function_text(function, header)
 
@@ -167,8 +259,22 @@ class CppBackend(CFamilyBackend):
         type_ = param.type
         name = self.name(param.name)
         if isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType):
-            return f"{self.type_name(type_.element)} {name}[]" if not self.needs_length(param) else f"vector<{self.type_name(type_.element)}>& {name}"
-        if isinstance(type_, t.ArrayType | t.ListType | t.MapType | t.SetType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType):
+            return (
+                f"{self.type_name(type_.element)} {name}[]"
+                if not self.needs_length(param)
+                else f"vector<{self.type_name(type_.element)}>& {name}"
+            )
+        if isinstance(
+            type_,
+            t.ArrayType
+            | t.ListType
+            | t.MapType
+            | t.SetType
+            | t.StackType
+            | t.QueueType
+            | t.DequeType
+            | t.PriorityQueueType,
+        ):
             # Java passes containers by reference: so does the translation.
             return f"{self.type_name(type_)}& {name}"
         return f"{self.type_name(type_)} {name}"
@@ -177,11 +283,21 @@ class CppBackend(CFamilyBackend):
         """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
         assert self.current is not None
         return any(
-            isinstance(node, ir.LibraryCall)
-            and (node.op in (L.LEN, L.EMPTY) or node.op in _RANGE_OPS and node.args[3 if node.op == L.FILL else 2] is None)
-            and isinstance(node.args[0], ir.Name) and node.args[0].id == param.name
-            and (node.op in (L.LEN, L.EMPTY) or node.args[3 if node.op == L.FILL else 2] is None)  # explicit bounds need no length
-            or isinstance(node, ir.ForEach) and isinstance(node.iterable, ir.Name) and node.iterable.id == param.name
+            (
+                isinstance(node, ir.LibraryCall)
+                and (
+                    node.op in (L.LEN, L.EMPTY)
+                    or (node.op in _RANGE_OPS and node.args[3 if node.op == L.FILL else 2] is None)
+                )
+                and isinstance(node.args[0], ir.Name)
+                and node.args[0].id == param.name
+                and (node.op in (L.LEN, L.EMPTY) or node.args[3 if node.op == L.FILL else 2] is None)
+            )  # explicit bounds need no length
+            or (
+                isinstance(node, ir.ForEach)
+                and isinstance(node.iterable, ir.Name)
+                and node.iterable.id == param.name
+            )
             for node in ir.walk(self.current.body)
         )
 
@@ -201,7 +317,9 @@ class CppBackend(CFamilyBackend):
         if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
             self.emit(f"{prefix}{type_text} {name};")
             return
-        if isinstance(init, ir.NewArray | ir.NewContainer) and (isinstance(init, ir.NewArray) or init.size is not None):
+        if isinstance(init, ir.NewArray | ir.NewContainer) and (
+            isinstance(init, ir.NewArray) or init.size is not None
+        ):
             self.emit(f"{prefix}{type_text} {name}({self.constructor_args(init)});")
             return
         self.emit(f"{prefix}{type_text} {name} = {self.expr(self.top_value(init, stmt.type))};")
@@ -215,7 +333,11 @@ class CppBackend(CFamilyBackend):
         element = init.type
         for _ in dims:
             element = t.element_type(element)
-        fill = self.expr(init.fill) if init.fill is not None else self.zero(element) or f"{self.type_name(element)}()"
+        fill = (
+            self.expr(init.fill)
+            if init.fill is not None
+            else self.zero(element) or f"{self.type_name(element)}()"
+        )
         text = f"{self.expr(dims[-1])}, {fill}"
         inner_type = element
         for dim in reversed(dims[:-1]):
@@ -264,7 +386,9 @@ class CppBackend(CFamilyBackend):
             assert seq is not None
             inner = seq.type
             depth = 0
-            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(inner.element, t.ArrayType | t.ListType):
+            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(
+                inner.element, t.ArrayType | t.ListType
+            ):
                 depth += 1
                 inner = inner.element
             target = self.expr(seq)
@@ -273,7 +397,11 @@ class CppBackend(CFamilyBackend):
                 self.emit(f"for (auto& {row} : {target}) {{")
                 self.indent += 1
                 target = row
-            first, last = self.iterators(ir.Name(target, type=inner), begin, end) if depth else self.iterators(seq, begin, end)
+            first, last = (
+                self.iterators(ir.Name(target, type=inner), begin, end)
+                if depth
+                else self.iterators(seq, begin, end)
+            )
             self.emit(f"fill({first}, {last}, {self.expr(value)});")
             for _ in range(depth):
                 self.indent -= 1
@@ -285,18 +413,31 @@ class CppBackend(CFamilyBackend):
             self.emit(f"{self.expr(target, POSTFIX)} += {self.text_of(piece)};")
             return True
         if op == L.PUSH:
-            self.emit(f"{self.expr(args[0], POSTFIX)}.{'push_back' if isinstance(args[0].type, t.DequeType) else 'push'}({self.expr(args[1])});")  # type: ignore[union-attr]
+            self.emit(
+                f"{self.expr(args[0], POSTFIX)}.{'push_back' if isinstance(args[0].type, t.DequeType) else 'push'}({self.expr(args[1])});"
+            )  # type: ignore[union-attr]
             return True
         if op in (L.POP, L.POP_FRONT):
             container = args[0]
             assert container is not None
-            method = "pop_front" if op == L.POP_FRONT else "pop_back" if isinstance(container.type, t.DequeType) else "pop"
+            method = (
+                "pop_front"
+                if op == L.POP_FRONT
+                else "pop_back"
+                if isinstance(container.type, t.DequeType)
+                else "pop"
+            )
             self.emit(f"{self.expr(container, POSTFIX)}.{method}();")
             return True
         return False
 
     def text_of(self, piece: ir.Expr) -> str:
-        if isinstance(piece, ir.LibraryCall) and piece.op == L.TO_STRING and piece.args[0] is not None and isinstance(piece.args[0].type, t.CharType):
+        if (
+            isinstance(piece, ir.LibraryCall)
+            and piece.op == L.TO_STRING
+            and piece.args[0] is not None
+            and isinstance(piece.args[0].type, t.CharType)
+        ):
             return self.expr(piece.args[0])
         return self.expr(piece)
 
@@ -310,9 +451,15 @@ class CppBackend(CFamilyBackend):
         base = self.expr(seq, POSTFIX)
         if begin is not None and end is not None and self.is_c_array(seq):
             # An `int arr[]` parameter is a pointer: its iterators are arr + i.
-            start = base if isinstance(begin, ir.IntLiteral) and begin.value == 0 else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            start = (
+                base
+                if isinstance(begin, ir.IntLiteral) and begin.value == 0
+                else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            )
             return start, f"{base} + {self.expr(end, PREC[B.ADD] + 1)}"
-        first = f"{base}.begin()" if begin is None else f"{base}.begin() + {self.expr(begin, PREC[B.ADD] + 1)}"
+        first = (
+            f"{base}.begin()" if begin is None else f"{base}.begin() + {self.expr(begin, PREC[B.ADD] + 1)}"
+        )
         last = f"{base}.end()" if end is None else f"{base}.begin() + {self.expr(end, PREC[B.ADD] + 1)}"
         return first, last
 
@@ -321,7 +468,9 @@ class CppBackend(CFamilyBackend):
         if not isinstance(seq, ir.Name) or self.current is None:
             return False
         return any(
-            p.name == seq.id and isinstance(p.type, t.ArrayType) and not isinstance(p.type.element, t.ArrayType)
+            p.name == seq.id
+            and isinstance(p.type, t.ArrayType)
+            and not isinstance(p.type.element, t.ArrayType)
             and not self.needs_length(p)
             for p in self.current.params
         )
@@ -367,7 +516,12 @@ class CppBackend(CFamilyBackend):
         return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
 
     def stringish(self, expr: ir.Expr) -> ir.Expr:
-        if isinstance(expr, ir.LibraryCall) and expr.op == L.TO_STRING and expr.args[0] is not None and isinstance(expr.args[0].type, t.CharType):
+        if (
+            isinstance(expr, ir.LibraryCall)
+            and expr.op == L.TO_STRING
+            and expr.args[0] is not None
+            and isinstance(expr.args[0].type, t.CharType)
+        ):
             return expr.args[0]
         if isinstance(expr, ir.StringLiteral):
             return expr
@@ -385,10 +539,14 @@ class CppBackend(CFamilyBackend):
             if isinstance(operand, ir.StringLiteral):
                 return (f"string({self.expr(operand)})", POSTFIX)
             return self.render(operand)
-        if source == target or not t.is_numeric(target) and not isinstance(target, t.BoolType):
+        if source == target or (not t.is_numeric(target) and not isinstance(target, t.BoolType)):
             return self.render(operand)
         if isinstance(target, t.BoolType):
-            return self.render(operand) if isinstance(source, t.BoolType) else (f"{self.expr(operand, 9)} != 0", 8)
+            return (
+                self.render(operand)
+                if isinstance(source, t.BoolType)
+                else (f"{self.expr(operand, 9)} != 0", 8)
+            )
         if isinstance(source, t.BoolType) and isinstance(target, t.IntType):
             return self.render(operand)
         return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
@@ -421,7 +579,12 @@ class CppBackend(CFamilyBackend):
         first = args[0] if args else None
         if op in (L.INT_MAX, L.INT_MIN):
             bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
-            name = {(32, L.INT_MAX): "INT_MAX", (32, L.INT_MIN): "INT_MIN", (64, L.INT_MAX): "LLONG_MAX", (64, L.INT_MIN): "LLONG_MIN"}.get((bits, op))
+            name = {
+                (32, L.INT_MAX): "INT_MAX",
+                (32, L.INT_MIN): "INT_MIN",
+                (64, L.INT_MAX): "LLONG_MAX",
+                (64, L.INT_MIN): "LLONG_MIN",
+            }.get((bits, op))
             if name is None:
                 raise self.unsupported(call, "integer limit")
             return (name, ATOM)
@@ -449,14 +612,21 @@ class CppBackend(CFamilyBackend):
             return (f"{op.value}({self.expr(a)}, {self.expr(b)})", POSTFIX)
         if op == L.ABS:
             assert first is not None
-            return (f"{'fabs' if isinstance(first.type, t.FloatType) else 'abs'}({self.expr(first)})", POSTFIX)
+            return (
+                f"{'fabs' if isinstance(first.type, t.FloatType) else 'abs'}({self.expr(first)})",
+                POSTFIX,
+            )
         if op == L.ROUND:
             return (f"llround({self.expr(first)})", POSTFIX)
         if op == L.SUBSTRING:
             s, begin, end = args
             if end is None:
                 return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)})", POSTFIX)
-            length = ir.Binary(B.SUB, end, begin, type=t.INT) if not (isinstance(begin, ir.IntLiteral) and begin.value == 0) else end  # type: ignore[arg-type]
+            length = (
+                ir.Binary(B.SUB, end, begin, type=t.INT)
+                if not (isinstance(begin, ir.IntLiteral) and begin.value == 0)
+                else end
+            )  # type: ignore[arg-type]
             return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)}, {self.expr(length)})", POSTFIX)
         if op == L.STR_FIND:
             return (f"(int) {self.expr(args[0], POSTFIX)}.find({self.expr(args[1])})", UNARY)
@@ -475,7 +645,10 @@ class CppBackend(CFamilyBackend):
         if op in (L.POP, L.POP_FRONT):
             raise self.unsupported(call, "removing from a container inside an expression")
         if op == L.STR_CHARS:
-            return (f"vector<char>({self.expr(first, POSTFIX)}.begin(), {self.expr(first, POSTFIX)}.end())", POSTFIX)
+            return (
+                f"vector<char>({self.expr(first, POSTFIX)}.begin(), {self.expr(first, POSTFIX)}.end())",
+                POSTFIX,
+            )
         if op == L.STR_FROM_CHARS:
             text = self.expr(first, POSTFIX)
             return (f"string({text}.begin(), {text}.end())", POSTFIX)
@@ -492,7 +665,10 @@ class CppBackend(CFamilyBackend):
             first_it, last_it = self.iterators(seq, begin, end)
             if op == L.ACCUMULATE:
                 return (f"accumulate({first_it}, {last_it}, {self.expr(args[3])})", POSTFIX)
-            return (f"*{'max_element' if op == L.MAX_ELEMENT else 'min_element'}({first_it}, {last_it})", UNARY)
+            return (
+                f"*{'max_element' if op == L.MAX_ELEMENT else 'min_element'}({first_it}, {last_it})",
+                UNARY,
+            )
         if op == L.COUNT_OF:
             text = self.expr(first, POSTFIX)
             return (f"count({text}.begin(), {text}.end(), {self.expr(args[1])})", POSTFIX)
@@ -552,13 +728,28 @@ def with_length_parameters(function: ir.Function) -> ir.Function:
                 args = list(node.args)
                 args[position] = end
                 return dataclasses.replace(node, args=tuple(args))
-        if isinstance(node, ir.LibraryCall) and node.op == L.LEN and isinstance(node.args[0], ir.Name) and node.args[0].id in lengths:
+        if (
+            isinstance(node, ir.LibraryCall)
+            and node.op == L.LEN
+            and isinstance(node.args[0], ir.Name)
+            and node.args[0].id in lengths
+        ):
             return ir.Name(lengths[node.args[0].id], type=t.INT, location=node.location)
-        if isinstance(node, ir.ForEach) and isinstance(node.iterable, ir.Name) and node.iterable.id in lengths:
+        if (
+            isinstance(node, ir.ForEach)
+            and isinstance(node.iterable, ir.Name)
+            and node.iterable.id in lengths
+        ):
             counter[0] += 1
-            index = "i" if counter[0] == 1 and "i" not in {n.id for n in ir.walk(function) if isinstance(n, ir.Name)} else f"idx{counter[0]}"
+            index = (
+                "i"
+                if counter[0] == 1 and "i" not in {n.id for n in ir.walk(function) if isinstance(n, ir.Name)}
+                else f"idx{counter[0]}"
+            )
             index_name = ir.Name(index, type=t.INT)
-            element = ir.VarDecl(node.name, node.var_type, ir.Index(node.iterable, index_name, type=node.var_type))
+            element = ir.VarDecl(
+                node.name, node.var_type, ir.Index(node.iterable, index_name, type=node.var_type)
+            )
             body = ir.Block((element, *(node.body.body if isinstance(node.body, ir.Block) else (node.body,))))
             bound = ir.Name(lengths[node.iterable.id], type=t.INT)
             return ir.For(

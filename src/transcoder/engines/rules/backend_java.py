@@ -18,11 +18,62 @@ from transcoder.engines.rules.library.java import FORMS
 L = ir.LibOp
 B = ir.BinaryOp
 
-_BOXED = {"int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean", "double": "Double", "float": "Float", "short": "Short", "byte": "Byte"}
+_BOXED = {
+    "int": "Integer",
+    "long": "Long",
+    "char": "Character",
+    "boolean": "Boolean",
+    "double": "Double",
+    "float": "Float",
+    "short": "Short",
+    "byte": "Byte",
+}
 _JAVA_KEYWORDS = frozenset(
-    "abstract assert boolean byte case catch char class const default double enum extends final finally float "
-    "goto implements import instanceof interface long native new package private protected public short static "
-    "strictfp super synchronized this throw throws transient try void volatile var record yield".split()
+    [
+        "abstract",
+        "assert",
+        "boolean",
+        "byte",
+        "case",
+        "catch",
+        "char",
+        "class",
+        "const",
+        "default",
+        "double",
+        "enum",
+        "extends",
+        "final",
+        "finally",
+        "float",
+        "goto",
+        "implements",
+        "import",
+        "instanceof",
+        "interface",
+        "long",
+        "native",
+        "new",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "short",
+        "static",
+        "strictfp",
+        "super",
+        "synchronized",
+        "this",
+        "throw",
+        "throws",
+        "transient",
+        "try",
+        "void",
+        "volatile",
+        "var",
+        "record",
+        "yield",
+    ]
 )
 
 
@@ -39,7 +90,11 @@ class JavaBackend(CFamilyBackend):
         chunks: list[str] = []
         for decl in self.ir_module.globals:
             self.scopes = [{}]
-            value = self.expr(self.top_value(decl.init, decl.type)) if decl.init is not None else self.zero(decl.type)
+            value = (
+                self.expr(self.top_value(decl.init, decl.type))
+                if decl.init is not None
+                else self.zero(decl.type)
+            )
             modifier = "static final" if decl.constant else "static"
             chunks.append(f"{modifier} {self.type_name(decl.type)} {decl.name} = {value};")
         globals_text = "\n".join(chunks)
@@ -92,7 +147,9 @@ class JavaBackend(CFamilyBackend):
         raise UnsupportedType(type_)
 
     def param(self, param: ir.Param) -> str:
-        if param.by_reference and isinstance(param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType):
+        if param.by_reference and isinstance(
+            param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType
+        ):
             assert self.current is not None
             if param.name in assigned_names(self.current.body):
                 raise self.unsupported(param, f"parameter '{param.name}' is a reference the function assigns")
@@ -101,7 +158,11 @@ class JavaBackend(CFamilyBackend):
     def prologue(self, function: ir.Function) -> None:
         mutated = assigned_names(function.body)
         for param in function.params:
-            if not param.by_reference and isinstance(param.type, t.ListType | t.MapType | t.SetType) and param.name in mutated:
+            if (
+                not param.by_reference
+                and isinstance(param.type, t.ListType | t.MapType | t.SetType)
+                and param.name in mutated
+            ):
                 copy = {t.ListType: "ArrayList", t.MapType: "HashMap", t.SetType: "HashSet"}[type(param.type)]
                 name = self.name(param.name)
                 self.emit(f"{name} = new {copy}<>({name});  // C++ passed it by value")
@@ -136,7 +197,9 @@ class JavaBackend(CFamilyBackend):
     def incdec_statement(self, expr: ir.IncDec) -> bool:
         target = expr.target
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
-            self.emit(f"{self.expr(target.base, POSTFIX)}.merge({self.expr(target.index)}, {expr.delta}, {self.sum_ref(target.base.type.value)});")
+            self.emit(
+                f"{self.expr(target.base, POSTFIX)}.merge({self.expr(target.index)}, {expr.delta}, {self.sum_ref(target.base.type.value)});"
+            )
             return True
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.ListType):
             base = self.expr(target.base, POSTFIX)
@@ -156,7 +219,9 @@ class JavaBackend(CFamilyBackend):
             if expr.op is None:
                 self.emit(f"{base}.put({key}, {self.expr(self.top_value(expr.value, target.type))});")
             elif expr.op == B.ADD:
-                self.emit(f"{base}.merge({key}, {self.expr(expr.value)}, {self.sum_ref(target.base.type.value)});")
+                self.emit(
+                    f"{base}.merge({key}, {self.expr(expr.value)}, {self.sum_ref(target.base.type.value)});"
+                )
             else:
                 combined = ir.Binary(expr.op, target, expr.value, type=target.type)
                 self.emit(f"{base}.put({key}, {self.expr(combined)});")
@@ -164,12 +229,24 @@ class JavaBackend(CFamilyBackend):
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.ListType):
             base = self.expr(target.base, POSTFIX)
             index = self.expr(target.index)
-            value = expr.value if expr.op is None else ir.Binary(expr.op, target, expr.value, type=target.type)
-            self.emit(f"{base}.set({index}, {self.expr(self.top_value(self.cast_to(value, target.type), target.type))});")
+            value = (
+                expr.value if expr.op is None else ir.Binary(expr.op, target, expr.value, type=target.type)
+            )
+            self.emit(
+                f"{base}.set({index}, {self.expr(self.top_value(self.cast_to(value, target.type), target.type))});"
+            )
             return True
-        if isinstance(target, ir.Index) and isinstance(target.base.type, t.StringType) and isinstance(target.base, ir.Name):
+        if (
+            isinstance(target, ir.Index)
+            and isinstance(target.base.type, t.StringType)
+            and isinstance(target.base, ir.Name)
+        ):
             # Java strings are immutable: rebuild the string around the changed character.
-            value = expr.value if expr.op is None else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
+            value = (
+                expr.value
+                if expr.op is None
+                else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
+            )
             name = self.expr(target.base)
             from transcoder.engines.rules.backend_python import _plus
 
@@ -188,12 +265,19 @@ class JavaBackend(CFamilyBackend):
         if expr.op is None and isinstance(expr.value, ir.AssignExpr):
             return False
         if expr.op is None:
-            self.emit(f"{self.expr(target, POSTFIX)} = {self.expr(self.top_value(self.cast_to(expr.value, target.type), target.type))};")
+            self.emit(
+                f"{self.expr(target, POSTFIX)} = {self.expr(self.top_value(self.cast_to(expr.value, target.type), target.type))};"
+            )
             return True
         return False
 
     def cast_to(self, value: ir.Expr, target: t.Type) -> ir.Expr:
-        if value.type != target and t.is_numeric(value.type) and t.is_numeric(target) and not _widening(value.type, target):
+        if (
+            value.type != target
+            and t.is_numeric(value.type)
+            and t.is_numeric(target)
+            and not _widening(value.type, target)
+        ):
             return ir.Cast(value, type=target)
         return value
 
@@ -240,13 +324,17 @@ class JavaBackend(CFamilyBackend):
                 raise self.unsupported(call, "fill of part of a 2-D array")
             target = self.expr(seq)
             row_type = seq.type
-            for level in range(depth):
+            for _ in range(depth):
                 row_type = row_type.element  # type: ignore[attr-defined]
                 row = self.temp("row")
                 self.emit(f"for ({self.type_name(row_type)} {row} : {target}) {{")
                 self.indent += 1
                 target = row
-            bounds = f"{self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else target + '.length'}, " if begin is not None or end is not None else ""
+            bounds = (
+                f"{self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else target + '.length'}, "
+                if begin is not None or end is not None
+                else ""
+            )
             self.emit(f"Arrays.fill({target}, {bounds}{self.expr(self.cast_to(value, _scalar(seq.type)))});")
             for _ in range(depth):
                 self.indent -= 1
@@ -261,14 +349,20 @@ class JavaBackend(CFamilyBackend):
                 if isinstance(target, ir.Index):
                     raise self.unsupported(call, "append to a string inside a container")
                 if not isinstance(piece.type, t.StringType | t.CharType):
-                    piece_text = f"String.valueOf({self.expr(piece)})" if isinstance(piece.type, t.IntType | t.FloatType) else self.expr(piece)
+                    piece_text = (
+                        f"String.valueOf({self.expr(piece)})"
+                        if isinstance(piece.type, t.IntType | t.FloatType)
+                        else self.expr(piece)
+                    )
                 else:
                     piece_text = self.expr(piece)
                 self.emit(f"{self.expr(target, POSTFIX)} += {piece_text};")
             return True
         if op == L.PRINT:
             pieces = [a for a in args if a is not None]
-            newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            newline = (
+                bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            )
             if newline:
                 last = pieces.pop()
                 assert isinstance(last, ir.StringLiteral)
@@ -308,18 +402,27 @@ class JavaBackend(CFamilyBackend):
         comparator = call.args[3] if call.op == L.SORT else None
         assert seq is not None
         descending = call.op == L.SORT_DESC
-        if isinstance(comparator, ir.Lambda) and isinstance(comparator.body, ir.Binary) and len(comparator.params) == 2:
+        if (
+            isinstance(comparator, ir.Lambda)
+            and isinstance(comparator.body, ir.Binary)
+            and len(comparator.params) == 2
+        ):
             a, b = comparator.params[0].name, comparator.params[1].name
             body = comparator.body
-            if isinstance(body.left, ir.Name) and isinstance(body.right, ir.Name) and body.op in (B.LT, B.GT):
-                if (body.left.id, body.right.id) in ((a, b), (b, a)):
-                    ascending = (body.op == B.LT) == (body.left.id == a)
-                    descending, comparator = not ascending, None
+            if (
+                isinstance(body.left, ir.Name)
+                and isinstance(body.right, ir.Name)
+                and body.op in (B.LT, B.GT)
+                and (body.left.id, body.right.id) in ((a, b), (b, a))
+            ):
+                ascending = (body.op == B.LT) == (body.left.id == a)
+                descending, comparator = not ascending, None
         if isinstance(seq.type, t.ArrayType):
             arr = self.expr(seq)
-            if comparator is not None:
-                if not isinstance(t.element_type(seq.type), t.ArrayType | t.StringType | t.PairType):
-                    raise self.unsupported(call, "sorting a primitive array with a comparator")
+            if comparator is not None and not isinstance(
+                t.element_type(seq.type), t.ArrayType | t.StringType | t.PairType
+            ):
+                raise self.unsupported(call, "sorting a primitive array with a comparator")
             range_text = ""
             if begin is not None or end is not None:
                 range_text = f", {self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else arr + '.length'}"
@@ -356,14 +459,25 @@ class JavaBackend(CFamilyBackend):
         before = self.expr(comparator.body)
         from transcoder.engines.rules.backend_python import _substitute
 
-        swapped = _substitute(comparator.body, {comparator.params[0].name: comparator.params[1].name, comparator.params[1].name: comparator.params[0].name})
+        swapped = _substitute(
+            comparator.body,
+            {
+                comparator.params[0].name: comparator.params[1].name,
+                comparator.params[1].name: comparator.params[0].name,
+            },
+        )
         after = self.expr(swapped)
         return f"({a}, {b}) -> {before} ? -1 : {after} ? 1 : 0"
 
     # -- expressions -------------------------------------------------------------------------------
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         suffix = "L" if isinstance(expr.type, t.IntType) and (expr.type.bits or 64) > 32 else ""
-        if isinstance(expr.type, t.IntType) and not expr.type.signed and expr.value >= 2**31 and (expr.type.bits or 64) <= 32:
+        if (
+            isinstance(expr.type, t.IntType)
+            and not expr.type.signed
+            and expr.value >= 2**31
+            and (expr.type.bits or 64) <= 32
+        ):
             return (str(expr.value - 2**32), UNARY)
         return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
 
@@ -371,14 +485,23 @@ class JavaBackend(CFamilyBackend):
         return ("null", ATOM)
 
     def operand(self, expr: ir.Expr, min_prec: int) -> str:
-        if isinstance(expr.type, t.BoolType) and min_prec > PREC[B.AND] and not isinstance(expr, ir.BoolLiteral) and min_prec != 8:
+        if (
+            isinstance(expr.type, t.BoolType)
+            and min_prec > PREC[B.AND]
+            and not isinstance(expr, ir.BoolLiteral)
+            and min_prec != 8
+        ):
             pass
         return self.expr(expr, min_prec)
 
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
-        if op in (B.EQ, B.NE) and isinstance(left.type, t.StringType | t.PairType) and isinstance(right.type, t.StringType | t.PairType):
+        if (
+            op in (B.EQ, B.NE)
+            and isinstance(left.type, t.StringType | t.PairType)
+            and isinstance(right.type, t.StringType | t.PairType)
+        ):
             text = f"{self.expr(left, POSTFIX)}.equals({self.expr(right)})"
             return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
@@ -387,7 +510,9 @@ class JavaBackend(CFamilyBackend):
             # Two Integer objects compare by identity with ==: unbox one side.
             text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
             return (text, PREC[op])
-        if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(expr.type, t.StringType):
+        if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(
+            expr.type, t.StringType
+        ):
             left = _bool_to_int(left)
             right = _bool_to_int(right)
         if op == B.FLOOR_DIV:
@@ -396,13 +521,17 @@ class JavaBackend(CFamilyBackend):
             return (f"Math.floorMod({self.expr(left)}, {self.expr(right)})", POSTFIX)
         if op == B.FMOD:
             return (f"{self.expr(left, 12)} % {self.expr(right, 13)}", 12)
-        if op == B.USHR or op == B.SHR and isinstance(expr.type, t.IntType) and not expr.type.signed:
+        if op == B.USHR or (op == B.SHR and isinstance(expr.type, t.IntType) and not expr.type.signed):
             return (f"{self.expr(left, 10)} >>> {self.expr(right, 11)}", 10)
         if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
             left = ir.Cast(left, type=t.DOUBLE)
-        if op == B.ADD and isinstance(expr.type, t.StringType):
-            if isinstance(left.type, t.CharType) and isinstance(right.type, t.CharType):
-                left = ir.LibraryCall(L.TO_STRING, (left,), type=t.STRING)
+        if (
+            op == B.ADD
+            and isinstance(expr.type, t.StringType)
+            and isinstance(left.type, t.CharType)
+            and isinstance(right.type, t.CharType)
+        ):
+            left = ir.LibraryCall(L.TO_STRING, (left,), type=t.STRING)
         if op in (B.BIT_AND, B.BIT_OR, B.BIT_XOR) and isinstance(expr.type, t.IntType):
             left, right = _bool_to_int(left), _bool_to_int(right)
         return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
@@ -423,10 +552,17 @@ class JavaBackend(CFamilyBackend):
             return self.render(operand)
         if isinstance(operand, ir.IntLiteral) and isinstance(target, t.IntType):
             return self.render(ir.IntLiteral(operand.value, type=target))
-        if isinstance(target, t.IntType) and isinstance(source, t.IntType) and (target.bits or 64) >= (source.bits or 64) and target.signed == source.signed:
-            # An explicit int -> long widening decides the width of the arithmetic around it: keep it.
-            if not ((target.bits or 64) == 64 and source.bits == 32 and not isinstance(operand, ir.IntLiteral)):
-                return self.render(operand)
+        # An explicit int -> long widening decides the width of the arithmetic around it: keep it.
+        if (
+            isinstance(target, t.IntType)
+            and isinstance(source, t.IntType)
+            and (target.bits or 64) >= (source.bits or 64)
+            and target.signed == source.signed
+            and not (
+                (target.bits or 64) == 64 and source.bits == 32 and not isinstance(operand, ir.IntLiteral)
+            )
+        ):
+            return self.render(operand)
         if isinstance(target, t.IntType) and isinstance(source, t.IntType) and target.bits == source.bits:
             return self.render(operand)  # signedness only: Java has one representation
         return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
@@ -438,7 +574,10 @@ class JavaBackend(CFamilyBackend):
         if isinstance(expr.base.type, t.ListType):
             return (f"{base}.get({self.expr(expr.index)})", POSTFIX)
         if isinstance(expr.base.type, t.MapType):
-            return (f"{base}.getOrDefault({self.expr(expr.index)}, {self.zero(expr.base.type.value)})", POSTFIX)
+            return (
+                f"{base}.getOrDefault({self.expr(expr.index)}, {self.zero(expr.base.type.value)})",
+                POSTFIX,
+            )
         return (f"{base}[{self.expr(expr.index)}]", POSTFIX)
 
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
@@ -479,7 +618,12 @@ class JavaBackend(CFamilyBackend):
         if isinstance(type_, t.StackType | t.QueueType | t.DequeType):
             return ("new ArrayDeque<>()", POSTFIX)
         if isinstance(type_, t.PriorityQueueType):
-            return ("new PriorityQueue<>(Collections.reverseOrder())" if type_.max_first else "new PriorityQueue<>()", POSTFIX)
+            return (
+                "new PriorityQueue<>(Collections.reverseOrder())"
+                if type_.max_first
+                else "new PriorityQueue<>()",
+                POSTFIX,
+            )
         raise self.unsupported(expr, f"container {type_}")
 
     def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
@@ -516,7 +660,10 @@ class JavaBackend(CFamilyBackend):
             assert a is not None and b is not None
             if isinstance(call.type, t.StringType) or isinstance(a.type, t.StringType):
                 compare = ">=" if op == L.MAX else "<="
-                return (f"{self.expr(a, POSTFIX)}.compareTo({self.expr(b)}) {compare} 0 ? {self.expr(a, 3)} : {self.expr(b, 2)}", 2)
+                return (
+                    f"{self.expr(a, POSTFIX)}.compareTo({self.expr(b)}) {compare} 0 ? {self.expr(a, 3)} : {self.expr(b, 2)}",
+                    2,
+                )
             a, b = _bool_to_int(a), _bool_to_int(b)
             if a.type != b.type and t.is_numeric(call.type):
                 a, b = self.cast_to(a, call.type), self.cast_to(b, call.type)
@@ -537,7 +684,10 @@ class JavaBackend(CFamilyBackend):
         if op == L.TO_STRING:
             return (f"String.valueOf({self.expr(first)})", POSTFIX)
         if op == L.PARSE_INT:
-            return (f"{'Long.parseLong' if call.type == t.LONG else 'Integer.parseInt'}({self.expr(first)})", POSTFIX)
+            return (
+                f"{'Long.parseLong' if call.type == t.LONG else 'Integer.parseInt'}({self.expr(first)})",
+                POSTFIX,
+            )
         if op == L.EMPTY:
             assert first is not None
             if isinstance(first.type, t.ArrayType):
@@ -550,10 +700,19 @@ class JavaBackend(CFamilyBackend):
             return (f"{self.expr(first, POSTFIX)}.peekLast()", POSTFIX)
         if op == L.POP:
             assert first is not None
-            return (f"{self.expr(first, POSTFIX)}.{'pollLast' if isinstance(first.type, t.DequeType) else 'pop' if isinstance(first.type, t.StackType) else 'poll'}()", POSTFIX)
+            return (
+                f"{self.expr(first, POSTFIX)}.{'pollLast' if isinstance(first.type, t.DequeType) else 'pop' if isinstance(first.type, t.StackType) else 'poll'}()",
+                POSTFIX,
+            )
         if op == L.PUSH:
             assert first is not None
-            method = "push" if isinstance(first.type, t.StackType) else "addLast" if isinstance(first.type, t.DequeType) else "add"
+            method = (
+                "push"
+                if isinstance(first.type, t.StackType)
+                else "addLast"
+                if isinstance(first.type, t.DequeType)
+                else "add"
+            )
             return (f"{self.expr(first, POSTFIX)}.{method}({self.expr(args[1])})", POSTFIX)
         if op == L.LIST_BACK:
             assert first is not None

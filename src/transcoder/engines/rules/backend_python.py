@@ -95,8 +95,33 @@ HELPERS = {
 }
 # Builtins the printer emits; a variable with one of these names is renamed when the call is used.
 BUILTINS = frozenset(
-    {"str", "len", "list", "max", "min", "abs", "int", "float", "ord", "chr", "range", "sum", "sorted",
-     "set", "dict", "round", "pow", "math", "sys", "heapq", "deque", "defaultdict", "bool", "any", "all"}
+    {
+        "str",
+        "len",
+        "list",
+        "max",
+        "min",
+        "abs",
+        "int",
+        "float",
+        "ord",
+        "chr",
+        "range",
+        "sum",
+        "sorted",
+        "set",
+        "dict",
+        "round",
+        "pow",
+        "math",
+        "sys",
+        "heapq",
+        "deque",
+        "defaultdict",
+        "bool",
+        "any",
+        "all",
+    }
 )
 
 
@@ -130,7 +155,11 @@ class PythonBackend:
         for function in self.ir_module.functions:
             chunks.append(self.function(function))
         head: list[str] = sorted(self.imports, key=lambda s: (s.startswith("from"), s))
-        helpers = [HELPERS[name] for name in ("trunc_div", "trunc_mod", "compare", "round_half_away") if name in self.helpers]
+        helpers = [
+            HELPERS[name]
+            for name in ("trunc_div", "trunc_mod", "compare", "round_half_away")
+            if name in self.helpers
+        ]
         if "trunc_mod" in self.helpers and "trunc_div" not in self.helpers:
             helpers.insert(0, HELPERS["trunc_div"])
         parts: list[str] = []
@@ -150,7 +179,11 @@ class PythonBackend:
         local_names = {p.name for p in function.params} | {
             n.name for n in ir.walk(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
         }
-        self.renames = {name: name + "_" for name in local_names if keyword.iskeyword(name) or name in ("print", "input", "type")}
+        self.renames = {
+            name: name + "_"
+            for name in local_names
+            if keyword.iskeyword(name) or name in ("print", "input", "type")
+        }
         text = self._function_text(function)
         clashes = {name for name in local_names if name in self.used_builtins}
         if clashes:
@@ -163,7 +196,8 @@ class PythonBackend:
         self.lines = []
         self.indent = 0
         params = ", ".join(
-            self.name(p.name) + (f"={self.expr(p.default)}" if p.default is not None else "") for p in function.params
+            self.name(p.name) + (f"={self.expr(p.default)}" if p.default is not None else "")
+            for p in function.params
         )
         self.emit(f"def {function.name}({params}):")
         self.indent += 1
@@ -174,14 +208,16 @@ class PythonBackend:
             self.emit("global " + ", ".join(changed_globals))
         mutated = assigned_names(function.body)
         for param in function.params:
-            if param.by_reference and isinstance(param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType):
-                if param.name in mutated:
-                    raise UnsupportedConstruct(
-                        f"rules engine: cannot translate to Python: parameter '{param.name}' is a reference the function assigns",
-                        param.location,
-                    )
+            scalar = isinstance(param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType)
+            if param.by_reference and scalar and param.name in mutated:
+                raise UnsupportedConstruct(
+                    f"rules engine: cannot translate to Python: parameter '{param.name}' is a reference the function assigns",
+                    param.location,
+                )
             if not param.by_reference and isinstance(param.type, t.ListType) and param.name in mutated:
-                self.emit(f"{self.name(param.name)} = list({self.name(param.name)})")  # C++ passes vectors by value
+                self.emit(
+                    f"{self.name(param.name)} = list({self.name(param.name)})"
+                )  # C++ passes vectors by value
         for stmt in function.body.body:
             self.stmt(stmt)
         if len(self.lines) == before:
@@ -269,7 +305,9 @@ class PythonBackend:
 
     def target(self, expr: ir.Expr) -> str:
         if isinstance(expr, ir.Index) and isinstance(expr.base.type, t.StringType):
-            raise self.unsupported(expr, "assignment to a character of a string (Python strings are immutable)")
+            raise self.unsupported(
+                expr, "assignment to a character of a string (Python strings are immutable)"
+            )
         if _has_side_effects(expr):
             raise self.unsupported(expr, "increment or assignment inside an assignment target")
         return self.expr(expr)
@@ -301,8 +339,10 @@ class PythonBackend:
         ):
             # Strings are immutable in Python: rebuild the string around the changed character.
             target = lifted_targets[0]
-            new_char = value if expr.op is None else ir.Cast(
-                ir.Binary(expr.op, target, value, type=t.INT), type=t.CHAR
+            new_char = (
+                value
+                if expr.op is None
+                else ir.Cast(ir.Binary(expr.op, target, value, type=t.INT), type=t.CHAR)
             )
             name = self.expr(target.base)
             index = self.numeric(target.index, 0)
@@ -318,12 +358,18 @@ class PythonBackend:
             self.emit(" = ".join(texts) + " = " + self.expr(value))
         else:
             text = texts[0]
-            combined = ir.Binary(expr.op, expr.target, value, type=_compound_type(expr.target.type, value.type, expr.op))
+            combined = ir.Binary(
+                expr.op, expr.target, value, type=_compound_type(expr.target.type, value.type, expr.op)
+            )
             if isinstance(target_type, t.CharType):
                 self.emit(f"{text} = chr({self.expr(combined)})")
             elif isinstance(target_type, t.IntType) and isinstance(combined.type, t.FloatType):
                 self.emit(f"{text} = int({self.expr(combined)})")
-            elif _is_unsigned(target_type) and expr.op == B.SHL or expr.op in (B.TRUNC_DIV, B.TRUNC_MOD, B.USHR):
+            elif (_is_unsigned(target_type) and expr.op == B.SHL) or expr.op in (
+                B.TRUNC_DIV,
+                B.TRUNC_MOD,
+                B.USHR,
+            ):
                 rendered = self.expr(combined)
                 simple = SYMBOL.get(expr.op) or {B.TRUNC_DIV: "//", B.TRUNC_MOD: "%"}.get(expr.op)
                 direct = simple and rendered == f"{text} {simple} {self.expr(value, PREC[expr.op] + 1)}"
@@ -351,7 +397,11 @@ class PythonBackend:
             self.block(current.then)
             keyword_ = "elif"
             current = current.otherwise
-            if isinstance(current, ir.Block) and len(current.body) == 1 and isinstance(current.body[0], ir.If):
+            if (
+                isinstance(current, ir.Block)
+                and len(current.body) == 1
+                and isinstance(current.body[0], ir.If)
+            ):
                 current = current.body[0]
         if current is not None:
             self.emit("else:")
@@ -438,7 +488,12 @@ class PythonBackend:
         if isinstance(init, ir.VarDecl) and init.init is not None:
             var, start, var_type = init.name, init.init, init.type
             declared = True
-        elif isinstance(init, ir.ExprStmt) and isinstance(init.expr, ir.AssignExpr) and init.expr.op is None and isinstance(init.expr.target, ir.Name):
+        elif (
+            isinstance(init, ir.ExprStmt)
+            and isinstance(init.expr, ir.AssignExpr)
+            and init.expr.op is None
+            and isinstance(init.expr.target, ir.Name)
+        ):
             var, start, var_type = init.expr.target.id, init.expr.value, init.expr.target.type
             declared = False
         else:
@@ -452,7 +507,11 @@ class PythonBackend:
         if not isinstance(condition, ir.Binary) or condition.op not in (B.LT, B.LE, B.GT, B.GE, B.NE):
             return None
         op, left, right = condition.op, condition.left, condition.right
-        if isinstance(right, ir.Name) and right.id == var and not (isinstance(left, ir.Name) and left.id == var):
+        if (
+            isinstance(right, ir.Name)
+            and right.id == var
+            and not (isinstance(left, ir.Name) and left.id == var)
+        ):
             left, right = right, left
             op = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.NE: B.NE}[op]
         if not (isinstance(left, ir.Name) and left.id == var):
@@ -518,7 +577,7 @@ class PythonBackend:
         if stmt.value is None:
             self.emit("return")
             return
-        pre, post, value = _lift_increments(stmt.value)
+        pre, _, value = _lift_increments(stmt.value)  # increments after a return are dead
         for inc in pre:
             self.emit(self.incdec_text(inc))
         self.emit(f"return {self.expr(value)}")
@@ -544,7 +603,9 @@ class PythonBackend:
                 self.emit("else:")
             else:
                 values = [self.expr(v, 6) for v in case.values]
-                test = f"{subject} == {values[0]}" if len(values) == 1 else f"{subject} in ({', '.join(values)})"
+                test = (
+                    f"{subject} == {values[0]}" if len(values) == 1 else f"{subject} in ({', '.join(values)})"
+                )
                 self.emit(f"{'if' if first else 'elif'} {test}:")
             self.block(ir.Block(tuple(body)))
             first = False
@@ -569,14 +630,18 @@ class PythonBackend:
             assert seq is not None and value is not None
             if begin is not None or end is not None:
                 piece = f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
-                count = f"{self.expr(end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT), 10)}"
+                count = (
+                    f"{self.expr(end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT), 10)}"
+                )
                 if begin is not None:
                     count = f"({count} - {self.expr(begin, 11)})"
                 self.emit(f"{piece} = [{self.expr(value)}] * {count}")
                 return
             depth = 0
             inner = seq.type
-            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(inner.element, t.ArrayType | t.ListType):
+            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(
+                inner.element, t.ArrayType | t.ListType
+            ):
                 depth += 1
                 inner = inner.element
             target = self.expr(seq, ATOM)
@@ -590,7 +655,11 @@ class PythonBackend:
         elif op == L.STR_APPEND:
             target, piece = args
             assert target is not None and piece is not None
-            text = self.expr(piece) if isinstance(piece.type, t.StringType | t.CharType) else f"{self.builtin('str')}({self.expr(piece)})"
+            text = (
+                self.expr(piece)
+                if isinstance(piece.type, t.StringType | t.CharType)
+                else f"{self.builtin('str')}({self.expr(piece)})"
+            )
             self.emit(f"{self.target(target)} += {text}")
         elif op == L.PUSH:
             container, value = args
@@ -609,7 +678,9 @@ class PythonBackend:
             self.emit(f"{self.expr(args[0], ATOM)}.popleft()")
         elif op == L.PRINT:
             pieces = list(args)
-            newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            newline = (
+                bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+            )
             if newline:
                 last = pieces.pop()
                 assert isinstance(last, ir.StringLiteral)
@@ -691,7 +762,11 @@ class PythonBackend:
     def numeric(self, expr: ir.Expr, min_prec: int) -> str:
         """``expr`` as a number: chars become their code with ``ord``."""
         if isinstance(expr.type, t.CharType):
-            if isinstance(expr, ir.Cast) and t.is_integral(expr.operand.type) and not isinstance(expr.operand.type, t.CharType):
+            if (
+                isinstance(expr, ir.Cast)
+                and t.is_integral(expr.operand.type)
+                and not isinstance(expr.operand.type, t.CharType)
+            ):
                 return self.expr(expr.operand, min_prec)
             return f"{self.builtin('ord')}({self.expr(expr)})"
         return self.expr(expr, min_prec)
@@ -733,7 +808,11 @@ class PythonBackend:
     def expr_Unary(self, expr: ir.Unary) -> tuple[str, int]:
         if expr.op == ir.UnaryOp.NOT:
             inner = expr.operand
-            if isinstance(inner, ir.Binary) and inner.op in (B.EQ, B.NE, B.LT, B.GE, B.GT, B.LE) and not isinstance(inner.left.type, t.FloatType):
+            if (
+                isinstance(inner, ir.Binary)
+                and inner.op in (B.EQ, B.NE, B.LT, B.GE, B.GT, B.LE)
+                and not isinstance(inner.left.type, t.FloatType)
+            ):
                 return self.render(_negate(inner))
             if isinstance(inner, ir.LibraryCall) and inner.op == L.CONTAINS:
                 return self.contains(inner, negated=True)
@@ -765,7 +844,9 @@ class PythonBackend:
         if op in (B.TRUNC_DIV, B.TRUNC_MOD):
             if nonneg(left) and nonneg(right):
                 symbol = "//" if op == B.TRUNC_DIV else "%"
-                return self.wrap_unsigned(expr, f"{self.numeric(left, prec)} {symbol} {self.numeric(right, prec + 1)}", prec)
+                return self.wrap_unsigned(
+                    expr, f"{self.numeric(left, prec)} {symbol} {self.numeric(right, prec + 1)}", prec
+                )
             if op == B.TRUNC_DIV and isinstance(expr.type, t.IntType) and (expr.type.bits or 64) <= 32:
                 return (f"{self.builtin('int')}({self.numeric(left, 11)} / {self.numeric(right, 12)})", ATOM)
             helper = "trunc_div" if op == B.TRUNC_DIV else "trunc_mod"
@@ -785,7 +866,14 @@ class PythonBackend:
             right_text = self.numeric(_drop_float_cast(right), prec + 1)
             return (f"{left_text} / {right_text}", prec)
         symbol = SYMBOL[op]
-        text = f"{self.numeric(left, prec)} {symbol} {self.numeric(right, prec + 1)}"
+        left_min, right_min = prec, prec + 1
+        if op in (B.BIT_AND, B.BIT_OR, B.BIT_XOR, B.SHL, B.SHR):
+            # Parenthesise arithmetic inside bit operations: `n & (n - 1)` reads as meant.
+            if isinstance(left, ir.Binary) and left.op != op and left.op not in ir.COMPARISONS:
+                left_min = ATOM
+            if isinstance(right, ir.Binary) and right.op != op and right.op not in ir.COMPARISONS:
+                right_min = ATOM
+        text = f"{self.numeric(left, left_min)} {symbol} {self.numeric(right, right_min)}"
         return self.wrap_unsigned(expr, text, prec)
 
     def wrap_unsigned(self, expr: ir.Binary, text: str, prec: int) -> tuple[str, int]:
@@ -807,23 +895,40 @@ class PythonBackend:
         left, right = expr.left, expr.right
         symbol = SYMBOL[expr.op]
         # `a % b == 0` holds for the same operands whichever way the remainder rounds.
-        if expr.op in (B.EQ, B.NE) and isinstance(right, ir.IntLiteral) and right.value == 0:
-            if isinstance(left, ir.Binary) and left.op == B.TRUNC_MOD:
-                return (f"{self.numeric(left.left, 11)} % {self.numeric(left.right, 12)} {symbol} 0", 5)
+        if (
+            expr.op in (B.EQ, B.NE)
+            and isinstance(right, ir.IntLiteral)
+            and right.value == 0
+            and isinstance(left, ir.Binary)
+            and left.op == B.TRUNC_MOD
+        ):
+            return (f"{self.numeric(left.left, 11)} % {self.numeric(left.right, 12)} {symbol} 0", 5)
         left_char = isinstance(left.type, t.CharType)
         right_char = isinstance(right.type, t.CharType)
-        if left_char and right_char or _texty(left.type) and _texty(right.type):
+        if (left_char and right_char) or (_texty(left.type) and _texty(right.type)):
             return (f"{self.expr(left, 6)} {symbol} {self.expr(right, 6)}", 5)
-        if left_char and isinstance(right, ir.IntLiteral) and 0 <= right.value < 0x110000 and expr.op in (B.EQ, B.NE):
+        if (
+            left_char
+            and isinstance(right, ir.IntLiteral)
+            and 0 <= right.value < 0x110000
+            and expr.op in (B.EQ, B.NE)
+        ):
             return (f"{self.expr(left, 6)} {symbol} {_py_string(chr(right.value), chr(39))}", 5)
-        if isinstance(left.type, t.PairType | t.ListType | t.ArrayType) or isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
+        if (
+            isinstance(left.type, t.PairType | t.ListType | t.ArrayType)
+            or isinstance(left, ir.NullLiteral)
+            or isinstance(right, ir.NullLiteral)
+        ):
             if isinstance(right, ir.NullLiteral) or isinstance(left, ir.NullLiteral):
                 symbol = "is" if expr.op == B.EQ else "is not"
             return (f"{self.expr(left, 6)} {symbol} {self.expr(right, 6)}", 5)
         return (f"{self.numeric(left, 6)} {symbol} {self.numeric(right, 6)}", 5)
 
     def expr_Conditional(self, expr: ir.Conditional) -> tuple[str, int]:
-        return (f"{self.value_as(expr.then, expr.type, 2)} if {self.expr(expr.condition, 2)} else {self.value_as(expr.otherwise, expr.type, 1)}", 1)
+        return (
+            f"{self.value_as(expr.then, expr.type, 2)} if {self.expr(expr.condition, 2)} else {self.value_as(expr.otherwise, expr.type, 1)}",
+            1,
+        )
 
     def value_as(self, expr: ir.Expr, type_: t.Type, min_prec: int) -> str:
         if isinstance(type_, t.IntType) and isinstance(expr.type, t.CharType):
@@ -842,8 +947,10 @@ class PythonBackend:
             if isinstance(source, t.CharType):
                 return (self.numeric(operand, 0), ATOM)
             if isinstance(source, t.FloatType):
-                if isinstance(operand, ir.LibraryCall) and operand.op == L.POW and all(
-                    a is not None and t.is_integral(a.type) for a in operand.args
+                if (
+                    isinstance(operand, ir.LibraryCall)
+                    and operand.op == L.POW
+                    and all(a is not None and t.is_integral(a.type) for a in operand.args)
                 ):
                     return self.integer_power(operand, target)
                 if isinstance(operand, ir.LibraryCall) and operand.op in (L.FLOOR, L.CEIL):
@@ -854,7 +961,12 @@ class PythonBackend:
             if isinstance(source, t.IntType):
                 if not target.signed and (source.signed or (target.bits or 0) < (source.bits or 0)):
                     return (f"{self.expr(operand, 8)} & {_mask(target)}", 8)
-                if target.signed and target.bits is not None and source.bits is not None and target.bits < source.bits:
+                if (
+                    target.signed
+                    and target.bits is not None
+                    and source.bits is not None
+                    and target.bits < source.bits
+                ):
                     # Narrowing keeps the low bits in C++ and Java; values in range are unchanged.
                     return self.render(operand)
                 return self.render(operand)
@@ -1023,7 +1135,11 @@ class PythonBackend:
             return (self.pop_text(call), 12)
         if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
             seq, begin, end = args[0], args[1], args[2]
-            piece = self.expr(seq) if begin is None and end is None else f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
+            piece = (
+                self.expr(seq)
+                if begin is None and end is None
+                else f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
+            )
             if op == L.ACCUMULATE:
                 initial = args[3]
                 text = f"{self.builtin('sum')}({piece})"
@@ -1038,7 +1154,16 @@ class PythonBackend:
             return (f"{name}({self.value_as(a, call.type, 0)}, {self.value_as(b, call.type, 0)})", ATOM)
         if op == L.ABS:
             return (f"{self.builtin('abs')}({self.numeric(args[0], 0)})", ATOM)
-        if op in (L.IS_DIGIT, L.IS_ALPHA, L.IS_ALNUM, L.IS_UPPER, L.IS_LOWER, L.IS_SPACE, L.TO_UPPER, L.TO_LOWER):
+        if op in (
+            L.IS_DIGIT,
+            L.IS_ALPHA,
+            L.IS_ALNUM,
+            L.IS_UPPER,
+            L.IS_LOWER,
+            L.IS_SPACE,
+            L.TO_UPPER,
+            L.TO_LOWER,
+        ):
             arg = args[0]
             assert arg is not None
             if not isinstance(arg.type, t.CharType | t.StringType):
@@ -1079,7 +1204,21 @@ class PythonBackend:
 
 
 _STATEMENT_OPS = frozenset(
-    {L.PRINT, L.SWAP, L.SORT, L.SORT_DESC, L.REVERSE, L.FILL, L.STR_APPEND, L.PUSH, L.POP, L.PUSH_FRONT, L.POP_FRONT, L.MAP_PUT, L.MAP_REMOVE}
+    {
+        L.PRINT,
+        L.SWAP,
+        L.SORT,
+        L.SORT_DESC,
+        L.REVERSE,
+        L.FILL,
+        L.STR_APPEND,
+        L.PUSH,
+        L.POP,
+        L.PUSH_FRONT,
+        L.POP_FRONT,
+        L.MAP_PUT,
+        L.MAP_REMOVE,
+    }
 )
 
 
@@ -1125,7 +1264,11 @@ def _py_string(value: str, quote: str) -> str:
 
 
 def _drop_float_cast(expr: ir.Expr) -> ir.Expr:
-    if isinstance(expr, ir.Cast) and isinstance(expr.type, t.FloatType) and isinstance(expr.operand.type, t.IntType):
+    if (
+        isinstance(expr, ir.Cast)
+        and isinstance(expr.type, t.FloatType)
+        and isinstance(expr.operand.type, t.IntType)
+    ):
         return expr.operand
     return expr
 
@@ -1247,9 +1390,11 @@ def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], i
         if count != 1:
             return [], [], expr
     for node in ir.walk(expr):
-        if isinstance(node, ir.Conditional) or isinstance(node, ir.Binary) and node.op in (B.AND, B.OR):
-            if any(isinstance(n, ir.IncDec) for n in ir.walk(node)):
-                return [], [], expr
+        conditional = isinstance(node, ir.Conditional) or (
+            isinstance(node, ir.Binary) and node.op in (B.AND, B.OR)
+        )
+        if conditional and any(isinstance(n, ir.IncDec) for n in ir.walk(node)):
+            return [], [], expr
     pre = [i for i in incs if i.prefix]
     post = [i for i in incs if not i.prefix]
 
@@ -1263,7 +1408,9 @@ def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], i
             value = getattr(node, field.name)
             if isinstance(value, ir.Expr):
                 changes[field.name] = replace(value)
-            elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
+            elif (
+                isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value)
+            ):
                 changes[field.name] = tuple(replace(v) if v is not None else None for v in value)
         return dataclasses.replace(node, **changes) if changes else node
 

@@ -77,7 +77,13 @@ class FrontEndBase:
 
     # -- typed construction -------------------------------------------------------------------
     def binary(
-        self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node, *, unsigned_shift: bool = False
+        self,
+        operator: str,
+        left: ir.Expr,
+        right: ir.Expr,
+        node: tree_sitter.Node,
+        *,
+        unsigned_shift: bool = False,
     ) -> ir.Expr:
         """A typed ``Binary`` for a C++/Java operator token, with explicit division semantics."""
         loc = self.location(node)
@@ -120,7 +126,9 @@ class FrontEndBase:
             result = t.promote(lt, t.INT)
             if operator == "<<":
                 op = ir.BinaryOp.SHL
-            elif operator == ">>>" or (unsigned_shift and isinstance(result, t.IntType) and not result.signed):
+            elif operator == ">>>" or (
+                unsigned_shift and isinstance(result, t.IntType) and not result.signed
+            ):
                 op = ir.BinaryOp.USHR
             else:
                 op = ir.BinaryOp.SHR
@@ -163,7 +171,9 @@ class FrontEndBase:
         self.require_numeric(operand, node)
         result = t.promote(operand.type, t.IntType(8))
         if operator == "-":
-            if isinstance(operand, ir.IntLiteral | ir.FloatLiteral) and not isinstance(operand, ir.CharLiteral):
+            if isinstance(operand, ir.IntLiteral | ir.FloatLiteral) and not isinstance(
+                operand, ir.CharLiteral
+            ):
                 return _negated_literal(operand, loc)
             return ir.Unary(ir.UnaryOp.NEG, operand, type=result, location=loc)
         if operator == "+":
@@ -178,7 +188,9 @@ class FrontEndBase:
             return None
         return None if operator[:-1] == "" else _COMPOUND.get(operator[:-1])
 
-    def compound_op(self, operator: str, target: ir.Expr, value: ir.Expr, node: tree_sitter.Node) -> ir.BinaryOp:
+    def compound_op(
+        self, operator: str, target: ir.Expr, value: ir.Expr, node: tree_sitter.Node
+    ) -> ir.BinaryOp:
         """The explicit op for ``target op= value``: ``/=`` on ints truncates, and so on."""
         probe = self.binary(operator[:-1], target, value, node, unsigned_shift=True)
         assert isinstance(probe, ir.Binary)
@@ -218,7 +230,7 @@ def int_literal_type(value: int, suffix: str) -> t.IntType:
     """The C++/Java type of an integer literal with ``suffix`` (u, l, ll, ul...)."""
     suffix = suffix.lower()
     unsigned = "u" in suffix
-    if "l" in suffix or value > 2**31 - 1 and not unsigned or value > 2**32 - 1:
+    if "l" in suffix or (value > 2**31 - 1 and not unsigned) or value > 2**32 - 1:
         return t.IntType(64, not unsigned)
     return t.IntType(32, not unsigned)
 
@@ -238,7 +250,19 @@ def parse_int_literal(text: str) -> tuple[int, str]:
     return int(lowered), suffix
 
 
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "0": "\0",
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+}
 
 
 def unescape(body: str) -> str:
@@ -249,7 +273,9 @@ def unescape(body: str) -> str:
         char = body[index]
         if char == "\\" and index + 1 < len(body):
             nxt = body[index + 1]
-            if nxt in "01234567" and nxt != "0" or (nxt == "0" and index + 2 < len(body) and body[index + 2] in "01234567"):
+            if (nxt in "01234567" and nxt != "0") or (
+                nxt == "0" and index + 2 < len(body) and body[index + 2] in "01234567"
+            ):
                 digits = ""
                 index += 1
                 while index < len(body) and len(digits) < 3 and body[index] in "01234567":

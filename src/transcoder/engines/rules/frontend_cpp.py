@@ -57,7 +57,15 @@ _LIMITS: dict[str, tuple[ir.LibOp, t.Type]] = {
     "FLT_MAX": (L.FLOAT_MAX, t.DOUBLE),
 }
 
-_ALTERNATIVE_TOKENS = {"and": "&&", "or": "||", "not": "!", "bitand": "&", "bitor": "|", "xor": "^", "compl": "~"}
+_ALTERNATIVE_TOKENS = {
+    "and": "&&",
+    "or": "||",
+    "not": "!",
+    "bitand": "&",
+    "bitor": "|",
+    "xor": "^",
+    "compl": "~",
+}
 
 _MATH_CONSTANTS = {"M_PI": 3.141592653589793, "M_E": 2.718281828459045}
 
@@ -97,7 +105,9 @@ class CppFrontEnd(FrontEndBase):
         self.tree = get_language("cpp").parse(code)
         self.globals: list[ir.VarDecl] = []
         self.return_type: t.Type = t.VOID
-        self.defaults: dict[str, tuple[ir.Expr | None, ...]] = {}  # function -> default argument per parameter
+        self.defaults: dict[
+            str, tuple[ir.Expr | None, ...]
+        ] = {}  # function -> default argument per parameter
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -122,8 +132,10 @@ class CppFrontEnd(FrontEndBase):
                 ):
                     continue  # a prototype
                 for decl in self.declaration(node):
-                    self.globals.append(decl if decl.constant else decl)
-            elif kind in ("preproc_include", "using_declaration", "comment", "namespace_definition") or kind == "expression_statement" and node_text(node).strip() == ";":
+                    self.globals.append(decl)
+            elif kind in ("preproc_include", "using_declaration", "comment", "namespace_definition") or (
+                kind == "expression_statement" and node_text(node).strip() == ";"
+            ):
                 if kind == "namespace_definition":
                     raise self.unsupported(node)
             elif kind == "type_definition":
@@ -272,10 +284,10 @@ class CppFrontEnd(FrontEndBase):
             if node.type == "reference_declarator":
                 by_ref = True
                 node = node.named_children[0] if node.named_children else None
-            elif node.type in ("pointer_declarator", "abstract_pointer_declarator"):
-                dims += 1
-                node = node.child_by_field_name("declarator")
-            elif node.type in ("array_declarator", "abstract_array_declarator"):
+            elif node.type in ("pointer_declarator", "abstract_pointer_declarator") or node.type in (
+                "array_declarator",
+                "abstract_array_declarator",
+            ):
                 dims += 1
                 node = node.child_by_field_name("declarator")
             elif node.type == "abstract_reference_declarator":
@@ -321,7 +333,9 @@ class CppFrontEnd(FrontEndBase):
                 return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
-            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
             then = self.body(node.child_by_field_name("consequence"))
             alternative = node.child_by_field_name("alternative")
             otherwise = None
@@ -330,11 +344,15 @@ class CppFrontEnd(FrontEndBase):
                 otherwise = self.body(inner)
             return [ir.If(condition, then, otherwise, location=loc)]
         if kind == "while_statement":
-            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
             return [ir.While(condition, self.body(node.child_by_field_name("body")), location=loc)]
         if kind == "do_statement":
             body = self.body(node.child_by_field_name("body"))
-            condition = self.condition(self.expression(self.unwrap_condition(node.child_by_field_name("condition"))))
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
             return [ir.DoWhile(body, condition, location=loc)]
         if kind == "for_statement":
             return [self.for_statement(node)]
@@ -362,7 +380,10 @@ class CppFrontEnd(FrontEndBase):
         if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == "<<":
             chain: list[tree_sitter.Node] = []
             current = node
-            while current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == "<<":
+            while (
+                current.type == "binary_expression"
+                and node_text(current.child_by_field_name("operator")) == "<<"
+            ):
                 chain.append(current.child_by_field_name("right"))
                 current = current.child_by_field_name("left")
             if node_text(current).replace(" ", "") not in ("cout", "std::cout"):
@@ -395,7 +416,9 @@ class CppFrontEnd(FrontEndBase):
     def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         if isinstance(value.type, t.IntType | t.CharType | t.StringType):
             return value
-        raise self.unsupported(node, f"printing a value of type {value.type} (each language formats it differently)")
+        raise self.unsupported(
+            node, f"printing a value of type {value.type} (each language formats it differently)"
+        )
 
     def unwrap_condition(self, node: tree_sitter.Node) -> tree_sitter.Node:
         while node.type in ("condition_clause", "parenthesized_expression") and len(node.named_children) == 1:
@@ -467,7 +490,7 @@ class CppFrontEnd(FrontEndBase):
                 pending.append(self.expression(value))
             stmts: list[ir.Stmt] = []
             for child in case.named_children:
-                if value is not None and child.id == value.id or child.type == "comment":
+                if (value is not None and child.id == value.id) or child.type == "comment":
                     continue
                 stmts.extend(self.statement(child))
             if value is None:
@@ -547,13 +570,19 @@ class CppFrontEnd(FrontEndBase):
         return ir.VarDecl(name, type_, init, constant=constant, location=loc)
 
     def array_init(
-        self, type_: t.Type, sizes: list[tree_sitter.Node | None], value_node: tree_sitter.Node | None, node: tree_sitter.Node
+        self,
+        type_: t.Type,
+        sizes: list[tree_sitter.Node | None],
+        value_node: tree_sitter.Node | None,
+        node: tree_sitter.Node,
     ) -> ir.Expr:
         loc = self.location(node)
         if value_node is None:
             if any(size is None for size in sizes):
                 raise self.unsupported(node, "array without a size")
-            return ir.NewArray(tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc)
+            return ir.NewArray(
+                tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc
+            )
         if value_node.type == "string_literal" and len(sizes) == 1:
             text = self.expression(value_node)
             return ir.LibraryCall(L.STR_CHARS, (text,), type=type_, location=loc)
@@ -562,7 +591,9 @@ class CppFrontEnd(FrontEndBase):
         elements = value_node.named_children
         element_type = type_.element if isinstance(type_, t.ArrayType) else t.UNKNOWN
         if all(sizes) and all(self.is_zero(e) for e in elements) and elements.__len__() <= 1:
-            return ir.NewArray(tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc)
+            return ir.NewArray(
+                tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc
+            )
         if len(sizes) == 1:
             values = tuple(self.coerce(self.expression(e), element_type) for e in elements)
             if sizes[0] is not None:
@@ -572,14 +603,19 @@ class CppFrontEnd(FrontEndBase):
                 if declared.value != len(values):
                     if len(values) > declared.value:
                         raise self.unsupported(value_node, "too many initializers")
-                    values = values + tuple(zero_of(element_type) for _ in range(declared.value - len(values)))
+                    values = values + tuple(
+                        zero_of(element_type) for _ in range(declared.value - len(values))
+                    )
             return ir.ArrayLiteral(values, type=type_, location=loc)
         if len(sizes) == 2 and all(e.type == "initializer_list" for e in elements):
             inner_type = element_type
             rows = tuple(
                 ir.ArrayLiteral(
                     tuple(
-                        self.coerce(self.expression(v), inner_type.element if isinstance(inner_type, t.ArrayType) else t.UNKNOWN)
+                        self.coerce(
+                            self.expression(v),
+                            inner_type.element if isinstance(inner_type, t.ArrayType) else t.UNKNOWN,
+                        )
                         for v in row.named_children
                     ),
                     type=inner_type,
@@ -605,7 +641,9 @@ class CppFrontEnd(FrontEndBase):
             if len(args) == 1 and t.is_integral(args[0].type):
                 return ir.NewContainer(size=args[0], type=type_, location=loc)
             if len(args) == 2 and t.is_integral(args[0].type):
-                return ir.NewContainer(size=args[0], fill=self.coerce(args[1], type_.element), type=type_, location=loc)
+                return ir.NewContainer(
+                    size=args[0], fill=self.coerce(args[1], type_.element), type=type_, location=loc
+                )
             if len(args) == 1 and isinstance(args[0].type, t.ListType):
                 return ir.NewContainer(source=args[0], type=type_, location=loc)
         if isinstance(type_, t.StringType):
@@ -615,7 +653,12 @@ class CppFrontEnd(FrontEndBase):
                 return args[0]
         if isinstance(type_, t.PairType) and len(args) == 2:
             return ir.LibraryCall(L.MAKE_PAIR, (args[0], args[1]), type=type_, location=loc)
-        if isinstance(type_, t.SetType | t.MapType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType) and not args:
+        if (
+            isinstance(
+                type_, t.SetType | t.MapType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType
+            )
+            and not args
+        ):
             return ir.NewContainer(type=type_, location=loc)
         if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType) and len(args) == 1:
             return self.coerce(args[0], type_)
@@ -634,7 +677,9 @@ class CppFrontEnd(FrontEndBase):
                 return self.coerce(self.expression(values[0]), type_)
         if isinstance(type_, t.SetType):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
-            return ir.NewContainer(source=ir.ArrayLiteral(values, type=t.ListType(type_.element)), type=type_, location=loc)
+            return ir.NewContainer(
+                source=ir.ArrayLiteral(values, type=t.ListType(type_.element)), type=type_, location=loc
+            )
         raise self.unsupported(value_node, "brace initializer")
 
     def coerce(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
@@ -643,13 +688,19 @@ class CppFrontEnd(FrontEndBase):
         if target == t.UNKNOWN or source == target or source == t.UNKNOWN:
             return expr
         numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
+        if isinstance(target, t.BoolType) and isinstance(expr, ir.IntLiteral):
+            return ir.BoolLiteral(expr.value != 0, type=t.BOOL, location=expr.location)
         if isinstance(source, numeric) and isinstance(target, numeric):
             if isinstance(expr, ir.IntLiteral) and isinstance(target, t.IntType):
                 return ir.IntLiteral(expr.value, type=target, location=expr.location)
             if isinstance(expr, ir.IntLiteral) and isinstance(target, t.FloatType):
-                return ir.FloatLiteral(float(expr.value), f"{expr.value}.0", type=target, location=expr.location)
-            if isinstance(source, t.IntType) and isinstance(target, t.IntType) and (
-                (target.bits or 99) >= (source.bits or 99) and target.signed == source.signed
+                return ir.FloatLiteral(
+                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
+                )
+            if (
+                isinstance(source, t.IntType)
+                and isinstance(target, t.IntType)
+                and ((target.bits or 99) >= (source.bits or 99) and target.signed == source.signed)
             ):
                 return ir.Cast(expr, type=target, location=expr.location)
             return ir.Cast(expr, type=target, location=expr.location)
@@ -676,7 +727,9 @@ class CppFrontEnd(FrontEndBase):
         text = node_text(node)
         loc = self.location(node)
         lowered = text.lower().replace("'", "")
-        is_float = not lowered.startswith("0x") and ("." in lowered or "e" in lowered or lowered.endswith("f"))
+        is_float = not lowered.startswith("0x") and (
+            "." in lowered or "e" in lowered or lowered.endswith("f")
+        )
         if is_float:
             body = lowered.rstrip("fl")
             bits = 32 if lowered.endswith("f") else 64
@@ -699,7 +752,11 @@ class CppFrontEnd(FrontEndBase):
 
     def expr_concatenated_string(self, node: tree_sitter.Node) -> ir.Expr:
         parts = [self.expr_string_literal(c) for c in node.named_children]
-        return ir.StringLiteral("".join(p.value for p in parts if isinstance(p, ir.StringLiteral)), type=t.STRING, location=self.location(node))
+        return ir.StringLiteral(
+            "".join(p.value for p in parts if isinstance(p, ir.StringLiteral)),
+            type=t.STRING,
+            location=self.location(node),
+        )
 
     def expr_true(self, node: tree_sitter.Node) -> ir.Expr:
         return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
@@ -734,7 +791,11 @@ class CppFrontEnd(FrontEndBase):
         operator = _ALTERNATIVE_TOKENS.get(operator, operator)
         left_node = node.child_by_field_name("left")
         right_node = node.child_by_field_name("right")
-        if operator == "/" and left_node.type == "sizeof_expression" and right_node.type == "sizeof_expression":
+        if (
+            operator == "/"
+            and left_node.type == "sizeof_expression"
+            and right_node.type == "sizeof_expression"
+        ):
             return self.sizeof_length(left_node, right_node, node)
         if operator in ("==", "!=") and _is_end_call(right_node):
             found = self.find_call(left_node, right_node)
@@ -747,12 +808,14 @@ class CppFrontEnd(FrontEndBase):
             left = self.expression(left_node)
             if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
                 op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
-                return ir.Binary(op, left, ir.IntLiteral(-1, type=t.INT), type=t.BOOL, location=self.location(node))
+                return ir.Binary(
+                    op, left, ir.IntLiteral(-1, type=t.INT), type=t.BOOL, location=self.location(node)
+                )
         left = self.expression(left_node)
         right = self.expression(right_node)
-        if operator in ("==", "!=", "<", ">", "<=", ">=") and isinstance(left.type, t.StringType) != isinstance(
-            right.type, t.StringType
-        ):
+        if operator in ("==", "!=", "<", ">", "<=", ">=") and isinstance(
+            left.type, t.StringType
+        ) != isinstance(right.type, t.StringType):
             raise self.unsupported(node, "comparison of a string with a non-string")
         unsigned = isinstance(left.type, t.IntType) and not left.type.signed
         return self.binary(operator, left, right, node, unsigned_shift=unsigned)
@@ -767,7 +830,9 @@ class CppFrontEnd(FrontEndBase):
         if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
             container = self.expression(function.child_by_field_name("argument"))
             if isinstance(container.type, t.MapType | t.SetType) and len(args) == 1:
-                return ir.LibraryCall(L.CONTAINS, (container, self.expression(args[0])), type=t.BOOL, location=loc)
+                return ir.LibraryCall(
+                    L.CONTAINS, (container, self.expression(args[0])), type=t.BOOL, location=loc
+                )
         if node_text(function).removeprefix("std::") == "find" and len(args) == 3:
             seq, begin, end = self.iterator_range(args[0], args[1], left_node)
             value = self.expression(args[2])
@@ -775,7 +840,9 @@ class CppFrontEnd(FrontEndBase):
                 return ir.LibraryCall(L.CONTAINS, (seq, value), type=t.BOOL, location=loc)
         return None
 
-    def sizeof_length(self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+    def sizeof_length(
+        self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr:
         array = self.expression(_sizeof_operand(left))
         element = self.expression(_sizeof_operand(right))
         if (
@@ -802,14 +869,18 @@ class CppFrontEnd(FrontEndBase):
             if function in ("max_element", "min_element") and len(args) == 2:
                 seq, begin, end = self.iterator_range(args[0], args[1], argument)
                 op = L.MAX_ELEMENT if function == "max_element" else L.MIN_ELEMENT
-                return ir.LibraryCall(op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node))
+                return ir.LibraryCall(
+                    op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node)
+                )
         raise self.unsupported(node, f"pointer operation '{operator}'")
 
     def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         target = self.assignable(node.child_by_field_name("argument"))
         prefix = node.children[0].type in ("++", "--")
-        return ir.IncDec(target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node))
+        return ir.IncDec(
+            target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node)
+        )
 
     def assignable(self, node: tree_sitter.Node) -> ir.Expr:
         expr = self.expression(node)
@@ -825,11 +896,19 @@ class CppFrontEnd(FrontEndBase):
         value = self.expression(node.child_by_field_name("right"))
         loc = self.location(node)
         if operator == "=":
-            return ir.AssignExpr(target, self.coerce(value, target.type), None, type=target.type, location=loc)
+            return ir.AssignExpr(
+                target, self.coerce(value, target.type), None, type=target.type, location=loc
+            )
         if operator == "+=" and is_text(target.type):
-            return ir.LibraryCall(L.STR_APPEND, (target, value), type=t.VOID, location=loc)
+            return ir.LibraryCall(L.STR_APPEND, (target, self.char_piece(value)), type=t.VOID, location=loc)
         op = self.compound_op(operator, target, value, node)
         return ir.AssignExpr(target, value, op, type=target.type, location=loc)
+
+    def char_piece(self, value: ir.Expr) -> ir.Expr:
+        """A number appended to a C++ string is a character code (``s += 'a' + 1`` appends 'b')."""
+        if isinstance(value.type, t.IntType | t.BoolType):
+            return ir.Cast(value, type=t.CHAR, location=value.location)
+        return value
 
     def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
         condition = self.condition(self.expression(node.child_by_field_name("condition")))
@@ -894,8 +973,18 @@ class CppFrontEnd(FrontEndBase):
         self.scopes.pop()
         if len(body.body) == 1 and isinstance(body.body[0], ir.Return) and body.body[0].value is not None:
             value = body.body[0].value
-            return ir.Lambda(tuple(params), value, type=t.FunctionType(tuple(p.type for p in params), value.type), location=self.location(node))
-        return ir.Lambda(tuple(params), body, type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN), location=self.location(node))
+            return ir.Lambda(
+                tuple(params),
+                value,
+                type=t.FunctionType(tuple(p.type for p in params), value.type),
+                location=self.location(node),
+            )
+        return ir.Lambda(
+            tuple(params),
+            body,
+            type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN),
+            location=self.location(node),
+        )
 
     def expr_new_expression(self, node: tree_sitter.Node) -> ir.Expr:
         raise self.unsupported(node, "new")
@@ -915,10 +1004,16 @@ class CppFrontEnd(FrontEndBase):
             targs = function.child_by_field_name("arguments").named_children
             types_ = [self.type_of(a, node) for a in targs if a.type == "type_descriptor"]
             if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
-                return self.construct(self.template_type(name, types_, targs, function), [self.expression(a) for a in args_nodes], node)
+                return self.construct(
+                    self.template_type(name, types_, targs, function),
+                    [self.expression(a) for a in args_nodes],
+                    node,
+                )
             if name in ("max", "min") and len(args_nodes) == 2 and types_:
                 a, b = (self.coerce(self.expression(x), types_[0]) for x in args_nodes)
-                return ir.LibraryCall(L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node))
+                return ir.LibraryCall(
+                    L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node)
+                )
             raise self.unsupported(node, f"call of template '{name}'")
         if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
             type_ = self.type_of(function, node)
@@ -931,12 +1026,14 @@ class CppFrontEnd(FrontEndBase):
             args = tuple(self.expression(a) for a in args_nodes)
             defaults = self.defaults.get(name, ())
             missing = len(defaults) - len(args)
-            if missing > 0 and all(d is not None for d in defaults[len(args):]):
-                args = args + tuple(d for d in defaults[len(args):] if d is not None)
+            if missing > 0 and all(d is not None for d in defaults[len(args) :]):
+                args = args + tuple(d for d in defaults[len(args) :] if d is not None)
             return ir.Call(name, args, type=self.functions[name], location=loc)
         return self.library_function(name, args_nodes, node)
 
-    def library_function(self, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+    def library_function(
+        self, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Expr:
         loc = self.location(node)
         if name in ("sort", "reverse", "stable_sort"):
             if len(args_nodes) not in (2, 3):
@@ -956,7 +1053,11 @@ class CppFrontEnd(FrontEndBase):
                 else:
                     comparator = self.comparator(args_nodes[2], t.element_type(seq.type))
             return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
-        args = [self.expression(a) for a in args_nodes] if name not in ("memset", "fill", "accumulate", "count") else []
+        args = (
+            [self.expression(a) for a in args_nodes]
+            if name not in ("memset", "fill", "accumulate", "count")
+            else []
+        )
         if name in ("max", "min"):
             if len(args_nodes) == 1 and args_nodes[0].type == "initializer_list":
                 values = [self.expression(v) for v in args_nodes[0].named_children]
@@ -980,13 +1081,17 @@ class CppFrontEnd(FrontEndBase):
         if name in _MATH_DOUBLE and len(args) == 1:
             return ir.LibraryCall(_MATH_DOUBLE[name], (args[0],), type=t.DOUBLE, location=loc)
         if name in ("round", "llround", "lround") and len(args) == 1:
-            return ir.LibraryCall(L.ROUND, (args[0],), type=t.DOUBLE if name == "round" else t.LONG, location=loc)
+            return ir.LibraryCall(
+                L.ROUND, (args[0],), type=t.DOUBLE if name == "round" else t.LONG, location=loc
+            )
         if name == "atan2" and len(args) == 2:
             return ir.LibraryCall(L.ATAN2, tuple(args), type=t.DOUBLE, location=loc)
         if name == "hypot" and len(args) == 2:
             return ir.LibraryCall(L.HYPOT, tuple(args), type=t.DOUBLE, location=loc)
         if name in ("__gcd", "gcd") and len(args) == 2:
-            return ir.LibraryCall(L.GCD, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc)
+            return ir.LibraryCall(
+                L.GCD, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc
+            )
         if name == "swap" and len(args) == 2:
             return ir.LibraryCall(L.SWAP, tuple(args), type=t.VOID, location=loc)
         if name in _CHAR_TESTS and len(args) == 1:
@@ -998,11 +1103,17 @@ class CppFrontEnd(FrontEndBase):
         if name == "to_string" and len(args) == 1:
             return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
         if name in ("stoi", "stol", "stoll", "atoi") and len(args) == 1:
-            return ir.LibraryCall(L.PARSE_INT, (args[0],), type=t.INT if name in ("stoi", "atoi") else t.LONG, location=loc)
+            return ir.LibraryCall(
+                L.PARSE_INT, (args[0],), type=t.INT if name in ("stoi", "atoi") else t.LONG, location=loc
+            )
         if name == "strlen" and len(args) == 1:
-            return ir.LibraryCall(L.STR_LEN, (args[0],), type=t.INT, location=loc)
+            # A char array holds exactly its characters in Java and Python: its length is strlen.
+            op = L.LEN if isinstance(args[0].type, t.ArrayType) else L.STR_LEN
+            return ir.LibraryCall(op, (args[0],), type=t.INT, location=loc)
         if name == "make_pair" and len(args) == 2:
-            return ir.LibraryCall(L.MAKE_PAIR, tuple(args), type=t.PairType(args[0].type, args[1].type), location=loc)
+            return ir.LibraryCall(
+                L.MAKE_PAIR, tuple(args), type=t.PairType(args[0].type, args[1].type), location=loc
+            )
         if name == "memset" and len(args_nodes) == 3:
             return self.memset(args_nodes, node)
         if name == "fill" and len(args_nodes) == 3:
@@ -1032,7 +1143,9 @@ class CppFrontEnd(FrontEndBase):
                 type=t.BOOL,
                 location=self.location(node),
             )
-            return ir.Lambda((a, b), call, type=t.FunctionType((element, element), t.BOOL), location=self.location(node))
+            return ir.Lambda(
+                (a, b), call, type=t.FunctionType((element, element), t.BOOL), location=self.location(node)
+            )
         raise self.unsupported(node, "comparator")
 
     def memset(self, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
@@ -1042,19 +1155,29 @@ class CppFrontEnd(FrontEndBase):
         if not isinstance(target, ir.Name) or not isinstance(target.type, t.ArrayType):
             raise self.unsupported(node, "memset of something other than a whole array")
         size_text = node_text(size).replace(" ", "")
-        if size.type != "sizeof_expression" or size_text not in (f"sizeof({target.id})", f"sizeof{target.id}"):
+        if size.type != "sizeof_expression" or size_text not in (
+            f"sizeof({target.id})",
+            f"sizeof{target.id}",
+        ):
             raise self.unsupported(node, "memset of part of an array")
         element = _scalar_element(target.type)
-        if isinstance(value, ir.IntLiteral) and value.value in (0, -1) or isinstance(value, ir.BoolLiteral):
+        if (isinstance(value, ir.IntLiteral) and value.value in (0, -1)) or isinstance(value, ir.BoolLiteral):
             if isinstance(element, t.BoolType):
                 fill: ir.Expr = ir.BoolLiteral(bool(getattr(value, "value", 0)), type=t.BOOL)
             elif isinstance(element, t.IntType) and isinstance(value, ir.IntLiteral):
                 fill = ir.IntLiteral(value.value, type=element)
             else:
                 raise self.unsupported(node, f"memset of a {element} array")
-            return ir.LibraryCall(L.FILL, (target, fill, None, None), type=t.VOID, location=self.location(node))
+            return ir.LibraryCall(
+                L.FILL, (target, fill, None, None), type=t.VOID, location=self.location(node)
+            )
         if isinstance(value, ir.IntLiteral) and value.value == 1 and isinstance(element, t.BoolType):
-            return ir.LibraryCall(L.FILL, (target, ir.BoolLiteral(True, type=t.BOOL), None, None), type=t.VOID, location=self.location(node))
+            return ir.LibraryCall(
+                L.FILL,
+                (target, ir.BoolLiteral(True, type=t.BOOL), None, None),
+                type=t.VOID,
+                location=self.location(node),
+            )
         raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
 
     def iterator_range(
@@ -1067,10 +1190,18 @@ class CppFrontEnd(FrontEndBase):
             raise self.unsupported(node, "iterators into different sequences")
         if isinstance(begin, ir.IntLiteral) and begin.value == 0:
             begin = None
-        if end is not None and begin is None and isinstance(seq.type, t.ArrayType | t.ListType | t.StringType):
-            if isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == seq:
-                end = None
-            elif isinstance(seq, ir.Name) and isinstance(end, ir.Name) and self.is_length_parameter(seq.id, end.id):
+        if (
+            end is not None
+            and begin is None
+            and isinstance(seq.type, t.ArrayType | t.ListType | t.StringType)
+        ):
+            whole = isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == seq
+            length = (
+                isinstance(seq, ir.Name)
+                and isinstance(end, ir.Name)
+                and self.is_length_parameter(seq.id, end.id)
+            )
+            if whole or length:
                 end = None
         return seq, begin, end
 
@@ -1087,7 +1218,9 @@ class CppFrontEnd(FrontEndBase):
             and length not in self.assigned_in_body
         )
 
-    def iterator(self, node: tree_sitter.Node, context: tree_sitter.Node, which: str) -> tuple[ir.Expr, ir.Expr | None]:
+    def iterator(
+        self, node: tree_sitter.Node, context: tree_sitter.Node, which: str
+    ) -> tuple[ir.Expr, ir.Expr | None]:
         while node.type == "parenthesized_expression":
             node = node.named_children[0]
         if node.type == "call_expression":
@@ -1113,7 +1246,9 @@ class CppFrontEnd(FrontEndBase):
             return expr, ir.IntLiteral(0, type=t.INT) if which == "begin" else None
         raise self.unsupported(context, "iterator expression")
 
-    def method_call(self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]) -> ir.Expr:
+    def method_call(
+        self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
+    ) -> ir.Expr:
         receiver = self.expression(function.child_by_field_name("argument"))
         method = node_text(function.child_by_field_name("field"))
         args = [self.expression(a) for a in args_nodes]
@@ -1135,7 +1270,7 @@ class CppFrontEnd(FrontEndBase):
                 end = None if n == 1 else _simplify(self.binary("+", args[0], args[1], node))
                 return call(L.SUBSTRING, t.STRING, args[0], end)
             if method in ("push_back", "append") and n == 1:
-                return call(L.STR_APPEND, t.VOID, args[0])
+                return call(L.STR_APPEND, t.VOID, self.char_piece(args[0]))
             if method == "at" and n == 1:
                 return ir.Index(receiver, args[0], type=t.CHAR, location=loc)
             if method == "find" and n == 1:
@@ -1252,7 +1387,9 @@ def _is_npos(node: tree_sitter.Node) -> bool:
 
 def _default_value(param: tree_sitter.Node) -> ir.Expr | None:
     """The default argument of a parameter, when it is a plain literal (others are not filled in)."""
-    value = param.child_by_field_name("default_value") if param.type == "optional_parameter_declaration" else None
+    value = (
+        param.child_by_field_name("default_value") if param.type == "optional_parameter_declaration" else None
+    )
     if value is None:
         return None
     text = node_text(value)

@@ -94,7 +94,9 @@ class JavaFrontEnd(CppFrontEnd):
         members = self.members(self.tree.root_node)
         for node in members:
             if node.type == "method_declaration":
-                self.functions[node_text(node.child_by_field_name("name"))] = self.type_of(node.child_by_field_name("type"), node)
+                self.functions[node_text(node.child_by_field_name("name"))] = self.type_of(
+                    node.child_by_field_name("type"), node
+                )
         functions: list[ir.Function] = []
         for node in members:
             if node.type == "method_declaration":
@@ -103,7 +105,9 @@ class JavaFrontEnd(CppFrontEnd):
                 modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
                 constant = modifiers is not None and "final" in node_text(modifiers).split()
                 for decl in self.declaration(node):
-                    self.globals.append(ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location))
+                    self.globals.append(
+                        ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
+                    )
         return ir.Module(tuple(self.globals), tuple(functions))
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
@@ -114,9 +118,17 @@ class JavaFrontEnd(CppFrontEnd):
                 found.extend(self.members(body) if body is not None else [])
             elif node.type in ("method_declaration", "field_declaration", "local_variable_declaration"):
                 found.append(node)
-            elif node.type in ("import_declaration", "package_declaration", "line_comment", "block_comment", "marker_annotation"):
-                continue
-            elif node.type == "constructor_declaration":
+            elif (
+                node.type
+                in (
+                    "import_declaration",
+                    "package_declaration",
+                    "line_comment",
+                    "block_comment",
+                    "marker_annotation",
+                )
+                or node.type == "constructor_declaration"
+            ):
                 continue
             else:
                 raise self.unsupported(node)
@@ -179,7 +191,9 @@ class JavaFrontEnd(CppFrontEnd):
             base_node = node.named_children[0]
             base = node_text(base_node).split(".")[-1].strip()
             args_node = next((c for c in node.named_children if c.type == "type_arguments"), None)
-            args = [self.type_of(a, context) for a in args_node.named_children] if args_node is not None else []
+            args = (
+                [self.type_of(a, context) for a in args_node.named_children] if args_node is not None else []
+            )
             return self.generic(base, args, node)
         if kind == "scoped_type_identifier" and text.replace(" ", "") == "Map.Entry":
             raise self.unsupported(node, "raw Map.Entry")
@@ -236,7 +250,11 @@ class JavaFrontEnd(CppFrontEnd):
         if kind == "return_statement":
             if not node.named_children:
                 return [ir.Return(None, location=loc)]
-            return [ir.Return(self.coerce(self.expression(node.named_children[0]), self.return_type), location=loc)]
+            return [
+                ir.Return(
+                    self.coerce(self.expression(node.named_children[0]), self.return_type), location=loc
+                )
+            ]
         if kind == "break_statement":
             if node.named_children:
                 raise self.unsupported(node, "labelled break")
@@ -283,7 +301,11 @@ class JavaFrontEnd(CppFrontEnd):
         declared = self.type_of(node.child_by_field_name("type"), node)
         if isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS:
             iterable = iterable.args[0]  # type: ignore[assignment]
-        var_type = iteration_type(iterable.type) if declared == t.UNKNOWN or isinstance(declared, t.PairType) else declared
+        var_type = (
+            iteration_type(iterable.type)
+            if declared == t.UNKNOWN or isinstance(declared, t.PairType)
+            else declared
+        )
         if isinstance(iterable, ir.LibraryCall) and iterable.op == L.STR_CHARS:
             iterable = iterable.args[0]  # type: ignore[assignment]
         self.scopes.push()
@@ -352,7 +374,9 @@ class JavaFrontEnd(CppFrontEnd):
         return ir.ArrayLiteral(tuple(values), type=type_, location=self.location(node))
 
     # -- expressions ----------------------------------------------------------------------------------
-    def expression(self, node: tree_sitter.Node, statement: bool = False, expected: t.Type | None = None) -> ir.Expr:
+    def expression(
+        self, node: tree_sitter.Node, statement: bool = False, expected: t.Type | None = None
+    ) -> ir.Expr:
         if node.type == "object_creation_expression":
             return self.creation(node, expected)
         return super().expression(node, statement)
@@ -372,20 +396,30 @@ class JavaFrontEnd(CppFrontEnd):
         args = node.child_by_field_name("arguments").named_children
         if obj is None:
             return None
-        if node_text(obj).replace(" ", "") == "System.out" and name in ("println", "print") and len(args) <= 1:
+        if (
+            node_text(obj).replace(" ", "") == "System.out"
+            and name in ("println", "print")
+            and len(args) <= 1
+        ):
             pieces = [self.printable(self.expression(a), a) for a in args]
             if name == "println":
                 pieces.append(ir.StringLiteral("\n", type=t.STRING))
-            return ir.ExprStmt(ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID), location=self.location(node))
+            return ir.ExprStmt(
+                ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID), location=self.location(node)
+            )
         if name in ("set", "setCharAt") and len(args) == 2:
             receiver = self.expression(obj)
             if isinstance(receiver.type, t.ListType):
                 target = ir.Index(receiver, self.expression(args[0]), type=receiver.type.element)
                 value = self.coerce(self.expression(args[1]), receiver.type.element)
-                return ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=self.location(node))
+                return ir.ExprStmt(
+                    ir.AssignExpr(target, value, type=target.type), location=self.location(node)
+                )
             if isinstance(receiver.type, t.StringType):
                 target = ir.Index(receiver, self.expression(args[0]), type=t.CHAR)
-                return ir.ExprStmt(ir.AssignExpr(target, self.expression(args[1]), type=t.CHAR), location=self.location(node))
+                return ir.ExprStmt(
+                    ir.AssignExpr(target, self.expression(args[1]), type=t.CHAR), location=self.location(node)
+                )
         return None
 
     def expr_decimal_integer_literal(self, node: tree_sitter.Node) -> ir.Expr:
@@ -471,7 +505,9 @@ class JavaFrontEnd(CppFrontEnd):
 
     def expr_array_creation_expression(self, node: tree_sitter.Node) -> ir.Expr:
         element = self.type_of(node.child_by_field_name("type"), node)
-        dims_exprs = [self.expression(d.named_children[0]) for d in node.named_children if d.type == "dimensions_expr"]
+        dims_exprs = [
+            self.expression(d.named_children[0]) for d in node.named_children if d.type == "dimensions_expr"
+        ]
         extra = sum(node_text(d).count("[") for d in node.named_children if d.type == "dimensions")
         type_: t.Type = element
         for _ in range(len(dims_exprs) + extra):
@@ -519,10 +555,10 @@ class JavaFrontEnd(CppFrontEnd):
                 return ir.NewContainer(source=args[0], type=type_, location=loc)
             if len(args) == 1:
                 return ir.NewContainer(type=type_, location=loc)  # an initial capacity only
-        if isinstance(type_, t.MapType) and (not args or len(args) == 1 and t.is_integral(args[0].type)):
+        if isinstance(type_, t.MapType) and (not args or (len(args) == 1 and t.is_integral(args[0].type))):
             return ir.NewContainer(type=type_, location=loc)
         if isinstance(type_, t.PriorityQueueType):
-            if not args or len(args) == 1 and t.is_integral(args[0].type):
+            if not args or (len(args) == 1 and t.is_integral(args[0].type)):
                 return ir.NewContainer(type=type_, location=loc)
             if len(args) == 1 and isinstance(args[0], ir.LibraryCall) and args[0].op == L.SORT_DESC:
                 return ir.NewContainer(type=t.PriorityQueueType(type_.element, max_first=True), location=loc)
@@ -544,7 +580,10 @@ class JavaFrontEnd(CppFrontEnd):
         if stream is not None:
             return stream
         owner = node_text(obj)
-        if owner in ("Math", "Arrays", "Collections", "Character", "Integer", "Long", "String", "Double") and self.scopes.lookup(owner) is None:
+        if (
+            owner in ("Math", "Arrays", "Collections", "Character", "Integer", "Long", "String", "Double")
+            and self.scopes.lookup(owner) is None
+        ):
             return self.static_call(owner, name, args_nodes, node)
         receiver = self.expression(obj)
         args = [self.expression(a) for a in args_nodes]
@@ -555,28 +594,43 @@ class JavaFrontEnd(CppFrontEnd):
         if name == "getAsInt" and obj.type == "method_invocation":
             inner_name = node_text(obj.child_by_field_name("name"))
             inner_obj = obj.child_by_field_name("object")
-            if inner_name in ("min", "max") and inner_obj is not None and not obj.child_by_field_name("arguments").named_children:
+            if (
+                inner_name in ("min", "max")
+                and inner_obj is not None
+                and not obj.child_by_field_name("arguments").named_children
+            ):
                 sequence = self.stream_source(inner_obj)
                 if sequence is not None:
                     seq, begin, end = sequence
                     op = L.MIN_ELEMENT if inner_name == "min" else L.MAX_ELEMENT
-                    return ir.LibraryCall(op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node))
+                    return ir.LibraryCall(
+                        op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node)
+                    )
         if name == "sum":
             sequence = self.stream_source(obj)
             if sequence is not None:
                 seq, begin, end = sequence
                 element = t.element_type(seq.type)
                 zero = ir.IntLiteral(0, type=element if isinstance(element, t.IntType) else t.INT)
-                return ir.LibraryCall(L.ACCUMULATE, (seq, begin, end, zero), type=element, location=self.location(node))
+                return ir.LibraryCall(
+                    L.ACCUMULATE, (seq, begin, end, zero), type=element, location=self.location(node)
+                )
         return None
 
     def stream_source(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
-        if node.type != "method_invocation" or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays":
+        if (
+            node.type != "method_invocation"
+            or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays"
+        ):
             return None
         if node_text(node.child_by_field_name("name")) != "stream":
             return None
         args = node.child_by_field_name("arguments").named_children
-        if len(args) == 1 and args[0].type == "method_invocation" and node_text(args[0]).replace(" ", "").startswith("Arrays.copyOfRange("):
+        if (
+            len(args) == 1
+            and args[0].type == "method_invocation"
+            and node_text(args[0]).replace(" ", "").startswith("Arrays.copyOfRange(")
+        ):
             inner = args[0].child_by_field_name("arguments").named_children
             if len(inner) == 3:
                 return self.expression(inner[0]), self.expression(inner[1]), self.expression(inner[2])
@@ -586,7 +640,9 @@ class JavaFrontEnd(CppFrontEnd):
             return self.expression(args[0]), self.expression(args[1]), self.expression(args[2])
         return None
 
-    def static_call(self, owner: str, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+    def static_call(
+        self, owner: str, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Expr:
         loc = self.location(node)
         if owner == "Collections" and name == "reverseOrder" and not args_nodes:
             return ir.LibraryCall(L.SORT_DESC, (), type=t.UNKNOWN, location=loc)
@@ -624,17 +680,41 @@ class JavaFrontEnd(CppFrontEnd):
             if name == "round" and n == 1:
                 return ir.LibraryCall(L.ROUND, (args[0],), type=t.LONG, location=loc)
             if name in ("atan2", "hypot") and n == 2:
-                return ir.LibraryCall(L.ATAN2 if name == "atan2" else L.HYPOT, tuple(args), type=t.DOUBLE, location=loc)
+                return ir.LibraryCall(
+                    L.ATAN2 if name == "atan2" else L.HYPOT, tuple(args), type=t.DOUBLE, location=loc
+                )
             if name == "floorDiv" and n == 2:
-                return ir.Binary(ir.BinaryOp.FLOOR_DIV, args[0], args[1], type=t.promote(args[0].type, args[1].type), location=loc)
+                return ir.Binary(
+                    ir.BinaryOp.FLOOR_DIV,
+                    args[0],
+                    args[1],
+                    type=t.promote(args[0].type, args[1].type),
+                    location=loc,
+                )
             if name == "floorMod" and n == 2:
-                return ir.Binary(ir.BinaryOp.FLOOR_MOD, args[0], args[1], type=t.promote(args[0].type, args[1].type), location=loc)
+                return ir.Binary(
+                    ir.BinaryOp.FLOOR_MOD,
+                    args[0],
+                    args[1],
+                    type=t.promote(args[0].type, args[1].type),
+                    location=loc,
+                )
         if owner == "Arrays" and name == "fill":
             seq = args[0]
             if n == 2:
-                return ir.LibraryCall(L.FILL, (seq, self.coerce(args[1], t.element_type(seq.type)), None, None), type=t.VOID, location=loc)
+                return ir.LibraryCall(
+                    L.FILL,
+                    (seq, self.coerce(args[1], t.element_type(seq.type)), None, None),
+                    type=t.VOID,
+                    location=loc,
+                )
             if n == 4:
-                return ir.LibraryCall(L.FILL, (seq, self.coerce(args[3], t.element_type(seq.type)), args[1], args[2]), type=t.VOID, location=loc)
+                return ir.LibraryCall(
+                    L.FILL,
+                    (seq, self.coerce(args[3], t.element_type(seq.type)), args[1], args[2]),
+                    type=t.VOID,
+                    location=loc,
+                )
         if owner == "Collections" and name == "reverse" and n == 1:
             return ir.LibraryCall(L.REVERSE, (args[0], None, None), type=t.VOID, location=loc)
         if owner == "Collections" and name in ("max", "min") and n == 1:
@@ -644,23 +724,40 @@ class JavaFrontEnd(CppFrontEnd):
             if name in _CHARACTER and n == 1:
                 return ir.LibraryCall(_CHARACTER[name], (args[0],), type=t.BOOL, location=loc)
             if name in ("toUpperCase", "toLowerCase") and n == 1:
-                return ir.LibraryCall(L.TO_UPPER if name == "toUpperCase" else L.TO_LOWER, (args[0],), type=t.CHAR, location=loc)
+                return ir.LibraryCall(
+                    L.TO_UPPER if name == "toUpperCase" else L.TO_LOWER, (args[0],), type=t.CHAR, location=loc
+                )
             if name == "getNumericValue" and n == 1:
-                return ir.Binary(ir.BinaryOp.SUB, args[0], ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc)
+                return ir.Binary(
+                    ir.BinaryOp.SUB, args[0], ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
+                )
         if owner in ("Integer", "Long"):
-            if name in ("parseInt", "parseLong", "valueOf") and n == 1 and isinstance(args[0].type, t.StringType):
-                return ir.LibraryCall(L.PARSE_INT, (args[0],), type=t.INT if owner == "Integer" else t.LONG, location=loc)
+            if (
+                name in ("parseInt", "parseLong", "valueOf")
+                and n == 1
+                and isinstance(args[0].type, t.StringType)
+            ):
+                return ir.LibraryCall(
+                    L.PARSE_INT, (args[0],), type=t.INT if owner == "Integer" else t.LONG, location=loc
+                )
             if name == "toString" and n == 1:
                 return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
             if name in ("max", "min") and n == 2:
-                return ir.LibraryCall(L.MAX if name == "max" else L.MIN, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc)
+                return ir.LibraryCall(
+                    L.MAX if name == "max" else L.MIN,
+                    tuple(args),
+                    type=t.promote(args[0].type, args[1].type),
+                    location=loc,
+                )
         if owner == "String" and name == "valueOf" and n == 1:
             if isinstance(args[0].type, t.ArrayType):
                 return ir.LibraryCall(L.STR_FROM_CHARS, (args[0],), type=t.STRING, location=loc)
             return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
         raise self.unsupported(node, f"call of '{owner}.{name}'")
 
-    def java_method(self, receiver: ir.Expr, name: str, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
+    def java_method(
+        self, receiver: ir.Expr, name: str, args: list[ir.Expr], node: tree_sitter.Node
+    ) -> ir.Expr:
         loc = self.location(node)
         rtype = receiver.type
         n = len(args)
@@ -712,7 +809,9 @@ class JavaFrontEnd(CppFrontEnd):
             if name == "getOrDefault" and n == 2:
                 return call(L.MAP_GET_OR, rtype.value, args[0], self.coerce(args[1], rtype.value))
             if name == "put" and n == 2:
-                return call(L.MAP_PUT, t.VOID, self.coerce(args[0], rtype.key), self.coerce(args[1], rtype.value))
+                return call(
+                    L.MAP_PUT, t.VOID, self.coerce(args[0], rtype.key), self.coerce(args[1], rtype.value)
+                )
             if name == "containsKey" and n == 1:
                 return call(L.CONTAINS, t.BOOL, args[0])
             if name == "remove" and n == 1:
@@ -773,7 +872,9 @@ class JavaFrontEnd(CppFrontEnd):
         operator = next(c.type for c in node.children if c.type in ("++", "--"))
         target = self.assignable(node.named_children[0])
         prefix = node.children[0].type in ("++", "--")
-        return ir.IncDec(target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node))
+        return ir.IncDec(
+            target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node)
+        )
 
     def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
@@ -794,7 +895,9 @@ class JavaFrontEnd(CppFrontEnd):
         if operator == "+=" and is_text(target.type):
             return ir.LibraryCall(L.STR_APPEND, (target, self.as_text(value)), type=t.VOID, location=loc)
         if operator == "=":
-            return ir.AssignExpr(target, self.coerce(value, target.type), None, type=target.type, location=loc)
+            return ir.AssignExpr(
+                target, self.coerce(value, target.type), None, type=target.type, location=loc
+            )
         op = self.compound_op(operator, target, value, node)
         return ir.AssignExpr(target, value, op, type=target.type, location=loc)
 

@@ -702,7 +702,14 @@ class _FunctionBuilder:
         for child in node.named_children:
             if child.type == "comment":
                 continue
-            out.extend(self.statement(child))
+            if self.final:
+                out.extend(self.statement(child))
+            else:
+                # Inference builds go on past a statement they cannot build yet: later ones still teach types.
+                try:
+                    out.extend(self.statement(child))
+                except (UnsupportedConstruct, TypeConflict):
+                    self.pre = []
             last = out[-1] if out else None
             if (
                 isinstance(last, ir.While)
@@ -965,7 +972,14 @@ class _FunctionBuilder:
             if isinstance(base.type, t.MapType):
                 self.element_hint(base, t.MapType(t.UNKNOWN, self.observed(combined)))
             else:
-                self.element_hint(base, t.ArrayType(self.observed(combined)))
+                stored = self.observed(combined)
+                if (
+                    isinstance(stored, t.IntType)
+                    and self.module.exact_ints
+                    and _self_combination(combined, base)
+                ):
+                    stored = t.LONG  # t[i][j] += t[i-1][j]: see subscript_target
+                self.element_hint(base, t.ArrayType(stored))
         else:
             raise self.unsupported(left, f"assignment to '{node_text(left)}'")
         if self.final:
@@ -1276,6 +1290,10 @@ class _FunctionBuilder:
                 inner = self.new_array_value(left.named_children[0])
                 if inner is None:
                     return None
+                if inner[0]:
+                    self.warn(
+                        "[row] * n repeats one row object n times in Python; the translation makes n separate rows"
+                    )
                 return (self.index_expr(self.expr(right)), *inner[0]), inner[1]
             return None
         if node.type == "list_comprehension":
@@ -1865,6 +1883,8 @@ class _FunctionBuilder:
                 left = self.coerce(left, element, None)
                 if isinstance(container_type, t.ArrayType):
                     raise self.unsupported(node, "'in' on a fixed-size array (use a set or a loop)")
+            if isinstance(right, ir.LibraryCall) and right.op == L.MAP_KEYS and right.args[0] is not None:
+                right = right.args[0]  # k in d.keys(): a key lookup
             if isinstance(right, ir.StringLiteral):
                 right = ir.Cast(right, type=t.STRING)  # C++: "aeiou" must be a std::string to search it
             test: ir.Expr = ir.LibraryCall(L.CONTAINS, (right, left), type=t.BOOL, location=loc)

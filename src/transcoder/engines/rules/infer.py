@@ -53,9 +53,7 @@ def assigned_names(node: ir.Node) -> set[str]:
             name = root_name(child.target)
             if name:
                 names.add(name)
-        elif isinstance(child, ir.VarDecl):
-            names.add(child.name)
-        elif isinstance(child, ir.ForEach):
+        elif isinstance(child, ir.VarDecl | ir.ForEach):
             names.add(child.name)
         elif isinstance(child, ir.LibraryCall) and child.op in _MUTATING_OPS:
             for arg in child.args[: 2 if child.op == L.SWAP else 1]:
@@ -65,7 +63,9 @@ def assigned_names(node: ir.Node) -> set[str]:
         elif isinstance(child, ir.Call):
             # A callee may mutate arrays it receives.
             for arg in child.args:
-                if isinstance(arg, ir.Name) and not isinstance(arg.type, t.IntType | t.FloatType | t.BoolType | t.CharType):
+                if isinstance(arg, ir.Name) and not isinstance(
+                    arg.type, t.IntType | t.FloatType | t.BoolType | t.CharType
+                ):
                     names.add(arg.id)
     return names
 
@@ -105,10 +105,15 @@ class NonNegative:
                 definitions.setdefault(node.name, []).append(None)
             elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
                 name = node.target.id
-                if node.op is None:
-                    definitions.setdefault(name, []).append(node.value)
-                elif node.op in (ir.BinaryOp.ADD, ir.BinaryOp.MUL, ir.BinaryOp.TRUNC_DIV, ir.BinaryOp.TRUNC_MOD,
-                                 ir.BinaryOp.SHR, ir.BinaryOp.BIT_AND, ir.BinaryOp.BIT_OR):
+                if node.op is None or node.op in (
+                    ir.BinaryOp.ADD,
+                    ir.BinaryOp.MUL,
+                    ir.BinaryOp.TRUNC_DIV,
+                    ir.BinaryOp.TRUNC_MOD,
+                    ir.BinaryOp.SHR,
+                    ir.BinaryOp.BIT_AND,
+                    ir.BinaryOp.BIT_OR,
+                ):
                     definitions.setdefault(name, []).append(node.value)
                 else:
                     definitions.setdefault(name, []).append(None)
@@ -124,7 +129,9 @@ class NonNegative:
         while changed:
             changed = False
             for name in list(candidates):
-                if not all(value is not None and self._check(value, candidates) for value in definitions[name]):
+                if not all(
+                    value is not None and self._check(value, candidates) for value in definitions[name]
+                ):
                     candidates.discard(name)
                     changed = True
         self.names = frozenset(candidates)
@@ -138,16 +145,22 @@ class NonNegative:
         if isinstance(expr, ir.CharLiteral | ir.BoolLiteral):
             return True
         if isinstance(expr, ir.Name):
-            return expr.id in names or isinstance(expr.type, t.IntType) and not expr.type.signed
+            return expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed)
         if isinstance(expr, ir.Binary):
-            if expr.op in (ir.BinaryOp.ADD, ir.BinaryOp.MUL, ir.BinaryOp.TRUNC_DIV, ir.BinaryOp.TRUNC_MOD,
-                           ir.BinaryOp.FLOOR_DIV, ir.BinaryOp.SHR, ir.BinaryOp.BIT_OR, ir.BinaryOp.BIT_XOR):
+            if expr.op in (
+                ir.BinaryOp.ADD,
+                ir.BinaryOp.MUL,
+                ir.BinaryOp.TRUNC_DIV,
+                ir.BinaryOp.TRUNC_MOD,
+                ir.BinaryOp.FLOOR_DIV,
+                ir.BinaryOp.SHR,
+                ir.BinaryOp.BIT_OR,
+                ir.BinaryOp.BIT_XOR,
+            ):
                 return self._check(expr.left, names) and self._check(expr.right, names)
             if expr.op == ir.BinaryOp.BIT_AND:
                 return self._check(expr.left, names) or self._check(expr.right, names)
-            if expr.op in ir.COMPARISONS or expr.op in (ir.BinaryOp.AND, ir.BinaryOp.OR):
-                return True
-            return False
+            return expr.op in ir.COMPARISONS or expr.op in (ir.BinaryOp.AND, ir.BinaryOp.OR)
         if isinstance(expr, ir.LibraryCall):
             if expr.op in (L.LEN, L.STR_LEN, L.ABS):
                 return True
@@ -159,7 +172,9 @@ class NonNegative:
         if isinstance(expr, ir.Conditional):
             return self._check(expr.then, names) and self._check(expr.otherwise, names)
         if isinstance(expr, ir.Cast):
-            return isinstance(expr.operand.type, t.IntType | t.CharType | t.BoolType) and self._check(expr.operand, names)
+            return isinstance(expr.operand.type, t.IntType | t.CharType | t.BoolType) and self._check(
+                expr.operand, names
+            )
         if isinstance(expr, ir.IncDec):
             return self._check(expr.target, names) and expr.delta > 0
         return False

@@ -117,7 +117,9 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
         return t.PriorityQueueType(finalize(type_.element, warnings, what), type_.max_first)
     if isinstance(type_, t.MapType):
         return t.MapType(
-            finalize(type_.key, warnings, what), finalize(type_.value, warnings, what), type_.ordered
+            finalize(type_.key, warnings, what and f"{what} (its keys)"),
+            finalize(type_.value, warnings, what and f"{what} (its values)"),
+            type_.ordered,
         )
     if isinstance(type_, t.PairType):
         return t.PairType(finalize(type_.first), finalize(type_.second))

@@ -149,7 +149,9 @@ class LibOp(Enum):
     STR_LEN = "str_len"  # (s)
     SUBSTRING = "substring"  # (s, begin, end) end None for the rest
     STR_FIND = "str_find"  # (s, needle) index or -1
-    STR_COMPARE = "str_compare"  # (a, b) Java compareTo: char difference at the first mismatch, else length difference
+    STR_COMPARE = (
+        "str_compare"  # (a, b) Java compareTo: char difference at the first mismatch, else length difference
+    )
     STR_APPEND = "str_append"  # (s, piece) in-place append of a string or char (statement)
     STR_CHARS = "str_chars"  # (s) an array of the characters
     STR_FROM_CHARS = "str_from_chars"  # (chars) a string from a char array/list
@@ -199,7 +201,9 @@ class LibOp(Enum):
     POP_FRONT = "pop_front"  # (deque)
     PEEK_BACK = "peek_back"  # (deque)
     # output (functions that print as well as return)
-    PRINT = "print"  # (values...) writes each value (ints, chars, strings) with no separator; "\n" ends a line
+    PRINT = (
+        "print"  # (values...) writes each value (ints, chars, strings) with no separator; "\n" ends a line
+    )
     # pairs
     MAKE_PAIR = "make_pair"  # (a, b)
     PAIR_FIRST = "pair_first"  # (p)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,13 +45,10 @@ class Wrapped:
     call: str  # dispatcher statement(s) that run it and return its exit code
 
 
-def _walk(node: tree_sitter.Node) -> list[tree_sitter.Node]:
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(current.children)
-    return found
+@cache
+def _query() -> tree_sitter.Query:
+    language = get_language("cpp").tree_sitter_language()
+    return tree_sitter.Query(language, '((identifier) @main (#eq? @main "main")) (return_statement) @return')
 
 
 def _main_definition(root: tree_sitter.Node) -> tree_sitter.Node | None:
@@ -84,13 +82,10 @@ def wrap(index: int, source: str) -> Wrapped | None:
     if parameter_count not in (0, 2):
         return None
     returns_int = (main.child_by_field_name("type") or main).text == b"int"
-    has_return = any(node.type == "return_statement" for node in _walk(main))
+    found = tree_sitter.QueryCursor(_query()).captures(tree.root_node)
+    has_return = any(main.start_byte <= n.start_byte < main.end_byte for n in found.get("return", []))
     data = source.encode("utf-8")
-    for node in sorted(
-        (n for n in _walk(tree.root_node) if n.type == "identifier" and n.text == b"main"),
-        key=lambda n: n.start_byte,
-        reverse=True,
-    ):
+    for node in sorted(found.get("main", []), key=lambda n: n.start_byte, reverse=True):
         data = data[: node.start_byte] + MAIN.encode() + data[node.end_byte :]
     includes: list[str] = []
     lines = data.decode("utf-8").splitlines()

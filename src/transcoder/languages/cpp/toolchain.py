@@ -8,6 +8,7 @@ the programs the compiler blames are built alone, the rest rebuilt together.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -27,21 +28,27 @@ _BITS_STDCXX = re.compile(r"^\s*#\s*include\s*<bits/stdc\+\+\.h>")
 
 
 def _header_path() -> str | None:
-    """Where g++ finds ``bits/stdc++.h`` (to copy it next to its precompiled form)."""
+    """Where g++ finds ``bits/stdc++.h`` (to copy it next to its precompiled form): the first
+    match in its ``#include <...>`` search list, which preprocessing an empty file prints."""
     try:
         done = subprocess.run(
-            [COMPILER, "-std=gnu++17", "-H", "-fsyntax-only", "-x", "c++", "-"],
-            input="#include <bits/stdc++.h>\n",
+            [COMPILER, "-std=gnu++17", "-E", "-v", "-x", "c++", "-"],
+            input="",
             capture_output=True,
             text=True,
             check=False,
-            timeout=120,
+            timeout=60,
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
+    searching = False
     for line in done.stderr.splitlines():
-        if line.startswith(". ") and line.endswith("bits/stdc++.h"):
-            return line[2:].strip()
+        if line.startswith("#include <...> search starts here"):
+            searching = True
+        elif line.startswith("End of search list"):
+            break
+        elif searching and os.path.isfile(os.path.join(line.strip(), "bits", "stdc++.h")):
+            return os.path.join(line.strip(), "bits", "stdc++.h")
     return None
 
 

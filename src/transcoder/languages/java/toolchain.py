@@ -76,15 +76,51 @@ class JavaToolchain(Toolchain):
 
         return cached_artifact("java-support", self.version() + "".join(files.values()), build)
 
+    @cached_property
+    def javac_class_data(self) -> Path | None:
+        """A class-data-sharing archive of javac's own classes (AppCDS), made once per JDK: each
+        javac start-up then maps them instead of loading them, about 0.4 CPU-s less per start.
+        None when the JDK cannot make one (javac then starts as usual)."""
+        files = _resource_files()
+
+        def build(directory: Path) -> None:
+            with tempfile.TemporaryDirectory() as scratch:
+                paths = []
+                for name, text in files.items():
+                    path = Path(scratch) / "src" / name
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(text)
+                    paths.append(str(path))
+                archive = f"-J-XX:ArchiveClassesAtExit={directory / 'javac.jsa'}"
+                subprocess.run(
+                    [JAVAC, *JAVAC_FLAGS, archive, "-d", str(Path(scratch) / "out"), *paths],
+                    check=True,
+                    capture_output=True,
+                    timeout=300,
+                )
+
+        try:
+            directory = cached_artifact("java-javac-cds", self.version() + " ".join(JAVAC_FLAGS), build)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return directory if (directory / "javac.jsa").is_file() else None
+
+    def javac_argv(self) -> list[str]:
+        argv = [JAVAC, *JAVAC_FLAGS]
+        if self.javac_class_data is not None:
+            argv.append(f"-J-XX:SharedArchiveFile={self.javac_class_data / 'javac.jsa'}")
+        return [*argv, "-cp", str(self.support_classes)]
+
     def readonly_paths(self) -> tuple[str, ...]:
-        return (str(self.support_classes),)
+        extra = (str(self.javac_class_data),) if self.javac_class_data is not None else ()
+        return (str(self.support_classes), *extra)
 
     def file_name(self, source: str) -> str:
         match = _PUBLIC_CLASS.search(source) or _ANY_CLASS.search(source)
         return (match.group(1) if match else "Main") + ".java"
 
     def build_argv(self, file_name: str, source: str) -> list[str]:
-        return [JAVAC, *JAVAC_FLAGS, "-cp", str(self.support_classes), "-d", ".", file_name]
+        return [*self.javac_argv(), "-d", ".", file_name]
 
     def jvm_argv(self, limits: Limits, class_path: str) -> list[str]:
         # Leave room under the cgroup's memory limit for the JVM's own non-heap memory.
@@ -142,7 +178,7 @@ class JavaToolchain(Toolchain):
         for _ in range(3):
             if not remaining:
                 return set()
-            argv = [JAVAC, *JAVAC_FLAGS, "-cp", str(self.support_classes), "-d", "classes"]
+            argv = [*self.javac_argv(), "-d", "classes"]
             built = checked(
                 execute(
                     [*argv, *(f"src/{name}.java" for name in remaining)],
