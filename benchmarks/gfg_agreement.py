@@ -85,6 +85,8 @@ def category(item: dict[str, str], verdict: str) -> str:
     if status == "compile_error" and re.search(r"cannot be converted|incomparable types|invalid conversion|"
                                                r"invalid initialization|cannot be dereferenced", message):  # fmt: skip
         return "the test calls with types the Python does not show"
+    if verdict == "unknown":
+        return f"{status.replace('_', ' ')} (references not compared: float tolerance or no return value)"
     return f"{status.replace('_', ' ')} (translation bug)"
 
 

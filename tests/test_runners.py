@@ -3,6 +3,11 @@ what lone runs give, whatever breaks inside it."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from transcoder.verify.runners import Limits, RunStatus, run_program, run_programs
@@ -132,3 +137,39 @@ def test_python_batch_matches_single_runs():
 def test_limits_per_program_must_match_the_sources():
     with pytest.raises(ValueError):
         run_programs("python", ["print(1)", "print(2)"], limits=[LIMITS])
+
+
+DEGRADED_CHECK = """
+import json, warnings
+warnings.simplefilter("ignore")
+from transcoder.verify.runners import Limits, run_program, run_programs
+from transcoder.verify.sandbox import capabilities
+limits = Limits(wall_seconds=20, memory_mb=512)
+programs = {
+    "cpp": ['#include <bits/stdc++.h>\\nint main() { std::cout << 6 * 7 << std::endl; }\\n',
+            '#include <bits/stdc++.h>\\nint main() { return 3; }\\n'],
+    "java": ['public class A { public static void main(String[] a) { System.out.println(6 * 7); } }\\n',
+             'public class B { public static void main(String[] a) { System.exit(3); } }\\n'],
+    "python": ['print(6 * 7)\\n', 'raise SystemExit(3)\\n'],
+}
+out = {"mode": capabilities().describe()}
+for language, sources in programs.items():
+    single = run_program(language, sources[0], limits=limits)
+    batch = run_programs(language, sources, limits=limits, jobs=2)
+    out[language] = [single.stdout, *[(r.status.value, r.exit_code, r.stdout) for r in batch]]
+print(json.dumps(out))
+"""
+
+
+def test_degraded_sandbox_still_builds_and_runs_every_language():
+    from transcoder.verify.toolchain import cache_root
+
+    environment = {**os.environ, "TRANSCODER_SANDBOX": "rlimits", "TRANSCODER_CACHE": str(cache_root())}
+    done = subprocess.run(
+        [sys.executable, "-c", DEGRADED_CHECK], env=environment, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["mode"].startswith("rlimits + process group only")
+    for language in ("cpp", "java", "python"):
+        assert result[language] == ["42\n", ["ok", 0, "42\n"], ["runtime_error", 3, ""]], language

@@ -51,6 +51,14 @@ def read_source(path: str) -> tuple[str, str | None]:
     return text, name
 
 
+def parse_engine_option(text: str) -> tuple[str, str]:
+    """``KEY=VALUE`` from the command line; engines convert values to the types they need."""
+    key, separator, value = text.partition("=")
+    if not separator or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
+    return key, value
+
+
 def _translate(args: argparse.Namespace) -> int:
     from transcoder import translate_candidates
     from transcoder.languages import get_language, language_for_path
@@ -62,9 +70,11 @@ def _translate(args: argparse.Namespace) -> int:
         if guessed is None:
             raise InputError("cannot tell the source language: pass --source")
         source = guessed.name
-    options = {}
+    options: dict[str, str] = dict(args.engine_option or [])
     if args.checkpoint:
         options["checkpoint"] = args.checkpoint
+    if args.signature:
+        options["signature"] = args.signature
     candidates = translate_candidates(
         code, source=source, target=args.target, engine=args.engine, n=args.candidates, path=name, **options
     )
@@ -117,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)"
     )
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
+    translate.add_argument(
+        "--signature", help='signature to implement, for Python sources: "int f(int arr[], int n)"'
+    )
+    translate.add_argument(
+        "--engine-option",
+        action="append",
+        type=parse_engine_option,
+        metavar="KEY=VALUE",
+        help="engine option (repeatable), e.g. beam_size=5 or python_ints=native",
+    )
     translate.set_defaults(handler=_translate)
 
     languages = commands.add_parser("languages", help="list languages and engines")

@@ -186,6 +186,7 @@ def _translate_all(
     if not engine.supports(args.source, args.target):
         raise InputError(f"engine '{args.engine}' does not translate {args.source} to {args.target}")
     option_text = json.dumps(options, sort_keys=True)
+    fingerprint = engine.fingerprint()
     translations: list[list[str] | str] = []
     for task in tasks:
         try:
@@ -195,7 +196,7 @@ def _translate_all(
             translations.append(f"cannot read f_gold: {error}")
             advance(1)
             continue
-        key = cache.key("translate", args.engine, option_text, args.source, args.target, str(args.candidates),
+        key = cache.key("translate", args.engine, fingerprint, option_text, args.source, args.target, str(args.candidates),
                         source_code, reference or "")  # fmt: skip
         cached = cache.get(key)
         if cached is not None:

@@ -6,9 +6,12 @@ translations, best first. Defining an ``Engine`` subclass with a ``name`` regist
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 from transcoder.errors import EngineError
@@ -60,6 +63,26 @@ class Engine(ABC):
 
     def supports(self, source: str, target: str) -> bool:
         return source != target
+
+    def fingerprint(self) -> str:
+        """What makes this engine's output what it is, for result caches: the source of the
+        engine's package (so a changed rule invalidates old results) and the size and time of any
+        file an option names (a retrained checkpoint)."""
+        digest = hashlib.sha256(self.name.encode())
+        module_file = sys.modules[type(self).__module__].__file__
+        if module_file:
+            module_path = Path(module_file)
+            files = [module_path]
+            if module_path.name == "__init__.py":
+                files = sorted(module_path.parent.rglob("*.py"))
+            for file in files:
+                digest.update(file.read_bytes())
+        for value in sorted(map(str, getattr(self, "options", {}).values())):
+            path = Path(value)
+            if len(value) < 4096 and path.is_file():
+                stat = path.stat()
+                digest.update(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        return digest.hexdigest()[:16]
 
 
 def get_engine(name: str, **options: Any) -> Engine:

@@ -106,6 +106,7 @@ class NeuralEngine(Engine):
         if self.beam_size < 1 or self.batch_size < 1 or (self.max_len is not None and self.max_len < 1):
             raise EngineError("beam_size, batch_size and max_len must be positive")
         path = Path(checkpoint)
+        self.options = {"checkpoint": str(path), "bpe_codes": str(bpe_codes or "")}  # for fingerprint()
         if not path.is_file():
             raise EngineError(f"no such checkpoint: {path}")
         self.loaded = _load(path, _option("trusted", trusted, _boolean))

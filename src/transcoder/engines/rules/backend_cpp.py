@@ -711,6 +711,10 @@ def with_length_parameters(function: ir.Function) -> ir.Function:
             waiting.append(param.name)
         elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
             lengths[waiting.pop(0)] = param.name  # (a[], b[], m, n): a has length m, b length n
+    if waiting and lengths:
+        shared = list(lengths.values())[-1]
+        for name in waiting:  # (arr[], dep[], n): arrays of one length n
+            lengths[name] = shared
     if not lengths:
         return function
     counter = [0]

@@ -816,6 +816,8 @@ class PythonBackend:
                 return self.render(_negate(inner))
             if isinstance(inner, ir.LibraryCall) and inner.op == L.CONTAINS:
                 return self.contains(inner, negated=True)
+            if isinstance(inner, ir.LibraryCall) and inner.op == L.EMPTY:
+                return (f"{self.builtin('len')}({self.expr(inner.args[0])}) > 0", 5)
             return (f"not {self.expr(inner, 4)}", 4)
         operand = self.numeric(expr.operand, 12)
         if expr.op == ir.UnaryOp.NEG:
@@ -959,7 +961,12 @@ class PythonBackend:
             if isinstance(source, t.BoolType):
                 return (f"{self.builtin('int')}({self.expr(operand)})", ATOM)
             if isinstance(source, t.IntType):
-                if not target.signed and (source.signed or (target.bits or 0) < (source.bits or 0)):
+                if (
+                    not target.signed
+                    and isinstance(operand, ir.IntLiteral | ir.Unary)
+                    and not (isinstance(operand, ir.IntLiteral) and operand.value >= 0)
+                ):
+                    # `(unsigned) -1`: a negative value changes; values in range do not (see docs).
                     return (f"{self.expr(operand, 8)} & {_mask(target)}", 8)
                 if (
                     target.signed

@@ -603,10 +603,18 @@ class Visitor:
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_NODE_ANNOTATION = ("Expr", "Stmt", "Node", "Block", "Param", "SwitchCase", "Function", "VarDecl")
+
+
 def _child_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of ``cls`` that can hold nodes (judged from their annotations)."""
     fields = _CHILD_FIELDS.get(cls)
     if fields is None:
-        fields = tuple(name for name in cls.__dataclass_fields__ if name not in ("location", "type"))  # type: ignore[attr-defined]
+        fields = tuple(
+            name
+            for name, spec in cls.__dataclass_fields__.items()  # type: ignore[attr-defined]
+            if name not in ("location", "type") and any(word in str(spec.type) for word in _NODE_ANNOTATION)
+        )
         _CHILD_FIELDS[cls] = fields
     return fields
 
@@ -630,7 +638,15 @@ def walk(node: Node) -> list[Node]:
     while stack:
         current = stack.pop()
         order.append(current)
-        stack.extend(reversed(children(current)))
+        found: list[Node] = []
+        for name in _CHILD_FIELDS.get(type(current)) or _child_fields(type(current)):
+            value = getattr(current, name)
+            if isinstance(value, Node):
+                found.append(value)
+            elif type(value) is tuple:
+                found.extend(item for item in value if isinstance(item, Node))
+        found.reverse()
+        stack.extend(found)
     return order
 
 

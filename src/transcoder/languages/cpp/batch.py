@@ -270,7 +270,10 @@ def run_batched(
         return run_each(toolchain, sources, limits, jobs)
     wrapped = [wrap(index, source) for index, source in enumerate(sources)]
     batchable = [w for w in wrapped if w is not None]
-    groups = [batchable[start : start + batch_size] for start in range(0, len(batchable), batch_size)]
+    # As few translation units as keep every job busy: each one pays for loading the precompiled
+    # header and emits its own copy of the common template instantiations.
+    count = max(min(jobs, len(batchable)), -(-len(batchable) // batch_size))
+    groups = [group for group in (batchable[i::count] for i in range(count)) if group]
     results: list[RunResult | None] = [None] * len(sources)
 
     def one_group(group: list[Wrapped]) -> None:

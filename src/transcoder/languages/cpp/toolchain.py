@@ -21,7 +21,7 @@ from transcoder.verify.toolchain import RunResult, Toolchain, cached_artifact, t
 
 COMPILER = "g++"
 FLAGS = ("-std=gnu++17", "-O0", "-pipe", "-w")
-BATCH_SIZE = 60  # programs per translation unit
+BATCH_SIZE = 120  # most programs per translation unit
 
 _INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"][^>\"]+[>\"].*$")
 _BITS_STDCXX = re.compile(r"^\s*#\s*include\s*<bits/stdc\+\+\.h>")

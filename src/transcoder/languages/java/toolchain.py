@@ -122,6 +122,11 @@ class JavaToolchain(Toolchain):
     def build_argv(self, file_name: str, source: str) -> list[str]:
         return [*self.javac_argv(), "-d", ".", file_name]
 
+    def environment(self) -> dict[str, str]:
+        # Without cgroups the sandbox caps memory with RLIMIT_AS, which the JVM's address-space
+        # reservations cannot live with; -Xmx bounds the heap instead.
+        return {"TRANSCODER_NO_AS_LIMIT": "1"}
+
     def jvm_argv(self, limits: Limits, class_path: str) -> list[str]:
         # Leave room under the cgroup's memory limit for the JVM's own non-heap memory.
         heap_mb = max(64, limits.memory_mb * 3 // 4)
@@ -185,6 +190,7 @@ class JavaToolchain(Toolchain):
                     workdir=directory,
                     limits=self.build_limits,
                     readonly=self.readonly_paths(),
+                    environment=self.environment(),
                 )
             )
             if built.status() is RunStatus.OK:
