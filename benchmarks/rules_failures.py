@@ -25,7 +25,7 @@ _REFUSALS = (
         "Java library call outside the vocabulary",
     ),
     (r"== \(reference equality\)", "Java == on strings (reference equality)"),
-    (r"inside an (index|expression)|inside a condition", "side effect inside an expression (Python)"),
+    (r"inside an (index|expression)|inside a condition", "side effect inside an expression"),
     (r"memset", "memset of part of an array"),
     (r"fall", "switch fall-through (Python)"),
 )
@@ -39,7 +39,8 @@ def cause(item: dict) -> str:
                 return f"refused: {name}"
         return "refused: " + message.split("construct: ")[-1].split(": ")[-1][:60]
     if status == "compile_error":
-        if "f_filled(" in message or "f_filled (" in message:
+        # The error is in the test's call (Java) or in main (C++), not in the translation.
+        if "f_filled(param" in message or "int main()" in message:
             return "target reference has another signature (return or parameter type)"
         return "translation does not compile"
     if status in ("failed", "runtime_error", "timeout"):

@@ -156,7 +156,6 @@ def test_checkpoint_is_released_layout_and_logs_are_written(dataset: Path, tmp_p
     assert svg.startswith("<svg") and "polyline" in svg and "valid BT BLEU" in svg
 
 
-@pytest.mark.slow  # about 25 s on an idle core (40 updates); the CPU run in docs/neural.md shows the same
 def test_denoising_loss_falls(dataset: Path, tmp_path: Path) -> None:
     raw = small_config(dataset, tmp_path, validate_every=1000, log_every=40)
     raw["stages"] = [{"name": "dae", "steps": 40, "objectives": ["dae"], "lr": 3e-3, "warmup": 5}]

@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from abc import ABC, abstractmethod
@@ -46,6 +47,26 @@ def cache_root() -> Path:
     return Path(configured) if configured else Path.cwd() / ".cache" / "transcoder"
 
 
+def _reachable_by_others(path: Path) -> bool:
+    """Whether an unprivileged user could reach ``path``: every existing ancestor searchable by others."""
+    for ancestor in [path, *path.parents]:
+        if ancestor.exists() and not ancestor.stat().st_mode & stat.S_IXOTH:
+            return False
+    return True
+
+
+def artifact_root() -> Path:
+    """Where toolchain artifacts (precompiled headers, support classes) live. The sandbox user
+    (uid 65534) must read them, so a cache under a private directory (a clone in /root, say) moves
+    them to a world-searchable folder of the system's temporary directory."""
+    preferred = cache_root() / "toolchains"
+    if _reachable_by_others(preferred):
+        return preferred
+    fallback = Path(tempfile.gettempdir()) / f"transcoder-toolchains-{os.getuid()}"
+    fallback.mkdir(mode=0o755, exist_ok=True)
+    return fallback
+
+
 def tool_version(argv: Sequence[str]) -> str:
     """First line of a tool's version output (for cache keys); '' when the tool is missing."""
     return _tool_version(tuple(argv))
@@ -77,7 +98,7 @@ def cached_artifact(name: str, key: str, build: Callable[[Path], None]) -> Path:
     ``build(directory)``; safe when several processes ask at once. Built from trusted inputs only
     (system headers, our own resource files), so it runs outside the sandbox."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    final = cache_root() / "toolchains" / f"{name}-{digest}"
+    final = artifact_root() / f"{name}-{digest}"
     if (final / ".complete").exists():
         return final
     with _locked(final.with_suffix(".lock")):

@@ -314,6 +314,28 @@ class CppBackend(CFamilyBackend):
             zero = self.zero(stmt.type)
             self.emit(f"{prefix}{type_text} {name}" + (f" = {zero}" if zero else "") + ";")
             return
+        if isinstance(init, ir.LibraryCall) and init.op in (L.POP, L.POP_FRONT) and init.args[0] is not None:
+            # Java's `x = stack.pop()` reads and removes: C++ does it in two steps.
+            container = init.args[0]
+            peek = L.PEEK_BACK if init.op == L.POP and isinstance(container.type, t.DequeType) else L.PEEK
+            value = ir.LibraryCall(peek, (container,), type=init.type)
+            self.emit(f"{type_text} {name} = {self.expr(value)};")
+            self.library_statement(ir.LibraryCall(init.op, (container,), type=t.VOID))
+            return
+        if (
+            isinstance(init, ir.LibraryCall)
+            and init.op in (L.MAP_KEYS, L.MAP_VALUES)
+            and init.args[0] is not None
+        ):
+            # A Java key set or value collection kept in a variable: copy it out of the map.
+            self.emit(f"{type_text} {name};")
+            entry = self.temp("entry")
+            part = "first" if init.op == L.MAP_KEYS else "second"
+            add = "push_back" if isinstance(stmt.type, t.ListType) else "insert"
+            self.emit(f"for (auto& {entry} : {self.expr(init.args[0])}) {{")
+            self.emit(f"    {name}.{add}({entry}.{part});")
+            self.emit("}")
+            return
         if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
             self.emit(f"{prefix}{type_text} {name};")
             return
@@ -493,6 +515,8 @@ class CppBackend(CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
+        if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
+            raise self.unsupported(expr, "comparison of a value with null")
         if op == B.FLOOR_DIV or op == B.FLOOR_MOD:
             # Python's // and % round toward negative infinity; C++'s toward zero: a helper says which.
             helper = "floor_div" if op == B.FLOOR_DIV else "floor_mod"
@@ -513,6 +537,12 @@ class CppBackend(CFamilyBackend):
                 left = ir.Cast(left, type=t.STRING)
             left = self.stringish(left)
             right = self.stringish(right)
+            if isinstance(left, ir.StringLiteral) and not (
+                isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)
+            ):
+                left = ir.Cast(
+                    left, type=t.STRING
+                )  # "a" + "b" and "a" + 'c' are not string concatenation in C++
         return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
 
     def stringish(self, expr: ir.Expr) -> ir.Expr:
@@ -652,8 +682,14 @@ class CppBackend(CFamilyBackend):
         if op == L.STR_FROM_CHARS:
             text = self.expr(first, POSTFIX)
             return (f"string({text}.begin(), {text}.end())", POSTFIX)
+        if op == L.STR_REVERSED:
+            if not isinstance(first, ir.Name):
+                raise self.unsupported(call, "reversed copy of a string that is not a variable")
+            return (f"string({first.id}.rbegin(), {first.id}.rend())", POSTFIX)
         if op == L.STR_REPEAT:
             return (f"string({self.expr(args[0])}, {self.expr(args[1])})", POSTFIX)
+        if op == L.MAP_GET_OR and isinstance(args[2], ir.NullLiteral):
+            raise self.unsupported(call, "a map lookup that may be null (C++ values cannot be null)")
         if op == L.MAP_GET_OR:
             container, key, default = args
             text = self.expr(container, POSTFIX)

@@ -1121,6 +1121,8 @@ class PythonBackend:
             self.helpers.add("round_half_away")
             self.imports.add("import math")
             return (f"round_half_away({self.expr(args[0])})", ATOM)
+        if op == L.MAP_GET_OR and isinstance(args[2], ir.NullLiteral):
+            return (f"{self.expr(args[0], ATOM)}.get({self.expr(args[1])})", ATOM)
         if op == L.SUBSTRING:
             return (f"{self.expr(args[0], ATOM)}[{self.slice(args[1], args[2])}]", ATOM)
         if op == L.STR_COMPARE:

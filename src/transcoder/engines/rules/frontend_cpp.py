@@ -105,9 +105,12 @@ class CppFrontEnd(FrontEndBase):
         self.tree = get_language("cpp").parse(code)
         self.globals: list[ir.VarDecl] = []
         self.return_type: t.Type = t.VOID
-        self.defaults: dict[
-            str, tuple[ir.Expr | None, ...]
-        ] = {}  # function -> default argument per parameter
+        # function -> default argument per parameter
+        self.defaults: dict[str, tuple[ir.Expr | None, ...]] = {}
+        self.iterator_names: set[str] = set()  # iterators of the loops being read (`*it`, `it->first`)
+        self.array_lengths: dict[str, tree_sitter.Node] = {}  # 1-D local array -> its declared length
+        self.new_arrays: set[str] = set()  # pointers initialised with `new T[n]` (read as arrays)
+        self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -331,6 +334,8 @@ class CppFrontEnd(FrontEndBase):
             expr_node = node.named_children[0]
             if expr_node.type == "comma_expression":
                 return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
+            if expr_node.type == "delete_expression" and self.is_new_array(expr_node.named_children[-1]):
+                return []  # freeing is unobservable in a garbage-collected target (later use is UB)
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
             condition = self.condition(
@@ -442,7 +447,66 @@ class CppFrontEnd(FrontEndBase):
         expr = self.expression(node, statement=True)
         return ir.ExprStmt(expr, location=loc)
 
+    def iterator_loop(self, node: tree_sitter.Node) -> ir.Stmt | None:
+        """``for (auto it = c.begin(); it != c.end(); it++)`` using only ``*it`` / ``it->first`` / ``it->second``."""
+        initializer = node.child_by_field_name("initializer")
+        condition = node.child_by_field_name("condition")
+        update = node.child_by_field_name("update")
+        if initializer is None or condition is None or update is None:
+            return None
+        if (
+            initializer.type == "assignment_expression"
+            and node_text(initializer.child_by_field_name("operator")) == "="
+            and node_text(initializer.child_by_field_name("left")) in self.declared_iterators
+        ):
+            # `it = c.begin()` with `it` declared before as an iterator and otherwise unused
+            name = node_text(initializer.child_by_field_name("left"))
+            value = node_text(initializer.child_by_field_name("right")).replace(" ", "")
+        elif initializer.type == "declaration":
+            declarators = initializer.children_by_field_name("declarator")
+            if len(declarators) != 1 or declarators[0].type != "init_declarator":
+                return None
+            name = node_text(declarators[0].child_by_field_name("declarator"))
+            value = node_text(declarators[0].child_by_field_name("value")).replace(" ", "")
+        else:
+            return None
+        container = value.removesuffix(".begin()")
+        if container == value or not container.isidentifier():
+            return None
+        if node_text(condition).replace(" ", "") != f"{name}!={container}.end()":
+            return None
+        if node_text(update).replace(" ", "") not in (f"{name}++", f"++{name}"):
+            return None
+        body = node.child_by_field_name("body")
+        for use in _identifiers(body):
+            if node_text(use) != name:
+                continue
+            parent = use.parent
+            arrow = parent is not None and parent.type == "field_expression" and "->" in node_text(parent)
+            star = (
+                parent is not None
+                and parent.type == "pointer_expression"
+                and node_text(parent).startswith("*")
+            )
+            if not (arrow or star):
+                return None
+        collection_type = self.scopes.lookup(container)
+        if not isinstance(collection_type, t.MapType | t.SetType | t.ListType):
+            return None
+        element = iteration_type(collection_type)
+        self.scopes.push()
+        self.scopes.declare(name, element)
+        self.iterator_names.add(name)
+        loop_body = self.body(body)
+        self.iterator_names.discard(name)
+        self.scopes.pop()
+        iterable = ir.Name(container, type=collection_type, location=self.location(initializer))
+        return ir.ForEach(name, element, iterable, loop_body, location=self.location(node))
+
     def for_statement(self, node: tree_sitter.Node) -> ir.Stmt:
+        loop = self.iterator_loop(node)
+        if loop is not None:
+            return loop
         loc = self.location(node)
         self.scopes.push()
         init: list[ir.Stmt] = []
@@ -504,8 +568,23 @@ class CppFrontEnd(FrontEndBase):
         self.scopes.pop()
         return ir.Switch(subject, tuple(cases), location=self.location(node))
 
+    def is_new_array(self, node: tree_sitter.Node) -> bool:
+        return node.type == "identifier" and node_text(node) in self.new_arrays
+
     def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
+        type_node = node.child_by_field_name("type")
+        declarators = node.children_by_field_name("declarator")
+        if (
+            type_node is not None
+            and type_node.type == "qualified_identifier"
+            and node_text(type_node).replace(" ", "").endswith("::iterator")
+            and all(d.type == "identifier" for d in declarators)
+        ):
+            # `set<int>::iterator it;` declares nothing yet: only `for (it = c.begin(); ...)`
+            # loops may use it (iterator_loop); any other use is an unknown name
+            self.declared_iterators.update(node_text(d) for d in declarators)
+            return decls
         constant = any(
             c.type == "type_qualifier" and node_text(c) in ("const", "constexpr") for c in node.named_children
         )
@@ -522,7 +601,14 @@ class CppFrontEnd(FrontEndBase):
             if declarator.type == "reference_declarator":
                 raise self.unsupported(child, "reference variable")
             if declarator.type == "pointer_declarator":
-                raise self.unsupported(child, "pointer variable")
+                # `T *a = new T[n]` owns a fresh array: it is that array (C++ leaves the elements
+                # indeterminate, so the target's zero-filled array is one of its behaviours)
+                inner = declarator.child_by_field_name("declarator")
+                new_size = _new_array_size(value_node)
+                if inner is None or inner.type != "identifier" or new_size is None:
+                    raise self.unsupported(child, "pointer variable")
+                declarator, sizes, value_node = inner, [new_size], None
+                self.new_arrays.add(node_text(inner))
             if declarator.type != "identifier":
                 raise self.unsupported(child)
             name = node_text(declarator)
@@ -545,6 +631,10 @@ class CppFrontEnd(FrontEndBase):
             type_: t.Type = base
             for _ in sizes:
                 type_ = t.ArrayType(type_)
+            if len(sizes) == 1 and sizes[0] is not None:
+                self.array_lengths[name] = sizes[0]
+            else:
+                self.array_lengths.pop(name, None)
             init = self.array_init(type_, sizes, value_node, node)
             self.scopes.declare(name, type_)
             return ir.VarDecl(name, type_, init, location=loc)
@@ -863,6 +953,8 @@ class CppFrontEnd(FrontEndBase):
     def expr_pointer_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         argument = node.child_by_field_name("argument")
+        if operator == "*" and argument.type == "identifier" and node_text(argument) in self.iterator_names:
+            return self.expression(argument)  # `*it` in a loop over the container's elements
         if operator == "*" and argument.type == "call_expression":
             function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
             args = argument.child_by_field_name("arguments").named_children
@@ -1155,12 +1247,13 @@ class CppFrontEnd(FrontEndBase):
         if not isinstance(target, ir.Name) or not isinstance(target.type, t.ArrayType):
             raise self.unsupported(node, "memset of something other than a whole array")
         size_text = node_text(size).replace(" ", "")
-        if size.type != "sizeof_expression" or size_text not in (
+        element = _scalar_element(target.type)
+        whole = size.type == "sizeof_expression" and size_text in (
             f"sizeof({target.id})",
             f"sizeof{target.id}",
-        ):
+        )
+        if not whole and not self.is_whole_array_bytes(target.id, element, size):
             raise self.unsupported(node, "memset of part of an array")
-        element = _scalar_element(target.type)
         if (isinstance(value, ir.IntLiteral) and value.value in (0, -1)) or isinstance(value, ir.BoolLiteral):
             if isinstance(element, t.BoolType):
                 fill: ir.Expr = ir.BoolLiteral(bool(getattr(value, "value", 0)), type=t.BOOL)
@@ -1179,6 +1272,31 @@ class CppFrontEnd(FrontEndBase):
                 location=self.location(node),
             )
         raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
+
+    def is_whole_array_bytes(self, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
+        """Whether a memset byte count covers the whole of a 1-D array declared here with a length.
+
+        ``memset(dp, 0, n)`` for a bool/char array and ``memset(a, 0, n * sizeof(int))`` (or
+        ``sizeof(a[0]) * n``) for an int array, where ``n`` is the declared length and none of its
+        names is assigned in the function (so it still holds that length).
+        """
+        length = self.array_lengths.get(array)
+        if length is None or any(node_text(i) in self.assigned_in_body for i in _identifiers(length)):
+            return False
+        while size.type == "parenthesized_expression":
+            size = size.named_children[0]
+        length_text = node_text(length).replace(" ", "")
+        lengths = (length_text, f"({length_text})")
+        if isinstance(element, t.BoolType | t.CharType) and node_text(size).replace(" ", "") in lengths:
+            return True
+        if size.type != "binary_expression" or node_text(size.child_by_field_name("operator")) != "*":
+            return False
+        element_sizes = {f"sizeof({array}[0])", f"sizeof{array}[0]", f"sizeof(*{array})", f"sizeof*{array}"}
+        spelled = {t.INT: ("int",), t.LONG: ("longlong", "longlongint"), t.BOOL: ("bool",), t.CHAR: ("char",)}
+        element_sizes.update(f"sizeof({name})" for name in spelled.get(element, ()))
+        left = node_text(size.child_by_field_name("left")).replace(" ", "")
+        right = node_text(size.child_by_field_name("right")).replace(" ", "")
+        return (left in lengths and right in element_sizes) or (right in lengths and left in element_sizes)
 
     def iterator_range(
         self, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
@@ -1383,6 +1501,30 @@ def _is_end_call(node: tree_sitter.Node) -> bool:
 
 def _is_npos(node: tree_sitter.Node) -> bool:
     return node_text(node).replace(" ", "") in ("string::npos", "std::string::npos")
+
+
+def _identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
+    found: list[tree_sitter.Node] = []
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            found.append(current)
+        stack.extend(current.children)
+    return found
+
+
+def _new_array_size(value: tree_sitter.Node | None) -> tree_sitter.Node | None:
+    """The length in ``new T[n]`` (or ``new T[n]()``), for a scalar ``T``; None for anything else."""
+    if value is None or value.type != "new_expression":
+        return None
+    declarator = value.child_by_field_name("declarator")
+    if declarator is None or declarator.type != "new_declarator" or declarator.named_child_count != 1:
+        return None
+    arguments = value.child_by_field_name("arguments")
+    if arguments is not None and (arguments.type != "argument_list" or arguments.named_child_count):
+        return None
+    return declarator.named_children[0]
 
 
 def _default_value(param: tree_sitter.Node) -> ir.Expr | None:

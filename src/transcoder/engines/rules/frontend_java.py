@@ -42,6 +42,7 @@ _PRIMITIVES: dict[str, t.Type] = {
     "StringBuilder": t.STRING,
     "StringBuffer": t.STRING,
 }
+_BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float", "Short", "Byte"})
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 _MAPS = {"Map": False, "HashMap": False, "TreeMap": True, "LinkedHashMap": False}
 _SETS = {"Set": False, "HashSet": False, "TreeSet": True, "LinkedHashSet": False}
@@ -359,6 +360,12 @@ class JavaFrontEnd(CppFrontEnd):
                     if type_ == t.UNKNOWN:
                         type_ = init.type
                     init = self.coerce(init, type_)
+                    boxed = node_text(node.child_by_field_name("type")) in _BOXED
+                    if boxed and isinstance(init, ir.LibraryCall) and init.op == L.MAP_GET:
+                        # `Integer v = map.get(key)` is null when the key is absent: keep that.
+                        init = ir.LibraryCall(
+                            L.MAP_GET_OR, (*init.args, ir.NullLiteral()), type=type_, location=init.location
+                        )
             self.scopes.declare(name, type_)
             decls.append(ir.VarDecl(name, type_, init, constant, location=self.location(child)))
         return decls
@@ -465,6 +472,25 @@ class JavaFrontEnd(CppFrontEnd):
         operator = node_text(node.child_by_field_name("operator"))
         left = self.expression(node.child_by_field_name("left"))
         right = self.expression(node.child_by_field_name("right"))
+        if operator in ("==", "!=") and (
+            isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)
+        ):
+            value = right if isinstance(left, ir.NullLiteral) else left
+            if isinstance(value, ir.LibraryCall) and value.op == L.MAP_GET:
+                # `map.get(key) == null`: the key is absent (maps here never hold null values).
+                present = ir.LibraryCall(L.CONTAINS, value.args, type=t.BOOL, location=self.location(node))
+                if operator == "!=":
+                    return present
+                return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=self.location(node))
+            if not isinstance(value.type, t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType):
+                raise self.unsupported(node, "comparison with null")
+            return ir.Binary(
+                ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE,
+                left,
+                right,
+                type=t.BOOL,
+                location=self.location(node),
+            )
         if operator in ("==", "!=") and (is_text(left.type) or is_text(right.type)):
             raise self.unsupported(node, "string comparison with == (reference equality)")
         if operator == "+" and (is_text(left.type) or is_text(right.type)):
@@ -782,6 +808,16 @@ class JavaFrontEnd(CppFrontEnd):
                 return call(L.STR_CHARS, t.ArrayType(t.CHAR))
             if name == "toString" and n == 0:
                 return receiver
+            receiver_node = node.child_by_field_name("object")
+            if (
+                name == "reverse"
+                and n == 0
+                and receiver_node is not None
+                and receiver_node.type == "object_creation_expression"
+            ):
+                # `new StringBuilder(s).reverse()` reverses a fresh copy: a pure reversed string
+                # (on a named builder it would also change the builder, which stays refused)
+                return call(L.STR_REVERSED, t.STRING)
             if name == "append" and n == 1:
                 return call(L.STR_APPEND, t.VOID, self.as_text(args[0]))
             if name == "isEmpty" and n == 0:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -206,8 +207,9 @@ class _ModuleBuilder:
             types.result = self.signature.result
             types.result_pinned = True
         previous: dict[str, ir.Function] = {}
-        # Infer; give the parameters still unknown their defaults; infer again from those.
-        for params_only in (True, False):
+        # Infer; give the parameters still unknown their defaults (indexed ones first, so that a
+        # parameter compared with an element learns the element's type); infer again from those.
+        for params_only, indexed_only in ((True, True), (True, False), (False, False)):
             for _ in range(ROUNDS):
                 changed = False
                 for name, node in self.functions.items():
@@ -218,7 +220,7 @@ class _ModuleBuilder:
                     changed |= self.merge(name, builder.observations)
                 if not changed:
                     break
-            self.resolve_defaults(params_only=params_only)
+            self.resolve_defaults(params_only=params_only, indexed_only=indexed_only)
         functions = []
         for name, node in self.functions.items():
             builder = _FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
@@ -272,7 +274,7 @@ class _ModuleBuilder:
         except ValueError:
             raise self.unsupported(node, f"type hint '{node_text(node)}'") from None
 
-    def resolve_defaults(self, *, params_only: bool = False) -> None:
+    def resolve_defaults(self, *, params_only: bool = False, indexed_only: bool = False) -> None:
         for fname, types in self.types.items():
             if types.conflicts and not params_only:
                 _key, message = next(iter(types.conflicts.items()))
@@ -283,6 +285,8 @@ class _ModuleBuilder:
             names = list(types.variables) + [p for p in types.params if p not in types.variables]
             for name in [n for n in names if n in types.params] if params_only else names:
                 type_ = types.variables.get(name, t.UNKNOWN)
+                if indexed_only and name not in types.indexed:
+                    continue
                 what = (
                     f"{fname}: parameter '{name}'" if name in types.params else f"{fname}: variable '{name}'"
                 )
@@ -1493,7 +1497,12 @@ class _FunctionBuilder:
             and not isinstance(known, t.UnknownType)
         ):
             # The loop variable's uses typed it: so are the elements of what it walks over.
-            container = t.STRING if isinstance(known, t.CharType) else t.ArrayType(known)
+            walked = iterable.type
+            container: t.Type
+            if isinstance(walked, t.SetType | t.ListType | t.ArrayType):
+                container = dataclasses.replace(walked, element=known)
+            else:
+                container = t.STRING if isinstance(known, t.CharType) else t.ArrayType(known)
             self.see(self.python_name(iterable.id), container, loc)
         var_type = self.var_type(name) if self.final else element_type
         if local:
@@ -2317,12 +2326,43 @@ class _FunctionBuilder:
             raise self.unsupported(node, "call of a computed function")
         if name in self.module.functions:
             return self.user_call(name, node)
-        if name == "print":
-            raise self.unsupported(node, "print() (output is not translated; return the value instead)")
+        if name == "print" and name not in self.types.variables:
+            return self.print_call(node, loc)
         handler = getattr(self, f"builtin_{name}", None)
         if handler is None:
             raise self.unsupported(node, f"call of '{name}'")
         return handler(node, loc)
+
+    def print_call(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+        """``print(a, b, sep=..., end=...)`` as one PRINT of the pieces with their separators."""
+        args, keywords = self.arguments(node)
+        text: dict[str, str] = {"sep": " ", "end": "\n"}
+        for key, value in keywords.items():
+            literal = _constant(value) if key in text else None
+            if not isinstance(literal, ir.StringLiteral):
+                raise self.unsupported(node, f"print() with {key}= other than a string literal")
+            text[key] = literal.value
+        pieces: list[ir.Expr] = []
+        for position, arg in enumerate(args):
+            if position and text["sep"]:
+                pieces.append(ir.StringLiteral(text["sep"], type=t.STRING))
+            value = self.expr(arg)
+            if isinstance(value.type, t.BoolType):
+                # Python prints True/False; C++ would print 1/0 and Java true/false.
+                value = ir.Conditional(
+                    value,
+                    ir.StringLiteral("True", type=t.STRING),
+                    ir.StringLiteral("False", type=t.STRING),
+                    type=t.STRING,
+                )
+            elif isinstance(value.type, t.FloatType):
+                self.warn("print() of a float: Python's digits may differ from the target's")
+            elif self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
+                raise self.unsupported(node, f"print() of a {describe(value.type)}")
+            pieces.append(value)
+        if text["end"] or not pieces:
+            pieces.append(ir.StringLiteral(text["end"], type=t.STRING))
+        return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
 
     def user_call(self, name: str, node: tree_sitter.Node) -> ir.Expr:
         args, keywords = self.arguments(node)
@@ -2418,7 +2458,12 @@ class _FunctionBuilder:
             self.hint(value, type_)
         if self.final:
             type_ = finalize(type_)
-            values = [self.coerce(_int_of_bool(v), type_, None) for v in values]
+            if type_ == t.INT and any(v.type == t.LONG for v in values):
+                # A 64-bit product among int operands: the result is 64-bit (C++ prints min<long long>).
+                type_ = t.LONG
+                values = [_int_of_bool(v) for v in values]
+            else:
+                values = [self.coerce(_int_of_bool(v), type_, None) for v in values]
         result = values[0]
         for value in values[1:]:
             result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
@@ -2676,14 +2721,35 @@ class _FunctionBuilder:
 
     def builtin_round(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
+        if len(args) == 2:
+            return self.round_to_digits(args[0], args[1], node, loc)
         if len(args) != 1:
-            raise self.unsupported(node, "round() to a number of digits")
+            raise self.unsupported(node, "round() with these arguments")
         self.warn("round(): Python rounds halves to even, the translation rounds them away from zero")
         return ir.Cast(
             ir.LibraryCall(L.ROUND, (self.expr(args[0]),), type=t.LONG, location=loc),
             type=t.INT,
             location=loc,
         )
+
+    def round_to_digits(
+        self, value_node: tree_sitter.Node, digits_node: tree_sitter.Node, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``round(x, d)`` for a literal ``d >= 0``: ``round(x * 10**d) / 10**d`` in floating point."""
+        digits = _constant(digits_node)
+        if not isinstance(digits, ir.IntLiteral) or not 0 <= digits.value <= 15:
+            raise self.unsupported(node, "round() to a number of digits that is not a small literal")
+        value = self.expr(value_node)
+        if isinstance(value.type, t.IntType | t.BoolType):
+            return value  # rounding an int to d >= 0 digits leaves it unchanged
+        self.warn(
+            "round(x, digits): Python rounds the exact binary value (halves to even); "
+            "the translation scales by a power of ten and rounds halves away from zero"
+        )
+        scale = ir.FloatLiteral(float(10**digits.value), f"{10**digits.value}.0", type=t.DOUBLE)
+        scaled = ir.Binary(B.MUL, value, scale, type=t.DOUBLE, location=loc)
+        rounded = ir.Cast(ir.LibraryCall(L.ROUND, (scaled,), type=t.LONG, location=loc), type=t.DOUBLE)
+        return ir.Binary(B.DIV, rounded, scale, type=t.DOUBLE, location=loc)
 
     def builtin_pow(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)

@@ -156,6 +156,7 @@ class LibOp(Enum):
     STR_CHARS = "str_chars"  # (s) an array of the characters
     STR_FROM_CHARS = "str_from_chars"  # (chars) a string from a char array/list
     STR_REPEAT = "str_repeat"  # (count, char) a string of count copies of char
+    STR_REVERSED = "str_reversed"  # (s) a new string with the characters of s in reverse order
     TO_STRING = "to_string"  # (x) decimal text of a number, or the char as a string
     PARSE_INT = "parse_int"  # (s)
     IS_DIGIT = "is_digit"  # (c)

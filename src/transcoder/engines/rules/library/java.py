@@ -31,6 +31,7 @@ FORMS: dict[L, Form] = {
     L.STR_CHARS: Form("{r0}.toCharArray()", CALL),
     L.STR_FROM_CHARS: Form("new String({0})", CALL),
     L.STR_REPEAT: Form("String.valueOf({1}).repeat({0})", CALL),
+    L.STR_REVERSED: Form("new StringBuilder({0}).reverse().toString()", CALL),
     L.IS_DIGIT: Form("Character.isDigit({0})", CALL),
     L.IS_ALPHA: Form("Character.isLetter({0})", CALL),
     L.IS_ALNUM: Form("Character.isLetterOrDigit({0})", CALL),

@@ -45,6 +45,7 @@ FORMS: dict[L, Form] = {
     L.TO_LOWER: Form("{r0}.lower()"),
     L.STR_CHARS: Form("list({0})"),
     L.STR_FROM_CHARS: Form('"".join({0})'),
+    L.STR_REVERSED: Form("{r0}[::-1]"),
     L.STR_REPEAT: Form("{r1} * {0}", precedence=11),
     L.CLEAR: Form("{r0}.clear()"),
     L.LIST_APPEND: Form("{r0}.append({1})"),
