@@ -222,6 +222,132 @@ def average(values: List[int], count: int) -> float:
         (([1, -2, 3], 3), ([4, 1], 2), ([0], 1)),
         "bool",
     ),
+    Case(
+        "print_with_sep_and_end",
+        """def report(n, label: str):
+    if n < 0:
+        print("negative", n, n < -5)
+    print(label, n, end=" ")
+    print("a", "b", 7, sep="-")
+    print()
+    return n * 2
+""",
+        "report",
+        ((-7, "x"), (3, "yz")),
+    ),
+    Case(
+        "round_to_digits",
+        """def ratio(a, b):
+    return round(a / b, 3) + round(a, 2)
+""",
+        "ratio",
+        ((10, 3), (2, 7), (-5, 9)),
+        "float",
+    ),
+    Case(
+        "set_walked_by_a_loop",
+        """def distinct_sum(arr, n):
+    seen = set()
+    for i in range(n):
+        if arr[i] not in seen:
+            seen.add(arr[i])
+    total = 0
+    for v in seen:
+        total = total + v
+    return total
+""",
+        "distinct_sum",
+        (([3, 1, 3, 2, 1], 5), ([-4, -4], 2)),
+    ),
+    Case(
+        "join_of_strings_and_of_characters",
+        """def spell(n):
+    parts = []
+    for i in range(n):
+        parts.append(str(i * 11))
+    letters = list("abc")
+    letters[0] = "z"
+    return "-".join(parts) + "|" + "".join(letters) + "|" + ", ".join(letters)
+""",
+        "spell",
+        ((0,), (1,), (4,)),
+        "str",
+    ),
+    Case(
+        "negative_index_from_a_loop_counter_wraps",
+        """def wrap_sum(arr, n):
+    total = 0
+    prev = [0] * n
+    for i in range(n):
+        prev[i - 1] = arr[i]
+        total = total * 10 + arr[i - 1]
+    return total + prev[n - 1]
+""",
+        "wrap_sum",
+        (([1, 2, 3], 3), ([7], 1)),
+    ),
+    Case(
+        "list_insert_and_pop_at_an_index",
+        """def shuffle(n):
+    s = []
+    for i in range(n):
+        s.insert(0, i)
+    s.pop(0)
+    k = 1
+    x = s.pop(k)
+    flag = bool
+    flag = len(s) > 2
+    return x * 100 + len(s) * 10 + int(flag)
+""",
+        "shuffle",
+        ((3,), (6,)),
+    ),
+    Case(
+        "modular_power_and_factorial",
+        """import math
+
+def mod_stuff(n, m):
+    return pow(n, 13, m) * 1000 + math.factorial(n) % m + pow(-n, 5, 7)
+""",
+        "mod_stuff",
+        ((3, 1000), (10, 97), (0, 1), (20, 1000000007)),
+    ),
+    Case(
+        "keyword_arguments_and_defaults",
+        """def weigh(a, b=3, c=10):
+    return a * 100 + b * 10 + c
+
+def weights(n):
+    return weigh(n) + weigh(n, c=2) * 7 + weigh(b=1, a=n) * 11 + weigh(n, 4, 5) * 13
+""",
+        "weights",
+        ((1,), (-4,)),
+    ),
+    Case(
+        "nested_function_reading_enclosing_variables",
+        """def count_paths(grid, n):
+    seen = []
+    limit = n * 2
+
+    def walk(i, depth):
+        if i >= n or depth > limit:
+            return 0
+        seen.append(i)
+        return grid[i] + walk(i + 1, depth + 1)
+
+    return walk(0, 0) * 100 + len(seen)
+""",
+        "count_paths",
+        (([4, 5, 6], 3), ([9], 1)),
+    ),
+    Case(
+        "min_of_a_literal_and_a_64_bit_product",
+        """def clamp(a, b):
+    return min(1, a * b) + max(a * b, -5)
+""",
+        "clamp",
+        ((100000, 300000), (100000, -300000), (2, 3)),
+    ),
 ]
 
 
@@ -395,7 +521,7 @@ def test_signature_pins_names_and_types() -> None:
 
 def test_unsupported_construct_names_line_and_column() -> None:
     with pytest.raises(UnsupportedConstruct) as error:
-        _translate("def f(x):\n    print(x)\n", "java")
+        _translate("def f(x):\n    yield x\n", "java")
     assert error.value.location is not None and (error.value.location.line, error.value.location.column) == (
         2,
         5,
@@ -440,3 +566,10 @@ def test_aliased_rows_are_reported() -> None:
     )
     assert "new int[n][n]" in candidate.code
     assert any("repeats one row object" in warning for warning in candidate.warnings)
+
+
+def test_parameter_compared_with_an_element_of_a_string_is_a_char() -> None:
+    # `s` becomes a str only by default (from its name); `c` must learn from it, not default to int.
+    code = "def runs_of(s, c):\n    n = 0\n    for i in range(len(s)):\n        if s[i] == c:\n            n += 1\n    return n\n"
+    assert "int runs_of(string s, char c)" in _translate(code, "cpp")
+    assert "static int runs_of(String s, char c)" in _translate(code, "java")

@@ -280,9 +280,142 @@ CPP_CASES += [
         "tally",
         (([4, 1, 2, 8, 4, 7], 6, 5), ([3, 6, 9, 12], 4, 4), ([5], 1, 3)),
     ),
+    Case(
+        "stored_find_iterators_on_maps_and_sets",
+        "cpp",
+        """int lookup(int arr[], int n, int x) {
+    unordered_map<int, int> freq;
+    for (int i = 0; i < n; i++) freq[arr[i]]++;
+    auto it = freq.find(x);
+    int result = 0;
+    if (it != freq.end()) result = it->first * 100 + it->second;
+    else result = -1;
+    unordered_map<int, int>::iterator next = freq.find(x + 1);
+    if (next == freq.end()) result += 7;
+    freq[x + 1] = 5;
+    set<int> seen;
+    seen.insert(x);
+    auto three = seen.find(3);
+    return result * 10 + (three != seen.end() ? 1 : 0);
+}""",
+        "lookup",
+        (([3, 4, 3, 9], 4, 3), ([1, 2], 2, 5), ([8, 9, 8], 3, 8)),
+    ),
+    Case(
+        "stored_find_iterator_on_a_vector_erased",
+        "cpp",
+        """int unpaired(string str, int k) {
+    vector<char> open;
+    for (int i = 0; i < str.length(); i++) {
+        auto pos = find(open.begin(), open.end(), str[i]);
+        if (pos != open.end()) {
+            auto again = find(open.begin(), open.end(), str[i]);
+            open.erase(again);
+        } else open.push_back(str[i]);
+    }
+    map<int, int> m;
+    for (int i = 0; i < k; i++) m[i % 3] += i;
+    auto it = m.find(1);
+    if (it != m.end()) m.erase(it);
+    int total = 0;
+    for (auto p : m) total = total * 10 + p.second;
+    return (int) open.size() * 1000 + total;
+}""",
+        "unpaired",
+        (("abcab", 5), ("", 0), ("aaa", 7)),
+    ),
+    Case(
+        "ordered_map_and_set_iterate_in_key_order",
+        "cpp",
+        """long long key_order(int arr[], int n) {
+    map<int, int> counts;
+    set<int> seen;
+    for (int i = n - 1; i >= 0; i--) { counts[arr[i]]++; seen.insert(arr[i] * 2); }
+    long long t = 0;
+    for (auto p : counts) t = t * 10 + p.first;
+    for (int x : seen) t = t * 100 + x;
+    return t;
+}""",
+        "key_order",
+        (([5, 3, 9, 3], 4), ([1], 1)),
+    ),
+    Case(
+        "read_only_c_string_parameter_becomes_a_string",
+        "cpp",
+        """int pairs_divisible_by_4(char s[]) {
+    int n = strlen(s), count = 0;
+    for (int i = 0; i + 1 < n; i++) if (((s[i] - '0') * 10 + (s[i + 1] - '0')) % 4 == 0) count += i + 1;
+    return count;
+}""",
+        "pairs_divisible_by_4",
+        (("1248",), ("",), ("7",), ("3200",)),
+    ),
+    Case(
+        "int_function_returning_conditions_is_a_predicate",
+        "cpp",
+        """int digit_sum_divisible(string str, int k) {
+    if (str.length() == 0) return 0;
+    int sum = 0;
+    for (int i = 0; i < str.length(); i++) sum += str[i] - '0';
+    return (sum % k == 0 && sum > 0);
+}""",
+        "digit_sum_divisible",
+        (("123", 3), ("", 2), ("124", 3), ("0", 5)),
+    ),
 ]
 
 JAVA_CASES = [
+    Case(
+        "java_tree_map_iterates_in_key_order",
+        "java",
+        """static long key_order(int[] arr, int n) {
+    TreeMap<Integer, Integer> counts = new TreeMap<>();
+    for (int i = n - 1; i >= 0; i--) counts.put(arr[i], counts.getOrDefault(arr[i], 0) + 1);
+    long t = 0;
+    for (int k : counts.keySet()) t = t * 10 + k;
+    for (int v : counts.values()) t = t * 10 + v;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) t = t * 10 + e.getKey();
+    return t;
+}""",
+        "key_order",
+        (([5, 3, 9, 3], 4), ([1], 1)),
+        targets=("cpp", "python"),
+    ),
+    Case(
+        "java_array_compared_with_null",
+        "java",
+        """static int first_if_set(int[] arr, int n) {
+    int[] chosen = null;
+    if (n > 1) chosen = arr;
+    if (arr == null || chosen == null || n <= 0) return -1;
+    return chosen[0] + (chosen != null ? 1 : 0);
+}""",
+        "first_if_set",
+        (([4, 5], 2), ([7], 1)),
+        targets=("python",),
+    ),
+    Case(
+        "java_list_remove_by_value_and_by_index",
+        "java",
+        """static int odd_counts(String str, int k) {
+    List<Character> open = new ArrayList<Character>();
+    for (int i = 0; i < str.length(); i++) {
+        if (open.contains(str.charAt(i))) open.remove((Character) str.charAt(i));
+        else open.add(str.charAt(i));
+    }
+    List<Integer> nums = new ArrayList<>();
+    for (int i = 0; i < 5; i++) nums.add(i * k);
+    nums.remove(Integer.valueOf(k));
+    nums.remove(Integer.valueOf(-99));
+    nums.remove(0);
+    int total = 0;
+    for (int x : nums) total = total * 10 + x;
+    return open.size() * 100000 + total;
+}""",
+        "odd_counts",
+        (("abcab", 1), ("", 2), ("aaa", 0)),
+        targets=("cpp", "python"),
+    ),
     Case(
         "java_reversed_string_builder",
         "java",
@@ -439,12 +572,28 @@ def test_translation_prints_what_the_source_prints(
         "bool f(int m) { bool seen[m]; memset(seen, false, m - 1); return seen[0]; }",
         # m bytes of an int array are a quarter of it
         "int f(int m) { int a[m]; memset(a, 0, m); return a[0]; }",
+        # the map changes between the find and the use of its iterator
+        "int f(int x) { map<int, int> m; auto it = m.find(x); m[x] = 1; return it != m.end(); }",
         # a pointer that is not a fresh `new T[n]` array
         "int f(int a[]) { int *p = a; return p[0]; }",
     ],
 )
-def test_partial_memset_and_aliasing_pointers_are_refused(code: str) -> None:
+def test_partial_memset_aliasing_pointers_and_stale_iterators_are_refused(code: str) -> None:
     from transcoder.errors import UnsupportedConstruct
 
     with pytest.raises(UnsupportedConstruct):
         translate_module(code, "cpp", "java")
+
+
+def test_c_string_parameters_and_int_predicates_get_java_types() -> None:
+    code = """int first_digit(char s[]) { return strlen(s) > 0 ? s[0] - '0' : -1; }
+int is_even(int x) { return x % 2 == 0; }
+int twice_even(int x) { return is_even(x) + is_even(x + 2); }
+void overwrite(char s[]) { int n = strlen(s); s[0] = 'x'; }"""
+    java = translate_module(code, "cpp", "java")
+    assert "static int first_digit(String s)" in java
+    # is_even is called with arithmetic on its result, so it keeps returning int
+    assert "static int is_even(int x)" in java
+    assert "static void overwrite(char[] s)" in java
+    alone = translate_module("int is_even(int x) { return x % 2 == 0; }", "cpp", "java")
+    assert "static boolean is_even(int x)" in alone

@@ -391,6 +391,21 @@ class CppBackend(CFamilyBackend):
         if op == L.SWAP:
             self.emit(f"swap({self.expr(args[0])}, {self.expr(args[1])});")
             return True
+        if op == L.LIST_INSERT:
+            seq = self.expr(args[0], POSTFIX)
+            position = self.expr(args[1], PREC[B.ADD] + 1)
+            self.emit(f"{seq}.insert({seq}.begin() + {position}, {self.expr(args[2])});")
+            return True
+        if op == L.LIST_REMOVE_AT:
+            seq = self.expr(args[0], POSTFIX)
+            self.emit(f"{seq}.erase({seq}.begin() + {self.expr(args[1], PREC[B.ADD] + 1)});")
+            return True
+        if op == L.LIST_REMOVE_VALUE:
+            seq, value = (self.expr(x, POSTFIX) for x in args if x is not None)
+            self.emit(f"if (auto it = find({seq}.begin(), {seq}.end(), {value}); it != {seq}.end()) {{")
+            self.emit(f"    {seq}.erase(it);")
+            self.emit("}")
+            return True
         if op in (L.SORT, L.SORT_DESC, L.REVERSE):
             seq, begin, end = args[0], args[1], args[2]
             assert seq is not None

@@ -294,6 +294,13 @@ class JavaBackend(CFamilyBackend):
         if op in (L.SORT, L.SORT_DESC):
             self.sort(call)
             return True
+        if op == L.LIST_REMOVE_VALUE:
+            seq, value = args
+            assert seq is not None and value is not None
+            boxed = self.type_name(value.type, boxed=True) if not isinstance(value.type, t.StringType) else ""
+            cast = f"({boxed}) " if boxed else ""
+            self.emit(f"{self.expr(seq, POSTFIX)}.remove({cast}{self.expr(value, UNARY)});")
+            return True
         if op == L.REVERSE:
             seq, begin, end = args
             assert seq is not None

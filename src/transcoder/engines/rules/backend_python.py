@@ -559,6 +559,14 @@ class PythonBackend:
             text = f"{self.expr(iterable, ATOM)}.items()"
         else:
             text = self.expr(iterable)
+        # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
+        source = iterable.args[0] if isinstance(iterable, ir.LibraryCall) and iterable.args else iterable
+        ordered = isinstance(source.type, t.MapType | t.SetType) and source.type.ordered
+        if ordered and isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_VALUES:
+            assert source is not None
+            text = f"(value for _, value in sorted({self.expr(source, ATOM)}.items()))"
+        elif ordered and (iterable is source or iterable.op in (L.MAP_ITEMS, L.MAP_KEYS)):
+            text = f"sorted({text})"
         self.emit(f"for {self.name(stmt.name)} in {text}:")
         self.loop_stack.append([])
         self.block(stmt.body)
@@ -625,6 +633,15 @@ class PythonBackend:
             else:
                 piece = f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
                 self.emit(f"{piece} = {piece}[::-1]")
+        elif op == L.LIST_REMOVE_VALUE:
+            # list.remove raises when x is absent; Java's List.remove(Object) then does nothing
+            seq_expr, value_expr = args
+            assert seq_expr is not None and value_expr is not None
+            seq = self.expr(seq_expr, ATOM)
+            self.emit(f"if {self.expr(value_expr, PREC[B.EQ] + 1)} in {seq}:")
+            self.indent += 1
+            self.emit(f"{seq}.remove({self.expr(value_expr)})")
+            self.indent -= 1
         elif op == L.FILL:
             seq, value, begin, end = args
             assert seq is not None and value is not None
@@ -1227,6 +1244,7 @@ _STATEMENT_OPS = frozenset(
         L.POP_FRONT,
         L.MAP_PUT,
         L.MAP_REMOVE,
+        L.LIST_REMOVE_VALUE,
     }
 )
 

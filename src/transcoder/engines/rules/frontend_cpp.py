@@ -111,6 +111,7 @@ class CppFrontEnd(FrontEndBase):
         self.array_lengths: dict[str, tree_sitter.Node] = {}  # 1-D local array -> its declared length
         self.new_arrays: set[str] = set()  # pointers initialised with `new T[n]` (read as arrays)
         self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
+        self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -182,6 +183,8 @@ class CppFrontEnd(FrontEndBase):
 
     def function(self, node: tree_sitter.Node) -> ir.Function:
         name, declarator, result = self.signature(node)
+        if result == t.INT and self.is_uncalled_predicate(name, node.child_by_field_name("body")):
+            result = t.BOOL  # C's int-as-bool: Java has no int/boolean conversion, Python prints bools
         self.return_type = result
         self.scopes.push()
         params: list[ir.Param] = []
@@ -198,6 +201,10 @@ class CppFrontEnd(FrontEndBase):
                 if param_type == t.VOID:
                     continue
                 raise self.unsupported(param, "unnamed parameter")
+            if param_type == t.ArrayType(t.CHAR) and _is_read_only_c_string(
+                node.child_by_field_name("body"), param_name
+            ):
+                param_type = t.STRING  # `char s[]` read as text (strlen, s[i]): a string, as in Java
             self.scopes.declare(param_name, param_type)
             self.current_params[param_name] = param_type
             if default is not None:
@@ -206,6 +213,43 @@ class CppFrontEnd(FrontEndBase):
         body = self.block(node.child_by_field_name("body"))
         self.scopes.pop()
         return ir.Function(name, tuple(params), result, body, location=self.location(node))
+
+    def is_uncalled_predicate(self, name: str, body: tree_sitter.Node | None) -> bool:
+        """An ``int`` function whose every return is a comparison, a logical operation, 0 or 1.
+
+        Only when nothing in the file calls it (a caller could do arithmetic with the 0/1).
+        """
+        returns = [n for n in _descendants(body) if n.type == "return_statement"]
+        if not returns:
+            return False
+        conditions = 0
+        for statement in returns:
+            if not statement.named_children:
+                return False
+            value = statement.named_children[0]
+            while value.type == "parenthesized_expression" and value.named_child_count == 1:
+                value = value.named_children[0]
+            operator_node = value.child_by_field_name("operator")
+            operator = node_text(operator_node) if operator_node is not None else ""
+            comparison = value.type == "binary_expression" and operator in _TRUTH_OPERATORS
+            if comparison or (value.type == "unary_expression" and operator == "!"):
+                conditions += 1
+            elif value.type not in ("number_literal", "true", "false") or node_text(value) not in (
+                "0",
+                "1",
+                "true",
+                "false",
+            ):
+                return False
+        calls = [
+            n
+            for n in _descendants(self.tree.root_node)
+            if n.type == "identifier"
+            and node_text(n) == name
+            and n.parent is not None
+            and n.parent.type == "call_expression"
+        ]
+        return conditions > 0 and not calls
 
     # -- types ------------------------------------------------------------------------------------
     def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
@@ -568,6 +612,111 @@ class CppFrontEnd(FrontEndBase):
         self.scopes.pop()
         return ir.Switch(subject, tuple(cases), location=self.location(node))
 
+    def found_iterator(
+        self, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
+    ) -> ir.VarDecl | None:
+        """``auto it = m.find(k);`` read only as ``it != m.end()``, ``it->first``, ``it->second``.
+
+        The key is kept in a variable (``it_key``) and the tests become membership and lookups. Exact
+        while ``m`` is not touched between the find and the last use of ``it``, which is checked:
+        until then ``m`` may appear only in those ``m.end()`` comparisons.
+        """
+        if len(declarators) != 1 or declarators[0].type != "init_declarator":
+            return None
+        name_node = declarators[0].child_by_field_name("declarator")
+        value = declarators[0].child_by_field_name("value")
+        if (
+            name_node is None
+            or name_node.type != "identifier"
+            or value is None
+            or value.type != "call_expression"
+        ):
+            return None
+        function = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments").named_children
+        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
+            container = node_text(function.child_by_field_name("argument"))
+            kinds: tuple[type, ...] = (t.MapType, t.SetType)
+        elif node_text(function).removeprefix("std::") == "find" and len(args) == 3:
+            # find(v.begin(), v.end(), x) over a whole vector
+            container = node_text(args[0]).replace(" ", "").removesuffix(".begin()")
+            if node_text(args[1]).replace(" ", "") != f"{container}.end()":
+                return None
+            args = args[2:]
+            kinds = (t.ListType,)
+        else:
+            return None
+        if not container.isidentifier() or len(args) != 1:
+            return None
+        name = node_text(name_node)
+        container_type = self.scopes.lookup(container)
+        if not isinstance(container_type, kinds):
+            return None
+        key_name = f"{name}_key"
+        if any(node_text(i) == key_name for i in _identifiers(self.tree.root_node)):
+            return None
+        if node.parent is None or not _only_found_iterator_uses(node, name, container, container_type):
+            return None
+        key_type = t.element_type(container_type)
+        if isinstance(container_type, t.MapType):
+            key_type = container_type.key
+        key = self.coerce(self.expression(args[0]), key_type)
+        self.scopes.declare(key_name, key_type)
+        self.found_iterators[name] = (container, key_name)
+        return ir.VarDecl(key_name, key_type, key, location=self.location(node))
+
+    def found_iterator_expr(self, node: tree_sitter.Node) -> ir.Expr | None:
+        """``it != m.end()`` / ``it == m.end()`` / ``it->first`` / ``it->second`` of a found iterator."""
+        loc = self.location(node)
+        if node.type == "binary_expression":
+            name = node_text(node.child_by_field_name("left"))
+        else:
+            name = node_text(node.child_by_field_name("argument"))
+        if name not in self.found_iterators:
+            return None
+        container, key_name = self.found_iterators[name]
+        container_expr = self.expression_of_name(container, node)
+        container_type = container_expr.type
+        key_type = (
+            container_type.key if isinstance(container_type, t.MapType) else t.element_type(container_type)
+        )
+        key = ir.Name(key_name, type=key_type, location=loc)
+        if node.type == "binary_expression":
+            present = ir.LibraryCall(L.CONTAINS, (container_expr, key), type=t.BOOL, location=loc)
+            if node_text(node.child_by_field_name("operator")) == "==":
+                return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=loc)
+            return present
+        if node_text(node.child_by_field_name("field")) == "first":
+            return key
+        assert isinstance(container_type, t.MapType)
+        return ir.LibraryCall(L.MAP_GET, (container_expr, key), type=container_type.value, location=loc)
+
+    def found_iterator_erase(self, node: tree_sitter.Node) -> ir.Expr | None:
+        """``c.erase(it)`` of a found iterator: removes the element found (the first equal one)."""
+        function = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments").named_children
+        if function.type != "field_expression" or node_text(function.child_by_field_name("field")) != "erase":
+            return None
+        if len(args) != 1 or node_text(args[0]) not in self.found_iterators:
+            return None
+        container, key_name = self.found_iterators[node_text(args[0])]
+        if node_text(function.child_by_field_name("argument")) != container:
+            return None
+        container_expr = self.expression_of_name(container, node)
+        container_type = container_expr.type
+        key_type = (
+            container_type.key if isinstance(container_type, t.MapType) else t.element_type(container_type)
+        )
+        key = ir.Name(key_name, type=key_type, location=self.location(args[0]))
+        op = {t.MapType: L.MAP_REMOVE, t.SetType: L.SET_REMOVE}.get(type(container_type), L.LIST_REMOVE_VALUE)
+        return ir.LibraryCall(op, (container_expr, key), type=t.VOID, location=self.location(node))
+
+    def expression_of_name(self, name: str, node: tree_sitter.Node) -> ir.Expr:
+        type_ = self.scopes.lookup(name)
+        if type_ is None:
+            raise self.unsupported(node, f"name '{name}'")
+        return ir.Name(name, type=type_, location=self.location(node))
+
     def is_new_array(self, node: tree_sitter.Node) -> bool:
         return node.type == "identifier" and node_text(node) in self.new_arrays
 
@@ -585,6 +734,9 @@ class CppFrontEnd(FrontEndBase):
             # loops may use it (iterator_loop); any other use is an unknown name
             self.declared_iterators.update(node_text(d) for d in declarators)
             return decls
+        found = self.found_iterator(node, declarators)
+        if found is not None:
+            return [found]
         constant = any(
             c.type == "type_qualifier" and node_text(c) in ("const", "constexpr") for c in node.named_children
         )
@@ -888,6 +1040,9 @@ class CppFrontEnd(FrontEndBase):
         ):
             return self.sizeof_length(left_node, right_node, node)
         if operator in ("==", "!=") and _is_end_call(right_node):
+            stored = self.found_iterator_expr(node)
+            if stored is not None:
+                return stored
             found = self.find_call(left_node, right_node)
             if found is not None:
                 contains = found
@@ -1037,6 +1192,9 @@ class CppFrontEnd(FrontEndBase):
         raise self.unsupported(node, "sizeof outside sizeof(a)/sizeof(a[0]) or memset")
 
     def expr_field_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        stored = self.found_iterator_expr(node)
+        if stored is not None:
+            return stored
         base = self.expression(node.child_by_field_name("argument"))
         field = node_text(node.child_by_field_name("field"))
         loc = self.location(node)
@@ -1087,6 +1245,9 @@ class CppFrontEnd(FrontEndBase):
         return ir.ArrayLiteral(values, type=t.ListType(element), location=self.location(node))
 
     def expr_call_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        erased = self.found_iterator_erase(node)
+        if erased is not None:
+            return erased
         function = node.child_by_field_name("function")
         args_nodes = node.child_by_field_name("arguments").named_children
         if function.type == "field_expression":
@@ -1512,6 +1673,130 @@ def _identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
             found.append(current)
         stack.extend(current.children)
     return found
+
+
+_TRUTH_OPERATORS = frozenset({"==", "!=", "<", "<=", ">", ">=", "&&", "||"})
+
+
+def _descendants(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
+    found: list[tree_sitter.Node] = []
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.children)
+    return found
+
+
+def _is_read_only_c_string(body: tree_sitter.Node | None, name: str) -> bool:
+    """Whether parameter ``name`` is only read as text: ``strlen(name)`` at least once, else ``name[i]`` reads."""
+    measured = False
+    for use in _identifiers(body):
+        if node_text(use) != name:
+            continue
+        parent = use.parent
+        if parent is None:
+            return False
+        if parent.type == "argument_list" and parent.named_child_count == 1:
+            call = parent.parent
+            function = call.child_by_field_name("function") if call is not None else None
+            if function is not None and node_text(function).removeprefix("std::") == "strlen":
+                measured = True
+                continue
+            return False
+        if parent.type != "subscript_expression" or parent.child_by_field_name("argument") != use:
+            return False
+        holder = parent.parent
+        while holder is not None and holder.type == "parenthesized_expression":
+            holder = holder.parent
+        if holder is None:
+            return False
+        if holder.type == "assignment_expression" and holder.child_by_field_name("left") == parent:
+            return False
+        if holder.type == "update_expression" or (
+            holder.type == "pointer_expression" and node_text(holder).startswith("&")
+        ):
+            return False
+    return measured
+
+
+def _only_found_iterator_uses(
+    declaration: tree_sitter.Node, name: str, container: str, type_: t.Type
+) -> bool:
+    """After ``declaration`` in its block: ``name`` only in ``name ==/!= container.end()`` and (maps)
+    read-only ``name->first/second``; ``container`` only in those ``end()`` calls up to the last use."""
+    siblings = declaration.parent.children
+    following = siblings[siblings.index(declaration) + 1 :]
+    last = max(
+        (
+            i
+            for i, sibling in enumerate(following)
+            if any(node_text(u) == name for u in _identifiers(sibling))
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return False
+    allowed_end_calls: set[int] = set()
+    for sibling in following:
+        for use in _identifiers(sibling):
+            if node_text(use) != name:
+                continue
+            parent = use.parent
+            if parent is None:
+                return False
+            if parent.type == "binary_expression" and parent.child_by_field_name("left") == use:
+                right = parent.child_by_field_name("right")
+                if (
+                    node_text(parent.child_by_field_name("operator")) not in ("==", "!=")
+                    or node_text(right).replace(" ", "") != f"{container}.end()"
+                ):
+                    return False
+                allowed_end_calls.add(right.start_byte)
+                continue
+            call = parent.parent
+            if (
+                parent.type == "argument_list"
+                and parent.named_child_count == 1
+                and call is not None
+                and node_text(call.child_by_field_name("function")).replace(" ", "") == f"{container}.erase"
+            ):
+                allowed_end_calls.add(call.start_byte)  # erasing what was found
+                continue
+            if not (
+                isinstance(type_, t.MapType)
+                and parent.type == "field_expression"
+                and "->" in node_text(parent)
+                and node_text(parent.child_by_field_name("field")) in ("first", "second")
+            ):
+                return False
+            holder = parent.parent
+            if holder is not None and (
+                holder.type == "update_expression"
+                or (holder.type == "assignment_expression" and holder.child_by_field_name("left") == parent)
+            ):
+                return False
+    # Until the last use of the iterator: textually, unless a use sits in a loop (which could come
+    # back to it after a later change), then up to the end of the statement holding the last use.
+    uses = [u for sibling in following for u in _identifiers(sibling) if node_text(u) == name]
+    in_loop = any(_inside_loop(u, declaration.parent) for u in uses)
+    horizon = following[last].end_byte if in_loop else max(u.end_byte for u in uses)
+    for sibling in following[: last + 1]:
+        for use in _identifiers(sibling):
+            if node_text(use) == container and use.start_byte < horizon:
+                call = use.parent.parent if use.parent is not None else None
+                if call is None or call.start_byte not in allowed_end_calls:
+                    return False
+    return True
+
+
+def _inside_loop(node: tree_sitter.Node, block: tree_sitter.Node) -> bool:
+    current = node.parent
+    while current is not None and current != block:
+        if current.type in ("for_statement", "for_range_loop", "while_statement", "do_statement"):
+            return True
+        current = current.parent
+    return False
 
 
 def _new_array_size(value: tree_sitter.Node | None) -> tree_sitter.Node | None:

@@ -482,7 +482,10 @@ class JavaFrontEnd(CppFrontEnd):
                 if operator == "!=":
                     return present
                 return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=self.location(node))
-            if not isinstance(value.type, t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType):
+            # arrays and collections may be null too: Python says `is None`; C++ (no null
+            # vectors) refuses in its back end
+            nullable = t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType | t.ArrayType
+            if not isinstance(value.type, nullable | t.ListType | t.MapType | t.SetType):
                 raise self.unsupported(node, "comparison with null")
             return ir.Binary(
                 ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE,
@@ -779,7 +782,31 @@ class JavaFrontEnd(CppFrontEnd):
             if isinstance(args[0].type, t.ArrayType):
                 return ir.LibraryCall(L.STR_FROM_CHARS, (args[0],), type=t.STRING, location=loc)
             return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
+        boxes = {"Integer": t.INT, "Long": t.LONG, "Character": t.CHAR}
+        if owner in boxes and name == "valueOf" and n == 1 and not isinstance(args[0].type, t.StringType):
+            return self.coerce(args[0], boxes[owner])  # boxing: the same value
         raise self.unsupported(node, f"call of '{owner}.{name}'")
+
+    def is_object_argument(self, node: tree_sitter.Node, element: t.Type) -> bool:
+        """Whether the one argument of ``list.remove(x)`` is an object (``(Integer) x``, ``Character.valueOf(c)``)."""
+        arguments = node.child_by_field_name("arguments")
+        if arguments is None or arguments.named_child_count != 1:
+            return False
+        argument = arguments.named_children[0]
+        if not t.is_integral(element) and not isinstance(element, t.CharType):
+            return True  # a List<String>: no index overload to confuse it with
+        if argument.type == "cast_expression":
+            return node_text(argument.child_by_field_name("type")) in (
+                "Integer",
+                "Character",
+                "Long",
+                "Short",
+            )
+        if argument.type == "method_invocation":
+            return node_text(argument.child_by_field_name("name")) == "valueOf" and node_text(
+                argument.child_by_field_name("object")
+            ) in ("Integer", "Character", "Long")
+        return False
 
     def java_method(
         self, receiver: ir.Expr, name: str, args: list[ir.Expr], node: tree_sitter.Node
@@ -837,6 +864,14 @@ class JavaFrontEnd(CppFrontEnd):
                 return call(L.CONTAINS, t.BOOL, args[0])
             if name == "clear" and n == 0:
                 return call(L.CLEAR, t.VOID)
+            if name == "remove" and n == 1 and self.is_object_argument(node, rtype.element):
+                # List.remove(Object): the first equal element, if any (an int argument is an index)
+                value = args[0].operand if isinstance(args[0], ir.Cast) else args[0]
+                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for x in ir.walk(value)):
+                    raise self.unsupported(node, "List.remove of a value with side effects")
+                return call(L.LIST_REMOVE_VALUE, t.VOID, self.coerce(value, rtype.element))
+            if name == "remove" and n == 1 and t.is_integral(args[0].type):
+                return call(L.LIST_REMOVE_AT, rtype.element, args[0])  # remove(int): by index
         if isinstance(rtype, t.MapType):
             if name == "size" and n == 0:
                 return call(L.LEN, t.INT)

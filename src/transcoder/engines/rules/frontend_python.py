@@ -63,6 +63,7 @@ _HINTS = {"int": t.INT, "float": t.DOUBLE, "bool": t.BOOL, "str": t.STRING}
 _TEXT_NAME = re.compile(
     r"^(s|s\d|st|str\w*|\w*_?str|string\w*|text|word|sentence|line|num|number|pat\w*|txt|seq|exp\w*)$", re.I
 )
+_TYPE_NAMES = {"int", "float", "bool", "str", "list", "dict", "set"}
 _LENGTH_NAME = re.compile(r"^(n|N|size|length|len|cnt)\d*$")
 _GROWING_METHODS = {"append", "pop", "insert", "extend", "remove", "appendleft", "popleft", "clear"}
 
@@ -116,6 +117,8 @@ class _ModuleBuilder:
         self.globals: dict[str, ir.VarDecl] = {}
         self.warnings: list[str] = []
         self.types: dict[str, FunctionTypes] = {}
+        # Nested function -> the variables of its enclosing function it reads (extra parameters).
+        self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
 
     def location(self, node: tree_sitter.Node) -> SourceLocation:
@@ -162,16 +165,25 @@ class _ModuleBuilder:
         name = node_text(node.child_by_field_name("name"))
         if name in self.functions:
             raise self.unsupported(node, f"second definition of function '{name}'")
-        self.functions[name] = node
-        # Nested functions that use nothing of their enclosing function become module functions.
+        # Nested functions become module functions; the enclosing function's variables they read
+        # become extra parameters, passed at each call (a read at call time sees the same value).
         body = node.child_by_field_name("body")
-        for nested in _descendants(body, "function_definition"):
-            outer_names = _assigned_in(node) - _assigned_in(nested) - _param_names(nested)
+        nested_functions = _descendants(body, "function_definition")
+        nested_names = {node_text(n.child_by_field_name("name")) for n in nested_functions}
+        for nested in nested_functions:
+            outer_names = _assigned_in(node) - _assigned_in(nested) - set(_param_names(nested)) - nested_names
             free = {node_text(n) for n in _descendants(nested, "identifier")} & outer_names
+            nested_name = node_text(nested.child_by_field_name("name"))
+            if free and _descendants(nested, "nonlocal_statement"):
+                raise self.unsupported(nested, f"nested function '{nested_name}' assigning to its enclosing "
+                                       f"function's variables ({', '.join(sorted(free))})")  # fmt: skip
             if free:
-                raise self.unsupported(nested, f"nested function '{node_text(nested.child_by_field_name('name'))}' "
-                                       f"uses variables of its enclosing function ({', '.join(sorted(free))})")  # fmt: skip
+                self.captured[nested_name] = sorted(free)
+                self.warnings.append(
+                    f"{nested_name}: reads {', '.join(sorted(free))} of its enclosing function; passed as parameters"
+                )
             self.add_function(nested)
+        self.functions[name] = node  # after its nested functions: C++ needs them declared first
 
     def add_global(self, node: tree_sitter.Node) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -189,7 +201,7 @@ class _ModuleBuilder:
             raise UnsupportedConstruct("rules engine: no function found in the Python input")
         pinned_function = self.pin_signature()
         for name, node in self.functions.items():
-            params = _param_names(node)
+            params = _param_names(node) + self.captured.get(name, [])
             self.types[name] = FunctionTypes(params=params)
             for variable in _assigned_in(node) - set(params):
                 self.types[name].variables[variable] = t.UNKNOWN
@@ -415,6 +427,17 @@ def _param_names(function: tree_sitter.Node) -> list[str]:
     return names
 
 
+def _param_defaults(function: tree_sitter.Node) -> dict[str, tree_sitter.Node]:
+    """Parameter name -> the expression of its default value, for parameters that have one."""
+    parameters = function.child_by_field_name("parameters")
+    defaults = {}
+    for param in parameters.named_children if parameters else []:
+        value = param.child_by_field_name("value")
+        if param.type in ("default_parameter", "typed_default_parameter") and value is not None:
+            defaults[_param_name(param)] = value
+    return defaults
+
+
 def _assigned_in(function: tree_sitter.Node) -> set[str]:
     names: set[str] = set(_param_names(function)) if function.type == "function_definition" else set()
     for node in _descendants(function.child_by_field_name("body"), "assignment") + _descendants(
@@ -591,6 +614,8 @@ class _FunctionBuilder:
         self.taken = {node_text(n) for n in _descendants(node, "identifier")}
         self.nonneg = NonNegative(previous) if previous is not None and final else None
         self.renames: dict[str, str] = {}
+        # Counters of the ascending range() loops being built, with their literal start values.
+        self.loop_starts: dict[str, int] = {}
         signature = module.signature
         if signature is not None and module.pin_signature() == name:
             for python_name, (pinned_name, _) in zip(self.types.params, signature.params, strict=True):
@@ -671,7 +696,15 @@ class _FunctionBuilder:
                 body.append(ir.VarDecl(self.rename(name), type_, self.zero(type_)))
         body.extend(self.block(body_node))
         params = tuple(
-            ir.Param(self.rename(p), self.param_type(p), location=self.location(self.node))
+            ir.Param(
+                self.rename(p),
+                self.param_type(p),
+                # Python passes containers by reference: the caller sees what the callee changes.
+                by_reference=isinstance(
+                    self.param_type(p), t.ListType | t.SetType | t.MapType | t.DequeType | t.PriorityQueueType
+                ),
+                location=self.location(self.node),
+            )
             for p in self.types.params
         )
         result = self.types.result if self.final else t.UNKNOWN
@@ -848,10 +881,24 @@ class _FunctionBuilder:
             name = node_text(left)
             if name in self.module.functions or name in self.module.globals:
                 raise self.unsupported(left, f"assignment to '{name}', which is a function or global")
-            self.see(name, self.observed(value), loc)
+            placeholder = (
+                value_node is not None
+                and value_node.type == "identifier"
+                and node_text(value_node) in _TYPE_NAMES
+                and node_text(value_node) not in self.types.variables
+            )
+            if not placeholder:
+                self.see(name, self.observed(value), loc)
             self.check_growth(name, value)
             type_ = self.var_type(name)
-            if self.final:
+            if self.final and placeholder:
+                # `x = bool`: the type object only stands for "declared here"; later values type x.
+                zero = self.zero(type_)
+                if zero is None:
+                    raise self.unsupported(value_node, f"'{name}' holding the type {node_text(value_node)}")
+                self.warn(f"'{name} = {node_text(value_node)}' holds a type object: translated as {describe(type_)} zero")
+                value = zero
+            elif self.final:
                 value = self.coerce(value, type_, value_node)
             if node.type == "assignment" and node.id in self.plan.at_assignment:
                 return [ir.VarDecl(self.rename(name), type_, value, location=loc)]
@@ -1560,7 +1607,14 @@ class _FunctionBuilder:
         var_type = self.var_type(name) if self.final else counter_type
         if self.final and not isinstance(var_type, t.IntType):
             var_type = t.INT
+        ascending_from = start.value if isinstance(start, ir.IntLiteral) and _ascending_step(step) else None
+        outer_start = self.loop_starts.pop(name, None)
+        if ascending_from is not None:
+            self.loop_starts[name] = ascending_from
         statements = body()
+        self.loop_starts.pop(name, None)
+        if outer_start is not None:
+            self.loop_starts[name] = outer_start
         rebound = name in {n for n in _directly_assigned(ir.Block(tuple(statements)))}
         pre: list[ir.Stmt] = []
         # Python evaluates the bound once; C re-evaluates it, so keep it in a variable when the body changes it.
@@ -1697,6 +1751,8 @@ class _FunctionBuilder:
             return ir.Name(self.rename(name), type=self.var_type(name), location=loc)
         if name in self.module.globals:
             return ir.Name(name, type=self.module.globals[name].type, location=loc)
+        if name in _TYPE_NAMES and node.parent is not None and node.parent.type == "assignment":
+            return ir.NullLiteral(type=t.UNKNOWN, location=loc)  # `x = int`; assign_to gives x a zero
         if self.final:
             raise self.unsupported(node, f"name '{name}' (not a parameter, local, or module constant)")
         return ir.Name(name, type=t.UNKNOWN, location=loc)
@@ -2167,6 +2223,18 @@ class _FunctionBuilder:
         self.hint(index, t.INT)
         if isinstance(index, ir.IntLiteral) and index.value < 0:
             return ir.Binary(B.SUB, self.length_of(base), ir.IntLiteral(-index.value, type=t.INT), type=t.INT)
+        if (
+            isinstance(index, ir.Binary)
+            and index.op == B.SUB
+            and isinstance(index.left, ir.Name)
+            and isinstance(index.right, ir.IntLiteral)
+            and self.loop_starts.get(self.python_name(index.left.id), index.right.value) < index.right.value
+        ):
+            # `a[i - 1]` in a loop from 0: Python reads the last element on the first pass; so must we.
+            index = self.index_expr(index)
+            wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
+            negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
+            return ir.Conditional(negative, wrapped, index, type=t.INT)
         return self.index_expr(index)
 
     def index_expr(self, index: ir.Expr) -> ir.Expr:
@@ -2365,21 +2433,39 @@ class _FunctionBuilder:
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
 
     def user_call(self, name: str, node: tree_sitter.Node) -> ir.Expr:
-        args, keywords = self.arguments(node)
-        if keywords:
-            raise self.unsupported(node, "keyword arguments to a user function")
+        positional, keywords = self.arguments(node)
         callee = self.module.types[name]
-        if len(args) != len(callee.params):
+        defaults = _param_defaults(self.module.functions[name])
+        captured = self.module.captured.get(name, [])
+        args: list[tree_sitter.Node | str] = []
+        for position, param in enumerate(callee.params):
+            if position >= len(callee.params) - len(captured):
+                args.append(param)  # a variable of the enclosing function, read where the call is
+                continue
+            # Python binds positional arguments, then keywords by name, then the defaults.
+            given = positional[position] if position < len(positional) else keywords.pop(param, None)
+            if given is None and param in defaults and _constant(defaults[param]) is not None:
+                given = defaults[param]  # a literal default reads the same at the call site
+            if given is None:
+                raise self.unsupported(node, f"call of '{name}' without a value for '{param}'")
+            args.append(given)
+        if keywords or len(positional) > len(callee.params) - len(captured):
             raise self.unsupported(
-                node, f"call of '{name}' with {len(args)} arguments (it takes {len(callee.params)})"
+                node, f"call of '{name}' with arguments it does not take ({len(callee.params)} parameters)"
             )
         values = []
         for position, arg in enumerate(args):
-            value = self.expr(arg)
+            value = (
+                ir.Name(self.rename(arg), type=self.var_type(arg)) if isinstance(arg, str) else self.expr(arg)
+            )
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
             self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
             if self.final:
-                value = self.coerce(value, callee.variables.get(callee.params[position], t.INT), arg)
+                value = self.coerce(
+                    value,
+                    callee.variables.get(callee.params[position], t.INT),
+                    None if isinstance(arg, str) else arg,
+                )
             values.append(value)
         result = callee.result
         if self.final and isinstance(result, t.UnknownType):
@@ -2459,11 +2545,14 @@ class _FunctionBuilder:
         if self.final:
             type_ = finalize(type_)
             if type_ == t.INT and any(v.type == t.LONG for v in values):
-                # A 64-bit product among int operands: the result is 64-bit (C++ prints min<long long>).
-                type_ = t.LONG
-                values = [_int_of_bool(v) for v in values]
-            else:
-                values = [self.coerce(_int_of_bool(v), type_, None) for v in values]
+                type_ = t.LONG  # a 64-bit product among int operands: the result is 64-bit
+            # A literal stays an int: a C++ `1` is no long long, and min<long long> then says which.
+            values = [
+                v
+                if type_ == t.LONG and isinstance(v, ir.IntLiteral)
+                else self.coerce(_int_of_bool(v), type_, None)
+                for v in values
+            ]
         result = values[0]
         for value in values[1:]:
             result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
@@ -2733,7 +2822,11 @@ class _FunctionBuilder:
         )
 
     def round_to_digits(
-        self, value_node: tree_sitter.Node, digits_node: tree_sitter.Node, node: tree_sitter.Node, loc: SourceLocation
+        self,
+        value_node: tree_sitter.Node,
+        digits_node: tree_sitter.Node,
+        node: tree_sitter.Node,
+        loc: SourceLocation,
     ) -> ir.Expr:
         """``round(x, d)`` for a literal ``d >= 0``: ``round(x * 10**d) / 10**d`` in floating point."""
         digits = _constant(digits_node)
@@ -2753,9 +2846,68 @@ class _FunctionBuilder:
 
     def builtin_pow(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
+        if len(args) == 3:
+            return self.modular_power(*(self.expr(a) for a in args), loc)
         if len(args) != 2:
-            raise self.unsupported(node, "pow() with a modulus")
+            raise self.unsupported(node, "pow() with these arguments")
         return self.power(self.expr(args[0]), self.expr(args[1]), node)
+
+    def factorial(self, value: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``math.factorial(n)``: a product loop into a 64-bit temporary (exact up to 20!)."""
+        self.hint(value, t.INT)
+        self.warn("math.factorial(): computed in 64 bits, exact up to 20!")
+        product = ir.Name(self.fresh("factorial"), type=t.LONG)
+        counter = ir.Name(self.fresh("k"), type=t.INT)
+        bound = self.coerce(value, t.INT, None) if self.final else value
+        step = ir.ExprStmt(ir.AssignExpr(product, counter, op=B.MUL, type=t.LONG))
+        self.pre += [
+            ir.VarDecl(product.id, t.LONG, ir.IntLiteral(1, type=t.LONG), location=loc),
+            ir.For(
+                (ir.VarDecl(counter.id, t.INT, ir.IntLiteral(2, type=t.INT)),),
+                ir.Binary(B.LE, counter, bound, type=t.BOOL),
+                (ir.IncDec(counter, 1, False, type=t.INT),),
+                ir.Block((step,)),
+                location=loc,
+            ),
+        ]
+        return product
+
+    def modular_power(self, base: ir.Expr, exponent: ir.Expr, modulus: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``pow(b, e, m)``: square-and-multiply in 64 bits into a temporary (exact while m*m fits)."""
+        for value in (base, exponent, modulus):
+            self.hint(value, t.INT)
+            if self.final and not isinstance(value.type, t.IntType | t.BoolType):
+                raise UnsupportedConstruct(f"rules engine: pow() with a modulus of a {describe(value.type)}", loc)
+        self.warn("pow(b, e, m): computed in 64 bits, exact while m * m fits (m < 3037000499)")
+        result, square, rest = (ir.Name(self.fresh(n), type=t.LONG) for n in ("power", "square", "rest"))
+
+        def assign(target: ir.Name, value: ir.Expr) -> ir.Stmt:
+            return ir.ExprStmt(ir.AssignExpr(target, value, type=t.LONG))
+
+        def times_mod(a: ir.Expr, b: ir.Expr) -> ir.Expr:
+            return ir.Binary(B.FLOOR_MOD, ir.Binary(B.MUL, a, b, type=t.LONG), modulus, type=t.LONG)
+
+        odd = ir.Binary(
+            B.EQ,
+            ir.Binary(B.BIT_AND, rest, ir.IntLiteral(1, type=t.LONG), type=t.LONG),
+            ir.IntLiteral(1, type=t.LONG),
+            type=t.BOOL,
+        )
+        body = (
+            ir.If(odd, ir.Block((assign(result, times_mod(result, square)),))),
+            assign(square, times_mod(square, square)),
+            ir.ExprStmt(ir.AssignExpr(rest, ir.IntLiteral(1, type=t.INT), op=B.SHR, type=t.LONG)),
+        )
+        one = ir.Binary(B.FLOOR_MOD, ir.IntLiteral(1, type=t.LONG), modulus, type=t.LONG)  # pow(b, 0, 1) == 0
+        self.pre += [
+            ir.VarDecl(result.id, t.LONG, one, location=loc),
+            ir.VarDecl(square.id, t.LONG, ir.Binary(B.FLOOR_MOD, base, modulus, type=t.LONG), location=loc),
+            ir.VarDecl(rest.id, t.LONG, exponent, location=loc),
+            ir.While(
+                ir.Binary(B.GT, rest, ir.IntLiteral(0, type=t.INT), type=t.BOOL), ir.Block(body), location=loc
+            ),
+        ]
+        return result
 
     def builtin_sorted(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         return self.temporary_container(node)
@@ -2768,7 +2920,10 @@ class _FunctionBuilder:
         self.note_sequence(value)
         if isinstance(value.type, t.UnknownType):
             self.hint(value, t.STRING)  # list(x) of an untyped x: almost always the characters of a string
-        if isinstance(value.type, t.StringType):
+        if isinstance(value.type, t.StringType | t.UnknownType):
+            if isinstance(value, ir.StringLiteral):  # list("abc"): the characters written out
+                chars = tuple(ir.CharLiteral(c, type=t.CHAR) for c in value.value)
+                return ir.ArrayLiteral(chars, type=t.ArrayType(t.CHAR), location=loc)
             return ir.LibraryCall(L.STR_CHARS, (value,), type=t.ArrayType(t.CHAR), location=loc)
         if isinstance(value.type, t.ArrayType):
             initial, copy = self.copy_array(value, loc)
@@ -2878,6 +3033,10 @@ class _FunctionBuilder:
                     )
                 )
                 return ir.Cast(inner, type=t.INT, location=loc)
+            if name == "factorial" and len(values) == 1:
+                return self.factorial(values[0], loc)
+            if name == "pow" and len(values) == 3:
+                return self.modular_power(*values, loc)
             if name == "isqrt" and len(values) == 1:
                 return ir.Cast(ir.LibraryCall(L.SQRT, tuple(values), type=t.DOUBLE), type=t.INT, location=loc)
             if name == "fabs" and len(values) == 1:
@@ -2924,6 +3083,38 @@ class _FunctionBuilder:
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
         raise self.unsupported(node, f"attribute '{text}'")
 
+    def joined(
+        self, value: ir.Expr, separator: ir.StringLiteral, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``sep.join(items)`` of strs or chars: a loop appending each item (and the separators) to a temporary."""
+        element = t.element_type(value.type)
+        if self.final and not (
+            isinstance(element, t.CharType | t.StringType)
+            and isinstance(value.type, t.ListType | t.ArrayType | t.StringType)
+            and not (
+                # a C array parameter cannot be walked by a range-for
+                self.module.target == "cpp"
+                and isinstance(value.type, t.ArrayType)
+                and isinstance(value, ir.Name)
+                and self.python_name(value.id) in self.types.params
+            )
+        ):
+            raise self.unsupported(node, f"str.join of a {describe(value.type)}")
+        result = ir.Name(self.fresh("joined"), type=t.STRING)
+        item = ir.Name(self.fresh("item"), type=element)
+        body: list[ir.Stmt] = []
+        if separator.value:
+            started = ir.Name(self.fresh("started"), type=t.BOOL)
+            self.pre.append(ir.VarDecl(started.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL)))
+            body += [
+                ir.If(started, ir.Block((ir.ExprStmt(ir.AssignExpr(result, separator, op=B.ADD, type=t.STRING)),))),
+                ir.ExprStmt(ir.AssignExpr(started, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)),
+            ]
+        body.append(ir.ExprStmt(ir.AssignExpr(result, item, op=B.ADD, type=t.STRING)))
+        self.pre.append(ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc))
+        self.pre.append(ir.ForEach(item.id, element, value, ir.Block(tuple(body)), location=loc))
+        return result
+
     def method_call(
         self, owner_node: tree_sitter.Node, method: str, node: tree_sitter.Node, *, statement: bool
     ) -> ir.Expr | None:
@@ -2931,12 +3122,18 @@ class _FunctionBuilder:
         args, keywords = self.arguments(node)
         if owner_node.type in ("string", "concatenated_string") and method == "join":
             separator = self.expr(owner_node)
-            if not (isinstance(separator, ir.StringLiteral) and separator.value == ""):
-                raise self.unsupported(node, "str.join with a separator")
+            if isinstance(separator, ir.CharLiteral):
+                separator = ir.StringLiteral(separator.value, type=t.STRING)
+            if not isinstance(separator, ir.StringLiteral):
+                raise self.unsupported(node, "str.join with a computed separator")
             value = self.single(node, "join")
-            if isinstance(value.type, t.ArrayType) and isinstance(value.type.element, t.CharType):
+            if (
+                separator.value == ""
+                and isinstance(value.type, t.ArrayType)
+                and isinstance(value.type.element, t.CharType)
+            ):
                 return ir.LibraryCall(L.STR_FROM_CHARS, (value,), type=t.STRING, location=loc)
-            raise self.unsupported(node, "''.join of other than a list of characters")
+            return self.joined(value, separator, node, loc)
         owner = self.expr(owner_node)
         kind = owner.type
         values = [self.expr(a) for a in args]
@@ -2996,9 +3193,19 @@ class _FunctionBuilder:
                     L.LIST_POP_BACK, (owner,), type=element if not statement else t.VOID, location=loc
                 )
             if method == "pop" and len(values) == 1:
-                return ir.LibraryCall(
-                    L.LIST_REMOVE_AT, (owner, self.index_expr(values[0])), type=element, location=loc
-                )
+                index = self.index_expr(values[0])
+                if statement:
+                    return ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=t.VOID, location=loc)
+                if self.module.target == "cpp" and isinstance(index, ir.Name | ir.IntLiteral):
+                    # C++ erase() returns no element: read it first.
+                    temp = self.fresh("removed")
+                    type_ = finalize(element) if self.final else element
+                    self.pre.append(ir.VarDecl(temp, type_, ir.Index(owner, index, type=element), location=loc))
+                    self.pre.append(
+                        ir.ExprStmt(ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=t.VOID), location=loc)
+                    )
+                    return ir.Name(temp, type=type_)
+                return ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=element, location=loc)
             if method == "insert" and len(values) == 2:
                 return ir.LibraryCall(
                     L.LIST_INSERT, (owner, self.index_expr(values[0]), arg(1)), type=t.VOID, location=loc
@@ -3380,6 +3587,11 @@ def translate_python(
     pinned = parse_signature(signature) if signature else None
     result = parse_python(code, signature=pinned, target=target, exact_ints=exact_ints)
     return back_end(result.module), result.warnings
+
+
+def _ascending_step(step: ir.Expr) -> bool:
+    """Whether a range() step is a positive literal."""
+    return isinstance(step, ir.IntLiteral) and step.value > 0
 
 
 def _breaks(stmt: ir.Node) -> bool:

@@ -178,6 +178,7 @@ class LibOp(Enum):
     LIST_FRONT = "list_front"  # (list) the first element
     LIST_INSERT = "list_insert"  # (list, index, x)
     LIST_REMOVE_AT = "list_remove_at"  # (list, index)
+    LIST_REMOVE_VALUE = "list_remove_value"  # (list, x) removes the first x if there is one (statement)
     CONTAINS = "contains"  # (list/set/string, x) membership, or key membership for maps
     COUNT_OF = "count_of"  # (seq, x) occurrences of x
     MAX_ELEMENT = "max_element"  # (seq, begin, end) the largest value
