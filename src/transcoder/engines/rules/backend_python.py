@@ -171,7 +171,7 @@ class PythonBackend:
 
     def function(self, function: ir.Function) -> str:
         self.current = function
-        self.nonneg = NonNegative(function)
+        self.nonneg = NonNegative(function, self.ir_module.globals)
         self.name_counts = {}
         for node in ir.walk(function.body):
             if isinstance(node, ir.Name):

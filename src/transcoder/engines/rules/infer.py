@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 
@@ -89,21 +91,96 @@ def names_used(node: ir.Node) -> set[str]:
     return {child.id for child in ir.walk(node) if isinstance(child, ir.Name)}
 
 
+# Library operations that may take a local array without letting it escape or storing a value
+# that the element analysis does not see (reads, and permutations of the elements).
+_ARRAY_SAFE_OPS = {L.LEN, L.SORT, L.SORT_DESC, L.REVERSE, L.MIN, L.MAX}
+
+
+def _element_key(name: str) -> str:
+    # Element facts share the candidate set with scalar names; the suffix keeps them apart.
+    return f"{name}[]"
+
+
+def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
+    """For each local array or list that never escapes: every value stored into its elements
+    (None for a store the analysis cannot judge). Aliasing (``b = a``), passing the array to a
+    call, or any use other than indexing and a few read-only or permuting library calls removes
+    the array, since a store through another name would go unseen."""
+    stores: dict[str, list[ir.Expr | None]] = {}
+    params = {p.name for p in function.params}
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.VarDecl) and isinstance(node.type, t.ArrayType | t.ListType):
+            if node.name in params or node.name in stores:
+                stores[node.name] = [None]  # shadowed or redeclared: do not reason about it
+                continue
+            init = node.init
+            if isinstance(init, ir.NewArray):
+                values: list[ir.Expr | None] = [init.fill if init.fill is not None else _ZERO]
+            elif isinstance(init, ir.NewContainer) and init.source is None:
+                values = [init.fill if init.fill is not None else _ZERO]
+            elif isinstance(init, ir.ArrayLiteral):
+                values = [e if not isinstance(e, ir.ArrayLiteral) else None for e in init.elements]
+            else:
+                values = [None]
+            stores[node.name] = values
+    if not stores:
+        return stores
+    allowed: set[int] = set()  # ids of Name nodes whose use is accounted for
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.Index):
+            base = node.base
+            while isinstance(base, ir.Index):
+                base = base.base
+            if isinstance(base, ir.Name):
+                allowed.add(id(base))
+        if isinstance(node, ir.AssignExpr | ir.IncDec) and isinstance(node.target, ir.Index):
+            name = root_name(node.target)
+            if name in stores:
+                if isinstance(node, ir.IncDec):
+                    stores[name].append(None if node.delta < 0 else _ZERO)
+                elif node.op is None or node.op in (ir.BinaryOp.ADD, ir.BinaryOp.MUL, ir.BinaryOp.BIT_OR):
+                    stores[name].append(node.value)
+                else:
+                    stores[name].append(None)
+        elif isinstance(node, ir.LibraryCall):
+            first = node.args[0] if node.args else None
+            name = root_name(first)
+            if name not in stores or not isinstance(first, ir.Name):
+                continue
+            if node.op in _ARRAY_SAFE_OPS:
+                allowed.add(id(first))
+            elif node.op == L.FILL or node.op in (L.LIST_APPEND, L.PUSH):
+                stores[name].append(node.args[1])
+                allowed.add(id(first))
+            elif node.op == L.SWAP and all(isinstance(a, ir.Index) for a in node.args):
+                pass  # swapping two elements keeps the set of values
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.Name) and node.id in stores and id(node) not in allowed:
+            stores[node.id] = [None]
+    return stores
+
+
 class NonNegative:
     """Integer locals of one function that are never negative, by a small fixpoint.
 
     A local is non-negative when its every definition is: literals >= 0, lengths, sums and
-    products of non-negative values, and ``++``. Parameters are not assumed anything.
+    products of non-negative values, and ``++``. Parameters are not assumed anything. The same
+    fixpoint covers the elements of local arrays and lists that never escape the function: an
+    element read is non-negative when every value ever stored into that array is (its zero or
+    fill included), so a DP table built from sums of its own cells counts.
     """
 
-    def __init__(self, function: ir.Function) -> None:
+    def __init__(self, function: ir.Function, module_globals: Sequence[ir.VarDecl] = ()) -> None:
+        """``module_globals``: the file's globals; constants among them count by their value."""
         definitions: dict[str, list[ir.Expr | None]] = {}
         params = {p.name for p in function.params}
         for node in ir.walk(function.body):
             if isinstance(node, ir.VarDecl) and isinstance(node.type, t.IntType):
                 definitions.setdefault(node.name, []).append(node.init if node.init is not None else _ZERO)
             elif isinstance(node, ir.ForEach):
-                definitions.setdefault(node.name, []).append(None)
+                # The loop variable takes the iterable's elements: an element read of it.
+                element = ir.Index(node.iterable, _ZERO) if isinstance(node.iterable, ir.Name) else None
+                definitions.setdefault(node.name, []).append(element)
             elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
                 name = node.target.id
                 if node.op is None or node.op in (
@@ -126,6 +203,14 @@ class NonNegative:
                     if isinstance(arg, ir.Name):
                         definitions.setdefault(arg.id, []).append(None)
         candidates = {name for name in definitions if name not in params}
+        for constant in module_globals:
+            local = constant.name in definitions or constant.name in params
+            if constant.constant and constant.init is not None and not local:
+                definitions[constant.name] = [constant.init]
+                candidates.add(constant.name)
+        for array, stored in _element_stores(function).items():
+            definitions[_element_key(array)] = stored
+            candidates.add(_element_key(array))
         changed = True
         while changed:
             changed = False
@@ -147,6 +232,9 @@ class NonNegative:
             return True
         if isinstance(expr, ir.Name):
             return expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed)
+        if isinstance(expr, ir.Index) and isinstance(expr.type, t.IntType | t.CharType):
+            array = root_name(expr)
+            return array is not None and _element_key(array) in names
         if isinstance(expr, ir.Binary):
             if expr.op in (
                 ir.BinaryOp.ADD,
