@@ -341,6 +341,73 @@ def weights(n):
         (([4, 5, 6], 3), ([9], 1)),
     ),
     Case(
+        "variable_that_changes_type_is_split",
+        """def smallest_swap(num):
+    num = list(num)
+    n = len(num)
+    best = 0
+    for i in range(1, n):
+        if num[i] < num[best]:
+            best = i
+    num[0], num[best] = num[best], num[0]
+    return ''.join(num)
+""",
+        "smallest_swap",
+        (("4321",), ("1",), ("3142",)),
+        "str",
+    ),
+    Case(
+        "list_slices",
+        """def halves(arr, n, k):
+    head = arr[:k]
+    tail = arr[k:]
+    mid = arr[1:-1]
+    total = 0
+    for v in head:
+        total = total * 10 + v
+    return total * 10000 + len(tail) * 100 + len(mid) * 10 + len(arr[n + 5:])
+""",
+        "halves",
+        (([1, 2, 3, 4], 4, 2), ([5, 6, 7], 3, 9), ([8], 1, 0)),
+    ),
+    Case(
+        "membership_in_dict_values",
+        """def doubled_hits(arr, n):
+    d = {}
+    for i in range(n):
+        d[i] = arr[i] * 2
+    c = 0
+    for i in range(n):
+        if arr[i] in d.values():
+            c += 1
+        if arr[i] + 1 not in d.values():
+            c += 10
+    return c
+""",
+        "doubled_hits",
+        (([1, 2, 4, 3], 4), ([0], 1)),
+    ),
+    Case(
+        "parameters_of_a_float_function_met_only_with_int_literals",
+        """def prism_volume(l, b, h):
+    return (l * b * h) / 2 + 1
+""",
+        "prism_volume",
+        ((1.5, 2.25, 3.0), (2, 3, 5), (-0.5, 4.0, 1.0)),
+        "float",
+    ),
+    Case(
+        "string_methods_on_whole_strings",
+        """def shout(word: str) -> str:
+    if word.isdigit():
+        return "num"
+    return word.upper() + word[1:].lower() + ("y" if word.isalpha() else "n")
+""",
+        "shout",
+        (("Hello",), ("123",), ("a1B",)),
+        "str",
+    ),
+    Case(
         "min_of_a_literal_and_a_64_bit_product",
         """def clamp(a, b):
     return min(1, a * b) + max(a * b, -5)

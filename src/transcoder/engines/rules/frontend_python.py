@@ -98,9 +98,79 @@ def parse_python(
     if errors:
         raise errors[0]
     tree = language.parse(code)
+    split_notes: list[str] = []
+    for _ in range(ROUNDS):  # one conversion split a round; real functions have one or two
+        split = _split_converted_variable(code, tree)
+        if split is None:
+            break
+        code, note = split
+        split_notes.append(note)
+        tree = language.parse(code)
     builder = _ModuleBuilder(code, tree, signature, target)
     builder.exact_ints = exact_ints
+    builder.warnings.extend(split_notes)
     return builder.build()
+
+
+_CONVERSIONS = {"list": "list", "tuple": "list", "sorted": "sorted", "set": "set", "str": "str"}
+
+
+def _split_converted_variable(code: str, tree: tree_sitter.Tree) -> tuple[str, str] | None:
+    """Rewrite the first ``x = list(x)`` (or ``str``, ``set``, ``sorted``, ``tuple``) at the top
+    level of a function body so that it and everything after it use a new name.
+
+    A Python name may change type (``s = list(s)``); a C++/Java variable cannot. The statement
+    runs once and before all that follows it, so the later uses all see the converted value.
+    """
+    taken = {node_text(n) for n in _descendants(tree.root_node, "identifier")}
+    for function in _descendants(tree.root_node, "function_definition"):
+        body = function.child_by_field_name("body")
+        statements = [c for c in (body.named_children if body else []) if c.type != "comment"]
+        for position, statement in enumerate(statements):
+            assignment = statement.named_children[0] if statement.type == "expression_statement" else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            if left is None or right is None or left.type != "identifier" or right.type != "call":
+                continue
+            converter = node_text(right.child_by_field_name("function"))
+            name = node_text(left)
+            arguments = right.child_by_field_name("arguments")
+            if (
+                converter not in _CONVERSIONS
+                or arguments is None
+                or name not in {node_text(n) for n in _descendants(arguments, "identifier")}
+                or _descendants(function, "global_statement")
+                or _descendants(function, "nonlocal_statement")
+            ):
+                continue
+            fresh = f"{name}_{_CONVERSIONS[converter]}"
+            while fresh in taken:
+                fresh += "_"
+            uses = [left] + [
+                n
+                for later in statements[position + 1 :]
+                for n in _descendants_or_self(later, "identifier")
+                if node_text(n) == name and not _is_attribute_or_keyword(n)
+            ]
+            source = code.encode("utf-8")
+            for use in sorted(uses, key=lambda n: n.start_byte, reverse=True):
+                source = source[: use.start_byte] + fresh.encode("utf-8") + source[use.end_byte :]
+            line = left.start_point[0] + 1
+            return source.decode("utf-8"), (
+                f"'{name}' changes type at line {line} ({node_text(right)}): the value after it is '{fresh}'"
+            )
+    return None
+
+
+def _is_attribute_or_keyword(identifier: tree_sitter.Node) -> bool:
+    """Whether an identifier names an attribute (``x.name``) or a keyword argument (``f(name=1)``)."""
+    parent = identifier.parent
+    if parent is None:
+        return False
+    if parent.type == "attribute" and parent.child_by_field_name("attribute") == identifier:
+        return True
+    return parent.type == "keyword_argument" and parent.child_by_field_name("name") == identifier
 
 
 # ------------------------------------------------------------------------------------------------
@@ -896,7 +966,9 @@ class _FunctionBuilder:
                 zero = self.zero(type_)
                 if zero is None:
                     raise self.unsupported(value_node, f"'{name}' holding the type {node_text(value_node)}")
-                self.warn(f"'{name} = {node_text(value_node)}' holds a type object: translated as {describe(type_)} zero")
+                self.warn(
+                    f"'{name} = {node_text(value_node)}' holds a type object: translated as {describe(type_)} zero"
+                )
                 value = zero
             elif self.final:
                 value = self.coerce(value, type_, value_node)
@@ -1802,8 +1874,8 @@ class _FunctionBuilder:
     def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
         parts = [c for c in node.named_children if c.type != "comment"]
         then, test, otherwise = parts
-        mark = len(self.pre)
         condition = self.condition(self.expr(test))
+        mark = len(self.pre)  # the test always runs: statements it needs may go first
         then_value = self.expr(then)
         else_value = self.expr(otherwise)
         if len(self.pre) != mark:
@@ -1950,6 +2022,13 @@ class _FunctionBuilder:
                     raise self.unsupported(node, "'in' on a fixed-size array (use a set or a loop)")
             if isinstance(right, ir.LibraryCall) and right.op == L.MAP_KEYS and right.args[0] is not None:
                 right = right.args[0]  # k in d.keys(): a key lookup
+            if isinstance(right, ir.LibraryCall) and right.op == L.MAP_VALUES and self.module.target == "cpp":
+                test = self.value_search(right, left, loc)
+                return (
+                    ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL, location=loc)
+                    if operator == "not in"
+                    else test
+                )
             if isinstance(right, ir.StringLiteral):
                 right = ir.Cast(right, type=t.STRING)  # C++: "aeiou" must be a std::string to search it
             test: ir.Expr = ir.LibraryCall(L.CONTAINS, (right, left), type=t.BOOL, location=loc)
@@ -1970,6 +2049,26 @@ class _FunctionBuilder:
         if self.final:
             left, right = self.unify_operands(left, right, node)
         return ir.Binary(op, left, right, type=t.BOOL, location=loc)
+
+    def value_search(self, values: ir.LibraryCall, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``x in d.values()`` for C++, whose maps cannot search their values: a loop into a flag."""
+        value_type = t.element_type(values.type)
+        found = ir.Name(self.fresh("found"), type=t.BOOL)
+        item = ir.Name(self.fresh("value"), type=value_type)
+        hit = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(found, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        self.pre += [
+            ir.VarDecl(found.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL), location=loc),
+            ir.ForEach(
+                item.id,
+                value_type,
+                values,
+                ir.Block((ir.If(ir.Binary(B.EQ, item, wanted, type=t.BOOL), hit),)),
+                location=loc,
+            ),
+        ]
+        return found
 
     def unify_operands(
         self, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node
@@ -2045,9 +2144,20 @@ class _FunctionBuilder:
     def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
         lt, rt = left.type, right.type
-        if isinstance(lt, t.UnknownType) and not isinstance(rt, t.UnknownType):
+        # `2 * a` or `x / 2` says nothing of whether a or x is an int or a float: an int literal
+        # partner of + - * / does not type the other operand (defaults decide).
+        says_little = operator in ("+", "-", "*", "/")
+        if (
+            isinstance(lt, t.UnknownType)
+            and not isinstance(rt, t.UnknownType)
+            and not (says_little and isinstance(right, ir.IntLiteral))
+        ):
             self.hint(left, t.INT if isinstance(rt, t.BoolType) else rt)
-        if isinstance(rt, t.UnknownType) and not isinstance(lt, t.UnknownType):
+        if (
+            isinstance(rt, t.UnknownType)
+            and not isinstance(lt, t.UnknownType)
+            and not (says_little and isinstance(left, ir.IntLiteral))
+        ):
             self.hint(right, t.INT if isinstance(lt, t.BoolType) else lt)
         textual = (t.StringType, t.CharType)
         if operator == "+" and (
@@ -2293,7 +2403,30 @@ class _FunctionBuilder:
         stop = self.slice_bound(base, stop_node) if stop_node is not None else None
         if isinstance(base.type, t.StringType):
             return ir.LibraryCall(L.SUBSTRING, (base, start, stop), type=t.STRING, location=loc)
+        if isinstance(base.type, t.ArrayType | t.ListType) and isinstance(base, ir.Name):
+            return self.list_slice(base, start, stop, loc)
         raise self.unsupported(whole, f"slice of a {describe(base.type)}")
+
+    def list_slice(self, base: ir.Name, start: ir.Expr, stop: ir.Expr | None, loc: SourceLocation) -> ir.Expr:
+        """``a[i:j]`` of a list: a new list filled by a loop (the end clamped to the length, as in Python)."""
+        element = t.element_type(base.type)
+        type_ = t.ListType(finalize(element) if self.final else element)
+        length = self.length_of(base)
+        end = length if stop is None else ir.LibraryCall(L.MIN, (stop, length), type=t.INT)
+        part = ir.Name(self.fresh("part"), type=type_)
+        counter = ir.Name(self.fresh("k"), type=t.INT)
+        append = ir.LibraryCall(L.LIST_APPEND, (part, ir.Index(base, counter, type=element)), type=t.VOID)
+        self.pre += [
+            ir.VarDecl(part.id, type_, ir.NewContainer(type=type_), location=loc),
+            ir.For(
+                (ir.VarDecl(counter.id, t.INT, start),),
+                ir.Binary(B.LT, counter, end, type=t.BOOL),
+                (ir.IncDec(counter, 1, False, type=t.INT),),
+                ir.Block((ir.ExprStmt(append),)),
+                location=loc,
+            ),
+        ]
+        return part
 
     def slice_bound(self, base: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         value = self.expr(node)
@@ -2872,12 +3005,16 @@ class _FunctionBuilder:
         ]
         return product
 
-    def modular_power(self, base: ir.Expr, exponent: ir.Expr, modulus: ir.Expr, loc: SourceLocation) -> ir.Expr:
+    def modular_power(
+        self, base: ir.Expr, exponent: ir.Expr, modulus: ir.Expr, loc: SourceLocation
+    ) -> ir.Expr:
         """``pow(b, e, m)``: square-and-multiply in 64 bits into a temporary (exact while m*m fits)."""
         for value in (base, exponent, modulus):
             self.hint(value, t.INT)
             if self.final and not isinstance(value.type, t.IntType | t.BoolType):
-                raise UnsupportedConstruct(f"rules engine: pow() with a modulus of a {describe(value.type)}", loc)
+                raise UnsupportedConstruct(
+                    f"rules engine: pow() with a modulus of a {describe(value.type)}", loc
+                )
         self.warn("pow(b, e, m): computed in 64 bits, exact while m * m fits (m < 3037000499)")
         result, square, rest = (ir.Name(self.fresh(n), type=t.LONG) for n in ("power", "square", "rest"))
 
@@ -3107,12 +3244,49 @@ class _FunctionBuilder:
             started = ir.Name(self.fresh("started"), type=t.BOOL)
             self.pre.append(ir.VarDecl(started.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL)))
             body += [
-                ir.If(started, ir.Block((ir.ExprStmt(ir.AssignExpr(result, separator, op=B.ADD, type=t.STRING)),))),
+                ir.If(
+                    started,
+                    ir.Block((ir.ExprStmt(ir.AssignExpr(result, separator, op=B.ADD, type=t.STRING)),)),
+                ),
                 ir.ExprStmt(ir.AssignExpr(started, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)),
             ]
         body.append(ir.ExprStmt(ir.AssignExpr(result, item, op=B.ADD, type=t.STRING)))
         self.pre.append(ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc))
         self.pre.append(ir.ForEach(item.id, element, value, ir.Block(tuple(body)), location=loc))
+        return result
+
+    def each_character(self, text: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.lower()``/``s.upper()``: a new string of each character converted."""
+        result = ir.Name(self.fresh("converted"), type=t.STRING)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        converted = ir.LibraryCall(op, (char,), type=t.CHAR)
+        self.pre += [
+            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.ForEach(
+                char.id,
+                t.CHAR,
+                text,
+                ir.Block((ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING)),)),
+                location=loc,
+            ),
+        ]
+        return result
+
+    def every_character(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.isdigit()`` and the like on a whole string: non-empty, and every character passes."""
+        result = ir.Name(self.fresh("every"), type=t.BOOL)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        failed = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(test, (char,), type=t.BOOL), type=t.BOOL)
+        stop = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        non_empty = ir.Binary(
+            B.GT, ir.LibraryCall(L.STR_LEN, (text,), type=t.INT), ir.IntLiteral(0, type=t.INT), type=t.BOOL
+        )
+        self.pre += [
+            ir.VarDecl(result.id, t.BOOL, non_empty, location=loc),
+            ir.ForEach(char.id, t.CHAR, text, ir.Block((ir.If(failed, stop),)), location=loc),
+        ]
         return result
 
     def method_call(
@@ -3167,11 +3341,11 @@ class _FunctionBuilder:
         if isinstance(kind, t.CharType | t.StringType):
             if method in _CHAR_TESTS and not values:
                 if isinstance(kind, t.StringType):
-                    raise self.unsupported(node, f"str.{method}() on a whole string")
+                    return self.every_character(owner, _CHAR_TESTS[method], loc)
                 return ir.LibraryCall(_CHAR_TESTS[method], (owner,), type=t.BOOL, location=loc)
             if method in ("lower", "upper") and not values:
                 if isinstance(kind, t.StringType):
-                    raise self.unsupported(node, f"str.{method}() on a whole string")
+                    return self.each_character(owner, L.TO_LOWER if method == "lower" else L.TO_UPPER, loc)
                 return ir.LibraryCall(
                     L.TO_LOWER if method == "lower" else L.TO_UPPER, (owner,), type=t.CHAR, location=loc
                 )
@@ -3200,9 +3374,13 @@ class _FunctionBuilder:
                     # C++ erase() returns no element: read it first.
                     temp = self.fresh("removed")
                     type_ = finalize(element) if self.final else element
-                    self.pre.append(ir.VarDecl(temp, type_, ir.Index(owner, index, type=element), location=loc))
                     self.pre.append(
-                        ir.ExprStmt(ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=t.VOID), location=loc)
+                        ir.VarDecl(temp, type_, ir.Index(owner, index, type=element), location=loc)
+                    )
+                    self.pre.append(
+                        ir.ExprStmt(
+                            ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=t.VOID), location=loc
+                        )
                     )
                     return ir.Name(temp, type=type_)
                 return ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=element, location=loc)
