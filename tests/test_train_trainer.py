@@ -156,6 +156,21 @@ def test_checkpoint_is_released_layout_and_logs_are_written(dataset: Path, tmp_p
     assert svg.startswith("<svg") and "polyline" in svg and "valid BT BLEU" in svg
 
 
+def test_validation_measures_computational_accuracy_through_the_harness(
+    dataset: Path, tmp_path: Path
+) -> None:
+    raw = small_config(dataset, tmp_path, validate_every=4)
+    raw["validation"] = {"ca": {"bench_dir": str(BENCHMARK), "items": 2, "directions": ["java-python"]}}
+    trainer = Trainer(config_from_dict(raw), resume="never", log=False)
+    trainer.train()
+    records = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text(encoding="utf-8").splitlines()]
+    valid = [r for r in records if r["kind"] == "valid"]
+    # An untrained model's translations fail the tests: CA is measured, and it is 0.
+    assert valid[-1]["ca.java-python"] == 0.0
+    assert (tmp_path / "validation.pth").is_file()
+    assert load_checkpoint(tmp_path / "validation.pth").dictionary == trainer.dictionary
+
+
 def test_denoising_loss_falls(dataset: Path, tmp_path: Path) -> None:
     raw = small_config(dataset, tmp_path, validate_every=1000, log_every=40)
     raw["stages"] = [{"name": "dae", "steps": 40, "objectives": ["dae"], "lr": 3e-3, "warmup": 5}]

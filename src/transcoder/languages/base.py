@@ -7,10 +7,12 @@ elsewhere.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
 import tree_sitter
@@ -120,24 +122,27 @@ class Language(ABC):
         return self.parse(code)
 
     # -- functions -------------------------------------------------------------------------
-    @abstractmethod
+    # The work lives in the language's package, in modules with fixed names (``syntax``,
+    # ``tokens``, ``toolchain``), imported on first use so that `transcoder languages` stays cheap.
+    def _part(self, module: str) -> ModuleType:
+        return importlib.import_module(f"{type(self).__module__}.{module}")
+
     def extract_functions(self, code: str) -> list[FunctionInfo]:
         """Free functions, static methods and instance methods, in source order."""
+        return self._part("syntax").extract_functions(self, code)
 
-    # -- TransCoder-style tokens -----------------------------------------------------------
-    @abstractmethod
     def tokenize(self, code: str) -> list[str]:
         """TransCoder-style tokens: comments dropped, string and char literals one token each,
         Python layout as NEW_LINE / INDENT / DEDENT."""
+        return self._part("tokens").tokenize(code)
 
-    @abstractmethod
     def detokenize(self, tokens: Sequence[str]) -> str:
         """Source text for tokens; ``tokenize(detokenize(t)) == t`` for tokens of real code."""
+        return self._part("tokens").detokenize(tokens)
 
-    # -- building and running --------------------------------------------------------------
-    @abstractmethod
     def toolchain(self) -> Toolchain:
         """How to build and run a program in this language (used by the sandbox and runners)."""
+        return self._part("toolchain").TOOLCHAIN
 
     def __repr__(self) -> str:
         return f"<Language {self.name}>"

@@ -322,6 +322,8 @@ class Trainer:
                     if name == "dae" and not self.decoder_initialized and "dae" not in stage.objectives:
                         continue
                     metrics.update(objective.validate())
+                if self.decoder_initialized:
+                    metrics.update(self.computational_accuracy())
             finally:
                 self.model.train()
             record = {
@@ -337,6 +339,32 @@ class Trainer:
             write_curves(self.log_path, self.out / "curves.svg")
         if self.world > 1:
             dist.barrier()
+        return metrics
+
+    def computational_accuracy(self) -> dict[str, float]:
+        """CA through the evaluation harness on the first ``items`` IDs of a GfG-style benchmark
+        for each configured direction (config table ``[validation.ca]``: ``bench_dir``, ``items``,
+        ``directions`` as ``"cpp-python"`` strings). The model is saved to ``OUT/validation.pth``
+        and translated exactly as ``transcoder eval --engine neural`` would, sandbox included."""
+        from transcoder.bench import harness
+
+        options = self.config.raw.get("validation", {}).get("ca")
+        if not options:
+            return {}
+        path = self.out / "validation.pth"
+        self.save_checkpoint(path, include_training_state=False)
+        metrics: dict[str, float] = {}
+        for direction in options.get("directions", ["cpp-python"]):
+            source, target = direction.split("-")
+            parser = argparse.ArgumentParser()
+            harness.configure_parser(parser)
+            args = parser.parse_args(
+                [str(options["bench_dir"]), "--source", source, "--target", target, "--engine", "neural",
+                 "--engine-option", f"checkpoint={path}", "--limit", str(int(options.get("items", 20))),
+                 "--no-cache", "--jobs", "1"]
+            )  # fmt: skip
+            report = harness.evaluate(args)
+            metrics[f"ca.{direction}"] = report["computational_accuracy"]
         return metrics
 
     # -- checkpoints -----------------------------------------------------------------------------
@@ -357,22 +385,22 @@ class Trainer:
             state["cuda_rng"] = torch.cuda.get_rng_state(self.device)
         return state
 
-    def save_checkpoint(self) -> None:
+    def save_checkpoint(self, path: Path | None = None, *, include_training_state: bool = True) -> None:
         import torch.distributed as dist
 
         from transcoder.engines.neural.checkpoint import save_checkpoint
 
-        if self.rank == 0:
+        if self.rank == 0 and (include_training_state or path is not None):
             save_checkpoint(
-                self.checkpoint_path,
+                path or self.checkpoint_path,
                 self.model,
                 self.dictionary.id2word,
                 counts=self.dictionary.counts,
                 bpe_codes=self.bpe_codes,
                 params={"training_config": self.config.raw},
-                extra={"training": self.training_state()},
+                extra={"training": self.training_state()} if include_training_state else None,
             )
-        if self.world > 1:
+        if self.world > 1 and include_training_state:
             dist.barrier()
 
     def _resume(self, resume: str) -> None:

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 import tree_sitter
 import tree_sitter_cpp
 
-from transcoder.languages.base import FunctionInfo, Language
-
-if TYPE_CHECKING:
-    from transcoder.verify.toolchain import Toolchain
+from transcoder.languages.base import Language
 
 
 class CppLanguage(Language):
@@ -22,23 +16,3 @@ class CppLanguage(Language):
 
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_cpp.language())
-
-    def extract_functions(self, code: str) -> list[FunctionInfo]:
-        from transcoder.languages.cpp.syntax import extract_functions
-
-        return extract_functions(self, code)
-
-    def tokenize(self, code: str) -> list[str]:
-        from transcoder.languages.cpp.tokens import tokenize
-
-        return tokenize(code)
-
-    def detokenize(self, tokens: Sequence[str]) -> str:
-        from transcoder.languages.cpp.tokens import detokenize
-
-        return detokenize(tokens)
-
-    def toolchain(self) -> Toolchain:
-        from transcoder.languages.cpp.toolchain import TOOLCHAIN
-
-        return TOOLCHAIN

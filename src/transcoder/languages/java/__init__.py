@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 import tree_sitter
 import tree_sitter_java
 
-from transcoder.languages.base import FunctionInfo, Language
-
-if TYPE_CHECKING:
-    from transcoder.verify.toolchain import Toolchain
+from transcoder.languages.base import Language
 
 
 class JavaLanguage(Language):
@@ -22,23 +16,3 @@ class JavaLanguage(Language):
 
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_java.language())
-
-    def extract_functions(self, code: str) -> list[FunctionInfo]:
-        from transcoder.languages.java.syntax import extract_functions
-
-        return extract_functions(self, code)
-
-    def tokenize(self, code: str) -> list[str]:
-        from transcoder.languages.java.tokens import tokenize
-
-        return tokenize(code)
-
-    def detokenize(self, tokens: Sequence[str]) -> str:
-        from transcoder.languages.java.tokens import detokenize
-
-        return detokenize(tokens)
-
-    def toolchain(self) -> Toolchain:
-        from transcoder.languages.java.toolchain import TOOLCHAIN
-
-        return TOOLCHAIN

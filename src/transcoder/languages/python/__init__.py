@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 import tree_sitter
 import tree_sitter_python
 
 from transcoder.errors import SyntaxErrorInSource
-from transcoder.languages.base import FunctionInfo, Language
-
-if TYPE_CHECKING:
-    from transcoder.verify.toolchain import Toolchain
+from transcoder.languages.base import Language
 
 
 class PythonLanguage(Language):
@@ -28,23 +22,3 @@ class PythonLanguage(Language):
         from transcoder.languages.python.syntax import syntax_errors
 
         return syntax_errors(self, code, path)
-
-    def extract_functions(self, code: str) -> list[FunctionInfo]:
-        from transcoder.languages.python.syntax import extract_functions
-
-        return extract_functions(self, code)
-
-    def tokenize(self, code: str) -> list[str]:
-        from transcoder.languages.python.tokens import tokenize
-
-        return tokenize(code)
-
-    def detokenize(self, tokens: Sequence[str]) -> str:
-        from transcoder.languages.python.tokens import detokenize
-
-        return detokenize(tokens)
-
-    def toolchain(self) -> Toolchain:
-        from transcoder.languages.python.toolchain import TOOLCHAIN
-
-        return TOOLCHAIN
