@@ -1,4 +1,4 @@
-"""Translation engines: `rules` (default, offline), `neural` (TransCoder), `llm`, and `gold`."""
+"""Translation engines: `rules` (default, offline), `neural` (TransCoder), and `gold`."""
 
 from transcoder.engines.base import Candidate, Engine, engine_names, get_engine
 

@@ -35,7 +35,6 @@ _BUILTIN_MODULES = {
     "rules": "transcoder.engines.rules",
     "gold": "transcoder.engines.gold",
     "neural": "transcoder.engines.neural",
-    "llm": "transcoder.engines.llm",
 }
 
 
