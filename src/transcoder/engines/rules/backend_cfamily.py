@@ -326,6 +326,23 @@ class CFamilyBackend:
         self.indent -= 1
         self.emit("}")
 
+    def global_modifiers(self, decl: ir.VarDecl) -> str:
+        """What precedes a global's type in this target (``const ``, ``static final ``)."""
+        raise NotImplementedError
+
+    def global_declarations(self) -> list[str]:
+        """One line per global of the module, in source order."""
+        lines: list[str] = []
+        for decl in self.ir_module.globals:
+            self.scopes = [{}]
+            value = (
+                self.expr(self.top_value(decl.init, decl.type))
+                if decl.init is not None
+                else self.zero(decl.type)
+            )
+            lines.append(f"{self.global_modifiers(decl)}{self.type_name(decl.type)} {decl.name} = {value};")
+        return lines
+
     def top_value(self, expr: ir.Expr | None, target: t.Type) -> ir.Expr:
         """A value stored into ``target``: implicit widening casts need not be written."""
         assert expr is not None

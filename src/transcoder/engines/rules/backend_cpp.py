@@ -184,17 +184,11 @@ class CppBackend(CFamilyBackend):
     def reserved(self) -> frozenset[str]:
         return _CPP_KEYWORDS
 
+    def global_modifiers(self, decl: ir.VarDecl) -> str:
+        return "const " if decl.constant else ""
+
     def render_module(self) -> str:
-        chunks: list[str] = []
-        for decl in self.ir_module.globals:
-            self.scopes = [{}]
-            value = (
-                self.expr(self.top_value(decl.init, decl.type))
-                if decl.init is not None
-                else self.zero(decl.type)
-            )
-            prefix = "const " if decl.constant else ""
-            chunks.append(f"{prefix}{self.type_name(decl.type)} {decl.name} = {value};")
+        chunks = self.global_declarations()
         parts = ["\n".join(chunks)] if chunks else []
         for function in self.ir_module.functions:
             header = f"{self.type_name(function.return_type)} {function.name}({{params}})"

@@ -86,17 +86,11 @@ class JavaBackend(CFamilyBackend):
     def shadowing_forbidden(self) -> bool:
         return True
 
+    def global_modifiers(self, decl: ir.VarDecl) -> str:
+        return "static final " if decl.constant else "static "
+
     def render_module(self) -> str:
-        chunks: list[str] = []
-        for decl in self.ir_module.globals:
-            self.scopes = [{}]
-            value = (
-                self.expr(self.top_value(decl.init, decl.type))
-                if decl.init is not None
-                else self.zero(decl.type)
-            )
-            modifier = "static final" if decl.constant else "static"
-            chunks.append(f"{modifier} {self.type_name(decl.type)} {decl.name} = {value};")
+        chunks = self.global_declarations()
         globals_text = "\n".join(chunks)
         functions = []
         for function in self.ir_module.functions:
