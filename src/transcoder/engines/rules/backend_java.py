@@ -12,7 +12,7 @@ from __future__ import annotations
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
-from transcoder.engines.rules.infer import assigned_names
+from transcoder.engines.rules.infer import assigned_names, lists_as_arrays
 from transcoder.engines.rules.library.java import FORMS
 
 L = ir.LibOp
@@ -94,6 +94,7 @@ class JavaBackend(CFamilyBackend):
         globals_text = "\n".join(chunks)
         functions = []
         for function in self.ir_module.functions:
+            function = lists_as_arrays(function)  # arrays: Java's idiom for fixed-size tables
             header = f"static {self.type_name(function.return_type)} {function.name}({{params}})"
             functions.append(self.function_text(function, header))
         helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
