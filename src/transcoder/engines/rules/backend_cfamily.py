@@ -462,7 +462,9 @@ class CFamilyBackend:
         raise NotImplementedError
 
 
-def c_string(value: str, quote: str) -> str:
+def c_string(value: str, quote: str, *, hex_controls: bool = False) -> str:
+    """``value`` as a quoted literal; ``hex_controls`` writes other control characters as
+    ``\\xNN`` (Python; C++ and Java keep them as they are)."""
     out = []
     for char in value:
         if char == "\\":
@@ -477,6 +479,8 @@ def c_string(value: str, quote: str) -> str:
             out.append("\\r")
         elif char == "\0":
             out.append("\\0")
+        elif hex_controls and ord(char) < 32:
+            out.append(f"\\x{ord(char):02x}")
         else:
             out.append(char)
     return quote + "".join(out) + quote

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.backend_cfamily import c_string
 from transcoder.engines.rules.infer import NonNegative, assigned_names, directly_assigned, names_used
 from transcoder.engines.rules.library.python import FORMS
 from transcoder.errors import UnsupportedConstruct
@@ -1269,25 +1270,7 @@ def _compound_type(target: t.Type, value: t.Type, op: ir.BinaryOp) -> t.Type:
 
 
 def _py_string(value: str, quote: str) -> str:
-    out = []
-    for char in value:
-        if char == "\\":
-            out.append("\\\\")
-        elif char == quote:
-            out.append("\\" + quote)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif char == "\r":
-            out.append("\\r")
-        elif char == "\0":
-            out.append("\\0")
-        elif ord(char) < 32:
-            out.append(f"\\x{ord(char):02x}")
-        else:
-            out.append(char)
-    return quote + "".join(out) + quote
+    return c_string(value, quote, hex_controls=True)
 
 
 def _drop_float_cast(expr: ir.Expr) -> ir.Expr:

@@ -25,6 +25,23 @@ _COMPARE = {
     ">=": ir.BinaryOp.GE,
 }
 
+# One-argument double functions spelled alike in C++'s <cmath> and Java's Math.
+MATH_FUNCTIONS = {
+    "sqrt": ir.LibOp.SQRT,
+    "cbrt": ir.LibOp.CBRT,
+    "exp": ir.LibOp.EXP,
+    "log": ir.LibOp.LOG,
+    "log10": ir.LibOp.LOG10,
+    "floor": ir.LibOp.FLOOR,
+    "ceil": ir.LibOp.CEIL,
+    "sin": ir.LibOp.SIN,
+    "cos": ir.LibOp.COS,
+    "tan": ir.LibOp.TAN,
+    "asin": ir.LibOp.ASIN,
+    "acos": ir.LibOp.ACOS,
+    "atan": ir.LibOp.ATAN,
+}
+
 
 class Scopes:
     """Nested lexical scopes mapping variable names to their IR types."""

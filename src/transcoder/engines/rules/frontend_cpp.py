@@ -16,6 +16,7 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.frontend_common import (
+    MATH_FUNCTIONS,
     FrontEndBase,
     int_literal_type,
     is_text,
@@ -69,22 +70,7 @@ _ALTERNATIVE_TOKENS = {
 
 _MATH_CONSTANTS = {"M_PI": 3.141592653589793, "M_E": 2.718281828459045}
 
-_MATH_DOUBLE = {
-    "sqrt": L.SQRT,
-    "cbrt": L.CBRT,
-    "exp": L.EXP,
-    "log": L.LOG,
-    "log2": L.LOG2,
-    "log10": L.LOG10,
-    "floor": L.FLOOR,
-    "ceil": L.CEIL,
-    "sin": L.SIN,
-    "cos": L.COS,
-    "tan": L.TAN,
-    "asin": L.ASIN,
-    "acos": L.ACOS,
-    "atan": L.ATAN,
-}
+_MATH_DOUBLE = {**MATH_FUNCTIONS, "log2": L.LOG2}
 _CHAR_TESTS = {
     "isdigit": L.IS_DIGIT,
     "isalpha": L.IS_ALPHA,

@@ -13,7 +13,13 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.frontend_common import int_literal_type, is_text, parse_int_literal, unescape
+from transcoder.engines.rules.frontend_common import (
+    MATH_FUNCTIONS,
+    int_literal_type,
+    is_text,
+    parse_int_literal,
+    unescape,
+)
 from transcoder.engines.rules.frontend_cpp import CppFrontEnd, iteration_type
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
@@ -46,21 +52,7 @@ _BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float"
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 _MAPS = {"Map": False, "HashMap": False, "TreeMap": True, "LinkedHashMap": False}
 _SETS = {"Set": False, "HashSet": False, "TreeSet": True, "LinkedHashSet": False}
-_MATH = {
-    "sqrt": L.SQRT,
-    "cbrt": L.CBRT,
-    "exp": L.EXP,
-    "log": L.LOG,
-    "log10": L.LOG10,
-    "floor": L.FLOOR,
-    "ceil": L.CEIL,
-    "sin": L.SIN,
-    "cos": L.COS,
-    "tan": L.TAN,
-    "asin": L.ASIN,
-    "acos": L.ACOS,
-    "atan": L.ATAN,
-}
+_MATH = MATH_FUNCTIONS
 _CHARACTER = {
     "isDigit": L.IS_DIGIT,
     "isLetter": L.IS_ALPHA,
