@@ -73,6 +73,16 @@ def gold_function(language: str, script: str) -> str:
     raise InputError(f"no {GOLD_NAME} in the {language} script")
 
 
+def gold_declaration(language: str, script: str) -> str:
+    """The declaration of ``f_gold`` (its text before the body), the interface the tests call."""
+    for function in get_language(language).extract_functions(script):
+        if function.name == GOLD_NAME:
+            data = function.text.encode("utf-8")
+            header = data[: function.body_start_byte - function.start_byte].decode("utf-8")
+            return " ".join(header.split())
+    raise InputError(f"no {GOLD_NAME} in the {language} script")
+
+
 def _identifiers(node: tree_sitter.Node, name: bytes) -> list[tree_sitter.Node]:
     found = []
     stack = [node]

@@ -178,13 +178,15 @@ def _translate_all(
     tasks: Sequence[Any], args: argparse.Namespace, cache: ResultCache, advance: Callable[[int], None]
 ) -> list[list[str] | str]:
     """Candidates per task, or the engine's error message."""
-    from transcoder.bench.gfg import gold_function
+    from transcoder.bench.gfg import gold_declaration, gold_function
     from transcoder.engines.base import get_engine
 
     options = dict(args.engine_option or [])
     engine = get_engine(args.engine, **options)
     if not engine.supports(args.source, args.target):
         raise InputError(f"engine '{args.engine}' does not translate {args.source} to {args.target}")
+    # Statically typed targets only: a Python signature says nothing the engine can use.
+    pin_signature = args.signature_from_tests and engine.accepts_signature and args.target != "python"
     option_text = json.dumps(options, sort_keys=True)
     fingerprint = engine.fingerprint()
     translations: list[list[str] | str] = []
@@ -192,20 +194,23 @@ def _translate_all(
         try:
             source_code = gold_function(args.source, task.source_script)
             reference = gold_function(args.target, task.target_script) if engine.needs_reference else None
+            signature = gold_declaration(args.target, task.target_script) if pin_signature else None
         except Exception as error:  # a malformed script is this item's problem, not the run's
             translations.append(f"cannot read f_gold: {error}")
             advance(1)
             continue
         key = cache.key("translate", args.engine, fingerprint, option_text, args.source, args.target, str(args.candidates),
-                        source_code, reference or "")  # fmt: skip
+                        source_code, reference or "", signature or "")  # fmt: skip
         cached = cache.get(key)
         if cached is not None:
             translations.append(cached)
             advance(1)
             continue
         try:
+            # Only engines that accept a signature get the keyword (plug-ins may predate it).
+            pinned = {"signature": signature} if signature is not None else {}
             candidates = engine.translate(
-                source_code, args.source, args.target, args.candidates, reference=reference
+                source_code, args.source, args.target, args.candidates, reference=reference, **pinned
             )
             result: list[str] | str = [c.code for c in candidates][: args.candidates]
             if not result:
@@ -323,6 +328,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         "target": args.target,
         "engine": args.engine,
         "engine_options": dict(args.engine_option or []),
+        "signature_from_tests": bool(args.signature_from_tests),
         "bench_dir": str(bench_dir),
         "total": len(counted),
         "passed": passed,
@@ -393,6 +399,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--engine-option", action="append", type=_engine_option, metavar="KEY=VALUE",
                         help="option passed to the engine (repeatable), e.g. checkpoint=PATH")  # fmt: skip
+    parser.add_argument("--signature-from-tests", action="store_true",
+                        help="give the engine the declaration of the function the target's tests call "
+                        "(its interface, never its body), as a user porting into existing code would")  # fmt: skip
     parser.add_argument("--candidates", "-n", type=int, default=1, help="candidates per function (default 1)")
     parser.add_argument(
         "--jobs", "-j", type=int, default=default_jobs(), help="parallel jobs (default: CPUs)"

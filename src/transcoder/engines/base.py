@@ -45,6 +45,8 @@ class Engine(ABC):
     description: ClassVar[str] = ""
     # True for engines that need the benchmark's reference (only the harness's own check, `gold`).
     needs_reference: ClassVar[bool] = False
+    # True for engines that can implement a given interface (``signature=`` of ``translate``).
+    accepts_signature: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -53,11 +55,21 @@ class Engine(ABC):
 
     @abstractmethod
     def translate(
-        self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
+        self,
+        code: str,
+        source: str,
+        target: str,
+        n: int = 1,
+        *,
+        reference: str | None = None,
+        signature: str | None = None,
     ) -> list[Candidate]:
         """Up to ``n`` candidates for ``code`` (language ``source``) in language ``target``.
 
-        Raises ``TranscoderError`` subclasses (with a location) for input it cannot translate.
+        ``signature`` is the declaration the translation must implement, in the target language
+        (``long f(int[] a, int n)``), when the caller knows it; engines that do not
+        ``accepts_signature`` ignore it. Raises ``TranscoderError`` subclasses (with a location)
+        for input it cannot translate.
         """
 
     def supports(self, source: str, target: str) -> bool:

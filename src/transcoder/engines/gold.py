@@ -12,7 +12,14 @@ class GoldEngine(Engine):
     needs_reference = True
 
     def translate(
-        self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
+        self,
+        code: str,
+        source: str,
+        target: str,
+        n: int = 1,
+        *,
+        reference: str | None = None,
+        signature: str | None = None,
     ) -> list[Candidate]:
         if reference is None:
             raise EngineError(

@@ -181,7 +181,14 @@ class NeuralEngine(Engine):
             return " ".join(tokens), units, tokens, (warning,)
 
     def translate(
-        self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
+        self,
+        code: str,
+        source: str,
+        target: str,
+        n: int = 1,
+        *,
+        reference: str | None = None,
+        signature: str | None = None,
     ) -> list[Candidate]:
         return self.translate_batch([code], source, target, n)[0]
 

@@ -59,6 +59,7 @@ class RulesEngine(Engine):
     """Deterministic translation through a typed IR; refuses what it cannot translate faithfully."""
 
     name = "rules"
+    accepts_signature = True
     description = (
         "rule-based translation through a typed IR (offline, deterministic; C++, Java and Python sources)"
     )
@@ -72,14 +73,22 @@ class RulesEngine(Engine):
         self.exact_ints = python_ints == "exact"
 
     def translate(
-        self, code: str, source: str, target: str, n: int = 1, *, reference: str | None = None
+        self,
+        code: str,
+        source: str,
+        target: str,
+        n: int = 1,
+        *,
+        reference: str | None = None,
+        signature: str | None = None,
     ) -> list[Candidate]:
-        # Deterministic: one candidate, whatever n is.
+        # Deterministic: one candidate, whatever n is. A per-call signature wins over the option.
+        signature = signature or self.signature
         if source == "python" and target != "python":
             from transcoder.engines.rules.frontend_python import translate_python
 
             text, warnings = translate_python(
-                code, target, self.signature, _back_end(target), exact_ints=self.exact_ints
+                code, target, signature, _back_end(target), exact_ints=self.exact_ints
             )
             return [Candidate(text, warnings=tuple(warnings))]
         return [Candidate(translate_module(code, source, target))]
