@@ -75,6 +75,8 @@ def _translate(args: argparse.Namespace) -> int:
         options["checkpoint"] = args.checkpoint
     if args.signature:
         options["signature"] = args.signature
+    if args.verify:
+        return _translate_verified(args, code, name, source, options)
     candidates = translate_candidates(
         code, source=source, target=args.target, engine=args.engine, n=args.candidates, path=name, **options
     )
@@ -87,6 +89,32 @@ def _translate(args: argparse.Namespace) -> int:
         if len(candidates) > 1:
             sys.stdout.write(separator.format(index + 1))
         sys.stdout.write(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+    return 0
+
+
+def _translate_verified(
+    args: argparse.Namespace, code: str, name: str | None, source: str, options: dict[str, str]
+) -> int:
+    """The first candidate passing the generated tests; else the best one, marked, with status 1."""
+    from transcoder import translate_verified
+    from transcoder.languages import get_language
+
+    candidates, verification = translate_verified(
+        code, source=source, target=args.target, engine=args.engine, n=args.candidates, tests=args.tests,
+        seed=args.seed, function=args.function, path=name, **options,
+    )  # fmt: skip
+    print(f"transcoder: {verification.summary()}", file=sys.stderr)
+    chosen = verification.chosen
+    if chosen is None:
+        best = max(verification.checks, key=lambda c: c.passed)
+        comment = get_language(args.target).line_comment
+        sys.stdout.write(f"{comment} UNVERIFIED: passes {best.passed}/{best.total} generated tests\n")
+        sys.stdout.write(candidates[best.index].code.rstrip("\n") + "\n")
+        print("transcoder: error: no candidate passed every generated test", file=sys.stderr)
+        return 1
+    for warning in candidates[chosen].warnings:
+        print(f"transcoder: warning: {warning}", file=sys.stderr)
+    sys.stdout.write(candidates[chosen].code.rstrip("\n") + "\n")
     return 0
 
 
@@ -129,6 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
     translate.add_argument(
         "--signature", help='signature to implement, for Python sources: "int f(int arr[], int n)"'
+    )
+    translate.add_argument(
+        "--verify",
+        action="store_true",
+        help="generate unit tests by running the source function, run every candidate on them in "
+        "the sandbox, and print the first that passes them all",
+    )
+    translate.add_argument(
+        "--tests", type=int, default=20, help="generated tests, with --verify (default: 20)"
+    )
+    translate.add_argument("--seed", type=int, default=0, help="seed of the generated inputs (default: 0)")
+    translate.add_argument(
+        "--function", help="with --verify: the function to test (default: the entry point)"
     )
     translate.add_argument(
         "--engine-option",
