@@ -127,3 +127,20 @@ def test_cli_verify_prints_the_verified_translation(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert "candidate 1: passed 6/6" in done.stderr
     assert done.stdout.startswith("def count_pairs(arr, n, k):")
+
+
+def test_undefined_behaviour_in_a_cpp_source_is_not_an_expected_value() -> None:
+    # n == 0 writes dp[1] past a one-element array: undefined, so under UBSan it stops the run and
+    # the input is dropped instead of recording whatever the stack held.
+    cpp = (
+        "int triangle(int n) {\n    int dp[n + 1];\n    dp[0] = 0;\n    dp[1] = 1;\n"
+        "    for (int i = 2; i <= n; i++) dp[i] = dp[i - 1] + i;\n    return dp[n];\n}\n"
+    )
+    interface = testgen.interface_of(get_language("cpp").extract_functions(cpp)[0])
+    zeros = sum(1 for (n,) in testgen.generate_inputs(interface, 40, seed=5) if n == 0)
+    assert zeros >= 1
+    candidate = "def triangle(n):\n    return n * (n + 1) // 2\n"
+    verification = verify_translation("cpp", cpp, "python", [candidate], tests=40, seed=5)
+    assert verification.dropped_inputs == zeros
+    assert all(test.inputs[0] >= 1 for test in verification.tests)
+    assert verification.chosen == 0

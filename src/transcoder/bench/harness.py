@@ -53,6 +53,9 @@ class Item:
     any_passed: bool = False  # any of the candidates passed (TransCoder's beam metric)
     candidates: list[str] = field(default_factory=list)
     candidate_statuses: list[str] = field(default_factory=list)
+    # With --verify: each candidate's result on tests generated from the source ("passed 20/20"),
+    # in the engine's order; candidates are then reordered, the first passing one first.
+    verification: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +226,44 @@ def _translate_all(
     return translations
 
 
+def _verified(
+    tasks: Sequence[Any],
+    translations: list[list[str] | str],
+    args: argparse.Namespace,
+    advance: Callable[[int], None],
+) -> tuple[list[list[str] | str], dict[int, list[str]]]:
+    """Translations with each item's candidates reordered by verification against tests generated
+    from the source's ``f_gold`` (TransCoder-ST's selection), and each candidate's verdict."""
+    from transcoder.bench.gfg import gold_function
+    from transcoder.verify.selection import Request, verify_many
+
+    positions = [i for i, t in enumerate(translations) if isinstance(t, list) and t]
+    requests = [
+        Request(
+            args.source,
+            gold_function(args.source, tasks[i].source_script),
+            args.target,
+            tuple(translations[i]),
+        )
+        for i in positions
+    ]
+    results = verify_many(requests, tests=args.verify_tests, jobs=args.jobs)
+    advance(1)
+    reordered = list(translations)
+    verdicts: dict[int, list[str]] = {}
+    for position, result in zip(positions, results, strict=True):
+        candidates = translations[position]
+        assert isinstance(candidates, list)
+        if isinstance(result, Exception):
+            verdicts[position] = [f"not verified: {result}"] * len(candidates)
+            continue
+        verdicts[position] = [f"{c.status} {c.passed}/{c.total}" for c in result.checks]
+        chosen = result.chosen
+        if chosen is not None:
+            reordered[position] = [candidates[chosen]] + [c for i, c in enumerate(candidates) if i != chosen]
+    return reordered, verdicts
+
+
 def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     """The whole evaluation as the report's JSON object."""
     from transcoder.bench import metrics
@@ -252,6 +293,9 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         return lambda n: progress.advance(task_id, n)
 
     translations = _translate_all(tasks, args, cache, stage("translate", len(tasks)))
+    verifications: dict[int, list[str]] = {}
+    if args.verify:
+        translations, verifications = _verified(tasks, translations, args, stage("verify", 1))
 
     # Reference scripts (the target's own f_gold filled in) and every candidate's script.
     references: list[str | None] = []
@@ -316,6 +360,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
             )
             item.candidate_statuses = [o.status for o in outcomes]
             item.any_passed = any(o.status == "passed" for o in outcomes)
+        item.verification = verifications.get(index, [])
         items.append(item)
         if item.status != "reference_error":
             hypotheses.append(metrics.tokens(args.target, candidates[0]) if candidates else [])
@@ -329,6 +374,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         "engine": args.engine,
         "engine_options": dict(args.engine_option or []),
         "signature_from_tests": bool(args.signature_from_tests),
+        "verify": args.verify_tests if args.verify else 0,
         "bench_dir": str(bench_dir),
         "total": len(counted),
         "passed": passed,
@@ -402,6 +448,12 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--signature-from-tests", action="store_true",
                         help="give the engine the declaration of the function the target's tests call "
                         "(its interface, never its body), as a user porting into existing code would")  # fmt: skip
+    parser.add_argument("--verify", action="store_true",
+                        help="rank each item's candidates by tests generated from the source function "
+                        "(the first passing one is scored); --candidates > 1 gives it a choice")  # fmt: skip
+    parser.add_argument(
+        "--verify-tests", type=int, default=20, help="generated tests per function, with --verify"
+    )
     parser.add_argument("--candidates", "-n", type=int, default=1, help="candidates per function (default 1)")
     parser.add_argument(
         "--jobs", "-j", type=int, default=default_jobs(), help="parallel jobs (default: CPUs)"

@@ -116,9 +116,11 @@ def run_programs(
     *,
     limits: Limits | Sequence[Limits] | None = None,
     jobs: int | None = None,
+    sanitized: bool = False,
 ) -> list[RunResult]:
     """Build and run many programs, batched where the language allows; results in input order.
-    ``limits`` is one ``Limits`` for all, or one per program."""
+    ``limits`` is one ``Limits`` for all, or one per program; ``sanitized`` turns undefined
+    behaviour into a runtime error (C++: AddressSanitizer and UBSan)."""
     if not sources:
         return []
     if limits is None or isinstance(limits, Limits):
@@ -128,7 +130,7 @@ def run_programs(
         if len(per_program) != len(sources):
             raise ValueError(f"{len(per_program)} limits for {len(sources)} programs")
     jobs = jobs or default_jobs()
-    toolchain = _toolchain(language)
+    toolchain = _toolchain(language).sanitized() if sanitized else _toolchain(language)
     batched = toolchain.run_many(sources, per_program, jobs) if len(sources) > 1 else None
     if batched is not None:
         return batched

@@ -19,7 +19,7 @@ DEFAULT_TESTS = 20
 # Enough for the GfG-sized functions on small inputs; an endless loop costs this much once.
 RUN_LIMITS = Limits(wall_seconds=10.0)
 # When the source crashes on an input, that input is dropped and the rest run again, this often.
-SOURCE_RERUNS = 3
+SOURCE_RERUNS = 8
 
 
 @dataclass(frozen=True)
@@ -85,71 +85,152 @@ def _suites(cases: Sequence[Case]) -> tuple[list[testgen.Suite], list[tuple[int,
     return [(i, v) for i, v in suites], labels
 
 
-def source_tests(language: str, code: str, cases: list[Case]) -> tuple[list[GeneratedTest], int]:
-    """A test for each case on which the source ends normally, and how many were dropped."""
-    tests: list[GeneratedTest] = []
-    remaining, dropped = list(cases), 0
-    for _ in range(SOURCE_RERUNS + 1):
-        if not remaining:
-            break
-        suites, labels = _suites(remaining)
-        run = run_programs(language, [testgen.driver(language, code, suites)], limits=RUN_LIMITS)[0]
-        if run.status is RunStatus.COMPILE_ERROR:
-            raise testgen.TestGenerationError(f"the source does not build: {_first_line(run.stderr)}")
-        printed = testgen.printed_results(run.stdout)
-        tests += [
-            GeneratedTest(interface.name, values, printed[label])
-            for (interface, values), label in zip(remaining, labels, strict=True)
-            if label in printed
-        ]
-        if run.status is RunStatus.OK and all(label in printed for label in labels):
-            return tests, dropped
-        # The run stopped at the first case that printed nothing: drop it, run the rest again.
-        stop = next(i for i, label in enumerate(labels) if label not in printed)
-        dropped += 1
-        remaining = [
-            case for i, case in enumerate(remaining[stop + 1 :], stop + 1) if labels[i] not in printed
-        ]
-    return tests, dropped + len(remaining)
+@dataclass(frozen=True)
+class Request:
+    """One translation to verify."""
+
+    source: str
+    source_code: str
+    target: str
+    candidates: tuple[str, ...]
+    function: str | None = None  # the function to test; None: every function of the source
 
 
-def check_candidates(
-    language: str,
-    candidates: Sequence[str],
-    interfaces: dict[str, testgen.Interface],
-    tests: Sequence[GeneratedTest],
-) -> list[CandidateCheck]:
-    """Each candidate against the tests (one sandboxed program per candidate, batched)."""
-    programs: list[str | None] = []
-    problems: list[str] = []
-    labels: list[list[tuple[int, int]]] = []
-    for code in candidates:
+@dataclass
+class _Plan:
+    """A request on its way: its interfaces, the cases still to run on the source, the tests so far."""
+
+    request: Request
+    interfaces: dict[str, testgen.Interface]
+    skipped: dict[str, str]
+    remaining: list[Case]
+    tests: list[GeneratedTest] = field(default_factory=list)
+    dropped: int = 0
+    error: str = ""
+
+
+def verify_many(
+    requests: Sequence[Request], *, tests: int = DEFAULT_TESTS, seed: int = 0, jobs: int | None = None
+) -> list[Verification | testgen.TestGenerationError]:
+    """``verify_translation`` for many requests at once: the sources of one language run as one
+    batch, the candidates of one language as another, so the sandbox's batching pays off."""
+    plans: list[_Plan | testgen.TestGenerationError] = []
+    for request in requests:
         try:
-            own: dict[str, testgen.Interface] = {}
-            for name, interface in interfaces.items():
-                function = testgen.function_named(language, code, name)
-                own[name] = (
-                    testgen.with_spellings(interface, function)
-                    if language != "python"
-                    else testgen.Interface(function.name, interface.parameters, interface.result)
-                )
-            suites, case_labels = _suites([(own[test.function], test.inputs) for test in tests])
-            programs.append(testgen.driver(language, code, suites))
-            labels.append(case_labels)
-            problems.append("")
+            plans.append(_plan(request, tests, seed))
         except testgen.TestGenerationError as error:
-            programs.append(None)
-            labels.append([])
-            problems.append(str(error))
-    runnable = [p for p in programs if p is not None]
-    runs = iter(run_programs(language, runnable, limits=RUN_LIMITS) if runnable else [])
-    checks = []
-    for index, program in enumerate(programs):
-        if program is None:
-            checks.append(CandidateCheck(index, "untestable", 0, len(tests), problems[index]))
+            plans.append(error)
+    live = [p for p in plans if isinstance(p, _Plan)]
+    for _ in range(SOURCE_RERUNS + 1):
+        pending = [p for p in live if p.remaining and not p.error]
+        if not pending:
+            break
+        for language in sorted({p.request.source for p in pending}):
+            group = [p for p in pending if p.request.source == language]
+            programs, labels = [], []
+            for plan in group:
+                suites, case_labels = _suites(plan.remaining)
+                programs.append(testgen.driver(language, plan.request.source_code, suites))
+                labels.append(case_labels)
+            runs = run_programs(language, programs, limits=RUN_LIMITS, jobs=jobs, sanitized=True)
+            for plan, run, case_labels in zip(group, runs, labels, strict=True):
+                _absorb_source_run(plan, run, case_labels)
+    results: list[Verification | testgen.TestGenerationError] = []
+    checks = _check_all([p for p in live if p.tests and not p.error], jobs)
+    for plan in plans:
+        if isinstance(plan, testgen.TestGenerationError):
+            results.append(plan)
+        elif plan.error:
+            results.append(testgen.TestGenerationError(plan.error))
+        elif not plan.tests:
+            results.append(testgen.TestGenerationError("the source fails on every generated input"))
         else:
-            checks.append(_judge(index, next(runs), tests, labels[index]))
+            verification = Verification(list(plan.interfaces), plan.tests, checks[id(plan)], plan.dropped)
+            verification.skipped = plan.skipped
+            results.append(verification)
+    return results
+
+
+def _plan(request: Request, tests: int, seed: int) -> _Plan:
+    if request.function is not None:
+        functions = [testgen.function_named(request.source, request.source_code, request.function)]
+    else:
+        functions = get_language(request.source).extract_functions(request.source_code)
+    interfaces: dict[str, testgen.Interface] = {}
+    skipped: dict[str, str] = {}
+    for found in functions:
+        try:
+            interfaces[found.name] = _interface(request.source, found, request.target, request.candidates)
+        except testgen.TestGenerationError as error:
+            skipped[found.name] = str(error)
+    if not interfaces:
+        raise testgen.TestGenerationError(next(iter(skipped.values()), "no function to test"))
+    cases: list[Case] = [
+        (interface, values)
+        for number, interface in enumerate(interfaces.values())
+        for values in testgen.generate_inputs(interface, tests, seed + number)
+    ]
+    return _Plan(request, interfaces, skipped, cases)
+
+
+def _absorb_source_run(plan: _Plan, run: RunResult, labels: list[tuple[int, int]]) -> None:
+    """Keep the cases the source ran to the end as tests; drop the one it stopped at."""
+    if run.status is RunStatus.COMPILE_ERROR:
+        plan.error = f"the source does not build: {_first_line(run.stderr)}"
+        return
+    printed = testgen.printed_results(run.stdout)
+    plan.tests += [
+        GeneratedTest(interface.name, values, printed[label])
+        for (interface, values), label in zip(plan.remaining, labels, strict=True)
+        if label in printed
+    ]
+    if run.status is RunStatus.OK and all(label in printed for label in labels):
+        plan.remaining = []
+        return
+    stop = next((i for i, label in enumerate(labels) if label not in printed), len(labels))
+    plan.dropped += 1
+    plan.remaining = [
+        case for i, case in enumerate(plan.remaining[stop + 1 :], stop + 1) if labels[i] not in printed
+    ]
+
+
+def _check_all(plans: Sequence[_Plan], jobs: int | None) -> dict[int, list[CandidateCheck]]:
+    """Every candidate of every plan against its tests, one batch per target language."""
+    checks: dict[int, list[CandidateCheck]] = {id(plan): [] for plan in plans}
+    for language in sorted({p.request.target for p in plans}):
+        entries: list[tuple[_Plan, int, str, list[tuple[int, int]]]] = []
+        for plan in (p for p in plans if p.request.target == language):
+            plan.dropped += len(plan.remaining)  # what the reruns never reached
+            plan.remaining = []
+            for index, code in enumerate(plan.request.candidates):
+                try:
+                    program, labels = _candidate_program(language, code, plan.interfaces, plan.tests)
+                    entries.append((plan, index, program, labels))
+                except testgen.TestGenerationError as error:
+                    checks[id(plan)].append(
+                        CandidateCheck(index, "untestable", 0, len(plan.tests), str(error))
+                    )
+        runs = run_programs(language, [e[2] for e in entries], limits=RUN_LIMITS, jobs=jobs, sanitized=True)
+        for (plan, index, _, labels), run in zip(entries, runs, strict=True):
+            checks[id(plan)].append(_judge(index, run, plan.tests, labels))
+    for found in checks.values():
+        found.sort(key=lambda check: check.index)
     return checks
+
+
+def _candidate_program(
+    language: str, code: str, interfaces: dict[str, testgen.Interface], tests: Sequence[GeneratedTest]
+) -> tuple[str, list[tuple[int, int]]]:
+    own: dict[str, testgen.Interface] = {}
+    for name, interface in interfaces.items():
+        function = testgen.function_named(language, code, name)
+        own[name] = (
+            testgen.with_spellings(interface, function)
+            if language != "python"
+            else testgen.Interface(function.name, interface.parameters, interface.result)
+        )
+    suites, labels = _suites([(own[test.function], test.inputs) for test in tests])
+    return testgen.driver(language, code, suites), labels
 
 
 def _judge(index: int, run: RunResult, tests: Sequence[GeneratedTest], labels: list[tuple[int, int]]) -> CandidateCheck:  # fmt: skip
@@ -182,29 +263,12 @@ def verify_translation(
 ) -> Verification:
     """Generate ``tests`` tests per function of the source (or only ``function``) by running it,
     and check every candidate against them."""
-    if function is not None:
-        functions = [testgen.function_named(source, source_code, function)]
-    else:
-        functions = get_language(source).extract_functions(source_code)
-    interfaces: dict[str, testgen.Interface] = {}
-    skipped: dict[str, str] = {}
-    for found in functions:
-        try:
-            interfaces[found.name] = _interface(source, found, target, candidates)
-        except testgen.TestGenerationError as error:
-            skipped[found.name] = str(error)
-    if not interfaces:
-        raise testgen.TestGenerationError(next(iter(skipped.values()), "no function to test"))
-    cases: list[Case] = [
-        (interface, values)
-        for number, interface in enumerate(interfaces.values())
-        for values in testgen.generate_inputs(interface, tests, seed + number)
-    ]
-    expected, dropped = source_tests(source, source_code, cases)
-    if not expected:
-        raise testgen.TestGenerationError("the source fails on every generated input")
-    checks = check_candidates(target, candidates, interfaces, expected)
-    return Verification(list(interfaces), expected, checks, dropped, skipped)
+    result = verify_many(
+        [Request(source, source_code, target, tuple(candidates), function)], tests=tests, seed=seed
+    )[0]
+    if isinstance(result, testgen.TestGenerationError):
+        raise result
+    return result
 
 
 def _interface(

@@ -147,8 +147,7 @@ def with_spellings(interface: Interface, function: FunctionInfo) -> Interface:
 
 
 def generate_inputs(interface: Interface, count: int, seed: int = 0) -> list[tuple[Value, ...]]:
-    """``count`` argument tuples, reproducible from ``seed``; small values, mostly non-negative,
-    because the benchmark's functions take counts and indices far more often than arbitrary ints."""
+    """``count`` argument tuples, reproducible from ``seed``: small values, scalars non-negative."""
     generator = random.Random(seed)
     inputs: list[tuple[Value, ...]] = []
     for _ in range(count):
@@ -160,9 +159,14 @@ def generate_inputs(interface: Interface, count: int, seed: int = 0) -> list[tup
     return inputs
 
 
-def _draw(generator: random.Random, shape: ValueType) -> Value:
+def _draw(generator: random.Random, shape: ValueType, element: bool = False) -> Value:
     if shape.kind in ("int", "long"):
-        return generator.randint(0, 20) if generator.random() < 0.75 else generator.randint(-20, 100)
+        # Scalars are counts, sizes and indices far more often than not, and a C++ source given
+        # a negative one reads outside its arrays (undefined, not a crash): keep them >= 0.
+        # Array elements are data: negatives are common there.
+        if element:
+            return generator.randint(-20, 50)
+        return generator.randint(0, 20) if generator.random() < 0.8 else generator.randint(0, 100)
     if shape.kind == "float":
         return round(generator.uniform(-10, 50), 2)
     if shape.kind == "bool":
@@ -173,7 +177,7 @@ def _draw(generator: random.Random, shape: ValueType) -> Value:
         alphabet = generator.choice(["abcde", "ab", "0123456789", "abcdefghijklmnopqrstuvwxyz"])
         return "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 8)))
     assert shape.element is not None
-    return [_draw(generator, shape.element) for _ in range(generator.randint(1, 8))]
+    return [_draw(generator, shape.element, element=True) for _ in range(generator.randint(1, 8))]
 
 
 # Printing results the same way in every language: booleans as 0/1, lists as [a,b], floats with

@@ -155,6 +155,11 @@ class Toolchain(ABC):
         """A finer class for a failed run from its error text (an out-of-memory exception)."""
         return None
 
+    def sanitized(self) -> Toolchain:
+        """This toolchain with undefined behaviour made a crash (out-of-bounds reads, signed
+        overflow), for running code whose result must be defined; memory-safe languages are already."""
+        return self
+
     def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
         """Batched build and run of many programs, or None to let the runners run them one by one.
         Results must match what ``run_program`` would give; batches confirm every non-ok outcome

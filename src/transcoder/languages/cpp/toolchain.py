@@ -21,6 +21,12 @@ from transcoder.verify.toolchain import RunResult, Toolchain, cached_artifact, t
 
 COMPILER = "g++"
 FLAGS = ("-std=gnu++17", "-O0", "-pipe", "-w")
+# A C++ source's undefined behaviour (reading past an array, signed overflow) must not become an
+# expected value: with these, it stops the program instead (verification drops that input).
+# UBSan only: AddressSanitizer's shadow memory cannot live under the RLIMIT_AS the batch runner
+# sets per program; UBSan still checks fixed-size and variable-length arrays, and the library
+# assertions check vector and string indices.
+SANITIZER_FLAGS = ("-fsanitize=undefined", "-fno-sanitize-recover=all", "-D_GLIBCXX_ASSERTIONS")
 BATCH_SIZE = 120  # most programs per translation unit
 
 _INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"][^>\"]+[>\"].*$")
@@ -76,10 +82,19 @@ def uses_precompiled_header(source: str) -> bool:
 class CppToolchain(Toolchain):
     language = "cpp"
     suffix = ".cpp"
-    flags = FLAGS
+
+    def __init__(self, flags: tuple[str, ...] = FLAGS) -> None:
+        self.flags = flags
 
     def version(self) -> str:
-        return f"{tool_version([COMPILER, '--version'])} {' '.join(FLAGS)}"
+        return f"{tool_version([COMPILER, '--version'])} {' '.join(self.flags)}"
+
+    def sanitized(self) -> CppToolchain:
+        return SANITIZED_TOOLCHAIN
+
+    def environment(self) -> dict[str, str]:
+        # A report is one line; symbolizing a stack would read files the sandbox does not show.
+        return {"UBSAN_OPTIONS": "print_stacktrace=0:symbolize=0"} if SANITIZER_FLAGS[0] in self.flags else {}
 
     @cached_property
     def precompiled_header_dir(self) -> Path | None:
@@ -96,7 +111,7 @@ class CppToolchain(Toolchain):
             subprocess.run(
                 [
                     COMPILER,
-                    *FLAGS,
+                    *self.flags,
                     "-x",
                     "c++-header",
                     str(bits / "stdc++.h"),
@@ -122,7 +137,7 @@ class CppToolchain(Toolchain):
         return ["-I", str(self.precompiled_header_dir), "-include", "bits/stdc++.h"]
 
     def build_argv(self, file_name: str, source: str) -> list[str]:
-        return [COMPILER, *FLAGS, *self._header_flags(source), file_name, "-o", "main"]
+        return [COMPILER, *self.flags, *self._header_flags(source), file_name, "-o", "main"]
 
     def run_argv(self, file_name: str, limits: Limits) -> list[str]:
         return [f"{SANDBOX_WORKDIR}/main"]
@@ -137,3 +152,4 @@ class CppToolchain(Toolchain):
 
 
 TOOLCHAIN = CppToolchain()
+SANITIZED_TOOLCHAIN = CppToolchain(FLAGS + SANITIZER_FLAGS)
