@@ -144,3 +144,16 @@ def test_undefined_behaviour_in_a_cpp_source_is_not_an_expected_value() -> None:
     assert verification.dropped_inputs == zeros
     assert all(test.inputs[0] >= 1 for test in verification.tests)
     assert verification.chosen == 0
+
+
+def test_generated_inputs_follow_the_benchmark_conventions() -> None:
+    cpp = "int f(int a[], int b[], int n, int low, int high, char s[], float x) { return 0; }\n"
+    interface = testgen.interface_of(get_language("cpp").extract_functions(cpp)[0])
+    assert [str(p.type) for p in interface.parameters] == [
+        "list[int]", "list[int]", "int", "int", "int", "str", "float",
+    ]  # fmt: skip
+    for a, b, n, low, high, s, _ in testgen.generate_inputs(interface, 50, seed=1):
+        assert len(a) == len(b) == n  # two arrays, one length: they share it
+        assert 0 <= low < len(b) and 0 <= high < len(b)  # positions index the array before them
+        assert isinstance(s, str) and s  # a char array is text
+    assert testgen.generate_inputs(interface, 5, seed=9) == testgen.generate_inputs(interface, 5, seed=9)

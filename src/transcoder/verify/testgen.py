@@ -26,7 +26,9 @@ from transcoder.languages import get_language
 from transcoder.languages.base import FunctionInfo
 
 SCALARS = ("int", "long", "float", "bool", "char", "str")
-_LENGTH_NAME = re.compile(r"^(n|m|l|N|M|n\d|len|length|size|sz)$|(size|len|length|Size|Len|Length)$")
+_LENGTH_NAME = re.compile(r"^(n|m|N|M|n\d|len|length|size|sz)$|(size|len|length|Size|Len|Length)$")
+# An int named like a position after an array is an index into it (``f(arr, low, high)``).
+_INDEX_NAME = re.compile(r"^(low|high|lo|hi|l|r|h|left|right|start|end|begin|first|last|idx|index|pos)$")
 _PUBLIC_CLASS = re.compile(r"^(\s*)public\s+(?=(?:final\s+|abstract\s+)*class\b)")
 _RESULT_LINE = re.compile(r"^R(\d+)\.(\d+):(.*)$")
 
@@ -54,6 +56,8 @@ class Parameter:
     type: ValueType
     spelled: str | None  # as the language writes it (to declare arguments); None in Python
     length_of: int | None = None  # index of the array/string parameter whose length this is
+    index_into: int | None = None  # index of the array/string parameter this is a position in
+    same_length_as: int | None = None  # an array without a length of its own shares this one's
 
 
 @dataclass(frozen=True)
@@ -76,13 +80,15 @@ def value_type(spelled: str, where: str) -> ValueType | None:
     text = " ".join(spelled.replace("const ", " ").replace("&", " ").replace("std::", "").split())
     if text in ("void", "None"):
         return None
-    if text.endswith("[]") or (text.endswith("*") and text != "char*"):
+    if text in ("char[]", "char*", "char *"):
+        return ValueType("str")  # a C string, or Java's char array: text either way
+    if text.endswith("[]") or text.endswith("*"):
         inner = text[:-2] if text.endswith("[]") else text[:-1]
         return ValueType("list", value_type(inner.strip(), where))
     generic = re.match(r"^(vector|List|ArrayList|list|List|Sequence)\s*[<\[](.*)[>\]]$", text)
     if generic:
         return ValueType("list", value_type(generic.group(2).strip(), where))
-    if text in ("char*", "string", "String", "str"):
+    if text in ("string", "String", "str"):
         return ValueType("str")
     if text in ("char", "Character"):
         return ValueType("char")
@@ -122,13 +128,27 @@ def interface_of(function: FunctionInfo) -> Interface:
 def _pair_lengths(parameters: list[Parameter]) -> list[Parameter]:
     """Mark length parameters: each takes the next unpaired array/string before it, in order."""
     unpaired: list[int] = []
+    last_sequence: int | None = None
     paired: list[Parameter] = []
     for index, parameter in enumerate(parameters):
         if parameter.type.kind in ("list", "str"):
             unpaired.append(index)
+            last_sequence = index
         elif parameter.type.kind in ("int", "long") and unpaired and _LENGTH_NAME.search(parameter.name):
             parameter = Parameter(parameter.name, parameter.type, parameter.spelled, unpaired.pop(0))
+        elif (
+            parameter.type.kind in ("int", "long")
+            and last_sequence is not None
+            and _INDEX_NAME.match(parameter.name)
+        ):
+            parameter = Parameter(parameter.name, parameter.type, parameter.spelled, index_into=last_sequence)
         paired.append(parameter)
+    # ``f(a[], b[], n)``: arrays left without a length share the length of the next one given.
+    for index in unpaired:
+        later = next((p.length_of for p in paired[index + 1 :] if p.length_of is not None), None)
+        if later is not None:
+            current = paired[index]
+            paired[index] = Parameter(current.name, current.type, current.spelled, same_length_as=later)
     return paired
 
 
@@ -140,7 +160,7 @@ def with_spellings(interface: Interface, function: FunctionInfo) -> Interface:
             f"{len(interface.parameters)}"
         )
     parameters = tuple(
-        Parameter(p.name, p.type, q.type, p.length_of)
+        Parameter(p.name, p.type, q.type, p.length_of, p.index_into, p.same_length_as)
         for p, q in zip(interface.parameters, function.parameters, strict=True)
     )
     return Interface(function.name, parameters, interface.result, function.class_name)
@@ -153,8 +173,14 @@ def generate_inputs(interface: Interface, count: int, seed: int = 0) -> list[tup
     for _ in range(count):
         values: list[Value] = [_draw(generator, p.type) for p in interface.parameters]
         for index, parameter in enumerate(interface.parameters):
+            if parameter.same_length_as is not None:
+                size = len(values[parameter.same_length_as])  # type: ignore[arg-type]
+                values[index] = [_draw(generator, parameter.type.element, element=True) for _ in range(size)]  # type: ignore[arg-type]
+        for index, parameter in enumerate(interface.parameters):
             if parameter.length_of is not None:
                 values[index] = len(values[parameter.length_of])  # type: ignore[arg-type]
+            elif parameter.index_into is not None:
+                values[index] = generator.randrange(len(values[parameter.index_into]))  # type: ignore[arg-type]
         inputs.append(tuple(values))
     return inputs
 
@@ -294,9 +320,10 @@ def _cpp_argument(parameter: Parameter, value: Value, local: str) -> tuple[str, 
 def _java_argument(parameter: Parameter, value: Value, local: str) -> tuple[str, str, str | None]:
     spelled = " ".join((parameter.spelled or "").split())
     shape = parameter.type
+    single = "f" if spelled.split("[")[0].strip() in ("float", "Float") else ""  # float literals say so
     if shape.kind == "list":
         assert shape.element is not None and isinstance(value, list)
-        elements = ", ".join(_java_scalar(v, shape.element.kind) for v in value)
+        elements = ", ".join(_java_scalar(v, shape.element.kind) + single for v in value)
         if spelled.endswith("[]"):
             literal = f"new {spelled}{{{elements}}}"
         else:
@@ -305,7 +332,7 @@ def _java_argument(parameter: Parameter, value: Value, local: str) -> tuple[str,
     if shape.kind == "str" and spelled == "char[]":
         text = _java_scalar(value, "str")
         return f"char[] {local} = {text}.toCharArray();", local, f"_canon(new String({local}))"
-    return f"{spelled} {local} = {_java_scalar(value, shape.kind)};", local, None
+    return f"{spelled} {local} = {_java_scalar(value, shape.kind)}{single};", local, None
 
 
 Suite = tuple[Interface, Sequence[tuple[Value, ...]]]  # a function and the inputs to call it on
@@ -353,7 +380,7 @@ def _call(language: str, interface: Interface, values: tuple[Value, ...], label:
             shown = " + ';' + ".join(f"_canon({n})" for n in listed) or '""'
         else:
             shown = f"_canon({call})"
-        return [*lines, f'print("{label}" + {shown}, flush=True)']
+        return [*lines, f'print("\\n{label}" + {shown}, flush=True)']
     argument_of = _cpp_argument if language == "cpp" else _java_argument
     lines, arguments, listed = ["{"], [], []
     for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
@@ -366,12 +393,16 @@ def _call(language: str, interface: Interface, values: tuple[Value, ...], label:
     if interface.result is None:
         lines.append(f"    {call};")
         shown = ' + ";" + '.join(listed) or ('string("")' if language == "cpp" else '""')
+    elif language == "cpp":
+        # Called before the label is printed: whatever the function prints itself comes first.
+        lines.append(f"    auto&& result = {call};")
+        shown = "_canon(result)"
     else:
         shown = f"_canon({call})"
     if language == "cpp":
-        lines.append(f'    cout << "{label}" << {shown} << endl;')
+        lines.append(f'    cout << "\\n{label}" << {shown} << endl;')
     else:
-        lines.append(f'    System.out.println("{label}" + {shown});')
+        lines.append(f'    System.out.println("\\n{label}" + {shown});')
     return [*lines, "}"]
 
 
