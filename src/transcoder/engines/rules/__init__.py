@@ -45,14 +45,40 @@ def _back_end(target: str) -> Callable[[ir.Module], str]:
     raise EngineError(f"rules engine: unknown target language '{target}'")
 
 
-def translate_module(code: str, source: str, target: str) -> str:
-    """Translate ``code`` (a function or a whole file) from ``source`` to ``target``."""
+def _printer(target: str, signature: str | None) -> Callable[[ir.Module], str]:
+    """The back end for ``target``; with a signature, it first pins the function to it.
+
+    A Python target has no declared types, so a signature changes nothing there.
+    """
+    back_end = _back_end(target)
+    if not signature or target == "python":
+        return back_end
+    from transcoder.engines.rules.interface import pin
+    from transcoder.engines.rules.signature import parse_interface
+
+    interface = parse_interface(signature)
+
+    def print_pinned(module: ir.Module) -> str:
+        pinned, declarations = pin(module, interface, target)
+        return back_end(pinned, declarations)  # type: ignore[call-arg]
+
+    return print_pinned
+
+
+def translate_module(code: str, source: str, target: str, signature: str | None = None) -> str:
+    """Translate ``code`` (a function or a whole file) from ``source`` to ``target``.
+
+    ``signature`` (``static Boolean f(Integer X[], int n)``) is the declaration the caller needs:
+    the function takes its parameter and result types, converting at the boundary where the
+    source's types differ (see ``interface.py``).
+    """
     if source == target:
         raise EngineError(f"rules engine: source and target are both {source}")
+    printer = _printer(target, signature)  # a malformed signature fails before any translation
     module = _front_end(source)(code)
     if not module.functions and not module.globals:
         raise UnsupportedConstruct(f"rules engine: no function found in the {source} input")
-    return _back_end(target)(module)
+    return printer(module)
 
 
 class RulesEngine(Engine):
@@ -65,7 +91,8 @@ class RulesEngine(Engine):
     )
 
     def __init__(self, signature: str | None = None, python_ints: str = "exact") -> None:
-        # Python sources only. signature: "int f(int arr[], int n)" pins names and types.
+        # signature: "int f(int arr[], int n)" pins the interface (for Python sources also the
+        # names, and the types inference would guess).
         # python_ints: "exact" (64-bit where Python values outgrow 32 bits) or "native" (C/Java int).
         if python_ints not in ("exact", "native"):
             raise EngineError(f"rules engine: python_ints must be 'exact' or 'native', not '{python_ints}'")
@@ -88,10 +115,10 @@ class RulesEngine(Engine):
             from transcoder.engines.rules.frontend_python import translate_python
 
             text, warnings = translate_python(
-                code, target, signature, _back_end(target), exact_ints=self.exact_ints
+                code, target, signature, _printer(target, signature), exact_ints=self.exact_ints
             )
             return [Candidate(text, warnings=tuple(warnings))]
-        return [Candidate(translate_module(code, source, target))]
+        return [Candidate(translate_module(code, source, target, signature))]
 
     def supports(self, source: str, target: str) -> bool:
         return (

@@ -8,9 +8,15 @@ the same line, and adds parentheses only where precedence needs them or where co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.errors import UnsupportedConstruct
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
+    from transcoder.engines.rules.signature import PinnedParam
 
 L = ir.LibOp
 B = ir.BinaryOp
@@ -82,6 +88,8 @@ class CFamilyBackend:
         self.temp_counter = 0
         self.current: ir.Function | None = None
         self.global_names = {g.name for g in module.globals}
+        # Pinned interfaces (see interface.py): function name -> the declaration to print as spelled.
+        self.declarations: dict[str, Declaration] = {}
 
     # -- helpers --------------------------------------------------------------------------------
     def unsupported(self, node: ir.Node, what: str) -> UnsupportedConstruct:
@@ -163,6 +171,19 @@ class CFamilyBackend:
 
     def param(self, param: ir.Param) -> str:
         raise NotImplementedError
+
+    def declaration(self, function: ir.Function) -> Declaration | None:
+        """The pinned declaration of ``function``, if the caller gave one."""
+        return self.declarations.get(function.name)
+
+    def pinned_param(self, param: ir.Param) -> PinnedParam | None:
+        """How the pinned declaration spells ``param`` (a parameter of the current function)."""
+        assert self.current is not None
+        declaration = self.declaration(self.current)
+        if declaration is None:
+            return None
+        position = next((i for i, p in enumerate(self.current.params) if p.name == param.name), None)
+        return declaration.params[position] if position is not None else None
 
     # -- statements ---------------------------------------------------------------------------------
     def statements(self, body: list[ir.Stmt]) -> None:

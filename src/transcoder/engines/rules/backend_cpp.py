@@ -9,11 +9,16 @@ provides them); a whole module also gets the includes it needs at the top. Java 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 from transcoder.engines.rules.infer import assigned_names
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
+    from transcoder.engines.rules.signature import PinnedParam
 
 L = ir.LibOp
 B = ir.BinaryOp
@@ -191,7 +196,13 @@ class CppBackend(CFamilyBackend):
         chunks = self.global_declarations()
         parts = ["\n".join(chunks)] if chunks else []
         for function in self.ir_module.functions:
-            header = f"{self.type_name(function.return_type)} {function.name}({{params}})"
+            declaration = self.declaration(function)
+            result = (
+                declaration.result.cpp("")
+                if declaration is not None and declaration.result.type == function.return_type
+                else None
+            )
+            header = f"{result or self.type_name(function.return_type)} {function.name}({{params}})"
             parts.append(self.function_text(function, header))
         helpers = [_HELPERS[name] for name in sorted(self.imports) if name in _HELPERS]
         return "\n\n".join(helpers + parts) + "\n"
@@ -234,8 +245,18 @@ class CppBackend(CFamilyBackend):
         raise self.unsupported(ir.Block(()), f"type {type_}")
 
     def function_text(self, function: ir.Function, header: str) -> str:
-        function = with_length_parameters(function)
         self.current = function
+        vectors = frozenset(  # pinned as vectors: they know their length
+            p.name for p in function.params if (s := self.spelled_param(p)) is not None and s.type.depth == 0
+        )
+        function = with_length_parameters(function, vectors)
+        self.current = function
+        for param in function.params:
+            spelled = self.spelled_param(param)
+            if spelled is not None and spelled.type.depth == 1 and param.type == t.ArrayType(t.CHAR):
+                # Pinned as a C string (`char s[]` and no length): it ends at its '\0'.
+                function = _with_strlen(function, param.name)
+                self.current = function
         self.c_arrays = {
             p.name
             for p in function.params
@@ -243,9 +264,36 @@ class CppBackend(CFamilyBackend):
             and not isinstance(p.type.element, t.ArrayType)
             and not self.needs_length(p)
         }
+        for param in function.params:
+            spelled = self.spelled_param(param)
+            if spelled is None or not isinstance(param.type, t.ArrayType):
+                continue
+            if spelled.type.depth == 0:  # pinned as a vector: the body uses it as one
+                self.c_arrays.discard(param.name)
+            elif self.needs_length(param):
+                raise self.unsupported(
+                    param, f"parameter '{param.name}' is pinned as a C array, which does not know its length"
+                )
         return super().function_text(function, header)
 
+    def spelled_param(self, param: ir.Param) -> PinnedParam | None:
+        """The pinned spelling of ``param`` when it is a C++ spelling of the parameter's type."""
+        pinned = self.pinned_param(param)
+        if pinned is None or pinned.type.cpp(param.name) is None:
+            return None
+        same_vector = (
+            isinstance(pinned.type.type, t.ListType)
+            and isinstance(param.type, t.ArrayType)
+            and pinned.type.type.element == param.type.element
+        )
+        return pinned if pinned.type.type == param.type or same_vector else None
+
     def param(self, param: ir.Param) -> str:
+        spelled = self.spelled_param(param)
+        if spelled is not None:
+            text = spelled.type.cpp(self.name(param.name))
+            assert text is not None
+            return text + (f" = {spelled.default}" if spelled.default else "")
         text = self.param_declaration(param)
         return text + (f" = {self.expr(param.default)}" if param.default is not None else "")
 
@@ -333,12 +381,43 @@ class CppBackend(CFamilyBackend):
         if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
             self.emit(f"{prefix}{type_text} {name};")
             return
+        if (
+            isinstance(init, ir.LibraryCall)
+            and init.op == L.MAP_GET_OR
+            and isinstance(init.args[2], ir.NullLiteral)
+        ):
+            self.nullable_lookup(stmt, name, init)
+            return
         if isinstance(init, ir.NewArray | ir.NewContainer) and (
             isinstance(init, ir.NewArray) or init.size is not None
         ):
             self.emit(f"{prefix}{type_text} {name}({self.constructor_args(init)});")
             return
         self.emit(f"{prefix}{type_text} {name} = {self.expr(self.top_value(init, stmt.type))};")
+
+    def nullable_lookup(self, stmt: ir.VarDecl, name: str, init: ir.LibraryCall) -> None:
+        """Java's ``Integer v = map.get(k)`` (null when ``k`` is absent) as a flag and a value.
+
+        ``bool has_v = m.count(k) > 0; int v = has_v ? m[k] : 0;`` and ``v == null`` reads
+        ``!has_v``. Exact while ``v`` is never assigned again (the flag would not follow) and is
+        only used as a value where it is not null (Java would throw there; C++ reads 0).
+        """
+        container, key, _ = init.args
+        assert self.current is not None and container is not None and key is not None
+        reassigned = any(
+            isinstance(node, ir.AssignExpr | ir.IncDec)
+            and isinstance(node.target, ir.Name)
+            and node.target.id == stmt.name
+            for node in ir.walk(self.current.body)
+        )
+        if reassigned or any(isinstance(node, ir.AssignExpr | ir.IncDec | ir.Call) for node in ir.walk(key)):
+            raise self.unsupported(init, "a map lookup that may be null (C++ values cannot be null)")
+        flag = self.temp(f"has_{name}")
+        self.scopes[-1][stmt.name + _PRESENT] = flag
+        text, key_text = self.expr(container, POSTFIX), self.expr(key)
+        zero = self.zero(stmt.type) or f"{self.type_name(stmt.type)}()"
+        self.emit(f"bool {flag} = {text}.count({key_text}) > 0;")
+        self.emit(f"{self.type_name(stmt.type)} {name} = {flag} ? {text}[{key_text}] : {zero};")
 
     def constructor_args(self, init: ir.NewArray | ir.NewContainer) -> str:
         if isinstance(init, ir.NewContainer):
@@ -410,6 +489,10 @@ class CppBackend(CFamilyBackend):
                 extra = f", greater<{self.type_name(t.element_type(seq.type))}>()"
             elif op == L.SORT and args[3] is not None:
                 extra = f", {self.lambda_text(args[3])}"
+                if not _orders_values(args[3]):
+                    # Java's and Python's sorts are stable: elements the comparator ties keep
+                    # their order (C++ `sort` may swap them; for a C++ source either is allowed)
+                    name = "stable_sort"
             self.emit(f"{name}({first}, {last}{extra});")
             return True
         if op == L.FILL:
@@ -509,7 +592,12 @@ class CppBackend(CFamilyBackend):
     def lambda_text(self, expr: ir.Expr | None) -> str:
         if not isinstance(expr, ir.Lambda) or isinstance(expr.body, ir.Block):
             raise self.unsupported(expr or ir.Block(()), "comparator")
-        params = ", ".join(f"{self.type_name(p.type)} {p.name}" for p in expr.params)
+        params = ", ".join(
+            f"{self.type_name(p.type)} {p.name}"
+            if t.is_numeric(p.type) or isinstance(p.type, t.BoolType)
+            else f"const {self.type_name(p.type)}& {p.name}"
+            for p in expr.params
+        )
         return f"[]({params}) {{ return {self.expr(expr.body)}; }}"
 
     # -- expressions -------------------------------------------------------------------------------
@@ -525,7 +613,11 @@ class CppBackend(CFamilyBackend):
         op = expr.op
         left, right = expr.left, expr.right
         if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
-            raise self.unsupported(expr, "comparison of a value with null")
+            value = right if isinstance(left, ir.NullLiteral) else left
+            flag = self.name(value.id + _PRESENT) if isinstance(value, ir.Name) else None
+            if flag is None or flag == self.safe(value.id + _PRESENT) or op not in (B.EQ, B.NE):
+                raise self.unsupported(expr, "comparison of a value with null")
+            return (flag, ATOM) if op == B.NE else (f"!{flag}", UNARY)
         if op == B.FLOOR_DIV or op == B.FLOOR_MOD:
             # Python's // and % round toward negative infinity; C++'s toward zero: a helper says which.
             helper = "floor_div" if op == B.FLOOR_DIV else "floor_mod"
@@ -657,6 +749,10 @@ class CppBackend(CFamilyBackend):
             )
         if op == L.ROUND:
             return (f"llround({self.expr(first)})", POSTFIX)
+        if op == L.BIT_COUNT:
+            wide = isinstance(call.args[0], ir.Expr) and _bits(call.args[0].type) == 64
+            value = _uncast(first)
+            return (f"__builtin_popcount{'ll' if wide else ''}({self.expr(value)})", POSTFIX)
         if op == L.SUBSTRING:
             s, begin, end = args
             if end is None:
@@ -707,6 +803,10 @@ class CppBackend(CFamilyBackend):
         if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
             seq, begin, end = args[0], args[1], args[2]
             assert seq is not None
+            ordered = isinstance(seq.type, t.SetType) and seq.type.ordered and begin is None and end is None
+            if ordered and op != L.ACCUMULATE:
+                # an ordered set keeps its smallest element first and its largest last
+                return (f"*{self.expr(seq, POSTFIX)}.{'begin' if op == L.MIN_ELEMENT else 'rbegin'}()", UNARY)
             first_it, last_it = self.iterators(seq, begin, end)
             if op == L.ACCUMULATE:
                 return (f"accumulate({first_it}, {last_it}, {self.expr(args[3])})", POSTFIX)
@@ -714,6 +814,13 @@ class CppBackend(CFamilyBackend):
                 f"*{'max_element' if op == L.MAX_ELEMENT else 'min_element'}({first_it}, {last_it})",
                 UNARY,
             )
+        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
+            seq, begin, end = args[0], args[1], args[2]
+            assert seq is not None
+            first_it, last_it = self.iterators(seq, begin, end)
+            base = self.expr(seq) if self.is_c_array(seq) else f"{self.expr(seq, POSTFIX)}.begin()"
+            found = f"{op.value}({first_it}, {last_it}, {self.expr(args[3])})"
+            return (f"(int) ({found} - {base})", UNARY)
         if op == L.COUNT_OF:
             text = self.expr(first, POSTFIX)
             return (f"count({text}.begin(), {text}.end(), {self.expr(args[1])})", POSTFIX)
@@ -737,22 +844,87 @@ _HELPERS = {
 }
 
 
-_RANGE_OPS = frozenset({L.SORT, L.SORT_DESC, L.REVERSE, L.FILL, L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE})
+def _bits(type_: t.Type) -> int | None:
+    return type_.bits if isinstance(type_, t.IntType) else None
 
 
-def with_length_parameters(function: ir.Function) -> ir.Function:
+def _uncast(expr: ir.Expr | None) -> ir.Expr | None:
+    """The value inside the unsigned conversion a bit count starts with (the function converts)."""
+    if isinstance(expr, ir.Cast) and t.is_integral(expr.operand.type):
+        return expr.operand
+    return expr
+
+
+def _orders_values(comparator: ir.Expr) -> bool:
+    """Whether a comparator is ``a < b`` or ``b < a`` (``>``) on its parameters themselves: it
+    ties only equal values, so a stable and an unstable sort give the same result."""
+    if not isinstance(comparator, ir.Lambda) or len(comparator.params) != 2:
+        return False
+    body = comparator.body
+    names = {p.name for p in comparator.params}
+    return (
+        isinstance(body, ir.Binary)
+        and body.op in (B.LT, B.GT)
+        and isinstance(body.left, ir.Name)
+        and isinstance(body.right, ir.Name)
+        and {body.left.id, body.right.id} == names
+        and all(t.is_numeric(p.type) or isinstance(p.type, t.StringType) for p in comparator.params)
+    )
+
+
+_PRESENT = "\0present"  # scope key of the flag saying whether a nullable lookup found its key
+
+_RANGE_OPS = frozenset(
+    {
+        L.SORT,
+        L.SORT_DESC,
+        L.REVERSE,
+        L.FILL,
+        L.MAX_ELEMENT,
+        L.MIN_ELEMENT,
+        L.ACCUMULATE,
+        L.LOWER_BOUND,
+        L.UPPER_BOUND,
+    }
+)
+
+
+def _with_strlen(function: ir.Function, name: str) -> ir.Function:
+    """``name``'s length read as ``strlen(name)``: a C string's characters end at its ``'\\0'``."""
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if (
+            isinstance(node, ir.LibraryCall)
+            and node.op == L.LEN
+            and isinstance(node.args[0], ir.Name)
+            and node.args[0].id == name
+        ):
+            return ir.Call("strlen", (node.args[0],), type=t.INT, location=node.location)
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result
+
+
+def with_length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset()) -> ir.Function:
     """GfG convention: in ``f(int[] arr, int n)`` the int parameter after an array is its length.
 
     C++ receives such arrays as ``int arr[]``, which does not know its length, so ``arr.length``
     becomes ``n`` and ``for (int x : arr)`` an index loop up to ``n``. Only applied when ``n`` is
-    never assigned in the function.
+    never assigned in the function, and not to ``vectors`` (arrays a pinned declaration gives as
+    ``vector``s: they know their length).
     """
     params = function.params
     assigned = assigned_names(function.body)
     lengths: dict[str, str] = {}
     waiting: list[str] = []  # arrays still looking for their length, in order
     for param in params:
-        if isinstance(param.type, t.ArrayType) and not isinstance(param.type.element, t.ArrayType):
+        if (
+            isinstance(param.type, t.ArrayType)
+            and not isinstance(param.type.element, t.ArrayType)
+            and param.name not in vectors
+        ):
             waiting.append(param.name)
         elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
             lengths[waiting.pop(0)] = param.name  # (a[], b[], m, n): a has length m, b length n
@@ -815,9 +987,12 @@ def with_length_parameters(function: ir.Function) -> ir.Function:
     return result
 
 
-def to_cpp(module: ir.Module) -> str:
-    """C++ source for ``module`` (free functions; globals as namespace-scope variables)."""
-    return CppBackend(module).render_module()
+def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+    """C++ source for ``module`` (free functions; globals as namespace-scope variables);
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    backend = CppBackend(module)
+    backend.declarations = declarations or {}
+    return backend.render_module()
 
 
 __all__ = ["assigned_names", "to_cpp"]

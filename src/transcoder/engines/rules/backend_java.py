@@ -9,11 +9,22 @@ for right shifts (exact while values stay below 2**31; see docs/rules.md).
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
-from transcoder.engines.rules.infer import assigned_names, lists_as_arrays
+from transcoder.engines.rules.infer import (
+    assigned_names,
+    lists_as_arrays,
+    swap_positions_to_fix,
+    with_positions,
+)
 from transcoder.engines.rules.library.java import FORMS
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
 
 L = ir.LibOp
 B = ir.BinaryOp
@@ -95,7 +106,10 @@ class JavaBackend(CFamilyBackend):
         functions = []
         for function in self.ir_module.functions:
             function = lists_as_arrays(function)  # arrays: Java's idiom for fixed-size tables
-            header = f"static {self.type_name(function.return_type)} {function.name}({{params}})"
+            declaration = self.declaration(function)
+            result = declaration.result.java() if declaration is not None else None
+            self.boxed = declaration.boxed if declaration is not None else frozenset()
+            header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
             functions.append(self.function_text(function, header))
         helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
         parts = ([globals_text] if globals_text else []) + functions + [HELPERS[h] for h in helpers]
@@ -148,7 +162,36 @@ class JavaBackend(CFamilyBackend):
             assert self.current is not None
             if param.name in assigned_names(self.current.body):
                 raise self.unsupported(param, f"parameter '{param.name}' is a reference the function assigns")
-        return f"{self.type_name(param.type)} {self.name(param.name)}"
+        pinned = self.pinned_param(param)
+        spelled = pinned.type.java() if pinned is not None and pinned.type.type == param.type else None
+        return f"{spelled or self.type_name(param.type)} {self.name(param.name)}"
+
+    # -- pinned boxed types (``Integer[] X``, ``Long n``, a ``Boolean`` result) -------------------
+    boxed: frozenset[str] = frozenset()  # parameters of the current function held as objects
+
+    def is_boxed(self, expr: ir.Expr) -> bool:
+        """Whether ``expr`` prints as an object: a collection's element or a boxed parameter's value."""
+        if isinstance(expr, ir.Index) and isinstance(expr.base, ir.Name) and expr.base.id in self.boxed:
+            return _array_depth(expr.base.type) == 1
+        if isinstance(expr, ir.Name) and expr.id in self.boxed:
+            return not isinstance(expr.type, t.ArrayType)
+        return _boxed(expr)
+
+    def boxed_array(self, expr: ir.Expr | None) -> bool:
+        return isinstance(expr, ir.Name) and expr.id in self.boxed and isinstance(expr.type, t.ArrayType)
+
+    def stmt_Return(self, stmt: ir.Return) -> None:
+        declaration = self.declaration(self.current) if self.current is not None else None
+        if stmt.value is None or declaration is None or not declaration.result.boxed:
+            return super().stmt_Return(stmt)
+        # A boxed result takes only its own primitive type (`return 1;` does not make a Long).
+        assert self.current is not None
+        value = stmt.value
+        if isinstance(value, ir.Cast) and value.type == self.current.return_type:
+            value = value.operand
+        if value.type != self.current.return_type:
+            value = ir.Cast(value, type=self.current.return_type)
+        self.emit(f"return {self.expr(value)};")
 
     def prologue(self, function: ir.Function) -> None:
         mutated = assigned_names(function.body)
@@ -163,11 +206,34 @@ class JavaBackend(CFamilyBackend):
                 self.emit(f"{name} = new {copy}<>({name});  // C++ passed it by value")
 
     def missing_return(self, function: ir.Function) -> None:
+        declaration = self.declaration(function)
+        if (
+            declaration is not None
+            and declaration.result.boxed
+            and isinstance(function.return_type, t.IntType)
+        ):
+            self.stmt_Return(ir.Return(ir.IntLiteral(0, type=function.return_type)))  # `0L` for a Long
+            return
         self.emit(f"return {self.zero(function.return_type)};")
 
     # -- statements ---------------------------------------------------------------------------------
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
         type_text = self.type_name(stmt.type)
+        init = stmt.init
+        if isinstance(init, ir.NewArray) and init.fill is not None and len(init.dims) in (1, 2):
+            # `new int[n][m]` then Arrays.fill of each row: Java arrays start zeroed
+            name = self.declare(stmt.name)
+            bare = dataclasses.replace(init, fill=None)
+            self.emit(f"{type_text} {name} = {self.expr(bare)};")
+            value = self.expr(self.top_value(init.fill, _scalar(stmt.type)))
+            if len(init.dims) == 1:
+                self.emit(f"Arrays.fill({name}, {value});")
+            else:
+                row = self.temp("row")
+                self.emit(f"for ({self.type_name(t.element_type(stmt.type))} {row} : {name}) {{")
+                self.emit(f"    Arrays.fill({row}, {value});")
+                self.emit("}")
+            return
         if stmt.init is None:
             value = self.zero(stmt.type) if not isinstance(stmt.type, t.PairType) else "null"
         else:
@@ -208,6 +274,16 @@ class JavaBackend(CFamilyBackend):
 
     def assignment_statement(self, expr: ir.AssignExpr) -> bool:
         target = expr.target
+        if (
+            expr.op is None
+            and isinstance(target, ir.Index)
+            and self.boxed_array(target.base)
+            and expr.value.type != target.type
+            and t.is_numeric(expr.value.type)
+        ):
+            # A boxed element takes only its own primitive type (`X[i] = 0` is no Long).
+            self.emit(f"{self.expr(target, POSTFIX)} = {self.expr(ir.Cast(expr.value, type=target.type))};")
+            return True
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
             base = self.expr(target.base, POSTFIX)
             key = self.expr(target.index)
@@ -281,6 +357,12 @@ class JavaBackend(CFamilyBackend):
         if op == L.SWAP:
             a, b = args
             assert a is not None and b is not None
+            replaced: dict[ir.Expr, ir.Expr] = {}
+            for position in swap_positions_to_fix(a, b):
+                index = self.temp("index")
+                self.emit(f"{self.type_name(position.type)} {index} = {self.expr(position)};")
+                replaced[position] = ir.Name(index, type=position.type)
+            a, b = with_positions(a, replaced), with_positions(b, replaced)
             temp = self.temp()
             self.emit(f"{self.type_name(a.type)} {temp} = {self.expr(a)};")
             self.stmt_ExprStmt(ir.ExprStmt(ir.AssignExpr(a, b, type=a.type)))
@@ -337,7 +419,10 @@ class JavaBackend(CFamilyBackend):
                 if begin is not None or end is not None
                 else ""
             )
-            self.emit(f"Arrays.fill({target}, {bounds}{self.expr(self.cast_to(value, _scalar(seq.type)))});")
+            fill = self.cast_to(value, _scalar(seq.type))
+            if self.boxed_array(seq) and value.type != _scalar(seq.type):
+                fill = ir.Cast(value, type=_scalar(seq.type))  # a Long[] takes no int (0L, not 0)
+            self.emit(f"Arrays.fill({target}, {bounds}{self.expr(fill)});")
             for _ in range(depth):
                 self.indent -= 1
                 self.emit("}")
@@ -421,8 +506,10 @@ class JavaBackend(CFamilyBackend):
                 descending, comparator = not ascending, None
         if isinstance(seq.type, t.ArrayType):
             arr = self.expr(seq)
-            if comparator is not None and not isinstance(
-                t.element_type(seq.type), t.ArrayType | t.StringType | t.PairType
+            if (
+                comparator is not None
+                and not isinstance(t.element_type(seq.type), t.ArrayType | t.StringType | t.PairType)
+                and not self.boxed_array(seq)
             ):
                 raise self.unsupported(call, "sorting a primitive array with a comparator")
             range_text = ""
@@ -508,7 +595,7 @@ class JavaBackend(CFamilyBackend):
             return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
             return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
-        if op in (B.EQ, B.NE) and _boxed(left) and _boxed(right) and t.is_numeric(left.type):
+        if op in (B.EQ, B.NE) and self.is_boxed(left) and self.is_boxed(right) and t.is_numeric(left.type):
             # Two Integer objects compare by identity with ==: unbox one side.
             text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
             return (text, PREC[op])
@@ -552,6 +639,11 @@ class JavaBackend(CFamilyBackend):
             return self.render(operand)
         if source == target or not t.is_numeric(target):
             return self.render(operand)
+        if self.is_boxed(operand) and not _widening(source, target) and t.is_numeric(source):
+            # A narrowing cast does not unbox (`(int) aLong` is an error): ask the object.
+            primitive = "int" if isinstance(target, t.CharType) else self.type_name(target)
+            value = f"{self.expr(operand, POSTFIX)}.{primitive}Value()"
+            return (f"(char) {value}", UNARY) if isinstance(target, t.CharType) else (value, POSTFIX)
         if isinstance(operand, ir.IntLiteral) and isinstance(target, t.IntType):
             return self.render(ir.IntLiteral(operand.value, type=target))
         # An explicit int -> long widening decides the width of the arithmetic around it: keep it.
@@ -602,18 +694,20 @@ class JavaBackend(CFamilyBackend):
         type_ = expr.type
         if isinstance(type_, t.ListType):
             if expr.source is not None:
-                return (f"new ArrayList<>({self.expr(expr.source)})", POSTFIX)
+                return (f"new ArrayList<>({self.collection(expr.source)})", POSTFIX)
             if expr.size is not None:
                 fill = expr.fill
                 if fill is not None and isinstance(fill.type, t.ListType):
                     raise self.unsupported(expr, "list of lists with a size")
+                if fill is None and isinstance(type_.element, t.IntType):
+                    fill = ir.IntLiteral(0, type=type_.element)  # `0L` in a List<Long>
                 fill_text = self.expr(fill) if fill is not None else self.zero(type_.element)
                 return (f"new ArrayList<>(Collections.nCopies({self.expr(expr.size)}, {fill_text}))", POSTFIX)
             return ("new ArrayList<>()", POSTFIX)
         if isinstance(type_, t.MapType):
             return (f"new {'TreeMap' if type_.ordered else 'HashMap'}<>()", POSTFIX)
         if isinstance(type_, t.SetType):
-            source = self.expr(expr.source) if expr.source is not None else ""
+            source = self.collection(expr.source) if expr.source is not None else ""
             if isinstance(expr.source, ir.ArrayLiteral):
                 source = f"Arrays.asList({', '.join(self.expr(e) for e in expr.source.elements)})"
             return (f"new {'TreeSet' if type_.ordered else 'HashSet'}<>({source})", POSTFIX)
@@ -628,6 +722,16 @@ class JavaBackend(CFamilyBackend):
             )
         raise self.unsupported(expr, f"container {type_}")
 
+    def collection(self, source: ir.Expr) -> str:
+        """``source`` as a Java collection a new list or set can copy (arrays are boxed first)."""
+        if not isinstance(source.type, t.ArrayType) or isinstance(source, ir.ArrayLiteral):
+            return self.expr(source)
+        if self.boxed_array(source):
+            return f"Arrays.asList({self.expr(source)})"
+        if t.element_type(source.type) not in (t.INT, t.LONG, t.DOUBLE):
+            raise self.unsupported(source, f"a collection copied from a {source.type}")
+        return f"Arrays.stream({self.expr(source)}).boxed().toList()"
+
     def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
         return (self.comparator(expr), 1)
 
@@ -640,6 +744,28 @@ class JavaBackend(CFamilyBackend):
             if isinstance(call.type, t.IntType) and not call.type.signed:
                 return ("-1", UNARY) if op == L.INT_MAX else ("0", ATOM)
             return (f"{box}.{'MAX_VALUE' if op == L.INT_MAX else 'MIN_VALUE'}", POSTFIX)
+        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
+            seq, begin, end, value = args
+            assert seq is not None and value is not None
+            container = self.type_name(seq.type)
+            helper = f"{'lowerBound' if op == L.LOWER_BOUND else 'upperBound'}({container})"
+            if helper not in HELPERS:
+                raise self.unsupported(call, f"{op.value} on a {seq.type}")
+            self.imports.add(helper)
+            length = (
+                f"{self.expr(seq, POSTFIX)}.{'length' if isinstance(seq.type, t.ArrayType) else 'size()'}"
+            )
+            first = self.expr(begin) if begin is not None else "0"
+            last = self.expr(end) if end is not None else length
+            name = helper.split("(")[0]
+            return (f"{name}({self.expr(seq)}, {first}, {last}, {self.expr(value)})", POSTFIX)
+        if op == L.BIT_COUNT:
+            assert first is not None
+            wide = isinstance(first.type, t.IntType) and first.type.bits == 64
+            value = (
+                first.operand if isinstance(first, ir.Cast) and t.is_integral(first.operand.type) else first
+            )
+            return (f"{'Long' if wide else 'Integer'}.bitCount({self.expr(value)})", POSTFIX)
         if op == L.LEN:
             assert first is not None
             if isinstance(first.type, t.ArrayType):
@@ -655,7 +781,19 @@ class JavaBackend(CFamilyBackend):
             if isinstance(container.type, t.StringType):
                 return (f"{self.expr(container, POSTFIX)}.indexOf({self.expr(value)}) >= 0", 9)
             if isinstance(container.type, t.ArrayType):
-                raise self.unsupported(call, "membership test on an array")
+                element = t.element_type(container.type)
+                if self.boxed_array(container) or isinstance(element, t.StringType):
+                    return (f"Arrays.asList({self.expr(container)}).contains({self.expr(value)})", POSTFIX)
+                assert self.current is not None
+                changed = assigned_names(self.current.body)
+                captured = {n.id for n in ir.walk(value) if isinstance(n, ir.Name)}
+                if element not in (t.INT, t.LONG, t.DOUBLE) or captured & changed:
+                    # (a Java lambda may only read variables that are never assigned)
+                    raise self.unsupported(call, "membership test on an array")
+                item = self.temp("element")
+                self.taken.discard(item)  # a lambda parameter, not a local
+                test = f"{item} -> {item} == {self.expr(value, PREC[B.EQ] + 1)}"
+                return (f"Arrays.stream({self.expr(container)}).anyMatch({test})", POSTFIX)
             return (f"{self.expr(container, POSTFIX)}.contains({self.expr(value)})", POSTFIX)
         if op in (L.MIN, L.MAX):
             a, b = args
@@ -734,6 +872,12 @@ class JavaBackend(CFamilyBackend):
                 if begin is not None or end is not None:
                     stream += f", {self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else self.expr(seq, POSTFIX) + '.length'}"
                 stream += ")"
+                if self.boxed_array(seq):
+                    boxed = self.type_name(t.element_type(seq.type), True)
+                    primitive = self.type_name(t.element_type(seq.type)).capitalize()
+                    stream += f".mapTo{primitive}({boxed}::{primitive.lower()}Value)"
+            elif isinstance(seq.type, t.SetType) and begin is None and end is None and op != L.ACCUMULATE:
+                return (f"Collections.{'max' if op == L.MAX_ELEMENT else 'min'}({self.expr(seq)})", POSTFIX)
             elif isinstance(seq.type, t.ListType) and begin is None and end is None:
                 stream = f"{self.expr(seq, POSTFIX)}.stream().mapToInt(Integer::intValue)"
             else:
@@ -798,10 +942,39 @@ HELPERS = {
 }
 
 
-def to_java(module: ir.Module) -> str:
-    """Java source for ``module``: static fields and static methods, no class wrapper."""
+def _bound_helper(name: str, container: str, element: str, read: str, strict: bool) -> str:
+    """Binary search for the first position in [from, to) whose element is >= key (> key if strict)."""
+    test = "<=" if strict else "<"
+    return f"""static int {name}({container} a, int from, int to, {element} key) {{
+    while (from < to) {{
+        int mid = (from + to) >>> 1;
+        if ({read.format("mid")} {test} key) {{
+            from = mid + 1;
+        }} else {{
+            to = mid;
+        }}
+    }}
+    return from;
+}}"""
+
+
+for _container, _element, _read in (
+    ("int[]", "int", "a[{}]"),
+    ("long[]", "long", "a[{}]"),
+    ("List<Integer>", "int", "a.get({})"),
+    ("List<Long>", "long", "a.get({})"),
+):
+    for _name, _strict in (("lowerBound", False), ("upperBound", True)):
+        HELPERS[f"{_name}({_container})"] = _bound_helper(_name, _container, _element, _read, _strict)
+
+
+def to_java(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+    """Java source for ``module``: static fields and static methods, no class wrapper;
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    backend = JavaBackend(module)
+    backend.declarations = declarations or {}
     try:
-        return JavaBackend(module).render_module()
+        return backend.render_module()
     except UnsupportedType as error:
         from transcoder.errors import UnsupportedConstruct
 

@@ -22,7 +22,14 @@ from collections.abc import Iterator
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.backend_cfamily import c_string
-from transcoder.engines.rules.infer import NonNegative, assigned_names, directly_assigned, names_used
+from transcoder.engines.rules.infer import (
+    NonNegative,
+    assigned_names,
+    directly_assigned,
+    names_used,
+    swap_positions_to_fix,
+    with_positions,
+)
 from transcoder.engines.rules.library.python import FORMS
 from transcoder.errors import UnsupportedConstruct
 
@@ -144,6 +151,7 @@ class PythonBackend:
         self.current: ir.Function | None = None
         self.indexed_maps: set[t.Type] | None = None  # map types read with C++ `m[key]`
         self.name_counts: dict[str, int] = {}  # occurrences of each name in the current function
+        self.fresh_names: set[str] = set()  # temporaries introduced in the current function
 
     # -- module -----------------------------------------------------------------------------------
     def render_module(self) -> str:
@@ -193,6 +201,7 @@ class PythonBackend:
         return text
 
     def _function_text(self, function: ir.Function) -> str:
+        self.fresh_names = set()
         self.used_builtins = set()
         self.lines = []
         self.indent = 0
@@ -622,11 +631,25 @@ class PythonBackend:
     # -- library statements -------------------------------------------------------------------------
     def library_statement(self, call: ir.LibraryCall) -> None:
         op, args = call.op, call.args
-        if op == L.SWAP:
-            a, b = (self.target(x) for x in args if x is not None)
+        if op == L.SWAP and any(_is_string_char(x) for x in args):
+            self.swap_string_chars(call)
+        elif op == L.SWAP:
+            first, second = args
+            assert first is not None and second is not None
+            replaced: dict[ir.Expr, ir.Expr] = {}
+            for position in swap_positions_to_fix(first, second):
+                index = self.fresh_name("index")
+                self.emit(f"{index} = {self.expr(position)}")
+                replaced[position] = ir.Name(index, type=position.type)
+            a, b = (self.target(with_positions(x, replaced)) for x in (first, second))
             self.emit(f"{a}, {b} = {b}, {a}")
         elif op in (L.SORT, L.SORT_DESC):
             self.sort(call)
+        elif op == L.LIST_POP_BACK and args[0] is not None and isinstance(args[0].type, t.StringType):
+            text = self.target(args[0])  # a str has no pop(): drop the last character
+            self.emit(f"{text} = {text}[:-1]")
+        elif op == L.LIST_POP_BACK:
+            self.emit(f"{self.expr(args[0], ATOM)}.pop()")
         elif op == L.REVERSE:
             seq, begin, end = args
             if begin is None and end is None:
@@ -716,6 +739,35 @@ class PythonBackend:
         else:
             self.emit(self.expr(call))
 
+    def swap_string_chars(self, call: ir.LibraryCall) -> None:
+        """``swap(s[i], s[j])`` on an immutable str: keep one char, then rebuild twice.
+
+        Exact when the positions do not read the strings being changed (they are evaluated again
+        after the first rebuild).
+        """
+        first, second = call.args
+        assert first is not None and second is not None
+        changed = {
+            x.base.id for x in (first, second) if isinstance(x, ir.Index) and isinstance(x.base, ir.Name)
+        }
+        positions = [x.index for x in (first, second) if isinstance(x, ir.Index)]
+        if any(names_used(position) & changed or _has_side_effects(position) for position in positions):
+            raise self.unsupported(call, "swap of string characters at positions that read the strings")
+        temp = self.fresh_name("temp")
+        self.emit(f"{temp} = {self.expr(first)}")
+        self.assignment(ir.AssignExpr(first, second, type=first.type))
+        self.assignment(ir.AssignExpr(second, ir.Name(temp, type=first.type), type=first.type))
+
+    def fresh_name(self, base: str) -> str:
+        """A name no variable of the current function uses (for a temporary)."""
+        assert self.current is not None
+        taken = {n.id for n in ir.walk(self.current) if isinstance(n, ir.Name)} | set(self.renames.values())
+        taken |= {n.name for n in ir.walk(self.current) if isinstance(n, ir.VarDecl | ir.ForEach | ir.Param)}
+        taken |= self.fresh_names
+        name = next(name for name in (base, *(f"{base}{i}" for i in range(1, 1000))) if name not in taken)
+        self.fresh_names.add(name)
+        return name
+
     def pop_text(self, call: ir.LibraryCall) -> str:
         container = call.args[0]
         assert container is not None
@@ -750,14 +802,18 @@ class PythonBackend:
         a, b = comparator.params[0].name, comparator.params[1].name
         body = comparator.body
         if isinstance(body, ir.Binary) and body.op in (B.LT, B.GT):
-            left_key = _substitute(body.left, {a: "x"})
-            right_key = _substitute(body.right, {b: "x"})
-            if left_key == right_key and a not in names_used(body.right) and b not in names_used(body.left):
-                key_expr = left_key
+            # `key(a) < key(b)` sorts by key; `key(b) < key(a)` by key descending (reverse=True
+            # keeps tied elements in order, as the stable sort with the comparator does)
+            for left, right, flipped in ((body.left, body.right, False), (body.right, body.left, True)):
+                if a in names_used(right) or b in names_used(left):
+                    continue
+                left_key = _substitute(left, {a: "x"})
+                if left_key != _substitute(right, {b: "x"}):
+                    continue
                 keywords = []
-                if not (isinstance(key_expr, ir.Name) and key_expr.id == "x"):
-                    keywords.append(f"key=lambda x: {self.expr(key_expr)}")
-                if body.op == B.GT:
+                if not (isinstance(left_key, ir.Name) and left_key.id == "x"):
+                    keywords.append(f"key=lambda x: {self.expr(left_key)}")
+                if (body.op == B.GT) != flipped:
                     keywords.append("reverse=True")
                 return keywords
         self.imports.add("from functools import cmp_to_key")
@@ -1117,6 +1173,26 @@ class PythonBackend:
         op, args = call.op, call.args
         if op == L.CONTAINS:
             return self.contains(call)
+        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
+            seq, begin, end, value = args
+            self.imports.add("import bisect")
+            function = "bisect_left" if op == L.LOWER_BOUND else "bisect_right"
+            bounds = ""
+            if begin is not None or end is not None:
+                bounds = f", {self.expr(begin) if begin is not None else '0'}"
+                bounds += f", {self.expr(end)}" if end is not None else ""
+            return (f"bisect.{function}({self.expr(seq)}, {self.expr(value)}{bounds})", ATOM)
+        if op == L.BIT_COUNT:
+            value = args[0]
+            assert value is not None
+            nonneg = self.nonneg or (lambda e: False)
+            if isinstance(value, ir.Cast) and t.is_integral(value.operand.type):
+                operand = value.operand
+                if nonneg(operand) or (isinstance(operand, ir.IntLiteral) and operand.value >= 0):
+                    return (f"{self.expr(operand, ATOM)}.bit_count()", ATOM)
+                # the two's complement bits of a negative value: mask to the width first
+                return (f"({self.expr(operand, 8)} & {_mask(value.type)}).bit_count()", ATOM)
+            return (f"{self.expr(value, ATOM)}.bit_count()", ATOM)
         if op in (L.INT_MAX, L.INT_MIN):
             type_ = call.type if isinstance(call.type, t.IntType) else t.INT
             bits = type_.bits or 64
@@ -1246,6 +1322,7 @@ _STATEMENT_OPS = frozenset(
         L.MAP_PUT,
         L.MAP_REMOVE,
         L.LIST_REMOVE_VALUE,
+        L.LIST_POP_BACK,
     }
 )
 
@@ -1336,6 +1413,10 @@ def _pure(expr: ir.Expr) -> bool:
         if isinstance(node, ir.LibraryCall) and node.op in _STATEMENT_OPS:
             return False
     return True
+
+
+def _is_string_char(expr: ir.Expr | None) -> bool:
+    return isinstance(expr, ir.Index) and isinstance(expr.base.type, t.StringType)
 
 
 def _has_side_effects(expr: ir.Expr) -> bool:

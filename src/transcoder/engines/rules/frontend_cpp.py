@@ -58,6 +58,8 @@ _LIMITS: dict[str, tuple[ir.LibOp, t.Type]] = {
     "FLT_MAX": (L.FLOAT_MAX, t.DOUBLE),
 }
 
+_TYPE_WORDS = re.compile(r"(?:(?:unsigned|signed|long|short|int|char|bool|double|float)\b ?)+")
+
 _ALTERNATIVE_TOKENS = {
     "and": "&&",
     "or": "||",
@@ -98,6 +100,7 @@ class CppFrontEnd(FrontEndBase):
         self.new_arrays: set[str] = set()  # pointers initialised with `new T[n]` (read as arrays)
         self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
         self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
+        self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -129,16 +132,29 @@ class CppFrontEnd(FrontEndBase):
                 if kind == "namespace_definition":
                     raise self.unsupported(node)
             elif kind == "type_definition":
-                raise self.unsupported(node, "typedef")
+                self.typedef(node)
             else:
                 raise self.unsupported(node)
         return ir.Module(tuple(self.globals), tuple(functions))
+
+    def typedef(self, node: tree_sitter.Node) -> None:
+        """``typedef T name;`` for a type the front end knows: ``name`` spells ``T`` from here on."""
+        declarators = node.children_by_field_name("declarator")
+        if len(declarators) != 1 or declarators[0].type != "type_identifier":
+            raise self.unsupported(node, "typedef")
+        self.aliases[node_text(declarators[0])] = self.type_of(node.child_by_field_name("type"), node)
 
     def define(self, node: tree_sitter.Node) -> None:
         name = node_text(node.child_by_field_name("name"))
         value_node = node.child_by_field_name("value")
         if value_node is None:
             raise self.unsupported(node, f"#define {name} without a value")
+        spelled = " ".join(node_text(value_node).split())
+        if _TYPE_WORDS.fullmatch(spelled):
+            # `#define ll long long`: a type alias, read as a typedef
+            probe = get_language("cpp").parse(f"{spelled} probe;").root_node.named_children[0]
+            self.aliases[name] = self.type_of(probe.child_by_field_name("type"), node)
+            return
         sub = get_language("cpp").parse(node_text(value_node) + ";")
         expr_node = sub.root_node.named_children[0] if sub.root_node.named_children else None
         if expr_node is None or expr_node.type != "expression_statement" or sub.root_node.has_error:
@@ -252,6 +268,8 @@ class CppFrontEnd(FrontEndBase):
                 raise self.unsupported(declarator, "abstract declarator in a type")
             return inner
         if kind in ("primitive_type", "type_identifier"):
+            if text in self.aliases:
+                return self.aliases[text]
             if text in _PRIMITIVES:
                 return _PRIMITIVES[text]
             raise self.unsupported(node, f"type '{text}'")
@@ -736,6 +754,13 @@ class CppFrontEnd(FrontEndBase):
             while declarator.type == "array_declarator":
                 sizes.append(declarator.child_by_field_name("size"))
                 declarator = declarator.child_by_field_name("declarator")
+            if declarator.type == "function_declarator" and value_node is None:
+                # `vector<int> v(n);` parses as a function declaration (the most vexing parse);
+                # in a body, with variables for arguments, it declares a variable built from them.
+                value_node = self.vexing_arguments(declarator)
+                if value_node is None:
+                    raise self.unsupported(child, "local function declaration")
+                declarator = declarator.child_by_field_name("declarator")
             if declarator.type == "reference_declarator":
                 raise self.unsupported(child, "reference variable")
             if declarator.type == "pointer_declarator":
@@ -754,6 +779,39 @@ class CppFrontEnd(FrontEndBase):
             sizes.reverse()  # declarator nesting lists the innermost dimension first
             decls.append(self.variable(name, base, sizes, value_node, child, constant))
         return decls
+
+    def vexing_arguments(self, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
+        """The argument list of ``T name(a, ...)`` read as a variable declaration, or None.
+
+        Only when ``name`` is an identifier and every parameter is a single identifier naming a
+        variable in scope or a constant such as ``INT_MAX`` (a real prototype names types). The list is parsed again as the
+        arguments of a call, so each argument is an ordinary expression.
+        """
+        name = declarator.child_by_field_name("declarator")
+        parameters = declarator.child_by_field_name("parameters")
+        if name is None or name.type != "identifier" or parameters is None or not parameters.named_children:
+            return None
+        for parameter in parameters.named_children:
+            if (
+                parameter.type != "parameter_declaration"
+                or parameter.named_child_count != 1
+                or parameter.named_children[0].type != "type_identifier"
+                or (
+                    self.scopes.lookup(node_text(parameter)) is None
+                    and node_text(parameter) not in _LIMITS
+                    and node_text(parameter) not in _MATH_CONSTANTS
+                    and node_text(parameter) not in ("true", "false")
+                )
+            ):
+                return None
+        # The same bytes, as a call: `name(a, ...)` gives an argument_list over identifiers.
+        prefix = bytes(c if c == 10 else 32 for c in self.source[: parameters.start_byte])  # same rows
+        reparsed = get_language("cpp").parse((prefix + b"f" + (parameters.text or b"") + b";").decode())
+        statement = reparsed.root_node.named_children[0] if reparsed.root_node.named_children else None
+        call = statement.named_children[0] if statement is not None and statement.named_children else None
+        if call is None or call.type != "call_expression" or reparsed.root_node.has_error:
+            return None
+        return call.child_by_field_name("arguments")
 
     def variable(
         self,
@@ -860,7 +918,24 @@ class CppFrontEnd(FrontEndBase):
 
     def constructor(self, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
         """``T x(args)``: vectors of a size (and fill), copies, strings of repeated chars."""
-        args = [self.expression(a) for a in args_node.named_children]
+        arguments = args_node.named_children
+        if (
+            len(arguments) == 2
+            and isinstance(type_, t.ListType | t.SetType | t.StringType)
+            and _is_iterator_text(node_text(arguments[0]), node_text(arguments[1]))
+        ):
+            # `vector<int> v(arr, arr + n)`, `set<int> s(v.begin(), v.end())`: a copy of a whole sequence
+            seq, begin, end = self.iterator_range(arguments[0], arguments[1], node)
+            if begin is not None or end is not None:
+                raise self.unsupported(node, "container built from part of a sequence")
+            if isinstance(type_, t.StringType):
+                if not isinstance(seq.type, t.ArrayType | t.ListType) or not isinstance(
+                    t.element_type(seq.type), t.CharType
+                ):
+                    raise self.unsupported(node, "string built from a range")
+                return ir.LibraryCall(L.STR_FROM_CHARS, (seq,), type=t.STRING, location=self.location(node))
+            return ir.NewContainer(source=seq, type=type_, location=self.location(node))
+        args = [self.expression(a) for a in arguments]
         return self.construct(type_, args, node)
 
     def construct(self, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
@@ -1035,6 +1110,9 @@ class CppFrontEnd(FrontEndBase):
                 if operator == "==":
                     return ir.Unary(ir.UnaryOp.NOT, contains, type=t.BOOL, location=self.location(node))
                 return contains
+        bound = self.bound_index(left_node, right_node, node) if operator == "-" else None
+        if bound is not None:
+            return bound
         if operator in ("==", "!=") and _is_npos(right_node):
             left = self.expression(left_node)
             if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
@@ -1050,6 +1128,24 @@ class CppFrontEnd(FrontEndBase):
             raise self.unsupported(node, "comparison of a string with a non-string")
         unsigned = isinstance(left.type, t.IntType) and not left.type.signed
         return self.binary(operator, left, right, node, unsigned_shift=unsigned)
+
+    def bound_index(
+        self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr | None:
+        """``lower_bound(first, last, x) - a`` (or ``- v.begin()``, ``upper_bound``): an index."""
+        if left.type != "call_expression":
+            return None
+        name = node_text(left.child_by_field_name("function")).replace(" ", "").removeprefix("std::")
+        args = left.child_by_field_name("arguments").named_children
+        if name not in ("lower_bound", "upper_bound") or len(args) != 3:
+            return None
+        seq, begin, end = self.iterator_range(args[0], args[1], node)
+        base, offset = self.iterator(right, node, "begin")
+        if base != seq or not (isinstance(offset, ir.IntLiteral) and offset.value == 0):
+            raise self.unsupported(node, f"{name} measured from another position")
+        value = self.coerce(self.expression(args[2]), t.element_type(seq.type))
+        op = L.LOWER_BOUND if name == "lower_bound" else L.UPPER_BOUND
+        return ir.LibraryCall(op, (seq, begin, end, value), type=t.INT, location=self.location(node))
 
     def find_call(self, left_node: tree_sitter.Node, end_node: tree_sitter.Node) -> ir.Expr | None:
         """``c.find(x) != c.end()`` or ``find(b, e, x) != e`` as a membership test."""
@@ -1099,6 +1195,20 @@ class CppFrontEnd(FrontEndBase):
         if operator == "*" and argument.type == "call_expression":
             function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
             args = argument.child_by_field_name("arguments").named_children
+            field = argument.child_by_field_name("function")
+            if field.type == "field_expression" and not args:
+                method = node_text(field.child_by_field_name("field"))
+                container = self.expression(field.child_by_field_name("argument"))
+                if (
+                    method in ("begin", "rbegin")
+                    and isinstance(container.type, t.SetType)
+                    and container.type.ordered
+                ):
+                    # the first (last) element of an ordered set is its smallest (largest)
+                    op = L.MIN_ELEMENT if method == "begin" else L.MAX_ELEMENT
+                    return ir.LibraryCall(
+                        op, (container, None, None), type=container.type.element, location=self.location(node)
+                    )
             if function in ("max_element", "min_element") and len(args) == 2:
                 seq, begin, end = self.iterator_range(args[0], args[1], argument)
                 op = L.MAX_ELEMENT if function == "max_element" else L.MIN_ELEMENT
@@ -1294,7 +1404,7 @@ class CppFrontEnd(FrontEndBase):
             return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
         args = (
             [self.expression(a) for a in args_nodes]
-            if name not in ("memset", "fill", "accumulate", "count")
+            if name not in ("memset", "fill", "fill_n", "accumulate", "count", "binary_search")
             else []
         )
         if name in ("max", "min"):
@@ -1331,6 +1441,10 @@ class CppFrontEnd(FrontEndBase):
             return ir.LibraryCall(
                 L.GCD, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc
             )
+        if name in ("__builtin_popcount", "__builtin_popcountl", "__builtin_popcountll") and len(args) == 1:
+            bits = 32 if name == "__builtin_popcount" else 64  # long is 64 bits on the LP64 targets
+            value = ir.Cast(args[0], type=t.IntType(bits, False), location=loc)
+            return ir.LibraryCall(L.BIT_COUNT, (value,), type=t.INT, location=loc)
         if name == "swap" and len(args) == 2:
             return ir.LibraryCall(L.SWAP, tuple(args), type=t.VOID, location=loc)
         if name in _CHAR_TESTS and len(args) == 1:
@@ -1357,6 +1471,25 @@ class CppFrontEnd(FrontEndBase):
             return self.memset(args_nodes, node)
         if name == "fill" and len(args_nodes) == 3:
             seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            value = self.coerce(self.expression(args_nodes[2]), _scalar_element(seq.type))
+            return ir.LibraryCall(L.FILL, (seq, value, begin, end), type=t.VOID, location=loc)
+        if name == "binary_search" and len(args_nodes) == 3:
+            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
+            if begin is not None or end is not None:
+                raise self.unsupported(node, "binary_search over part of a sequence")
+            value = self.expression(args_nodes[2])
+            return ir.LibraryCall(L.CONTAINS, (seq, value), type=t.BOOL, location=loc)
+        if name == "fill_n" and len(args_nodes) == 3:
+            seq, begin = self.iterator(args_nodes[0], node, "begin")
+            count = self.expression(args_nodes[1])
+            start = begin if begin is not None else ir.IntLiteral(0, type=t.INT)
+            end = (
+                ir.IntLiteral(start.value + count.value, type=t.INT)
+                if isinstance(start, ir.IntLiteral) and isinstance(count, ir.IntLiteral)
+                else _simplify(self.binary("+", start, count, node))
+            )
+            if isinstance(begin, ir.IntLiteral) and begin.value == 0:
+                begin = None
             value = self.coerce(self.expression(args_nodes[2]), _scalar_element(seq.type))
             return ir.LibraryCall(L.FILL, (seq, value, begin, end), type=t.VOID, location=loc)
         if name == "accumulate" and len(args_nodes) == 3:
@@ -1516,8 +1649,22 @@ class CppFrontEnd(FrontEndBase):
     ) -> ir.Expr:
         receiver = self.expression(function.child_by_field_name("argument"))
         method = node_text(function.child_by_field_name("field"))
-        args = [self.expression(a) for a in args_nodes]
         loc = self.location(node)
+        if (
+            isinstance(receiver.type, t.ListType)
+            and method in ("erase", "insert")
+            and len(args_nodes) == (1 if method == "erase" else 2)
+            and "begin()" in node_text(args_nodes[0])
+        ):
+            # `v.erase(v.begin() + i)` / `v.insert(v.begin() + i, x)`: positions as indices
+            seq, position = self.iterator(args_nodes[0], node, "begin")
+            if seq != receiver or position is None:
+                raise self.unsupported(node, f"{method} at an iterator into another sequence")
+            if method == "erase":
+                return ir.LibraryCall(L.LIST_REMOVE_AT, (receiver, position), type=t.VOID, location=loc)
+            value = self.coerce(self.expression(args_nodes[1]), receiver.type.element)
+            return ir.LibraryCall(L.LIST_INSERT, (receiver, position, value), type=t.VOID, location=loc)
+        args = [self.expression(a) for a in args_nodes]
         rtype = receiver.type
 
         def call(op: ir.LibOp, type_: t.Type, *extra: ir.Expr | None) -> ir.Expr:
@@ -1538,17 +1685,79 @@ class CppFrontEnd(FrontEndBase):
                 return call(L.STR_APPEND, t.VOID, self.char_piece(args[0]))
             if method == "at" and n == 1:
                 return ir.Index(receiver, args[0], type=t.CHAR, location=loc)
+            if method in ("c_str", "data") and n == 0:
+                return receiver  # the characters, for `atoi(s.c_str())` and friends
             if method == "find" and n == 1:
                 return call(L.STR_FIND, t.INT, args[0])
             if method == "compare" and n == 1:
                 return call(L.STR_COMPARE, t.INT, args[0])
+            if (
+                method == "insert"
+                and n in (2, 3)
+                and t.is_integral(args[0].type)
+                and isinstance(receiver, ir.Name)
+            ):
+                # `s.insert(pos, text)` / `s.insert(pos, count, c)`: the text around the new piece
+                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for x in ir.walk(a)):
+                    raise self.unsupported(node, "insert with side effects in its arguments")
+                if n == 3:
+                    char = args[2] if isinstance(args[2].type, t.CharType) else ir.Cast(args[2], type=t.CHAR)
+                    piece = ir.LibraryCall(L.STR_REPEAT, (args[1], char), type=t.STRING, location=loc)
+                elif isinstance(args[1].type, t.StringType | t.CharType):
+                    piece = args[1]
+                else:
+                    raise self.unsupported(node, "insert of a value that is not text")
+                tail = ir.LibraryCall(L.SUBSTRING, (receiver, args[0], None), type=t.STRING)
+                if isinstance(args[0], ir.IntLiteral) and args[0].value == 0:
+                    value = ir.Binary(ir.BinaryOp.ADD, piece, receiver, type=t.STRING, location=loc)
+                else:
+                    head = ir.LibraryCall(
+                        L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING
+                    )
+                    value = ir.Binary(
+                        ir.BinaryOp.ADD,
+                        ir.Binary(ir.BinaryOp.ADD, head, piece, type=t.STRING),
+                        tail,
+                        type=t.STRING,
+                        location=loc,
+                    )
+                return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
+            if method == "erase" and n in (1, 2) and t.is_integral(args[0].type):
+                # `s.erase(pos, count)` keeps what is around the erased part (count clamps at the end)
+                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for x in ir.walk(a)):
+                    raise self.unsupported(node, "erase with side effects in its arguments")
+                if not isinstance(receiver, ir.Name):
+                    raise self.unsupported(node, "erase from a string that is not a variable")
+                head = ir.LibraryCall(
+                    L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING
+                )
+                value: ir.Expr = head
+                if n == 2:
+                    after = _simplify(self.binary("+", args[0], args[1], node))
+                    if isinstance(args[0], ir.IntLiteral) and isinstance(args[1], ir.IntLiteral):
+                        after = ir.IntLiteral(args[0].value + args[1].value, type=t.INT)
+                    if not (isinstance(args[1], ir.IntLiteral) and args[1].value == 1):
+                        # the count clamps at the end (one character from a valid position cannot pass it)
+                        length = ir.LibraryCall(L.STR_LEN, (receiver,), type=t.INT)
+                        after = ir.LibraryCall(L.MIN, (after, length), type=t.INT)
+                    tail = ir.LibraryCall(L.SUBSTRING, (receiver, after, None), type=t.STRING)
+                    at_start = isinstance(args[0], ir.IntLiteral) and args[0].value == 0
+                    value = (
+                        tail
+                        if at_start
+                        else ir.Binary(ir.BinaryOp.ADD, head, tail, type=t.STRING, location=loc)
+                    )
+                return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
             if method == "back" and n == 0:
                 return call(L.LIST_BACK, t.CHAR)
             if method == "pop_back" and n == 0:
                 return call(L.LIST_POP_BACK, t.VOID)
         if isinstance(rtype, t.ListType):
-            if method == "push_back" and n == 1:
+            if method in ("push_back", "emplace_back") and n == 1:
                 return call(L.LIST_APPEND, t.VOID, self.coerce(args[0], rtype.element))
+            if method == "emplace_back" and n == 2 and isinstance(rtype.element, t.PairType):
+                pair = ir.LibraryCall(L.MAKE_PAIR, tuple(args), type=rtype.element, location=loc)
+                return call(L.LIST_APPEND, t.VOID, pair)
             if method == "pop_back" and n == 0:
                 return call(L.LIST_POP_BACK, t.VOID)
             if method == "back" and n == 0:
@@ -1593,6 +1802,14 @@ class CppFrontEnd(FrontEndBase):
             if method == "back" and n == 0 and isinstance(rtype, t.QueueType):
                 return call(L.PEEK_BACK, element)
         raise self.unsupported(node, f"method '{method}' on {rtype}")
+
+
+def _is_iterator_text(first: str, last: str) -> bool:
+    """Whether two constructor arguments read as an iterator range (``a, a + n`` or ``v.begin(), v.end()``)."""
+    first, last = first.replace(" ", ""), last.replace(" ", "")
+    if first.endswith(".begin()") and (last.endswith(".end()") or ".begin()+" in last):
+        return True
+    return first.isidentifier() and last.startswith(first + "+")
 
 
 def iteration_type(type_: t.Type) -> t.Type:

@@ -9,6 +9,8 @@ collections named in ``types.py``, ``Math``, ``Arrays``, ``Collections``, ``Char
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
@@ -20,7 +22,7 @@ from transcoder.engines.rules.frontend_common import (
     parse_int_literal,
     unescape,
 )
-from transcoder.engines.rules.frontend_cpp import CppFrontEnd, iteration_type
+from transcoder.engines.rules.frontend_cpp import CppFrontEnd, _descendants, iteration_type
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -48,6 +50,7 @@ _PRIMITIVES: dict[str, t.Type] = {
     "StringBuilder": t.STRING,
     "StringBuffer": t.STRING,
 }
+_COMPARABLE = frozenset({"Integer", "Long", "Character", "Double", "Float", "Short", "Byte"})
 _BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float", "Short", "Byte"})
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 _MAPS = {"Map": False, "HashMap": False, "TreeMap": True, "LinkedHashMap": False}
@@ -81,6 +84,8 @@ class JavaFrontEnd(CppFrontEnd):
         self.tree = get_language("java").parse(code)
         self.current_params = {}
         self.assigned_in_body = set()
+        # maps created as `new HashMap<>() { get(key) returns D when key is absent }` -> D
+        self.default_maps: dict[str, ir.Expr] = {}
 
     # -- module level -------------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -148,7 +153,18 @@ class JavaFrontEnd(CppFrontEnd):
             param_name = node_text(param.child_by_field_name("name"))
             self.scopes.declare(param_name, type_)
             self.current_params[param_name] = type_
-            params.append(ir.Param(param_name, type_, location=self.location(param)))
+            # Java passes objects by reference: the caller sees a container the method changes
+            shared = isinstance(
+                type_,
+                t.ListType
+                | t.MapType
+                | t.SetType
+                | t.StackType
+                | t.QueueType
+                | t.DequeType
+                | t.PriorityQueueType,
+            )
+            params.append(ir.Param(param_name, type_, by_reference=shared, location=self.location(param)))
         if body_node is None:
             raise self.unsupported(node, "method without a body")
         body = self.block(body_node)
@@ -222,6 +238,9 @@ class JavaFrontEnd(CppFrontEnd):
         if kind == "local_variable_declaration":
             return list(self.declaration(node))
         if kind == "expression_statement":
+            chain = self.append_chain(node.named_children[0])
+            if chain is not None:
+                return chain
             return [self.expression_statement(node.named_children[0])]
         if kind == "if_statement":
             condition = self.condition(self.expression(node.child_by_field_name("condition")))
@@ -347,11 +366,16 @@ class JavaFrontEnd(CppFrontEnd):
             if value_node is not None:
                 if value_node.type == "array_initializer":
                     init = self.array_initializer(value_node, type_)
+                elif (default := self.defaulting_map(name, type_, value_node, node)) is not None:
+                    init = ir.NewContainer(type=type_, location=self.location(value_node))
+                    self.default_maps[name] = default
                 else:
                     init = self.expression(value_node, expected=type_)
                     if type_ == t.UNKNOWN:
                         type_ = init.type
                     init = self.coerce(init, type_)
+                    if isinstance(init, ir.NewContainer) and isinstance(init.type, t.PriorityQueueType):
+                        type_ = init.type  # `new PriorityQueue<>(Collections.reverseOrder())` is max-first
                     boxed = node_text(node.child_by_field_name("type")) in _BOXED
                     if boxed and isinstance(init, ir.LibraryCall) and init.op == L.MAP_GET:
                         # `Integer v = map.get(key)` is null when the key is absent: keep that.
@@ -361,6 +385,63 @@ class JavaFrontEnd(CppFrontEnd):
             self.scopes.declare(name, type_)
             decls.append(ir.VarDecl(name, type_, init, constant, location=self.location(child)))
         return decls
+
+    def defaulting_map(
+        self, name: str, type_: t.Type, value: tree_sitter.Node, declaration: tree_sitter.Node
+    ) -> ir.Expr | None:
+        """The default D of ``new HashMap<K, V>() { public V get(Object key) { ... } }``.
+
+        The anonymous subclass only overrides ``get`` to return a constant D for absent keys
+        (``if (!containsKey(key)) return D; return super.get(key);`` and its variants), so every
+        ``name.get(k)`` is ``getOrDefault(k, D)``. Accepted only when ``name`` is used solely as
+        the receiver of method calls (never passed on or reassigned, which would lose the override).
+        """
+        body = next((c for c in value.named_children if c.type == "class_body"), None)
+        if body is None or not isinstance(type_, t.MapType):
+            return None
+        methods = [c for c in body.named_children if c.type not in ("line_comment", "block_comment")]
+        if len(methods) != 1 or methods[0].type != "method_declaration":
+            raise self.unsupported(value, "anonymous class")
+        method = methods[0]
+        params = method.child_by_field_name("parameters").named_children
+        method_body = method.child_by_field_name("body")
+        if node_text(method.child_by_field_name("name")) != "get" or len(params) != 1 or method_body is None:
+            raise self.unsupported(value, "anonymous class")
+        key = re.escape(node_text(params[0].child_by_field_name("name")))
+        text = "".join(node_text(method_body).split())
+        literal = r"(-?\d+L?|true|false|'[^'\\]')"
+        forms = (
+            rf"\{{if\(!(?:this\.)?containsKey\({key}\)\)return{literal};returnsuper\.get\({key}\);\}}",
+            rf"\{{if\((?:this\.)?containsKey\({key}\)\)returnsuper\.get\({key}\);return{literal};\}}",
+            rf"\{{return(?:this\.)?containsKey\({key}\)\?super\.get\({key}\):{literal};\}}",
+            rf"\{{returnsuper\.getOrDefault\({key},{literal}\);\}}",
+        )
+        match = next((m for m in (re.fullmatch(f, text) for f in forms) if m), None)
+        if match is None:
+            raise self.unsupported(value, "anonymous class")
+        function = declaration
+        while function.parent is not None and function.type not in ("method_declaration", "program"):
+            function = function.parent
+        for use in _descendants(function):
+            if use.type != "identifier" or node_text(use) != name or use.parent is None:
+                continue
+            parent = use.parent
+            receiver = parent.type == "method_invocation" and parent.child_by_field_name("object") == use
+            declared = parent.type == "variable_declarator" and parent.child_by_field_name("name") == use
+            if not receiver and not declared:
+                raise self.unsupported(
+                    use, "a map with an overridden get used other than through its methods"
+                )
+        literal_text = match.group(1)
+        if literal_text in ("true", "false"):
+            default: ir.Expr = ir.BoolLiteral(literal_text == "true", type=t.BOOL)
+        elif literal_text.startswith("'"):
+            default = ir.CharLiteral(literal_text[1], type=t.CHAR)
+        else:
+            number, suffix = parse_int_literal(literal_text.lstrip("-"))
+            sign = -1 if literal_text.startswith("-") else 1
+            default = ir.IntLiteral(sign * number, type=int_literal_type(number, suffix))
+        return self.coerce(default, type_.value)
 
     def array_initializer(self, node: tree_sitter.Node, type_: t.Type) -> ir.Expr:
         element = type_.element if isinstance(type_, t.ArrayType) else t.UNKNOWN
@@ -406,6 +487,14 @@ class JavaFrontEnd(CppFrontEnd):
             return ir.ExprStmt(
                 ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID), location=self.location(node)
             )
+        if name in ("merge", "putIfAbsent") and len(args) in (2, 3):
+            edited_map = self.map_update(obj, name, args, node)
+            if edited_map is not None:
+                return edited_map
+        if name in ("reverse", "deleteCharAt", "insert", "setLength") and len(args) <= 2:
+            edited = self.builder_edit(obj, name, args, node)
+            if edited is not None:
+                return edited
         if name in ("set", "setCharAt") and len(args) == 2:
             receiver = self.expression(obj)
             if isinstance(receiver.type, t.ListType):
@@ -420,6 +509,127 @@ class JavaFrontEnd(CppFrontEnd):
                     ir.AssignExpr(target, self.expression(args[1]), type=t.CHAR), location=self.location(node)
                 )
         return None
+
+    def map_update(
+        self, obj: tree_sitter.Node, name: str, args: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Stmt | None:
+        """``m.merge(k, v, Integer::sum);`` (add v, from 0 when k is absent) and ``m.putIfAbsent(k, v);``."""
+        loc = self.location(node)
+        receiver = self.expression(obj)
+        if not isinstance(receiver.type, t.MapType):
+            return None
+        map_type = receiver.type
+        key = self.coerce(self.expression(args[0]), map_type.key)
+        value = self.coerce(self.expression(args[1], expected=map_type.value), map_type.value)
+        if name == "merge":
+            combine = "".join(node_text(args[2]).split()) if len(args) == 3 else ""
+            sums = ("Integer::sum", "Long::sum", "(a,b)->a+b", "(x,y)->x+y")
+            if combine not in sums or not t.is_numeric(map_type.value):
+                raise self.unsupported(node, "merge with a function other than a sum")
+            # `m[k] += v` reads a missing key as 0 in every target's map indexing (C++ semantics)
+            target = ir.Index(receiver, key, type=map_type.value, location=loc)
+            return ir.ExprStmt(
+                ir.AssignExpr(target, value, ir.BinaryOp.ADD, type=map_type.value, location=loc), location=loc
+            )
+        if len(args) != 2:
+            return None
+        if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for e in (key, value) for x in ir.walk(e)):
+            raise self.unsupported(node, "putIfAbsent with side effects in its arguments")
+        present = ir.LibraryCall(L.CONTAINS, (receiver, key), type=t.BOOL, location=loc)
+        put = ir.ExprStmt(
+            ir.LibraryCall(L.MAP_PUT, (receiver, key, value), type=t.VOID, location=loc), location=loc
+        )
+        return ir.If(ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=loc), put, location=loc)
+
+    def append_chain(self, node: tree_sitter.Node) -> list[ir.Stmt] | None:
+        """``sb.append(a).append(b);`` as one append statement per call, in order."""
+        calls: list[tree_sitter.Node] = []
+        current = node
+        while (
+            current.type == "method_invocation" and node_text(current.child_by_field_name("name")) == "append"
+        ):
+            calls.append(current)
+            current = current.child_by_field_name("object")
+        if len(calls) < 2 or current is None or current.type != "identifier":
+            return None
+        receiver = self.expression(current)
+        if not isinstance(receiver.type, t.StringType):
+            return None
+        statements: list[ir.Stmt] = []
+        for call in reversed(calls):
+            arguments = call.child_by_field_name("arguments").named_children
+            if len(arguments) != 1:
+                raise self.unsupported(call, "append with several arguments")
+            piece = self.as_text(self.expression(arguments[0]))
+            statements.append(
+                ir.ExprStmt(
+                    ir.LibraryCall(
+                        L.STR_APPEND, (receiver, piece), type=t.VOID, location=self.location(call)
+                    ),
+                    location=self.location(call),
+                )
+            )
+        return statements
+
+    def builder_edit(
+        self, obj: tree_sitter.Node, name: str, args: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Stmt | None:
+        """``sb.reverse();``, ``sb.deleteCharAt(i);``, ``sb.insert(i, x);``, ``sb.setLength(k);``
+        as statements: the builder's variable gets the edited text (the IR's strings are values)."""
+        loc = self.location(node)
+        receiver = self.expression(obj)
+        if not isinstance(receiver, ir.Name) or not isinstance(receiver.type, t.StringType):
+            return None
+        values = [self.expression(a) for a in args]
+        if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for v in values for x in ir.walk(v)):
+            raise self.unsupported(node, f"StringBuilder.{name} with side effects in its arguments")
+
+        def part(begin: ir.Expr | None, end: ir.Expr | None) -> ir.Expr:
+            return ir.LibraryCall(L.SUBSTRING, (receiver, begin, end), type=t.STRING, location=loc)
+
+        def concat(*pieces: ir.Expr) -> ir.Expr:
+            result = pieces[0]
+            for piece in pieces[1:]:
+                result = ir.Binary(ir.BinaryOp.ADD, result, piece, type=t.STRING, location=loc)
+            return result
+
+        zero = ir.IntLiteral(0, type=t.INT)
+        if name == "reverse" and not values:
+            value: ir.Expr = ir.LibraryCall(L.STR_REVERSED, (receiver,), type=t.STRING, location=loc)
+        elif name == "deleteCharAt" and len(values) == 1:
+            last = ir.Binary(
+                ir.BinaryOp.SUB,
+                ir.LibraryCall(L.STR_LEN, (receiver,), type=t.INT),
+                ir.IntLiteral(1, type=t.INT),
+                type=t.INT,
+            )
+            if values[0] == last:
+                return ir.ExprStmt(ir.LibraryCall(L.LIST_POP_BACK, (receiver,), type=t.VOID), location=loc)
+            after: ir.Expr = (
+                ir.IntLiteral(values[0].value + 1, type=t.INT)
+                if isinstance(values[0], ir.IntLiteral)
+                else ir.Binary(ir.BinaryOp.ADD, values[0], ir.IntLiteral(1, type=t.INT), type=t.INT)
+            )
+            value = concat(part(zero, values[0]), part(after, None))
+        elif name == "insert" and len(values) == 2 and t.is_integral(values[0].type):
+            piece = self.as_text(values[1])
+            if isinstance(values[0], ir.IntLiteral) and values[0].value == 0:
+                value = concat(piece if is_text(piece.type) else self.as_string(piece), receiver)
+            else:
+                value = concat(part(zero, values[0]), piece, part(values[0], None))
+        elif name == "setLength" and len(values) == 1:
+            # Java pads with '\0' when the length grows; only shortening is translated
+            if isinstance(values[0], ir.IntLiteral) and values[0].value == 0:
+                value = ir.StringLiteral("", type=t.STRING, location=loc)
+            else:
+                value = part(zero, values[0])
+        else:
+            return None
+        return ir.ExprStmt(ir.AssignExpr(receiver, value, type=t.STRING, location=loc), location=loc)
+
+    def as_string(self, expr: ir.Expr) -> ir.Expr:
+        """A char as a one-character string (so that ``+`` concatenates in every target)."""
+        return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
 
     def expr_decimal_integer_literal(self, node: tree_sitter.Node) -> ir.Expr:
         value, suffix = parse_int_literal(node_text(node))
@@ -487,13 +697,48 @@ class JavaFrontEnd(CppFrontEnd):
                 location=self.location(node),
             )
         if operator in ("==", "!=") and (is_text(left.type) or is_text(right.type)):
-            raise self.unsupported(node, "string comparison with == (reference equality)")
+            sides = (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            if not all(self.interned(side) for side in sides):
+                raise self.unsupported(node, "string comparison with == (reference equality)")
+            # both sides are literals (Java interns them): the same reference iff the same text
+            op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
+            return ir.Binary(op, left, right, type=t.BOOL, location=self.location(node))
         if operator == "+" and (is_text(left.type) or is_text(right.type)):
             # Java formats numbers and chars into the text; the IR says so explicitly.
             left = self.as_text(left)
             right = self.as_text(right)
             return ir.Binary(ir.BinaryOp.ADD, left, right, type=t.STRING, location=self.location(node))
         return self.binary(operator, left, right, node)
+
+    def interned(self, node: tree_sitter.Node) -> bool:
+        """Whether ``node`` is a string literal or a local that only ever holds string literals.
+
+        Java interns literals, so ``==`` between such values compares their text.
+        """
+        while node.type == "parenthesized_expression":
+            node = node.named_children[0]
+        if node.type == "string_literal":
+            return True
+        if node.type != "identifier" or node_text(node) in self.current_params:
+            return False
+        name = node_text(node)
+        method = node
+        while method.parent is not None and method.type != "method_declaration":
+            method = method.parent
+        declared = False
+        for other in _descendants(method):
+            if other.type == "variable_declarator" and node_text(other.child_by_field_name("name")) == name:
+                value = other.child_by_field_name("value")
+                if value is None or value.type != "string_literal":
+                    return False
+                declared = True
+            elif (
+                other.type == "assignment_expression" and node_text(other.child_by_field_name("left")) == name
+            ):
+                right = other.child_by_field_name("right")
+                if node_text(other.child_by_field_name("operator")) != "=" or right.type != "string_literal":
+                    return False
+        return declared
 
     def as_text(self, expr: ir.Expr) -> ir.Expr:
         if is_text(expr.type) or isinstance(expr.type, t.CharType):
@@ -556,8 +801,34 @@ class JavaFrontEnd(CppFrontEnd):
         base = node_text(type_node).split("<")[0].strip()
         if base in ("Stack",) and isinstance(type_, t.DequeType | t.StackType):
             type_ = t.StackType(t.element_type(type_))
-        args = [self.expression(a) for a in node.child_by_field_name("arguments").named_children]
+        args_nodes = node.child_by_field_name("arguments").named_children
         loc = self.location(node)
+        if (
+            isinstance(type_, t.PriorityQueueType)
+            and args_nodes
+            and args_nodes[-1].type
+            in (
+                "lambda_expression",
+                "object_creation_expression",
+            )
+        ):
+            # a comparator that is the natural order or its reverse picks the queue's end
+            before = self.comparator(args_nodes[-1], type_.element)
+            body = before.body
+            a, b = (p.name for p in before.params)
+            if (
+                isinstance(body, ir.Binary)
+                and body.op == ir.BinaryOp.LT
+                and isinstance(body.left, ir.Name)
+                and isinstance(body.right, ir.Name)
+                and {body.left.id, body.right.id} == {a, b}
+                and len(args_nodes) <= 2
+            ):
+                return ir.NewContainer(
+                    type=t.PriorityQueueType(type_.element, max_first=body.left.id == b), location=loc
+                )
+            raise self.unsupported(node, "priority queue with a custom comparator")
+        args = [self.expression(a) for a in args_nodes]
         if any(c.type == "class_body" for c in node.named_children):
             raise self.unsupported(node, "anonymous class")
         if isinstance(type_, t.StringType):
@@ -581,7 +852,7 @@ class JavaFrontEnd(CppFrontEnd):
         if isinstance(type_, t.PriorityQueueType):
             if not args or (len(args) == 1 and t.is_integral(args[0].type)):
                 return ir.NewContainer(type=type_, location=loc)
-            if len(args) == 1 and isinstance(args[0], ir.LibraryCall) and args[0].op == L.SORT_DESC:
+            if 1 <= len(args) <= 2 and isinstance(args[-1], ir.LibraryCall) and args[-1].op == L.SORT_DESC:
                 return ir.NewContainer(type=t.PriorityQueueType(type_.element, max_first=True), location=loc)
         if isinstance(type_, t.PairType) and len(args) == 2:
             return ir.LibraryCall(L.MAKE_PAIR, tuple(args), type=type_, location=loc)
@@ -607,7 +878,12 @@ class JavaFrontEnd(CppFrontEnd):
         ):
             return self.static_call(owner, name, args_nodes, node)
         receiver = self.expression(obj)
-        args = [self.expression(a) for a in args_nodes]
+        if name == "sort" and len(args_nodes) == 1 and isinstance(receiver.type, t.ListType):
+            if node_text(args_nodes[0]) == "null":
+                return ir.LibraryCall(L.SORT, (receiver, None, None, None), type=t.VOID, location=loc)
+            return self.sort_with(receiver, None, None, args_nodes[0], node)
+        expected = _argument_types(receiver.type, name, len(args_nodes))
+        args = [self.expression(a, expected=e) for a, e in zip(args_nodes, expected, strict=True)]
         return self.java_method(receiver, name, args, node)
 
     def array_stream(self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node) -> ir.Expr | None:
@@ -671,18 +947,18 @@ class JavaFrontEnd(CppFrontEnd):
             seq = self.expression(args_nodes[0])
             begin = end = None
             comparator = None
-            rest = [self.expression(a) for a in args_nodes[1:]]
-            if len(rest) >= 2 and t.is_integral(rest[0].type):
-                begin, end = rest[0], rest[1]
-                rest = rest[2:]
+            rest_nodes = args_nodes[1:]
+            if len(rest_nodes) >= 2:  # sort(a, from, to[, comparator])
+                begin, end = self.expression(rest_nodes[0]), self.expression(rest_nodes[1])
+                rest_nodes = rest_nodes[2:]
                 if isinstance(begin, ir.IntLiteral) and begin.value == 0:
                     begin = None
                     if isinstance(end, ir.LibraryCall) and end.op == L.LEN and end.args[0] == seq:
                         end = None
-            if rest:
-                if isinstance(rest[0], ir.LibraryCall) and rest[0].op == L.SORT_DESC:
-                    return ir.LibraryCall(L.SORT_DESC, (seq, begin, end), type=t.VOID, location=loc)
-                raise self.unsupported(node, "sort with a comparator")
+            if len(rest_nodes) > 1:
+                raise self.unsupported(node, "sort with these arguments")
+            if rest_nodes:
+                return self.sort_with(seq, begin, end, rest_nodes[0], node)
             return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
         args = [self.expression(a) for a in args_nodes]
         n = len(args)
@@ -738,6 +1014,8 @@ class JavaFrontEnd(CppFrontEnd):
                 )
         if owner == "Collections" and name == "reverse" and n == 1:
             return ir.LibraryCall(L.REVERSE, (args[0], None, None), type=t.VOID, location=loc)
+        if owner == "Collections" and name == "frequency" and n == 2:
+            return ir.LibraryCall(L.COUNT_OF, (args[0], args[1]), type=t.INT, location=loc)
         if owner == "Collections" and name in ("max", "min") and n == 1:
             op = L.MAX_ELEMENT if name == "max" else L.MIN_ELEMENT
             return ir.LibraryCall(op, (args[0], None, None), type=t.element_type(args[0].type), location=loc)
@@ -763,6 +1041,10 @@ class JavaFrontEnd(CppFrontEnd):
                 )
             if name == "toString" and n == 1:
                 return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
+            if name == "bitCount" and n == 1:
+                bits = 32 if owner == "Integer" else 64
+                value = ir.Cast(args[0], type=t.IntType(bits, False), location=loc)
+                return ir.LibraryCall(L.BIT_COUNT, (value,), type=t.INT, location=loc)
             if name in ("max", "min") and n == 2:
                 return ir.LibraryCall(
                     L.MAX if name == "max" else L.MIN,
@@ -778,6 +1060,124 @@ class JavaFrontEnd(CppFrontEnd):
         if owner in boxes and name == "valueOf" and n == 1 and not isinstance(args[0].type, t.StringType):
             return self.coerce(args[0], boxes[owner])  # boxing: the same value
         raise self.unsupported(node, f"call of '{owner}.{name}'")
+
+    def sort_with(
+        self,
+        seq: ir.Expr,
+        begin: ir.Expr | None,
+        end: ir.Expr | None,
+        comparator_node: tree_sitter.Node,
+        node: tree_sitter.Node,
+    ) -> ir.Expr:
+        """A sort with a Java ``Comparator``: ``reverseOrder()``, a lambda or an anonymous class."""
+        loc = self.location(node)
+        text = "".join(node_text(comparator_node).split())
+        if text in ("Collections.reverseOrder()", "Comparator.reverseOrder()"):
+            return ir.LibraryCall(L.SORT_DESC, (seq, begin, end), type=t.VOID, location=loc)
+        if text == "Comparator.naturalOrder()":
+            return ir.LibraryCall(L.SORT, (seq, begin, end, None), type=t.VOID, location=loc)
+        before = self.comparator(comparator_node, t.element_type(seq.type))
+        return ir.LibraryCall(L.SORT, (seq, begin, end, before), type=t.VOID, location=loc)
+
+    def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
+        """A Java comparator as the IR's "a comes before b" predicate: ``compare(a, b) < 0``.
+
+        Accepts a lambda ``(a, b) -> expr`` (or a block holding one ``return``) and an anonymous
+        ``new Comparator<T>() { public int compare(T a, T b) { return expr; } }``. ``x - y`` is
+        read as ``x < y`` (values are assumed not to overflow, as everywhere) and
+        ``Integer.compare(x, y)`` / ``x.compareTo(y)`` likewise.
+        """
+        if node.type == "lambda_expression":
+            params_node = node.child_by_field_name("parameters")
+            if params_node.type == "identifier":
+                raise self.unsupported(node, "comparator with one parameter")
+            names: list[str] = []
+            types: list[t.Type] = []
+            for param in params_node.named_children:
+                if param.type == "identifier":
+                    names.append(node_text(param))
+                    types.append(element)
+                elif param.type in ("formal_parameter", "inferred_parameters"):
+                    names.append(node_text(param.child_by_field_name("name")))
+                    types.append(self.declared_type(param))
+                else:
+                    raise self.unsupported(param, "comparator parameter")
+            body = node.child_by_field_name("body")
+        elif node.type == "object_creation_expression" and node_text(
+            node.child_by_field_name("type")
+        ).replace(" ", "").startswith("Comparator<"):
+            class_body = next((c for c in node.named_children if c.type == "class_body"), None)
+            members = [
+                c
+                for c in (class_body.named_children if class_body is not None else [])
+                if c.type not in ("line_comment", "block_comment")
+            ]
+            if len(members) != 1 or members[0].type != "method_declaration":
+                raise self.unsupported(node, "anonymous Comparator class")
+            method = members[0]
+            params = method.child_by_field_name("parameters").named_children
+            if node_text(method.child_by_field_name("name")) != "compare" or len(params) != 2:
+                raise self.unsupported(node, "anonymous Comparator class")
+            names = [node_text(p.child_by_field_name("name")) for p in params]
+            types = [self.declared_type(p) for p in params]
+            body = method.child_by_field_name("body")
+        else:
+            raise self.unsupported(node, "comparator")
+        if len(names) != 2 or body is None:
+            raise self.unsupported(node, "comparator")
+        if body.type == "block":
+            statements = [c for c in body.named_children if c.type not in ("line_comment", "block_comment")]
+            if (
+                len(statements) != 1
+                or statements[0].type != "return_statement"
+                or not statements[0].named_children
+            ):
+                raise self.unsupported(body, "comparator with statements")
+            body = statements[0].named_children[0]
+        self.scopes.push()
+        for name, type_ in zip(names, types, strict=True):
+            self.scopes.declare(name, type_)
+        try:
+            before = self.comes_before(body)
+        finally:
+            self.scopes.pop()
+        params_ir = tuple(ir.Param(n, ty) for n, ty in zip(names, types, strict=True))
+        return ir.Lambda(
+            params_ir, before, type=t.FunctionType(tuple(types), t.BOOL), location=self.location(node)
+        )
+
+    def comes_before(self, node: tree_sitter.Node) -> ir.Expr:
+        """``compare(a, b) < 0`` for the comparator result expression ``node``."""
+        while node.type == "parenthesized_expression":
+            node = node.named_children[0]
+        loc = self.location(node)
+        if node.type == "method_invocation":
+            owner = node.child_by_field_name("object")
+            name = node_text(node.child_by_field_name("name"))
+            arguments = node.child_by_field_name("arguments").named_children
+            pair: list[tree_sitter.Node] = []
+            if (
+                name == "compare"
+                and owner is not None
+                and node_text(owner) in _COMPARABLE
+                and len(arguments) == 2
+            ):
+                pair = list(arguments)
+            elif name == "compareTo" and owner is not None and len(arguments) == 1:
+                pair = [owner, arguments[0]]
+            if pair:
+                left, right = (self.expression(x) for x in pair)
+                numbers = t.is_numeric(left.type) and t.is_numeric(right.type)
+                if numbers or (isinstance(left.type, t.StringType) and isinstance(right.type, t.StringType)):
+                    # compareTo orders strings by UTF-16 units; the targets by code points or
+                    # UTF-8 bytes: the same order below U+D800
+                    return self.binary("<", left, right, node)
+        value = self.expression(node)
+        if not t.is_integral(value.type):
+            raise self.unsupported(node, "comparator result")
+        if isinstance(value, ir.Binary) and value.op == ir.BinaryOp.SUB:
+            return ir.Binary(ir.BinaryOp.LT, value.left, value.right, type=t.BOOL, location=loc)
+        return ir.Binary(ir.BinaryOp.LT, value, ir.IntLiteral(0, type=value.type), type=t.BOOL, location=loc)
 
     def is_object_argument(self, node: tree_sitter.Node, element: t.Type) -> bool:
         """Whether the one argument of ``list.remove(x)`` is an object (``(Integer) x``, ``Character.valueOf(c)``)."""
@@ -837,6 +1237,10 @@ class JavaFrontEnd(CppFrontEnd):
                 # `new StringBuilder(s).reverse()` reverses a fresh copy: a pure reversed string
                 # (on a named builder it would also change the builder, which stays refused)
                 return call(L.STR_REVERSED, t.STRING)
+            local = isinstance(receiver, ir.Name) and receiver.id not in self.current_params
+            if name == "reverse" and n == 0 and local and _returned(node):
+                # `return sb.reverse().toString();` of a local builder: nothing reads it afterwards
+                return call(L.STR_REVERSED, t.STRING)
             if name == "append" and n == 1:
                 return call(L.STR_APPEND, t.VOID, self.as_text(args[0]))
             if name == "isEmpty" and n == 0:
@@ -867,6 +1271,13 @@ class JavaFrontEnd(CppFrontEnd):
         if isinstance(rtype, t.MapType):
             if name == "size" and n == 0:
                 return call(L.LEN, t.INT)
+            if (
+                name == "get"
+                and n == 1
+                and isinstance(receiver, ir.Name)
+                and receiver.id in self.default_maps
+            ):
+                return call(L.MAP_GET_OR, rtype.value, args[0], self.default_maps[receiver.id])
             if name == "get" and n == 1:
                 return call(L.MAP_GET, rtype.value, args[0])
             if name == "getOrDefault" and n == 2:
@@ -881,6 +1292,8 @@ class JavaFrontEnd(CppFrontEnd):
                 return call(L.MAP_REMOVE, t.VOID, args[0])
             if name == "isEmpty" and n == 0:
                 return call(L.EMPTY, t.BOOL)
+            if name == "clear" and n == 0:
+                return call(L.CLEAR, t.VOID)
             if name == "entrySet" and n == 0:
                 return call(L.MAP_ITEMS, t.ListType(t.PairType(rtype.key, rtype.value)))
             if name == "keySet" and n == 0:
@@ -898,6 +1311,11 @@ class JavaFrontEnd(CppFrontEnd):
                 return call(L.SET_REMOVE, t.VOID, args[0])
             if name == "isEmpty" and n == 0:
                 return call(L.EMPTY, t.BOOL)
+            if name == "clear" and n == 0:
+                return call(L.CLEAR, t.VOID)
+            if name in ("first", "last") and n == 0 and rtype.ordered:
+                # a TreeSet's first (last) element is its smallest (largest)
+                return call(L.MIN_ELEMENT if name == "first" else L.MAX_ELEMENT, rtype.element, None, None)
         if isinstance(rtype, t.PairType):
             if name == "getKey" and n == 0:
                 return call(L.PAIR_FIRST, rtype.first)
@@ -963,6 +1381,40 @@ class JavaFrontEnd(CppFrontEnd):
             )
         op = self.compound_op(operator, target, value, node)
         return ir.AssignExpr(target, value, op, type=target.type, location=loc)
+
+
+def _returned(node: tree_sitter.Node) -> bool:
+    """Whether ``node``'s value is what a ``return`` returns (through ``.toString()`` and parentheses)."""
+    current = node
+    while current.parent is not None:
+        parent = current.parent
+        if parent.type == "return_statement":
+            return True
+        to_string = (
+            parent.type == "method_invocation"
+            and parent.child_by_field_name("object") == current
+            and node_text(parent.child_by_field_name("name")) == "toString"
+        )
+        if not to_string and parent.type != "parenthesized_expression":
+            return False
+        current = parent
+    return False
+
+
+def _argument_types(receiver: t.Type, method: str, count: int) -> list[t.Type | None]:
+    """What a container method stores, so that ``g.add(new ArrayList<>())`` knows its type."""
+    expected: list[t.Type | None] = [None] * count
+    if isinstance(receiver, t.MapType) and method in ("put", "getOrDefault", "putIfAbsent") and count == 2:
+        expected[:] = [receiver.key, receiver.value]
+    elif isinstance(
+        receiver, t.ListType | t.SetType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType
+    ):
+        adds = ("add", "push", "offer", "addLast", "addFirst", "offerFirst", "offerLast")
+        if method in adds and count == 1:
+            expected[0] = receiver.element
+        elif method in ("add", "set") and count == 2 and isinstance(receiver, t.ListType):
+            expected[1] = receiver.element
+    return expected
 
 
 def parse_java(code: str) -> ir.Module:

@@ -11,7 +11,15 @@ conversions the typed targets need. Python constructs without a direct IR form a
   Python's meaning (the last value taken) through a separate counter;
 * ``//`` and ``%`` floor (``FLOOR_DIV``/``FLOOR_MOD``) unless both operands are provably
   non-negative, where truncation gives the same result and reads better;
-* products of two non-constant integers are 64-bit (Python integers do not overflow).
+* products of two non-constant integers are 64-bit (Python integers do not overflow);
+* ``try: S except IndexError: H`` where only indexing in S can fail is a bounds check;
+* ``str`` methods without a C++/Java twin (``split``, ``strip``, ``replace``, ``count``,
+  ``startswith``...) are loops and substrings with Python's results.
+
+With a target signature, the interface wins at its boundary only: a float returned where it says
+``int`` is truncated, a number returned where it says ``bool`` is its truth value (each with a
+warning), and a parameter Python rebinds to a wider type (``n /= 2``) or reads as a ``str``
+(C++ ``char s[]``) is copied on entry into a variable of the type Python gives it.
 
 Variables are declared where they are first assigned when that assignment reaches every use
 (C++ and Java scope them by block); otherwise at the top of the function.
@@ -20,8 +28,10 @@ Variables are declared where they are first assigned when that assignment reache
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -283,8 +293,33 @@ class _ModuleBuilder:
                     f"rules engine: --signature has {len(self.signature.params)} parameters, "
                     f"'{pinned_function}' has {len(types.params)}"
                 )
-            for python_name, (_, type_) in zip(types.params, self.signature.params, strict=True):
+            function = self.functions[pinned_function]
+            rebound = _assigned_in(function, with_params=False)
+            written = _subscript_stores(function)
+            for position, (python_name, (_, type_)) in enumerate(
+                zip(types.params, self.signature.params, strict=True)
+            ):
                 types.variables[python_name] = type_
+                if isinstance(type_, t.IntType) and python_name in rebound:
+                    # Python may rebind it to a wider value (`n /= 2` makes a float): the interface
+                    # keeps its type, the body's variable is inferred starting from it.
+                    types.entry_types[python_name] = type_
+                    continue
+                following = self.signature.params[position + 1] if position + 1 < len(types.params) else None
+                if (
+                    self.target == "cpp"
+                    and type_ == t.ArrayType(t.CHAR)
+                    and python_name not in written | rebound
+                    and not (
+                        following is not None
+                        and isinstance(following[1], t.IntType)
+                        and (_LENGTH_NAME.match(following[0]) or following[0] in ("m", "M"))
+                    )
+                ):
+                    # A C string (`char s[]`, no length parameter) that Python reads as a str:
+                    # the body works on a `string` copy, which knows its length.
+                    types.entry_types[python_name] = type_
+                    types.variables[python_name] = t.STRING
                 types.pinned.add(python_name)
             types.result = self.signature.result
             types.result_pinned = True
@@ -373,8 +408,9 @@ class _ModuleBuilder:
                     f"{fname}: parameter '{name}'" if name in types.params else f"{fname}: variable '{name}'"
                 )
                 if isinstance(type_, t.UnknownType) and name in types.indexed:
-                    # Indexed, element type unknown: a string if the name says so, else a list of ints.
-                    if _TEXT_NAME.match(name):
+                    # Indexed, element type unknown: a string if the name says so (and nothing is
+                    # written into it: Python strs are immutable), else a list of ints.
+                    if _TEXT_NAME.match(name) and name not in _subscript_stores(self.functions[fname]):
                         type_ = t.STRING
                         self.warnings.append(
                             f"{what}: indexed, element type unknown; taken to be a str from its name"
@@ -400,6 +436,10 @@ class _ModuleBuilder:
                     self.warnings.append(
                         f"{what}: type unknown, assumed float (the function computes a float)"
                     )
+                if indexed_only and type_ == t.ArrayType(t.UNKNOWN):
+                    # A list: its elements may still be learned from the other parameters' defaults.
+                    types.variables[name] = type_
+                    continue
                 types.variables[name] = finalize(type_, self.warnings, what)
             if params_only:
                 continue
@@ -508,8 +548,10 @@ def _param_defaults(function: tree_sitter.Node) -> dict[str, tree_sitter.Node]:
     return defaults
 
 
-def _assigned_in(function: tree_sitter.Node) -> set[str]:
-    names: set[str] = set(_param_names(function)) if function.type == "function_definition" else set()
+def _assigned_in(function: tree_sitter.Node, *, with_params: bool = True) -> set[str]:
+    names: set[str] = (
+        set(_param_names(function)) if function.type == "function_definition" and with_params else set()
+    )
     for node in _descendants(function.child_by_field_name("body"), "assignment") + _descendants(
         function.child_by_field_name("body"), "augmented_assignment"
     ):
@@ -517,6 +559,19 @@ def _assigned_in(function: tree_sitter.Node) -> set[str]:
         names.update(node_text(n) for n in _targets(left))
     for node in _descendants(function.child_by_field_name("body"), "for_statement"):
         names.update(node_text(n) for n in _targets(node.child_by_field_name("left")))
+    return names
+
+
+def _subscript_stores(function: tree_sitter.Node) -> set[str]:
+    """Names written through a subscript in ``function`` (``s[i] = c``, ``s[i] += 1``)."""
+    names: set[str] = set()
+    body = function.child_by_field_name("body")
+    for node in _descendants(body, "assignment") + _descendants(body, "augmented_assignment"):
+        left = node.child_by_field_name("left")
+        while left is not None and left.type == "subscript":
+            left = left.child_by_field_name("value")
+        if left is not None and left.type == "identifier" and left != node.child_by_field_name("left"):
+            names.add(node_text(left))
     return names
 
 
@@ -686,14 +741,36 @@ class _FunctionBuilder:
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.
         self.loop_starts: dict[str, int] = {}
+        self.wrapping_indices = False  # inside a guarded try: negative computed indices count from the end
         signature = module.signature
-        if signature is not None and module.pin_signature() == name:
+        self.implements_signature = signature is not None and module.pin_signature() == name
+        # Parameter -> its name in the declaration, where the body works on a copy of another type.
+        self.entry_copies: dict[str, str] = {}
+        if signature is not None and self.implements_signature:
             for python_name, (pinned_name, _) in zip(self.types.params, signature.params, strict=True):
                 if pinned_name != python_name:
                     self.renames[python_name] = pinned_name
+            pinned_names = {pinned for pinned, _ in signature.params}
+            clashing = sorted(self.taken & pinned_names - set(self.types.params))
+            self.taken |= pinned_names
+            for local in clashing:
+                # A local spelled like a renamed parameter (`def f(num1): num = list(num1)`
+                # implementing `f(String num)`) takes another name.
+                self.renames[local] = self.fresh(local)
             self.function_name = signature.name
         else:
             self.function_name = name
+        for python_name, entry_type in self.types.entry_types.items():
+            if self.var_type(python_name) != entry_type:
+                self.entry_copies[python_name] = self.rename(python_name)
+                suffix = _spelled(self.var_type(python_name)).split()[-1]
+                self.renames[python_name] = self.fresh(f"{self.rename(python_name)}_{suffix}")
+        # Parameters used as a bare index (`arr[i]`): positions, never lengths (`arr[n]` is past the end).
+        self.positions = {
+            node_text(subscript.child_by_field_name("subscript"))
+            for subscript in _descendants(node, "subscript")
+            if subscript.child_by_field_name("subscript").type == "identifier"
+        }
         self.length_params = self.find_length_params()
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -744,15 +821,24 @@ class _FunctionBuilder:
         loops over ``arr`` up to ``n`` or is called that way; the guess is reported."""
         pairs: dict[str, str] = {}
         params = self.types.params
-        for index, param in enumerate(params):
-            if not isinstance(self.var_type(param), t.ArrayType):
-                continue
-            for following in params[index + 1 :]:  # `a, b, n`: both arrays have n elements
-                if isinstance(self.var_type(following), t.IntType):
-                    pairs[param] = following
-                    break
-                if not isinstance(self.var_type(following), t.ArrayType):
-                    break
+        index = 0
+        while index < len(params):
+            arrays = []
+            while index < len(params) and isinstance(self.param_type(params[index]), t.ArrayType):
+                arrays.append(params[index])
+                index += 1
+            ints = []
+            while index < len(params) and isinstance(self.param_type(params[index]), t.IntType):
+                ints.append(params[index])
+                index += 1
+            # `f(arr, i)` reading arr[i]: i is a position, not a length.
+            ints = [n for n in ints if n not in self.positions]
+            if arrays and ints:
+                # `a, b, m, n`: a has m elements and b has n; `a, b, n`: both have n.
+                for position, array in enumerate(arrays):
+                    pairs[array] = ints[position] if len(ints) >= len(arrays) else ints[0]
+            elif not arrays:
+                index += not ints
         return pairs
 
     # -- functions ----------------------------------------------------------------------------------
@@ -760,6 +846,14 @@ class _FunctionBuilder:
         body_node = self.node.child_by_field_name("body")
         assert body_node is not None
         body: list[ir.Stmt] = []
+        for name, declared in self.entry_copies.items():
+            type_ = self.var_type(name)
+            entry = ir.Name(declared, type=self.param_type(name))
+            body.append(ir.VarDecl(self.rename(name), type_, self.coerce(entry, type_, None)))
+            self.warn(
+                f"parameter '{declared}' is {_spelled(entry.type)} in the interface and Python makes it "
+                f"{_spelled(type_)}: the body works on a copy, '{self.rename(name)}'"
+            )
         for name in self.plan.at_top:
             type_ = self.var_type(name)
             if self.final:
@@ -767,7 +861,7 @@ class _FunctionBuilder:
         body.extend(self.block(body_node))
         params = tuple(
             ir.Param(
-                self.rename(p),
+                self.entry_copies.get(p, self.rename(p)),
                 self.param_type(p),
                 # Python passes containers by reference: the caller sees what the callee changes.
                 by_reference=isinstance(
@@ -783,7 +877,7 @@ class _FunctionBuilder:
         )
 
     def param_type(self, name: str) -> t.Type:
-        return self.var_type(name)
+        return self.types.entry_types.get(name) or self.var_type(name)
 
     def rename(self, name: str) -> str:
         return self.renames.get(name, name)
@@ -864,10 +958,36 @@ class _FunctionBuilder:
                     raise self.unsupported(
                         node, "returning a value from a function typed as returning nothing"
                     )
+                if (
+                    self.implements_signature
+                    and isinstance(value.type, t.FloatType)
+                    and isinstance(self.types.result, t.IntType)
+                ):
+                    # The interface returns an int where Python computes a float: converting at
+                    # the boundary truncates, as a person implementing that interface would.
+                    self.warn(
+                        f"line {loc.line}: Python returns a float where the interface returns "
+                        f"{describe(self.types.result)}: truncated toward zero"
+                    )
+                    value = ir.Cast(value, type=self.types.result, location=loc)
+                elif (
+                    self.implements_signature
+                    and isinstance(self.types.result, t.BoolType)
+                    and isinstance(value.type, t.IntType | t.FloatType)
+                    and not (isinstance(value, ir.IntLiteral) and value.value in (0, 1))
+                ):
+                    # The interface returns a bool where Python returns a number: its truth value.
+                    self.warn(
+                        f"line {loc.line}: Python returns a number where the interface returns a bool: "
+                        "its truth value (non-zero) is returned"
+                    )
+                    value = self.condition(value)
                 value = self.coerce(value, self.types.result, values[0])
             return self.flush([ir.Return(value, location=loc)])
         if kind == "if_statement":
             return self.if_statement(node)
+        if kind == "try_statement":
+            return self.try_statement(node)
         if kind == "while_statement":
             if node.child_by_field_name("alternative") is not None:
                 raise self.unsupported(node, "while ... else")
@@ -914,6 +1034,147 @@ class _FunctionBuilder:
                 otherwise = ir.Block((*tuple(clause_pre), branch)) if clause_pre else branch
         return [*pre, ir.If(condition, then, otherwise, location=self.location(node))]
 
+    def try_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+        """``try: S except IndexError: H`` where S fails only by indexing out of range.
+
+        S is one statement: an ``if`` whose branches cannot fail, an assignment to a name, or a
+        ``return``. It becomes ``if (every index S evaluates is in range) S else H``; the guard
+        follows Python's evaluation order (``a or b`` reads ``b`` only when ``a`` is false), so H
+        runs exactly when Python's S would have raised. Anything else that can raise (a call, a
+        division, a dict lookup) is refused: the handler would have to catch it too.
+        """
+        clauses = [
+            c for c in node.named_children if c.type in ("except_clause", "else_clause", "finally_clause")
+        ]
+        handlers = [c for c in clauses if c.type == "except_clause"]
+        if len(handlers) != 1 or len(clauses) != 1:
+            raise self.unsupported(node, "try statement other than one except clause")
+        handler = handlers[0]
+        caught = [c for c in handler.named_children if c.type != "block"]
+        if caught and (
+            len(caught) != 1 or node_text(caught[0]) not in ("IndexError", "LookupError", "Exception")
+        ):
+            raise self.unsupported(handler, f"except clause '{node_text(handler).splitlines()[0]}'")
+        statements = [c for c in node.child_by_field_name("body").named_children if c.type != "comment"]
+        handler_block = next(c for c in handler.named_children if c.type == "block")
+        if len(statements) != 1:
+            raise self.unsupported(node, "try statement whose body is not a single statement")
+        statement = statements[0]
+        if statement.type == "if_statement":
+            if any(c.type == "elif_clause" for c in statement.children):
+                raise self.unsupported(statement, "elif inside a try statement")
+            branches = [statement.child_by_field_name("consequence")] + [
+                c.child_by_field_name("body") for c in statement.children if c.type == "else_clause"
+            ]
+            for branch in branches:
+                for inner in branch.named_children:
+                    if not _cannot_raise(inner):
+                        raise self.unsupported(inner, "a statement that may raise inside a try statement")
+            checked = statement.child_by_field_name("condition")
+        elif statement.type == "return_statement" and statement.named_children:
+            checked = statement.named_children[0]
+        elif (
+            statement.type == "expression_statement"
+            and statement.named_children[0].type in ("assignment", "augmented_assignment")
+            and statement.named_children[0].child_by_field_name("left").type == "identifier"
+        ):
+            checked = statement.named_children[0].child_by_field_name("right")
+        else:
+            raise self.unsupported(statement, "a statement of this kind inside a try statement")
+        guard = self.in_range(checked)
+        if self.pre:
+            raise self.unsupported(
+                checked, "an expression inside a try statement that needs statements of its own"
+            )
+        self.wrapping_indices, wrapping = True, self.wrapping_indices
+        try:
+            body = self.statement(statement)
+        finally:
+            self.wrapping_indices = wrapping
+        if self.pre:
+            raise self.unsupported(
+                checked, "an expression inside a try statement that needs statements of its own"
+            )
+        if guard is None:
+            return body  # nothing in it can fail: the handler never runs
+        self.warn(f"line {self.location(node).line}: try/except of an index error: a bounds check")
+        loc = self.location(node)
+        return [ir.If(guard, ir.Block(tuple(body), location=loc), self.body_of(handler_block), location=loc)]
+
+    def in_range(self, node: tree_sitter.Node) -> ir.Expr | None:
+        """A condition true exactly when evaluating ``node`` raises no IndexError (None: never
+        raises); refuses what may raise otherwise."""
+        kind = node.type
+
+        def both(a: ir.Expr | None, b: ir.Expr | None) -> ir.Expr | None:
+            if a is None or b is None:
+                return a or b
+            return ir.Binary(B.AND, a, b, type=t.BOOL)
+
+        if kind in ("identifier", "integer", "float", "string", "true", "false", "none"):
+            return None
+        if kind in ("parenthesized_expression", "not_operator", "unary_operator"):
+            return self.in_range(node.named_children[-1])
+        if kind == "boolean_operator":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            left_guard, right_guard = self.in_range(left), self.in_range(right)
+            if right_guard is None:
+                return left_guard
+            # `a or b` evaluates b only when a is false; `a and b` only when a is true.
+            taken = self.condition(self.expr(left))
+            if node_text(node.child_by_field_name("operator")) == "or":
+                skip = taken
+            else:
+                skip = ir.Unary(ir.UnaryOp.NOT, taken, type=t.BOOL)
+            return both(left_guard, ir.Binary(B.OR, skip, right_guard, type=t.BOOL))
+        if kind == "comparison_operator":
+            operands = node.named_children
+            guards = [g for g in (self.in_range(o) for o in operands) if g is not None]
+            if len(operands) > 2 and guards:
+                raise self.unsupported(node, "a chained comparison that may raise inside a try statement")
+            return both(guards[0], guards[1]) if len(guards) == 2 else (guards[0] if guards else None)
+        if kind == "binary_operator":
+            right = node.child_by_field_name("right")
+            operator = node_text(node.child_by_field_name("operator"))
+            divisor = _constant(right)
+            if operator in ("/", "//", "%") and not (
+                isinstance(divisor, ir.IntLiteral | ir.FloatLiteral) and divisor.value != 0
+            ):
+                raise self.unsupported(node, "a division that may raise inside a try statement")
+            return both(self.in_range(node.child_by_field_name("left")), self.in_range(right))
+        if kind == "call" and node_text(node.child_by_field_name("function")) == "len":
+            arguments = node.child_by_field_name("arguments").named_children
+            return self.in_range(arguments[0]) if len(arguments) == 1 else None
+        if kind == "subscript":
+            base_node = node.child_by_field_name("value")
+            index_node = node.child_by_field_name("subscript")
+            base_guard = self.in_range(base_node)
+            if index_node.type == "slice":  # slices never raise
+                bounds = [self.in_range(c) for c in index_node.named_children]
+                return functools.reduce(both, bounds, base_guard)
+            base = self.expr(base_node)
+            if isinstance(base.type, t.UnknownType) and not self.final:
+                return None  # not known yet: the build of the statement itself learns it
+            if not isinstance(base.type, t.StringType | t.ArrayType | t.ListType):
+                raise self.unsupported(node, "a lookup that may raise inside a try statement")
+            index = self.expr(index_node)
+            length = self.length_of(base)
+            if isinstance(index, ir.IntLiteral):
+                # s[2] needs len(s) > 2; s[-1] needs len(s) >= 1.
+                bound = index.value if index.value >= 0 else -index.value - 1
+                check: ir.Expr = ir.Binary(B.GT, length, self.int_literal(bound), type=t.BOOL)
+            else:
+                check = ir.Binary(
+                    B.AND,
+                    ir.Binary(B.GE, index, ir.Unary(ir.UnaryOp.NEG, length, type=t.INT), type=t.BOOL),
+                    ir.Binary(B.LT, index, length, type=t.BOOL),
+                    type=t.BOOL,
+                )
+            return both(both(base_guard, self.in_range(index_node)), check)
+        raise self.unsupported(
+            node, f"{kind.replace('_', ' ')} '{node_text(node)[:30]}' inside a try statement"
+        )
+
     # -- assignment ----------------------------------------------------------------------------------
     def assignment(self, node: tree_sitter.Node) -> list[ir.Stmt]:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -959,6 +1220,7 @@ class _FunctionBuilder:
             )
             if not placeholder:
                 self.see(name, self.observed(value), loc)
+            self.learn_sliced(name, value, value_node)
             self.check_growth(name, value)
             type_ = self.var_type(name)
             if self.final and placeholder:
@@ -985,6 +1247,23 @@ class _FunctionBuilder:
                 value = self.coerce(value, target.type, value_node)
             return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
         raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+
+    def learn_sliced(self, name: str, value: ir.Expr, value_node: tree_sitter.Node | None) -> None:
+        """``x = seq[i:j]`` with ``seq`` untyped: ``seq`` is a sequence of the kind ``x`` is."""
+        if (
+            value_node is None
+            or value_node.type != "subscript"
+            or value_node.child_by_field_name("subscript").type != "slice"
+            or not isinstance(value, ir.Index)
+            or not isinstance(value.base, ir.Name)
+            or not isinstance(value.base.type, t.UnknownType)
+        ):
+            return
+        sliced = self.var_type(name)
+        if isinstance(sliced, t.StringType):
+            self.see(self.python_name(value.base.id), t.STRING)
+        elif isinstance(sliced, t.ArrayType | t.ListType):
+            self.see(self.python_name(value.base.id), t.ArrayType(sliced.element))
 
     def check_growth(self, name: str, value: ir.Expr) -> None:
         """Warn where a variable multiplies itself in a loop: 64 bits may not hold the result."""
@@ -1826,6 +2105,10 @@ class _FunctionBuilder:
         if name in _TYPE_NAMES and node.parent is not None and node.parent.type == "assignment":
             return ir.NullLiteral(type=t.UNKNOWN, location=loc)  # `x = int`; assign_to gives x a zero
         if self.final:
+            if name in dir(builtins) or name in self.module.functions:
+                raise self.unsupported(
+                    node, f"the function '{name}' used as a value (not called; no local has that name)"
+                )
             raise self.unsupported(node, f"name '{name}' (not a parameter, local, or module constant)")
         return ir.Name(name, type=t.UNKNOWN, location=loc)
 
@@ -2345,6 +2628,12 @@ class _FunctionBuilder:
             wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
             negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
             return ir.Conditional(negative, wrapped, index, type=t.INT)
+        if self.wrapping_indices and not isinstance(index, ir.IntLiteral) and not self.non_negative(index):
+            # Inside a guarded try, an index from -len to len - 1 reads as Python reads it.
+            index = self.index_expr(index)
+            wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
+            negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
+            return ir.Conditional(negative, wrapped, index, type=t.INT)
         return self.index_expr(index)
 
     def index_expr(self, index: ir.Expr) -> ir.Expr:
@@ -2375,6 +2664,19 @@ class _FunctionBuilder:
                     f"C++ arrays do not know their length: len({python_name}) is taken to be {length_name}"
                 )
                 return ir.Name(self.rename(length_name), type=self.var_type(length_name))
+            later = (
+                self.types.params[self.types.params.index(python_name) + 1 :]
+                if python_name in self.types.params
+                else []
+            )
+            following = [p for p in later if isinstance(self.param_type(p), t.IntType)]
+            if self.final and following and following[0] in self.positions:
+                # The C++ back end would read the next int parameter as the length (GfG's convention).
+                raise UnsupportedConstruct(
+                    f"rules engine: len({python_name}) of a C++ array parameter whose length is not "
+                    f"passed ('{following[0]}' is an index); a --signature with a vector says how",
+                    sequence.location,
+                )
         return ir.LibraryCall(L.LEN, (sequence,), type=t.INT)
 
     def slice(self, base: ir.Expr, node: tree_sitter.Node, whole: tree_sitter.Node) -> ir.Expr:
@@ -2594,9 +2896,27 @@ class _FunctionBuilder:
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
             self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
             if self.final:
+                param = callee.params[position]
+                if isinstance(value.type, t.StringType) and isinstance(
+                    callee.entry_types.get(param), t.ArrayType
+                ):
+                    # A C string's copy is never assigned: the original holds the same text.
+                    original = next(
+                        (
+                            ir.Name(declared, type=self.param_type(python), location=value.location)
+                            for python, declared in self.entry_copies.items()
+                            if isinstance(value, ir.Name) and value.id == self.rename(python)
+                        ),
+                        None,
+                    )
+                    if original is None:
+                        raise self.unsupported(
+                            node, f"a str passed to '{name}', whose interface takes a char array"
+                        )
+                    value = original
                 value = self.coerce(
                     value,
-                    callee.variables.get(callee.params[position], t.INT),
+                    callee.entry_types.get(param) or callee.variables.get(param, t.INT),
                     None if isinstance(arg, str) else arg,
                 )
             values.append(value)
@@ -2940,6 +3260,59 @@ class _FunctionBuilder:
     def builtin_chr(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "chr")
         return ir.Cast(value, type=t.CHAR, location=loc)
+
+    def builtin_reversed(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+        """``reversed(s)`` of a str: a reversed copy (what ``join``, ``for`` and ``list`` read from it)."""
+        return self.reversed_copy(self.single(node, "reversed"), node)
+
+    def builtin_bin(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+        """``bin(n)``: ``'0b'`` and the binary digits of ``|n|``, after ``'-'`` when negative."""
+        value = self.single(node, "bin")
+        self.hint(value, t.INT)
+        if self.final and not isinstance(value.type, t.IntType | t.BoolType):
+            raise self.unsupported(node, f"bin() of a {describe(value.type)}")
+        value = self.stable(_int_of_bool(value), "number", loc)
+        rest = ir.Name(self.fresh("rest"), type=t.LONG)
+        digits = ir.Name(self.fresh("digits"), type=t.STRING)
+        two = ir.IntLiteral(2, type=t.LONG)
+        zero = ir.IntLiteral(0, type=t.LONG)
+        negative = ir.Binary(B.LT, value, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
+        magnitude = ir.Conditional(
+            negative,
+            ir.Unary(ir.UnaryOp.NEG, ir.Cast(value, type=t.LONG), type=t.LONG),
+            ir.Cast(value, type=t.LONG),
+            type=t.LONG,
+        )
+        digit = ir.Cast(
+            ir.Binary(
+                B.ADD,
+                ir.CharLiteral("0", type=t.CHAR),
+                ir.Cast(ir.Binary(B.TRUNC_MOD, rest, two, type=t.LONG), type=t.INT),
+                type=t.INT,
+            ),
+            type=t.CHAR,
+        )
+        prepend = ir.AssignExpr(
+            digits, ir.Binary(B.ADD, ir.Cast(digit, type=t.STRING), digits, type=t.STRING), type=t.STRING
+        )
+        self.pre += [
+            ir.VarDecl(rest.id, t.LONG, magnitude, location=loc),
+            ir.VarDecl(digits.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.DoWhile(
+                ir.Block(
+                    (ir.ExprStmt(prepend), ir.ExprStmt(ir.AssignExpr(rest, two, op=B.TRUNC_DIV, type=t.LONG)))
+                ),
+                ir.Binary(B.GT, rest, zero, type=t.BOOL),
+                location=loc,
+            ),
+        ]
+        prefix = ir.Conditional(
+            negative,
+            ir.StringLiteral("-0b", type=t.STRING),
+            ir.StringLiteral("0b", type=t.STRING),
+            type=t.STRING,
+        )
+        return ir.Binary(B.ADD, prefix, digits, type=t.STRING, location=loc)
 
     def builtin_round(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
@@ -3289,6 +3662,246 @@ class _FunctionBuilder:
         ]
         return result
 
+    def stable(self, value: ir.Expr, base: str, loc: SourceLocation) -> ir.Expr:
+        """``value`` as something that may be read several times: itself if a name or a literal,
+        else a temporary holding it."""
+        if isinstance(value, ir.Name | ir.StringLiteral | ir.CharLiteral | ir.IntLiteral):
+            return value
+        temporary = ir.Name(self.fresh(base), type=value.type)
+        self.pre.append(ir.VarDecl(temporary.id, value.type, value, location=loc))
+        return temporary
+
+    def as_text(self, value: ir.Expr) -> ir.Expr:
+        """A str or char value as a string (``'a'`` is a one-character string in Python)."""
+        if isinstance(value, ir.CharLiteral):
+            return ir.StringLiteral(value.value, type=t.STRING, location=value.location)
+        if isinstance(value.type, t.CharType):
+            return ir.Cast(value, type=t.STRING, location=value.location)
+        return value
+
+    def string_method(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr | None:
+        """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
+        str, as loops and substrings with Python's results; None for other methods."""
+        if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
+            if self.final:
+                raise self.unsupported(node, f"str.{method}() with these arguments")
+            return None
+
+        def length(value: ir.Expr) -> ir.Expr:
+            if isinstance(value, ir.StringLiteral):
+                return ir.IntLiteral(len(value.value), type=t.INT)
+            return ir.LibraryCall(L.STR_LEN, (value,), type=t.INT)
+
+        def binary(op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, type_: t.Type = t.BOOL) -> ir.Expr:
+            return ir.Binary(op, left, right, type=type_)
+
+        def one() -> ir.IntLiteral:
+            return ir.IntLiteral(1, type=t.INT)
+
+        def step(counter: ir.Name, op: ir.BinaryOp, amount: ir.Expr) -> ir.Stmt:
+            return ir.ExprStmt(ir.AssignExpr(counter, amount, op=op, type=t.INT))
+
+        def char_at(position: ir.Expr) -> ir.Expr:
+            return ir.Index(text, position, type=t.CHAR)
+
+        if method == "count" and len(values) == 1 and isinstance(values[0].type, t.CharType):
+            found = ir.Name(self.fresh("found"), type=t.INT)
+            char = ir.Name(self.fresh("c"), type=t.CHAR)
+            needle = self.stable(values[0], "wanted", loc)
+            self.pre += [
+                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.ForEach(
+                    char.id,
+                    t.CHAR,
+                    text,
+                    ir.Block((ir.If(binary(B.EQ, char, needle), ir.Block((step(found, B.ADD, one()),))),)),
+                    location=loc,
+                ),
+            ]
+            return found
+        if method == "count" and len(values) == 1:
+            needle = self.as_text(values[0])
+            if not isinstance(needle, ir.StringLiteral) or not needle.value:
+                # An empty needle counts len + 1 places; a computed one might be empty.
+                raise self.unsupported(node, "str.count() of other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            found = ir.Name(self.fresh("found"), type=t.INT)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+            size = ir.IntLiteral(len(needle.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            # Python counts occurrences that do not overlap, from the left.
+            self.pre += [
+                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.While(
+                    binary(B.LE, after, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                binary(
+                                    B.EQ,
+                                    ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING),
+                                    needle,
+                                ),
+                                ir.Block((step(found, B.ADD, one()), step(index, B.ADD, size))),
+                                ir.Block((step(index, B.ADD, one()),)),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+            ]
+            return found
+        if method in ("startswith", "endswith") and len(values) == 1:
+            text = self.stable(text, "text", loc)
+            affix = self.stable(self.as_text(values[0]), "affix", loc)
+            start = (
+                ir.IntLiteral(0, type=t.INT)
+                if method == "startswith"
+                else binary(B.SUB, length(text), length(affix), t.INT)
+            )
+            end = length(affix) if method == "startswith" else None
+            piece = ir.LibraryCall(L.SUBSTRING, (text, start, end), type=t.STRING)
+            fits = binary(B.GE, length(text), length(affix))
+            return ir.Binary(B.AND, fits, binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
+        if method in ("strip", "lstrip", "rstrip") and len(values) <= 1:
+            if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
+                raise self.unsupported(node, f"str.{method}() of characters not given as a literal")
+            text = self.stable(text, "text", loc)
+            begin = ir.Name(self.fresh("begin"), type=t.INT)
+            end = ir.Name(self.fresh("end"), type=t.INT)
+
+            def stripped(char: ir.Expr) -> ir.Expr:
+                if not values:
+                    return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
+                tests = [
+                    binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
+                    for c in dict.fromkeys(values[0].value)  # type: ignore[union-attr]
+                ]
+                return functools.reduce(
+                    lambda a, b: binary(B.OR, a, b), tests or [ir.BoolLiteral(False, type=t.BOOL)]
+                )
+
+            self.pre += [
+                ir.VarDecl(begin.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(end.id, t.INT, length(text), location=loc),
+            ]
+            if method != "rstrip":
+                more = binary(B.AND, binary(B.LT, begin, end), stripped(char_at(begin)))
+                self.pre.append(ir.While(more, ir.Block((step(begin, B.ADD, one()),)), location=loc))
+            if method != "lstrip":
+                last = char_at(binary(B.SUB, end, one(), t.INT))
+                more = binary(B.AND, binary(B.GT, end, begin), stripped(last))
+                self.pre.append(ir.While(more, ir.Block((step(end, B.SUB, one()),)), location=loc))
+            return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING, location=loc)
+        if method == "replace" and len(values) == 2:
+            old = self.as_text(values[0])
+            if not isinstance(old, ir.StringLiteral) or not old.value:
+                # An empty `old` inserts `new` between all characters; a computed one might be empty.
+                raise self.unsupported(node, "str.replace() of other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            new = self.stable(self.as_text(values[1]), "replacement", loc)
+            result = ir.Name(self.fresh("replaced"), type=t.STRING)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+            size = ir.IntLiteral(len(old.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            found = binary(
+                B.AND,
+                binary(B.LE, after, length(text)),
+                binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
+            )
+            append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
+            keep = ir.ExprStmt(ir.AssignExpr(result, char_at(index), op=B.ADD, type=t.STRING))
+            self.pre += [
+                ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.While(
+                    binary(B.LT, index, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                found,
+                                ir.Block((append, step(index, B.ADD, size))),
+                                ir.Block((keep, step(index, B.ADD, one()))),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+            ]
+            return result
+        if method == "split" and len(values) <= 1:
+            separator = self.as_text(values[0]) if values else None
+            if separator is not None and (not isinstance(separator, ir.StringLiteral) or not separator.value):
+                raise self.unsupported(node, "str.split() with a separator other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
+            start = ir.Name(self.fresh("start"), type=t.INT)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+
+            def add(piece: ir.Expr) -> ir.Stmt:
+                return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (parts, piece), type=t.VOID))
+
+            def piece(begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
+                return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)
+
+            self.pre += [
+                ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
+                ir.VarDecl(start.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ]
+            set_start = ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT))
+            if separator is None:
+                # Runs of whitespace separate words; none are empty (Python's split()).
+                space = ir.LibraryCall(L.IS_SPACE, (char_at(index),), type=t.BOOL)
+                in_word = binary(B.LT, start, index)
+                self.pre.append(
+                    ir.While(
+                        binary(B.LT, index, length(text)),
+                        ir.Block(
+                            (
+                                ir.If(
+                                    space,
+                                    ir.Block(
+                                        (
+                                            ir.If(in_word, ir.Block((add(piece(start, index)),))),
+                                            step(index, B.ADD, one()),
+                                            set_start,
+                                        )
+                                    ),
+                                    ir.Block((step(index, B.ADD, one()),)),
+                                ),
+                            )
+                        ),
+                        location=loc,
+                    )
+                )
+                self.pre.append(ir.If(binary(B.LT, start, index), ir.Block((add(piece(start, index)),))))
+                return parts
+            size = ir.IntLiteral(len(separator.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            found = binary(B.EQ, piece(index, after), separator)
+            self.pre += [
+                ir.While(
+                    binary(B.LE, after, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                found,
+                                ir.Block((add(piece(start, index)), step(index, B.ADD, size), set_start)),
+                                ir.Block((step(index, B.ADD, one()),)),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+                add(piece(start, None)),
+            ]
+            return parts
+        return None
+
     def method_call(
         self, owner_node: tree_sitter.Node, method: str, node: tree_sitter.Node, *, statement: bool
     ) -> ir.Expr | None:
@@ -3330,6 +3943,8 @@ class _FunctionBuilder:
                 self.note_sequence(owner)
             if method in _CHAR_TESTS or method in ("lower", "upper"):
                 self.hint(owner, t.CHAR)
+            if method in ("startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split"):
+                self.hint(owner, t.STRING)
             if not self.final:
                 return ir.Name("?", type=t.UNKNOWN)
         element = t.element_type(kind)
@@ -3356,8 +3971,13 @@ class _FunctionBuilder:
                 and len(values) == 1
                 and isinstance(kind, t.StringType)
                 and isinstance(values[0].type, t.CharType)
+                and self.module.target == "cpp"  # Java's Collections.frequency takes a collection
             ):
                 return ir.LibraryCall(L.COUNT_OF, (owner, values[0]), type=t.INT, location=loc)
+            if isinstance(kind, t.StringType) and not keywords:
+                built = self.string_method(owner, method, values, node, loc)
+                if built is not None:
+                    return built
             raise self.unsupported(node, f"str.{method}()")
         if isinstance(kind, t.ArrayType | t.ListType):
             if method == "append" and len(values) == 1:
@@ -3667,6 +4287,41 @@ class _Fake:
     def __init__(self, node: tree_sitter.Node) -> None:
         self.start_point = node.start_point
         self.start_byte = node.start_byte
+
+
+def _cannot_raise(statement: tree_sitter.Node) -> bool:
+    """Whether a statement surely raises nothing: a jump, or a name given a literal or a name."""
+    if statement.type in ("continue_statement", "break_statement", "pass_statement", "comment"):
+        return True
+    if statement.type == "return_statement":
+        return all(c.type in _LITERAL_NODES for c in statement.named_children)
+    if statement.type == "expression_statement" and statement.named_children[0].type in (
+        "assignment",
+        "augmented_assignment",
+    ):
+        assignment = statement.named_children[0]
+        operator = assignment.child_by_field_name("operator")
+        return (
+            assignment.child_by_field_name("left").type == "identifier"
+            and assignment.child_by_field_name("right").type in _LITERAL_NODES
+            and (operator is None or node_text(operator) in ("+=", "-=", "*=", "|=", "&=", "^="))
+        )
+    return False
+
+
+_LITERAL_NODES = frozenset({"identifier", "integer", "float", "string", "true", "false", "none"})
+
+
+def _spelled(type_: t.Type) -> str:
+    """A scalar type in words for a message or a name (``unsigned int``, ``long``, ``a C string``)."""
+    if isinstance(type_, t.IntType) and type_.bits in (8, 16, 32, 64):
+        width = {8: "byte", 16: "short", 32: "int", 64: "long"}[type_.bits]
+        return width if type_.signed else f"unsigned {width}"
+    if isinstance(type_, t.ArrayType) and isinstance(type_.element, t.CharType):
+        return "a C string"
+    if isinstance(type_, t.StringType):
+        return "a string"
+    return describe(type_)
 
 
 def _descendants_or_self(node: tree_sitter.Node, kind: str) -> list[tree_sitter.Node]:

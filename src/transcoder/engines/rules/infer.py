@@ -87,6 +87,31 @@ def directly_assigned(node: ir.Node) -> set[str]:
     return names
 
 
+def swap_positions_to_fix(first: ir.Expr, second: ir.Expr) -> list[ir.Expr]:
+    """Index expressions in ``swap(first, second)`` that read what the swap changes.
+
+    ``swap(a[i], a[a[i]])`` binds both elements before changing either; a target language that
+    assigns one after the other would find ``a[a[i]]`` at the new ``a[i]``. Such positions must be
+    evaluated once, before the swap, into temporaries.
+    """
+    changed = {root_name(first), root_name(second)} - {None}
+    found: list[ir.Expr] = []
+    for target in (first, second):
+        while isinstance(target, ir.Index):
+            if names_used(target.index) & changed and target.index not in found:
+                found.append(target.index)
+            target = target.base
+    return found
+
+
+def with_positions(target: ir.Expr, replaced: dict[ir.Expr, ir.Expr]) -> ir.Expr:
+    """``target`` with the index expressions in ``replaced`` (only in index positions) swapped."""
+    if isinstance(target, ir.Index):
+        index = replaced.get(target.index, target.index)
+        return dataclasses.replace(target, base=with_positions(target.base, replaced), index=index)
+    return target
+
+
 def names_used(node: ir.Node) -> set[str]:
     """Every variable name read or written in ``node``."""
     return {child.id for child in ir.walk(node) if isinstance(child, ir.Name)}
@@ -290,9 +315,31 @@ def _fixed_dims(init: ir.Expr | None) -> tuple[ir.Expr, ...] | None:
         return None
     element = init.type.element
     if isinstance(element, t.IntType | t.FloatType | t.BoolType | t.CharType):
-        return (init.size,) if _is_zero(init.fill) else None
+        return (init.size,) if _is_zero(init.fill) or _is_constant(init.fill) else None
     inner = _fixed_dims(init.fill)
     return (init.size, *inner) if inner is not None and len(inner) == 1 else None
+
+
+def _is_constant(expr: ir.Expr | None) -> bool:
+    """A fill value that is the same wherever it is evaluated (literals, limits, arithmetic on them)."""
+    if expr is None:
+        return False
+    return all(
+        isinstance(
+            node, ir.IntLiteral | ir.FloatLiteral | ir.BoolLiteral | ir.CharLiteral | ir.Unary | ir.Cast
+        )
+        or (isinstance(node, ir.Binary) and node.op not in (ir.BinaryOp.AND, ir.BinaryOp.OR))
+        or (isinstance(node, ir.LibraryCall) and node.op in (L.INT_MAX, L.INT_MIN, L.FLOAT_MAX))
+        for node in ir.walk(expr)
+    )
+
+
+def _fixed_fill(init: ir.Expr | None) -> ir.Expr | None:
+    """The value of every scalar element of a ``_fixed_dims`` initialiser, None for zero."""
+    while isinstance(init, ir.NewContainer) and isinstance(init.fill, ir.NewContainer):
+        init = init.fill
+    fill = init.fill if isinstance(init, ir.NewContainer) else None
+    return None if _is_zero(fill) else fill
 
 
 def fixed_size_lists(function: ir.Function) -> dict[str, tuple[ir.Expr, ...]]:
@@ -350,7 +397,10 @@ def lists_as_arrays(function: ir.Function) -> ir.Function:
         if isinstance(node, ir.VarDecl) and node.name in fixed:
             array_type = _as_array(node.type)
             creation = ir.NewArray(
-                fixed[node.name], type=array_type, location=node.init.location if node.init else None
+                fixed[node.name],
+                _fixed_fill(node.init),
+                type=array_type,
+                location=node.init.location if node.init else None,
             )
             return dataclasses.replace(node, type=array_type, init=creation)
         if isinstance(node, ir.Name) and node.id in fixed:

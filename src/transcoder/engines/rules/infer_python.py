@@ -73,6 +73,9 @@ def join(a: t.Type, b: t.Type) -> t.Type:
             return t.ListType(join(first.element, second.element))
     if isinstance(a, t.IntType) and isinstance(b, t.IntType):
         bits = max(a.bits or 64, b.bits or 64)
+        unsigned = b if a.signed else a
+        if a.signed != b.signed and (unsigned.bits or 64) >= (a.bits if a.signed else b.bits or 64):
+            bits = 64  # an unsigned value next to a signed one of its width: only a wider type holds both
         return t.IntType(max(bits, 32))
     if isinstance(a, t.FloatType) and isinstance(b, t.FloatType):
         return t.DOUBLE
@@ -173,6 +176,9 @@ class FunctionTypes:
     indexed: set[str] = field(default_factory=set)
     pinned: set[str] = field(default_factory=set)  # names whose types come from hints or --signature
     result_pinned: bool = False
+    # Parameters whose type the --signature fixes but that the body rebinds: the interface type
+    # here, the body's variable inferred from it (a copy declared on entry where they differ).
+    entry_types: dict[str, t.Type] = field(default_factory=dict)
     returns_value: bool = False  # some return statement has a value (even of unknown type)
     conflicts: dict[str, str] = field(default_factory=dict)  # name -> message
 

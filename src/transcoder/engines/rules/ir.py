@@ -136,6 +136,7 @@ class LibOp(Enum):
     ATAN2 = "atan2"  # (y, x)
     HYPOT = "hypot"  # (x, y)
     GCD = "gcd"  # (a, b) of non-negative integers
+    BIT_COUNT = "bit_count"  # (x) one bits of x (unsigned, of x's width: C++ popcount, Java bitCount)
     INT_MAX = "int_max"  # () the largest value of the call's IntType
     INT_MIN = "int_min"  # () the smallest value of the call's IntType
     FLOAT_MAX = "float_max"  # () largest finite double
@@ -184,6 +185,8 @@ class LibOp(Enum):
     MAX_ELEMENT = "max_element"  # (seq, begin, end) the largest value
     MIN_ELEMENT = "min_element"  # (seq, begin, end) the smallest value
     ACCUMULATE = "accumulate"  # (seq, begin, end, initial) sum
+    LOWER_BOUND = "lower_bound"  # (seq, begin, end, x) index of the first element >= x in a sorted range
+    UPPER_BOUND = "upper_bound"  # (seq, begin, end, x) index of the first element > x in a sorted range
     # maps
     MAP_GET = "map_get"  # (map, key) value; the key must be present
     MAP_GET_OR = "map_get_or"  # (map, key, default)

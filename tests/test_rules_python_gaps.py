@@ -1,0 +1,368 @@
+"""Python -> C++ and Python -> Java: interfaces given by a signature, and constructs the Python
+front end used to refuse (issue 4).
+
+Each case is a hand-written Python function, optionally implemented against a pinned signature
+(the interface a caller expects). The Python source and both translations run in the sandbox and
+must print the same results. Where the interface says ``int`` (or ``bool``) and Python computes a
+float (or an int), the expected value is what a caller of that interface receives from the Python
+function: ``int(result)`` (truncation toward zero) or ``bool(result)``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+
+import pytest
+
+from transcoder.engines.rules import RulesEngine
+from transcoder.errors import UnsupportedConstruct
+
+Arg = int | str | list[int] | list[str]  # a list[str] holds one-character strings (a char array)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    code: str
+    function: str
+    calls: tuple[tuple[Arg, ...], ...]
+    result: str = "int"  # what the interface returns: int, bool or str (how Python's value is read)
+    signatures: dict[str, str] = field(default_factory=dict)  # target -> pinned declaration
+    c_strings: bool = False  # str arguments are passed as char arrays (C++ `char s[]`, Java `char[]`)
+
+
+CASES = [
+    Case(
+        "float_result_truncated_at_an_int_interface",
+        """def midpoint(low, high):
+    return (low + high) / 2
+""",
+        "midpoint",
+        ((7, 2), (-7, 2), (10, 4), (-9, -4)),
+        signatures={"cpp": "int midpoint(int low, int high)", "java": "int midpoint(int low, int high)"},
+    ),
+    Case(
+        "int_parameter_rebound_to_a_float",
+        """def factor_sum(num):
+    total = 0
+    i = 2
+    while i * i <= num:
+        while num % i == 0:
+            total += i
+            num /= i
+        i += 1
+    total += num
+    return total
+""",
+        "factor_sum",
+        ((12,), (97,), (360,), (1024,)),
+        signatures={"cpp": "int factor_sum(int num)", "java": "int factor_sum(int num)"},
+    ),
+    Case(
+        "int_truth_value_at_a_bool_interface",
+        """def odd_parity(n):
+    parity = 0
+    while n:
+        parity = ~parity
+        n = n & (n - 1)
+    return parity
+""",
+        "odd_parity",
+        ((7,), (6,), (0,), (1023,)),
+        "bool",
+        signatures={"cpp": "bool odd_parity(unsigned int n)", "java": "boolean odd_parity(int n)"},
+    ),
+    Case(
+        "c_string_parameter",
+        """def doubled(text):
+    count = 0
+    for i in range(len(text) - 1):
+        if text[i] == text[i + 1]:
+            count += 1
+    return count
+""",
+        "doubled",
+        (("aabbbc",), ("",), ("abc",)),
+        signatures={"cpp": "int doubled(char text[])", "java": "int doubled(char[] text)"},
+        c_strings=True,
+    ),
+    Case(
+        "recursion_on_a_c_string_with_an_index",
+        """def tail_length(word, index):
+    if index >= len(word):
+        return 0
+    return 1 + tail_length(word, index + 1)
+""",
+        "tail_length",
+        (("hello", 0), ("hello", 3), ("", 0)),
+        signatures={
+            "cpp": "int tail_length(char word[], int index)",
+            "java": "int tail_length(char[] word, int index)",
+        },
+        c_strings=True,
+    ),
+    Case(
+        "local_named_like_a_pinned_parameter",
+        """def next_binary(bits):
+    digits = list(bits)
+    i = len(digits) - 1
+    while i >= 0 and digits[i] == '1':
+        digits[i] = '0'
+        i -= 1
+    if i < 0:
+        return '1' + ''.join(digits)
+    digits[i] = '1'
+    return ''.join(digits)
+""",
+        "next_binary",
+        (("1011",), ("111",), ("0",)),
+        "str",
+        signatures={"cpp": "string next_binary(string digits)", "java": "String next_binary(String digits)"},
+    ),
+    Case(
+        "try_except_index_error_in_a_condition",
+        """def starts_and_ends(text, k):
+    count = 0
+    for i in range(len(text) + 1):
+        piece = text[i:]
+        try:
+            if piece[0] == 'a' or piece[k] == 'z':
+                count += 1
+        except IndexError:
+            count += 100
+    return count
+""",
+        "starts_and_ends",
+        (("abcaz", 1), ("zaz", 2), ("zaz", -1), ("", 3)),
+    ),
+    Case(
+        "try_except_index_error_in_an_assignment",
+        """def pick(arr, n, i):
+    try:
+        value = arr[i] * 2
+    except:
+        value = -1
+    return value + n
+""",
+        "pick",
+        (([4, 5, 6], 3, 1), ([4, 5, 6], 3, 3), ([4, 5, 6], 3, -2), ([4, 5, 6], 3, -4)),
+    ),
+    Case(
+        "string_methods",
+        """def tidy(line):
+    total = 0
+    for word in line.split():
+        if word.startswith('ab') or word.endswith('z'):
+            total += 100
+        total += len(word)
+    cleaned = line.strip().replace('ab', '-').replace(' ', '')
+    fields = cleaned.split(',')
+    return str(total) + '|' + cleaned + '|' + str(len(fields)) + '|' + fields[-1].rstrip('x-') + '|' + line.lstrip()
+""",
+        "tidy",
+        (("  abc, xyz  ,ab,",), ("",), ("   ",), ("ab,,zx-x",), ("nothing",)),
+        "str",
+    ),
+    Case(
+        "bin_count_and_reversed",
+        """def describe_bits(n, word):
+    b = bin(n)
+    return b + '|' + str(b.count('1')) + '|' + str(word.count('aa')) + '|' + str(word.count('a')) + '|' + ''.join(reversed(word)) + '|' + bin(n)[2:]
+""",
+        "describe_bits",
+        ((0, "aaa"), (5, "banana"), (-6, ""), (2**31 - 1, "aaaa")),
+        "str",
+    ),
+    Case(
+        "characters_written_into_a_parameter_named_like_a_string",
+        """def copy_from(s1, s2, index):
+    s2[index] = s1[index]
+    if index == len(s1) - 1:
+        return ord(s2[0]) * 1000 + ord(s2[index])
+    return copy_from(s1, s2, index + 1)
+""",
+        "copy_from",
+        (("hello", ["x", "x", "x", "x", "x"], 0), ("ab", ["x", "x", "x"], 1)),
+    ),
+    Case(
+        "two_arrays_with_their_own_lengths",
+        """def largest_of_each(a, b, m, n):
+    a.sort()
+    b.sort()
+    return a[m - 1] * 1000 + b[n - 1]
+""",
+        "largest_of_each",
+        (([3, 1, 2], [9, 8, 70, 6, 5], 3, 5), ([5], [1, 2], 1, 2)),
+    ),
+]
+
+
+def _literal(language: str, value: Arg) -> str:
+    if isinstance(value, str):
+        return '"' + value + '"'
+    if isinstance(value, list) and all(isinstance(v, str) for v in value) and value:
+        inner = ", ".join(f"'{v}'" for v in value)
+        return {"cpp": "{" + inner + "}", "java": "new char[] {" + inner + "}", "python": "[" + inner + "]"}[
+            language
+        ]
+    if isinstance(value, list):
+        inner = ", ".join(str(v) for v in value)
+        return {"cpp": "{" + inner + "}", "java": "new int[] {" + inner + "}", "python": "[" + inner + "]"}[
+            language
+        ]
+    return repr(value)
+
+
+def _show(language: str, expression: str, result: str) -> str:
+    if language == "python":
+        if result == "bool":
+            return f"print(str(bool({expression})).lower())"
+        if result == "int":
+            return f"print(int({expression}))"  # what the interface's caller receives
+        return f"print({expression})"
+    if language == "cpp":
+        return f"cout << {expression} << endl;"
+    return f"System.out.println({expression});"
+
+
+def driver(language: str, case: Case, code: str) -> str:
+    """A program in ``language`` printing ``function(args)`` for each call, one result a line."""
+    lines: list[str] = []
+    for index, call in enumerate(case.calls):
+        args = []
+        for position, value in enumerate(call):
+            name = f"a{index}_{position}"
+            if isinstance(value, list) and value and isinstance(value[0], str) and language == "cpp":
+                lines.append(f"char {name}[] = {_literal('cpp', value)};")
+                args.append(name)
+            elif isinstance(value, list) and language == "cpp":
+                lines.append(f"vector<int> v{name} = {_literal('cpp', value)};")
+                lines.append(f"Arg {name}{{v{name}}};")  # binds to `int a[]` and to `vector<int>&`
+                args.append(name)
+            elif isinstance(value, str) and case.c_strings and language == "cpp":
+                lines.append(f"char {name}[] = {_literal('cpp', value)};")
+                args.append(name)
+            elif isinstance(value, str) and case.c_strings and language == "java":
+                args.append(f"{_literal('java', value)}.toCharArray()")
+            else:
+                args.append(_literal(language, value))
+        lines.append(_show(language, f"{case.function}({', '.join(args)})", case.result))
+    if language == "cpp":
+        body = "\n    ".join(lines)
+        arg = "struct Arg { vector<int>& v; operator int*() { return v.data(); } operator vector<int>&() { return v; } };"
+        return (
+            f"#include <bits/stdc++.h>\nusing namespace std;\n{arg}\n{code}\n"
+            f"int main() {{\n    cout << boolalpha;\n    {body}\n}}\n"
+        )
+    if language == "java":
+        body = "\n        ".join(lines)
+        return (
+            f"import java.util.*;\npublic class Main {{\n{code}\n"
+            f"    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
+        )
+    return code + "\n\n" + "\n".join(lines) + "\n"
+
+
+def _translate(case: Case, target: str) -> tuple[str, list[str]]:
+    candidate = RulesEngine(signature=case.signatures.get(target)).translate(case.code, "python", target)[0]
+    return candidate.code, list(candidate.warnings)
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
+    """(case, target) -> (expected lines, actual lines, translation), one sandbox batch per language."""
+    from transcoder.verify.runners import run_programs
+
+    if shutil.which("g++") is None or shutil.which("javac") is None:
+        pytest.skip("g++ and javac are needed")
+    translations: dict[tuple[str, str], str] = {}
+    for case in CASES:
+        for target in ("cpp", "java"):
+            try:
+                translations[case.name, target] = _translate(case, target)[0]
+            except UnsupportedConstruct as error:
+                translations[case.name, target] = f"// translation failed: {error}"
+    expected_runs = run_programs("python", [driver("python", case, case.code) for case in CASES])
+    expected = {
+        case.name: run.stdout.splitlines() if run.status.value == "ok" else [run.stderr[-800:]]
+        for case, run in zip(CASES, expected_runs, strict=True)
+    }
+    results = {}
+    for target in ("cpp", "java"):
+        sources = [driver(target, case, translations[case.name, target]) for case in CASES]
+        for case, run in zip(CASES, run_programs(target, sources), strict=True):
+            actual = (
+                run.stdout.splitlines()
+                if run.status.value == "ok"
+                else [f"{run.status.value}: {run.stderr[-800:]}"]
+            )
+            results[case.name, target] = (expected[case.name], actual, translations[case.name, target])
+    return results
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_translation_prints_what_python_prints(
+    outcomes: dict[tuple[str, str], tuple[list[str], list[str], str]], case: Case, target: str
+) -> None:
+    expected, actual, translation = outcomes[case.name, target]
+    assert expected and len(expected) == len(case.calls), f"the Python source printed {expected}"
+    assert actual == expected, f"{target} translation:\n{translation}"
+
+
+def _case(name: str) -> Case:
+    return next(case for case in CASES if case.name == name)
+
+
+def test_conversions_at_the_interface_are_warned_and_explicit() -> None:
+    code, warnings = _translate(_case("float_result_truncated_at_an_int_interface"), "java")
+    assert "return (int) " in code
+    assert any("returns a float where the interface returns int" in w for w in warnings)
+    code, warnings = _translate(_case("int_parameter_rebound_to_a_float"), "cpp")
+    assert "int factor_sum(int num)" in code and "double num_float = num;" in code
+    assert any("the body works on a copy, 'num_float'" in w for w in warnings)
+    code, warnings = _translate(_case("int_truth_value_at_a_bool_interface"), "cpp")
+    assert "long long n_long = n;" in code  # an unsigned int and Python's ints meet in 64 bits
+    assert "return parity != 0;" in code
+    code, _ = _translate(_case("c_string_parameter"), "cpp")
+    assert "int doubled(char text[])" in code and "string text_string = text;" in code
+
+
+def test_a_float_flowing_into_an_int_elsewhere_is_still_refused() -> None:
+    code = "def f(arr, n):\n    arr[0] = n / 2\n    return arr[0]\n"
+    with pytest.raises(UnsupportedConstruct, match="a float value where an int is expected"):
+        RulesEngine(signature="int f(int arr[], int n)").translate(code, "python", "cpp")
+    # A recursive call passing a float where the interface takes an int would change the callee's input.
+    code = "def g(n):\n    if n < 10:\n        return n\n    return g(n / 10)\n"
+    with pytest.raises(UnsupportedConstruct, match="a float value where an int is expected"):
+        RulesEngine(signature="int g(int n)").translate(code, "python", "java")
+
+
+def test_try_statements_that_cannot_be_made_exact_are_refused() -> None:
+    division = "def f(a, b):\n    try:\n        v = a // b\n    except ZeroDivisionError:\n        v = 0\n    return v\n"
+    with pytest.raises(UnsupportedConstruct, match="except clause 'except ZeroDivisionError:'"):
+        RulesEngine().translate(division, "python", "cpp")
+    call = "def f(a, i):\n    try:\n        v = int(a[i])\n    except:\n        v = 0\n    return v\n"
+    with pytest.raises(UnsupportedConstruct, match=r"call 'int\(a\[i\]\)' inside a try statement"):
+        RulesEngine().translate(call, "python", "java")
+    raising_branch = "def f(a):\n    try:\n        if a[0] > 0:\n            return a[1]\n    except:\n        pass\n    return 0\n"
+    with pytest.raises(UnsupportedConstruct, match="a statement that may raise inside a try statement"):
+        RulesEngine().translate(raising_branch, "python", "java")
+
+
+def test_a_builtin_function_used_as_a_value_is_named() -> None:
+    code = "def f(s):\n    if not s:\n        return len\n    return len(s)\n"
+    with pytest.raises(UnsupportedConstruct, match="the function 'len' used as a value"):
+        RulesEngine().translate(code, "python", "cpp")
+    shadowed = "def f(s):\n    len = 0\n    for c in s:\n        len += 1\n    return len\n"
+    assert "return len;" in RulesEngine().translate(shadowed, "python", "java")[0].code
+
+
+def test_len_of_a_cpp_array_without_a_length_parameter_is_refused_not_guessed() -> None:
+    code = "def wrap(arr, i):\n    return arr[i] + len(arr)\n"  # i indexes arr: it is not its length
+    with pytest.raises(UnsupportedConstruct, match=r"len\(arr\) of a C\+\+ array parameter"):
+        RulesEngine().translate(code, "python", "cpp")
+    assert "arr[i] + arr.length" in RulesEngine().translate(code, "python", "java")[0].code
+    pinned = RulesEngine(signature="int wrap(vector<int>& arr, int i)").translate(code, "python", "cpp")
+    assert "arr[i] + (int) arr.size()" in pinned[0].code
