@@ -58,7 +58,9 @@ def fastbpe() -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     archives = sorted(CACHE.glob("fastBPE-*.tar.gz"))
     if not archives:  # `make setup` fetches it; tests never download anything themselves
-        pytest.skip("fastBPE sdist missing: run `make setup` (pip download fastBPE==0.1.0 into .cache/fastbpe)")
+        pytest.skip(
+            "fastBPE sdist missing: run `make setup` (pip download fastBPE==0.1.0 into .cache/fastbpe)"
+        )
     with tarfile.open(archives[0]) as archive:
         archive.extractall(CACHE, filter="data")
     sources = next(CACHE.glob("fastBPE-*/fastBPE"))

@@ -109,3 +109,19 @@ def test_ir_nodes_are_frozen_and_compare_without_locations() -> None:
     assert a == b
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.id = "y"  # type: ignore[misc]
+
+
+def test_cpp_output_defines_callees_first_and_declares_mutual_recursion() -> None:
+    from transcoder.verify.selection import verify_translation
+
+    java = (
+        "class Parity {\n"
+        "    static int top(int n) { return even(n) ? 1 : 0; }\n"
+        "    static boolean even(int n) { return n == 0 ? true : odd(n - 1); }\n"
+        "    static boolean odd(int n) { return n == 0 ? false : even(n - 1); }\n"
+        "}\n"
+    )
+    cpp = get_engine("rules").translate(java, "java", "cpp")[0].code
+    assert cpp.index("bool even(int n);") < cpp.index("bool odd(int n) {") < cpp.index("int top(int n) {")
+    verification = verify_translation("java", java, "cpp", [cpp], tests=10)
+    assert verification.chosen == 0, verification.summary()

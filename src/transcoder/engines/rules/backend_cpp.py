@@ -9,6 +9,7 @@ provides them); a whole module also gets the includes it needs at the top. Java 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -195,7 +196,11 @@ class CppBackend(CFamilyBackend):
     def render_module(self) -> str:
         chunks = self.global_declarations()
         parts = ["\n".join(chunks)] if chunks else []
-        for function in self.ir_module.functions:
+        # C++ needs a function declared before its call: callees first, as C++ code is written;
+        # only mutual recursion needs prototypes.
+        functions, forward = _callees_first(self.ir_module.functions)
+        texts = []
+        for function in functions:
             declaration = self.declaration(function)
             result = (
                 declaration.result.cpp("")
@@ -203,7 +208,15 @@ class CppBackend(CFamilyBackend):
                 else None
             )
             header = f"{result or self.type_name(function.return_type)} {function.name}({{params}})"
-            parts.append(self.function_text(function, header))
+            texts.append(self.function_text(function, header))
+        prototypes = [
+            text.split("\n", 1)[0].removesuffix(" {") + ";"
+            for function, text in zip(functions, texts, strict=True)
+            if function.name in forward
+        ]
+        if prototypes:
+            parts.append("\n".join(prototypes))
+        parts += texts
         helpers = [_HELPERS[name] for name in sorted(self.imports) if name in _HELPERS]
         return "\n\n".join(helpers + parts) + "\n"
 
@@ -985,6 +998,33 @@ def with_length_parameters(function: ir.Function, vectors: frozenset[str] = froz
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+def _callees_first(functions: Sequence[ir.Function]) -> tuple[list[ir.Function], set[str]]:
+    """``functions`` reordered so that each comes after the functions it calls (source order
+    otherwise), and the names called before their definition (mutual recursion)."""
+    by_name = {f.name: f for f in functions}
+    calls = {
+        f.name: list(dict.fromkeys(n.function for n in ir.walk(f.body) if isinstance(n, ir.Call) and n.function in by_name))
+        for f in functions
+    }  # fmt: skip
+    order: list[ir.Function] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str) -> None:
+        if name in state:
+            return
+        state[name] = "open"
+        for callee in calls[name]:
+            visit(callee)
+        state[name] = "done"
+        order.append(by_name[name])
+
+    for function in functions:
+        visit(function.name)
+    position = {f.name: i for i, f in enumerate(order)}
+    forward = {callee for f in order for callee in calls[f.name] if position[callee] > position[f.name]}
+    return order, forward
 
 
 def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
