@@ -125,3 +125,30 @@ def test_cpp_output_defines_callees_first_and_declares_mutual_recursion() -> Non
     assert cpp.index("bool even(int n);") < cpp.index("bool odd(int n) {") < cpp.index("int top(int n) {")
     verification = verify_translation("java", java, "cpp", [cpp], tests=10)
     assert verification.chosen == 0, verification.summary()
+
+
+def test_a_c_string_terminator_test_becomes_a_length_test() -> None:
+    from transcoder.languages import get_language
+    from transcoder.verify import testgen
+    from transcoder.verify.runners import run_programs
+
+    cpp = (
+        "bool ends_sentence(char str[]) {\n    int len = strlen(str);\n"
+        "    if (len == 0 || str[len - 1] != '.') return false;\n    int index = 0;\n"
+        "    while (str[index]) {\n        if (str[index] == '.') return str[index + 1] == '\\0';\n"
+        "        index++;\n    }\n    return false;\n}\n"
+    )
+    inputs = [("Hi there.",), ("A.b.",), ("no dot",), ("End.",), (".",), ("a..",)]
+    printed = {}
+    for language in ("cpp", "java", "python"):
+        code = cpp if language == "cpp" else get_engine("rules").translate(cpp, "cpp", language)[0].code
+        if language != "cpp":
+            assert "\\0" not in code and ("len(str)" in code or "str.length()" in code)
+        function = get_language(language).extract_functions(code)[0]
+        interface = testgen.interface_of(get_language("cpp").extract_functions(cpp)[0])
+        if language != "python":
+            interface = testgen.with_spellings(interface, function)
+        program = testgen.driver(language, code, [(interface, inputs)])
+        printed[language] = testgen.printed_results(run_programs(language, [program])[0].stdout)
+    assert [printed["cpp"][0, i] for i in range(len(inputs))] == ["1", "0", "0", "1", "1", "0"]
+    assert printed["java"] == printed["python"] == printed["cpp"]

@@ -86,6 +86,9 @@ _CHAR_TESTS = {
 class CppFrontEnd(FrontEndBase):
     """Builds an ``ir.Module`` from C++ source text."""
 
+    # `char s[]` parameters read as NUL-terminated text (C++ only; set per function)
+    c_strings: frozenset[str] | set[str] = frozenset()
+
     language = "C++"
 
     def __init__(self, code: str) -> None:
@@ -191,6 +194,7 @@ class CppFrontEnd(FrontEndBase):
         self.scopes.push()
         params: list[ir.Param] = []
         self.current_params: dict[str, t.Type] = {}
+        self.c_strings = set()
         self.assigned_in_body = _assigned_identifiers(node.child_by_field_name("body"))
         for param in declarator.child_by_field_name("parameters").named_children:
             default = None
@@ -207,6 +211,7 @@ class CppFrontEnd(FrontEndBase):
                 node.child_by_field_name("body"), param_name
             ):
                 param_type = t.STRING  # `char s[]` read as text (strlen, s[i]): a string, as in Java
+                self.c_strings.add(param_name)
             self.scopes.declare(param_name, param_type)
             self.current_params[param_name] = param_type
             if default is not None:
@@ -1268,6 +1273,41 @@ class CppFrontEnd(FrontEndBase):
         target = self.type_of(node.child_by_field_name("type"), node)
         operand = self.expression(node.child_by_field_name("value"))
         return ir.Cast(operand, type=target, location=self.location(node))
+
+    def terminator_test(self, expr: ir.Expr, present: bool) -> ir.Expr | None:
+        """``s[i] != '\\0'`` (``present``) or ``s[i] == '\\0'`` on a C string parameter: its
+        terminator sits right after its characters, so the test is ``i < len`` (or ``i >= len``);
+        the target's strings have no terminator to read. None when ``expr`` is no such read."""
+        if not (
+            isinstance(expr, ir.Index)
+            and isinstance(expr.base, ir.Name)
+            and expr.base.id in self.c_strings
+            and self.scopes.lookup(expr.base.id) == t.STRING
+        ):
+            return None
+        length = ir.LibraryCall(L.STR_LEN, (expr.base,), type=t.INT, location=expr.location)
+        op = ir.BinaryOp.LT if present else ir.BinaryOp.GE
+        return ir.Binary(op, expr.index, length, type=t.BOOL, location=expr.location)
+
+    def condition(self, expr: ir.Expr) -> ir.Expr:
+        return self.terminator_test(expr, present=True) or super().condition(expr)
+
+    def binary(
+        self,
+        operator: str,
+        left: ir.Expr,
+        right: ir.Expr,
+        node: tree_sitter.Node,
+        *,
+        unsigned_shift: bool = False,
+    ) -> ir.Expr:
+        if operator in ("==", "!="):
+            for read, other in ((left, right), (right, left)):
+                if isinstance(other, ir.CharLiteral | ir.IntLiteral) and other.value in ("\0", 0):
+                    test = self.terminator_test(read, present=operator == "!=")
+                    if test is not None:
+                        return test
+        return super().binary(operator, left, right, node, unsigned_shift=unsigned_shift)
 
     def expr_subscript_expression(self, node: tree_sitter.Node) -> ir.Expr:
         base = self.expression(node.child_by_field_name("argument"))
