@@ -152,3 +152,25 @@ def test_a_c_string_terminator_test_becomes_a_length_test() -> None:
         printed[language] = testgen.printed_results(run_programs(language, [program])[0].stdout)
     assert [printed["cpp"][0, i] for i in range(len(inputs))] == ["1", "0", "0", "1", "1", "0"]
     assert printed["java"] == printed["python"] == printed["cpp"]
+
+
+def test_an_int_parameter_used_as_an_index_is_not_taken_for_the_array_length() -> None:
+    from transcoder.verify.selection import verify_translation
+
+    java = (
+        "class Suffix {\n"
+        "    static int suffixSum(int[] arr, int index) {\n"
+        "        if (index == arr.length) return 0;\n"
+        "        return arr[index] + suffixSum(arr, index + 1);\n"
+        "    }\n"
+        "    static void copy(char[] from, char[] to, int index) {\n"
+        "        to[index] = from[index];\n"
+        "        if (index == from.length - 1) return;\n"
+        "        copy(from, to, index + 1);\n"
+        "    }\n"
+        "}\n"
+    )
+    cpp = get_engine("rules").translate(java, "java", "cpp")[0].code
+    assert "index == index" not in cpp and "vector<int>& arr" in cpp and "vector<char>& from" in cpp
+    verification = verify_translation("java", java, "cpp", [cpp], tests=10, function="suffixSum")
+    assert verification.chosen == 0, verification.summary()

@@ -311,6 +311,9 @@ def _cpp_argument(parameter: Parameter, value: Value, local: str) -> tuple[str, 
                 f"_canon_array({local}, {len(value)})",
             )
         return f"{spelled} {local} = {{{elements}}};", local, f"_canon({local})"
+    if shape.kind == "str" and spelled.startswith("vector<char>"):
+        characters = ", ".join(_c_char(c) for c in str(value))
+        return f"vector<char> {local} = {{{characters}}};", local, f"string({local}.begin(), {local}.end())"
     if shape.kind == "str" and spelled in ("char*", "char[]"):
         text = _cpp_scalar(value, "str")
         return f"char {local}[] = {text};", local, f"string({local})"

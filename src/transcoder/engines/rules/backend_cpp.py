@@ -920,6 +920,21 @@ def _with_strlen(function: ir.Function, name: str) -> ir.Function:
     return result
 
 
+def _not_lengths(function: ir.Function) -> set[str]:
+    """Int parameters that cannot be an array's length: used bare as an index (``arr[i]``: a
+    length is one past the last index), or given another value by a recursive call."""
+    names = {p.name for p in function.params if isinstance(p.type, t.IntType)}
+    found: set[str] = set()
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.Index) and isinstance(node.index, ir.Name) and node.index.id in names:
+            found.add(node.index.id)
+        elif isinstance(node, ir.Call) and node.function == function.name:
+            for param, arg in zip(function.params, node.args, strict=False):
+                if param.name in names and not (isinstance(arg, ir.Name) and arg.id == param.name):
+                    found.add(param.name)
+    return found
+
+
 def with_length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset()) -> ir.Function:
     """GfG convention: in ``f(int[] arr, int n)`` the int parameter after an array is its length.
 
@@ -929,7 +944,7 @@ def with_length_parameters(function: ir.Function, vectors: frozenset[str] = froz
     ``vector``s: they know their length).
     """
     params = function.params
-    assigned = assigned_names(function.body)
+    assigned = assigned_names(function.body) | _not_lengths(function)
     lengths: dict[str, str] = {}
     waiting: list[str] = []  # arrays still looking for their length, in order
     for param in params:
