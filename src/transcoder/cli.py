@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
     translate.add_argument(
-        "--signature", help='signature to implement, for Python sources: "int f(int arr[], int n)"'
+        "--signature", help='the declaration to implement, in the target language: "int f(int arr[], int n)"'
     )
     translate.add_argument(
         "--verify",
