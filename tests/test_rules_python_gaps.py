@@ -366,3 +366,14 @@ def test_len_of_a_cpp_array_without_a_length_parameter_is_refused_not_guessed() 
     assert "arr[i] + arr.length" in RulesEngine().translate(code, "python", "java")[0].code
     pinned = RulesEngine(signature="int wrap(vector<int>& arr, int i)").translate(code, "python", "cpp")
     assert "arr[i] + (int) arr.size()" in pinned[0].code
+
+
+def test_a_sum_of_ones_is_a_count_not_a_bool() -> None:
+    from transcoder.verify.selection import verify_translation
+
+    python = "def count_vowels(s):\n    return sum(1 for c in s if c in 'aeiou')\n"
+    for target in ("cpp", "java"):
+        code = RulesEngine().translate(python, "python", target)[0].code
+        assert "bool" not in code
+        verification = verify_translation("python", python, target, [code], tests=10)
+        assert verification.chosen == 0, verification.summary()

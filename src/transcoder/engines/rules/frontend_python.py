@@ -3021,8 +3021,8 @@ class _FunctionBuilder:
             type_: t.Type = t.BOOL
         else:
             type_ = finalize(self.observed(element)) if self.final else self.observed(element)
-            if op == L.ACCUMULATE and isinstance(type_, t.BoolType):
-                type_ = t.INT
+            if op == L.ACCUMULATE and (isinstance(type_, t.BoolType) or type_ == WEAK01):
+                type_ = t.INT  # a sum of 0/1 values is a count, not a yes/no answer
         temp = self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest", L.MAX: "largest"}.get(op, "found"))
         accumulator = ir.Name(temp, type=type_)
         if op == L.ACCUMULATE:
