@@ -72,3 +72,17 @@ def test_translations_print_what_the_sources_print() -> None:
     for want, got in zip(expected, actual, strict=True):
         assert want.status == "ok" and got.status == "ok", (want, got)
         assert got.stdout.split() == want.stdout.split()
+
+
+def test_a_while_guard_makes_its_variable_non_negative_in_the_body() -> None:
+    from transcoder.engines.rules import translate_module
+
+    digits = "int digits(int n) {\n  int s = 0;\n  while (n > 0) {\n    s += n % 10;\n    n /= 10;\n  }\n  return s;\n}\n"
+    python = translate_module(digits, "cpp", "python")
+    assert "s += n % 10" in python and "n //= 10" in python and "trunc" not in python
+    # A body that can make n negative keeps the exact forms.
+    stepping = digits.replace("n /= 10;", "n /= 10;\n    n -= 3;")
+    assert "trunc_mod(n, 10)" in translate_module(stepping, "cpp", "python")
+    # The condition may read n before the guard is tested: no help there.
+    early = digits.replace("while (n > 0)", "while (n % 10 != 7 && n > 0)")
+    assert "trunc_mod(n, 10) != 7" in translate_module(early, "cpp", "python")

@@ -247,6 +247,7 @@ class NonNegative:
                     candidates.discard(name)
                     changed = True
         self.names = frozenset(candidates)
+        self.guarded = _guarded_uses(function, self)
 
     def __call__(self, expr: ir.Expr) -> bool:
         return self._check(expr, self.names)
@@ -257,7 +258,10 @@ class NonNegative:
         if isinstance(expr, ir.CharLiteral | ir.BoolLiteral):
             return True
         if isinstance(expr, ir.Name):
-            return expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed)
+            if expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed):
+                return True
+            where = expr.location
+            return where is not None and (expr.id, where.line, where.column) in getattr(self, "guarded", ())
         if isinstance(expr, ir.Index) and isinstance(expr.type, t.IntType | t.CharType):
             array = root_name(expr)
             return array is not None and _element_key(array) in names
@@ -296,6 +300,77 @@ class NonNegative:
 
 
 _ZERO = ir.IntLiteral(0, type=t.INT)
+# Updates that keep a non-negative value non-negative: x / c, x % c, x >> c with a literal c > 0.
+_SHRINKING = (
+    ir.BinaryOp.TRUNC_DIV,
+    ir.BinaryOp.FLOOR_DIV,
+    ir.BinaryOp.TRUNC_MOD,
+    ir.BinaryOp.FLOOR_MOD,
+    ir.BinaryOp.SHR,
+)
+
+
+def _guarded_uses(function: ir.Function, known: NonNegative) -> frozenset[tuple[str, int, int]]:
+    """Uses of an int variable inside ``while (x > 0)`` (or ``x >= 0``, as a conjunct) whose body
+    changes ``x`` only by ``x /= c``, ``x %= c``, ``x >>= c`` (literal ``c > 0``) or to a
+    non-negative value: there ``x`` is never negative, the digit loop ``while (n > 0) { s += n %
+    10; n /= 10; }`` being the common case. Keyed by (name, line, column) of each use, which
+    survive a rebuild of the IR from the same source."""
+    found: set[tuple[str, int, int]] = set()
+    for loop in ir.walk(function.body):
+        if not isinstance(loop, ir.While):
+            continue
+        for name in _positive_guards(loop.condition):
+            if all(_keeps_non_negative(node, name, known) for node in ir.walk(loop.body)):
+                for node in ir.walk(loop.body):  # not the condition: it may test x before the guard
+                    if isinstance(node, ir.Name) and node.id == name and node.location is not None:
+                        found.add((name, node.location.line, node.location.column))
+    return frozenset(found)
+
+
+def _positive_guards(condition: ir.Expr) -> list[str]:
+    if isinstance(condition, ir.Binary) and condition.op == ir.BinaryOp.AND:
+        return _positive_guards(condition.left) + _positive_guards(condition.right)
+    if not isinstance(condition, ir.Binary):
+        return []
+    left, right, op = condition.left, condition.right, condition.op
+    if op in (ir.BinaryOp.LT, ir.BinaryOp.LE):  # 0 < x  is  x > 0
+        left, right = right, left
+        op = ir.BinaryOp.GT if op == ir.BinaryOp.LT else ir.BinaryOp.GE
+    if (
+        op in (ir.BinaryOp.GT, ir.BinaryOp.GE)
+        and isinstance(left, ir.Name)
+        and isinstance(left.type, t.IntType)
+        and isinstance(right, ir.IntLiteral)
+        and right.value >= 0
+    ):
+        return [left.id]
+    return []
+
+
+def _keeps_non_negative(node: ir.Node, name: str, known: NonNegative) -> bool:
+    """False for a change of ``name`` that could make it negative."""
+    if isinstance(node, ir.IncDec) and isinstance(node.target, ir.Name) and node.target.id == name:
+        return node.delta > 0
+    if isinstance(node, ir.LibraryCall) and node.op == L.SWAP:
+        return not any(isinstance(a, ir.Name) and a.id == name for a in node.args)
+    if not (isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and node.target.id == name):
+        return True
+    value = node.value
+    if (
+        node.op is None
+        and isinstance(value, ir.Binary)
+        and isinstance(value.left, ir.Name)
+        and value.left.id == name
+    ):
+        op, value = value.op, value.right  # x = x / c
+    elif node.op is None:
+        return known(value)
+    else:
+        op = node.op
+    if op in _SHRINKING:
+        return isinstance(value, ir.IntLiteral) and value.value > 0
+    return op in (ir.BinaryOp.ADD, ir.BinaryOp.MUL) and known(value)
 
 
 def _is_zero(expr: ir.Expr | None) -> bool:
