@@ -294,7 +294,9 @@ def translate_ids(
 ) -> list[list[Hypothesis]]:
     """Translate id sentences (each ``</s> ... </s>``) and return the ``n_best`` hypotheses of each.
 
-    ``max_len`` defaults to TransCoder's ``3 * source length + 10``, within the position table.
+    ``max_len`` (generated words) defaults to TransCoder's ``translate.py`` bound: ``3 * source
+    length + 10`` positions, which count the leading and the closing ``</s>``, so ``3 * source
+    length + 8`` words; within the position table.
     Greedy search (``beam_size=1``) returns one hypothesis per sentence.
     """
     config = model.config
@@ -302,7 +304,7 @@ def translate_ids(
     tokens, lengths = pad_batch(sources, config.pad_index, device)
     position_limit = config.max_positions - 1  # the leading </s> takes position 0
     if max_len is None:
-        limits = [min(3 * len(s) + 10, position_limit) for s in sources]
+        limits = [min(3 * len(s) + 8, position_limit) for s in sources]
     else:
         limits = [min(n, position_limit) for n in _as_lengths(max_len, len(sources))]
     was_training = model.training
