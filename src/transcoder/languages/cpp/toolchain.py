@@ -26,7 +26,11 @@ FLAGS = ("-std=gnu++17", "-O0", "-pipe", "-w")
 # UBSan only: AddressSanitizer's shadow memory cannot live under the RLIMIT_AS the batch runner
 # sets per program; UBSan still checks fixed-size and variable-length arrays, and the library
 # assertions check vector and string indices.
-SANITIZER_FLAGS = ("-fsanitize=undefined", "-fno-sanitize-recover=all", "-D_GLIBCXX_ASSERTIONS")
+SANITIZER_FLAGS = (
+    "-fsanitize=undefined,float-cast-overflow",  # a double too big for its int is undefined too
+    "-fno-sanitize-recover=all",
+    "-D_GLIBCXX_ASSERTIONS",
+)
 BATCH_SIZE = 120  # most programs per translation unit
 
 _INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"][^>\"]+[>\"].*$")
