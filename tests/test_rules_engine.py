@@ -174,3 +174,21 @@ def test_an_int_parameter_used_as_an_index_is_not_taken_for_the_array_length() -
     assert "index == index" not in cpp and "vector<int>& arr" in cpp and "vector<char>& from" in cpp
     verification = verify_translation("java", java, "cpp", [cpp], tests=10, function="suffixSum")
     assert verification.chosen == 0, verification.summary()
+
+
+def test_a_memset_right_after_a_declaration_fills_the_new_array() -> None:
+    from transcoder.verify.selection import verify_translation
+
+    cpp = (
+        "int paths(int n) {\n    int dp[n + 1][n + 1];\n    memset(dp, 0, sizeof(dp));\n"
+        "    int seen[n + 1];\n    memset(seen, -1, sizeof(seen));\n"
+        "    for (int i = 0; i <= n; i++) { dp[i][0] = 1; dp[0][i] = 1; seen[i] = i; }\n"
+        "    for (int i = 1; i <= n; i++)\n        for (int j = 1; j <= n; j++) dp[i][j] = dp[i - 1][j] + dp[i][j - 1];\n"
+        "    return dp[n][n] + seen[n];\n}\n"
+    )
+    python = get_engine("rules").translate(cpp, "cpp", "python")[0].code
+    assert "seen = [-1] * (n + 1)" in python and "row[:]" not in python
+    java = get_engine("rules").translate(cpp, "cpp", "java")[0].code
+    assert "Arrays.fill(row, 0)" not in java
+    verification = verify_translation("cpp", cpp, "python", [python], tests=8)
+    assert verification.chosen == 0, verification.summary()

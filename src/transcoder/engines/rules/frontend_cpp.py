@@ -9,6 +9,7 @@ algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import tree_sitter
@@ -363,7 +364,7 @@ class CppFrontEnd(FrontEndBase):
         for child in node.named_children:
             body.extend(self.statement(child))
         self.scopes.pop()
-        return ir.Block(tuple(body), location=self.location(node))
+        return ir.Block(tuple(_fills_into_declarations(body)), location=self.location(node))
 
     def body(self, node: tree_sitter.Node) -> ir.Stmt:
         """A statement used as the body of a loop or if, in its own scope."""
@@ -1929,6 +1930,34 @@ def _descendants(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
         found.append(current)
         stack.extend(current.children)
     return found
+
+
+def _fills_into_declarations(body: list[ir.Stmt]) -> list[ir.Stmt]:
+    """``int dp[n][m]; memset(dp, v, sizeof dp);`` is one new array filled with ``v``: the targets
+    create it so (``[[-1] * m for _ in range(n)]``) rather than creating and then filling it, and
+    a fill with zero is what a new array holds already."""
+    merged: list[ir.Stmt] = []
+    for stmt in body:
+        previous = merged[-1] if merged else None
+        call = stmt.expr if isinstance(stmt, ir.ExprStmt) else None
+        if (
+            isinstance(previous, ir.VarDecl)
+            and isinstance(previous.init, ir.NewArray)
+            and previous.init.fill is None
+            and isinstance(call, ir.LibraryCall)
+            and call.op == L.FILL
+            and isinstance(call.args[0], ir.Name)
+            and call.args[0].id == previous.name
+            and call.args[2] is None
+            and call.args[3] is None
+            and isinstance(call.args[1], ir.IntLiteral | ir.BoolLiteral)
+        ):
+            value = call.args[1]
+            fill = None if not value.value else value
+            merged[-1] = dataclasses.replace(previous, init=dataclasses.replace(previous.init, fill=fill))
+            continue
+        merged.append(stmt)
+    return merged
 
 
 def _is_read_only_c_string(body: tree_sitter.Node | None, name: str) -> bool:
