@@ -145,9 +145,11 @@ def verify_many(
         elif not plan.tests:
             results.append(testgen.TestGenerationError("the source fails on every generated input"))
         else:
-            verification = Verification(list(plan.interfaces), plan.tests, checks[id(plan)], plan.dropped)
-            verification.skipped = plan.skipped
-            results.append(verification)
+            # Cases the reruns never reached count as dropped.
+            dropped = plan.dropped + len(plan.remaining)
+            results.append(
+                Verification(list(plan.interfaces), plan.tests, checks[id(plan)], dropped, plan.skipped)
+            )
     return results
 
 
@@ -200,8 +202,6 @@ def _check_all(plans: Sequence[_Plan], jobs: int | None) -> dict[int, list[Candi
     for language in sorted({p.request.target for p in plans}):
         entries: list[tuple[_Plan, int, str, list[tuple[int, int]]]] = []
         for plan in (p for p in plans if p.request.target == language):
-            plan.dropped += len(plan.remaining)  # what the reruns never reached
-            plan.remaining = []
             for index, code in enumerate(plan.request.candidates):
                 try:
                     program, labels = _candidate_program(language, code, plan.interfaces, plan.tests)

@@ -87,9 +87,6 @@ _CHAR_TESTS = {
 class CppFrontEnd(FrontEndBase):
     """Builds an ``ir.Module`` from C++ source text."""
 
-    # `char s[]` parameters read as NUL-terminated text (C++ only; set per function)
-    c_strings: frozenset[str] | set[str] = frozenset()
-
     language = "C++"
 
     def __init__(self, code: str) -> None:
@@ -97,6 +94,8 @@ class CppFrontEnd(FrontEndBase):
         self.tree = get_language("cpp").parse(code)
         self.globals: list[ir.VarDecl] = []
         self.return_type: t.Type = t.VOID
+        # `char s[]` parameters of the current function read as NUL-terminated text (C++ only)
+        self.c_strings: set[str] = set()
         # function -> default argument per parameter
         self.defaults: dict[str, tuple[ir.Expr | None, ...]] = {}
         self.iterator_names: set[str] = set()  # iterators of the loops being read (`*it`, `it->first`)

@@ -198,6 +198,8 @@ class NonNegative:
 
     def __init__(self, function: ir.Function, module_globals: Sequence[ir.VarDecl] = ()) -> None:
         """``module_globals``: the file's globals; constants among them count by their value."""
+        # Uses proven non-negative by a loop guard, found once the fixpoint below is done.
+        self.guarded: frozenset[tuple[str, int, int]] = frozenset()
         definitions: dict[str, list[ir.Expr | None]] = {}
         params = {p.name for p in function.params}
         for node in ir.walk(function.body):
@@ -261,7 +263,7 @@ class NonNegative:
             if expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed):
                 return True
             where = expr.location
-            return where is not None and (expr.id, where.line, where.column) in getattr(self, "guarded", ())
+            return where is not None and (expr.id, where.line, where.column) in self.guarded
         if isinstance(expr, ir.Index) and isinstance(expr.type, t.IntType | t.CharType):
             array = root_name(expr)
             return array is not None and _element_key(array) in names
