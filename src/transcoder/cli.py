@@ -61,6 +61,7 @@ def parse_engine_option(text: str) -> tuple[str, str]:
 
 def _translate(args: argparse.Namespace) -> int:
     from transcoder import translate_candidates
+    from transcoder.engines.base import engine_class
     from transcoder.languages import get_language, language_for_path
 
     code, name = read_source(args.file)
@@ -77,9 +78,16 @@ def _translate(args: argparse.Namespace) -> int:
         options["signature"] = args.signature
     if args.verify:
         return _translate_verified(args, code, name, source, options)
-    candidates = translate_candidates(
-        code, source=source, target=args.target, engine=args.engine, n=args.candidates, path=name, **options
-    )
+    with engine_class(args.engine).terminal_progress():
+        candidates = translate_candidates(
+            code,
+            source=source,
+            target=args.target,
+            engine=args.engine,
+            n=args.candidates,
+            path=name,
+            **options,
+        )
     for warning in dict.fromkeys(w for c in candidates for w in c.warnings):
         print(f"transcoder: warning: {warning}", file=sys.stderr)
     if not candidates:
@@ -97,12 +105,14 @@ def _translate_verified(
 ) -> int:
     """The first candidate passing the generated tests; else the best one, marked, with status 1."""
     from transcoder import translate_verified
+    from transcoder.engines.base import engine_class
     from transcoder.languages import get_language
 
-    candidates, verification = translate_verified(
-        code, source=source, target=args.target, engine=args.engine, n=args.candidates, tests=args.tests,
-        seed=args.seed, function=args.function, path=name, **options,
-    )  # fmt: skip
+    with engine_class(args.engine).terminal_progress():
+        candidates, verification = translate_verified(
+            code, source=source, target=args.target, engine=args.engine, n=args.candidates, tests=args.tests,
+            seed=args.seed, function=args.function, path=name, **options,
+        )  # fmt: skip
     print(f"transcoder: {verification.summary()}", file=sys.stderr)
     chosen = verification.chosen
     if chosen is None:

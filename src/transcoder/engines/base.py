@@ -6,10 +6,12 @@ translations, best first. Defining an ``Engine`` subclass with a ``name`` regist
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import sys
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -35,6 +37,7 @@ _BUILTIN_MODULES = {
     "rules": "transcoder.engines.rules",
     "gold": "transcoder.engines.gold",
     "neural": "transcoder.engines.neural",
+    "llm": "transcoder.engines.llm",
 }
 
 
@@ -47,6 +50,12 @@ class Engine(ABC):
     needs_reference: ClassVar[bool] = False
     # True for engines that can implement a given interface (``signature=`` of ``translate``).
     accepts_signature: ClassVar[bool] = False
+
+    @classmethod
+    def terminal_progress(cls) -> AbstractContextManager[None]:
+        """What the command line shows on a terminal while this engine works: nothing, unless an
+        engine that works long per translation (an LLM's rounds) says otherwise."""
+        return contextlib.nullcontext()
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -96,8 +105,8 @@ class Engine(ABC):
         return digest.hexdigest()[:16]
 
 
-def get_engine(name: str, **options: Any) -> Engine:
-    """An engine instance by name; options go to its constructor (checkpoint paths, endpoints)."""
+def engine_class(name: str) -> type[Engine]:
+    """The engine class registered under ``name``, importing its package on first use."""
     if name not in _REGISTRY and name in _BUILTIN_MODULES:
         try:
             importlib.import_module(_BUILTIN_MODULES[name])
@@ -106,7 +115,12 @@ def get_engine(name: str, **options: Any) -> Engine:
     cls = _REGISTRY.get(name)
     if cls is None:
         raise EngineError(f"unknown engine '{name}' (known: {', '.join(engine_names())})")
-    return cls(**options)
+    return cls
+
+
+def get_engine(name: str, **options: Any) -> Engine:
+    """An engine instance by name; options go to its constructor (checkpoint paths, endpoints)."""
+    return engine_class(name)(**options)
 
 
 def engine_names() -> list[str]:
