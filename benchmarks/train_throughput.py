@@ -1,6 +1,7 @@
 """Training throughput of the neural engine on this machine: tokens per second for ``tiny`` and ``paper``.
 
-Each measurement is a full optimizer update (forward, backward, gradient clipping, AdamW step)
+Each measurement is a full optimizer update (forward, backward, gradient clipping, and the trainer's
+Adam step, ``transcoder.train.optim.make_optimizer``)
 of one objective, timed over ``--steps`` updates after one warm-up update:
 
 * ``mlm``: the encoder on ``batch x bptt`` stream tokens (15% predicted), as the MLM stage;
@@ -25,8 +26,10 @@ import torch
 from transcoder.engines.neural.configs import model_config
 from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.engines.neural.model import TranslationModel
+from transcoder.train.config import StageConfig
 from transcoder.train.objectives import TrainingModule
 from transcoder.train.objectives.mlm import mask_tokens
+from transcoder.train.optim import make_optimizer
 
 SHARED_VOCAB = Path(__file__).resolve().parents[2] / "shared" / "bpe" / "cpp-java-python" / "vocab"
 
@@ -46,7 +49,7 @@ def measure(
     model = TranslationModel(config).to(device)
     module = TrainingModule(model)
     parameters = list({id(p): p for p in model.parameters()}.values())
-    optimizer = torch.optim.AdamW(parameters, lr=1e-4, weight_decay=0.01)
+    optimizer = make_optimizer(parameters, StageConfig(name="benchmark", steps=1, objectives=(objective,)))
     generator = torch.Generator().manual_seed(0)
 
     def one_update() -> int:

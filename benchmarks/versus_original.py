@@ -12,8 +12,13 @@ code is in this repository. Without ``--original`` only our side is measured, wi
    encoder outputs (max abs difference), greedy tokens, beam-search best hypotheses and n-best
    lists with their scores, the seq2seq training loss (XLM's ``mt_step`` computation) and every
    parameter's gradient.
+   When the checkout also has ``XLM/src/optim.py``, both sides then make three full updates from
+   the same weights (XLM's ``Trainer.optimize``: backward, ``clip_grad_norm_`` 5, its
+   ``adam_inverse_sqrt`` optimizer with TransCoder's settings; ours: the trainer's
+   ``make_optimizer`` and schedule) and every parameter is compared.
 3. **Speed**: functions/s and generated tokens/s for greedy and beam 5, and tokens/s of one
-   training forward + backward, both implementations alternately, the median of ``--repeats``;
+   training forward + backward and of one full update (with ``optim.py``), both implementations
+   alternately, the median of ``--repeats``;
    rates are per CPU second of this process (``time.process_time``, one torch thread by default),
    which a machine shared with other jobs disturbs far less than wall time (also reported).
 
@@ -71,10 +76,16 @@ from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.engines.neural.model import ModelConfig, TranslationModel
 from transcoder.engines.neural.search import pad_batch, translate_ids
 from transcoder.languages import get_language
+from transcoder.train.config import StageConfig
+from transcoder.train.optim import make_optimizer
+from transcoder.train.trainer import inverse_sqrt_factor
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ORIGINAL_MODEL = Path("XLM") / "src" / "model" / "transformer.py"
+ORIGINAL_OPTIMIZER = Path("XLM") / "src" / "optim.py"
+CLIP_GRAD_NORM = 5.0  # XLM's default, and ours
+UPDATES_COMPARED = 3  # optimizer updates from identical weights before parameters are compared
 SOURCE, TARGET = "cpp", "python"
 
 Tensor = torch.Tensor
@@ -134,7 +145,17 @@ def import_original(checkout: Path) -> ModuleType:
     path = checkout / ORIGINAL_MODEL
     if not path.is_file():
         raise SystemExit(f"--original {checkout}: no {ORIGINAL_MODEL} there (expected a TransCoder checkout)")
-    spec = importlib.util.spec_from_file_location("original_transcoder_transformer", path)
+    return _import_path("original_transcoder_transformer", path)
+
+
+def import_original_optimizer(checkout: Path) -> ModuleType | None:
+    """The original ``optim.py`` (its Adam and ``AdamInverseSqrtWithWarmup``), or None."""
+    path = checkout / ORIGINAL_OPTIMIZER
+    return _import_path("original_transcoder_optim", path) if path.is_file() else None
+
+
+def _import_path(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -165,6 +186,7 @@ class Pair:
     original_decoder: torch.nn.Module
     original: ModuleType
     beams: RecordedBeams
+    optimizer_module: ModuleType | None = None  # the checkout's XLM/src/optim.py, when it has one
 
 
 def build_original(original: ModuleType, model: TranslationModel, dictionary: Dictionary) -> Pair:
@@ -305,6 +327,8 @@ class Agreement:
     loss_original: float = 0.0
     gradient_max_abs_diff: float = 0.0
     gradient_max_abs: float = 0.0
+    updated_max_abs_diff: float | None = None  # parameters after UPDATES_COMPARED full updates
+    updated_max_abs_change: float | None = None  # how far those updates moved any parameter
     mismatches: list[str] = field(default_factory=list)
 
 
@@ -322,7 +346,38 @@ def check_faithfulness(pair: Pair, workload: Workload, args: argparse.Namespace)
             agreement.gradient_max_abs_diff, float((gradient - other).abs().max())
         )
         agreement.gradient_max_abs = max(agreement.gradient_max_abs, float(gradient.abs().max()))
+    if pair.optimizer_module is not None:
+        check_updates(pair, sources, targets, agreement)
     return agreement
+
+
+def check_updates(
+    pair: Pair, sources: Sequence[Sequence[int]], targets: Sequence[Sequence[int]], agreement: Agreement
+) -> None:
+    """Both sides run UPDATES_COMPARED full updates (step, clipping, Adam) from the same weights;
+    then every parameter is compared, and both models get their starting weights back."""
+    ours_start = {n: p.detach().clone() for n, p in pair.ours.named_parameters()}
+    their_modules = {"encoder": pair.original_encoder, "decoder": pair.original_decoder}
+    their_start = {
+        f"{side}.{n}": p.detach().clone()
+        for side, m in their_modules.items()
+        for n, p in m.named_parameters()
+    }
+    ours_update = ours_updater(pair.ours)
+    original_update = original_updater(pair)
+    for _ in range(UPDATES_COMPARED):
+        ours_update(sources, targets)
+        original_update(sources, targets)
+    theirs = {f"{side}.{n}": p for side, m in their_modules.items() for n, p in m.named_parameters()}
+    diff = change = 0.0
+    with torch.no_grad():
+        for name, parameter in pair.ours.named_parameters():
+            diff = max(diff, float((parameter - theirs[name]).abs().max()))
+            change = max(change, float((parameter - ours_start[name]).abs().max()))
+            parameter.copy_(ours_start[name])
+        for name, parameter in theirs.items():
+            parameter.copy_(their_start[name])
+    agreement.updated_max_abs_diff, agreement.updated_max_abs_change = diff, change
 
 
 def check_decoding(pair: Pair, workload: Workload, args: argparse.Namespace, agreement: Agreement) -> None:
@@ -444,6 +499,63 @@ def original_training_step(
     return loss.item(), gradients
 
 
+Updater = Callable[[Sequence[Sequence[int]], Sequence[Sequence[int]]], float]
+
+
+def ours_updater(model: TranslationModel) -> Updater:
+    """A full update as our trainer makes it: loss, backward, clipping, the trainer's optimizer
+    (``make_optimizer``) and its inverse-square-root schedule, with TransCoder's settings."""
+    stage = StageConfig(name="benchmark", steps=1, objectives=("mt",))
+    parameters = list({id(p): p for p in model.parameters() if p.requires_grad}.values())
+    optimizer = make_optimizer(parameters, stage)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer,
+        lambda update: inverse_sqrt_factor(
+            update, lr=stage.lr, warmup=stage.warmup, warmup_init_lr=stage.warmup_init_lr
+        ),
+    )
+
+    def update(sources: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]) -> float:
+        loss, _ = ours_training_step(model, sources, targets)
+        torch.nn.utils.clip_grad_norm_(parameters, CLIP_GRAD_NORM)
+        optimizer.step()
+        schedule.step()
+        return loss
+
+    return update
+
+
+def original_updater(pair: Pair) -> Updater:
+    """A full update as XLM's ``Trainer.optimize`` makes it: backward, ``clip_grad_norm_`` over
+    the model parameters, then its ``adam_inverse_sqrt`` optimizer with TransCoder's published
+    settings (lr 1e-4, 10,000 warmup updates, weight decay 0.01)."""
+    assert pair.optimizer_module is not None
+    stage = StageConfig(name="benchmark", steps=1, objectives=("mt",))
+    named = [
+        p
+        for module in (pair.original_encoder, pair.original_decoder)
+        for _, p in module.named_parameters()
+        if p.requires_grad
+    ]
+    parameters = list({id(p): p for p in named}.values())
+    optimizer = pair.optimizer_module.AdamInverseSqrtWithWarmup(
+        parameters,
+        lr=stage.lr,
+        betas=stage.betas,
+        weight_decay=stage.weight_decay,
+        warmup_updates=stage.warmup,
+        warmup_init_lr=stage.warmup_init_lr,
+    )
+
+    def update(sources: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]) -> float:
+        loss, _ = original_training_step(pair, sources, targets)
+        torch.nn.utils.clip_grad_norm_(parameters, CLIP_GRAD_NORM)
+        optimizer.step()
+        return loss
+
+    return update
+
+
 # -- speed --------------------------------------------------------------------------------------
 def median_seconds(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, tuple[float, float]]:
     """Median (wall seconds, CPU seconds of this process) of each run, the runs alternating
@@ -518,6 +630,27 @@ def measure_speed(pair: Pair | None, model: TranslationModel, workload: Workload
         rows.append(
             {
                 "task": "train fwd+bwd",
+                "implementation": name,
+                "seconds": wall,
+                "cpu_seconds": cpu,
+                "functions_per_s": len(workload.sources) / cpu,
+                "tokens_per_s": tokens / cpu,
+                "generated_tokens": tokens,
+                "load_average": [load_before, os.getloadavg()[0]],
+            }
+        )
+    if pair is None or pair.optimizer_module is None:
+        return rows
+    # The whole update each trainer makes per batch. The weights move, so this runs last.
+    updaters = {"ours": ours_updater(model), "original": original_updater(pair)}
+    updates: dict[str, Callable[[], object]] = {
+        name: (lambda update=update: [update(s, t) for s, t in batches]) for name, update in updaters.items()
+    }
+    load_before = os.getloadavg()[0]
+    for name, (wall, cpu) in median_seconds(updates, 2 * args.repeats + 1).items():
+        rows.append(
+            {
+                "task": "train update",
                 "implementation": name,
                 "seconds": wall,
                 "cpu_seconds": cpu,
@@ -635,6 +768,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no --original checkout given: measuring our implementation only (no comparison)")
     else:
         pair = build_original(import_original(args.original), model, dictionary)
+        pair.optimizer_module = import_original_optimizer(args.original)
+        if pair.optimizer_module is None:
+            print(f"no {ORIGINAL_OPTIMIZER} in {args.original}: full updates are not compared")
     print(
         f"model: {description}; {model.num_parameters() / 1e6:.1f}M parameters, vocabulary {len(dictionary)}\n"
         f"workload: {len(workload.sources)} GfG valid f_gold {SOURCE} -> {TARGET}, batches of "
@@ -658,6 +794,11 @@ def main(argv: list[str] | None = None) -> int:
             f"  training step: loss ours {a.loss_ours:.6f}, original {a.loss_original:.6f}; gradients max abs "
             f"difference {a.gradient_max_abs_diff:.2e} (largest gradient {a.gradient_max_abs:.2e})"
         )
+        if a.updated_max_abs_diff is not None:
+            print(
+                f"  {UPDATES_COMPARED} full updates (clip {CLIP_GRAD_NORM}, Adam, schedule): parameters max abs "
+                f"difference {a.updated_max_abs_diff:.2e} (largest change {a.updated_max_abs_change:.2e})"
+            )
         for line in a.mismatches[:10]:
             print(f"  mismatch: {line}")
     if args.profile:

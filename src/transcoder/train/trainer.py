@@ -192,9 +192,9 @@ class Trainer:
         stage = self.config.stages[index]
         if stage.init_decoder_from_encoder and not self.decoder_initialized:
             self._decoder_from_encoder()
-        self.optimizer = torch.optim.AdamW(
-            self._parameters(), lr=stage.lr, betas=stage.betas, eps=1e-8, weight_decay=stage.weight_decay
-        )
+        from transcoder.train.optim import make_optimizer
+
+        self.optimizer = make_optimizer(self._parameters(), stage)
         self.scheduler = torch.optim.lr_scheduler.LambdaLR(
             self.optimizer,
             lambda update: inverse_sqrt_factor(
