@@ -157,6 +157,7 @@ _FORMS: dict[L, str] = {
     L.MAP_GET: "{r0}[{1}]",
     L.MAP_PUT: "{r0}[{1}] = {2}",
     L.MAP_REMOVE: "{r0}.erase({1})",
+    L.MAP_MERGE: "{r0}.merge({1}, {2})",
     L.SET_ADD: "{r0}.insert({1})",
     L.SET_REMOVE: "{r0}.erase({1})",
     L.PUSH_FRONT: "{r0}.push_front({1})",
@@ -217,7 +218,7 @@ class CppBackend(CFamilyBackend):
         if prototypes:
             parts.append("\n".join(prototypes))
         parts += texts
-        helpers = [_HELPERS[name] for name in sorted(self.imports) if name in _HELPERS]
+        helpers = [text for name, text in _HELPERS.items() if name in self.imports]  # dependencies first
         return "\n\n".join(helpers + parts) + "\n"
 
     def type_name(self, type_: t.Type) -> str:
@@ -238,6 +239,14 @@ class CppBackend(CFamilyBackend):
             return "void"
         if isinstance(type_, t.ArrayType | t.ListType):
             return f"vector<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType | t.SetType) and type_.hash_order:
+            # Java's HashMap/HashSet iteration order, observed by the program: a helper keeps it
+            self.imports.update(
+                ("java_hash_table", "java_hash_map" if isinstance(type_, t.MapType) else "java_hash_set")
+            )
+            if isinstance(type_, t.MapType):
+                return f"JavaHashMap<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+            return f"JavaHashSet<{self.type_name(type_.element)}>"
         if isinstance(type_, t.MapType):
             return f"{'map' if type_.ordered else 'unordered_map'}<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
         if isinstance(type_, t.SetType):
@@ -392,6 +401,9 @@ class CppBackend(CFamilyBackend):
             self.emit("}")
             return
         if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
+            if init.capacity is not None and _hash_ordered(init.type):
+                self.emit(f"{prefix}{type_text} {name}({self.expr(init.capacity)});")
+                return
             self.emit(f"{prefix}{type_text} {name};")
             return
         if (
@@ -644,6 +656,9 @@ class CppBackend(CFamilyBackend):
             cast = ir.Cast(left, type=unsigned)
             text = f"{self.expr(cast, PREC[B.SHR])} >> {self.expr(right, PREC[B.SHR] + 1)}"
             return (f"({self.type_name(type_)}) ({text})", UNARY)
+        if op == B.SHL and isinstance(left, ir.IntLiteral) and _bits(left.type) == 64:
+            # Java's `1L << 40` shifts a long; C++'s `1 << 40` an int
+            return (f"{left.value}LL << {self.expr(right, PREC[B.SHL] + 1)}", PREC[B.SHL])
         if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
             left = ir.Cast(left, type=t.DOUBLE)
         if op == B.ADD and isinstance(expr.type, t.StringType):
@@ -707,8 +722,12 @@ class CppBackend(CFamilyBackend):
     def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
         if expr.size is not None:
             return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
+        if _hash_ordered(expr.type) and expr.capacity is not None:
+            return (f"{self.type_name(expr.type)}({self.expr(expr.capacity)})", POSTFIX)
         if expr.source is not None:
             source = expr.source
+            if isinstance(source, ir.ArrayLiteral) and _hash_ordered(expr.type):
+                raise self.unsupported(expr, "a HashSet of listed values iterated in Java's order")
             if isinstance(source, ir.ArrayLiteral):
                 return (f"{self.type_name(expr.type)}{self.expr(source)}", POSTFIX)
             text = self.expr(source, POSTFIX)
@@ -834,6 +853,14 @@ class CppBackend(CFamilyBackend):
             base = self.expr(seq) if self.is_c_array(seq) else f"{self.expr(seq, POSTFIX)}.begin()"
             found = f"{op.value}({first_it}, {last_it}, {self.expr(args[3])})"
             return (f"(int) ({found} - {base})", UNARY)
+        if op == L.ELEMENTS:
+            # Java's toArray(): the elements in iteration order
+            assert first is not None
+            text = self.expr(first, POSTFIX)
+            return (
+                f"{self.type_name(t.ListType(t.element_type(first.type)))}({text}.begin(), {text}.end())",
+                POSTFIX,
+            )
         if op == L.COUNT_OF:
             text = self.expr(first, POSTFIX)
             return (f"count({text}.begin(), {text}.end(), {self.expr(args[1])})", POSTFIX)
@@ -846,6 +873,154 @@ class CppBackend(CFamilyBackend):
 
 
 _HELPERS = {
+    "java_hash_table": """// Java's HashMap (OpenJDK 17) keeps a table of buckets, each in insertion order, doubles it when
+// the size passes 3/4 of the capacity, and iterates bucket by bucket. JavaHashTable does the
+// same, so that iterating gives Java's order; java_hash is Java's hashCode of the key.
+unsigned java_hash(int x) { return x; }
+unsigned java_hash(long long x) { return (unsigned) ((unsigned long long) x ^ ((unsigned long long) x >> 32)); }
+unsigned java_hash(char c) { return (unsigned char) c; }
+unsigned java_hash(const string& s) {
+    unsigned h = 0;
+    for (unsigned char c : s) {
+        if (c >= 128) throw runtime_error("java_hash: String.hashCode of non-ASCII text is not emulated");
+        h = 31 * h + c;
+    }
+    return h;
+}
+
+template <class K, class Entry>
+class JavaHashTable {
+  public:
+    explicit JavaHashTable(int capacity) {
+        size_t buckets = 1;
+        while ((int) buckets < capacity) buckets *= 2;
+        table.resize(buckets);
+    }
+    int size() const { return used; }
+    bool empty() const { return used == 0; }
+    int count(const K& key) const {
+        for (const Entry& entry : table[index(key)]) {
+            if (key_of(entry) == key) return 1;
+        }
+        return 0;
+    }
+    void erase(const K& key) {
+        vector<Entry>& bucket = table[index(key)];
+        for (size_t i = 0; i < bucket.size(); i++) {
+            if (key_of(bucket[i]) == key) {
+                bucket.erase(bucket.begin() + i);
+                used--;
+                return;
+            }
+        }
+    }
+    void clear() {  // Java keeps the capacity
+        for (vector<Entry>& bucket : table) bucket.clear();
+        used = 0;
+    }
+
+    class iterator {
+      public:
+        using iterator_category = forward_iterator_tag;
+        using value_type = Entry;
+        using difference_type = ptrdiff_t;
+        using pointer = const Entry*;
+        using reference = const Entry&;
+        iterator(const vector<vector<Entry>>* buckets, size_t bucket) : buckets(buckets), bucket(bucket) { skip(); }
+        const Entry& operator*() const { return (*buckets)[bucket][slot]; }
+        iterator& operator++() {
+            slot++;
+            skip();
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return bucket == other.bucket && slot == other.slot; }
+        bool operator!=(const iterator& other) const { return !(*this == other); }
+
+      private:
+        const vector<vector<Entry>>* buckets;
+        size_t bucket, slot = 0;
+        void skip() {
+            while (bucket < buckets->size() && slot == (*buckets)[bucket].size()) {
+                bucket++;
+                slot = 0;
+            }
+        }
+    };
+    iterator begin() const { return iterator(&table, 0); }
+    iterator end() const { return iterator(&table, table.size()); }
+
+  protected:
+    vector<vector<Entry>> table;
+    int used = 0;
+
+    static const K& key_of(const K& key) { return key; }
+    template <class V>
+    static const K& key_of(const pair<K, V>& entry) { return entry.first; }
+    size_t index(const K& key) const {
+        unsigned h = java_hash(key);
+        return (h ^ (h >> 16)) & (table.size() - 1);
+    }
+    Entry& add(const Entry& entry) {
+        const K& key = key_of(entry);
+        table[index(key)].push_back(entry);
+        if (table[index(key)].size() > 8) {  // Java turns a bucket of 9 into a tree; below 64 buckets it doubles instead
+            if (table.size() >= 64) throw runtime_error("JavaHashTable: Java would make a bucket a tree, whose order is not emulated");
+            grow();
+        }
+        if (++used > (int) table.size() * 3 / 4) grow();
+        vector<Entry>& bucket = table[index(key)];
+        for (Entry& found : bucket) {
+            if (key_of(found) == key) return found;
+        }
+        return bucket.back();
+    }
+    void grow() {  // Java splits each bucket keeping its order: the same as adding again in iteration order
+        vector<vector<Entry>> old(2 * table.size());
+        old.swap(table);
+        for (vector<Entry>& bucket : old) {
+            for (Entry& entry : bucket) table[index(key_of(entry))].push_back(entry);
+        }
+    }
+};""",
+    "java_hash_set": """template <class T>
+class JavaHashSet : public JavaHashTable<T, T> {
+  public:
+    explicit JavaHashSet(int capacity = 16) : JavaHashTable<T, T>(capacity) {}
+    template <class It>  // Java's HashSet(Collection) sizes its table for the collection
+    JavaHashSet(It first, It last) : JavaHashTable<T, T>(max((int) distance(first, last) * 4 / 3 + 1, 16)) {
+        for (; first != last; ++first) insert(*first);
+    }
+    void insert(const T& x) {
+        if (!this->count(x)) this->add(x);
+    }
+};""",
+    "java_hash_map": """template <class K, class V>
+class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
+  public:
+    explicit JavaHashMap(int capacity = 16) : JavaHashTable<K, pair<K, V>>(capacity) {}
+    V& operator[](const K& key) {
+        for (auto& entry : this->table[this->index(key)]) {
+            if (entry.first == key) return entry.second;
+        }
+        return this->add({key, V()}).second;
+    }
+    void merge(const K& key, const V& value) {  // Java's merge(key, value, Integer::sum)
+        if (this->used > (int) this->table.size() * 3 / 4) this->grow();  // merge grows the table first
+        vector<pair<K, V>>& bucket = this->table[this->index(key)];
+        for (auto& entry : bucket) {
+            if (entry.first == key) {
+                entry.second += value;
+                return;
+            }
+        }
+        bucket.insert(bucket.begin(), {key, value});  // a new key goes to the head of its bucket
+        this->used++;
+        if (bucket.size() >= 8) {  // merge turns a bucket of 8 into a tree, or doubles a table below 64
+            if (this->table.size() >= 64) throw runtime_error("JavaHashMap: Java would make a bucket a tree, whose order is not emulated");
+            this->grow();
+        }
+    }
+};""",
     "floor_div": """long long floor_div(long long a, long long b) {
     long long q = a / b;
     return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
@@ -855,6 +1030,10 @@ _HELPERS = {
     return r != 0 && (r < 0) != (b < 0) ? r + b : r;
 }""",
 }
+
+
+def _hash_ordered(type_: t.Type) -> bool:
+    return isinstance(type_, t.SetType | t.MapType) and type_.hash_order
 
 
 def _bits(type_: t.Type) -> int | None:

@@ -97,6 +97,118 @@ HELPERS = {
         if x != y:
             return ord(x) - ord(y)
     return len(a) - len(b)''',
+    "java_hash_map": '''class JavaHashMap(MutableMapping):
+    """A dict that iterates in the order of Java's HashMap (OpenJDK 17): a table of buckets, each
+    in insertion order, doubled when the size passes 3/4 of the capacity, read bucket by bucket."""
+
+    def __init__(self, capacity=16, long_keys=False, default=None):
+        buckets = 1
+        while buckets < capacity:
+            buckets *= 2
+        self.table = [[] for _ in range(buckets)]
+        self.data = {}
+        self.long_keys = long_keys  # Long keys hash differently from Integer ones
+        self.default = default  # makes missing keys read with [] as in a defaultdict
+
+    def bucket(self, key):
+        if isinstance(key, str):  # String.hashCode (a char hashes as a one-character string)
+            h = 0
+            for c in key:
+                h = (31 * h + ord(c)) & 0xFFFFFFFF
+        elif self.long_keys:
+            h = (key ^ (key >> 32)) & 0xFFFFFFFF
+        else:
+            h = key & 0xFFFFFFFF
+        return self.table[(h ^ (h >> 16)) & (len(self.table) - 1)]
+
+    def __setitem__(self, key, value):
+        if key not in self.data:
+            bucket = self.bucket(key)
+            bucket.append(key)
+            if len(bucket) > 8:  # Java turns a bucket of 9 into a tree; below 64 buckets it doubles instead
+                if len(self.table) >= 64:
+                    raise RuntimeError("JavaHashMap: Java would make a bucket a tree, whose order is not emulated")
+                self.grow()
+            if len(self.data) + 1 > len(self.table) * 3 // 4:
+                self.grow()
+        self.data[key] = value
+
+    def grow(self):
+        """Doubles the table; Java splits each bucket keeping its order, as adding again in order does."""
+        keys = list(self)
+        self.table = [[] for _ in range(2 * len(self.table))]
+        for key in keys:
+            self.bucket(key).append(key)
+
+    def __getitem__(self, key):
+        if key not in self.data and self.default is not None:
+            self[key] = self.default()
+        return self.data[key]
+
+    def __delitem__(self, key):
+        del self.data[key]
+        self.bucket(key).remove(key)
+
+    def __iter__(self):
+        return (key for bucket in self.table for key in bucket)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+    def clear(self):  # Java keeps the capacity
+        for bucket in self.table:
+            bucket.clear()
+        self.data.clear()
+
+    def merge(self, key, value):
+        """Java's merge(key, value, Integer::sum): it grows the table first, and puts a new key at
+        the head of its bucket."""
+        if len(self.data) > len(self.table) * 3 // 4:
+            self.grow()
+        if key in self.data:
+            self.data[key] += value
+            return
+        bucket = self.bucket(key)
+        bucket.insert(0, key)
+        self.data[key] = value
+        if len(bucket) >= 8:  # merge turns a bucket of 8 into a tree, or doubles a table below 64
+            if len(self.table) >= 64:
+                raise RuntimeError("JavaHashMap: Java would make a bucket a tree, whose order is not emulated")
+            self.grow()''',
+    "java_hash_set": '''class JavaHashSet(MutableSet):
+    """A set that iterates in the order of Java's HashSet (a JavaHashMap of its elements)."""
+
+    def __init__(self, items=None, capacity=16, long_keys=False):
+        if items is not None:  # Java's HashSet(Collection) sizes its table for the collection
+            items = list(items)
+            capacity = max(len(items) * 4 // 3 + 1, 16)
+        self.map = JavaHashMap(capacity, long_keys)
+        for item in items or ():
+            self.add(item)
+
+    def add(self, item):
+        self.map[item] = True
+
+    def discard(self, item):
+        self.map.pop(item, None)
+
+    def clear(self):
+        self.map.clear()
+
+    def __contains__(self, item):
+        return item in self.map
+
+    def __iter__(self):
+        return iter(self.map)
+
+    def __len__(self):
+        return len(self.map)''',
     "round_half_away": '''def round_half_away(x):
     """Round half away from zero, as C++ round and Java Math.round on non-negative values."""
     return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)''',
@@ -163,10 +275,20 @@ class PythonBackend:
             chunks.append("\n".join(self.lines))
         for function in self.ir_module.functions:
             chunks.append(self.function(function))
+        if "java_hash_map" in self.helpers:
+            bases = "MutableMapping, MutableSet" if "java_hash_set" in self.helpers else "MutableMapping"
+            self.imports.add(f"from collections.abc import {bases}")
         head: list[str] = sorted(self.imports, key=lambda s: (s.startswith("from"), s))
         helpers = [
             HELPERS[name]
-            for name in ("trunc_div", "trunc_mod", "compare", "round_half_away")
+            for name in (
+                "trunc_div",
+                "trunc_mod",
+                "compare",
+                "round_half_away",
+                "java_hash_map",
+                "java_hash_set",
+            )
             if name in self.helpers
         ]
         if "trunc_mod" in self.helpers and "trunc_div" not in self.helpers:
@@ -734,6 +856,8 @@ class PythonBackend:
             self.emit(f"print({', '.join([values, *options]) if values else ', '.join(options)})")
         elif op == L.MAP_PUT:
             self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = {self.expr(args[2])}")
+        elif op == L.MAP_MERGE:
+            self.emit(f"{self.expr(args[0], ATOM)}.merge({self.expr(args[1])}, {self.expr(args[2])})")
         elif op == L.MAP_REMOVE:
             self.emit(f"{self.expr(args[0], ATOM)}.pop({self.expr(args[1])}, None)")
         else:
@@ -1112,6 +1236,8 @@ class PythonBackend:
                 return (f"[{self.expr(fill)} for _ in {self.builtin('range')}({self.expr(expr.size)})]", ATOM)
             fill_text = self.expr(fill) if fill is not None else self.zero(type_.element)
             return (f"[{fill_text}] * {self.expr(expr.size, 12)}", 11)
+        if isinstance(type_, t.MapType | t.SetType) and type_.hash_order:
+            return self.java_hash_container(expr)
         if isinstance(type_, t.MapType):
             if self.uses_default(type_):
                 self.imports.add("from collections import defaultdict")
@@ -1133,6 +1259,28 @@ class PythonBackend:
             source = f"{self.expr(expr.source)}" if expr.source is not None else ""
             return (f"deque({source})", ATOM)
         raise self.unsupported(expr, f"container {type_}")
+
+    def java_hash_container(self, expr: ir.NewContainer) -> tuple[str, int]:
+        """A Java HashSet/HashMap whose iteration order the program observes (helper classes)."""
+        type_ = expr.type
+        assert isinstance(type_, t.MapType | t.SetType)
+        self.helpers.add("java_hash_map")
+        arguments = []
+        if isinstance(type_, t.SetType):
+            self.helpers.add("java_hash_set")
+            if expr.source is not None:
+                if isinstance(expr.source, ir.ArrayLiteral):
+                    raise self.unsupported(expr, "a HashSet of listed values iterated in Java's order")
+                arguments.append(self.expr(expr.source))
+        if expr.capacity is not None:
+            arguments.append(f"capacity={self.expr(expr.capacity)}")
+        key = type_.key if isinstance(type_, t.MapType) else type_.element
+        if isinstance(key, t.IntType) and key.bits == 64:
+            arguments.append("long_keys=True")
+        if isinstance(type_, t.MapType) and self.uses_default(type_):
+            arguments.append(f"default={self.factory(type_.value)}")
+        name = "JavaHashMap" if isinstance(type_, t.MapType) else "JavaHashSet"
+        return (f"{name}({', '.join(arguments)})", ATOM)
 
     def uses_default(self, type_: t.MapType) -> bool:
         """True when the module reads C++ ``map[key]`` (which inserts a default) on maps of this type."""
@@ -1236,6 +1384,11 @@ class PythonBackend:
             return (f"{self.expr(args[0], ATOM)}[-1]", ATOM)
         if op == L.POP:
             return (self.pop_text(call), 12)
+        if op == L.ELEMENTS:
+            # Java's toArray(): the elements in iteration order (sorted for a TreeSet)
+            assert args[0] is not None
+            ordered = isinstance(args[0].type, t.SetType) and args[0].type.ordered
+            return (f"{self.builtin('sorted' if ordered else 'list')}({self.expr(args[0])})", ATOM)
         if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
             seq, begin, end = args[0], args[1], args[2]
             piece = (
@@ -1320,6 +1473,7 @@ _STATEMENT_OPS = frozenset(
         L.PUSH_FRONT,
         L.POP_FRONT,
         L.MAP_PUT,
+        L.MAP_MERGE,
         L.MAP_REMOVE,
         L.LIST_REMOVE_VALUE,
         L.LIST_POP_BACK,

@@ -23,6 +23,7 @@ from transcoder.engines.rules.frontend_common import (
     unescape,
 )
 from transcoder.engines.rules.frontend_cpp import CppFrontEnd, _descendants, iteration_type
+from transcoder.engines.rules.infer import java_hash_order
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -86,6 +87,9 @@ class JavaFrontEnd(CppFrontEnd):
         self.assigned_in_body = set()
         # maps created as `new HashMap<>() { get(key) returns D when key is absent }` -> D
         self.default_maps: dict[str, ir.Expr] = {}
+        self.function_name: str | None = None  # the method being built (None at class level)
+        # (method, variable) of LinkedHashSet/LinkedHashMap containers: insertion order, not hash order
+        self.linked: set[tuple[str | None, str]] = set()
 
     # -- module level -------------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -106,7 +110,8 @@ class JavaFrontEnd(CppFrontEnd):
                     self.globals.append(
                         ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
                     )
-        return ir.Module(tuple(self.globals), tuple(functions))
+        module = ir.Module(tuple(self.globals), tuple(functions))
+        return java_hash_order(module, frozenset(self.linked))
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
         found: list[tree_sitter.Node] = []
@@ -134,6 +139,7 @@ class JavaFrontEnd(CppFrontEnd):
 
     def function(self, node: tree_sitter.Node) -> ir.Function:  # type: ignore[override]
         name = node_text(node.child_by_field_name("name"))
+        self.function_name = name
         modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
         if modifiers is not None and "static" not in node_text(modifiers).split() and False:
             raise self.unsupported(node, "instance method")
@@ -151,6 +157,8 @@ class JavaFrontEnd(CppFrontEnd):
                 raise self.unsupported(param)
             type_ = self.declared_type(param)
             param_name = node_text(param.child_by_field_name("name"))
+            if "LinkedHash" in node_text(param.child_by_field_name("type")):
+                self.linked.add((name, param_name))
             self.scopes.declare(param_name, type_)
             self.current_params[param_name] = type_
             # Java passes objects by reference: the caller sees a container the method changes
@@ -169,6 +177,7 @@ class JavaFrontEnd(CppFrontEnd):
             raise self.unsupported(node, "method without a body")
         body = self.block(body_node)
         self.scopes.pop()
+        self.function_name = None
         return ir.Function(name, tuple(params), result, body, location=self.location(node))
 
     def declared_type(self, node: tree_sitter.Node) -> t.Type:
@@ -362,6 +371,12 @@ class JavaFrontEnd(CppFrontEnd):
                 for _ in range(node_text(dims).count("[")):
                     type_ = t.ArrayType(type_)
             value_node = child.child_by_field_name("value")
+            if "LinkedHash" in node_text(node.child_by_field_name("type")) or (
+                value_node is not None
+                and value_node.type == "object_creation_expression"
+                and "LinkedHash" in node_text(value_node.child_by_field_name("type"))
+            ):
+                self.linked.add((self.function_name, name))
             init: ir.Expr | None = None
             if value_node is not None:
                 if value_node.type == "array_initializer":
@@ -487,6 +502,8 @@ class JavaFrontEnd(CppFrontEnd):
             return ir.ExprStmt(
                 ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID), location=self.location(node)
             )
+        if node_text(obj).replace(" ", "") == "System.out" and name in ("printf", "format") and args:
+            return ir.ExprStmt(self.printf(args, node), location=self.location(node))
         if name in ("merge", "putIfAbsent") and len(args) in (2, 3):
             edited_map = self.map_update(obj, name, args, node)
             if edited_map is not None:
@@ -509,6 +526,29 @@ class JavaFrontEnd(CppFrontEnd):
                     ir.AssignExpr(target, self.expression(args[1]), type=t.CHAR), location=self.location(node)
                 )
         return None
+
+    def printf(self, args: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+        """``System.out.printf("x = %d%n", x)`` with ``%d``, ``%s``, ``%c``, ``%n`` and ``%%``."""
+        if args[0].type != "string_literal":
+            raise self.unsupported(node, "printf without a literal format")
+        values = [self.expression(a) for a in args[1:]]
+        pieces: list[ir.Expr] = []
+        for part in re.split(r"(%[a-zA-Z%])", unescape(node_text(args[0])[1:-1])):
+            if part in ("%d", "%s", "%c") and values:
+                value = values.pop(0)
+                accepted = {"%d": t.IntType, "%c": t.CharType, "%s": t.StringType | t.IntType | t.CharType}
+                if not isinstance(value.type, accepted[part]):
+                    raise self.unsupported(node, f"printf {part} of a {value.type}")
+                pieces.append(self.printable(value, node))
+            elif part in ("%n", "%%"):
+                pieces.append(ir.StringLiteral("\n" if part == "%n" else "%", type=t.STRING))
+            elif "%" in part:
+                raise self.unsupported(node, f"printf format '{part}'")
+            elif part:
+                pieces.append(ir.StringLiteral(part, type=t.STRING))
+        if values:
+            raise self.unsupported(node, "printf with more arguments than its format uses")
+        return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=self.location(node))
 
     def map_update(
         self, obj: tree_sitter.Node, name: str, args: list[tree_sitter.Node], node: tree_sitter.Node
@@ -845,10 +885,15 @@ class JavaFrontEnd(CppFrontEnd):
                 return ir.NewContainer(type=type_, location=loc)
             if len(args) == 1 and not t.is_integral(args[0].type):
                 return ir.NewContainer(source=args[0], type=type_, location=loc)
+            if len(args) == 1 and isinstance(type_, t.SetType):
+                # the capacity sizes a HashSet's table, which decides its iteration order
+                return ir.NewContainer(type=type_, capacity=args[0], location=loc)
             if len(args) == 1:
                 return ir.NewContainer(type=type_, location=loc)  # an initial capacity only
-        if isinstance(type_, t.MapType) and (not args or (len(args) == 1 and t.is_integral(args[0].type))):
+        if isinstance(type_, t.MapType) and not args:
             return ir.NewContainer(type=type_, location=loc)
+        if isinstance(type_, t.MapType) and len(args) == 1 and t.is_integral(args[0].type):
+            return ir.NewContainer(type=type_, capacity=args[0], location=loc)
         if isinstance(type_, t.PriorityQueueType):
             if not args or (len(args) == 1 and t.is_integral(args[0].type)):
                 return ir.NewContainer(type=type_, location=loc)
@@ -1313,6 +1358,9 @@ class JavaFrontEnd(CppFrontEnd):
                 return call(L.EMPTY, t.BOOL)
             if name == "clear" and n == 0:
                 return call(L.CLEAR, t.VOID)
+            if name == "toArray" and n == 0:
+                # the elements in iteration order (Java hash order for a HashSet: see java_hash_order)
+                return call(L.ELEMENTS, t.ArrayType(rtype.element))
             if name in ("first", "last") and n == 0 and rtype.ordered:
                 # a TreeSet's first (last) element is its smallest (largest)
                 return call(L.MIN_ELEMENT if name == "first" else L.MAX_ELEMENT, rtype.element, None, None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.errors import UnsupportedConstruct
 
 L = ir.LibOp
 
@@ -30,6 +31,7 @@ _MUTATING_OPS = {
     L.LIST_REMOVE_AT,
     L.LIST_REMOVE_VALUE,
     L.MAP_PUT,
+    L.MAP_MERGE,
     L.MAP_REMOVE,
     L.SET_ADD,
     L.SET_REMOVE,
@@ -489,3 +491,336 @@ def lists_as_arrays(function: ir.Function) -> ir.Function:
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+# -- Java hash order ------------------------------------------------------------------------------
+
+# Operations on a set or map whose result does not depend on its iteration order.
+_ORDER_FREE_OPS = frozenset(
+    {
+        L.LEN,
+        L.EMPTY,
+        L.CLEAR,
+        L.CONTAINS,
+        L.SET_ADD,
+        L.SET_REMOVE,
+        L.MAP_GET,
+        L.MAP_GET_OR,
+        L.MAP_PUT,
+        L.MAP_REMOVE,
+        L.MAX_ELEMENT,
+        L.MIN_ELEMENT,
+        L.ACCUMULATE,
+        L.COUNT_OF,
+    }
+)
+_VIEWS = (L.MAP_KEYS, L.MAP_VALUES, L.MAP_ITEMS)
+# Compound assignments whose repeated application gives the same result in any order (on integers,
+# where Java's wrap-around keeps them commutative and associative), grouped by kind.
+_COMMUTATIVE = {
+    ir.BinaryOp.ADD: "sum",
+    ir.BinaryOp.SUB: "sum",
+    ir.BinaryOp.MUL: "product",
+    ir.BinaryOp.BIT_OR: "or",
+    ir.BinaryOp.BIT_AND: "and",
+    ir.BinaryOp.BIT_XOR: "xor",
+}
+
+Key = tuple[str | None, str]  # (function, variable), None for globals; "#result" for a function's result
+
+
+def _pure(expr: ir.Expr) -> bool:
+    """Whether evaluating ``expr`` changes nothing (no assignment, call, output or container edit)."""
+    return not any(
+        isinstance(node, ir.AssignExpr | ir.IncDec | ir.Call)
+        or (isinstance(node, ir.LibraryCall) and (node.op in _MUTATING_OPS or node.op == L.PRINT))
+        for node in ir.walk(expr)
+    )
+
+
+def order_free_body(body: ir.Stmt, loop_var: str) -> bool:
+    """Whether a for-each body computes the same whatever order it visits the elements in.
+
+    Accepted: per-element locals, tests, ``continue``, and accumulation into outer variables that
+    commutes (integer ``+= -= *= |= &= ^=`` and ``++``/``--``, ``v = min(v, e)``/``max``, or one
+    constant stored), each variable with one kind of accumulation and read nowhere else in the
+    body. Anything else (``break``, ``return``, output, calls, container edits, nested loops) keeps
+    the order observable.
+    """
+    local = {loop_var}
+    kinds: dict[str, set[object]] = {}  # accumulator -> kinds of accumulation applied to it
+    allowed_reads: set[int] = set()  # ids of the accumulators' own Name nodes (targets, min/max operand)
+
+    def accumulate(target: ir.Name, kind: object) -> bool:
+        kinds.setdefault(target.id, set()).add(kind)
+        allowed_reads.add(id(target))
+        return True
+
+    def expression(expr: ir.Expr) -> bool:
+        if isinstance(expr, ir.IncDec) and isinstance(expr.target, ir.Name):
+            if expr.target.id in local:
+                return True
+            return t.is_integral(expr.target.type) and accumulate(expr.target, "sum")
+        if (
+            not isinstance(expr, ir.AssignExpr)
+            or not isinstance(expr.target, ir.Name)
+            or not _pure(expr.value)
+        ):
+            return False
+        target, value = expr.target, expr.value
+        if target.id in local:
+            return True
+        if expr.op is not None:
+            kind = _COMMUTATIVE.get(expr.op)
+            return kind is not None and t.is_integral(target.type) and accumulate(target, kind)
+        if isinstance(value, ir.LibraryCall) and value.op in (L.MIN, L.MAX):
+            own = [a for a in value.args if isinstance(a, ir.Name) and a.id == target.id]
+            if len(own) == 1:
+                allowed_reads.add(id(own[0]))
+                return accumulate(target, value.op)
+            return False
+        if isinstance(value, ir.IntLiteral | ir.BoolLiteral | ir.CharLiteral | ir.StringLiteral):
+            return accumulate(target, ("constant", value.value))
+        return False
+
+    def statement(stmt: ir.Stmt) -> bool:
+        if isinstance(stmt, ir.Block):
+            return all(statement(s) for s in stmt.body)
+        if isinstance(stmt, ir.If):
+            return (
+                _pure(stmt.condition)
+                and statement(stmt.then)
+                and (stmt.otherwise is None or statement(stmt.otherwise))
+            )
+        if isinstance(stmt, ir.Continue):
+            return True
+        if isinstance(stmt, ir.VarDecl):
+            local.add(stmt.name)
+            return stmt.init is None or _pure(stmt.init)
+        if isinstance(stmt, ir.ExprStmt):
+            return expression(stmt.expr)
+        return False
+
+    if not statement(body) or any(len(k) > 1 for k in kinds.values()):
+        return False
+    return not any(
+        isinstance(node, ir.Name) and node.id in kinds and id(node) not in allowed_reads
+        for node in ir.walk(body)
+    )
+
+
+def _hashable_in_java_order(type_: t.Type) -> bool:
+    """Key types whose Java ``hashCode`` the back ends' helpers compute (Integer, Long, Short,
+    Byte, Character, String)."""
+    return isinstance(type_, t.CharType | t.StringType) or (
+        isinstance(type_, t.IntType) and type_.signed and type_.bits in (8, 16, 32, 64)
+    )
+
+
+def _unordered_container(type_: t.Type) -> bool:
+    return isinstance(type_, t.SetType | t.MapType) and not type_.ordered
+
+
+def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> ir.Module:
+    """``module`` with ``hash_order`` on the Java ``HashSet``/``HashMap`` variables whose iteration
+    order the program observes, so that back ends iterate them in Java's order.
+
+    Observing the order: iterating (unless the body is ``order_free_body``), ``toArray``, copying
+    into a list, printing, comparing, or any use other than the order-free operations
+    (``add``/``contains``/``remove``/``size``/``get``/``put``/``isEmpty``/``clear``/min/max). Variables
+    bound to one another (``a = b``, an argument and its parameter, a returned value and its
+    receiver) share one table type, so they are marked together; a hash container copied into an
+    observed one is observed too. ``linked`` variables (``LinkedHashSet``/``LinkedHashMap``) keep
+    insertion order and are never marked. A ``keySet()``/``values()`` view kept in a variable and
+    iterated in order is refused (the copy the back ends make would not keep the map's table).
+    """
+    functions = {f.name: f for f in module.functions}
+    parent: dict[Key, Key] = {}
+
+    def find(key: Key) -> Key:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: Key, b: Key) -> None:
+        parent[find(a)] = find(b)
+
+    observed: dict[Key, ir.Node] = {}  # variable -> the first node that observes its order
+    key_types: dict[Key, t.Type] = {}
+    copies: list[tuple[Key, Key]] = []  # (copy, source): the source's order fills the copy
+    views: list[tuple[Key, ir.Node]] = []
+
+    def locals_of(function: ir.Function) -> set[str]:
+        return {p.name for p in function.params} | {
+            n.name for n in ir.walk(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
+        }
+
+    for function in module.functions:
+        local = locals_of(function)
+
+        def key(name: str, local: set[str] = local, function: ir.Function = function) -> Key:
+            return (function.name, name) if name in local else (None, name)
+
+        def var(expr: ir.Expr | None, key: object = key) -> Key | None:
+            if isinstance(expr, ir.Name) and _unordered_container(expr.type):
+                found = key(expr.id)  # type: ignore[operator]
+                key_types[found] = expr.type
+                return found  # type: ignore[no-any-return]
+            return None
+
+        excused: set[int] = set()
+        nodes = ir.walk(function.body)
+        for node in nodes:
+            if isinstance(node, ir.LibraryCall) and node.op in _ORDER_FREE_OPS and node.args:
+                if var(node.args[0]):
+                    excused.add(id(node.args[0]))
+            elif isinstance(node, ir.Index) and var(node.base):
+                excused.add(id(node.base))
+            elif isinstance(node, ir.VarDecl | ir.AssignExpr):
+                if isinstance(node, ir.VarDecl):
+                    target = key(node.name) if _unordered_container(node.type) else None
+                    value = node.init
+                else:
+                    target = var(node.target)
+                    value = node.value
+                    if target is not None:
+                        excused.add(id(node.target))
+                if target is None or value is None:
+                    continue
+                if (source := var(value)) is not None:
+                    union(target, source)
+                    excused.add(id(value))
+                elif isinstance(value, ir.NewContainer) and (source := var(value.source)) is not None:
+                    copies.append((target, source))
+                    excused.add(id(value.source))
+                elif isinstance(value, ir.Call) and value.function in functions:
+                    union(target, (value.function, "#result"))
+                elif isinstance(value, ir.LibraryCall) and value.op in _VIEWS and var(value.args[0]):
+                    views.append((target, node))
+                    excused.add(id(value.args[0]))
+            elif isinstance(node, ir.Call) and node.function in functions:
+                for param, arg in zip(functions[node.function].params, node.args, strict=False):
+                    if (source := var(arg)) is not None:
+                        union(source, (node.function, param.name))
+                        excused.add(id(arg))
+            elif isinstance(node, ir.Return) and (source := var(node.value)) is not None:
+                union(source, (function.name, "#result"))
+                excused.add(id(node.value))
+            elif isinstance(node, ir.ForEach):
+                iterable = node.iterable
+                if isinstance(iterable, ir.LibraryCall) and iterable.op in _VIEWS:
+                    iterable = iterable.args[0]  # type: ignore[assignment]
+                if var(iterable) and order_free_body(node.body, node.name):
+                    excused.add(id(iterable))
+            elif (
+                isinstance(node, ir.NewContainer)
+                and var(node.source)
+                and isinstance(node.type, t.SetType | t.MapType)
+                and node.type.ordered
+            ):
+                excused.add(id(node.source))  # a TreeSet copy sorts
+        for node in nodes:
+            if (found := var(node)) is not None and id(node) not in excused:
+                observed.setdefault(found, node)
+
+    marked = {find(k) for k in observed if k not in linked}
+    changed = True
+    while changed:
+        changed = False
+        for copy, source in copies:
+            if find(copy) in marked and find(source) not in marked:
+                marked.add(find(source))
+                changed = True
+    if not marked:
+        return module
+
+    def is_marked(key: Key) -> bool:
+        return key not in linked and find(key) in marked
+
+    for key, type_ in key_types.items():
+        element = type_.element if isinstance(type_, t.SetType) else getattr(type_, "key", t.UNKNOWN)
+        if is_marked(key) and not _hashable_in_java_order(element):
+            node = observed.get(key) or next((n for k, n in observed.items() if find(k) == find(key)), module)
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Java construct: the iteration order of a hash container of {element}",
+                node.location,
+            )
+    for target, node in views:
+        if is_marked(target):
+            raise UnsupportedConstruct(
+                "rules engine: unsupported Java construct: a keySet()/values() view kept in a variable"
+                " whose Java hash order is observed",
+                node.location,
+            )
+
+    def flagged(type_: t.Type) -> t.Type:
+        return dataclasses.replace(type_, hash_order=True)  # type: ignore[type-var]
+
+    def rewritten(function: ir.Function | None, node: ir.Node) -> ir.Node:
+        local = locals_of(function) if function is not None else set()
+        name = function.name if function is not None else None
+
+        def key(variable: str) -> Key:
+            return (name, variable) if variable in local else (None, variable)
+
+        def rewrite(node: ir.Node) -> ir.Node:
+            if isinstance(node, ir.Name) and _unordered_container(node.type) and is_marked(key(node.id)):
+                return dataclasses.replace(node, type=flagged(node.type))
+            if isinstance(node, ir.VarDecl) and _unordered_container(node.type) and is_marked(key(node.name)):
+                init = node.init
+                if isinstance(init, ir.NewContainer) and _unordered_container(init.type):
+                    init = dataclasses.replace(init, type=flagged(init.type))
+                return dataclasses.replace(node, type=flagged(node.type), init=init)
+            if (
+                isinstance(node, ir.AssignExpr)
+                and isinstance(node.target.type, t.SetType | t.MapType)
+                and node.target.type.hash_order
+            ):
+                value = node.value
+                if isinstance(value, ir.NewContainer) and _unordered_container(value.type):
+                    value = dataclasses.replace(value, type=flagged(value.type))
+                return dataclasses.replace(node, type=node.target.type, value=value)
+            if (
+                isinstance(node, ir.AssignExpr)
+                and node.op == ir.BinaryOp.ADD
+                and isinstance(node.target, ir.Index)
+                and isinstance(node.target.base.type, t.MapType)
+                and node.target.base.type.hash_order
+            ):
+                # Java's merge(k, v, Integer::sum) (the only source of `m[k] += v` in Java) puts a
+                # new key at the head of its bucket, unlike put: the back ends' helpers say so
+                target = node.target
+                return ir.LibraryCall(
+                    L.MAP_MERGE, (target.base, target.index, node.value), type=t.VOID, location=node.location
+                )
+            if (
+                isinstance(node, ir.Call)
+                and _unordered_container(node.type)
+                and is_marked((node.function, "#result"))
+            ):
+                return dataclasses.replace(node, type=flagged(node.type))
+            return node
+
+        return ir.transform(node, rewrite)
+
+    def with_order(function: ir.Function) -> ir.Function:
+        body = rewritten(function, function.body)
+        params = tuple(
+            dataclasses.replace(p, type=flagged(p.type))
+            if _unordered_container(p.type) and is_marked((function.name, p.name))
+            else p
+            for p in function.params
+        )
+        result = function.return_type
+        if _unordered_container(result) and is_marked((function.name, "#result")):
+            result = flagged(result)
+        return dataclasses.replace(function, body=body, params=params, return_type=result)  # type: ignore[arg-type]
+
+    globals_ = tuple(rewritten(None, g) for g in module.globals)
+    return dataclasses.replace(
+        module,
+        globals=globals_,  # type: ignore[arg-type]
+        functions=tuple(with_order(f) for f in module.functions),
+    )

@@ -195,9 +195,11 @@ class LibOp(Enum):
     MAP_KEYS = "map_keys"  # (map) iterable of keys
     MAP_VALUES = "map_values"  # (map) iterable of values
     MAP_ITEMS = "map_items"  # (map) iterable of (key, value) pairs
+    MAP_MERGE = "map_merge"  # (map, key, value) Java merge(key, value, Integer::sum) on a hash-ordered map
     # sets
     SET_ADD = "set_add"  # (set, x)
     SET_REMOVE = "set_remove"  # (set, x)
+    ELEMENTS = "elements"  # (set) a new array of its elements in iteration order (Java toArray)
     # stacks, queues, deques, priority queues (the container's type says which)
     PUSH = "push"  # (c, x) stack push, queue enqueue at back, pq insert
     POP = "pop"  # (c) removes the top/front; value discarded in C++ style, returned in Java style
@@ -377,6 +379,9 @@ class NewContainer(Expr):
     """A container or sequence to copy the elements from, or None."""
     comparator: Expr | None = None
     """An ordering for priority queues and ordered containers (a ``Lambda``), or None."""
+    capacity: Expr | None = None
+    """Java ``new HashSet<>(n)`` / ``new HashMap<>(n)``: the initial table capacity, which decides
+    the iteration order of a hash-ordered container (ignored by the others), or None."""
 
 
 @dataclass(frozen=True, slots=True)

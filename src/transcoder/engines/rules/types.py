@@ -106,14 +106,21 @@ class MapType(Type):
     key: Type  # type of the keys
     value: Type  # type of the values
     ordered: bool = False  # iteration in key order
+    hash_order: bool = False  # a Java HashMap whose iteration order the program observes
 
 
 @dataclass(frozen=True, slots=True)
 class SetType(Type):
-    """A set of distinct elements; ``ordered`` for C++ ``set`` / Java ``TreeSet``."""
+    """A set of distinct elements; ``ordered`` for C++ ``set`` / Java ``TreeSet``.
+
+    ``hash_order`` (Java sources only) says the program observes the order of a ``HashSet``
+    (for-each, ``toArray``): back ends then keep Java's bucket table to iterate in Java's order
+    (see ``infer.java_hash_order``). Unobserved hash containers stay plain ``unordered_set``/``set``.
+    """
 
     element: Type  # type of each element
     ordered: bool = False  # iteration in sorted order
+    hash_order: bool = False  # a Java HashSet whose iteration order the program observes
 
 
 @dataclass(frozen=True, slots=True)
