@@ -10,7 +10,8 @@ lists the items where they differ, so failure tables can separate these from tra
 
 Any of the six directions between cpp, java and python works. Values are compared as printed, with
 booleans as 0/1 and numbers that print differently (``2.5`` / ``2.50000``) compared as floats to 6
-significant digits, the precision C++'s ``cout`` prints.
+significant digits, the precision C++'s ``cout`` prints (``testgen.same_result``, the comparison of
+generated tests, with that tolerance).
 
 Prints one line per disagreeing ID and a summary; ``--json FILE`` writes ``{id: "agree"|"disagree"|"unknown"}``;
 ``--report REPORT.json`` (from ``transcoder eval``) also prints that report's failures by cause: it
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from pathlib import Path
@@ -32,6 +32,11 @@ from typing import Any
 
 from transcoder.bench.gfg import fill, gold_function, load_tasks
 from transcoder.verify.runners import Limits, RunResult, run_programs
+from transcoder.verify.testgen import same_result
+
+# The scripts print results their own way: C++'s ``cout`` with 6 significant digits (``2.33333``
+# for 7 / 3.0), so numbers compare to that precision, looser than generated tests' full digits.
+PRINTED_TOLERANCE = 1e-5
 
 _CALL = {"cpp": re.compile(r"^(\s*)if\s*\(\s*f_filled\((.*)\)\s*==\s*f_gold\((.*)\)\s*\)\s*$")}
 _CALL["java"] = _CALL["cpp"]
@@ -85,16 +90,6 @@ def results(stdout: str) -> list[str]:
     return [{"true": "1", "false": "0", "True": "1", "False": "0"}.get(v, v) for v in values]
 
 
-def same_value(left: str, right: str) -> bool:
-    if left == right:
-        return True
-    try:
-        a, b = float(left), float(right)
-    except ValueError:
-        return False
-    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-9) or (math.isnan(a) and math.isnan(b))
-
-
 def compare(first: RunResult, second: RunResult) -> str:
     """ "agree", "disagree", or "unknown" (a run failed, printed nothing, or printed another count)."""
     expected, actual = results(first.stdout), results(second.stdout)
@@ -105,7 +100,7 @@ def compare(first: RunResult, second: RunResult) -> str:
         or second.status.value != "ok"
     ):
         return "unknown"
-    agree = all(same_value(a, b) for a, b in zip(expected, actual, strict=True))
+    agree = all(same_result(a, b, rel_tol=PRINTED_TOLERANCE) for a, b in zip(expected, actual, strict=True))
     return "agree" if agree else "disagree"
 
 

@@ -247,3 +247,15 @@ def test_benchmark_loading_pairs_ids_present_in_both_languages():
     tasks = load_tasks(VALID, "cpp", "python")
     assert len(tasks) > 150
     assert all("f_gold" in gold_function("cpp", task.source_script) for task in tasks[:20])
+
+
+def test_report_masks_secret_engine_options() -> None:
+    from transcoder.bench.harness import reportable_options
+
+    options = {"api_key": "sk-123", "model": "m", "base_url": "http://127.0.0.1:1/v1", "TOKEN": "t"}
+    assert reportable_options(options) == {
+        "api_key": "***",
+        "model": "m",
+        "base_url": "http://127.0.0.1:1/v1",
+        "TOKEN": "***",
+    }

@@ -10,15 +10,14 @@ function: ``int(result)`` (truncation toward zero) or ``bool(result)``.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 
 import pytest
 
+import support
+from support import Arg, Outcomes
 from transcoder.engines.rules import RulesEngine
 from transcoder.errors import UnsupportedConstruct
-
-Arg = int | str | list[int] | list[str]  # a list[str] holds one-character strings (a char array)
 
 
 @dataclass(frozen=True)
@@ -198,22 +197,6 @@ CASES = [
 ]
 
 
-def _literal(language: str, value: Arg) -> str:
-    if isinstance(value, str):
-        return '"' + value + '"'
-    if isinstance(value, list) and all(isinstance(v, str) for v in value) and value:
-        inner = ", ".join(f"'{v}'" for v in value)
-        return {"cpp": "{" + inner + "}", "java": "new char[] {" + inner + "}", "python": "[" + inner + "]"}[
-            language
-        ]
-    if isinstance(value, list):
-        inner = ", ".join(str(v) for v in value)
-        return {"cpp": "{" + inner + "}", "java": "new int[] {" + inner + "}", "python": "[" + inner + "]"}[
-            language
-        ]
-    return repr(value)
-
-
 def _show(language: str, expression: str, result: str) -> str:
     if language == "python":
         if result == "bool":
@@ -228,40 +211,15 @@ def _show(language: str, expression: str, result: str) -> str:
 
 def driver(language: str, case: Case, code: str) -> str:
     """A program in ``language`` printing ``function(args)`` for each call, one result a line."""
-    lines: list[str] = []
-    for index, call in enumerate(case.calls):
-        args = []
-        for position, value in enumerate(call):
-            name = f"a{index}_{position}"
-            if isinstance(value, list) and value and isinstance(value[0], str) and language == "cpp":
-                lines.append(f"char {name}[] = {_literal('cpp', value)};")
-                args.append(name)
-            elif isinstance(value, list) and language == "cpp":
-                lines.append(f"vector<int> v{name} = {_literal('cpp', value)};")
-                lines.append(f"Arg {name}{{v{name}}};")  # binds to `int a[]` and to `vector<int>&`
-                args.append(name)
-            elif isinstance(value, str) and case.c_strings and language == "cpp":
-                lines.append(f"char {name}[] = {_literal('cpp', value)};")
-                args.append(name)
-            elif isinstance(value, str) and case.c_strings and language == "java":
-                args.append(f"{_literal('java', value)}.toCharArray()")
-            else:
-                args.append(_literal(language, value))
-        lines.append(_show(language, f"{case.function}({', '.join(args)})", case.result))
-    if language == "cpp":
-        body = "\n    ".join(lines)
-        arg = "struct Arg { vector<int>& v; operator int*() { return v.data(); } operator vector<int>&() { return v; } };"
-        return (
-            f"#include <bits/stdc++.h>\nusing namespace std;\n{arg}\n{code}\n"
-            f"int main() {{\n    cout << boolalpha;\n    {body}\n}}\n"
-        )
-    if language == "java":
-        body = "\n        ".join(lines)
-        return (
-            f"import java.util.*;\npublic class Main {{\n{code}\n"
-            f"    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
-        )
-    return code + "\n\n" + "\n".join(lines) + "\n"
+    return support.driver(
+        language,
+        code,
+        case.function,
+        case.calls,
+        show=lambda language, expression: _show(language, expression, case.result),
+        cpp_arrays="vector",
+        c_strings=case.c_strings,
+    )
 
 
 def _translate(case: Case, target: str) -> tuple[str, list[str]]:
@@ -269,43 +227,28 @@ def _translate(case: Case, target: str) -> tuple[str, list[str]]:
     return candidate.code, list(candidate.warnings)
 
 
-@pytest.fixture(scope="module")
-def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
-    """(case, target) -> (expected lines, actual lines, translation), one sandbox batch per language."""
-    from transcoder.verify.runners import run_programs
+def _try_translate(case: Case, target: str) -> str:
+    try:
+        return _translate(case, target)[0]
+    except UnsupportedConstruct as error:
+        return f"// translation failed: {error}"
 
-    if shutil.which("g++") is None or shutil.which("javac") is None:
-        pytest.skip("g++ and javac are needed")
-    translations: dict[tuple[str, str], str] = {}
-    for case in CASES:
-        for target in ("cpp", "java"):
-            try:
-                translations[case.name, target] = _translate(case, target)[0]
-            except UnsupportedConstruct as error:
-                translations[case.name, target] = f"// translation failed: {error}"
-    expected_runs = run_programs("python", [driver("python", case, case.code) for case in CASES])
-    expected = {
-        case.name: run.stdout.splitlines() if run.status.value == "ok" else [run.stderr[-800:]]
-        for case, run in zip(CASES, expected_runs, strict=True)
-    }
-    results = {}
-    for target in ("cpp", "java"):
-        sources = [driver(target, case, translations[case.name, target]) for case in CASES]
-        for case, run in zip(CASES, run_programs(target, sources), strict=True):
-            actual = (
-                run.stdout.splitlines()
-                if run.status.value == "ok"
-                else [f"{run.status.value}: {run.stderr[-800:]}"]
-            )
-            results[case.name, target] = (expected[case.name], actual, translations[case.name, target])
-    return results
+
+@pytest.fixture(scope="module")
+def outcomes() -> Outcomes:
+    """(case, target) -> (expected lines, actual lines, translation), one sandbox batch per language."""
+    return support.run_translations(
+        CASES,
+        language_of=lambda case: "python",
+        targets_of=lambda case: ("cpp", "java"),
+        translate=_try_translate,
+        driver=driver,
+    )
 
 
 @pytest.mark.parametrize("target", ["cpp", "java"])
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_translation_prints_what_python_prints(
-    outcomes: dict[tuple[str, str], tuple[list[str], list[str], str]], case: Case, target: str
-) -> None:
+def test_translation_prints_what_python_prints(outcomes: Outcomes, case: Case, target: str) -> None:
     expected, actual, translation = outcomes[case.name, target]
     assert expected and len(expected) == len(case.calls), f"the Python source printed {expected}"
     assert actual == expected, f"{target} translation:\n{translation}"

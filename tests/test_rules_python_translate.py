@@ -10,15 +10,14 @@ tuple assignment and negative range steps.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 
 import pytest
 
+import support
+from support import Arg, Outcomes
 from transcoder.engines.rules import RulesEngine
 from transcoder.errors import UnsupportedConstruct
-
-Arg = int | float | str | list[int]
 
 
 @dataclass(frozen=True)
@@ -418,19 +417,6 @@ def weights(n):
 ]
 
 
-def _literal(language: str, value: Arg) -> str:
-    if isinstance(value, bool) or not isinstance(value, int | float | str | list):
-        raise TypeError(value)
-    if isinstance(value, str):
-        return '"' + value + '"'
-    if isinstance(value, list):
-        inner = ", ".join(str(v) for v in value)
-        return {"cpp": "{" + inner + "}", "java": "new int[] {" + inner + "}", "python": "[" + inner + "]"}[
-            language
-        ]
-    return repr(value)
-
-
 def _show(language: str, expression: str, result: str) -> str:
     if language == "python":
         if result == "float":
@@ -447,32 +433,15 @@ def _show(language: str, expression: str, result: str) -> str:
 
 def driver(language: str, case: Case, code: str) -> str:
     """A program in ``language`` printing ``function(args)`` for each call, one result a line."""
-    lines: list[str] = []
-    for index, call in enumerate(case.calls):
-        args = []
-        for position, value in enumerate(call):
-            if isinstance(value, list) and language == "cpp":
-                # Works for both `int a[]` and `vector<int>&` parameters.
-                lines.append(f"vector<int> v{index}_{position} = {_literal('cpp', value)};")
-                lines.append(f"Arg a{index}_{position}{{v{index}_{position}}};")
-                args.append(f"a{index}_{position}")
-            else:
-                args.append(_literal(language, value))
-        lines.append(_show(language, f"{case.function}({', '.join(args)})", case.result))
-    if language == "cpp":
-        body = "\n    ".join(lines)
-        arg = "struct Arg { vector<int>& v; operator int*() { return v.data(); } operator vector<int>&() { return v; } };"
-        return (
-            f"#include <bits/stdc++.h>\nusing namespace std;\n{arg}\n{code}\n"
-            f"int main() {{\n    cout << boolalpha << fixed << setprecision(6);\n    {body}\n}}\n"
-        )
-    if language == "java":
-        body = "\n        ".join(lines)
-        return (
-            f"import java.util.*;\npublic class Main {{\n{code}\n"
-            f"    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
-        )
-    return code + "\n\n" + "\n".join(lines) + "\n"
+    return support.driver(
+        language,
+        code,
+        case.function,
+        case.calls,
+        show=lambda language, expression: _show(language, expression, case.result),
+        cpp_arrays="vector",
+        cpp_stream="boolalpha << fixed << setprecision(6)",
+    )
 
 
 def _translate(code: str, target: str) -> str:
@@ -487,35 +456,21 @@ def _try_translate(code: str, target: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
+def outcomes() -> Outcomes:
     """(case, target) -> (expected lines, actual lines, translation), every program run in one batch per language."""
-    from transcoder.verify.runners import run_programs
-
-    if shutil.which("g++") is None or shutil.which("javac") is None:
-        pytest.skip("g++ and javac are needed")
-    translations = {
-        (case.name, target): _try_translate(case.code, target) for case in CASES for target in ("cpp", "java")
-    }
-    expected_runs = run_programs("python", [driver("python", case, case.code) for case in CASES])
-    expected = {case.name: run.stdout.split() for case, run in zip(CASES, expected_runs, strict=True)}
-    results = {}
-    for target in ("cpp", "java"):
-        sources = [driver(target, case, translations[case.name, target]) for case in CASES]
-        for case, run in zip(CASES, run_programs(target, sources), strict=True):
-            actual = (
-                run.stdout.split()
-                if run.status.value == "ok"
-                else [f"{run.status.value}: {run.stderr[-800:]}"]
-            )
-            results[case.name, target] = (expected[case.name], actual, translations[case.name, target])
-    return results
+    return support.run_translations(
+        CASES,
+        language_of=lambda case: "python",
+        targets_of=lambda case: ("cpp", "java"),
+        translate=lambda case, target: _try_translate(case.code, target),
+        driver=driver,
+        read=str.split,
+    )
 
 
 @pytest.mark.parametrize("target", ["cpp", "java"])
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_translation_prints_what_python_prints(
-    outcomes: dict[tuple[str, str], tuple[list[str], list[str], str]], case: Case, target: str
-) -> None:
+def test_translation_prints_what_python_prints(outcomes: Outcomes, case: Case, target: str) -> None:
     expected, actual, translation = outcomes[case.name, target]
     assert expected, f"the Python source printed nothing for {case.name}"
     assert actual == expected, f"{target} translation:\n{translation}"

@@ -10,26 +10,11 @@ variable changes in the body, unsigned bit operations, globals and ``#define`` c
 
 from __future__ import annotations
 
-import re
-import shutil
-from dataclasses import dataclass
-
 import pytest
 
+from support import CFamilyCase as Case
+from support import Outcomes, cfamily_outcomes
 from transcoder.engines.rules import translate_module
-
-Arg = int | str | list[int]
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    language: str  # "cpp" or "java"
-    code: str  # one or more functions; the entry point is `function`
-    function: str
-    calls: tuple[tuple[Arg, ...], ...]
-    targets: tuple[str, ...] = ("java", "python")
-
 
 CPP_CASES = [
     Case(
@@ -470,94 +455,19 @@ JAVA_CASES = [
 ]
 
 
-def _literal(language: str, value: Arg) -> str:
-    if isinstance(value, str):
-        return '"' + value + '"'
-    if isinstance(value, list):
-        items = ", ".join(str(v) for v in value)
-        return {"cpp": "{" + items + "}", "java": "new int[] {" + items + "}", "python": "[" + items + "]"}[
-            language
-        ]
-    return str(value)
-
-
-def driver(language: str, case: Case, code: str) -> str:
-    """A program in ``language`` that prints ``function(args)`` for each call, one per line."""
-    lines: list[str] = []
-    for index, call in enumerate(case.calls):
-        args = []
-        for position, value in enumerate(call):
-            if isinstance(value, list) and language == "cpp":
-                lines.append(f"int a{index}_{position}[] = {_literal('cpp', value)};")
-                args.append(f"a{index}_{position}")
-            else:
-                args.append(_literal(language, value))
-        invocation = f"{case.function}({', '.join(args)})"
-        lines.append(
-            {
-                "cpp": f"cout << {invocation} << endl;",
-                "java": f"System.out.println({invocation});",
-                "python": f"print({invocation})",
-            }[language]
-        )
-    if language == "cpp":
-        body = "\n    ".join(lines)
-        return f"#include <bits/stdc++.h>\nusing namespace std;\n{code}\nint main() {{\n    cout << boolalpha;\n    {body}\n}}\n"
-    if language == "java":
-        body = "\n        ".join(lines)
-        return f"import java.util.*;\npublic class Main {{\n{code}\n    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
-    return code + "\n\n" + "\n".join(lines) + "\n"
-
-
-def normalise(output: str) -> list[str]:
-    return [
-        re.sub(r"^(True|true)$", "1", re.sub(r"^(False|false)$", "0", line.strip()))
-        for line in output.strip().splitlines()
-    ]
-
-
 CASES = CPP_CASES + JAVA_CASES
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> dict[tuple[str, str], tuple[list[str], list[str], str]]:
+def outcomes() -> Outcomes:
     """(case, target) -> (source output, translation output, translation text), run in batches."""
-    if shutil.which("g++") is None or shutil.which("javac") is None:
-        pytest.skip("g++ and javac are needed to run translations")
-    from transcoder.verify.runners import run_programs
-    from transcoder.verify.sandbox import Limits
-
-    programs: dict[str, list[tuple[tuple[str, str], str]]] = {"cpp": [], "java": [], "python": []}
-    translations: dict[tuple[str, str], str] = {}
-    for case in CASES:
-        programs[case.language].append(((case.name, "source"), driver(case.language, case, case.code)))
-        for target in case.targets:
-            text = translate_module(case.code, case.language, target)
-            translations[(case.name, target)] = text
-            programs[target].append(((case.name, target), driver(target, case, text)))
-    results: dict[tuple[str, str], str] = {}
-    for language, items in programs.items():
-        if not items:
-            continue
-        # Generous: the machine may be busy; the programs themselves take milliseconds.
-        runs = run_programs(language, [source for _, source in items], limits=Limits(wall_seconds=60.0))
-        for (key, source), run in zip(items, runs, strict=True):
-            assert run.status == "ok", (
-                f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
-            )
-            results[key] = run.stdout
-    return {
-        key: (normalise(results[(key[0], "source")]), normalise(results[key]), text)
-        for key, text in translations.items()
-    }
+    return cfamily_outcomes(CASES)
 
 
 @pytest.mark.parametrize(
     ("case_name", "target"), [(case.name, target) for case in CASES for target in case.targets]
 )
-def test_translation_prints_what_the_source_prints(
-    outcomes: dict[tuple[str, str], tuple[list[str], list[str], str]], case_name: str, target: str
-) -> None:
+def test_translation_prints_what_the_source_prints(outcomes: Outcomes, case_name: str, target: str) -> None:
     expected, actual, text = outcomes[(case_name, target)]
     assert len(expected) >= len(
         next(c for c in CASES if c.name == case_name).calls

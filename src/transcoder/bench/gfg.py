@@ -13,7 +13,7 @@ from pathlib import Path
 import tree_sitter
 
 from transcoder.errors import InputError
-from transcoder.languages import get_language
+from transcoder.languages import FunctionInfo, get_language
 
 GOLD_NAME = "f_gold"
 FILLED_NAME = "f_filled"
@@ -64,23 +64,27 @@ def load_tasks(bench_dir: Path, source: str, target: str, ids: Sequence[str] | N
     ]
 
 
-@lru_cache(maxsize=8192)  # asked for the same script several times per evaluation; parsing is not free
+# An evaluation reads each script once, but a process evaluating several directions (benchmarks/
+# eval_speed.py runs all six) meets each script four times, as a source and as a target.
+@lru_cache(maxsize=8192)
+def gold(language: str, script: str) -> FunctionInfo:
+    """``f_gold`` of a benchmark script (a frozen value: sharing one is safe)."""
+    for function in get_language(language).extract_functions(script):
+        if function.name == GOLD_NAME:
+            return function
+    raise InputError(f"no {GOLD_NAME} in the {language} script")
+
+
 def gold_function(language: str, script: str) -> str:
     """The text of ``f_gold`` in a benchmark script."""
-    for function in get_language(language).extract_functions(script):
-        if function.name == GOLD_NAME:
-            return function.text
-    raise InputError(f"no {GOLD_NAME} in the {language} script")
+    return gold(language, script).text
 
 
-def gold_declaration(language: str, script: str) -> str:
-    """The declaration of ``f_gold`` (its text before the body), the interface the tests call."""
-    for function in get_language(language).extract_functions(script):
-        if function.name == GOLD_NAME:
-            data = function.text.encode("utf-8")
-            header = data[: function.body_start_byte - function.start_byte].decode("utf-8")
-            return " ".join(header.split())
-    raise InputError(f"no {GOLD_NAME} in the {language} script")
+def declaration(function: FunctionInfo) -> str:
+    """A function's declaration (its text before the body): for ``f_gold``, the interface the tests call."""
+    data = function.text.encode("utf-8")
+    header = data[: function.body_start_byte - function.start_byte].decode("utf-8")
+    return " ".join(header.split())
 
 
 def _identifiers(node: tree_sitter.Node, name: bytes) -> list[tree_sitter.Node]:

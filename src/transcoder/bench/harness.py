@@ -19,9 +19,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transcoder.errors import InputError
+
+if TYPE_CHECKING:
+    from transcoder.languages.base import FunctionInfo
+
+    # Each task's f_gold in the source and in the target script, read once (translation,
+    # verification and scoring all use it), or why the script has none.
+    Golds = list[tuple[FunctionInfo | Exception, FunctionInfo | Exception]]
 
 STATUSES = (
     "passed",
@@ -103,6 +110,14 @@ class ResultCache:
         temporary.replace(path)
 
 
+SECRET_OPTIONS = ("api_key", "key", "token", "password")
+
+
+def reportable_options(options: dict[str, str]) -> dict[str, str]:
+    """Engine options as the report records them: secrets (an LLM endpoint's key) masked."""
+    return {k: "***" if any(word in k.lower() for word in SECRET_OPTIONS) else v for k, v in options.items()}
+
+
 def classify(run: Any) -> Outcome:
     """A ``RunResult`` of a filled target script as a benchmark outcome."""
     from transcoder.bench.gfg import parse_results
@@ -177,11 +192,23 @@ class Evaluator:
         return [outcomes[index] for index in range(len(scripts))]
 
 
+def _read_golds(tasks: Sequence[Any], args: argparse.Namespace) -> Golds:
+    from transcoder.bench.gfg import gold
+
+    def read(language: str, script: str) -> FunctionInfo | Exception:
+        try:
+            return gold(language, script)
+        except Exception as error:  # a malformed script is this item's problem, not the run's
+            return error
+
+    return [(read(args.source, t.source_script), read(args.target, t.target_script)) for t in tasks]
+
+
 def _translate_all(
-    tasks: Sequence[Any], args: argparse.Namespace, cache: ResultCache, advance: Callable[[int], None]
+    golds: Golds, args: argparse.Namespace, cache: ResultCache, advance: Callable[[int], None]
 ) -> list[list[str] | str]:
     """Candidates per task, or the engine's error message."""
-    from transcoder.bench.gfg import gold_declaration, gold_function
+    from transcoder.bench.gfg import declaration
     from transcoder.engines.base import get_engine
 
     options = dict(args.engine_option or [])
@@ -193,15 +220,21 @@ def _translate_all(
     option_text = json.dumps(options, sort_keys=True)
     fingerprint = engine.fingerprint()
     translations: list[list[str] | str] = []
-    for task in tasks:
-        try:
-            source_code = gold_function(args.source, task.source_script)
-            reference = gold_function(args.target, task.target_script) if engine.needs_reference else None
-            signature = gold_declaration(args.target, task.target_script) if pin_signature else None
-        except Exception as error:  # a malformed script is this item's problem, not the run's
-            translations.append(f"cannot read f_gold: {error}")
+    for source, target in golds:
+        unread = source if isinstance(source, Exception) else None
+        if unread is None and (engine.needs_reference or pin_signature) and isinstance(target, Exception):
+            unread = target
+        if unread is not None:
+            translations.append(f"cannot read f_gold: {unread}")
             advance(1)
             continue
+        assert not isinstance(source, Exception)
+        source_code = source.text
+        reference: str | None = None
+        signature: str | None = None
+        if not isinstance(target, Exception):
+            reference = target.text if engine.needs_reference else None
+            signature = declaration(target) if pin_signature else None
         key = cache.key("translate", args.engine, fingerprint, option_text, args.source, args.target, str(args.candidates),
                         source_code, reference or "", signature or "")  # fmt: skip
         cached = cache.get(key)
@@ -227,26 +260,21 @@ def _translate_all(
 
 
 def _verified(
-    tasks: Sequence[Any],
+    golds: Golds,
     translations: list[list[str] | str],
     args: argparse.Namespace,
     advance: Callable[[int], None],
 ) -> tuple[list[list[str] | str], dict[int, list[str]]]:
     """Translations with each item's candidates reordered by verification against tests generated
     from the source's ``f_gold`` (TransCoder-ST's selection), and each candidate's verdict."""
-    from transcoder.bench.gfg import gold_function
     from transcoder.verify.selection import Request, verify_many
 
     positions = [i for i, t in enumerate(translations) if isinstance(t, list) and t]
-    requests = [
-        Request(
-            args.source,
-            gold_function(args.source, tasks[i].source_script),
-            args.target,
-            tuple(translations[i]),
-        )
-        for i in positions
-    ]
+    requests = []
+    for position in positions:
+        source = golds[position][0]
+        assert not isinstance(source, Exception)  # it has candidates: its f_gold was read
+        requests.append(Request(args.source, source.text, args.target, tuple(translations[position])))
     results = verify_many(requests, tests=args.verify_tests, jobs=args.jobs)
     advance(1)
     reordered = list(translations)
@@ -267,7 +295,7 @@ def _verified(
 def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     """The whole evaluation as the report's JSON object."""
     from transcoder.bench import metrics
-    from transcoder.bench.gfg import fill, gold_function, load_tasks
+    from transcoder.bench.gfg import fill, load_tasks
     from transcoder.languages import get_language
     from transcoder.verify.sandbox import capabilities
     from transcoder.verify.toolchain import cache_root
@@ -292,18 +320,20 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         task_id = progress.add_task(name, total=total)
         return lambda n: progress.advance(task_id, n)
 
-    translations = _translate_all(tasks, args, cache, stage("translate", len(tasks)))
+    golds = _read_golds(tasks, args)
+    translations = _translate_all(golds, args, cache, stage("translate", len(tasks)))
     verifications: dict[int, list[str]] = {}
     if args.verify:
-        translations, verifications = _verified(tasks, translations, args, stage("verify", 1))
+        translations, verifications = _verified(golds, translations, args, stage("verify", 1))
 
     # Reference scripts (the target's own f_gold filled in) and every candidate's script.
     references: list[str | None] = []
-    for task in tasks:
+    for task, (_, target_gold) in zip(tasks, golds, strict=True):
+        if isinstance(target_gold, Exception):
+            references.append(None)
+            continue
         try:
-            references.append(
-                fill(args.target, task.target_script, gold_function(args.target, task.target_script))
-            )
+            references.append(fill(args.target, task.target_script, target_gold.text))
         except Exception:
             references.append(None)
     candidate_scripts: list[tuple[int, int, str]] = []  # (task index, candidate index, script)
@@ -364,7 +394,9 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         items.append(item)
         if item.status != "reference_error":
             hypotheses.append(metrics.tokens(args.target, candidates[0]) if candidates else [])
-            gold_tokens.append(metrics.tokens(args.target, gold_function(args.target, task.target_script)))
+            target_gold = golds[index][1]
+            assert not isinstance(target_gold, Exception)  # its reference ran
+            gold_tokens.append(metrics.tokens(args.target, target_gold.text))
 
     counted = [item for item in items if item.status != "reference_error"]
     passed = sum(item.status == "passed" for item in counted)
@@ -372,7 +404,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         "source": args.source,
         "target": args.target,
         "engine": args.engine,
-        "engine_options": dict(args.engine_option or []),
+        "engine_options": reportable_options(dict(args.engine_option or [])),
         "signature_from_tests": bool(args.signature_from_tests),
         "verify": args.verify_tests if args.verify else 0,
         "bench_dir": str(bench_dir),

@@ -11,7 +11,7 @@ import importlib
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,6 +21,7 @@ from transcoder.errors import InputError, SourceLocation, SyntaxErrorInSource
 
 if TYPE_CHECKING:
     from transcoder.verify.toolchain import Toolchain
+    from transcoder.verify.values import TestDriver
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class FunctionInfo:
     kind: str  # "function", "static_method" or "method"
     class_name: str | None = None  # enclosing class, for methods
     text: str = field(default="", repr=False)  # source text of the whole definition
+    language: str = ""  # name of the language it is written in (how its types are spelled)
 
 
 _REGISTRY: dict[str, type[Language]] = {}
@@ -123,13 +125,15 @@ class Language(ABC):
 
     # -- functions -------------------------------------------------------------------------
     # The work lives in the language's package, in modules with fixed names (``syntax``,
-    # ``tokens``, ``toolchain``), imported on first use so that `transcoder languages` stays cheap.
+    # ``tokens``, ``toolchain``, ``testdriver``), imported on first use so that `transcoder
+    # languages` stays cheap.
     def _part(self, module: str) -> ModuleType:
         return importlib.import_module(f"{type(self).__module__}.{module}")
 
     def extract_functions(self, code: str) -> list[FunctionInfo]:
         """Free functions, static methods and instance methods, in source order."""
-        return self._part("syntax").extract_functions(self, code)
+        found = self._part("syntax").extract_functions(self, code)
+        return [replace(function, language=self.name) for function in found]
 
     def tokenize(self, code: str) -> list[str]:
         """TransCoder-style tokens: comments dropped, string and char literals one token each,
@@ -143,6 +147,17 @@ class Language(ABC):
     def toolchain(self) -> Toolchain:
         """How to build and run a program in this language (used by the sandbox and runners)."""
         return self._part("toolchain").TOOLCHAIN
+
+    def test_driver(self) -> TestDriver:
+        """How generated tests spell values and call functions in this language (``testdriver``)."""
+        from transcoder.verify.values import TestGenerationError
+
+        try:
+            return self._part("testdriver").TEST_DRIVER
+        except ModuleNotFoundError as error:
+            if error.name != f"{type(self).__module__}.testdriver":
+                raise
+            raise TestGenerationError(f"no test driver for {self.name}") from None
 
     def __repr__(self) -> str:
         return f"<Language {self.name}>"

@@ -11,6 +11,10 @@ them: an ``int`` parameter named like a length (``n``, ``m``, ``len``, ``size``.
 array or string is that argument's length (``f(int arr[], int n)``; ``f(a[], b[], m, n)`` pairs in
 order); arrays are never empty (C++ has no empty array initialiser); a function returning nothing
 is judged by the arrays it leaves behind.
+
+Only the language-neutral part is here. How a language spells types, writes argument values and
+wraps the calls into a program is its ``testdriver`` module (``get_language(name).test_driver()``);
+the shapes and interfaces both sides use are in ``transcoder.verify.values``.
 """
 
 from __future__ import annotations
@@ -19,101 +23,57 @@ import math
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from transcoder.errors import TranscoderError
 from transcoder.languages import get_language
 from transcoder.languages.base import FunctionInfo
+from transcoder.verify.values import (
+    SCALARS,
+    Interface,
+    Parameter,
+    Suite,
+    TestGenerationError,
+    Value,
+    ValueType,
+)
 
-SCALARS = ("int", "long", "float", "bool", "char", "str")
+__all__ = [
+    "SCALARS",
+    "Interface",
+    "Parameter",
+    "Suite",
+    "TestGenerationError",
+    "Value",
+    "ValueType",
+    "driver",
+    "function_named",
+    "generate_inputs",
+    "interface_of",
+    "printed_results",
+    "same_result",
+    "with_spellings",
+]
+
 _LENGTH_NAME = re.compile(r"^(n|m|N|M|n\d|len|length|size|sz)$|(size|len|length|Size|Len|Length)$")
 # An int named like a position after an array is an index into it (``f(arr, low, high)``).
 _INDEX_NAME = re.compile(r"^(low|high|lo|hi|l|r|h|left|right|start|end|begin|first|last|idx|index|pos)$")
-_PUBLIC_CLASS = re.compile(r"^(\s*)public\s+(?=(?:final\s+|abstract\s+)*class\b)")
 _RESULT_LINE = re.compile(r"^R(\d+)\.(\d+):(.*)$")
 
 
-class TestGenerationError(TranscoderError):
-    """The function's interface is outside what tests can be generated for."""
-
-    __test__ = False  # not a pytest test class, whatever its name says
-
-
-@dataclass(frozen=True)
-class ValueType:
-    """The shape of a value tests pass around: a scalar kind, or a list of one."""
-
-    kind: str  # one of SCALARS, or "list"
-    element: ValueType | None = None
-
-    def __str__(self) -> str:
-        return f"list[{self.element}]" if self.element else self.kind
-
-
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    type: ValueType
-    spelled: str | None  # as the language writes it (to declare arguments); None in Python
-    length_of: int | None = None  # index of the array/string parameter whose length this is
-    index_into: int | None = None  # index of the array/string parameter this is a position in
-    same_length_as: int | None = None  # an array without a length of its own shares this one's
-
-
-@dataclass(frozen=True)
-class Interface:
-    name: str
-    parameters: tuple[Parameter, ...]
-    result: ValueType | None  # None: returns nothing
-    owner: str | None = None  # the Java class holding the method, when the code declares one
-
-    @property
-    def callee(self) -> str:
-        return f"{self.owner}.{self.name}" if self.owner else self.name
-
-
-Value = int | float | bool | str | list["Value"]
-
-
-def value_type(spelled: str, where: str) -> ValueType | None:
-    """The value shape of a C++/Java type or a Python hint; None for ``void``."""
-    text = " ".join(spelled.replace("const ", " ").replace("&", " ").replace("std::", "").split())
-    if text in ("void", "None"):
-        return None
-    if text in ("char[]", "char*", "char *"):
-        return ValueType("str")  # a C string, or Java's char array: text either way
-    if text.endswith("[]") or text.endswith("*"):
-        inner = text[:-2] if text.endswith("[]") else text[:-1]
-        return ValueType("list", value_type(inner.strip(), where))
-    generic = re.match(r"^(vector|List|ArrayList|list|List|Sequence)\s*[<\[](.*)[>\]]$", text)
-    if generic:
-        return ValueType("list", value_type(generic.group(2).strip(), where))
-    if text in ("string", "String", "str"):
-        return ValueType("str")
-    if text in ("char", "Character"):
-        return ValueType("char")
-    if text in ("bool", "boolean", "Boolean"):
-        return ValueType("bool")
-    if text in ("float", "double", "Double", "Float", "long double"):
-        return ValueType("float")
-    if re.fullmatch(r"(unsigned |signed )?(long long|long)( int)?|Long|unsigned long( long)?( int)?", text):
-        return ValueType("long")
-    if re.fullmatch(r"(unsigned |signed )?(int|short)( int)?|unsigned|Integer|Short|byte|Byte|int", text):
-        return ValueType("int")
-    raise TestGenerationError(f"cannot generate tests for {where}: type '{spelled}' is not supported")
-
-
 def interface_of(function: FunctionInfo) -> Interface:
-    """The interface of a function whose types are written (C++, Java, or hinted Python)."""
+    """The interface of a function whose types are written (C++, Java, or hinted Python), read by
+    the test driver of its language."""
     if function.return_type is None and function.parameters:
         untyped = [p.name for p in function.parameters if p.type is None]
         if untyped:
             raise TestGenerationError(f"'{function.name}' does not state the types of {', '.join(untyped)}")
+    if not function.language:
+        raise TestGenerationError(f"the language of '{function.name}' is not known")
+    spelling = get_language(function.language).test_driver()
     parameters: list[Parameter] = []
     for parameter in function.parameters:
         if parameter.type is None:
             raise TestGenerationError(f"'{function.name}' does not state the type of '{parameter.name}'")
-        shape = value_type(parameter.type, f"parameter '{parameter.name}' of '{function.name}'")
+        shape = spelling.value_type(parameter.type, f"parameter '{parameter.name}' of '{function.name}'")
         if shape is None:
             raise TestGenerationError(f"parameter '{parameter.name}' of '{function.name}' has type void")
         if shape.kind == "list" and (shape.element is None or shape.element.kind == "list"):
@@ -121,7 +81,11 @@ def interface_of(function: FunctionInfo) -> Interface:
                 f"cannot generate tests for '{function.name}': nested lists ('{parameter.name}')"
             )
         parameters.append(Parameter(parameter.name, shape, parameter.type))
-    result = value_type(function.return_type or "None", f"the result of '{function.name}'")
+    result = (
+        spelling.value_type(function.return_type, f"the result of '{function.name}'")
+        if function.return_type is not None
+        else None  # Python without a return hint: judged by the lists it leaves behind
+    )
     return Interface(function.name, tuple(_pair_lengths(parameters)), result, function.class_name)
 
 
@@ -206,207 +170,18 @@ def _draw(generator: random.Random, shape: ValueType, element: bool = False) -> 
     return [_draw(generator, shape.element, element=True) for _ in range(generator.randint(1, 8))]
 
 
-# Printing results the same way in every language: booleans as 0/1, lists as [a,b], floats with
-# enough digits to compare, strings and chars as their text.
-_PYTHON_PRELUDE = """
-def _canon(value):
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_canon(v) for v in value) + "]"
-    return str(value)
-"""
-
-_CPP_PRELUDE = r"""
-#include <bits/stdc++.h>
-using namespace std;
-static string _canon(bool v) { return v ? "1" : "0"; }
-static string _canon(char v) { return string(1, v); }
-static string _canon(const string& v) { return v; }
-static string _canon(const char* v) { return string(v); }
-static string _canon(double v) { ostringstream out; out << setprecision(17) << v; return out.str(); }
-static string _canon(float v) { return _canon((double) v); }
-template <typename T> static string _canon(T v) { return to_string(v); }
-template <typename T> static string _canon(const vector<T>& v) {
-    string out = "[";
-    for (size_t i = 0; i < v.size(); i++) out += (i ? "," : "") + _canon((T) v[i]);
-    return out + "]";
-}
-template <typename T> static string _canon_array(const T* v, int n) {
-    string out = "[";
-    for (int i = 0; i < n; i++) out += (i ? "," : "") + _canon(v[i]);
-    return out + "]";
-}
-"""
-
-_JAVA_PRELUDE = """
-    static String _canon(boolean v) { return v ? "1" : "0"; }
-    static String _canon(Boolean v) { return v ? "1" : "0"; }
-    static String _canon(long v) { return Long.toString(v); }
-    static String _canon(char v) { return String.valueOf(v); }
-    static String _canon(double v) { return Double.toString(v); }
-    static String _canon(Object v) {
-        if (v instanceof Boolean) return ((Boolean) v) ? "1" : "0";
-        if (v instanceof int[]) return _join(java.util.Arrays.stream((int[]) v).boxed().toArray());
-        if (v instanceof long[]) return _join(java.util.Arrays.stream((long[]) v).boxed().toArray());
-        if (v instanceof double[]) return _join(java.util.Arrays.stream((double[]) v).boxed().toArray());
-        if (v instanceof char[]) { char[] c = (char[]) v; Object[] o = new Object[c.length];
-            for (int i = 0; i < c.length; i++) o[i] = c[i]; return _join(o); }
-        if (v instanceof boolean[]) { boolean[] b = (boolean[]) v; Object[] o = new Object[b.length];
-            for (int i = 0; i < b.length; i++) o[i] = b[i]; return _join(o); }
-        if (v instanceof Object[]) return _join((Object[]) v);
-        if (v instanceof java.util.List) return _join(((java.util.List<?>) v).toArray());
-        return String.valueOf(v);
-    }
-    static String _join(Object[] values) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < values.length; i++) { if (i > 0) out.append(","); out.append(_canon(values[i])); }
-        return out.append("]").toString();
-    }
-"""
-
-
-def _python_literal(value: Value) -> str:
-    return repr(value)
-
-
-def _cpp_scalar(value: Value, kind: str) -> str:
-    if kind == "bool":
-        return "true" if value else "false"
-    if kind == "char":
-        return _c_char(str(value))
-    if kind == "str":
-        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind == "long":
-        return f"{value}LL"
-    return repr(value) if kind == "float" else str(value)
-
-
-def _c_char(text: str) -> str:
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _java_scalar(value: Value, kind: str) -> str:
-    if kind == "long":
-        return f"{value}L"
-    if kind == "str":
-        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return _cpp_scalar(value, kind)
-
-
-def _cpp_argument(parameter: Parameter, value: Value, local: str) -> tuple[str, str, str | None]:
-    """(declaration, argument expression, expression printing it after the call or None)."""
-    spelled = " ".join((parameter.spelled or "").replace("const ", " ").replace("&", " ").split())
-    shape = parameter.type
-    if shape.kind == "list":
-        assert shape.element is not None and isinstance(value, list)
-        elements = ", ".join(_cpp_scalar(v, shape.element.kind) for v in value)
-        if spelled.endswith("[]") or spelled.endswith("*"):
-            base = spelled[:-2] if spelled.endswith("[]") else spelled[:-1]
-            return (
-                f"{base.strip()} {local}[] = {{{elements}}};",
-                local,
-                f"_canon_array({local}, {len(value)})",
-            )
-        return f"{spelled} {local} = {{{elements}}};", local, f"_canon({local})"
-    if shape.kind == "str" and spelled.startswith("vector<char>"):
-        characters = ", ".join(_c_char(c) for c in str(value))
-        return f"vector<char> {local} = {{{characters}}};", local, f"string({local}.begin(), {local}.end())"
-    if shape.kind == "str" and spelled in ("char*", "char[]"):
-        text = _cpp_scalar(value, "str")
-        return f"char {local}[] = {text};", local, f"string({local})"
-    return f"{spelled} {local} = {_cpp_scalar(value, shape.kind)};", local, None
-
-
-def _java_argument(parameter: Parameter, value: Value, local: str) -> tuple[str, str, str | None]:
-    spelled = " ".join((parameter.spelled or "").split())
-    shape = parameter.type
-    single = "f" if spelled.split("[")[0].strip() in ("float", "Float") else ""  # float literals say so
-    if shape.kind == "list":
-        assert shape.element is not None and isinstance(value, list)
-        elements = ", ".join(_java_scalar(v, shape.element.kind) + single for v in value)
-        if spelled.endswith("[]"):
-            literal = f"new {spelled}{{{elements}}}"
-        else:
-            literal = f"new java.util.ArrayList<>(java.util.Arrays.asList({elements}))"
-        return f"{spelled} {local} = {literal};", local, f"_canon({local})"
-    if shape.kind == "str" and spelled == "char[]":
-        text = _java_scalar(value, "str")
-        return f"char[] {local} = {text}.toCharArray();", local, f"_canon(new String({local}))"
-    return f"{spelled} {local} = {_java_scalar(value, shape.kind)}{single};", local, None
-
-
-Suite = tuple[Interface, Sequence[tuple[Value, ...]]]  # a function and the inputs to call it on
-
-
 def driver(language: str, function_code: str, suites: Sequence[Suite]) -> str:
     """A program that calls each suite's function (defined in ``function_code``) on each of its
     inputs and prints ``R<suite>.<index>:<canonical result>``, flushing each line (a crash keeps
-    what came before)."""
-    calls: list[str] = []
-    for number, (interface, inputs) in enumerate(suites):
-        for index, values in enumerate(inputs):
-            calls += _call(language, interface, values, f"R{number}.{index}:")
-    if language == "python":
-        return "\n".join([_PYTHON_PRELUDE, function_code, "", *calls]) + "\n"
-    if language == "cpp":
-        body = "\n".join(f"    {line}" for line in calls)
-        return f"{_CPP_PRELUDE}\n{function_code}\n\nint main() {{\n{body}\n    return 0;\n}}\n"
-    if language == "java":
-        lines = function_code.splitlines()
-        imports = [line for line in lines if line.startswith("import ")]
-        code = [line for line in lines if not line.startswith(("import ", "package "))]
-        header = "\n".join(["import java.util.*;", "import java.util.stream.*;", *imports])
-        body = "\n".join(f"        {line}" for line in calls)
-        main = f"    public static void main(String[] args) {{\n{body}\n    }}\n"
-        if any(interface.owner for interface, _ in suites):
-            # Code with its own classes keeps them (no longer public: Main is the file's class).
-            classes = "\n".join(_PUBLIC_CLASS.sub(r"\1", line) for line in code)
-            return f"{header}\n\n{classes}\n\npublic class Main {{\n{_JAVA_PRELUDE}\n{main}}}\n"
-        methods = "\n".join(code)
-        return f"{header}\n\npublic class Main {{\n{_JAVA_PRELUDE}\n{methods}\n\n{main}}}\n"
-    raise TestGenerationError(f"no test driver for {language}")
-
-
-def _call(language: str, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
-    """Lines calling the function once and printing ``label`` and the result (or, for a function
-    returning nothing, the arrays it was given)."""
-    if language == "python":
-        names = [f"_a{i}" for i in range(len(values))]
-        lines = [f"{name} = {_python_literal(value)}" for name, value in zip(names, values, strict=True)]
-        call = f"{interface.callee}({', '.join(names)})"
-        if interface.result is None:
-            lines.append(call)
-            listed = [n for n, p in zip(names, interface.parameters, strict=True) if p.type.kind == "list"]
-            shown = " + ';' + ".join(f"_canon({n})" for n in listed) or '""'
-        else:
-            shown = f"_canon({call})"
-        return [*lines, f'print("\\n{label}" + {shown}, flush=True)']
-    argument_of = _cpp_argument if language == "cpp" else _java_argument
-    lines, arguments, listed = ["{"], [], []
-    for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
-        declaration, argument, show = argument_of(parameter, value, f"a{position}")
-        lines.append(f"    {declaration}")
-        arguments.append(argument)
-        if show:
-            listed.append(show)
-    call = f"{interface.callee}({', '.join(arguments)})"
-    if interface.result is None:
-        lines.append(f"    {call};")
-        shown = ' + ";" + '.join(listed) or ('string("")' if language == "cpp" else '""')
-    elif language == "cpp":
-        # Called before the label is printed: whatever the function prints itself comes first.
-        lines.append(f"    auto&& result = {call};")
-        shown = "_canon(result)"
-    else:
-        shown = f"_canon({call})"
-    if language == "cpp":
-        lines.append(f'    cout << "\\n{label}" << {shown} << endl;')
-    else:
-        lines.append(f'    System.out.println("\\n{label}" + {shown});')
-    return [*lines, "}"]
+    what came before). The language's test driver writes the calls and the program around them."""
+    writer = get_language(language).test_driver()
+    calls = [
+        line
+        for number, (interface, inputs) in enumerate(suites)
+        for index, values in enumerate(inputs)
+        for line in writer.call(interface, values, f"R{number}.{index}:")
+    ]
+    return writer.program(function_code, calls, suites)
 
 
 def printed_results(stdout: str) -> dict[tuple[int, int], str]:
@@ -419,8 +194,16 @@ def printed_results(stdout: str) -> dict[tuple[int, int], str]:
     return found
 
 
-def same_result(expected: str, actual: str) -> bool:
-    """Equal text, or numbers (also inside lists) equal within a relative 1e-6."""
+# Relative tolerance of two printed numbers. The drivers print floats with enough digits to read
+# them back exactly, so only a different order of evaluation separates a faithful translation's
+# result: 1e-6 is far above that. Values printed with fewer digits need a looser one (C++'s ``cout`` prints
+# 6 significant digits: ``2.33333`` for 7 / 3.0, 1.4e-6 away; see benchmarks/gfg_agreement.py).
+RELATIVE_TOLERANCE = 1e-6
+
+
+def same_result(expected: str, actual: str, *, rel_tol: float = RELATIVE_TOLERANCE) -> bool:
+    """Equal text, or numbers (also inside lists) equal within ``rel_tol`` (relative; 1e-9 absolute
+    near zero); NaN equals NaN."""
     if expected == actual:
         return True
     left, right = _split_values(expected), _split_values(actual)
@@ -433,7 +216,7 @@ def same_result(expected: str, actual: str) -> bool:
             x, y = float(a), float(b)
         except ValueError:
             return False
-        if not (math.isclose(x, y, rel_tol=1e-6, abs_tol=1e-9) or (math.isnan(x) and math.isnan(y))):
+        if not (math.isclose(x, y, rel_tol=rel_tol, abs_tol=1e-9) or (math.isnan(x) and math.isnan(y))):
             return False
     return True
 

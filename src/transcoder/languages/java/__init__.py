@@ -1,4 +1,5 @@
-"""Java: parsing and functions (`syntax`), TransCoder tokens (`tokens`), building and running (`toolchain`)."""
+"""Java: parsing and functions (`syntax`), TransCoder tokens (`tokens`), building and running (`toolchain`),
+generated tests (`testdriver`)."""
 
 from __future__ import annotations
 
