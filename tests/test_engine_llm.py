@@ -262,7 +262,7 @@ def test_a_crash_is_reported_with_its_input_and_the_trace_at_the_models_lines() 
     verification = verify_translation("cpp", cpp, "python", [one_too_far], tests=5)
     check = verification.checks[0]
     assert check.status == "runtime_error"
-    feedback = candidate_feedback("cpp", cpp, "python", one_too_far, verification, check)
+    feedback = candidate_feedback("cpp", "python", one_too_far, verification, check)
     first = verification.tests[0]
     assert (
         f"On input {first.describe()} (expected {first.expected}) it stopped with a runtime error."

@@ -20,6 +20,7 @@ DEFAULT_TESTS = 20
 RUN_LIMITS = Limits(wall_seconds=10.0)
 # When the source crashes on an input, that input is dropped and the rest run again, this often.
 SOURCE_RERUNS = 8
+STDERR_KEPT = 4000  # characters of a candidate's error output kept on its check
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class CandidateCheck:
     passed: int
     total: int
     first_failure: str = ""  # "f(3, 1): expected 4, got 5", or the compiler's first error line
+    # What a debugger (a person, or the LLM engine's feedback) looks at: the driver program that
+    # ran, the end of its error output, and every failing test with what the candidate printed
+    # (None: the run ended before that test).
+    program: str = field(default="", repr=False)
+    stderr: str = field(default="", repr=False)
+    failures: list[tuple[GeneratedTest, str | None]] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -211,8 +218,10 @@ def _check_all(plans: Sequence[_Plan], jobs: int | None) -> dict[int, list[Candi
                         CandidateCheck(index, "untestable", 0, len(plan.tests), str(error))
                     )
         runs = run_programs(language, [e[2] for e in entries], limits=RUN_LIMITS, jobs=jobs, sanitized=True)
-        for (plan, index, _, labels), run in zip(entries, runs, strict=True):
-            checks[id(plan)].append(_judge(index, run, plan.tests, labels))
+        for (plan, index, program, labels), run in zip(entries, runs, strict=True):
+            check = _judge(index, run, plan.tests, labels)
+            check.program, check.stderr = program, run.stderr[-STDERR_KEPT:]
+            checks[id(plan)].append(check)
     for found in checks.values():
         found.sort(key=lambda check: check.index)
     return checks
@@ -238,17 +247,20 @@ def _judge(index: int, run: RunResult, tests: Sequence[GeneratedTest], labels: l
         return CandidateCheck(index, "compile_error", 0, len(tests), _first_line(run.stderr))
     printed = testgen.printed_results(run.stdout)
     passed, failure = 0, ""
+    failures: list[tuple[GeneratedTest, str | None]] = []
     for test, label in zip(tests, labels, strict=True):
         actual = printed.get(label)
         if actual is not None and testgen.same_result(test.expected, actual):
             passed += 1
-        elif not failure:
+            continue
+        failures.append((test, actual))
+        if not failure:
             got = f"nothing (the run ended: {run.status.value})" if actual is None else actual
             failure = f"{test.describe()}: expected {test.expected}, got {got}"
     if passed == len(tests):
         return CandidateCheck(index, "passed", passed, len(tests))
     status = run.status.value if run.status is not RunStatus.OK else "failed"
-    return CandidateCheck(index, status, passed, len(tests), failure)
+    return CandidateCheck(index, status, passed, len(tests), failure, failures=failures)
 
 
 def verify_translation(

@@ -300,7 +300,7 @@ class LLMEngine(Engine):
         best = min(checked, key=lambda a: (_STATUS_RANK.get(a.status, 5), -a.passed))
         assert best.checked is not None
         verification, check = best.checked
-        return best, candidate_feedback(source, code, target, best.code, verification, check)
+        return best, candidate_feedback(source, target, best.code, verification, check)
 
     def _candidates(
         self, attempts: list[_Attempt], n: int, untestable: str | None, target: str

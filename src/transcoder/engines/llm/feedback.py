@@ -1,26 +1,20 @@
 """The self-debugging feedback: what went wrong with a candidate, in words a model can act on.
 
-``verify_translation`` says how each candidate fared and its first failure in one line. For the
-candidate the model hears about, this module runs it once more in the sandbox, on the same
-generated tests, to give the model what a programmer would look at: the compiler's error lines
-with the code they point to (line numbers turned back into lines of the model's own code), or a
-few failing tests with input, expected and actual value, or how the run ended.
+``verify_translation`` records, for each candidate, the driver program that ran it, the end of
+its error output and every failing test. From those this module tells the model what a
+programmer would look at: the compiler's error lines with the code they point to (line numbers
+turned back into lines of the model's own code), or a few failing tests with input, expected and
+actual value, or how the run ended.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from transcoder.engines.llm.prompts import display
-from transcoder.errors import TranscoderError
-from transcoder.verify import testgen
-from transcoder.verify.runners import RunResult, RunStatus, run_programs
+from transcoder.verify.runners import RunStatus
 from transcoder.verify.selection import RUN_LIMITS, CandidateCheck, GeneratedTest, Verification
-
-logger = logging.getLogger("transcoder.engines.llm")
 
 MAX_FAILING_TESTS = 3
 MAX_COMPILER_ERRORS = 3
@@ -52,7 +46,7 @@ def syntax_feedback(target: str, problem: str) -> Feedback:
 
 
 def candidate_feedback(
-    source: str, source_code: str, target: str, code: str, verification: Verification, check: CandidateCheck
+    source: str, target: str, code: str, verification: Verification, check: CandidateCheck
 ) -> Feedback:
     """What went wrong with ``code``, whose verification gave ``check``."""
     if check.status == "untestable":
@@ -61,22 +55,18 @@ def candidate_feedback(
             f"and the parameters of the {display(source)} source, in the same order."
         )
         return Feedback("untestable", message, check.first_failure)
-    try:
-        program, labels, lines = _test_program(source, source_code, target, code, verification)
-        run = run_programs(target, [program], limits=RUN_LIMITS, sanitized=True)[0]
-    except TranscoderError as error:
-        # The check's own line is still a concrete fact to act on.
-        logger.debug("detailed feedback unavailable: %s", error)
+    if not check.program:  # a check that did not run here: its own line is still a fact to act on
         return Feedback(check.status, _fallback_message(target, check), check.first_failure)
-    if run.status is RunStatus.COMPILE_ERROR:
-        errors = compiler_errors(run.stderr, lines)
+    lines = line_map(check.program, code)
+    if check.status == "compile_error":
+        errors = compiler_errors(check.stderr, lines)
         message = (
             f"Your {display(target)} translation does not compile. The compiler says:\n\n{errors}"
             if errors
             else f"Your {display(target)} translation does not compile: {check.first_failure}"
         )
         return Feedback("compile_error", message, check.first_failure or errors.splitlines()[0])
-    return _test_feedback(source, target, verification.tests, labels, run, check, lines)
+    return _test_feedback(source, target, len(verification.tests), check, lines)
 
 
 def _fallback_message(target: str, check: CandidateCheck) -> str:
@@ -86,37 +76,6 @@ def _fallback_message(target: str, check: CandidateCheck) -> str:
         f"Your {display(target)} translation passes {check.passed} of {check.total} tests generated "
         f"by running the source; the first failure: {check.first_failure}"
     )
-
-
-def _test_program(
-    source: str, source_code: str, target: str, code: str, verification: Verification
-) -> tuple[str, list[tuple[int, int]], dict[int, int]]:
-    """The driver that runs ``code`` on the verification's tests (as ``verify_translation`` builds
-    it), each test's printed label, and program line -> line of ``code``."""
-    interfaces: dict[str, testgen.Interface] = {}
-    for name in verification.functions:
-        function = testgen.function_named(target, code, name)
-        try:
-            shape = testgen.interface_of(testgen.function_named(source, source_code, name))
-        except testgen.TestGenerationError:
-            if source != "python":
-                raise
-            shape = testgen.interface_of(function)  # untyped Python: the candidate's types
-        interfaces[name] = (
-            testgen.with_spellings(shape, function)
-            if target != "python"
-            else testgen.Interface(function.name, shape.parameters, shape.result)
-        )
-    suites: list[tuple[testgen.Interface, list[tuple[testgen.Value, ...]]]] = []
-    labels: list[tuple[int, int]] = []
-    for test in verification.tests:
-        interface = interfaces[test.function]
-        if not suites or suites[-1][0] is not interface:
-            suites.append((interface, []))
-        labels.append((len(suites) - 1, len(suites[-1][1])))
-        suites[-1][1].append(test.inputs)
-    program = testgen.driver(target, code, suites)
-    return program, labels, line_map(program, code)
 
 
 def line_map(program: str, code: str) -> dict[int, int]:
@@ -199,27 +158,14 @@ def _shorten(value: str) -> str:
 
 
 def _test_feedback(
-    source: str,
-    target: str,
-    tests: Sequence[GeneratedTest],
-    labels: list[tuple[int, int]],
-    run: RunResult,
-    check: CandidateCheck,
-    lines: dict[int, int],
+    source: str, target: str, total: int, check: CandidateCheck, lines: dict[int, int]
 ) -> Feedback:
-    printed = testgen.printed_results(run.stdout)
     failures: list[str] = []
     stopped_at: GeneratedTest | None = None
-    passed = 0
-    for test, label in zip(tests, labels, strict=True):
-        actual = printed.get(label)
-        if actual is not None and testgen.same_result(test.expected, actual):
-            passed += 1
-            continue
+    for test, actual in check.failures:
         if actual is None:
             stopped_at = stopped_at or test
-            continue
-        if len(failures) < MAX_FAILING_TESTS:
+        elif len(failures) < MAX_FAILING_TESTS:
             failures.append(
                 f"  input:    {_shorten(test.describe())}\n"
                 f"  expected: {_shorten(test.expected)}\n"
@@ -228,7 +174,7 @@ def _test_feedback(
     works = "runs" if target == "python" else "compiles"
     header = (
         f"Your {display(target)} translation {works}, but on tests generated by running the "
-        f"{display(source)} source it passes {passed} of {len(tests)}."
+        f"{display(source)} source it passes {check.passed} of {total}."
     )
     parts = [header]
     if failures:
@@ -236,21 +182,19 @@ def _test_feedback(
             "Failing tests (the expected value is what the source returns):\n" + "\n\n".join(failures)
         )
     summary = check.first_failure
-    if stopped_at is not None and run.status is not RunStatus.OK:
+    if stopped_at is not None and check.status != "failed":
         ending = {
-            RunStatus.TIMEOUT: f"it did not finish within {RUN_LIMITS.wall_seconds:g} s (an endless loop?)",
-            RunStatus.MEMORY_LIMIT: "it ran out of memory",
-            RunStatus.OUTPUT_LIMIT: "it printed too much",
-        }.get(run.status, "it stopped with a runtime error")
+            RunStatus.TIMEOUT.value: f"it did not finish within {RUN_LIMITS.wall_seconds:g} s (an endless loop?)",
+            RunStatus.MEMORY_LIMIT.value: "it ran out of memory",
+            RunStatus.OUTPUT_LIMIT.value: "it printed too much",
+        }.get(check.status, "it stopped with a runtime error")
         parts.append(
             f"On input {_shorten(stopped_at.describe())} (expected {_shorten(stopped_at.expected)}) {ending}."
         )
-        trace = _relabel(run.stderr.strip()[-MAX_STDERR_CHARS:], lines)
-        if trace and run.status is not RunStatus.TIMEOUT:
+        trace = _relabel(check.stderr.strip()[-MAX_STDERR_CHARS:], lines)
+        if trace and check.status != RunStatus.TIMEOUT.value:
             parts.append(f"Its error output:\n{trace}")
-        summary = summary or f"{run.status.value} on {stopped_at.describe()}"
+        summary = summary or f"{check.status} on {stopped_at.describe()}"
     elif not failures:
-        # The sandbox run agreed with nothing the check saw: give the check's own line.
         parts.append(f"First failure: {check.first_failure}")
-    kind = check.status if check.status != "passed" else "failed"
-    return Feedback(kind, "\n\n".join(parts), summary)
+    return Feedback(check.status, "\n\n".join(parts), summary)
