@@ -624,21 +624,7 @@ def measure_speed(pair: Pair | None, model: TranslationModel, workload: Workload
     }
     if pair is not None:
         training["original"] = lambda: [original_training_step(pair, s, t) for s, t in batches]
-    tokens = sum(len(s) + len(t) for s, t in zip(workload.sources, workload.targets, strict=True))
-    load_before = os.getloadavg()[0]
-    for name, (wall, cpu) in median_seconds(training, 2 * args.repeats + 1).items():
-        rows.append(
-            {
-                "task": "train fwd+bwd",
-                "implementation": name,
-                "seconds": wall,
-                "cpu_seconds": cpu,
-                "functions_per_s": len(workload.sources) / cpu,
-                "tokens_per_s": tokens / cpu,
-                "generated_tokens": tokens,
-                "load_average": [load_before, os.getloadavg()[0]],
-            }
-        )
+    rows += timed_training("train fwd+bwd", training, workload, args)
     if pair is None or pair.optimizer_module is None:
         return rows
     # The whole update each trainer makes per batch. The weights move, so this runs last.
@@ -646,21 +632,28 @@ def measure_speed(pair: Pair | None, model: TranslationModel, workload: Workload
     updates: dict[str, Callable[[], object]] = {
         name: (lambda update=update: [update(s, t) for s, t in batches]) for name, update in updaters.items()
     }
+    return rows + timed_training("train update", updates, workload, args)
+
+
+def timed_training(
+    task: str, runs: dict[str, Callable[[], object]], workload: Workload, args: argparse.Namespace
+) -> list[dict[str, object]]:
+    """Rows of one training task: each side's median over 2 x repeats + 1 alternating runs."""
+    tokens = sum(len(s) + len(t) for s, t in zip(workload.sources, workload.targets, strict=True))
     load_before = os.getloadavg()[0]
-    for name, (wall, cpu) in median_seconds(updates, 2 * args.repeats + 1).items():
-        rows.append(
-            {
-                "task": "train update",
-                "implementation": name,
-                "seconds": wall,
-                "cpu_seconds": cpu,
-                "functions_per_s": len(workload.sources) / cpu,
-                "tokens_per_s": tokens / cpu,
-                "generated_tokens": tokens,
-                "load_average": [load_before, os.getloadavg()[0]],
-            }
-        )
-    return rows
+    return [
+        {
+            "task": task,
+            "implementation": name,
+            "seconds": wall,
+            "cpu_seconds": cpu,
+            "functions_per_s": len(workload.sources) / cpu,
+            "tokens_per_s": tokens / cpu,
+            "generated_tokens": tokens,
+            "load_average": [load_before, os.getloadavg()[0]],
+        }
+        for name, (wall, cpu) in median_seconds(runs, 2 * args.repeats + 1).items()
+    ]
 
 
 def profile_first_batch(

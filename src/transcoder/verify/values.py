@@ -90,3 +90,26 @@ class TestDriver(ABC):
     def program(self, function_code: str, calls: Sequence[str], suites: Sequence[Suite]) -> str:
         """A runnable program: ``function_code`` (which defines the suites' functions) and the
         ``calls`` lines, in order."""
+
+
+class DeclaringTestDriver(TestDriver):
+    """A driver for a language where each argument is first declared in a local (C++, Java)."""
+
+    @abstractmethod
+    def argument(self, parameter: Parameter, value: Value, local: str) -> tuple[str, str, str | None]:
+        """(declaration of ``local`` holding ``value``, the argument expression, and an expression
+        showing the argument after the call where the function may change it, else None)."""
+
+    def declared_call(
+        self, interface: Interface, values: tuple[Value, ...]
+    ) -> tuple[list[str], str, list[str]]:
+        """The block's opening lines declaring every argument, the call expression, and the
+        expressions that show the changeable arguments after the call."""
+        lines, arguments, shown = ["{"], [], []
+        for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
+            declaration, argument, show = self.argument(parameter, value, f"a{position}")
+            lines.append(f"    {declaration}")
+            arguments.append(argument)
+            if show:
+                shown.append(show)
+        return lines, f"{interface.callee}({', '.join(arguments)})", shown

@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 
 from transcoder.verify.values import (
+    DeclaringTestDriver,
     Interface,
     Parameter,
     Suite,
-    TestDriver,
     Value,
     ValueType,
     unsupported_type,
@@ -75,7 +75,7 @@ def char_literal(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-class CppTestDriver(TestDriver):
+class CppTestDriver(DeclaringTestDriver):
     def value_type(self, spelled: str, where: str) -> ValueType | None:
         text = _plain(spelled)
         if text == "void":
@@ -124,14 +124,7 @@ class CppTestDriver(TestDriver):
         return f"{spelled} {local} = {scalar_literal(value, shape.kind)};", local, None
 
     def call(self, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
-        lines, arguments, listed = ["{"], [], []
-        for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
-            declaration, argument, show = self.argument(parameter, value, f"a{position}")
-            lines.append(f"    {declaration}")
-            arguments.append(argument)
-            if show:
-                listed.append(show)
-        call = f"{interface.callee}({', '.join(arguments)})"
+        lines, call, listed = self.declared_call(interface, values)
         if interface.result is None:
             lines.append(f"    {call};")
             shown = ' + ";" + '.join(listed) or 'string("")'

@@ -7,10 +7,10 @@ import re
 from collections.abc import Sequence
 
 from transcoder.verify.values import (
+    DeclaringTestDriver,
     Interface,
     Parameter,
     Suite,
-    TestDriver,
     Value,
     ValueType,
     unsupported_type,
@@ -77,7 +77,7 @@ def scalar_literal(value: Value, kind: str) -> str:
     return repr(value) if kind == "float" else str(value)
 
 
-class JavaTestDriver(TestDriver):
+class JavaTestDriver(DeclaringTestDriver):
     def value_type(self, spelled: str, where: str) -> ValueType | None:
         text = " ".join(spelled.split())
         if text == "void":
@@ -112,14 +112,7 @@ class JavaTestDriver(TestDriver):
         return f"{spelled} {local} = {scalar_literal(value, shape.kind)}{single};", local, None
 
     def call(self, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
-        lines, arguments, listed = ["{"], [], []
-        for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
-            declaration, argument, show = self.argument(parameter, value, f"a{position}")
-            lines.append(f"    {declaration}")
-            arguments.append(argument)
-            if show:
-                listed.append(show)
-        call = f"{interface.callee}({', '.join(arguments)})"
+        lines, call, listed = self.declared_call(interface, values)
         if interface.result is None:
             lines.append(f"    {call};")
             shown = ' + ";" + '.join(listed) or '""'
