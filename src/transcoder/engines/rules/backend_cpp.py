@@ -239,7 +239,18 @@ class CppBackend(CFamilyBackend):
             return "void"
         if isinstance(type_, t.ArrayType | t.ListType):
             return f"vector<{self.type_name(type_.element)}>"
-        if isinstance(type_, t.MapType | t.SetType) and type_.hash_order:
+        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.INSERTION:
+            # Java's LinkedHashMap/LinkedHashSet iteration order, observed by the program
+            self.imports.update(
+                (
+                    "linked_hash_table",
+                    "linked_hash_map" if isinstance(type_, t.MapType) else "linked_hash_set",
+                )
+            )
+            if isinstance(type_, t.MapType):
+                return f"LinkedHashMap<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+            return f"LinkedHashSet<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.JAVA_HASH:
             # Java's HashMap/HashSet iteration order, observed by the program: a helper keeps it
             self.imports.update(
                 ("java_hash_table", "java_hash_map" if isinstance(type_, t.MapType) else "java_hash_set")
@@ -248,9 +259,9 @@ class CppBackend(CFamilyBackend):
                 return f"JavaHashMap<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
             return f"JavaHashSet<{self.type_name(type_.element)}>"
         if isinstance(type_, t.MapType):
-            return f"{'map' if type_.ordered else 'unordered_map'}<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+            return f"{'map' if type_.sorted else 'unordered_map'}<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
         if isinstance(type_, t.SetType):
-            return f"{'set' if type_.ordered else 'unordered_set'}<{self.type_name(type_.element)}>"
+            return f"{'set' if type_.sorted else 'unordered_set'}<{self.type_name(type_.element)}>"
         if isinstance(type_, t.StackType):
             return f"stack<{self.type_name(type_.element)}>"
         if isinstance(type_, t.QueueType):
@@ -386,6 +397,13 @@ class CppBackend(CFamilyBackend):
             self.emit(f"{type_text} {name} = {self.expr(value)};")
             self.library_statement(ir.LibraryCall(init.op, (container,), type=t.VOID))
             return
+        if (
+            isinstance(init, ir.NewContainer)
+            and isinstance(init.type, t.ListType)
+            and isinstance(init.source, ir.LibraryCall)
+            and init.source.op in (L.MAP_KEYS, L.MAP_VALUES)
+        ):
+            init = init.source  # `new ArrayList<>(m.values())`: the same copy, in the map's order
         if (
             isinstance(init, ir.LibraryCall)
             and init.op in (L.MAP_KEYS, L.MAP_VALUES)
@@ -835,7 +853,7 @@ class CppBackend(CFamilyBackend):
         if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
             seq, begin, end = args[0], args[1], args[2]
             assert seq is not None
-            ordered = isinstance(seq.type, t.SetType) and seq.type.ordered and begin is None and end is None
+            ordered = isinstance(seq.type, t.SetType) and seq.type.sorted and begin is None and end is None
             if ordered and op != L.ACCUMULATE:
                 # an ordered set keeps its smallest element first and its largest last
                 return (f"*{self.expr(seq, POSTFIX)}.{'begin' if op == L.MIN_ELEMENT else 'rbegin'}()", UNARY)
@@ -1021,6 +1039,59 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
         }
     }
 };""",
+    "linked_hash_table": """// Java's LinkedHashSet/LinkedHashMap iterate in insertion order (a key put again keeps its
+// place; one removed and added again goes last): a list in that order, indexed by key.
+template <class K, class Entry>
+class LinkedHashTable {
+  public:
+    int size() const { return (int) entries.size(); }
+    bool empty() const { return entries.empty(); }
+    int count(const K& key) const { return (int) index.count(key); }
+    void erase(const K& key) {
+        auto found = index.find(key);
+        if (found == index.end()) return;
+        entries.erase(found->second);
+        index.erase(found);
+    }
+    void clear() {
+        entries.clear();
+        index.clear();
+    }
+    typename list<Entry>::const_iterator begin() const { return entries.begin(); }
+    typename list<Entry>::const_iterator end() const { return entries.end(); }
+
+  protected:
+    list<Entry> entries;
+    unordered_map<K, typename list<Entry>::iterator> index;
+
+    Entry& add(const K& key, const Entry& entry) {
+        entries.push_back(entry);
+        index[key] = prev(entries.end());
+        return entries.back();
+    }
+};""",
+    "linked_hash_set": """template <class T>
+class LinkedHashSet : public LinkedHashTable<T, T> {
+  public:
+    LinkedHashSet() = default;
+    LinkedHashSet(initializer_list<T> items) : LinkedHashSet(items.begin(), items.end()) {}
+    template <class It>
+    LinkedHashSet(It first, It last) {
+        for (; first != last; ++first) insert(*first);
+    }
+    void insert(const T& x) {
+        if (!this->count(x)) this->add(x, x);
+    }
+};""",
+    "linked_hash_map": """template <class K, class V>
+class LinkedHashMap : public LinkedHashTable<K, pair<K, V>> {
+  public:
+    V& operator[](const K& key) {
+        auto found = this->index.find(key);
+        if (found != this->index.end()) return found->second->second;
+        return this->add(key, {key, V()}).second;
+    }
+};""",
     "floor_div": """long long floor_div(long long a, long long b) {
     long long q = a / b;
     return a % b != 0 && (a < 0) != (b < 0) ? q - 1 : q;
@@ -1033,7 +1104,7 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
 
 
 def _hash_ordered(type_: t.Type) -> bool:
-    return isinstance(type_, t.SetType | t.MapType) and type_.hash_order
+    return isinstance(type_, t.SetType | t.MapType) and type_.order is t.Order.JAVA_HASH
 
 
 def _bits(type_: t.Type) -> int | None:

@@ -87,6 +87,19 @@ _JAVA_KEYWORDS = frozenset(
     ]
 )
 
+# The Java set or map class that iterates in each order (C++ set/map: TreeSet/TreeMap).
+_KIND = {
+    t.Order.SORTED: "Tree",
+    t.Order.INSERTION: "LinkedHash",
+    t.Order.JAVA_HASH: "Hash",
+    t.Order.UNSPECIFIED: "Hash",
+}
+
+
+def _natural_order(type_: t.Type) -> bool:
+    """Java's ``compareTo`` orders these as C++'s ``<`` does (strings: for ASCII text)."""
+    return isinstance(type_, t.IntType | t.CharType | t.FloatType | t.BoolType | t.StringType)
+
 
 class JavaBackend(CFamilyBackend):
     target_name = "Java"
@@ -668,10 +681,12 @@ class JavaBackend(CFamilyBackend):
         if isinstance(expr.base.type, t.ListType):
             return (f"{base}.get({self.expr(expr.index)})", POSTFIX)
         if isinstance(expr.base.type, t.MapType):
-            return (
-                f"{base}.getOrDefault({self.expr(expr.index)}, {self.zero(expr.base.type.value)})",
-                POSTFIX,
+            value = expr.base.type.value
+            # a Map<K, Long> needs a long default (0L), which Java does not widen from 0
+            zero = (
+                self.expr(ir.IntLiteral(0, type=value)) if isinstance(value, t.IntType) else self.zero(value)
             )
+            return (f"{base}.getOrDefault({self.expr(expr.index)}, {zero})", POSTFIX)
         return (f"{base}[{self.expr(expr.index)}]", POSTFIX)
 
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
@@ -705,12 +720,15 @@ class JavaBackend(CFamilyBackend):
                 return (f"new ArrayList<>(Collections.nCopies({self.expr(expr.size)}, {fill_text}))", POSTFIX)
             return ("new ArrayList<>()", POSTFIX)
         if isinstance(type_, t.MapType):
-            return (f"new {'TreeMap' if type_.ordered else 'HashMap'}<>()", POSTFIX)
+            return (f"new {_KIND[type_.order]}Map<>({self.comparator_of(expr, type_.key)})", POSTFIX)
         if isinstance(type_, t.SetType):
             source = self.collection(expr.source) if expr.source is not None else ""
             if isinstance(expr.source, ir.ArrayLiteral):
                 source = f"Arrays.asList({', '.join(self.expr(e) for e in expr.source.elements)})"
-            return (f"new {'TreeSet' if type_.ordered else 'HashSet'}<>({source})", POSTFIX)
+            comparator = self.comparator_of(expr, type_.element)
+            if comparator and source:
+                raise self.unsupported(expr, f"a sorted set of {type_.element} copied from another container")
+            return (f"new {_KIND[type_.order]}Set<>({comparator or source})", POSTFIX)
         if isinstance(type_, t.StackType | t.QueueType | t.DequeType):
             return ("new ArrayDeque<>()", POSTFIX)
         if isinstance(type_, t.PriorityQueueType):
@@ -722,8 +740,23 @@ class JavaBackend(CFamilyBackend):
             )
         raise self.unsupported(expr, f"container {type_}")
 
+    def comparator_of(self, expr: ir.NewContainer, key: t.Type) -> str:
+        """The comparator a ``TreeSet``/``TreeMap`` of ``key`` needs to sort as C++ does ("" for
+        Java's natural order, and for hash containers): a pair compares its first, then second."""
+        if not (isinstance(expr.type, t.SetType | t.MapType) and expr.type.sorted) or _natural_order(key):
+            return ""
+        if isinstance(key, t.PairType) and _natural_order(key.first) and _natural_order(key.second):
+            entry = self.type_name(key, True)
+            return f"Comparator.comparing({entry}::getKey).thenComparing({entry}::getValue)"
+        raise self.unsupported(expr, f"a sorted set or map of {key} (no Java order for it)")
+
     def collection(self, source: ir.Expr) -> str:
         """``source`` as a Java collection a new list or set can copy (arrays are boxed first)."""
+        if isinstance(source.type, t.MapType):
+            # C++ copies a map's (key, value) pairs in its order: entrySet() keeps the TreeMap's
+            return (
+                f"{self.expr(source, POSTFIX)}.entrySet().stream().map(AbstractMap.SimpleEntry::new).toList()"
+            )
         if not isinstance(source.type, t.ArrayType) or isinstance(source, ir.ArrayLiteral):
             return self.expr(source)
         if self.boxed_array(source):
@@ -828,6 +861,16 @@ class JavaBackend(CFamilyBackend):
                 f"{'Long.parseLong' if call.type == t.LONG else 'Integer.parseInt'}({self.expr(first)})",
                 POSTFIX,
             )
+        if op == L.MAP_GET_OR and first is not None and isinstance(first.type, t.MapType):
+            default, value_type = args[2], first.type.value
+            if (
+                isinstance(default, ir.IntLiteral)
+                and isinstance(value_type, t.IntType)
+                and default.type != value_type
+            ):
+                # the default has the map's boxed value type: getOrDefault(k, 0L) on a Map<K, Long>
+                default = dataclasses.replace(default, type=value_type)
+                return self.expr_LibraryCall(dataclasses.replace(call, args=(first, args[1], default)))
         if op == L.EMPTY:
             assert first is not None
             if isinstance(first.type, t.ArrayType):

@@ -410,7 +410,10 @@ class PythonBackend:
         if isinstance(expr, ir.AssignExpr):
             self.assignment(expr)
             return
-        if isinstance(expr, ir.LibraryCall) and expr.op in _STATEMENT_OPS:
+        if isinstance(expr, ir.LibraryCall) and (
+            expr.op in _STATEMENT_OPS
+            or (expr.op in (L.SET_ADD, L.SET_REMOVE) and _insertion_ordered_set(expr.args[0]))
+        ):
             pre, post, rewritten = _lift_increments(expr)
             for inc in pre:
                 self.emit(self.incdec_text(inc))
@@ -686,23 +689,46 @@ class PythonBackend:
         return f"for {loop_var} in {self.builtin('range')}({args}):"
 
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
-        iterable = stmt.iterable
-        if isinstance(iterable.type, t.MapType):
-            text = f"{self.expr(iterable, ATOM)}.items()"
-        else:
-            text = self.expr(iterable)
         # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
-        source = iterable.args[0] if isinstance(iterable, ir.LibraryCall) and iterable.args else iterable
-        ordered = isinstance(source.type, t.MapType | t.SetType) and source.type.ordered
-        if ordered and isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_VALUES:
-            assert source is not None
-            text = f"(value for _, value in sorted({self.expr(source, ATOM)}.items()))"
-        elif ordered and (iterable is source or iterable.op in (L.MAP_ITEMS, L.MAP_KEYS)):
-            text = f"sorted({text})"
+        text = self.in_order(stmt.iterable)
+        if text.startswith(f"{self.builtin('sorted')}(") or text.startswith("[value for"):
+            self.check_unchanged_while_sorted(stmt)
         self.emit(f"for {self.name(stmt.name)} in {text}:")
         self.loop_stack.append([])
         self.block(stmt.body)
         self.loop_stack.pop()
+
+    def check_unchanged_while_sorted(self, loop: ir.ForEach) -> None:
+        """Refuses a loop over a sorted container that adds or removes its keys: C++ goes on to
+        the keys added after the current one, where the sorted copy Python iterates would not.
+        Storing into the current key (``m[p.first] = v``) changes no key and is kept."""
+        iterable = loop.iterable
+        source = iterable.args[0] if isinstance(iterable, ir.LibraryCall) and iterable.args else iterable
+        if not isinstance(source, ir.Name):
+            return
+
+        def same(expr: ir.Expr | None) -> bool:
+            return isinstance(expr, ir.Name) and expr.id == source.id
+
+        def current_key(expr: ir.Expr | None) -> bool:
+            if isinstance(expr, ir.LibraryCall) and expr.op == L.PAIR_FIRST:
+                expr = expr.args[0]
+            return isinstance(expr, ir.Name) and expr.id == loop.name
+
+        for node in ir.walk(loop.body):
+            if isinstance(node, ir.LibraryCall) and node.args and same(node.args[0]):
+                changes = node.op in (L.SET_ADD, L.SET_REMOVE, L.MAP_REMOVE, L.CLEAR, L.MAP_MERGE) or (
+                    node.op == L.MAP_PUT and not current_key(node.args[1])
+                )
+            else:
+                changes = (
+                    isinstance(node, ir.Index)
+                    and same(node.base)
+                    and isinstance(node.base.type, t.MapType)
+                    and not current_key(node.index)
+                )
+            if changes:
+                raise self.unsupported(node, "a sorted set or map changed while a loop goes through it")
 
     def stmt_Break(self, stmt: ir.Break) -> None:
         self.emit("break")
@@ -858,8 +884,10 @@ class PythonBackend:
             self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = {self.expr(args[2])}")
         elif op == L.MAP_MERGE:
             self.emit(f"{self.expr(args[0], ATOM)}.merge({self.expr(args[1])}, {self.expr(args[2])})")
-        elif op == L.MAP_REMOVE:
+        elif op == L.MAP_REMOVE or (op == L.SET_REMOVE and _insertion_ordered_set(args[0])):
             self.emit(f"{self.expr(args[0], ATOM)}.pop({self.expr(args[1])}, None)")
+        elif op == L.SET_ADD and _insertion_ordered_set(args[0]):
+            self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = None")
         else:
             self.emit(self.expr(call))
 
@@ -1228,7 +1256,7 @@ class PythonBackend:
         type_ = expr.type
         if isinstance(type_, t.ListType):
             if expr.source is not None:
-                return (f"{self.builtin('list')}({self.expr(expr.source)})", ATOM)
+                return (self.listed(expr.source), ATOM)
             if expr.size is None:
                 return ("[]", ATOM)
             fill = expr.fill
@@ -1236,8 +1264,13 @@ class PythonBackend:
                 return (f"[{self.expr(fill)} for _ in {self.builtin('range')}({self.expr(expr.size)})]", ATOM)
             fill_text = self.expr(fill) if fill is not None else self.zero(type_.element)
             return (f"[{fill_text}] * {self.expr(expr.size, 12)}", 11)
-        if isinstance(type_, t.MapType | t.SetType) and type_.hash_order:
+        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.JAVA_HASH:
             return self.java_hash_container(expr)
+        if isinstance(type_, t.SetType) and type_.order is t.Order.INSERTION:
+            # Java's LinkedHashSet: a dict of its elements keeps their insertion order, as a set does not
+            if expr.source is None:
+                return ("{}", ATOM)
+            return (f"{self.builtin('dict')}.fromkeys({self.in_order(expr.source)})", ATOM)
         if isinstance(type_, t.MapType):
             if self.uses_default(type_):
                 self.imports.add("from collections import defaultdict")
@@ -1248,7 +1281,7 @@ class PythonBackend:
                 source = expr.source
                 if isinstance(source, ir.ArrayLiteral) and source.elements:
                     return ("{" + ", ".join(self.expr(e) for e in source.elements) + "}", ATOM)
-                return (f"{self.builtin('set')}({self.expr(source)})", ATOM)
+                return (f"{self.builtin('set')}({self.in_order(source)})", ATOM)
             return (f"{self.builtin('set')}()", ATOM)
         if isinstance(type_, t.StackType | t.PriorityQueueType):
             if expr.source is not None:
@@ -1256,9 +1289,38 @@ class PythonBackend:
             return ("[]", ATOM)
         if isinstance(type_, t.QueueType | t.DequeType):
             self.imports.add("from collections import deque")
-            source = f"{self.expr(expr.source)}" if expr.source is not None else ""
+            source = self.in_order(expr.source) if expr.source is not None else ""
             return (f"deque({source})", ATOM)
         raise self.unsupported(expr, f"container {type_}")
+
+    def in_order(self, iterable: ir.Expr) -> str:
+        """``iterable`` (a container, or a map's keys/values/items) as text that iterates it in the
+        source's order: a sorted container (C++ ``set``/``map``, Java ``TreeSet``/``TreeMap``) is
+        sorted where it is read, since a Python set or dict is not; a map gives its (key, value)
+        pairs, as a C++ map does."""
+        view = iterable.op if isinstance(iterable, ir.LibraryCall) and iterable.op in _MAP_VIEWS else None
+        source = iterable.args[0] if view is not None else iterable
+        assert source is not None
+        type_ = source.type
+        if not (isinstance(type_, t.SetType | t.MapType) and type_.sorted):
+            if view is None and isinstance(type_, t.MapType):
+                return f"{self.expr(source, ATOM)}.items()"
+            return self.expr(iterable)
+        container = self.expr(source, ATOM)
+        if isinstance(type_, t.SetType) or view == L.MAP_KEYS:
+            return f"{self.builtin('sorted')}({self.expr(source)})"
+        if view == L.MAP_VALUES:
+            return f"[value for _, value in {self.builtin('sorted')}({container}.items())]"
+        return f"{self.builtin('sorted')}({container}.items())"
+
+    def listed(self, iterable: ir.Expr) -> str:
+        """A new list of ``iterable``'s elements in the source's order (see ``in_order``)."""
+        text = self.in_order(iterable)
+        return (
+            text
+            if text.startswith((f"{self.builtin('sorted')}(", "["))
+            else f"{self.builtin('list')}({text})"
+        )
 
     def java_hash_container(self, expr: ir.NewContainer) -> tuple[str, int]:
         """A Java HashSet/HashMap whose iteration order the program observes (helper classes)."""
@@ -1271,7 +1333,7 @@ class PythonBackend:
             if expr.source is not None:
                 if isinstance(expr.source, ir.ArrayLiteral):
                     raise self.unsupported(expr, "a HashSet of listed values iterated in Java's order")
-                arguments.append(self.expr(expr.source))
+                arguments.append(self.in_order(expr.source))
         if expr.capacity is not None:
             arguments.append(f"capacity={self.expr(expr.capacity)}")
         key = type_.key if isinstance(type_, t.MapType) else type_.element
@@ -1387,8 +1449,7 @@ class PythonBackend:
         if op == L.ELEMENTS:
             # Java's toArray(): the elements in iteration order (sorted for a TreeSet)
             assert args[0] is not None
-            ordered = isinstance(args[0].type, t.SetType) and args[0].type.ordered
-            return (f"{self.builtin('sorted' if ordered else 'list')}({self.expr(args[0])})", ATOM)
+            return (self.listed(args[0]), ATOM)
         if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
             seq, begin, end = args[0], args[1], args[2]
             piece = (
@@ -1428,7 +1489,7 @@ class PythonBackend:
             return (form.template.format(r0=self.expr(arg, ATOM)), ATOM)
         if op == L.TO_STRING and isinstance(args[0].type, t.CharType):  # type: ignore[union-attr]
             return self.render(args[0])  # type: ignore[arg-type]
-        if op in _STATEMENT_OPS:
+        if op in _STATEMENT_OPS or (op in (L.SET_ADD, L.SET_REMOVE) and _insertion_ordered_set(args[0])):
             raise self.unsupported(call, f"{op.value} inside an expression")
         form = FORMS.get(op)
         if form is None:
@@ -1479,6 +1540,18 @@ _STATEMENT_OPS = frozenset(
         L.LIST_POP_BACK,
     }
 )
+
+
+_MAP_VIEWS = (L.MAP_KEYS, L.MAP_VALUES, L.MAP_ITEMS)
+
+
+def _insertion_ordered_set(container: ir.Expr | None) -> bool:
+    """A Java LinkedHashSet whose order is observed: a dict of its elements (see ``in_order``)."""
+    return (
+        container is not None
+        and isinstance(container.type, t.SetType)
+        and container.type.order is t.Order.INSERTION
+    )
 
 
 def _texty(type_: t.Type) -> bool:

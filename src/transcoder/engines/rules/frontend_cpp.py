@@ -308,9 +308,11 @@ class CppFrontEnd(FrontEndBase):
         if base == "vector" and len(arg_types) == 1:
             return t.ListType(arg_types[0])
         if base in ("map", "unordered_map") and len(arg_types) == 2:
-            return t.MapType(arg_types[0], arg_types[1], ordered=base == "map")
+            return t.MapType(
+                arg_types[0], arg_types[1], t.Order.SORTED if base == "map" else t.Order.UNSPECIFIED
+            )
         if base in ("set", "unordered_set") and len(arg_types) == 1:
-            return t.SetType(arg_types[0], ordered=base == "set")
+            return t.SetType(arg_types[0], t.Order.SORTED if base == "set" else t.Order.UNSPECIFIED)
         if base == "stack" and len(arg_types) == 1:
             return t.StackType(arg_types[0])
         if base == "queue" and len(arg_types) == 1:
@@ -1207,7 +1209,7 @@ class CppFrontEnd(FrontEndBase):
                 if (
                     method in ("begin", "rbegin")
                     and isinstance(container.type, t.SetType)
-                    and container.type.ordered
+                    and container.type.sorted
                 ):
                     # the first (last) element of an ordered set is its smallest (largest)
                     op = L.MIN_ELEMENT if method == "begin" else L.MAX_ELEMENT

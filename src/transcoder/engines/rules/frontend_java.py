@@ -9,6 +9,7 @@ collections named in ``types.py``, ``Math``, ``Arrays``, ``Collections``, ``Char
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import tree_sitter
@@ -23,7 +24,7 @@ from transcoder.engines.rules.frontend_common import (
     unescape,
 )
 from transcoder.engines.rules.frontend_cpp import CppFrontEnd, _descendants, iteration_type
-from transcoder.engines.rules.infer import java_hash_order
+from transcoder.engines.rules.infer import container_order
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -54,8 +55,10 @@ _PRIMITIVES: dict[str, t.Type] = {
 _COMPARABLE = frozenset({"Integer", "Long", "Character", "Double", "Float", "Short", "Byte"})
 _BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float", "Short", "Byte"})
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
-_MAPS = {"Map": False, "HashMap": False, "TreeMap": True, "LinkedHashMap": False}
-_SETS = {"Set": False, "HashSet": False, "TreeSet": True, "LinkedHashSet": False}
+# the order a declared type guarantees: only sorted is part of the type (see infer.container_order)
+_SORTED, _ANY = t.Order.SORTED, t.Order.UNSPECIFIED
+_MAPS = {"Map": _ANY, "HashMap": _ANY, "TreeMap": _SORTED, "LinkedHashMap": _ANY}
+_SETS = {"Set": _ANY, "HashSet": _ANY, "TreeSet": _SORTED, "LinkedHashSet": _ANY}
 _MATH = MATH_FUNCTIONS
 _CHARACTER = {
     "isDigit": L.IS_DIGIT,
@@ -88,7 +91,7 @@ class JavaFrontEnd(CppFrontEnd):
         # maps created as `new HashMap<>() { get(key) returns D when key is absent }` -> D
         self.default_maps: dict[str, ir.Expr] = {}
         self.function_name: str | None = None  # the method being built (None at class level)
-        # (method, variable) of LinkedHashSet/LinkedHashMap containers: insertion order, not hash order
+        # (method, variable) declared LinkedHashSet/LinkedHashMap: insertion order, not hash order
         self.linked: set[tuple[str | None, str]] = set()
 
     # -- module level -------------------------------------------------------------------------------
@@ -111,7 +114,7 @@ class JavaFrontEnd(CppFrontEnd):
                         ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
                     )
         module = ir.Module(tuple(self.globals), tuple(functions))
-        return java_hash_order(module, frozenset(self.linked))
+        return container_order(module, frozenset(self.linked))
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
         found: list[tree_sitter.Node] = []
@@ -221,9 +224,9 @@ class JavaFrontEnd(CppFrontEnd):
         if base in _LISTS and len(args) == 1:
             return t.ListType(args[0])
         if base in _MAPS and len(args) == 2:
-            return t.MapType(args[0], args[1], ordered=_MAPS[base])
+            return t.MapType(args[0], args[1], _MAPS[base])
         if base in _SETS and len(args) == 1:
-            return t.SetType(args[0], ordered=_SETS[base])
+            return t.SetType(args[0], _SETS[base])
         if base == "Stack" and len(args) == 1:
             return t.StackType(args[0])
         if base == "Queue" and len(args) == 1:
@@ -371,11 +374,7 @@ class JavaFrontEnd(CppFrontEnd):
                 for _ in range(node_text(dims).count("[")):
                     type_ = t.ArrayType(type_)
             value_node = child.child_by_field_name("value")
-            if "LinkedHash" in node_text(node.child_by_field_name("type")) or (
-                value_node is not None
-                and value_node.type == "object_creation_expression"
-                and "LinkedHash" in node_text(value_node.child_by_field_name("type"))
-            ):
+            if "LinkedHash" in node_text(node.child_by_field_name("type")):
                 self.linked.add((self.function_name, name))
             init: ir.Expr | None = None
             if value_node is not None:
@@ -832,6 +831,14 @@ class JavaFrontEnd(CppFrontEnd):
         raise self.unsupported(node, "lambda outside a sort call")
 
     def creation(self, node: tree_sitter.Node, expected: t.Type | None) -> ir.Expr:
+        created = self.new_object(node, expected)
+        if isinstance(created, ir.NewContainer) and node_text(node.child_by_field_name("type")).startswith(
+            "LinkedHash"
+        ):
+            return dataclasses.replace(created, insertion_order=True)
+        return created
+
+    def new_object(self, node: tree_sitter.Node, expected: t.Type | None) -> ir.Expr:
         type_node = node.child_by_field_name("type")
         type_ = self.type_of(type_node, node)
         if type_ == t.UNKNOWN:
@@ -883,6 +890,8 @@ class JavaFrontEnd(CppFrontEnd):
         if isinstance(type_, t.ListType | t.SetType | t.QueueType | t.DequeType | t.StackType):
             if not args:
                 return ir.NewContainer(type=type_, location=loc)
+            if len(args) == 1 and isinstance(args[0], ir.LibraryCall) and args[0].op == L.SORT_DESC:
+                raise self.unsupported(node, f"{base} in reverse order (a comparator)")
             if len(args) == 1 and not t.is_integral(args[0].type):
                 return ir.NewContainer(source=args[0], type=type_, location=loc)
             if len(args) == 1 and isinstance(type_, t.SetType):
@@ -1359,9 +1368,9 @@ class JavaFrontEnd(CppFrontEnd):
             if name == "clear" and n == 0:
                 return call(L.CLEAR, t.VOID)
             if name == "toArray" and n == 0:
-                # the elements in iteration order (Java hash order for a HashSet: see java_hash_order)
+                # the elements in iteration order (see infer.container_order)
                 return call(L.ELEMENTS, t.ArrayType(rtype.element))
-            if name in ("first", "last") and n == 0 and rtype.ordered:
+            if name in ("first", "last") and n == 0 and rtype.sorted:
                 # a TreeSet's first (last) element is its smallest (largest)
                 return call(L.MIN_ELEMENT if name == "first" else L.MAX_ELEMENT, rtype.element, None, None)
         if isinstance(rtype, t.PairType):

@@ -40,7 +40,13 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import NonNegative, assigned_names, names_used
+from transcoder.engines.rules.infer import (
+    NonNegative,
+    assigned_names,
+    container_order,
+    names_used,
+    python_plain_order,
+)
 from transcoder.engines.rules.infer_python import (
     WEAK01,
     WEAK_INF,
@@ -343,7 +349,11 @@ class _ModuleBuilder:
             builder = _FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
             functions.append(builder.build())
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
-        return PythonModule(ir.Module(tuple(self.globals.values()), tuple(functions)), self.warnings)
+        module = ir.Module(tuple(self.globals.values()), tuple(functions))
+        # a dict iterates in insertion order: kept where the program observes it
+        return PythonModule(
+            container_order(module, plain=python_plain_order, language="Python"), self.warnings
+        )
 
     def merge(self, name: str, seen: Observations) -> bool:
         changed = self.types[name].merge(seen)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -544,9 +544,12 @@ def order_free_body(body: ir.Stmt, loop_var: str) -> bool:
     Accepted: per-element locals, tests, ``continue``, and accumulation into outer variables that
     commutes (integer ``+= -= *= |= &= ^=`` and ``++``/``--``, ``v = min(v, e)``/``max``, or one
     constant stored), each variable with one kind of accumulation and read nowhere else in the
-    body. Anything else (``break``, ``return``, output, calls, container edits, nested loops) keeps
-    the order observable.
+    body; or a search, ``if (test) { v = constant; ...; break; }``, the only statement, which
+    stores the same whichever matching element it meets first. Anything else (another ``break``,
+    ``return``, output, calls, container edits, nested loops) keeps the order observable.
     """
+    if _search_body(body, loop_var):
+        return True
     local = {loop_var}
     kinds: dict[str, set[object]] = {}  # accumulator -> kinds of accumulation applied to it
     allowed_reads: set[int] = set()  # ids of the accumulators' own Name nodes (targets, min/max operand)
@@ -609,6 +612,26 @@ def order_free_body(body: ir.Stmt, loop_var: str) -> bool:
     )
 
 
+def _search_body(body: ir.Stmt, loop_var: str) -> bool:
+    """``if (pure test) { outer = constant; ...; break; }`` (``containsValue`` and the like)."""
+    while isinstance(body, ir.Block) and len(body.body) == 1:
+        body = body.body[0]
+    if not isinstance(body, ir.If) or body.otherwise is not None or not _pure(body.condition):
+        return False
+    then = body.then.body if isinstance(body.then, ir.Block) else (body.then,)
+    if not then or not isinstance(then[-1], ir.Break):
+        return False
+    return all(
+        isinstance(stmt, ir.ExprStmt)
+        and isinstance(stmt.expr, ir.AssignExpr)
+        and stmt.expr.op is None
+        and isinstance(stmt.expr.target, ir.Name)
+        and stmt.expr.target.id != loop_var
+        and isinstance(stmt.expr.value, ir.IntLiteral | ir.BoolLiteral | ir.CharLiteral | ir.StringLiteral)
+        for stmt in then[:-1]
+    )
+
+
 def _hashable_in_java_order(type_: t.Type) -> bool:
     """Key types whose Java ``hashCode`` the back ends' helpers compute (Integer, Long, Short,
     Byte, Character, String)."""
@@ -618,21 +641,42 @@ def _hashable_in_java_order(type_: t.Type) -> bool:
 
 
 def _unordered_container(type_: t.Type) -> bool:
-    return isinstance(type_, t.SetType | t.MapType) and not type_.ordered
+    return isinstance(type_, t.SetType | t.MapType) and type_.order is t.Order.UNSPECIFIED
 
 
-def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> ir.Module:
-    """``module`` with ``hash_order`` on the Java ``HashSet``/``HashMap`` variables whose iteration
-    order the program observes, so that back ends iterate them in Java's order.
+def _java_plain_order(type_: t.Type) -> t.Order:
+    return t.Order.JAVA_HASH
+
+
+def python_plain_order(type_: t.Type) -> t.Order:
+    """A Python dict iterates in insertion order; a set's order is CPython's, left unspecified."""
+    return t.Order.INSERTION if isinstance(type_, t.MapType) else t.Order.UNSPECIFIED
+
+
+def container_order(
+    module: ir.Module,
+    linked: frozenset[Key] = frozenset(),
+    *,
+    plain: Callable[[t.Type], t.Order] = _java_plain_order,
+    language: str = "Java",
+) -> ir.Module:
+    """``module`` with an ``order`` on the hash containers whose iteration order the program
+    observes, so that back ends iterate them as the source does: ``INSERTION`` for Java
+    ``LinkedHashSet``/``LinkedHashMap``, ``JAVA_HASH`` (its bucket table) for ``HashSet``/
+    ``HashMap``; ``plain`` gives the order of a container created without saying (Python: a
+    dict's insertion order). Sorted containers (``TreeSet``/``TreeMap``) carry ``SORTED`` in their
+    type already.
 
     Observing the order: iterating (unless the body is ``order_free_body``), ``toArray``, copying
     into a list, printing, comparing, or any use other than the order-free operations
     (``add``/``contains``/``remove``/``size``/``get``/``put``/``isEmpty``/``clear``/min/max). Variables
     bound to one another (``a = b``, an argument and its parameter, a returned value and its
-    receiver) share one table type, so they are marked together; a hash container copied into an
-    observed one is observed too. ``linked`` variables (``LinkedHashSet``/``LinkedHashMap``) keep
-    insertion order and are never marked. A ``keySet()``/``values()`` view kept in a variable and
-    iterated in order is refused (the copy the back ends make would not keep the map's table).
+    receiver) share one type, so they are marked together, with the order of the containers
+    created into them (``new LinkedHash...`` or a ``linked`` declaration: insertion; ``new Hash...``:
+    Java's hash order); a container copied into an observed one is observed too. A
+    ``keySet()``/``values()`` view kept in a variable and iterated in order is refused (the copy
+    the back ends make would not keep the map's order), and so is a variable that holds both
+    kinds.
     """
     functions = {f.name: f for f in module.functions}
     parent: dict[Key, Key] = {}
@@ -651,17 +695,25 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
     key_types: dict[Key, t.Type] = {}
     copies: list[tuple[Key, Key]] = []  # (copy, source): the source's order fills the copy
     views: list[tuple[Key, ir.Node]] = []
+    created: dict[Key, set[t.Order]] = {key: {t.Order.INSERTION} for key in linked}
+
+    def creation(key: Key, value: ir.Expr | None) -> None:
+        if isinstance(value, ir.NewContainer) and _unordered_container(value.type):
+            order = t.Order.INSERTION if value.insertion_order else plain(value.type)
+            created.setdefault(key, set()).add(order)
 
     def locals_of(function: ir.Function) -> set[str]:
         return {p.name for p in function.params} | {
             n.name for n in ir.walk(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
         }
 
-    for function in module.functions:
-        local = locals_of(function)
+    for function in [*module.functions, None]:
+        # None: the globals, whose initialisers create containers too
+        local = locals_of(function) if function is not None else set()
+        function_name = function.name if function is not None else None
 
-        def key(name: str, local: set[str] = local, function: ir.Function = function) -> Key:
-            return (function.name, name) if name in local else (None, name)
+        def key(name: str, local: set[str] = local, function_name: str | None = function_name) -> Key:
+            return (function_name, name) if name in local else (None, name)
 
         def var(expr: ir.Expr | None, key: object = key) -> Key | None:
             if isinstance(expr, ir.Name) and _unordered_container(expr.type):
@@ -671,16 +723,25 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
             return None
 
         excused: set[int] = set()
-        nodes = ir.walk(function.body)
+        nodes = (
+            ir.walk(function.body)
+            if function is not None
+            else [n for g in module.globals for n in ir.walk(g)]
+        )
         for node in nodes:
             if isinstance(node, ir.LibraryCall) and node.op in _ORDER_FREE_OPS and node.args:
-                if var(node.args[0]):
-                    excused.add(id(node.args[0]))
+                operand = node.args[0]
+                if isinstance(operand, ir.LibraryCall) and operand.op in _VIEWS:
+                    operand = operand.args[0]  # `values().contains(x)`, the sum of values()
+                if var(operand):
+                    excused.add(id(operand))
             elif isinstance(node, ir.Index) and var(node.base):
                 excused.add(id(node.base))
             elif isinstance(node, ir.VarDecl | ir.AssignExpr):
                 if isinstance(node, ir.VarDecl):
                     target = key(node.name) if _unordered_container(node.type) else None
+                    if target is not None:
+                        key_types[target] = node.type
                     value = node.init
                 else:
                     target = var(node.target)
@@ -689,6 +750,7 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
                         excused.add(id(node.target))
                 if target is None or value is None:
                     continue
+                creation(target, value)
                 if (source := var(value)) is not None:
                     union(target, source)
                     excused.add(id(value))
@@ -702,12 +764,15 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
                     excused.add(id(value.args[0]))
             elif isinstance(node, ir.Call) and node.function in functions:
                 for param, arg in zip(functions[node.function].params, node.args, strict=False):
+                    creation((node.function, param.name), arg)
                     if (source := var(arg)) is not None:
                         union(source, (node.function, param.name))
                         excused.add(id(arg))
-            elif isinstance(node, ir.Return) and (source := var(node.value)) is not None:
-                union(source, (function.name, "#result"))
-                excused.add(id(node.value))
+            elif isinstance(node, ir.Return) and function is not None:
+                creation((function.name, "#result"), node.value)
+                if (source := var(node.value)) is not None:
+                    union(source, (function.name, "#result"))
+                    excused.add(id(node.value))
             elif isinstance(node, ir.ForEach):
                 iterable = node.iterable
                 if isinstance(iterable, ir.LibraryCall) and iterable.op in _VIEWS:
@@ -718,14 +783,14 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
                 isinstance(node, ir.NewContainer)
                 and var(node.source)
                 and isinstance(node.type, t.SetType | t.MapType)
-                and node.type.ordered
+                and node.type.sorted
             ):
                 excused.add(id(node.source))  # a TreeSet copy sorts
         for node in nodes:
             if (found := var(node)) is not None and id(node) not in excused:
                 observed.setdefault(found, node)
 
-    marked = {find(k) for k in observed if k not in linked}
+    marked = {find(k) for k in observed}
     changed = True
     while changed:
         changed = False
@@ -736,27 +801,61 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
     if not marked:
         return module
 
-    def is_marked(key: Key) -> bool:
-        return key not in linked and find(key) in marked
+    def observer(key: Key) -> ir.Node:
+        return observed.get(key) or next((n for k, n in observed.items() if find(k) == find(key)), module)
+
+    group_orders: dict[Key, set[t.Order]] = {}
+    for key in {*created, *key_types, *observed}:
+        group_orders.setdefault(find(key), set()).update(created.get(key, ()))
+    group_types = {find(key): type_ for key, type_ in key_types.items()}
+    order_of_group: dict[Key, t.Order] = {}
+    for root in marked:
+        orders = group_orders.get(root, set())
+        if len(orders) > 1:
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported {language} construct: a variable holding both a LinkedHash and a"
+                " Hash container, whose iteration order is observed",
+                observer(root).location,
+            )
+        order = next(iter(orders), None) or plain(group_types.get(root, t.UNKNOWN))
+        if order is not t.Order.UNSPECIFIED:
+            order_of_group[root] = order
+
+    def order_of(key: Key) -> t.Order | None:
+        return order_of_group.get(find(key))
 
     for key, type_ in key_types.items():
         element = type_.element if isinstance(type_, t.SetType) else getattr(type_, "key", t.UNKNOWN)
-        if is_marked(key) and not _hashable_in_java_order(element):
-            node = observed.get(key) or next((n for k, n in observed.items() if find(k) == find(key)), module)
+        if order_of(key) is t.Order.JAVA_HASH and not _hashable_in_java_order(element):
             raise UnsupportedConstruct(
-                f"rules engine: unsupported Java construct: the iteration order of a hash container of {element}",
-                node.location,
+                f"rules engine: unsupported {language} construct: the iteration order of a hash container of {element}",
+                observer(key).location,
             )
     for target, node in views:
-        if is_marked(target):
+        if order_of(target) is not None:
             raise UnsupportedConstruct(
-                "rules engine: unsupported Java construct: a keySet()/values() view kept in a variable"
-                " whose Java hash order is observed",
+                f"rules engine: unsupported {language} construct: a"
+                f" {'keySet()/values()' if language == 'Java' else 'keys()/values()'} view kept in a variable"
+                " whose iteration order is observed",
                 node.location,
             )
 
-    def flagged(type_: t.Type) -> t.Type:
-        return dataclasses.replace(type_, hash_order=True)  # type: ignore[type-var]
+    def flagged(type_: t.Type, order: t.Order | None) -> t.Type:
+        if order is None or not _unordered_container(type_):
+            return type_
+        return dataclasses.replace(type_, order=order)  # type: ignore[type-var]
+
+    def observed_order(type_: t.Type) -> t.Order | None:
+        """The order a rewritten variable's type asks for (None: none)."""
+        if isinstance(type_, t.SetType | t.MapType) and type_.order in (t.Order.INSERTION, t.Order.JAVA_HASH):
+            return type_.order
+        return None
+
+    def created_in(value: ir.Expr | None, order: t.Order | None) -> ir.Expr | None:
+        """A container created into a variable of ``order`` gets the same type."""
+        if isinstance(value, ir.NewContainer):
+            return dataclasses.replace(value, type=flagged(value.type, order))
+        return value
 
     def rewritten(function: ir.Function | None, node: ir.Node) -> ir.Node:
         local = locals_of(function) if function is not None else set()
@@ -766,28 +865,20 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
             return (name, variable) if variable in local else (None, variable)
 
         def rewrite(node: ir.Node) -> ir.Node:
-            if isinstance(node, ir.Name) and _unordered_container(node.type) and is_marked(key(node.id)):
-                return dataclasses.replace(node, type=flagged(node.type))
-            if isinstance(node, ir.VarDecl) and _unordered_container(node.type) and is_marked(key(node.name)):
-                init = node.init
-                if isinstance(init, ir.NewContainer) and _unordered_container(init.type):
-                    init = dataclasses.replace(init, type=flagged(init.type))
-                return dataclasses.replace(node, type=flagged(node.type), init=init)
-            if (
-                isinstance(node, ir.AssignExpr)
-                and isinstance(node.target.type, t.SetType | t.MapType)
-                and node.target.type.hash_order
-            ):
-                value = node.value
-                if isinstance(value, ir.NewContainer) and _unordered_container(value.type):
-                    value = dataclasses.replace(value, type=flagged(value.type))
-                return dataclasses.replace(node, type=node.target.type, value=value)
+            if isinstance(node, ir.Name) and _unordered_container(node.type):
+                return dataclasses.replace(node, type=flagged(node.type, order_of(key(node.id))))
+            if isinstance(node, ir.VarDecl) and _unordered_container(node.type):
+                order = order_of(key(node.name))
+                return dataclasses.replace(
+                    node, type=flagged(node.type, order), init=created_in(node.init, order)
+                )
+            if isinstance(node, ir.AssignExpr) and (order := observed_order(node.target.type)) is not None:
+                return dataclasses.replace(node, type=node.target.type, value=created_in(node.value, order))
             if (
                 isinstance(node, ir.AssignExpr)
                 and node.op == ir.BinaryOp.ADD
                 and isinstance(node.target, ir.Index)
-                and isinstance(node.target.base.type, t.MapType)
-                and node.target.base.type.hash_order
+                and observed_order(node.target.base.type) is t.Order.JAVA_HASH
             ):
                 # Java's merge(k, v, Integer::sum) (the only source of `m[k] += v` in Java) puts a
                 # new key at the head of its bucket, unlike put: the back ends' helpers say so
@@ -795,12 +886,15 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
                 return ir.LibraryCall(
                     L.MAP_MERGE, (target.base, target.index, node.value), type=t.VOID, location=node.location
                 )
-            if (
-                isinstance(node, ir.Call)
-                and _unordered_container(node.type)
-                and is_marked((node.function, "#result"))
-            ):
-                return dataclasses.replace(node, type=flagged(node.type))
+            if isinstance(node, ir.Call) and node.function in functions:
+                args = tuple(
+                    created_in(arg, order_of((node.function, param.name)))
+                    for param, arg in zip(functions[node.function].params, node.args, strict=False)
+                )
+                type_ = flagged(node.type, order_of((node.function, "#result")))
+                return dataclasses.replace(node, type=type_, args=(*args, *node.args[len(args) :]))
+            if isinstance(node, ir.Return) and name is not None:
+                return dataclasses.replace(node, value=created_in(node.value, order_of((name, "#result"))))
             return node
 
         return ir.transform(node, rewrite)
@@ -808,14 +902,10 @@ def java_hash_order(module: ir.Module, linked: frozenset[Key] = frozenset()) -> 
     def with_order(function: ir.Function) -> ir.Function:
         body = rewritten(function, function.body)
         params = tuple(
-            dataclasses.replace(p, type=flagged(p.type))
-            if _unordered_container(p.type) and is_marked((function.name, p.name))
-            else p
+            dataclasses.replace(p, type=flagged(p.type, order_of((function.name, p.name))))
             for p in function.params
         )
-        result = function.return_type
-        if _unordered_container(result) and is_marked((function.name, "#result")):
-            result = flagged(result)
+        result = flagged(function.return_type, order_of((function.name, "#result")))
         return dataclasses.replace(function, body=body, params=params, return_type=result)  # type: ignore[arg-type]
 
     globals_ = tuple(rewritten(None, g) for g in module.globals)

@@ -44,6 +44,13 @@ class TypeConflict(Exception):
     """Two observations of one slot have no common type."""
 
 
+def _join_order(a: t.Order, b: t.Order) -> t.Order:
+    """A sorted container stays sorted; other mixed orders keep no order."""
+    if t.Order.SORTED in (a, b):
+        return t.Order.SORTED
+    return a if a is b else t.Order.UNSPECIFIED
+
+
 def join(a: t.Type, b: t.Type) -> t.Type:
     """The least type holding values of both ``a`` and ``b``; raises ``TypeConflict``."""
     if a == b:
@@ -83,11 +90,11 @@ def join(a: t.Type, b: t.Type) -> t.Type:
         if isinstance(a, t.ArrayType | t.ListType | t.StackType | t.QueueType | t.DequeType):
             return type(a)(join(a.element, b.element))  # type: ignore[attr-defined, call-arg]
         if isinstance(a, t.SetType) and isinstance(b, t.SetType):
-            return t.SetType(join(a.element, b.element), a.ordered or b.ordered)
+            return t.SetType(join(a.element, b.element), _join_order(a.order, b.order))
         if isinstance(a, t.PriorityQueueType) and isinstance(b, t.PriorityQueueType):
             return t.PriorityQueueType(join(a.element, b.element), a.max_first)
         if isinstance(a, t.MapType) and isinstance(b, t.MapType):
-            return t.MapType(join(a.key, b.key), join(a.value, b.value), a.ordered or b.ordered)
+            return t.MapType(join(a.key, b.key), join(a.value, b.value), _join_order(a.order, b.order))
         if isinstance(a, t.PairType) and isinstance(b, t.PairType):
             return t.PairType(join(a.first, b.first), join(a.second, b.second))
     if isinstance(a, t.ListType | t.ArrayType) and isinstance(b, t.PriorityQueueType):
@@ -115,14 +122,14 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
             element = DEFAULTS["element"]
         return type(type_)(finalize(element))  # type: ignore[call-arg]
     if isinstance(type_, t.SetType):
-        return t.SetType(finalize(type_.element, warnings, what), type_.ordered)
+        return t.SetType(finalize(type_.element, warnings, what), type_.order)
     if isinstance(type_, t.PriorityQueueType):
         return t.PriorityQueueType(finalize(type_.element, warnings, what), type_.max_first)
     if isinstance(type_, t.MapType):
         return t.MapType(
             finalize(type_.key, warnings, what and f"{what} (its keys)"),
             finalize(type_.value, warnings, what and f"{what} (its values)"),
-            type_.ordered,
+            type_.order,
         )
     if isinstance(type_, t.PairType):
         return t.PairType(finalize(type_.first), finalize(type_.second))

@@ -382,6 +382,9 @@ class NewContainer(Expr):
     capacity: Expr | None = None
     """Java ``new HashSet<>(n)`` / ``new HashMap<>(n)``: the initial table capacity, which decides
     the iteration order of a hash-ordered container (ignored by the others), or None."""
+    insertion_order: bool = False
+    """Java ``new LinkedHashSet``/``new LinkedHashMap``: iterates in insertion order (the type says
+    so only where the program observes it: see ``infer.container_order``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,9 +206,9 @@ def _pinned_type(text: str, whole: str) -> PinnedType:
         if head in ("vector", "List", "ArrayList") and len(arguments) == 1:
             type_: t.Type = t.ListType(arguments[0])
         elif head in ("map", "unordered_map", "Map", "HashMap", "TreeMap") and len(arguments) == 2:
-            type_ = t.MapType(arguments[0], arguments[1], ordered=head in ("map", "TreeMap"))
+            type_ = t.MapType(arguments[0], arguments[1], _order(head))
         elif head in ("set", "unordered_set", "Set", "HashSet", "TreeSet") and len(arguments) == 1:
-            type_ = t.SetType(arguments[0], ordered=head in ("set", "TreeSet"))
+            type_ = t.SetType(arguments[0], _order(head))
         elif head in ("deque", "Deque", "ArrayDeque") and len(arguments) == 1:
             type_ = t.DequeType(arguments[0])
         else:
@@ -219,6 +219,10 @@ def _pinned_type(text: str, whole: str) -> PinnedType:
     else:
         raise _unsupported(text, whole)
     return PinnedType(_array(type_, depth), text, depth, reference, const, pointer and depth == 1)
+
+
+def _order(head: str) -> t.Order:
+    return t.Order.SORTED if head in ("map", "set", "TreeMap", "TreeSet") else t.Order.UNSPECIFIED
 
 
 def _unsupported(text: str, whole: str) -> InputError:

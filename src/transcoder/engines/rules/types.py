@@ -12,6 +12,7 @@ Types are frozen, slotted dataclasses, so they compare and hash by value and can
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,28 +100,47 @@ class ListType(Type):
     element: Type  # type of each element
 
 
+class Order(Enum):
+    """The iteration order of a set or map that its translation must keep.
+
+    ``SORTED`` is what the container is (C++ ``set``/``map``, Java ``TreeSet``/``TreeMap``) and
+    is always kept. ``INSERTION`` (Java ``LinkedHashSet``/``LinkedHashMap``) and ``JAVA_HASH``
+    (Java ``HashSet``/``HashMap``: its bucket table) are set only where the program observes the
+    order (see ``infer.container_order``); elsewhere, and for C++ ``unordered_*`` whose order is
+    unspecified, the container is ``UNSPECIFIED`` and back ends use their plain hash container.
+    """
+
+    UNSPECIFIED = "unspecified"
+    SORTED = "sorted"
+    INSERTION = "insertion"
+    JAVA_HASH = "java-hash"
+
+
 @dataclass(frozen=True, slots=True)
 class MapType(Type):
-    """A map from keys to values; ``ordered`` for C++ ``map`` / Java ``TreeMap``."""
+    """A map from keys to values, iterated in ``order``."""
 
     key: Type  # type of the keys
     value: Type  # type of the values
-    ordered: bool = False  # iteration in key order
-    hash_order: bool = False  # a Java HashMap whose iteration order the program observes
+    order: Order = Order.UNSPECIFIED
+
+    @property
+    def sorted(self) -> bool:
+        """Iterated in key order (C++ ``map``, Java ``TreeMap``)."""
+        return self.order is Order.SORTED
 
 
 @dataclass(frozen=True, slots=True)
 class SetType(Type):
-    """A set of distinct elements; ``ordered`` for C++ ``set`` / Java ``TreeSet``.
-
-    ``hash_order`` (Java sources only) says the program observes the order of a ``HashSet``
-    (for-each, ``toArray``): back ends then keep Java's bucket table to iterate in Java's order
-    (see ``infer.java_hash_order``). Unobserved hash containers stay plain ``unordered_set``/``set``.
-    """
+    """A set of distinct elements, iterated in ``order``."""
 
     element: Type  # type of each element
-    ordered: bool = False  # iteration in sorted order
-    hash_order: bool = False  # a Java HashSet whose iteration order the program observes
+    order: Order = Order.UNSPECIFIED
+
+    @property
+    def sorted(self) -> bool:
+        """Iterated in sorted order (C++ ``set``, Java ``TreeSet``)."""
+        return self.order is Order.SORTED
 
 
 @dataclass(frozen=True, slots=True)
