@@ -259,3 +259,12 @@ def test_report_masks_secret_engine_options() -> None:
         "base_url": "http://127.0.0.1:1/v1",
         "TOKEN": "***",
     }
+
+
+def test_bleu_scores_the_translated_function_not_the_helpers_around_it() -> None:
+    from transcoder.bench.metrics import translated_function
+
+    helper = "int twice(int x) {\n    return 2 * x;\n}\n"
+    main = "int f_gold(int n) {\n    return twice(n) + 1;\n}\n"
+    assert translated_function("cpp", helper + "\n" + main, "f_gold").strip() == main.strip()
+    assert translated_function("cpp", helper, "f_gold") == helper  # no such function: all of it

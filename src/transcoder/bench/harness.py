@@ -393,9 +393,14 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         item.verification = verifications.get(index, [])
         items.append(item)
         if item.status != "reference_error":
-            hypotheses.append(metrics.tokens(args.target, candidates[0]) if candidates else [])
             target_gold = golds[index][1]
             assert not isinstance(target_gold, Exception)  # its reference ran
+            scored = (
+                metrics.translated_function(args.target, candidates[0], target_gold.name)
+                if candidates
+                else ""
+            )
+            hypotheses.append(metrics.tokens(args.target, scored))
             gold_tokens.append(metrics.tokens(args.target, target_gold.text))
 
     counted = [item for item in items if item.status != "reference_error"]

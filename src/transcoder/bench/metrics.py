@@ -18,6 +18,18 @@ def tokens(language: str, code: str) -> list[str]:
         return []
 
 
+def translated_function(language: str, code: str, name: str) -> str:
+    """The part of a translation that BLEU and exact match score: its function ``name`` when it
+    defines one, else all of it. TransCoder scored one function against one function; helper
+    code an engine emits around it (an emulation class, prototypes, a recursive helper) is part
+    of what runs, not of what is compared with the reference."""
+    try:
+        functions = get_language(language).extract_functions(code)
+    except TranscoderError:
+        return code
+    return next((f.text for f in functions if f.name == name), code)
+
+
 def bleu(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]]) -> float:
     """Corpus BLEU (sacrebleu, no further tokenization) of space-joined token lists, 0-100."""
     if not hypotheses:
