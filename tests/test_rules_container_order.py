@@ -276,8 +276,31 @@ def test_orders_the_engine_cannot_keep_are_refused_with_their_line() -> None:
         return -1;
     }"""
     for target in ("cpp", "python"):
-        with pytest.raises(UnsupportedConstruct, match=r"line 6:\d+: .*both a LinkedHash and a Hash"):
+        with pytest.raises(
+            UnsupportedConstruct, match=r"line 6:\d+: .*different orders \(insertion, java_hash\)"
+        ):
             translate_module(mixed, "java", target)
+    # a TreeMap behind the Map interface iterates sorted; one parameter cannot take it and a HashMap
+    tree_behind_interface = """
+    static int firstKey() {
+        Map<Integer, Integer> m = new TreeMap<>();
+        m.put(50, 1);
+        m.put(3, 1);
+        for (int k : m.keySet()) return k;
+        return -1;
+    }"""
+    assert "sorted(m)" in translate_module(tree_behind_interface, "java", "python")
+    assert "map<int, int> m;" in translate_module(tree_behind_interface, "java", "cpp")
+    # the value type's LinkedHashSet does not make the outer HashMap a linked one
+    nested = """
+    static int keys(int n) {
+        HashMap<Integer, LinkedHashSet<Integer>> g = new HashMap<>();
+        for (int i = 0; i < n; i++) g.put(i * 16, new LinkedHashSet<>());
+        int first = -1;
+        for (int k : g.keySet()) { first = k; break; }
+        return first;
+    }"""
+    assert "JavaHashMap" in translate_module(nested, "java", "cpp")
     descending = """
     static int largest() {
         TreeSet<Integer> s = new TreeSet<>(Collections.reverseOrder());

@@ -160,7 +160,7 @@ class JavaFrontEnd(CppFrontEnd):
                 raise self.unsupported(param)
             type_ = self.declared_type(param)
             param_name = node_text(param.child_by_field_name("name"))
-            if "LinkedHash" in node_text(param.child_by_field_name("type")):
+            if _outer_type_name(param.child_by_field_name("type")).startswith("LinkedHash"):
                 self.linked.add((name, param_name))
             self.scopes.declare(param_name, type_)
             self.current_params[param_name] = type_
@@ -374,7 +374,7 @@ class JavaFrontEnd(CppFrontEnd):
                 for _ in range(node_text(dims).count("[")):
                     type_ = t.ArrayType(type_)
             value_node = child.child_by_field_name("value")
-            if "LinkedHash" in node_text(node.child_by_field_name("type")):
+            if _outer_type_name(node.child_by_field_name("type")).startswith("LinkedHash"):
                 self.linked.add((self.function_name, name))
             init: ir.Expr | None = None
             if value_node is not None:
@@ -846,6 +846,9 @@ class JavaFrontEnd(CppFrontEnd):
             if type_ == t.UNKNOWN:
                 raise self.unsupported(node, "diamond creation without a declared type")
         base = node_text(type_node).split("<")[0].strip()
+        if base in ("TreeMap", "TreeSet") and isinstance(type_, t.SetType | t.MapType):
+            # `Map<K, V> m = new TreeMap<>()`: the diamond took the declared type, not its order
+            type_ = dataclasses.replace(type_, order=t.Order.SORTED)
         if base in ("Stack",) and isinstance(type_, t.DequeType | t.StackType):
             type_ = t.StackType(t.element_type(type_))
         args_nodes = node.child_by_field_name("arguments").named_children
@@ -1477,3 +1480,8 @@ def _argument_types(receiver: t.Type, method: str, count: int) -> list[t.Type | 
 def parse_java(code: str) -> ir.Module:
     """The IR of Java code: one method, several, or a class holding static members."""
     return JavaFrontEnd(code).module()
+
+
+def _outer_type_name(node: tree_sitter.Node) -> str:
+    """``LinkedHashMap`` for ``LinkedHashMap<Integer, Set<Integer>>`` (not its type arguments')."""
+    return node_text(node).split("<", 1)[0].split(".")[-1].strip()

@@ -698,7 +698,13 @@ def container_order(
     created: dict[Key, set[t.Order]] = {key: {t.Order.INSERTION} for key in linked}
 
     def creation(key: Key, value: ir.Expr | None) -> None:
-        if isinstance(value, ir.NewContainer) and _unordered_container(value.type):
+        if not isinstance(value, ir.NewContainer) or not isinstance(value.type, t.SetType | t.MapType):
+            return
+        if value.type.order is t.Order.SORTED:
+            # `Map<K, V> m = new TreeMap<>()`: the variable's declared type says no order, the
+            # container created into it does
+            created.setdefault(key, set()).add(t.Order.SORTED)
+        elif _unordered_container(value.type):
             order = t.Order.INSERTION if value.insertion_order else plain(value.type)
             created.setdefault(key, set()).add(order)
 
@@ -813,8 +819,8 @@ def container_order(
         orders = group_orders.get(root, set())
         if len(orders) > 1:
             raise UnsupportedConstruct(
-                f"rules engine: unsupported {language} construct: a variable holding both a LinkedHash and a"
-                " Hash container, whose iteration order is observed",
+                f"rules engine: unsupported {language} construct: a variable holding containers that iterate"
+                f" in different orders ({', '.join(sorted(o.name.lower() for o in orders))}), whose order is observed",
                 observer(root).location,
             )
         order = next(iter(orders), None) or plain(group_types.get(root, t.UNKNOWN))
