@@ -301,6 +301,18 @@ def test_orders_the_engine_cannot_keep_are_refused_with_their_line() -> None:
         return first;
     }"""
     assert "JavaHashMap" in translate_module(nested, "java", "cpp")
+    # only a copy of the mixed variable is observed: the error still says where
+    copied = """
+    static int copied(int n) {
+        Set<Integer> s = new HashSet<>();
+        if (n > 2) s = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) s.add(i * 37 % 100);
+        HashSet<Integer> t = new HashSet<>(s);
+        for (int x : t) return x;
+        return -1;
+    }"""
+    with pytest.raises(UnsupportedConstruct, match=r"line 3:\d+: .*different orders"):
+        translate_module(copied, "java", "cpp")
     descending = """
     static int largest() {
         TreeSet<Integer> s = new TreeSet<>(Collections.reverseOrder());

@@ -696,10 +696,12 @@ def container_order(
     copies: list[tuple[Key, Key]] = []  # (copy, source): the source's order fills the copy
     views: list[tuple[Key, ir.Node]] = []
     created: dict[Key, set[t.Order]] = {key: {t.Order.INSERTION} for key in linked}
+    created_at: dict[Key, ir.Node] = {}  # variable -> a container created into it (for error locations)
 
     def creation(key: Key, value: ir.Expr | None) -> None:
         if not isinstance(value, ir.NewContainer) or not isinstance(value.type, t.SetType | t.MapType):
             return
+        created_at.setdefault(key, value)
         if value.type.order is t.Order.SORTED:
             # `Map<K, V> m = new TreeMap<>()`: the variable's declared type says no order, the
             # container created into it does
@@ -808,7 +810,15 @@ def container_order(
         return module
 
     def observer(key: Key) -> ir.Node:
-        return observed.get(key) or next((n for k, n in observed.items() if find(k) == find(key)), module)
+        """Where an error about ``key``'s group points: what observes its order, else (a group
+        marked only because a copy of it is observed) a container created into it."""
+        for nodes in (observed, created_at):
+            if key in nodes:
+                return nodes[key]
+            found = next((n for k, n in nodes.items() if find(k) == find(key)), None)
+            if found is not None:
+                return found
+        return module
 
     group_orders: dict[Key, set[t.Order]] = {}
     for key in {*created, *key_types, *observed}:
