@@ -413,3 +413,58 @@ int twice(int n) {
     return total;
 }"""
     assert "for p in sorted(m.items()):" in translate_module(twice, "cpp", "python")
+
+
+def test_containers_are_shared_from_java_and_copied_from_cpp() -> None:
+    """Java shares a container between two variables (`u = t; u.remove(x)` changes t); C++ copies
+    it. Each translation must keep its source's rule."""
+    java_methods = """
+    static void shared() {
+        HashSet<Integer> t = new HashSet<>();
+        t.add(1);
+        t.add(2);
+        HashSet<Integer> u = t;
+        u.remove(1);
+        ArrayList<Integer> l = new ArrayList<>();
+        ArrayList<Integer> m = l;
+        m.add(5);
+        m.add(6);
+        System.out.println(t.size() + " " + l.size() + " " + (t.contains(1) ? 1 : 0));
+    }
+"""
+    cpp_functions = """
+void copied() {
+    vector<int> a = {1, 2, 3};
+    vector<int> b = a;
+    b[0] = 7;
+    set<int> s;
+    s.insert(4);
+    set<int> u = s;
+    u.insert(9);
+    vector<int> c;
+    c = a;
+    c.push_back(8);
+    cout << a[0] << " " << b[0] << " " << s.size() << " " << u.size() << " " << a.size() << " " << c.size() << endl;
+}
+"""
+    java_cpp = translate_module(java_methods, "java", "cpp")
+    assert "unordered_set<int>& u = t;" in java_cpp
+    printed = outputs(
+        {
+            "java": java_program(java_methods, "        shared();\n"),
+            "cpp": CPP_HEAD + java_cpp + "\nint main() {\n    shared();\n}\n",
+            "python": translate_module(java_methods, "java", "python") + "\n\nshared()\n",
+        }
+    )
+    assert printed["java"] == "1 2 0\n"
+    assert printed["cpp"] == printed["java"] and printed["python"] == printed["java"]
+    from_cpp = {
+        "cpp": CPP_HEAD + cpp_functions + "\nint main() {\n    copied();\n}\n",
+        "java": java_program(
+            translate_module(CPP_HEAD + cpp_functions, "cpp", "java"), "        copied();\n"
+        ),
+        "python": translate_module(CPP_HEAD + cpp_functions, "cpp", "python") + "\n\ncopied()\n",
+    }
+    printed = outputs(from_cpp)
+    assert printed["cpp"] == "1 7 1 2 3 4\n"
+    assert printed["java"] == printed["cpp"] and printed["python"] == printed["cpp"]

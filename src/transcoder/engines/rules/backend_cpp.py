@@ -436,6 +436,17 @@ class CppBackend(CFamilyBackend):
         ):
             self.emit(f"{prefix}{type_text} {name}({self.constructor_args(init)});")
             return
+        if (
+            isinstance(init, ir.Name)
+            and isinstance(stmt.type, t.CONTAINER_TYPES)
+            and self.current is not None
+            and not _rebound(self.current, {stmt.name, init.id})
+        ):
+            # Java and Python share the object (`u = t; u.remove(x)` changes t; a C++ source's
+            # copies are explicit in the IR): a C++ reference does the same while neither name
+            # is rebound to another object.
+            self.emit(f"{type_text}& {name} = {self.expr(init)};")
+            return
         self.emit(f"{prefix}{type_text} {name} = {self.expr(self.top_value(init, stmt.type))};")
 
     def nullable_lookup(self, stmt: ir.VarDecl, name: str, init: ir.LibraryCall) -> None:
@@ -1301,3 +1312,12 @@ def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None
 
 
 __all__ = ["assigned_names", "to_cpp"]
+
+
+def _rebound(function: ir.Function, names: set[str]) -> bool:
+    """Whether ``function`` assigns a whole new value to any of ``names``."""
+    return any(
+        isinstance(node, ir.AssignExpr) and node.op is None and isinstance(node.target, ir.Name)
+        and node.target.id in names
+        for node in ir.walk(function.body)
+    )  # fmt: skip

@@ -854,7 +854,7 @@ class CppFrontEnd(FrontEndBase):
                     type_ = init.type
                     if type_ == t.UNKNOWN:
                         raise self.unsupported(node, "'auto' variable of unknown type")
-                init = self.coerce(init, type_)
+                init = _copied(self.coerce(init, type_), type_)
         elif isinstance(base, (*t.CONTAINER_TYPES, t.PairType)):
             init = ir.NewContainer(type=base, location=loc) if not isinstance(base, t.PairType) else None
         elif isinstance(base, t.StringType):
@@ -1246,9 +1246,8 @@ class CppFrontEnd(FrontEndBase):
         value = self.expression(node.child_by_field_name("right"))
         loc = self.location(node)
         if operator == "=":
-            return ir.AssignExpr(
-                target, self.coerce(value, target.type), None, type=target.type, location=loc
-            )
+            value = _copied(self.coerce(value, target.type), target.type)
+            return ir.AssignExpr(target, value, None, type=target.type, location=loc)
         if operator == "+=" and is_text(target.type):
             return ir.LibraryCall(L.STR_APPEND, (target, self.char_piece(value)), type=t.VOID, location=loc)
         op = self.compound_op(operator, target, value, node)
@@ -2120,3 +2119,12 @@ def _assigned_identifiers(body: tree_sitter.Node | None) -> set[str]:
 def parse_cpp(code: str) -> ir.Module:
     """The IR of a C++ translation unit (functions, globals, ``#define`` constants)."""
     return CppFrontEnd(code).module()
+
+
+def _copied(value: ir.Expr, type_: t.Type) -> ir.Expr:
+    """C++ copies a container it initialises or assigns from another variable's; Java and
+    Python would share the object, so the IR says "a copy" (``v2 = v`` then ``v2[0] = 1``
+    leaves ``v`` as it was)."""
+    if isinstance(type_, t.CONTAINER_TYPES) and isinstance(value, ir.Name | ir.Index):
+        return ir.NewContainer(source=value, type=type_, location=value.location)
+    return value
