@@ -445,6 +445,15 @@ void copied() {
     c = a;
     c.push_back(8);
     cout << a[0] << " " << b[0] << " " << s.size() << " " << u.size() << " " << a.size() << " " << c.size() << endl;
+    map<int, int> m;
+    m[1] = 2;
+    map<int, int> n = m;
+    n[3] = 4;
+    unordered_map<int, int> h;
+    h[5] = 6;
+    unordered_map<int, int> g = h;
+    g[7] = 8;
+    cout << m.size() << " " << n.size() << " " << n[1] << " " << h.size() << " " << g.size() << " " << g[5] << endl;
 }
 """
     java_cpp = translate_module(java_methods, "java", "cpp")
@@ -466,5 +475,5 @@ void copied() {
         "python": translate_module(CPP_HEAD + cpp_functions, "cpp", "python") + "\n\ncopied()\n",
     }
     printed = outputs(from_cpp)
-    assert printed["cpp"] == "1 7 1 2 3 4\n"
+    assert printed["cpp"] == "1 7 1 2 3 4\n1 2 2 1 2 6\n"
     assert printed["java"] == printed["cpp"] and printed["python"] == printed["cpp"]

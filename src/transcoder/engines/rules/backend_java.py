@@ -720,7 +720,15 @@ class JavaBackend(CFamilyBackend):
                 return (f"new ArrayList<>(Collections.nCopies({self.expr(expr.size)}, {fill_text}))", POSTFIX)
             return ("new ArrayList<>()", POSTFIX)
         if isinstance(type_, t.MapType):
-            return (f"new {_KIND[type_.order]}Map<>({self.comparator_of(expr, type_.key)})", POSTFIX)
+            comparator = self.comparator_of(expr, type_.key)
+            if expr.source is None:
+                return (f"new {_KIND[type_.order]}Map<>({comparator})", POSTFIX)
+            if not isinstance(expr.source.type, t.MapType):
+                raise self.unsupported(expr, "map initialised from something other than a map")
+            copied = f"new {_KIND[type_.order]}Map<>({comparator})"
+            if not comparator:  # a copy constructor keeps the elements (and a TreeMap sorts them)
+                return (f"new {_KIND[type_.order]}Map<>({self.expr(expr.source)})", POSTFIX)
+            raise self.unsupported(expr, f"copy of a map into {copied}")
         if isinstance(type_, t.SetType):
             source = self.collection(expr.source) if expr.source is not None else ""
             if isinstance(expr.source, ir.ArrayLiteral):

@@ -1272,15 +1272,24 @@ class PythonBackend:
                 return ("{}", ATOM)
             return (f"{self.builtin('dict')}.fromkeys({self.in_order(expr.source)})", ATOM)
         if isinstance(type_, t.MapType):
+            copied = (
+                self.expr(expr.source)
+                if isinstance(expr.source, ir.Expr) and isinstance(expr.source.type, t.MapType)
+                else None
+            )
+            if expr.source is not None and copied is None:
+                raise self.unsupported(expr, "map initialised from something other than a map")
             if self.uses_default(type_):
                 self.imports.add("from collections import defaultdict")
-                return (f"defaultdict({self.factory(type_.value)})", ATOM)
-            return ("{}", ATOM)
+                return (f"defaultdict({self.factory(type_.value)}{', ' + copied if copied else ''})", ATOM)
+            return (f"{self.builtin('dict')}({copied})" if copied else "{}", ATOM)
         if isinstance(type_, t.SetType):
             if expr.source is not None:
                 source = expr.source
                 if isinstance(source, ir.ArrayLiteral) and source.elements:
                     return ("{" + ", ".join(self.expr(e) for e in source.elements) + "}", ATOM)
+                if isinstance(source.type, t.SetType):  # a copy: its order is the type's, not the source's
+                    return (f"{self.builtin('set')}({self.expr(source)})", ATOM)
                 return (f"{self.builtin('set')}({self.in_order(source)})", ATOM)
             return (f"{self.builtin('set')}()", ATOM)
         if isinstance(type_, t.StackType | t.PriorityQueueType):
