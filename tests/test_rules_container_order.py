@@ -477,3 +477,37 @@ void copied() {
     printed = outputs(from_cpp)
     assert printed["cpp"] == "1 7 1 2 3 4\n1 2 2 1 2 6\n"
     assert printed["java"] == printed["cpp"] and printed["python"] == printed["cpp"]
+
+
+def test_a_container_iterated_straight_from_a_call_keeps_its_order() -> None:
+    java_methods = """
+    static HashSet<Integer> build() {
+        HashSet<Integer> r = new HashSet<>();
+        for (int i = 0; i < 10; i++) r.add(i * 37 % 100);
+        return r;
+    }
+
+    static HashMap<Integer, Integer> counts() {
+        HashMap<Integer, Integer> r = new HashMap<>();
+        for (int i = 0; i < 10; i++) r.put(i * 37 % 100, i);
+        return r;
+    }
+
+    static void straight() {
+        for (int x : build()) System.out.print(x + " ");
+        System.out.println();
+        for (int k : counts().keySet()) System.out.print(k + " ");
+        System.out.println();
+    }
+"""
+    printed = outputs(
+        {
+            "java": java_program(java_methods, "        straight();\n"),
+            "cpp": CPP_HEAD
+            + translate_module(java_methods, "java", "cpp")
+            + "\nint main() {\n    straight();\n}\n",
+            "python": translate_module(java_methods, "java", "python") + "\n\nstraight()\n",
+        }
+    )
+    assert printed["java"] == "0 48 96 33 37 85 22 74 11 59 \n" * 2
+    assert printed["cpp"] == printed["java"] and printed["python"] == printed["java"]

@@ -787,6 +787,16 @@ def container_order(
                     iterable = iterable.args[0]  # type: ignore[assignment]
                 if var(iterable) and order_free_body(node.body, node.name):
                     excused.add(id(iterable))
+                elif (
+                    isinstance(iterable, ir.Call)
+                    and iterable.function in functions
+                    and _unordered_container(iterable.type)
+                    and not order_free_body(node.body, node.name)
+                ):
+                    # `for (int x : build())`: the order of what the function returns is observed
+                    result = (iterable.function, "#result")
+                    key_types.setdefault(result, iterable.type)
+                    observed.setdefault(result, node)
             elif (
                 isinstance(node, ir.NewContainer)
                 and var(node.source)
