@@ -12,7 +12,6 @@ and, with ``--original DIR`` (a checkout of facebookresearch/TransCoder holding
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 import warnings
@@ -25,21 +24,9 @@ from transcoder.engines.neural.configs import model_config
 from transcoder.engines.neural.model import TranslationModel
 from transcoder.train.config import StageConfig
 from transcoder.train.optim import make_optimizer
+from versus_original import ORIGINAL_OPTIMIZER, import_original_optimizer, original_optimizer
 
 PAPER_VOCABULARY = 64_014
-
-
-def original_optimizer(checkout: Path) -> Callable[[list[torch.Tensor]], torch.optim.Optimizer] | None:
-    path = checkout / "XLM" / "src" / "optim.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("original_transcoder_optim", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return lambda parameters: module.AdamInverseSqrtWithWarmup(
-        parameters, lr=1e-4, weight_decay=0.01, warmup_updates=10_000
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,11 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         "torch AdamW (foreach)": lambda ps: torch.optim.AdamW(ps, lr=1e-4, weight_decay=0.01, foreach=True),
     }
     if args.original is not None:
-        original = original_optimizer(args.original)
-        if original is None:
-            print(f"no XLM/src/optim.py in {args.original}: the original is not measured")
+        module = import_original_optimizer(args.original)
+        if module is None:
+            print(f"no {ORIGINAL_OPTIMIZER} in {args.original}: the original is not measured")
         else:
-            candidates["original (XLM adam_inverse_sqrt)"] = original
+            candidates["original (XLM adam_inverse_sqrt)"] = lambda ps: original_optimizer(module, ps, stage)
     count = sum(p.numel() for p in parameters)
     print(f"{args.config}: {count / 1e6:.1f}M parameters, {torch.get_num_threads()} thread(s)")
     for name, build in candidates.items():

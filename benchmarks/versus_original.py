@@ -525,6 +525,19 @@ def ours_updater(model: TranslationModel) -> Updater:
     return update
 
 
+def original_optimizer(module: ModuleType, parameters: list[torch.Tensor], stage: StageConfig) -> Any:
+    """The original's ``adam_inverse_sqrt`` optimizer (``module``: its ``optim.py``) with the
+    settings of ``stage`` (by default TransCoder's: lr 1e-4, 10,000 warmup updates, weight decay 0.01)."""
+    return module.AdamInverseSqrtWithWarmup(
+        parameters,
+        lr=stage.lr,
+        betas=stage.betas,
+        weight_decay=stage.weight_decay,
+        warmup_updates=stage.warmup,
+        warmup_init_lr=stage.warmup_init_lr,
+    )
+
+
 def original_updater(pair: Pair) -> Updater:
     """A full update as XLM's ``Trainer.optimize`` makes it: backward, ``clip_grad_norm_`` over
     the model parameters, then its ``adam_inverse_sqrt`` optimizer with TransCoder's published
@@ -538,14 +551,7 @@ def original_updater(pair: Pair) -> Updater:
         if p.requires_grad
     ]
     parameters = list({id(p): p for p in named}.values())
-    optimizer = pair.optimizer_module.AdamInverseSqrtWithWarmup(
-        parameters,
-        lr=stage.lr,
-        betas=stage.betas,
-        weight_decay=stage.weight_decay,
-        warmup_updates=stage.warmup,
-        warmup_init_lr=stage.warmup_init_lr,
-    )
+    optimizer = original_optimizer(pair.optimizer_module, parameters, stage)
 
     def update(sources: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]) -> float:
         loss, _ = original_training_step(pair, sources, targets)
