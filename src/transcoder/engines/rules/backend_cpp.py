@@ -339,17 +339,7 @@ class CppBackend(CFamilyBackend):
                 if not self.needs_length(param)
                 else f"vector<{self.type_name(type_.element)}>& {name}"
             )
-        if isinstance(
-            type_,
-            t.ArrayType
-            | t.ListType
-            | t.MapType
-            | t.SetType
-            | t.StackType
-            | t.QueueType
-            | t.DequeType
-            | t.PriorityQueueType,
-        ):
+        if isinstance(type_, (t.ArrayType, *t.CONTAINER_TYPES)):
             # Java passes containers by reference: so does the translation.
             return f"{self.type_name(type_)}& {name}"
         return f"{self.type_name(type_)} {name}"

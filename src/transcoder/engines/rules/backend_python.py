@@ -691,7 +691,7 @@ class PythonBackend:
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
         # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
         text = self.in_order(stmt.iterable)
-        if text.startswith(f"{self.builtin('sorted')}(") or text.startswith("[value for"):
+        if _sorted_container(_viewed(stmt.iterable)):
             self.check_unchanged_while_sorted(stmt)
         self.emit(f"for {self.name(stmt.name)} in {text}:")
         self.loop_stack.append([])
@@ -702,8 +702,7 @@ class PythonBackend:
         """Refuses a loop over a sorted container that adds or removes its keys: C++ goes on to
         the keys added after the current one, where the sorted copy Python iterates would not.
         Storing into the current key (``m[p.first] = v``) changes no key and is kept."""
-        iterable = loop.iterable
-        source = iterable.args[0] if isinstance(iterable, ir.LibraryCall) and iterable.args else iterable
+        source = _viewed(loop.iterable)
         if not isinstance(source, ir.Name):
             return
 
@@ -1307,11 +1306,10 @@ class PythonBackend:
         source's order: a sorted container (C++ ``set``/``map``, Java ``TreeSet``/``TreeMap``) is
         sorted where it is read, since a Python set or dict is not; a map gives its (key, value)
         pairs, as a C++ map does."""
-        view = iterable.op if isinstance(iterable, ir.LibraryCall) and iterable.op in _MAP_VIEWS else None
-        source = iterable.args[0] if view is not None else iterable
-        assert source is not None
+        view = iterable.op if isinstance(iterable, ir.LibraryCall) and iterable.op in ir.MAP_VIEWS else None
+        source = _viewed(iterable)
         type_ = source.type
-        if not (isinstance(type_, t.SetType | t.MapType) and type_.sorted):
+        if not _sorted_container(source):
             if view is None and isinstance(type_, t.MapType):
                 return f"{self.expr(source, ATOM)}.items()"
             return self.expr(iterable)
@@ -1325,11 +1323,8 @@ class PythonBackend:
     def listed(self, iterable: ir.Expr) -> str:
         """A new list of ``iterable``'s elements in the source's order (see ``in_order``)."""
         text = self.in_order(iterable)
-        return (
-            text
-            if text.startswith((f"{self.builtin('sorted')}(", "["))
-            else f"{self.builtin('list')}({text})"
-        )
+        # a sorted container's order is already a new list (`sorted(...)`, `[value for ...]`)
+        return text if _sorted_container(_viewed(iterable)) else f"{self.builtin('list')}({text})"
 
     def java_hash_container(self, expr: ir.NewContainer) -> tuple[str, int]:
         """A Java HashSet/HashMap whose iteration order the program observes (helper classes)."""
@@ -1551,9 +1546,6 @@ _STATEMENT_OPS = frozenset(
 )
 
 
-_MAP_VIEWS = (L.MAP_KEYS, L.MAP_VALUES, L.MAP_ITEMS)
-
-
 def _insertion_ordered_set(container: ir.Expr | None) -> bool:
     """A Java LinkedHashSet whose order is observed: a dict of its elements (see ``in_order``)."""
     return (
@@ -1747,3 +1739,17 @@ def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], i
 def to_python(module: ir.Module) -> str:
     """Python source for ``module``."""
     return PythonBackend(module).render_module()
+
+
+def _viewed(iterable: ir.Expr) -> ir.Expr:
+    """The container that ``iterable`` goes through: itself, or the map of a keys/values/items view."""
+    if isinstance(iterable, ir.LibraryCall) and iterable.op in ir.MAP_VIEWS:
+        source = iterable.args[0]
+        assert source is not None
+        return source
+    return iterable
+
+
+def _sorted_container(expr: ir.Expr) -> bool:
+    """A C++ set/map or Java TreeSet/TreeMap: Python iterates it through ``sorted``."""
+    return isinstance(expr.type, t.SetType | t.MapType) and expr.type.sorted

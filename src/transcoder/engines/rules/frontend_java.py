@@ -160,21 +160,12 @@ class JavaFrontEnd(CppFrontEnd):
                 raise self.unsupported(param)
             type_ = self.declared_type(param)
             param_name = node_text(param.child_by_field_name("name"))
-            if _outer_type_name(param.child_by_field_name("type")).startswith("LinkedHash"):
+            if _linked(param.child_by_field_name("type")):
                 self.linked.add((name, param_name))
             self.scopes.declare(param_name, type_)
             self.current_params[param_name] = type_
             # Java passes objects by reference: the caller sees a container the method changes
-            shared = isinstance(
-                type_,
-                t.ListType
-                | t.MapType
-                | t.SetType
-                | t.StackType
-                | t.QueueType
-                | t.DequeType
-                | t.PriorityQueueType,
-            )
+            shared = isinstance(type_, t.CONTAINER_TYPES)
             params.append(ir.Param(param_name, type_, by_reference=shared, location=self.location(param)))
         if body_node is None:
             raise self.unsupported(node, "method without a body")
@@ -374,7 +365,7 @@ class JavaFrontEnd(CppFrontEnd):
                 for _ in range(node_text(dims).count("[")):
                     type_ = t.ArrayType(type_)
             value_node = child.child_by_field_name("value")
-            if _outer_type_name(node.child_by_field_name("type")).startswith("LinkedHash"):
+            if _linked(node.child_by_field_name("type")):
                 self.linked.add((self.function_name, name))
             init: ir.Expr | None = None
             if value_node is not None:
@@ -832,9 +823,7 @@ class JavaFrontEnd(CppFrontEnd):
 
     def creation(self, node: tree_sitter.Node, expected: t.Type | None) -> ir.Expr:
         created = self.new_object(node, expected)
-        if isinstance(created, ir.NewContainer) and node_text(node.child_by_field_name("type")).startswith(
-            "LinkedHash"
-        ):
+        if isinstance(created, ir.NewContainer) and _linked(node.child_by_field_name("type")):
             return dataclasses.replace(created, insertion_order=True)
         return created
 
@@ -1482,6 +1471,7 @@ def parse_java(code: str) -> ir.Module:
     return JavaFrontEnd(code).module()
 
 
-def _outer_type_name(node: tree_sitter.Node) -> str:
-    """``LinkedHashMap`` for ``LinkedHashMap<Integer, Set<Integer>>`` (not its type arguments')."""
-    return node_text(node).split("<", 1)[0].split(".")[-1].strip()
+def _linked(type_node: tree_sitter.Node) -> bool:
+    """Whether a Java type is a LinkedHashSet/LinkedHashMap (insertion order); only the outer
+    type counts: ``HashMap<Integer, LinkedHashSet<Integer>>`` is a hash map."""
+    return node_text(type_node).split("<", 1)[0].split(".")[-1].strip().startswith("LinkedHash")

@@ -514,7 +514,6 @@ _ORDER_FREE_OPS = frozenset(
         L.COUNT_OF,
     }
 )
-_VIEWS = (L.MAP_KEYS, L.MAP_VALUES, L.MAP_ITEMS)
 # Compound assignments whose repeated application gives the same result in any order (on integers,
 # where Java's wrap-around keeps them commutative and associative), grouped by kind.
 _COMMUTATIVE = {
@@ -739,7 +738,7 @@ def container_order(
         for node in nodes:
             if isinstance(node, ir.LibraryCall) and node.op in _ORDER_FREE_OPS and node.args:
                 operand = node.args[0]
-                if isinstance(operand, ir.LibraryCall) and operand.op in _VIEWS:
+                if isinstance(operand, ir.LibraryCall) and operand.op in ir.MAP_VIEWS:
                     operand = operand.args[0]  # `values().contains(x)`, the sum of values()
                 if var(operand):
                     excused.add(id(operand))
@@ -767,7 +766,7 @@ def container_order(
                     excused.add(id(value.source))
                 elif isinstance(value, ir.Call) and value.function in functions:
                     union(target, (value.function, "#result"))
-                elif isinstance(value, ir.LibraryCall) and value.op in _VIEWS and var(value.args[0]):
+                elif isinstance(value, ir.LibraryCall) and value.op in ir.MAP_VIEWS and var(value.args[0]):
                     views.append((target, node))
                     excused.add(id(value.args[0]))
             elif isinstance(node, ir.Call) and node.function in functions:
@@ -783,7 +782,7 @@ def container_order(
                     excused.add(id(node.value))
             elif isinstance(node, ir.ForEach):
                 iterable = node.iterable
-                if isinstance(iterable, ir.LibraryCall) and iterable.op in _VIEWS:
+                if isinstance(iterable, ir.LibraryCall) and iterable.op in ir.MAP_VIEWS:
                     iterable = iterable.args[0]  # type: ignore[assignment]
                 if var(iterable) and order_free_body(node.body, node.name):
                     excused.add(id(iterable))

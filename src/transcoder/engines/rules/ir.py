@@ -217,6 +217,10 @@ class LibOp(Enum):
     PAIR_SECOND = "pair_second"  # (p)
 
 
+# A map seen through a view: its keys, its values, or its (key, value) pairs.
+MAP_VIEWS = frozenset({LibOp.MAP_KEYS, LibOp.MAP_VALUES, LibOp.MAP_ITEMS})
+
+
 # --------------------------------------------------------------------------------------------
 # Expressions
 
