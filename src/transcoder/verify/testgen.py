@@ -9,8 +9,9 @@ relative tolerance of 1e-6, since translations may evaluate floating point in an
 Conventions the GfG-style functions share, kept here because the generated inputs must respect
 them: an ``int`` parameter named like a length (``n``, ``m``, ``len``, ``size``...) that follows an
 array or string is that argument's length (``f(int arr[], int n)``; ``f(a[], b[], m, n)`` pairs in
-order); arrays are never empty (C++ has no empty array initialiser); a function returning nothing
-is judged by the arrays it leaves behind.
+order); a function returning nothing is judged by the containers it leaves behind. Verification
+runs boundary inputs (``transcoder.verify.inputs``) before the random ones, each labelled with what
+makes it special, so that a report can say which boundary inputs a translation fails.
 
 Only the language-neutral part is here. How a language spells types, writes argument values and
 wraps the calls into a program is its ``testdriver`` module (``get_language(name).test_driver()``);
@@ -20,13 +21,16 @@ the shapes and interfaces both sides use are in ``transcoder.verify.values``.
 from __future__ import annotations
 
 import math
-import random
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from transcoder.languages import get_language
 from transcoder.languages.base import FunctionInfo
+from transcoder.languages.base import Parameter as SourceParameter
+from transcoder.verify.inputs import GeneratedInput, boundary_inputs, independent_inputs, random_inputs
 from transcoder.verify.values import (
+    CALL_SECONDS,
     SCALARS,
     Interface,
     Parameter,
@@ -38,15 +42,20 @@ from transcoder.verify.values import (
 
 __all__ = [
     "SCALARS",
+    "CallOutcome",
+    "GeneratedInput",
     "Interface",
     "Parameter",
     "Suite",
     "TestGenerationError",
     "Value",
     "ValueType",
+    "boundary_inputs",
+    "call_outcomes",
     "driver",
     "function_named",
     "generate_inputs",
+    "independent_inputs",
     "interface_of",
     "printed_results",
     "same_result",
@@ -57,36 +66,69 @@ _LENGTH_NAME = re.compile(r"^(n|m|N|M|n\d|len|length|size|sz)$|(size|len|length|
 # An int named like a position after an array is an index into it (``f(arr, low, high)``).
 _INDEX_NAME = re.compile(r"^(low|high|lo|hi|l|r|h|left|right|start|end|begin|first|last|idx|index|pos)$")
 _RESULT_LINE = re.compile(r"^R(\d+)\.(\d+):(.*)$")
+_OUTCOME_LINE = re.compile(r"^([RT])(\d+)\.(\d+)([:!])(.*)$")
+_RAW_ARRAY = re.compile(r"(\[\w*\]|\*)\s*$")
 
 
-def interface_of(function: FunctionInfo) -> Interface:
+def interface_of(function: FunctionInfo, siblings: Sequence[FunctionInfo] = ()) -> Interface:
     """The interface of a function whose types are written (C++, Java, or hinted Python), read by
-    the test driver of its language."""
-    if function.return_type is None and function.parameters:
-        untyped = [p.name for p in function.parameters if p.type is None]
+    the test driver of its language. ``siblings`` (the other functions of its file) tell whether a
+    method's class can be made without arguments."""
+    if function.class_name and function.name in (function.class_name, "__init__"):
+        raise TestGenerationError(f"'{function.name}' is a constructor")
+    parameters_written = receiverless(function)
+    if function.return_type is None and parameters_written:
+        untyped = [p.name for p in parameters_written if p.type is None]
         if untyped:
             raise TestGenerationError(f"'{function.name}' does not state the types of {', '.join(untyped)}")
     if not function.language:
         raise TestGenerationError(f"the language of '{function.name}' is not known")
+    if function.kind == "method" and function.class_name:
+        _check_constructible(function, siblings)
     spelling = get_language(function.language).test_driver()
     parameters: list[Parameter] = []
-    for parameter in function.parameters:
+    for parameter in parameters_written:
         if parameter.type is None:
             raise TestGenerationError(f"'{function.name}' does not state the type of '{parameter.name}'")
         shape = spelling.value_type(parameter.type, f"parameter '{parameter.name}' of '{function.name}'")
         if shape is None:
             raise TestGenerationError(f"parameter '{parameter.name}' of '{function.name}' has type void")
-        if shape.kind == "list" and (shape.element is None or shape.element.kind == "list"):
-            raise TestGenerationError(
-                f"cannot generate tests for '{function.name}': nested lists ('{parameter.name}')"
-            )
-        parameters.append(Parameter(parameter.name, shape, parameter.type))
+        raw = function.language == "cpp" and shape.kind == "list" and bool(_RAW_ARRAY.search(parameter.type))
+        parameters.append(Parameter(parameter.name, shape, parameter.type, nonempty=raw))
     result = (
         spelling.value_type(function.return_type, f"the result of '{function.name}'")
         if function.return_type is not None
         else None  # Python without a return hint: judged by the lists it leaves behind
     )
-    return Interface(function.name, tuple(_pair_lengths(parameters)), result, function.class_name)
+    return Interface(
+        function.name, tuple(_pair_lengths(parameters)), result, function.class_name, _kind(function)
+    )
+
+
+def receiverless(function: FunctionInfo) -> tuple[SourceParameter, ...]:
+    """The parameters a caller passes: a Python method's ``self`` or ``cls`` is not one of them."""
+    parameters = function.parameters
+    python_method = function.language == "python" and function.class_name and parameters
+    return parameters[1:] if python_method and parameters[0].name in ("self", "cls") else parameters
+
+
+def _kind(function: FunctionInfo) -> str:
+    if not function.class_name:
+        return "function"
+    if function.language == "python" and function.parameters and function.parameters[0].name == "cls":
+        return "static_method"  # a class method is called on the class too
+    return function.kind
+
+
+def _check_constructible(function: FunctionInfo, siblings: Sequence[FunctionInfo]) -> None:
+    constructors = [
+        f for f in siblings if f.class_name == function.class_name and f.name in (function.class_name, "__init__")
+    ]
+    if constructors and not any(len(receiverless(c)) == 0 for c in constructors):
+        raise TestGenerationError(
+            f"'{function.name}' needs an instance of {function.class_name}, which has no constructor "
+            "without arguments"
+        )
 
 
 def _pair_lengths(parameters: list[Parameter]) -> list[Parameter]:
@@ -99,89 +141,71 @@ def _pair_lengths(parameters: list[Parameter]) -> list[Parameter]:
             unpaired.append(index)
             last_sequence = index
         elif parameter.type.kind in ("int", "long") and unpaired and _LENGTH_NAME.search(parameter.name):
-            parameter = Parameter(parameter.name, parameter.type, parameter.spelled, unpaired.pop(0))
+            parameter = _replace(parameter, length_of=unpaired.pop(0))
         elif (
             parameter.type.kind in ("int", "long")
             and last_sequence is not None
             and _INDEX_NAME.match(parameter.name)
         ):
-            parameter = Parameter(parameter.name, parameter.type, parameter.spelled, index_into=last_sequence)
+            parameter = _replace(parameter, index_into=last_sequence)
         paired.append(parameter)
     # ``f(a[], b[], n)``: arrays left without a length share the length of the next one given.
     for index in unpaired:
         later = next((p.length_of for p in paired[index + 1 :] if p.length_of is not None), None)
         if later is not None:
-            current = paired[index]
-            paired[index] = Parameter(current.name, current.type, current.spelled, same_length_as=later)
+            paired[index] = _replace(paired[index], same_length_as=later)
     return paired
 
 
+def _replace(parameter: Parameter, **changes: object) -> Parameter:
+    return replace(parameter, **changes)  # type: ignore[arg-type]
+
+
 def with_spellings(interface: Interface, function: FunctionInfo) -> Interface:
-    """``interface`` with the parameter spellings of ``function`` (another language's version)."""
-    if len(function.parameters) != len(interface.parameters):
+    """``interface`` with the parameter spellings, class and kind of ``function`` (another
+    language's version of it)."""
+    own = receiverless(function)
+    if len(own) != len(interface.parameters):
         raise TestGenerationError(
-            f"'{function.name}' takes {len(function.parameters)} parameters, the source function "
-            f"{len(interface.parameters)}"
+            f"'{function.name}' takes {len(own)} parameters, the source function {len(interface.parameters)}"
         )
     parameters = tuple(
-        Parameter(p.name, p.type, q.type, p.length_of, p.index_into, p.same_length_as)
-        for p, q in zip(interface.parameters, function.parameters, strict=True)
+        _replace(p, spelled=q.type) for p, q in zip(interface.parameters, own, strict=True)
     )
-    return Interface(function.name, parameters, interface.result, function.class_name)
+    return Interface(function.name, parameters, interface.result, function.class_name, _kind(function))
 
 
 def generate_inputs(interface: Interface, count: int, seed: int = 0) -> list[tuple[Value, ...]]:
-    """``count`` argument tuples, reproducible from ``seed``: small values, scalars non-negative."""
-    generator = random.Random(seed)
-    inputs: list[tuple[Value, ...]] = []
-    for _ in range(count):
-        values: list[Value] = [_draw(generator, p.type) for p in interface.parameters]
-        for index, parameter in enumerate(interface.parameters):
-            if parameter.same_length_as is not None:
-                size = len(values[parameter.same_length_as])  # type: ignore[arg-type]
-                values[index] = [_draw(generator, parameter.type.element, element=True) for _ in range(size)]  # type: ignore[arg-type]
-        for index, parameter in enumerate(interface.parameters):
-            if parameter.length_of is not None:
-                values[index] = len(values[parameter.length_of])  # type: ignore[arg-type]
-            elif parameter.index_into is not None:
-                values[index] = generator.randrange(len(values[parameter.index_into]))  # type: ignore[arg-type]
-        inputs.append(tuple(values))
-    return inputs
+    """``count`` random argument tuples, reproducible from ``seed``: small values, scalars
+    non-negative (see ``transcoder.verify.inputs`` for boundary and independent inputs)."""
+    return random_inputs(interface, count, seed)
 
 
-def _draw(generator: random.Random, shape: ValueType, element: bool = False) -> Value:
-    if shape.kind in ("int", "long"):
-        # Scalars are counts, sizes and indices far more often than not, and a C++ source given
-        # a negative one reads outside its arrays (undefined, not a crash): keep them >= 0.
-        # Array elements are data: negatives are common there.
-        if element:
-            return generator.randint(-20, 50)
-        return generator.randint(0, 20) if generator.random() < 0.8 else generator.randint(0, 100)
-    if shape.kind == "float":
-        return round(generator.uniform(-10, 50), 2)
-    if shape.kind == "bool":
-        return generator.random() < 0.5
-    if shape.kind == "char":
-        return generator.choice("abcdefghxyz0123456789")
-    if shape.kind == "str":
-        alphabet = generator.choice(["abcde", "ab", "0123456789", "abcdefghijklmnopqrstuvwxyz"])
-        return "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 8)))
-    assert shape.element is not None
-    return [_draw(generator, shape.element, element=True) for _ in range(generator.randint(1, 8))]
+def test_inputs(interface: Interface, count: int, seed: int = 0, *, boundary: bool = True) -> list[GeneratedInput]:
+    """What verification runs: the boundary inputs of ``interface`` (with ``boundary``), then
+    ``count`` random ones."""
+    found = boundary_inputs(interface, seed) if boundary else []
+    return found + [GeneratedInput(values) for values in random_inputs(interface, count, seed)]
 
 
-def driver(language: str, function_code: str, suites: Sequence[Suite]) -> str:
+test_inputs.__test__ = False  # type: ignore[attr-defined]  # a generator, not a pytest test
+
+
+def driver(
+    language: str, function_code: str, suites: Sequence[Suite], call_seconds: float = CALL_SECONDS
+) -> str:
     """A program that calls each suite's function (defined in ``function_code``) on each of its
     inputs and prints ``R<suite>.<index>:<canonical result>``, flushing each line (a crash keeps
-    what came before). The language's test driver writes the calls and the program around them."""
+    what came before), or why a call has no result, and each call's time (see
+    ``transcoder.verify.values``). The language's test driver writes the calls and the program."""
     writer = get_language(language).test_driver()
     calls = [
         line
         for number, (interface, inputs) in enumerate(suites)
         for index, values in enumerate(inputs)
-        for line in writer.call(interface, values, f"R{number}.{index}:")
+        for line in writer.call(interface, values, f"{number}.{index}")
     ]
-    return writer.program(function_code, calls, suites)
+    return writer.program(function_code, calls, suites, call_seconds)
 
 
 def printed_results(stdout: str) -> dict[tuple[int, int], str]:
@@ -191,6 +215,37 @@ def printed_results(stdout: str) -> dict[tuple[int, int], str]:
         match = _RESULT_LINE.match(line)
         if match:
             found[int(match.group(1)), int(match.group(2))] = match.group(3)
+    return found
+
+
+@dataclass
+class CallOutcome:
+    """What a driver printed about one call."""
+
+    value: str | None = None  # the canonical result; None when the call did not return
+    failure: str = ""  # why it did not ("raised IndexError", "timeout", "crashed signal 6", "skipped")
+    seconds: float | None = None
+
+
+def call_outcomes(stdout: str) -> dict[tuple[int, int], CallOutcome]:
+    """``{(suite, input index): outcome}`` from a driver's output (calls it never reached are
+    absent)."""
+    found: dict[tuple[int, int], CallOutcome] = {}
+    for line in stdout.splitlines():
+        match = _OUTCOME_LINE.match(line)
+        if not match:
+            continue
+        kind, key, separator, text = match.group(1), (int(match.group(2)), int(match.group(3))), match.group(4), match.group(5)
+        outcome = found.setdefault(key, CallOutcome())
+        if kind == "T":
+            try:
+                outcome.seconds = float(text)
+            except ValueError:
+                continue
+        elif separator == ":":
+            outcome.value = text
+        else:
+            outcome.failure = text
     return found
 
 
@@ -222,7 +277,7 @@ def same_result(expected: str, actual: str, *, rel_tol: float = RELATIVE_TOLERAN
 
 
 def _split_values(text: str) -> list[str]:
-    return re.split(r"[\[\],;]", text)
+    return re.split(r"[\[\],;{}:]", text)
 
 
 def function_named(language: str, code: str, name: str | None) -> FunctionInfo:
@@ -239,5 +294,6 @@ def function_named(language: str, code: str, name: str | None) -> FunctionInfo:
             return functions[0]  # a single function under another name (an engine renamed it)
         raise TestGenerationError(f"no function '{name}' in the {language} code")
     called = {f.name for f in functions for g in functions if g is not f and re.search(rf"\b{re.escape(f.name)}\s*\(", g.text)}  # fmt: skip
+    functions = [f for f in functions if not (f.class_name and f.name in (f.class_name, "__init__"))] or functions
     entries = [f for f in functions if f.name not in called]
     return entries[-1] if entries else functions[-1]

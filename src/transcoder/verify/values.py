@@ -3,6 +3,14 @@ each language provides (``transcoder.languages.<lang>.testdriver``).
 
 Kept apart from ``testgen`` so that the language packages can implement ``TestDriver`` without
 importing the test generator (which itself finds languages through the registry).
+
+The protocol between a driver program and the host, one line per call:
+
+- ``R<suite>.<index>:<canonical result>`` when the call returned;
+- ``R<suite>.<index>!<why>`` when it did not (``raised <Type>``, ``timeout``, ``crashed <signal>``):
+  each call is guarded, so one failing input does not cost the others;
+- ``T<suite>.<index>:<seconds>``, the call's wall time (the host drops inputs on which the *source*
+  is too slow to make a fair test of a slower language).
 """
 
 from __future__ import annotations
@@ -14,6 +22,14 @@ from dataclasses import dataclass
 from transcoder.errors import TranscoderError
 
 SCALARS = ("int", "long", "float", "bool", "char", "str")
+CONTAINERS = ("list", "set", "map", "tuple")
+
+# Seconds one call may run before the driver gives up on it (a candidate stuck on one input still
+# answers the others). Generous against SLOW_SOURCE_CALL in testgen: a faithful translation into a
+# slower language must not time out where its source was quick.
+CALL_SECONDS = 2.0
+# A driver stops after this many timed-out calls: the program is stuck, not unlucky.
+MAX_TIMEOUTS = 2
 
 
 class TestGenerationError(TranscoderError):
@@ -29,13 +45,47 @@ def unsupported_type(spelled: str, where: str) -> TestGenerationError:
 
 @dataclass(frozen=True)
 class ValueType:
-    """The shape of a value tests pass around: a scalar kind, or a list of one."""
+    """The shape of a value tests pass around: a scalar kind, or a container of them.
 
-    kind: str  # one of SCALARS, or "list"
-    element: ValueType | None = None
+    Integers carry their width and signedness (``int`` is 32 bits and ``long`` 64 unless ``bits``
+    says otherwise: a Java ``byte`` is ``ValueType("int", bits=8)``, a C++ ``size_t`` is
+    ``ValueType("long", unsigned=True)``), so that boundary inputs reach the type's own limits.
+    """
+
+    kind: str  # one of SCALARS or CONTAINERS
+    element: ValueType | None = None  # list and set elements, map values
+    key: ValueType | None = None  # map keys
+    items: tuple[ValueType, ...] = ()  # tuple members (C++ pair/tuple, Python tuple)
+    bits: int = 0  # integer width; 0: the kind's own (int 32, long 64)
+    unsigned: bool = False
+    length: int = 0  # lists whose every value has exactly this many elements (C++ ``int m[][3]``)
+
+    @property
+    def width(self) -> int:
+        return self.bits or (64 if self.kind == "long" else 32)
+
+    @property
+    def integer(self) -> bool:
+        return self.kind in ("int", "long")
+
+    @property
+    def minimum(self) -> int:
+        return 0 if self.unsigned else -(1 << (self.width - 1))
+
+    @property
+    def maximum(self) -> int:
+        return (1 << self.width) - 1 if self.unsigned else (1 << (self.width - 1)) - 1
 
     def __str__(self) -> str:
-        return f"list[{self.element}]" if self.element else self.kind
+        if self.kind == "map":
+            return f"map[{self.key}, {self.element}]"
+        if self.kind == "tuple":
+            return f"tuple[{', '.join(str(item) for item in self.items)}]"
+        if self.element is not None:
+            return f"{self.kind}[{self.element}]"
+        if self.integer and (self.bits or self.unsigned):
+            return f"{'u' if self.unsigned else ''}int{self.width}"
+        return self.kind
 
 
 @dataclass(frozen=True)
@@ -46,6 +96,7 @@ class Parameter:
     length_of: int | None = None  # index of the array/string parameter whose length this is
     index_into: int | None = None  # index of the array/string parameter this is a position in
     same_length_as: int | None = None  # an array without a length of its own shares this one's
+    nonempty: bool = False  # never empty: a raw C++ array, read through a pointer the sanitizer cannot check
 
 
 @dataclass(frozen=True)
@@ -53,23 +104,26 @@ class Interface:
     name: str
     parameters: tuple[Parameter, ...]
     result: ValueType | None  # None: returns nothing
-    owner: str | None = None  # the Java class holding the method, when the code declares one
+    owner: str | None = None  # the class holding the function, when the code declares one
+    kind: str = "function"  # "function", "static_method" or "method" (called on a new instance)
 
     @property
     def callee(self) -> str:
         return f"{self.owner}.{self.name}" if self.owner else self.name
 
 
-Value = int | float | bool | str | list["Value"]
+Value = int | float | bool | str | list["Value"] | dict["Value", "Value"] | tuple["Value", ...]
 Suite = tuple[Interface, Sequence[tuple[Value, ...]]]  # a function and the inputs to call it on
 
 
 class TestDriver(ABC):
     """How tests are written in one language: the value shape of a type as the language spells it,
-    a call printing its result, and the program around the calls.
+    a guarded call printing its result, and the program around the calls.
 
     Every driver prints results canonically, so that languages compare as text: booleans as 0/1,
-    lists as ``[a,b]``, floats with enough digits to compare, strings and chars as their text.
+    lists and tuples as ``[a,b]``, sets as ``{a,b}`` and maps as ``{k:v,k:v}`` (both sorted by
+    key), floats with enough digits to compare, strings and chars as their text, integers of any
+    width as their value (a Java ``byte[]`` prints its elements).
     """
 
     __test__ = False  # not a pytest test class, whatever its name says
@@ -83,13 +137,20 @@ class TestDriver(ABC):
     @abstractmethod
     def call(self, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
         """Lines calling the function once on ``values`` and printing, on a line of its own,
-        ``label`` and the canonical result (for a function returning nothing, the lists it was
-        given), flushing the line so that a crash keeps what came before."""
+        ``R<label>:`` and the canonical result (for a function returning nothing, the containers it
+        was given), or ``R<label>!`` and why there is none, then ``T<label>:`` and its seconds;
+        flushing each line so that a crash keeps what came before."""
 
     @abstractmethod
-    def program(self, function_code: str, calls: Sequence[str], suites: Sequence[Suite]) -> str:
+    def program(
+        self,
+        function_code: str,
+        calls: Sequence[str],
+        suites: Sequence[Suite],
+        call_seconds: float = CALL_SECONDS,
+    ) -> str:
         """A runnable program: ``function_code`` (which defines the suites' functions) and the
-        ``calls`` lines, in order."""
+        ``calls`` lines, in order, each call given ``call_seconds`` before it counts as timed out."""
 
 
 class DeclaringTestDriver(TestDriver):
@@ -102,14 +163,14 @@ class DeclaringTestDriver(TestDriver):
 
     def declared_call(
         self, interface: Interface, values: tuple[Value, ...]
-    ) -> tuple[list[str], str, list[str]]:
-        """The block's opening lines declaring every argument, the call expression, and the
-        expressions that show the changeable arguments after the call."""
-        lines, arguments, shown = ["{"], [], []
+    ) -> tuple[list[str], list[str], list[str]]:
+        """The declarations of every argument, the argument expressions, and the expressions that
+        show the changeable arguments after the call."""
+        lines, arguments, shown = [], [], []
         for position, (parameter, value) in enumerate(zip(interface.parameters, values, strict=True)):
             declaration, argument, show = self.argument(parameter, value, f"a{position}")
-            lines.append(f"    {declaration}")
+            lines.append(declaration)
             arguments.append(argument)
             if show:
                 shown.append(show)
-        return lines, f"{interface.callee}({', '.join(arguments)})", shown
+        return lines, arguments, shown
