@@ -1,30 +1,63 @@
 """Language-neutral pieces of batched runs: a warm server in one sandbox runs many programs.
 
-A *server* (the Python fork server, the warm JVM runner) is started inside the sandbox with a
-manifest, one line per program::
+The protocol never makes the host read, write or follow a file the programs could touch. The host
+gives a server (the C++ dispatcher, the Python fork server, the warm JVM runner) its manifest on
+standard input, from an anonymous file::
 
-    index <TAB> target <TAB> wall_ms <TAB> cpu_seconds <TAB> memory_bytes <TAB> max_output_bytes
+    transcoder-batch 2 <nonce> <isolated 0|1> <results directory>
+    index <TAB> target <TAB> wall_ms <TAB> cpu_seconds <TAB> memory_bytes <TAB> max_output_bytes <TAB> file_bytes
 
-and for each program writes ``results/<index>.out``, ``results/<index>.err`` and finally
-``results/<index>.status`` holding ``exit_code signal seconds flag`` (``-`` for no value; flag is
-``ok``, ``timeout``, ``output_limit`` or ``memory_limit``). If the server dies (a program called
-``System.exit`` in the JVM, a crash), the program it was running gets a single run of its own and a
-fresh server takes the rest. Every outcome other than ``ok`` and ``timeout`` is confirmed by a
-single run, so a batch never reports a failure that a lone run would not.
+and the server answers on standard output, a pipe the host owns and caps, one frame per program
+in manifest order::
+
+    <nonce> <index> <exit|-> <signal|-> <seconds> <flag> <confirm> <out_len> <err_len>\\n<out><err>
+
+``flag`` is ``ok``, ``timeout``, ``output_limit``, ``memory_limit`` or ``disk_limit``; ``confirm``
+is 1 when the program came near a limit (half its time or CPU, its memory cgroup's limit, its task
+limit, the JVM heap), where a lone run could end differently. The nonce (fresh per server) keeps a
+program from passing off text as another program's frame; a frame that does not parse ends the
+server's answer there. A server may instead answer ``<nonce> unbatchable`` before any frame: every
+program of that batch then runs alone.
+
+Verdicts do not depend on the batch. In the full sandbox each program runs in a cgroup of its own
+with its own memory and task limits (``/transcoder-cgroups``), with the same CPU and file-size
+limits as alone; after it ends, everything else it started is killed and every file it left is
+removed. The host then takes only clear-cut outcomes from a batch: a program that ended ``ok``,
+far from every limit. Everything else (failures, timeouts, ``confirm``, a program the server
+never finished) runs alone, and the lone run's outcome is the verdict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import secrets
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from transcoder.verify.runners import decode, run_single
-from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
-from transcoder.verify.toolchain import RunResult, Toolchain
+from transcoder.verify.sandbox import (
+    BatchSetup,
+    Limits,
+    RunStatus,
+    capabilities,
+    execute,
+    give_to_sandbox,
+    workdir,
+)
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain
 
 SERVER_STARTUP_SECONDS = 10.0  # added to the sum of the programs' wall limits
+PROTOCOL = "transcoder-batch 2"
+RESULTS_DIR = "/transcoder-results"  # a private tmpfs inside the sandbox for the programs' output files
+_MAX_HEADER = 256
+_FLAGS = {
+    "ok": RunStatus.OK,
+    "timeout": RunStatus.TIMEOUT,
+    "output_limit": RunStatus.OUTPUT_LIMIT,
+    "memory_limit": RunStatus.MEMORY_LIMIT,
+    "disk_limit": RunStatus.DISK_LIMIT,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +65,16 @@ class Entry:
     """One program for a server: its index in the caller's list and what the server runs."""
 
     index: int
-    target: str  # a file name (Python) or a class name (Java), relative to the working directory
+    target: str  # a file name (Python), a class name (Java) or a program number (C++)
     limits: Limits
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One program's outcome as its server reported it."""
+
+    result: RunResult
+    confirm: bool  # near a limit: only a lone run can tell
 
 
 def chunks(items: Sequence[int], count: int) -> list[list[int]]:
@@ -48,77 +89,157 @@ def chunks(items: Sequence[int], count: int) -> list[list[int]]:
     return [part for part in parts if part]
 
 
-def _read_result(results: Path, index: int) -> RunResult | None:
-    status_file = results / f"{index}.status"
-    if not status_file.exists():
-        return None
-    fields = status_file.read_text().split()
-    if len(fields) != 4:
-        return None
-    exit_text, signal_text, seconds_text, flag = fields
-    exit_code = None if exit_text == "-" else int(exit_text)
-    stdout = decode((results / f"{index}.out").read_bytes()) if (results / f"{index}.out").exists() else ""
-    stderr = decode((results / f"{index}.err").read_bytes()) if (results / f"{index}.err").exists() else ""
-    status = {
-        "timeout": RunStatus.TIMEOUT,
-        "output_limit": RunStatus.OUTPUT_LIMIT,
-        "memory_limit": RunStatus.MEMORY_LIMIT,
-    }.get(flag)
-    if status is None:
-        if signal_text != "-":
-            status = RunStatus.KILLED if int(signal_text) == 9 else RunStatus.RUNTIME_ERROR
-        else:
-            status = RunStatus.OK if exit_code == 0 else RunStatus.RUNTIME_ERROR
-    return RunResult(status, stdout, stderr, exit_code, float(seconds_text))
+def manifest(nonce: str, isolated: bool, results_dir: str, entries: Sequence[Entry]) -> bytes:
+    lines = [f"{PROTOCOL} {nonce} {int(isolated)} {results_dir}\n"]
+    for e in entries:
+        lines.append(
+            f"{e.index}\t{e.target}\t{int(e.limits.wall_seconds * 1000)}\t{e.limits.cpu_limit_seconds}"
+            f"\t{e.limits.memory_mb * 1024 * 1024}\t{e.limits.max_output_bytes}\t{e.limits.file_size_bytes}\n"
+        )
+    return "".join(lines).encode()
+
+
+class FrameParser:
+    """Reads a server's frames as its output arrives; stops for good at the first malformed one."""
+
+    def __init__(self, nonce: str, entries: Sequence[Entry], on_frame: Callable[[int, Frame], None]) -> None:
+        self.nonce = nonce.encode()
+        self.expected = list(entries)
+        self.on_frame = on_frame
+        self.buffer = bytearray()
+        self.frames: dict[int, Frame] = {}
+        self.broken = False
+        self.unbatchable = False  # the server refused the batch (C++: static initialisation failed)
+
+    def feed(self, data: bytes) -> None:
+        if self.broken:
+            return
+        self.buffer += data
+        while not self.broken and self._take_one():
+            pass
+
+    def _take_one(self) -> bool:
+        end = self.buffer.find(b"\n", 0, _MAX_HEADER)
+        if end < 0:
+            self.broken = len(self.buffer) >= _MAX_HEADER
+            return False
+        if bytes(self.buffer[:end]) == self.nonce + b" unbatchable" and not self.frames:
+            self.unbatchable = self.broken = True
+            return False
+        entry = self.expected[len(self.frames)] if len(self.frames) < len(self.expected) else None
+        try:
+            if entry is None:
+                raise ValueError("a frame after the last program")
+            exit_code, signal_number, elapsed, flag, confirm, lengths = self._header(
+                bytes(self.buffer[:end]), entry
+            )
+        except (ValueError, UnicodeDecodeError):
+            self.broken = True
+            return False
+        body = end + 1 + lengths[0] + lengths[1]
+        if len(self.buffer) < body:
+            return False
+        stdout = bytes(self.buffer[end + 1 : end + 1 + lengths[0]])
+        stderr = bytes(self.buffer[end + 1 + lengths[0] : body])
+        del self.buffer[:body]
+        status = _FLAGS[flag]
+        if status is RunStatus.OK and sum(lengths) > entry.limits.max_output_bytes:
+            status = RunStatus.OUTPUT_LIMIT
+        if status is RunStatus.OK:
+            if signal_number is not None:
+                status = RunStatus.KILLED if signal_number == 9 else RunStatus.RUNTIME_ERROR
+            elif exit_code != 0:
+                status = RunStatus.RUNTIME_ERROR
+        result = RunResult(status, decode(stdout), decode(stderr), exit_code, elapsed)
+        frame = Frame(result, confirm)
+        self.frames[entry.index] = frame
+        self.on_frame(entry.index, frame)
+        return True
+
+    def _header(
+        self, line: bytes, entry: Entry
+    ) -> tuple[int | None, int | None, float, str, bool, tuple[int, int]]:
+        """The fields of a frame's header line; ValueError when it is not what ``entry`` expects."""
+        fields = line.split(b" ")
+        if len(fields) != 9 or fields[0] != self.nonce:
+            raise ValueError("not a frame of this server")
+        index, exit_text, signal_text, seconds, flag, confirm, out_length, err_length = fields[1:]
+        lengths = int(out_length), int(err_length)
+        if int(index) != entry.index or flag.decode() not in _FLAGS or confirm not in (b"0", b"1"):
+            raise ValueError("a frame out of order")
+        if not all(0 <= n <= entry.limits.max_output_bytes + 1 for n in lengths):
+            raise ValueError("more output than the cap")
+        exit_code = None if exit_text == b"-" else int(exit_text)
+        signal_number = None if signal_text == b"-" else int(signal_text)
+        return exit_code, signal_number, float(seconds), flag.decode(), confirm == b"1", lengths
+
+
+def settled(frame: Frame) -> bool:
+    """Whether a batched outcome is final: ``ok`` and far from every limit."""
+    return frame.result.status is RunStatus.OK and not frame.confirm
 
 
 def serve(
-    toolchain: Toolchain, directory: Path, server_argv: Sequence[str], entries: Sequence[Entry]
+    toolchain: Toolchain,
+    directory: Path,
+    server_argv: Sequence[str],
+    entries: Sequence[Entry],
+    report: Reporter | None = None,
 ) -> dict[int, RunResult | None]:
-    """Run ``entries`` through the server started by ``server_argv`` (plus the manifest path) in the
-    sandbox with ``directory`` as its working directory. ``None`` marks a program the server could
-    not finish (it died running it): the caller runs those alone."""
-    results_dir = directory / "results"
-    results_dir.mkdir(exist_ok=True)
-    give_to_sandbox(results_dir)
+    """Run ``entries`` through the server started by ``server_argv`` in the sandbox with
+    ``directory`` as its working directory. ``None`` marks a program whose outcome only a lone run
+    can give (it failed, came near a limit, or took the server down); settled outcomes go to
+    ``report`` as they arrive."""
+    isolated = capabilities().full
+    results_dir = RESULTS_DIR
+    if not isolated:  # no private tmpfs without bwrap: a directory beside the working directory
+        host_results = directory.parent / "results"
+        host_results.mkdir(exist_ok=True)
+        results_dir = str(host_results)
     outcomes: dict[int, RunResult | None] = {}
     pending = list(entries)
-    round_number = 0
     while pending:
-        manifest = directory / f"manifest-{round_number}.txt"
-        manifest.write_text(
-            "".join(
-                f"{e.index}\t{e.target}\t{int(e.limits.wall_seconds * 1000)}\t{e.limits.cpu_limit_seconds}"
-                f"\t{e.limits.memory_mb * 1024 * 1024}\t{e.limits.max_output_bytes}\n"
-                for e in pending
-            )
-        )
+        nonce = secrets.token_hex(16)
+
+        def arrived(index: int, frame: Frame) -> None:
+            if report is not None and settled(frame):
+                report(index, frame.result)
+
+        parser = FrameParser(nonce, pending, arrived)
+        largest_output = max(e.limits.max_output_bytes for e in pending)
         batch_limits = Limits(
             wall_seconds=SERVER_STARTUP_SECONDS + sum(e.limits.wall_seconds for e in pending),
             cpu_seconds=SERVER_STARTUP_SECONDS + sum(e.limits.cpu_limit_seconds for e in pending),
             memory_mb=max(e.limits.memory_mb for e in pending) + 256,
             max_processes=max(e.limits.max_processes for e in pending) + 32,
-            max_output_bytes=1 << 20,
+            max_output_bytes=sum(2 * e.limits.max_output_bytes + 2 + _MAX_HEADER for e in pending) + 65536,
+            disk_mb=max(e.limits.disk_mb for e in pending),
+        )
+        setup = BatchSetup(
+            private_tmpfs={RESULTS_DIR: largest_output + (1 << 20)},
+            program_cgroups={f"p{e.index}": e.limits for e in pending} if isolated else {},
         )
         execute(
-            [*server_argv, manifest.name],
+            [*server_argv],
             workdir=directory,
             limits=batch_limits,
             readonly=toolchain.readonly_paths(),
             environment=toolchain.environment(),
+            stdin_data=manifest(nonce, isolated, results_dir, pending),
+            on_stdout=parser.feed,
+            batch=setup,
         )
-        finished = 0
-        for entry in pending:
-            result = _read_result(results_dir, entry.index)
-            if result is None:
-                break
-            outcomes[entry.index] = result
-            finished += 1
+        if parser.unbatchable:
+            outcomes.update((entry.index, None) for entry in pending)
+            break
+        finished = len(parser.frames)
+        for entry in pending[:finished]:
+            frame = parser.frames[entry.index]
+            outcomes[entry.index] = frame.result if settled(frame) else None
         if finished < len(pending):
             outcomes[pending[finished].index] = None  # it took the server down: run it alone
             finished += 1
         pending = pending[finished:]
-        round_number += 1
     return outcomes
 
 
@@ -129,6 +250,7 @@ def run_fork_server_batches(
     sources: Sequence[str],
     limits: Sequence[Limits],
     jobs: int,
+    report: Reporter | None = None,
 ) -> list[RunResult | None]:
     """Interpreted languages: save each source as ``p<index><suffix>`` and serve them in ``jobs``
     parallel servers."""
@@ -143,7 +265,7 @@ def run_fork_server_batches(
                 (directory / target).write_text(sources[index], encoding="utf-8")
                 entries.append(Entry(index, target, limits[index]))
             give_to_sandbox(directory)
-            return serve(toolchain, directory, server_argv, entries)
+            return serve(toolchain, directory, server_argv, entries, report)
 
     merged: dict[int, RunResult | None] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -158,17 +280,21 @@ def confirm_failures(
     limits: Sequence[Limits],
     results: Sequence[RunResult | None],
     jobs: int,
+    report: Reporter | None = None,
 ) -> list[RunResult]:
-    """Run alone every program the batch did not finish or saw fail (timeouts excepted: the batch
-    gave them their full time already), and take the lone run's outcome."""
-    redo = [
-        i for i, r in enumerate(results) if r is None or r.status not in (RunStatus.OK, RunStatus.TIMEOUT)
-    ]
+    """Run alone every program whose batched outcome is not settled (``None``: see ``serve``) or
+    not ``ok``, and take the lone run's outcome; report each as it finishes."""
+    redo = [i for i, r in enumerate(results) if r is None or r.status is not RunStatus.OK]
     final = list(results)
+
+    def alone(index: int) -> RunResult:
+        result = run_single(toolchain, sources[index], limits[index])
+        if report is not None:
+            report(index, result)
+        return result
+
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for index, result in zip(
-            redo, pool.map(lambda i: run_single(toolchain, sources[i], limits[i]), redo), strict=True
-        ):
+        for index, result in zip(redo, pool.map(alone, redo), strict=True):
             final[index] = result
     assert all(result is not None for result in final)
     return [result for result in final if result is not None]

@@ -2,8 +2,9 @@
 
 ``run_program`` builds and runs one program in its own sandbox. ``run_programs`` hands a list to the
 language's toolchain, which may batch them (one compiler run for many programs, a warm interpreter);
-the results are the same as running each alone, because every batched outcome other than ``ok`` is
-confirmed by a single run.
+the results are the same as running each alone: a batch gives every program the limits it would
+have alone, and settles only ``ok`` outcomes far from every limit; everything else runs alone
+(``transcoder.verify.batching``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from transcoder.errors import TranscoderError
 from transcoder.verify.sandbox import ExecResult, Limits, RunStatus, execute, give_to_sandbox, workdir
-from transcoder.verify.toolchain import RunResult, Toolchain
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain
 
-__all__ = ["Limits", "RunResult", "RunStatus", "SandboxError", "run_program", "run_programs", "run_single"]
+__all__ = [
+    "Limits",
+    "Reporter",
+    "RunResult",
+    "RunStatus",
+    "SandboxError",
+    "run_program",
+    "run_programs",
+    "run_single",
+]
 
 DEFAULT_LIMITS = Limits()
 
@@ -64,41 +74,33 @@ def run_single(toolchain: Toolchain, source: str, limits: Limits, stdin: str = "
     name = toolchain.file_name(source)
     with workdir() as directory:
         (directory / name).write_text(source, encoding="utf-8")
-        stdin_path = None
-        if stdin:
-            stdin_path = directory.parent / (directory.name + ".stdin")
-            stdin_path.write_text(stdin, encoding="utf-8")
         give_to_sandbox(directory)
-        try:
-            build = toolchain.build_argv(name, source)
-            readonly = toolchain.readonly_paths()
-            environment = toolchain.environment()
-            if build is not None:
-                built = checked(
-                    execute(
-                        build,
-                        workdir=directory,
-                        limits=toolchain.build_limits,
-                        readonly=readonly,
-                        environment=environment,
-                    )
-                )
-                if built.status() is not RunStatus.OK:
-                    return build_failure(built)
-            ran = checked(
+        readonly = toolchain.readonly_paths()
+        environment = toolchain.environment()
+        build = toolchain.build_argv(name, source)
+        if build is not None:
+            built = checked(
                 execute(
-                    toolchain.run_argv(name, limits),
+                    build,
                     workdir=directory,
-                    limits=limits,
+                    limits=toolchain.build_limits,
                     readonly=readonly,
                     environment=environment,
-                    stdin_path=stdin_path,
                 )
             )
-            return run_result(toolchain, ran)
-        finally:
-            if stdin_path is not None:
-                stdin_path.unlink(missing_ok=True)
+            if built.status() is not RunStatus.OK:
+                return build_failure(built)
+        ran = checked(
+            execute(
+                toolchain.run_argv(name, limits),
+                workdir=directory,
+                limits=limits,
+                readonly=readonly,
+                environment=environment,
+                stdin_data=stdin.encode("utf-8") if stdin else None,
+            )
+        )
+        return run_result(toolchain, ran)
 
 
 def run_program(language: str, source: str, *, stdin: str = "", limits: Limits | None = None) -> RunResult:
@@ -117,10 +119,13 @@ def run_programs(
     limits: Limits | Sequence[Limits] | None = None,
     jobs: int | None = None,
     sanitized: bool = False,
+    report: Reporter | None = None,
 ) -> list[RunResult]:
     """Build and run many programs, batched where the language allows; results in input order.
     ``limits`` is one ``Limits`` for all, or one per program; ``sanitized`` turns undefined
-    behaviour into a runtime error (C++: AddressSanitizer and UBSan)."""
+    behaviour into a runtime error (C++: UBSan). ``report(index, result)`` is called as each
+    program's final result is known (from several threads: it must be thread-safe), so that a
+    caller can save progress before the whole list is done."""
     if not sources:
         return []
     if limits is None or isinstance(limits, Limits):
@@ -131,15 +136,26 @@ def run_programs(
             raise ValueError(f"{len(per_program)} limits for {len(sources)} programs")
     jobs = jobs or default_jobs()
     toolchain = _toolchain(language).sanitized() if sanitized else _toolchain(language)
-    batched = toolchain.run_many(sources, per_program, jobs) if len(sources) > 1 else None
+    batched = toolchain.run_many(sources, per_program, jobs, report) if len(sources) > 1 else None
     if batched is not None:
         return batched
-    return run_each(toolchain, sources, per_program, jobs)
+    return run_each(toolchain, sources, per_program, jobs, report)
 
 
 def run_each(
-    toolchain: Toolchain, sources: Sequence[str], limits: Sequence[Limits], jobs: int
+    toolchain: Toolchain,
+    sources: Sequence[str],
+    limits: Sequence[Limits],
+    jobs: int,
+    report: Reporter | None = None,
 ) -> list[RunResult]:
     """One sandboxed build and run per program, ``jobs`` at a time."""
+
+    def one(index: int) -> RunResult:
+        result = run_single(toolchain, sources[index], limits[index])
+        if report is not None:
+            report(index, result)
+        return result
+
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda pair: run_single(toolchain, *pair), zip(sources, limits, strict=True)))
+        return list(pool.map(one, range(len(sources))))

@@ -1,11 +1,16 @@
 """Run untrusted programs with limits, and leave nothing behind.
 
 Every command runs as an argv list (never a shell string with code in it), with standard input from
-``/dev/null``, in a new session, inside ``bwrap`` (no network, unprivileged user 65534, read-only
-system directories, a private writable working directory and ``/tmp``), in a per-run cgroup (v1)
-that limits memory and the number of tasks and lets us kill every process the program started.
-CPU time is capped with RLIMIT_CPU, wall time by killing the whole cgroup, output by counting bytes
-while reading and killing on overflow.
+``/dev/null`` (or from an anonymous file we wrote), in a new session, inside ``bwrap`` (no network,
+unprivileged user 65534, read-only system directories, a private writable working directory and
+``/tmp``), in a per-run cgroup (v1) that limits memory and the number of tasks and lets us kill
+every process the program started. CPU time is capped with RLIMIT_CPU, wall time by killing the
+whole cgroup, output by counting bytes while reading and killing on overflow, and disk by giving
+each working directory a size-limited tmpfs of its own.
+
+The host never reads, writes or follows anything in a directory the sandbox could write once
+untrusted code has run there, except removing it (without following links): results come back
+over pipes the host owns.
 
 Where bwrap or the cgroups cannot be used (not root, another machine), the sandbox degrades to
 rlimits and a process group and warns once; ``docs/sandbox.md`` says what that loses.
@@ -14,28 +19,28 @@ rlimits and a process group and warns once; ``docs/sandbox.md`` says what that l
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import enum
-import itertools
 import os
+import re
 import selectors
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from transcoder.verify.cgroups import CONTROLLERS, SANDBOX_CGROUPS, RunCgroup, remove_stale, writable_parents
+
 # Inside the sandbox the private working directory is always this path.
 SANDBOX_WORKDIR = "/sandbox"
 SANDBOX_UID = 65534  # nobody
-
-_CGROUP_ROOT = Path("/sys/fs/cgroup")
-_CGROUP_PARENT = "transcoder"
-_CGROUP_CONTROLLERS = ("pids", "memory")
 
 # A read-only view of the system: toolchains live under /usr (and /etc for the JVM's configuration).
 _SYSTEM_READONLY = ("/usr", "/etc")
@@ -57,6 +62,7 @@ class RunStatus(enum.StrEnum):
     TIMEOUT = "timeout"
     MEMORY_LIMIT = "memory_limit"
     OUTPUT_LIMIT = "output_limit"
+    DISK_LIMIT = "disk_limit"
     KILLED = "killed"
 
 
@@ -69,15 +75,24 @@ class Limits:
     memory_mb: int = 1024
     max_processes: int = 64  # tasks, threads included (the JVM needs a couple dozen)
     max_output_bytes: int = 1 << 20  # stdout and stderr together
+    disk_mb: int = 128  # new files in the working directory and /tmp together; also the largest file
 
     def __post_init__(self) -> None:
-        if self.wall_seconds <= 0 or self.memory_mb <= 0 or self.max_processes <= 0:
-            raise ValueError(f"limits must be positive: {self}")
+        numbers = (self.wall_seconds, self.memory_mb, self.max_processes, self.max_output_bytes, self.disk_mb)
+        if any(not isinstance(n, int | float) or isinstance(n, bool) or not n > 0 for n in numbers):
+            raise ValueError(f"limits must be positive numbers: {self}")
+        if self.cpu_seconds is not None and not self.cpu_seconds > 0:
+            raise ValueError(f"limits must be positive numbers: {self}")
 
     @property
     def cpu_limit_seconds(self) -> int:
         seconds = self.cpu_seconds if self.cpu_seconds is not None else self.wall_seconds
         return max(1, int(seconds + 0.999))
+
+    @property
+    def file_size_bytes(self) -> int:
+        """RLIMIT_FSIZE, the same alone and batched: no file may outgrow the disk allowance."""
+        return self.disk_mb << 20
 
     def scaled(self, wall_seconds: float) -> Limits:
         return replace(self, wall_seconds=wall_seconds, cpu_seconds=None)
@@ -95,6 +110,7 @@ class ExecResult:
     timed_out: bool = False
     memory_exceeded: bool = False
     output_exceeded: bool = False
+    disk_exceeded: bool = False  # the working directory's quota was (nearly) full at the end
     sandbox_error: str | None = None  # the sandbox itself could not start the command
 
     def status(self) -> RunStatus:
@@ -105,6 +121,8 @@ class ExecResult:
             return RunStatus.TIMEOUT
         if self.memory_exceeded:
             return RunStatus.MEMORY_LIMIT
+        if self.disk_exceeded or self.signal == signal.SIGXFSZ:
+            return RunStatus.DISK_LIMIT
         if self.signal is not None:
             return RunStatus.KILLED if self.signal == signal.SIGKILL else RunStatus.RUNTIME_ERROR
         if self.exit_code != 0:
@@ -120,34 +138,28 @@ class Capabilities:
     setpriv: str | None  # to drop to uid 65534 before bwrap, so the sandbox user is unprivileged on the host
     cgroups: dict[str, Path] = field(default_factory=dict)  # controller -> our parent cgroup directory
     reason: str = ""  # why something is missing
+    disk_quota: bool = False  # each working directory can be a size-limited tmpfs (needs root)
 
     @property
     def full(self) -> bool:
-        return bool(self.bwrap and self.setpriv and set(self.cgroups) == set(_CGROUP_CONTROLLERS))
+        return bool(self.bwrap and self.setpriv and set(self.cgroups) == set(CONTROLLERS))
 
     def describe(self) -> str:
         if self.full:
-            return "bwrap (no network, uid 65534) + cgroup v1 (pids, memory) + rlimits"
+            quota = ", tmpfs disk quota" if self.disk_quota else ", no disk quota"
+            return f"bwrap (no network, uid 65534) + cgroup v1 (pids, memory) + rlimits{quota}"
         return f"rlimits + process group only ({self.reason})"
-
-
-def _own_cgroup(controller: str) -> str:
-    """This process's cgroup path in a v1 hierarchy ("/" at the root)."""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/self/cgroup").read_text().splitlines():
-            _, controllers, path = line.split(":", 2)
-            if controller in controllers.split(","):
-                return path
-    return "/"
 
 
 @cache
 def capabilities() -> Capabilities:
-    """Probe once for bwrap, setpriv and writable cgroup v1 controllers; warn once when degraded."""
+    """Probe once for bwrap, setpriv, writable cgroup v1 controllers and tmpfs quotas; clean what
+    killed runs left behind; warn once when degraded."""
     reasons: list[str] = []
     bwrap = shutil.which("bwrap")
     setpriv = shutil.which("setpriv")
     cgroups: dict[str, Path] = {}
+    quota = False
     if os.environ.get("TRANSCODER_SANDBOX") == "rlimits":
         reasons.append("TRANSCODER_SANDBOX=rlimits asks for it")
         bwrap = setpriv = None
@@ -157,35 +169,15 @@ def capabilities() -> Capabilities:
     else:
         if bwrap is None or setpriv is None:
             reasons.append("bwrap or setpriv not installed")
-        for controller in _CGROUP_CONTROLLERS:
-            # Nest under our own cgroup so that limits set on us still hold for what we start.
-            base = _CGROUP_ROOT / controller / _own_cgroup(controller).lstrip("/")
-            parent = base / _CGROUP_PARENT
-            try:
-                parent.mkdir(exist_ok=True)
-                if (parent / "cgroup.procs").exists():
-                    cgroups[controller] = parent
-            except OSError:
-                pass
-        _remove_stale_cgroups(cgroups.values())
-        if set(cgroups) != set(_CGROUP_CONTROLLERS):
+        cgroups = writable_parents()
+        remove_stale(cgroups.values())
+        if set(cgroups) != set(CONTROLLERS):
             reasons.append("cgroup v1 pids/memory controllers not writable")
+        quota = _tmpfs_works()
         if bwrap and setpriv:
-            with tempfile.TemporaryDirectory(prefix="transcoder-probe-") as empty:
-                os.chown(empty, SANDBOX_UID, SANDBOX_UID)
-                drop = [setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}", "--clear-groups", "--"]
-                probe = subprocess.run(
-                    [*drop, bwrap, *_bwrap_arguments(Path(empty), ()), "--", "/bin/true"],
-                    stdin=subprocess.DEVNULL,
-                    capture_output=True,
-                    check=False,
-                )
-            if probe.returncode != 0:
-                reasons.append(
-                    f"bwrap cannot create namespaces: {probe.stderr.decode(errors='replace').strip()}"
-                )
-                bwrap = None
-    found = Capabilities(bwrap, setpriv, cgroups, "; ".join(reasons))
+            bwrap = _probe_bwrap(bwrap, setpriv, reasons)
+    remove_stale_workdirs()
+    found = Capabilities(bwrap, setpriv, cgroups, "; ".join(reasons), quota)
     if not found.full:
         warnings.warn(
             f"transcoder sandbox degraded to {found.describe()}: untrusted code runs without network "
@@ -196,31 +188,36 @@ def capabilities() -> Capabilities:
     return found
 
 
-def _remove_stale_cgroups(parents: Iterable[Path]) -> None:
-    """Empty and remove run cgroups left by processes that died without cleaning up (SIGKILL)."""
-    for parent in parents:
-        for directory in parent.glob("run-*-*"):
-            owner = int(directory.name.split("-")[1]) if directory.name.split("-")[1].isdigit() else 0
-            try:
-                os.kill(owner, 0)
-                continue  # its owner still runs
-            except ProcessLookupError:
-                pass
-            except PermissionError:
-                continue
-            with contextlib.suppress(OSError, ValueError):
-                for pid in (directory / "cgroup.procs").read_text().split():
-                    with contextlib.suppress(ProcessLookupError):
-                        os.kill(int(pid), signal.SIGKILL)
-                directory.rmdir()
+def _probe_bwrap(bwrap: str, setpriv: str, reasons: list[str]) -> str | None:
+    with tempfile.TemporaryDirectory(prefix="transcoder-probe-") as empty:
+        os.chown(empty, SANDBOX_UID, SANDBOX_UID)
+        drop = [setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}", "--clear-groups", "--"]
+        probe = subprocess.run(
+            [*drop, bwrap, *_bwrap_arguments(Path(empty), (), None, {}, {}), "--", "/bin/true"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            check=False,
+        )
+    if probe.returncode != 0:
+        reasons.append(f"bwrap cannot create namespaces: {probe.stderr.decode(errors='replace').strip()}")
+        return None
+    return bwrap
 
 
-def _bwrap_arguments(workdir: Path, readonly: Sequence[str]) -> list[str]:
+def _bwrap_arguments(
+    workdir: Path,
+    readonly: Sequence[str],
+    scratch_tmp: Path | None,
+    private_tmpfs: Mapping[str, int],
+    cgroup_binds: Mapping[str, Path],
+) -> list[str]:
     arguments = ["--unshare-all", "--die-with-parent", "--new-session"]
     arguments += ["--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID)]
     # Mounts apply in order: the private /tmp first, so that read-only binds under /tmp (a cache
-    # directory there) land on top of it rather than being hidden by it.
-    arguments += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    # directory there) land on top of it rather than being hidden by it. /tmp is the working
+    # directory's sibling when it has one, so that it counts against the same disk quota.
+    arguments += ["--proc", "/proc", "--dev", "/dev"]
+    arguments += ["--bind", str(scratch_tmp), "/tmp"] if scratch_tmp is not None else ["--tmpfs", "/tmp"]
     for path in dict.fromkeys((*_SYSTEM_READONLY, *readonly)):
         if os.path.exists(path):
             arguments += ["--ro-bind", path, path]
@@ -229,108 +226,149 @@ def _bwrap_arguments(workdir: Path, readonly: Sequence[str]) -> list[str]:
             arguments += ["--symlink", target, link]
         else:
             arguments += ["--ro-bind", link, link]
+    for path, size in private_tmpfs.items():
+        arguments += ["--size", str(size), "--tmpfs", path]
+    for controller, directory in cgroup_binds.items():
+        arguments += ["--bind", str(directory), f"{SANDBOX_CGROUPS}/{controller}"]
     arguments += ["--bind", str(workdir), SANDBOX_WORKDIR, "--chdir", SANDBOX_WORKDIR]
     return arguments
 
 
-_run_counter = itertools.count()
+# --- Working directories -------------------------------------------------------------------------
+# Each is ``<tmp>/transcoder-run-<pid>-<random>/work`` (shown as /sandbox), with ``tmp`` beside it
+# (shown as /tmp). With root the parent is a tmpfs of its own, sized before every command to what
+# it already holds plus the command's ``disk_mb``: that is the disk quota. The parent belongs to
+# root, so the sandbox user can neither rename nor replace ``work`` and ``tmp``.
+
+WORKDIR_PREFIX = "transcoder-run-"
+_MS_NOSUID, _MS_NODEV, _MS_REMOUNT, _MNT_DETACH = 2, 4, 32, 2
+_QUOTA_INODES = 16384
+_DISK_FULL_BYTES = 64 << 10  # less free than this after a run: the program filled its quota
+_quota_roots: set[Path] = set()
+_quota_lock = threading.Lock()
 
 
-class _RunCgroup:
-    """One cgroup per controller for one run: created with limits, emptied by force, removed."""
+@cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
 
-    def __init__(self, parents: Mapping[str, Path], limits: Limits) -> None:
-        name = f"run-{os.getpid()}-{next(_run_counter)}"
-        self.directories: list[Path] = []
-        for controller, parent in parents.items():
-            directory = parent / name
-            directory.mkdir()
-            self.directories.append(directory)
-            if controller == "pids":
-                (directory / "pids.max").write_text(str(limits.max_processes))
-            elif controller == "memory":
-                limit = str(limits.memory_mb * 1024 * 1024)
-                (directory / "memory.limit_in_bytes").write_text(limit)
-                with contextlib.suppress(OSError):  # absent without swap accounting
-                    (directory / "memory.memsw.limit_in_bytes").write_text(limit)
-        self.memory = next((d for d in self.directories if d.parent == parents.get("memory")), None)
 
-    @property
-    def procs_files(self) -> list[str]:
-        return [str(directory / "cgroup.procs") for directory in self.directories]
+def _mount_tmpfs(path: Path, size_bytes: int, *, remount: bool = False) -> None:
+    flags = _MS_NOSUID | _MS_NODEV | (_MS_REMOUNT if remount else 0)
+    options = f"size={size_bytes},nr_inodes={_QUOTA_INODES},mode=0755,uid=0,gid=0".encode()
+    source, kind = (None, None) if remount else (b"tmpfs", b"tmpfs")
+    if _libc().mount(source, str(path).encode(), kind, flags, options) != 0:
+        error = ctypes.get_errno()
+        raise OSError(error, f"cannot mount a tmpfs on {path}: {os.strerror(error)}")
 
-    def pids(self) -> set[int]:
-        found: set[int] = set()
-        for directory in self.directories:
-            with contextlib.suppress(OSError):
-                found.update(int(line) for line in (directory / "cgroup.procs").read_text().split())
-        return found
 
-    def out_of_memory(self) -> bool:
-        if self.memory is None:
-            return False
-        with contextlib.suppress(OSError, ValueError):
-            for line in (self.memory / "memory.oom_control").read_text().splitlines():
-                key, _, value = line.partition(" ")
-                if key == "oom_kill" and int(value) > 0:
-                    return True
-            return int((self.memory / "memory.failcnt").read_text()) > 0 and self._near_limit()
+def _unmount(path: Path) -> None:
+    _libc().umount2(str(path).encode(), _MNT_DETACH)
+
+
+def _tmpfs_works() -> bool:
+    probe = Path(tempfile.mkdtemp(prefix="transcoder-probe-"))
+    try:
+        _mount_tmpfs(probe, 1 << 20)
+        _unmount(probe)
+        return True
+    except OSError:
         return False
-
-    def _near_limit(self) -> bool:
-        assert self.memory is not None
-        peak = int((self.memory / "memory.max_usage_in_bytes").read_text())
-        limit = int((self.memory / "memory.limit_in_bytes").read_text())
-        return peak >= limit * 0.95
-
-    def kill_all(self, spare: int | None = None) -> None:
-        """SIGKILL every task until the cgroup is empty (a fork bomb is capped by pids.max), or
-        holds only ``spare``: our own child, kept alive so that it reaps its descendants rather than
-        leaving them as zombies for init."""
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            pids = self.pids() - {spare}
-            if not pids:
-                return
-            for pid in pids:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-            time.sleep(0.005)
-
-    def remove(self) -> None:
-        for directory in self.directories:
-            for _ in range(200):  # rmdir fails while the last killed tasks are still being reaped
-                try:
-                    directory.rmdir()
-                    break
-                except FileNotFoundError:
-                    break
-                except OSError:
-                    time.sleep(0.01)
+    finally:
+        with contextlib.suppress(OSError):
+            probe.rmdir()
 
 
-def make_workdir(prefix: str = "transcoder-") -> Path:
-    """A private working directory the sandbox user may write to."""
-    path = Path(tempfile.mkdtemp(prefix=prefix))
-    if capabilities().full:
-        os.chown(path, SANDBOX_UID, SANDBOX_UID)
-    return path
+def make_workdir(prefix: str = WORKDIR_PREFIX) -> Path:
+    """A private working directory the sandbox user may write to (``.parent / "tmp"`` is its /tmp)."""
+    found = capabilities()
+    root = Path(tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-"))
+    if found.disk_quota:
+        try:
+            _mount_tmpfs(root, 1 << 30)  # resized before each command (see _size_quota)
+            with _quota_lock:
+                _quota_roots.add(root)
+        except OSError:
+            pass
+    root.chmod(0o755)
+    for name in ("work", "tmp"):
+        (root / name).mkdir(mode=0o755)
+        if found.full:
+            os.chown(root / name, SANDBOX_UID, SANDBOX_UID)
+    return root / "work"
+
+
+def remove_workdir(path: Path) -> None:
+    """Remove a working directory made by ``make_workdir`` (unmount its quota, follow no link)."""
+    root = path.parent
+    with _quota_lock:
+        mounted = root in _quota_roots
+        _quota_roots.discard(root)
+    if mounted:
+        _unmount(root)
+    shutil.rmtree(root, ignore_errors=True)  # fd-based: never follows a link out of the tree
 
 
 @contextlib.contextmanager
-def workdir(prefix: str = "transcoder-") -> Iterator[Path]:
+def workdir(prefix: str = WORKDIR_PREFIX) -> Iterator[Path]:
     path = make_workdir(prefix)
     try:
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        remove_workdir(path)
+
+
+def remove_stale_workdirs() -> int:
+    """Remove working directories (and their quota mounts) left by runs that were killed: those
+    whose owning process no longer exists. Returns how many were removed."""
+    removed = 0
+    pattern = re.compile(rf"{re.escape(WORKDIR_PREFIX)}(\d+)-")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(tempfile.gettempdir()):
+            match = pattern.match(entry.name)
+            if match is None or not entry.is_dir(follow_symlinks=False) or _alive(int(match.group(1))):
+                continue
+            path = Path(entry.path)
+            if os.path.ismount(path):
+                _unmount(path)
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _size_quota(workdir: Path, limits: Limits) -> Path | None:
+    """Give the command ``limits.disk_mb`` of free space in its quota; returns the quota's root."""
+    root = workdir.parent
+    with _quota_lock:
+        if root not in _quota_roots:
+            return None
+    usage = os.statvfs(root)
+    used = (usage.f_blocks - usage.f_bfree) * usage.f_frsize
+    _mount_tmpfs(root, used + limits.file_size_bytes, remount=True)
+    return root
+
+
+def _quota_full(root: Path) -> bool:
+    usage = os.statvfs(root)
+    return usage.f_bavail * usage.f_frsize < _DISK_FULL_BYTES or usage.f_favail < 8
 
 
 def give_to_sandbox(path: Path) -> None:
-    """Let the sandbox user write ``path`` (files we create in its working directory)."""
+    """Let the sandbox user write ``path`` (files we create in its working directory); never
+    follows a link."""
     if capabilities().full:
         for root, directories, files in os.walk(path):
-            os.chown(root, SANDBOX_UID, SANDBOX_UID)
+            os.chown(root, SANDBOX_UID, SANDBOX_UID, follow_symlinks=False)
             for name in (*directories, *files):
                 os.chown(os.path.join(root, name), SANDBOX_UID, SANDBOX_UID, follow_symlinks=False)
 
@@ -344,6 +382,15 @@ _BASE_ENVIRONMENT = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class BatchSetup:
+    """What a batch server needs beyond a plain command: a private tmpfs for its programs' output
+    files, and one cgroup per program with that program's limits (full sandbox only)."""
+
+    private_tmpfs: Mapping[str, int] = field(default_factory=dict)  # path inside -> size in bytes
+    program_cgroups: Mapping[str, Limits] = field(default_factory=dict)  # child cgroup name -> limits
+
+
 def execute(
     argv: Sequence[str],
     *,
@@ -351,31 +398,49 @@ def execute(
     limits: Limits,
     readonly: Sequence[str] = (),
     environment: Mapping[str, str] | None = None,
-    stdin_path: Path | None = None,
+    stdin_data: bytes | None = None,
     isolation: Capabilities | None = None,
+    on_stdout: Callable[[bytes], None] | None = None,
+    batch: BatchSetup | None = None,
 ) -> ExecResult:
     """Run ``argv`` (paths as seen inside the sandbox, working directory ``SANDBOX_WORKDIR``)
     in the sandbox with ``workdir`` as its private writable directory; ``readonly`` adds host paths
-    visible read-only at the same place. Standard input is ``/dev/null`` unless ``stdin_path``
-    names a file to read it from. ``isolation`` overrides what ``capabilities()`` found (tests of
+    visible read-only at the same place. Standard input is ``/dev/null`` unless ``stdin_data``
+    gives its bytes (from an anonymous file: no path the sandbox could touch). ``on_stdout`` sees
+    standard output as it arrives. ``isolation`` overrides what ``capabilities()`` found (tests of
     the degraded mode use it)."""
     found = isolation if isolation is not None else capabilities()
     env = {**_BASE_ENVIRONMENT, **(environment or {})}
+    batch = batch or BatchSetup()
     rlimits = [
         # SIGXCPU at the soft limit (classified as timeout), SIGKILL a second later if ignored.
         f"--cpu={limits.cpu_limit_seconds}:{limits.cpu_limit_seconds + 1}",
         "--core=0",
-        f"--fsize={max(limits.max_output_bytes, 64 << 20)}",  # files in the workdir: bounded too
+        f"--fsize={limits.file_size_bytes}",
     ]
-    cgroup: _RunCgroup | None = None
+    scratch_tmp = (
+        workdir.parent / "tmp" if (workdir.parent / "tmp").is_dir() and workdir.name == "work" else None
+    )
+    try:
+        quota_root = _size_quota(workdir, limits)
+    except OSError as error:
+        return ExecResult(None, None, b"", b"", 0.0, sandbox_error=f"cannot size the disk quota: {error}")
+    cgroup: RunCgroup | None = None
     if found.full:
         assert found.bwrap and found.setpriv
-        cgroup = _RunCgroup(found.cgroups, limits)
+        try:
+            cgroup = RunCgroup(found.cgroups, limits, batch.program_cgroups, SANDBOX_UID)
+        except OSError as error:
+            return ExecResult(
+                None, None, b"", b"", 0.0, sandbox_error=f"cannot make the run's cgroup: {error}"
+            )
+        binds = cgroup.directories if batch.program_cgroups else {}
         command = [
             "/bin/sh", "-c", _JOIN_CGROUPS_AND_EXEC, "sh", str(len(cgroup.procs_files)), *cgroup.procs_files,
             "prlimit", *rlimits, "--",
             found.setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}", "--clear-groups", "--",
-            found.bwrap, *_bwrap_arguments(workdir, readonly), "--", *argv,
+            found.bwrap, *_bwrap_arguments(workdir, readonly, scratch_tmp, batch.private_tmpfs, binds),
+            "--", *argv,
         ]  # fmt: skip
         cwd = "/"
     else:
@@ -387,12 +452,18 @@ def execute(
         command = ["prlimit", *rlimits, "--", *(_outside_path(a, workdir) for a in argv)]
         cwd = str(workdir)
         env["HOME"] = str(workdir)
+        if scratch_tmp is not None:
+            env["TMPDIR"] = str(scratch_tmp)
     try:
-        return _supervise(command, cwd=cwd, env=env, limits=limits, cgroup=cgroup, stdin_path=stdin_path)
+        result = _supervise(command, cwd=cwd, env=env, limits=limits, cgroup=cgroup, stdin_data=stdin_data,
+                            on_stdout=on_stdout)  # fmt: skip
     finally:
         if cgroup is not None:
             cgroup.kill_all()
             cgroup.remove()
+    if quota_root is not None and result.sandbox_error is None and _quota_full(quota_root):
+        result = replace(result, disk_exceeded=True)
+    return result
 
 
 def _outside_path(argument: str, workdir: Path) -> str:
@@ -413,24 +484,32 @@ def _current_process_count() -> int:
     return count
 
 
+def _stdin_file(data: bytes | None) -> object:
+    """Standard input for the command: /dev/null, or an unnamed temporary file holding ``data``."""
+    if data is None:
+        return subprocess.DEVNULL
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _supervise
+    handle.write(data)
+    handle.seek(0)
+    return handle
+
+
 def _supervise(
     command: list[str],
     *,
     cwd: str,
     env: dict[str, str],
     limits: Limits,
-    cgroup: _RunCgroup | None,
-    stdin_path: Path | None,
+    cgroup: RunCgroup | None,
+    stdin_data: bytes | None,
+    on_stdout: Callable[[bytes], None] | None,
 ) -> ExecResult:
     start = time.monotonic()
-    try:
-        stdin = open(stdin_path, "rb") if stdin_path is not None else subprocess.DEVNULL  # noqa: SIM115
-    except OSError as error:
-        return ExecResult(None, None, b"", b"", 0.0, sandbox_error=f"cannot read standard input: {error}")
+    stdin = _stdin_file(stdin_data)
     try:
         process = subprocess.Popen(
             command,
-            stdin=stdin,
+            stdin=stdin,  # type: ignore[arg-type]
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             cwd=cwd,
@@ -441,8 +520,8 @@ def _supervise(
     except OSError as error:
         return ExecResult(None, None, b"", b"", 0.0, sandbox_error=f"cannot start {command[0]}: {error}")
     finally:
-        if stdin_path is not None:
-            stdin.close()  # type: ignore[union-attr]
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()  # type: ignore[attr-defined]
 
     def kill_everything() -> None:
         if cgroup is not None:
@@ -483,11 +562,13 @@ def _supervise(
                 total += len(data)
                 if total > limits.max_output_bytes:
                     output_exceeded = True
-                    keep = len(data) - (total - limits.max_output_bytes)
-                    chunks[key.data].append(data[: max(keep, 0)])
+                    data = data[: max(len(data) - (total - limits.max_output_bytes), 0)]
+                chunks[key.data].append(data)
+                if on_stdout is not None and key.data == 1 and data:
+                    on_stdout(data)
+                if output_exceeded:
                     kill_everything()
                     break
-                chunks[key.data].append(data)
             if output_exceeded:
                 break
     finally:

@@ -37,8 +37,14 @@ class RunResult:
     seconds: float  # wall time of the run step (build excluded)
 
 
+# Called with (index, result) as each program's final outcome is known, possibly from several
+# threads at once: a reporter must be thread-safe.
+Reporter = Callable[[int, RunResult], None]
+
 # Generous limits for compilers: they are trusted binaries, but they read untrusted input.
-BUILD_LIMITS = Limits(wall_seconds=120, memory_mb=4096, max_processes=128, max_output_bytes=1 << 20)
+BUILD_LIMITS = Limits(
+    wall_seconds=120, memory_mb=4096, max_processes=128, max_output_bytes=1 << 20, disk_mb=1024
+)
 
 
 def cache_root() -> Path:
@@ -104,7 +110,8 @@ def cached_artifact(name: str, key: str, build: Callable[[Path], None]) -> Path:
     with _locked(final.with_suffix(".lock")):
         if (final / ".complete").exists():
             return final
-        staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=final.parent))
+        remove_stale_staging(final.parent)
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}-{os.getpid()}-", dir=final.parent))
         try:
             build(staging)
             (staging / ".complete").write_text(key)
@@ -119,6 +126,25 @@ def cached_artifact(name: str, key: str, build: Callable[[Path], None]) -> Path:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return final
+
+
+def remove_stale_staging(root: Path) -> int:
+    """Remove staging directories (``.<name>-<pid>-<random>``) whose builder was killed; returns
+    how many. A staging directory of a live process is left alone."""
+    removed = 0
+    for path in root.glob(".*-*-*"):
+        owner = path.name.split("-")[-2]
+        if not owner.isdigit() or not path.is_dir() or path.is_symlink():
+            continue
+        try:
+            os.kill(int(owner), 0)
+            continue
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+        except PermissionError:
+            continue
+    return removed
 
 
 class Toolchain(ABC):
@@ -160,8 +186,11 @@ class Toolchain(ABC):
         overflow), for running code whose result must be defined; memory-safe languages are already."""
         return self
 
-    def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
+    def run_many(
+        self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
+    ) -> list[RunResult] | None:
         """Batched build and run of many programs, or None to let the runners run them one by one.
-        Results must match what ``run_program`` would give; batches confirm every non-ok outcome
-        with a single run."""
+        Results must match what ``run_program`` would give (batches settle only clear-cut ``ok``
+        outcomes and run everything else alone); each final result also goes to ``report`` as soon
+        as it is known."""
         return None

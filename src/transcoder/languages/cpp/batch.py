@@ -23,7 +23,7 @@ from transcoder.languages import get_language
 from transcoder.verify.batching import Entry, confirm_failures, serve
 from transcoder.verify.runners import checked
 from transcoder.verify.sandbox import SANDBOX_WORKDIR, Limits, RunStatus, execute, give_to_sandbox, workdir
-from transcoder.verify.toolchain import RunResult
+from transcoder.verify.toolchain import Reporter, RunResult
 
 if TYPE_CHECKING:
     from transcoder.languages.cpp.toolchain import CppToolchain
@@ -32,6 +32,8 @@ MAIN = "transcoder_main_"
 _INCLUDE_LINE = re.compile(r"^\s*#\s*include\b")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)", re.MULTILINE)
 _OPENS_STD = re.compile(r"\bnamespace\s+std\s*\{")
+# Initialisation ordered before the dispatcher's server would run in the server, not in the program.
+_EARLY_INIT = re.compile(r"\b(?:init_priority|constructor)\s*\(")
 _BLAMED = re.compile(r"(?:^|\s)p(\d+)\.cpp:")
 
 
@@ -67,6 +69,8 @@ def wrap(index: int, source: str) -> Wrapped | None:
     """``source`` rewritten for the batch, or None when it should be built alone."""
     if _OPENS_STD.search(source):  # specializations of std templates cannot move into a namespace
         return None
+    if _EARLY_INIT.search(source):
+        return None
     tree = get_language("cpp").parse(source)
     if tree.root_node.has_error:
         return None
@@ -95,7 +99,10 @@ def wrap(index: int, source: str) -> Wrapped | None:
             lines[number] = ""  # blank, so that line numbers stay right
     namespace = f"transcoder_p{index}"
     undefine = "".join(f"#undef {name}\n" for name in dict.fromkeys(_DEFINE.findall(source)))
-    body = f'namespace {namespace} {{\n#line 1 "p{index}.cpp"\n' + "\n".join(lines) + f"\n}}\n{undefine}"
+    mark = f"static transcoder_mark_ transcoder_mark_{index}_({index});\n"
+    body = (
+        f'namespace {namespace} {{\n{mark}#line 1 "p{index}.cpp"\n' + "\n".join(lines) + f"\n}}\n{undefine}"
+    )
     arguments = "argc, argv" if parameter_count == 2 else ""
     if returns_int and has_return:
         call = f"return {namespace}::{MAIN}({arguments});"
@@ -104,22 +111,63 @@ def wrap(index: int, source: str) -> Wrapped | None:
     return Wrapped(index, tuple(includes), body, call)
 
 
-# The dispatcher: `batch N [args]` runs program N; `batch --serve MANIFEST` is a fork server that
-# runs each program of the manifest in a child of its own (protocol: transcoder.verify.batching).
-# Its system headers come after the programs, so that they cannot change how the programs compile.
+# Before the programs: a marker constructed just before each program's static objects (dynamic
+# initialisation runs in order of definition within a translation unit), and once after the last,
+# so that only the chosen program's static initialisation writes into its output; the others'
+# output goes to /dev/null, as it would in a process of their own.
+_PREAMBLE = r"""
+#line 1 "transcoder_preamble.cpp"
+extern "C" int dup2(int, int) noexcept;
+extern "C" int close(int);
+static int transcoder_which_ = -1;
+static int transcoder_fds_[3] = {-1, -1, -1};  // a served child's own stdout, stderr, and /dev/null
+struct transcoder_mark_ {
+  explicit transcoder_mark_(int next) {
+    if (transcoder_fds_[2] < 0) return;
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    bool own = next == transcoder_which_ || next < 0;
+    dup2(own ? transcoder_fds_[0] : transcoder_fds_[2], 1);
+    dup2(own ? transcoder_fds_[1] : transcoder_fds_[2], 2);
+    if (next < 0) {
+      for (int& fd : transcoder_fds_) close(fd), fd = -1;
+    }
+  }
+};
+"""
+_END_MARK = "static transcoder_mark_ transcoder_mark_end_(-1);\n"
+
+# The dispatcher. `batch --serve` is a fork server (protocol: transcoder.verify.batching) that runs
+# in a constructor of priority 101, before any program's static initialisation: each child returns
+# from it and then initialises and runs like a fresh process of its own (its static constructors'
+# output, time and memory are its own). The server itself never returns; it uses no iostreams
+# (not initialised yet). Its system headers come after the programs, so that they cannot change
+# how the programs compile.
 _SERVER = r"""
 #line 1 "transcoder_dispatch.cpp"
+#include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 static int transcoder_run_(int which, int argc, char** argv) {
   switch (which) {
-%s  }
+@CASES@  }
   return 121;
 }
+
+struct transcoder_entry_ {
+  long long index, which, wall_ms, cpu, memory, max_output, file_bytes;
+};
 
 static double transcoder_now_() {
   timespec t;
@@ -134,89 +182,240 @@ static void transcoder_limit_(int resource, long long soft, long long hard) {
   setrlimit(resource, &value);
 }
 
-struct transcoder_entry_ {
-  long long index, which, wall_ms, cpu, memory, max_output;
-};
-
-static int transcoder_serve_(const char* manifest) {
-  // Read the whole manifest first: a child's exit() would otherwise move the shared file offset.
-  std::vector<transcoder_entry_> entries;
-  FILE* in = std::fopen(manifest, "r");
-  if (!in) return 122;
-  transcoder_entry_ e;
-  while (std::fscanf(in, "%%lld %%lld %%lld %%lld %%lld %%lld", &e.index, &e.which, &e.wall_ms, &e.cpu, &e.memory,
-                     &e.max_output) == 6) {
-    entries.push_back(e);
+static std::string transcoder_read_fd_(int fd, long long cap) {
+  std::string data;
+  char buffer[65536];
+  while ((long long) data.size() <= cap) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    data.append(buffer, std::min<long long>(n, cap + 1 - (long long) data.size()));
   }
-  std::fclose(in);
-  char path[96];
+  return data;
+}
+
+static std::string transcoder_read_file_(const std::string& path, long long cap) {
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return "";
+  std::string data = transcoder_read_fd_(fd, cap);
+  close(fd);
+  return data;
+}
+
+static void transcoder_write_all_(const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = write(1, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) _exit(126);
+    done += n;
+  }
+}
+
+static long long transcoder_size_(const std::string& path) {
+  struct stat info;
+  return lstat(path.c_str(), &info) == 0 ? (long long) info.st_size : 0;
+}
+
+static long long transcoder_cgroup_(const char* controller, long long index, const char* name, const char* key) {
+  char path[192];
+  std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/p%lld/%s", controller, index, name);
+  std::string text = "\n" + transcoder_read_file_(path, 4096);
+  if (*key == 0) return std::atoll(text.c_str() + 1);
+  size_t at = text.find(std::string("\n") + key + " ");
+  return at == std::string::npos ? 0 : std::atoll(text.c_str() + at + std::strlen(key) + 2);
+}
+
+static std::set<std::string> transcoder_list_(const char* directory) {
+  std::set<std::string> names;
+  DIR* handle = opendir(directory);
+  if (!handle) return names;
+  while (dirent* entry = readdir(handle)) {
+    if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0) names.insert(entry->d_name);
+  }
+  closedir(handle);
+  return names;
+}
+
+static int transcoder_remove_one_(const char* path, const struct stat*, int, struct FTW*) {
+  remove(path);
+  return 0;
+}
+
+// What the last program added to a directory goes, so that the next one starts as it would alone.
+static void transcoder_remove_leftovers_(const char* directory, const std::set<std::string>& before) {
+  for (const std::string& name : transcoder_list_(directory)) {
+    if (before.count(name)) continue;
+    std::string path = std::string(directory) + "/" + name;
+    nftw(path.c_str(), transcoder_remove_one_, 16, FTW_DEPTH | FTW_PHYS);
+  }
+}
+
+static void transcoder_child_(const transcoder_entry_& entry, int isolated, const char* results) {
+  setpgid(0, 0);
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+  char path[512];
+  if (isolated) {
+    const char* controllers[] = {"memory", "pids"};
+    for (const char* controller : controllers) {
+      std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/p%lld/cgroup.procs", controller, entry.index);
+      int group = open(path, O_WRONLY);
+      if (group < 0 || write(group, "0", 1) != 1) _exit(124);
+      close(group);
+    }
+  }
+  std::snprintf(path, sizeof path, "%s/%lld.out", results, entry.index);
+  int out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
+  std::snprintf(path, sizeof path, "%s/%lld.err", results, entry.index);
+  int err = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
+  int null = open("/dev/null", O_RDONLY);
+  if (out < 0 || err < 0 || null < 0) _exit(124);
+  dup2(null, 0);
+  dup2(out, 1);
+  dup2(err, 2);
+  for (int fd = 3; fd < 1024; ++fd) close(fd);
+  transcoder_fds_[0] = dup(1);
+  transcoder_fds_[1] = dup(2);
+  transcoder_fds_[2] = open("/dev/null", O_WRONLY);
+  transcoder_limit_(RLIMIT_CPU, entry.cpu, entry.cpu + 1);
+  transcoder_limit_(RLIMIT_FSIZE, entry.file_bytes, entry.file_bytes);
+  if (!isolated) transcoder_limit_(RLIMIT_AS, entry.memory, entry.memory);  // as a lone degraded run
+  transcoder_which_ = (int) entry.which;
+}
+
+static std::string transcoder_frame_(const char* nonce, const transcoder_entry_& entry, int status, rusage usage,
+                                     const char* flag, double seconds, int isolated, const char* results) {
+  char exit_text[16] = "-", signal_text[16] = "-";
+  if (WIFSIGNALED(status)) {
+    std::snprintf(signal_text, sizeof signal_text, "%d", WTERMSIG(status));
+    if (WTERMSIG(status) == SIGXCPU) flag = "timeout";
+    if (WTERMSIG(status) == SIGXFSZ && std::strcmp(flag, "ok") == 0) flag = "disk_limit";
+  } else {
+    std::snprintf(exit_text, sizeof exit_text, "%d", WEXITSTATUS(status));
+  }
+  double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  bool near = seconds >= 0.5 * entry.wall_ms / 1000.0 || cpu >= 0.5 * entry.cpu;
+  if (isolated) {
+    long long limit = transcoder_cgroup_("memory", entry.index, "memory.limit_in_bytes", "");
+    long long peak = transcoder_cgroup_("memory", entry.index, "memory.max_usage_in_bytes", "");
+    near = near || transcoder_cgroup_("memory", entry.index, "memory.failcnt", "") > 0 || peak >= 0.9 * limit;
+    near = near || transcoder_cgroup_("pids", entry.index, "pids.events", "max") > 0;
+    if (transcoder_cgroup_("memory", entry.index, "memory.oom_control", "oom_kill") > 0 && std::strcmp(flag, "ok") == 0) {
+      flag = "memory_limit";
+    }
+  }
+  struct statvfs disk;
+  if (std::strcmp(flag, "ok") == 0 && statvfs(".", &disk) == 0 &&
+      ((long long) disk.f_bavail * (long long) disk.f_frsize < (64LL << 10) || disk.f_favail < 8)) {
+    flag = "disk_limit";
+  }
+  char path[512];
+  std::snprintf(path, sizeof path, "%s/%lld.out", results, entry.index);
+  std::string out = transcoder_read_file_(path, entry.max_output);
+  unlink(path);
+  std::snprintf(path, sizeof path, "%s/%lld.err", results, entry.index);
+  std::string err = transcoder_read_file_(path, entry.max_output);
+  unlink(path);
+  if (std::strcmp(flag, "ok") == 0 && (long long) (out.size() + err.size()) > entry.max_output) flag = "output_limit";
+  char header[320];
+  std::snprintf(header, sizeof header, "%s %lld %s %s %.6f %s %d %zu %zu\n", nonce, entry.index, exit_text, signal_text,
+                seconds, flag, near ? 1 : 0, out.size(), err.size());
+  return header + out + err;
+}
+
+// Returns only in a child, with transcoder_which_ set; the server itself ends with _exit.
+static void transcoder_serve_() {
+  std::string manifest = transcoder_read_fd_(0, 64LL << 20);
+  char nonce[72] = "", results[256] = "";
+  int isolated = 0, offset = 0;
+  if (std::sscanf(manifest.c_str(), "transcoder-batch 2 %64s %d %255s%n", nonce, &isolated, results, &offset) != 3) _exit(122);
+  std::vector<transcoder_entry_> entries;
+  const char* cursor = manifest.c_str() + offset;
+  transcoder_entry_ e;
+  int used = 0;
+  while (std::sscanf(cursor, "%lld %lld %lld %lld %lld %lld %lld%n", &e.index, &e.which, &e.wall_ms, &e.cpu, &e.memory,
+                     &e.max_output, &e.file_bytes, &used) == 7) {
+    entries.push_back(e);
+    cursor += used;
+  }
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);  // children cannot reach into us through /proc
+  std::set<std::string> work_before = transcoder_list_("."), tmp_before = transcoder_list_("/tmp");
+  // Every child runs every program's static initialisation: it must be quick, quiet and harmless,
+  // or the programs of this batch run alone.
+  pid_t probe = fork();
+  if (probe < 0) _exit(123);
+  if (probe == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    transcoder_which_ = -2;
+    return;
+  }
+  int probe_status = 0;
+  bool probe_ended = false;
+  for (double deadline = transcoder_now_() + 1.0; !probe_ended && transcoder_now_() < deadline; usleep(1000)) {
+    probe_ended = waitpid(probe, &probe_status, WNOHANG) == probe;
+  }
+  kill(-probe, SIGKILL);
+  kill(probe, SIGKILL);
+  if (!probe_ended) waitpid(probe, &probe_status, 0);
+  if (isolated) kill(-1, SIGKILL);
+  transcoder_remove_leftovers_(".", work_before);
+  transcoder_remove_leftovers_("/tmp", tmp_before);
+  if (!probe_ended || !WIFEXITED(probe_status) || WEXITSTATUS(probe_status) != 0) {
+    transcoder_write_all_(std::string(nonce) + " unbatchable\n");
+    _exit(0);
+  }
   for (const transcoder_entry_& entry : entries) {
-    long long index = entry.index, wall_ms = entry.wall_ms, cpu = entry.cpu, memory = entry.memory;
-    long long max_output = entry.max_output;
     double start = transcoder_now_();
     pid_t pid = fork();
-    if (pid < 0) return 123;
+    if (pid < 0) _exit(123);
     if (pid == 0) {
-      setpgid(0, 0);
-      std::snprintf(path, sizeof path, "results/%%lld.out", index);
-      int out = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      std::snprintf(path, sizeof path, "results/%%lld.err", index);
-      int err = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      int null = open("/dev/null", O_RDONLY);
-      if (out < 0 || err < 0 || null < 0) _exit(124);
-      dup2(null, 0);
-      dup2(out, 1);
-      dup2(err, 2);
-      transcoder_limit_(RLIMIT_CPU, cpu, cpu + 1);
-      transcoder_limit_(RLIMIT_AS, memory, memory);
-      transcoder_limit_(RLIMIT_FSIZE, max_output + 1, max_output + 1);
-      char name[] = "program";
-      char* arguments[] = {name, nullptr};
-      std::exit(transcoder_run_((int) entry.which, 1, arguments));
+      transcoder_child_(entry, isolated, results);
+      return;
     }
+    char out_path[512], err_path[512];
+    std::snprintf(out_path, sizeof out_path, "%s/%lld.out", results, entry.index);
+    std::snprintf(err_path, sizeof err_path, "%s/%lld.err", results, entry.index);
     int status = 0;
-    bool timed_out = false;
-    double deadline = start + wall_ms / 1000.0;
+    rusage usage{};
+    const char* flag = "ok";
+    double deadline = start + entry.wall_ms / 1000.0;
     useconds_t nap = 100;
-    while (waitpid(pid, &status, WNOHANG) != pid) {
-      if (transcoder_now_() >= deadline) {
+    while (wait4(pid, &status, WNOHANG, &usage) != pid) {
+      if (transcoder_now_() >= deadline) flag = "timeout";
+      else if (transcoder_size_(out_path) + transcoder_size_(err_path) > entry.max_output) flag = "output_limit";
+      if (std::strcmp(flag, "ok") != 0) {
         kill(-pid, SIGKILL);
         kill(pid, SIGKILL);
-        waitpid(pid, &status, 0);
-        timed_out = true;
+        wait4(pid, &status, 0, &usage);
         break;
       }
       usleep(nap);
       if (nap < 5000) nap *= 2;
     }
     kill(-pid, SIGKILL);  // whatever the program left running
+    if (isolated) kill(-1, SIGKILL);  // in the sandbox's pid namespace: all but us and its init
     double seconds = transcoder_now_() - start;
-    const char* flag = "ok";
-    char exit_text[16] = "-", signal_text[16] = "-";
-    if (WIFSIGNALED(status)) {
-      std::snprintf(signal_text, sizeof signal_text, "%%d", WTERMSIG(status));
-      if (WTERMSIG(status) == SIGXCPU) flag = "timeout";
-      if (WTERMSIG(status) == SIGXFSZ) flag = "output_limit";
-    } else {
-      std::snprintf(exit_text, sizeof exit_text, "%%d", WEXITSTATUS(status));
-    }
-    if (timed_out) flag = "timeout";
-    char final_path[96];
-    std::snprintf(path, sizeof path, "results/%%lld.status.tmp", index);
-    std::snprintf(final_path, sizeof final_path, "results/%%lld.status", index);
-    FILE* status_file = std::fopen(path, "w");
-    if (!status_file) return 125;
-    std::fprintf(status_file, "%%s %%s %%.6f %%s\n", exit_text, signal_text, seconds, flag);
-    std::fclose(status_file);
-    std::rename(path, final_path);
+    std::string frame = transcoder_frame_(nonce, entry, status, usage, flag, seconds, isolated, results);
+    transcoder_remove_leftovers_(".", work_before);
+    transcoder_remove_leftovers_("/tmp", tmp_before);
+    transcoder_write_all_(frame);
   }
-  return 0;
+  _exit(0);
 }
 
-int main(int argc, char** argv) {
-  if (argc >= 3 && std::strcmp(argv[1], "--serve") == 0) return transcoder_serve_(argv[2]);
-  if (argc < 2) return 120;
-  return transcoder_run_(std::atoi(argv[1]), argc - 1, argv + 1);
+__attribute__((constructor(101))) static void transcoder_start_(int argc, char** argv, char**) {
+  if (argc >= 2 && std::strcmp(argv[1], "--serve") == 0) transcoder_serve_();
+  else if (argc >= 2) transcoder_which_ = std::atoi(argv[1]);
+}
+
+int main(int, char**) {
+  if (transcoder_which_ == -2) return 0;  // the probe: static initialisation went well
+  char name[] = "program";
+  char* arguments[] = {name, nullptr};
+  return transcoder_run_(transcoder_which_, 1, arguments);
 }
 """
 
@@ -229,8 +428,10 @@ def translation_unit(programs: Sequence[Wrapped]) -> str:
     cases = "".join(f"    case {p.index}: {{ {p.call} }}\n" for p in programs)
     return (
         "".join(f"{include}\n" for include in includes)
+        + _PREAMBLE
         + "".join(program.body for program in programs)
-        + _SERVER % cases
+        + _END_MARK
+        + _SERVER.replace("@CASES@", cases)
     )
 
 
@@ -262,12 +463,17 @@ def _compile(toolchain: CppToolchain, directory: Path, programs: list[Wrapped]) 
 
 
 def run_batched(
-    toolchain: CppToolchain, sources: Sequence[str], limits: Sequence[Limits], jobs: int, batch_size: int
+    toolchain: CppToolchain,
+    sources: Sequence[str],
+    limits: Sequence[Limits],
+    jobs: int,
+    batch_size: int,
+    report: Reporter | None = None,
 ) -> list[RunResult]:
     if toolchain.precompiled_header_dir is None:
         from transcoder.verify.runners import run_each
 
-        return run_each(toolchain, sources, limits, jobs)
+        return run_each(toolchain, sources, limits, jobs, report)
     wrapped = [wrap(index, source) for index, source in enumerate(sources)]
     batchable = [w for w in wrapped if w is not None]
     # As few translation units as keep every job busy: each one pays for loading the precompiled
@@ -283,10 +489,10 @@ def run_batched(
                 return
             entries = [Entry(p.index, str(p.index), limits[p.index]) for p in built]
             server = [f"{SANDBOX_WORKDIR}/batch", "--serve"]
-            for index, result in serve(toolchain, directory, server, entries).items():
+            for index, result in serve(toolchain, directory, server, entries, report).items():
                 results[index] = result
 
     # `jobs` groups at a time, each built and then run by its own fork server.
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         list(pool.map(one_group, groups))
-    return confirm_failures(toolchain, sources, limits, results, jobs)
+    return confirm_failures(toolchain, sources, limits, results, jobs, report)

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from transcoder.verify.sandbox import SANDBOX_WORKDIR, Limits, RunStatus
-from transcoder.verify.toolchain import RunResult, Toolchain, cached_artifact, tool_version
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_artifact, tool_version
 
 COMPILER = "g++"
 FLAGS = ("-std=gnu++17", "-O0", "-pipe", "-w")
@@ -149,10 +149,12 @@ class CppToolchain(Toolchain):
     def failure_status(self, stderr: str) -> RunStatus | None:
         return RunStatus.MEMORY_LIMIT if "std::bad_alloc" in stderr else None
 
-    def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
+    def run_many(
+        self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
+    ) -> list[RunResult] | None:
         from transcoder.languages.cpp.batch import run_batched
 
-        return run_batched(self, sources, limits, jobs, BATCH_SIZE)
+        return run_batched(self, sources, limits, jobs, BATCH_SIZE, report)
 
 
 TOOLCHAIN = CppToolchain()

@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -16,11 +17,12 @@ from pathlib import Path
 from transcoder.verify.batching import Entry, chunks, confirm_failures, serve
 from transcoder.verify.runners import checked
 from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
-from transcoder.verify.toolchain import RunResult, Toolchain, cached_artifact, tool_version
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_artifact, tool_version
 
 JAVAC = "javac"
 JAVA = "java"
 STACK = "16m"
+JVM_THREADS = 16  # threads of an idle JVM with JVM_FLAGS (14 measured), not the program's
 # Start-up matters more than peak speed for short test programs: C1 only, serial GC, one CPU.
 JVM_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-Xshare:auto")
 JAVAC_FLAGS = (
@@ -138,15 +140,24 @@ class JavaToolchain(Toolchain):
     def failure_status(self, stderr: str) -> RunStatus | None:
         return RunStatus.MEMORY_LIMIT if "java.lang.OutOfMemoryError" in stderr else None
 
-    def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
+    def run_many(
+        self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
+    ) -> list[RunResult] | None:
         class_names = [self.file_name(source).removesuffix(".java") for source in sources]
-        # A batch compiles together, so its class names must be distinct; split into `jobs` parts.
+        # A batch compiles together, so its class names must be distinct; and it shares one heap, so
+        # its programs must have the same memory limit (the heap each would have alone).
         batches: list[list[int]] = []
         for part in chunks(range(len(sources)), jobs):
             groups: list[list[int]] = []
             for index in part:
                 group = next(
-                    (g for g in groups if all(class_names[i] != class_names[index] for i in g)), None
+                    (
+                        g
+                        for g in groups
+                        if limits[g[0]].memory_mb == limits[index].memory_mb
+                        and all(class_names[i] != class_names[index] for i in g)
+                    ),
+                    None,
                 )
                 if group is None:
                     groups.append(group := [])
@@ -164,17 +175,28 @@ class JavaToolchain(Toolchain):
                     )
                 give_to_sandbox(directory)
                 built = self._build_batch(directory, [class_names[i] for i in indices])
-                entries = [Entry(i, class_names[i], limits[i]) for i in indices if class_names[i] in built]
+                # A program's own tasks cgroup counts its threads, not the JVM's own.
+                entries = [
+                    Entry(
+                        i,
+                        class_names[i],
+                        replace(limits[i], max_processes=max(1, limits[i].max_processes - JVM_THREADS)),
+                    )
+                    for i in indices
+                    if class_names[i] in built
+                ]
                 if not entries:
                     return
-                heaviest = max((e.limits for e in entries), key=lambda lim: lim.memory_mb)
-                runner = [*self.jvm_argv(heaviest, str(self.support_classes)), "TranscoderBatchRunner"]
-                for index, result in serve(self, directory, runner, entries).items():
+                runner = [
+                    *self.jvm_argv(limits[indices[0]], str(self.support_classes)),
+                    "TranscoderBatchRunner",
+                ]
+                for index, result in serve(self, directory, runner, entries, report).items():
                     results[index] = result
 
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             list(pool.map(one_batch, batches))
-        return confirm_failures(self, sources, limits, results, jobs)
+        return confirm_failures(self, sources, limits, results, jobs, report)
 
     def _build_batch(self, directory: Path, names: list[str]) -> set[str]:
         """Compile the classes together; those javac blames are left out (they get a build of

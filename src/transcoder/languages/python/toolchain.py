@@ -11,7 +11,7 @@ from importlib import resources
 
 from transcoder.verify.batching import confirm_failures, run_fork_server_batches
 from transcoder.verify.sandbox import Limits, RunStatus
-from transcoder.verify.toolchain import RunResult, Toolchain, tool_version
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, tool_version
 
 
 class PythonToolchain(Toolchain):
@@ -44,7 +44,9 @@ class PythonToolchain(Toolchain):
         last = stderr.strip().splitlines()[-1:] or [""]
         return RunStatus.MEMORY_LIMIT if last[0].startswith("MemoryError") else None
 
-    def run_many(self, sources: Sequence[str], limits: Sequence[Limits], jobs: int) -> list[RunResult] | None:
+    def run_many(
+        self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
+    ) -> list[RunResult] | None:
         server = resources.files("transcoder.languages.python").joinpath("forkserver.py").read_text()
         results = run_fork_server_batches(
             self,
@@ -53,8 +55,9 @@ class PythonToolchain(Toolchain):
             sources,
             limits,
             jobs,
+            report,
         )
-        return confirm_failures(self, sources, limits, results, jobs)
+        return confirm_failures(self, sources, limits, results, jobs, report)
 
 
 TOOLCHAIN = PythonToolchain()
