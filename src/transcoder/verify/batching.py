@@ -4,7 +4,7 @@ The protocol never makes the host read, write or follow a file the programs coul
 gives a server (the C++ dispatcher, the Python fork server, the warm JVM runner) its manifest on
 standard input, from an anonymous file::
 
-    transcoder-batch 2 <nonce> <isolated 0|1> <results directory>
+    transcoder-batch 2 <nonce> <isolated 0|1>
     index <TAB> target <TAB> wall_ms <TAB> cpu_seconds <TAB> memory_bytes <TAB> max_output_bytes <TAB> file_bytes
 
 and the server answers on standard output, a pipe the host owns and caps, one frame per program
@@ -19,10 +19,11 @@ program from passing off text as another program's frame; a frame that does not 
 server's answer there. A server may instead answer ``<nonce> unbatchable`` before any frame: every
 program of that batch then runs alone.
 
-Verdicts do not depend on the batch. In the full sandbox each program runs in a cgroup of its own
-with its own memory and task limits (``/transcoder-cgroups``), with the same CPU and file-size
-limits as alone; after it ends, everything else it started is killed and every file it left is
-removed. The host then takes only clear-cut outcomes from a batch: a program that ended ``ok``,
+Verdicts do not depend on the batch. Each program's standard output and error are pipes to its
+server, as they are pipes to the host alone, capped the same way. In the full sandbox each program
+runs in a cgroup of its own with its own memory and task limits (``/transcoder-cgroups``), with
+the same CPU and file-size limits as alone; after it ends, everything else it started is killed
+and every file it left is removed. The host then takes only clear-cut outcomes from a batch: a program that ended ``ok``,
 far from every limit. Everything else (failures, timeouts, ``confirm``, a program the server
 never finished) runs alone, and the lone run's outcome is the verdict.
 """
@@ -49,7 +50,6 @@ from transcoder.verify.toolchain import Reporter, RunResult, Toolchain
 
 SERVER_STARTUP_SECONDS = 10.0  # added to the sum of the programs' wall limits
 PROTOCOL = "transcoder-batch 2"
-RESULTS_DIR = "/transcoder-results"  # a private tmpfs inside the sandbox for the programs' output files
 _MAX_HEADER = 256
 _FLAGS = {
     "ok": RunStatus.OK,
@@ -89,8 +89,8 @@ def chunks(items: Sequence[int], count: int) -> list[list[int]]:
     return [part for part in parts if part]
 
 
-def manifest(nonce: str, isolated: bool, results_dir: str, entries: Sequence[Entry]) -> bytes:
-    lines = [f"{PROTOCOL} {nonce} {int(isolated)} {results_dir}\n"]
+def manifest(nonce: str, isolated: bool, entries: Sequence[Entry]) -> bytes:
+    lines = [f"{PROTOCOL} {nonce} {int(isolated)}\n"]
     for e in entries:
         lines.append(
             f"{e.index}\t{e.target}\t{int(e.limits.wall_seconds * 1000)}\t{e.limits.cpu_limit_seconds}"
@@ -191,11 +191,6 @@ def serve(
     can give (it failed, came near a limit, or took the server down); settled outcomes go to
     ``report`` as they arrive."""
     isolated = capabilities().full
-    results_dir = RESULTS_DIR
-    if not isolated:  # no private tmpfs without bwrap: a directory beside the working directory
-        host_results = directory.parent / "results"
-        host_results.mkdir(exist_ok=True)
-        results_dir = str(host_results)
     outcomes: dict[int, RunResult | None] = {}
     pending = list(entries)
     while pending:
@@ -206,7 +201,6 @@ def serve(
                 report(index, frame.result)
 
         parser = FrameParser(nonce, pending, arrived)
-        largest_output = max(e.limits.max_output_bytes for e in pending)
         batch_limits = Limits(
             wall_seconds=SERVER_STARTUP_SECONDS + sum(e.limits.wall_seconds for e in pending),
             cpu_seconds=SERVER_STARTUP_SECONDS + sum(e.limits.cpu_limit_seconds for e in pending),
@@ -215,17 +209,14 @@ def serve(
             max_output_bytes=sum(2 * e.limits.max_output_bytes + 2 + _MAX_HEADER for e in pending) + 65536,
             disk_mb=max(e.limits.disk_mb for e in pending),
         )
-        setup = BatchSetup(
-            private_tmpfs={RESULTS_DIR: largest_output + (1 << 20)},
-            program_cgroups={f"p{e.index}": e.limits for e in pending} if isolated else {},
-        )
+        setup = BatchSetup(program_cgroups={f"p{e.index}": e.limits for e in pending} if isolated else {})
         execute(
             [*server_argv],
             workdir=directory,
             limits=batch_limits,
             readonly=toolchain.readonly_paths(),
             environment=toolchain.environment(),
-            stdin_data=manifest(nonce, isolated, results_dir, pending),
+            stdin_data=manifest(nonce, isolated, pending),
             on_stdout=parser.feed,
             batch=setup,
         )

@@ -193,7 +193,7 @@ def _probe_bwrap(bwrap: str, setpriv: str, reasons: list[str]) -> str | None:
         os.chown(empty, SANDBOX_UID, SANDBOX_UID)
         drop = [setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}", "--clear-groups", "--"]
         probe = subprocess.run(
-            [*drop, bwrap, *_bwrap_arguments(Path(empty), (), None, {}, {}), "--", "/bin/true"],
+            [*drop, bwrap, *_bwrap_arguments(Path(empty), (), None, {}), "--", "/bin/true"],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             check=False,
@@ -208,7 +208,6 @@ def _bwrap_arguments(
     workdir: Path,
     readonly: Sequence[str],
     scratch_tmp: Path | None,
-    private_tmpfs: Mapping[str, int],
     cgroup_binds: Mapping[str, Path],
 ) -> list[str]:
     arguments = ["--unshare-all", "--die-with-parent", "--new-session"]
@@ -226,8 +225,6 @@ def _bwrap_arguments(
             arguments += ["--symlink", target, link]
         else:
             arguments += ["--ro-bind", link, link]
-    for path, size in private_tmpfs.items():
-        arguments += ["--size", str(size), "--tmpfs", path]
     for controller, directory in cgroup_binds.items():
         arguments += ["--bind", str(directory), f"{SANDBOX_CGROUPS}/{controller}"]
     arguments += ["--bind", str(workdir), SANDBOX_WORKDIR, "--chdir", SANDBOX_WORKDIR]
@@ -384,10 +381,9 @@ _BASE_ENVIRONMENT = {
 
 @dataclass(frozen=True, slots=True)
 class BatchSetup:
-    """What a batch server needs beyond a plain command: a private tmpfs for its programs' output
-    files, and one cgroup per program with that program's limits (full sandbox only)."""
+    """What a batch server needs beyond a plain command: one cgroup per program with that program's
+    limits (full sandbox only), shown to the server at ``/transcoder-cgroups/<controller>``."""
 
-    private_tmpfs: Mapping[str, int] = field(default_factory=dict)  # path inside -> size in bytes
     program_cgroups: Mapping[str, Limits] = field(default_factory=dict)  # child cgroup name -> limits
 
 
@@ -439,7 +435,7 @@ def execute(
             "/bin/sh", "-c", _JOIN_CGROUPS_AND_EXEC, "sh", str(len(cgroup.procs_files)), *cgroup.procs_files,
             "prlimit", *rlimits, "--",
             found.setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}", "--clear-groups", "--",
-            found.bwrap, *_bwrap_arguments(workdir, readonly, scratch_tmp, batch.private_tmpfs, binds),
+            found.bwrap, *_bwrap_arguments(workdir, readonly, scratch_tmp, binds),
             "--", *argv,
         ]  # fmt: skip
         cwd = "/"

@@ -151,6 +151,7 @@ _SERVER = r"""
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -194,8 +195,8 @@ static std::string transcoder_read_fd_(int fd, long long cap) {
   return data;
 }
 
-static std::string transcoder_read_file_(const std::string& path, long long cap) {
-  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+static std::string transcoder_read_file_(const char* path, long long cap) {
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) return "";
   std::string data = transcoder_read_fd_(fd, cap);
   close(fd);
@@ -210,11 +211,6 @@ static void transcoder_write_all_(const std::string& data) {
     if (n <= 0) _exit(126);
     done += n;
   }
-}
-
-static long long transcoder_size_(const std::string& path) {
-  struct stat info;
-  return lstat(path.c_str(), &info) == 0 ? (long long) info.st_size : 0;
 }
 
 static long long transcoder_cgroup_(const char* controller, long long index, const char* name, const char* key) {
@@ -251,25 +247,21 @@ static void transcoder_remove_leftovers_(const char* directory, const std::set<s
   }
 }
 
-static void transcoder_child_(const transcoder_entry_& entry, int isolated, const char* results) {
+static void transcoder_child_(const transcoder_entry_& entry, int isolated, int out, int err) {
   setpgid(0, 0);
   prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-  char path[512];
   if (isolated) {
     const char* controllers[] = {"memory", "pids"};
     for (const char* controller : controllers) {
+      char path[192];
       std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/p%lld/cgroup.procs", controller, entry.index);
       int group = open(path, O_WRONLY);
       if (group < 0 || write(group, "0", 1) != 1) _exit(124);
       close(group);
     }
   }
-  std::snprintf(path, sizeof path, "%s/%lld.out", results, entry.index);
-  int out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
-  std::snprintf(path, sizeof path, "%s/%lld.err", results, entry.index);
-  int err = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
   int null = open("/dev/null", O_RDONLY);
-  if (out < 0 || err < 0 || null < 0) _exit(124);
+  if (null < 0) _exit(124);
   dup2(null, 0);
   dup2(out, 1);
   dup2(err, 2);
@@ -283,8 +275,45 @@ static void transcoder_child_(const transcoder_entry_& entry, int isolated, cons
   transcoder_which_ = (int) entry.which;
 }
 
+// A child's stdout and stderr pipes, read as they fill, up to the cap on both together.
+struct transcoder_output_ {
+  int fds[2];
+  std::string texts[2];
+  long long total = 0, cap;
+
+  bool open() const { return fds[0] >= 0 || fds[1] >= 0; }
+
+  void read(int timeout_ms) {
+    pollfd polled[2];
+    int count = 0;
+    for (int fd : fds) {
+      if (fd >= 0) polled[count++] = pollfd{fd, POLLIN, 0};
+    }
+    if (count == 0) {
+      usleep(timeout_ms * 1000);
+      return;
+    }
+    if (poll(polled, count, timeout_ms) <= 0) return;
+    char buffer[65536];
+    for (int k = 0; k < count; ++k) {
+      if (!polled[k].revents) continue;
+      int which = polled[k].fd == fds[0] ? 0 : 1;
+      ssize_t n = ::read(fds[which], buffer, sizeof buffer);
+      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+      if (n <= 0) {
+        close(fds[which]);
+        fds[which] = -1;
+        continue;
+      }
+      long long keep = std::max(0LL, std::min<long long>(n, cap - total));
+      texts[which].append(buffer, keep);
+      total += n;
+    }
+  }
+};
+
 static std::string transcoder_frame_(const char* nonce, const transcoder_entry_& entry, int status, rusage usage,
-                                     const char* flag, double seconds, int isolated, const char* results) {
+                                     const char* flag, double seconds, int isolated, const transcoder_output_& output) {
   char exit_text[16] = "-", signal_text[16] = "-";
   if (WIFSIGNALED(status)) {
     std::snprintf(signal_text, sizeof signal_text, "%d", WTERMSIG(status));
@@ -309,14 +338,9 @@ static std::string transcoder_frame_(const char* nonce, const transcoder_entry_&
       ((long long) disk.f_bavail * (long long) disk.f_frsize < (64LL << 10) || disk.f_favail < 8)) {
     flag = "disk_limit";
   }
-  char path[512];
-  std::snprintf(path, sizeof path, "%s/%lld.out", results, entry.index);
-  std::string out = transcoder_read_file_(path, entry.max_output);
-  unlink(path);
-  std::snprintf(path, sizeof path, "%s/%lld.err", results, entry.index);
-  std::string err = transcoder_read_file_(path, entry.max_output);
-  unlink(path);
-  if (std::strcmp(flag, "ok") == 0 && (long long) (out.size() + err.size()) > entry.max_output) flag = "output_limit";
+  if (std::strcmp(flag, "ok") == 0 && output.total > entry.max_output) flag = "output_limit";
+  const std::string& out = output.texts[0];
+  const std::string& err = output.texts[1];
   char header[320];
   std::snprintf(header, sizeof header, "%s %lld %s %s %.6f %s %d %zu %zu\n", nonce, entry.index, exit_text, signal_text,
                 seconds, flag, near ? 1 : 0, out.size(), err.size());
@@ -326,9 +350,9 @@ static std::string transcoder_frame_(const char* nonce, const transcoder_entry_&
 // Returns only in a child, with transcoder_which_ set; the server itself ends with _exit.
 static void transcoder_serve_() {
   std::string manifest = transcoder_read_fd_(0, 64LL << 20);
-  char nonce[72] = "", results[256] = "";
+  char nonce[72] = "";
   int isolated = 0, offset = 0;
-  if (std::sscanf(manifest.c_str(), "transcoder-batch 2 %64s %d %255s%n", nonce, &isolated, results, &offset) != 3) _exit(122);
+  if (std::sscanf(manifest.c_str(), "transcoder-batch 2 %64s %d%n", nonce, &isolated, &offset) != 2) _exit(122);
   std::vector<transcoder_entry_> entries;
   const char* cursor = manifest.c_str() + offset;
   transcoder_entry_ e;
@@ -368,37 +392,51 @@ static void transcoder_serve_() {
     _exit(0);
   }
   for (const transcoder_entry_& entry : entries) {
+    int out[2], err[2];
+    if (pipe(out) != 0 || pipe(err) != 0) _exit(123);
     double start = transcoder_now_();
     pid_t pid = fork();
     if (pid < 0) _exit(123);
     if (pid == 0) {
-      transcoder_child_(entry, isolated, results);
+      close(out[0]);
+      close(err[0]);
+      transcoder_child_(entry, isolated, out[1], err[1]);
       return;
     }
-    char out_path[512], err_path[512];
-    std::snprintf(out_path, sizeof out_path, "%s/%lld.out", results, entry.index);
-    std::snprintf(err_path, sizeof err_path, "%s/%lld.err", results, entry.index);
+    close(out[1]);
+    close(err[1]);
+    transcoder_output_ output;
+    output.fds[0] = out[0];
+    output.fds[1] = err[0];
+    output.cap = entry.max_output;
     int status = 0;
     rusage usage{};
     const char* flag = "ok";
     double deadline = start + entry.wall_ms / 1000.0;
-    useconds_t nap = 100;
+    int nap = 1;
     while (wait4(pid, &status, WNOHANG, &usage) != pid) {
       if (transcoder_now_() >= deadline) flag = "timeout";
-      else if (transcoder_size_(out_path) + transcoder_size_(err_path) > entry.max_output) flag = "output_limit";
+      else if (output.total > entry.max_output) flag = "output_limit";
       if (std::strcmp(flag, "ok") != 0) {
         kill(-pid, SIGKILL);
         kill(pid, SIGKILL);
         wait4(pid, &status, 0, &usage);
         break;
       }
-      usleep(nap);
-      if (nap < 5000) nap *= 2;
+      output.read(nap);  // wakes up early when the child writes or closes its pipes (exits)
+      if (nap < 5) ++nap;
     }
+    double seconds = transcoder_now_() - start;
     kill(-pid, SIGKILL);  // whatever the program left running
     if (isolated) kill(-1, SIGKILL);  // in the sandbox's pid namespace: all but us and its init
-    double seconds = transcoder_now_() - start;
-    std::string frame = transcoder_frame_(nonce, entry, status, usage, flag, seconds, isolated, results);
+    // A descendant we could not kill (degraded mode) may hold a pipe: read for a second at most.
+    for (double until = transcoder_now_() + 1.0; output.open() && output.total <= entry.max_output && transcoder_now_() < until;) {
+      output.read(5);
+    }
+    for (int fd : output.fds) {
+      if (fd >= 0) close(fd);
+    }
+    std::string frame = transcoder_frame_(nonce, entry, status, usage, flag, seconds, isolated, output);
     transcoder_remove_leftovers_(".", work_before);
     transcoder_remove_leftovers_("/tmp", tmp_before);
     transcoder_write_all_(frame);

@@ -3,10 +3,10 @@
 Saves the interpreter's start-up for each script. Reads its manifest from standard input and
 answers with one frame per script on standard output (protocol: ``transcoder.verify.batching``).
 Each child gets its own process group, its own cgroups (memory, tasks) when the sandbox provides
-them, the same CPU and file-size limits as a lone run, standard input from /dev/null, and its
-output in files of a private directory, which the server reads (at most the cap) and streams.
-After each script everything it started is killed and every file it left is removed, so that the
-next script starts as it would alone. Standard library only.
+them, the same CPU and file-size limits as a lone run, standard input from /dev/null, and pipes for
+its output, which the server reads up to the cap (past it, the child is killed), as the host does
+for a lone run. After each script everything it started is killed and every file it left is
+removed, so that the next script starts as it would alone. Standard library only.
 """
 
 import builtins
@@ -47,18 +47,16 @@ def _set_dumpable(value: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, value, 0, 0, 0)
 
 
-def _child(entry: dict, isolated: bool, results: str) -> None:
+def _child(entry: dict, isolated: bool, stdout: int, stderr: int) -> None:
     os.setpgid(0, 0)
     _set_dumpable(1)
     if isolated:
         for controller in ("memory", "pids"):
             with open(f"{CGROUPS}/{controller}/p{entry['index']}/cgroup.procs", "w") as group:
                 group.write("0")
-    null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
-    os.dup2(os.open(f"{results}/{entry['index']}.out", flags, 0o600), 1)
-    os.dup2(os.open(f"{results}/{entry['index']}.err", flags, 0o600), 2)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(stdout, 1)
+    os.dup2(stderr, 2)
     os.closerange(3, 65536)
     cpu = entry["cpu"]
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
@@ -69,9 +67,8 @@ def _child(entry: dict, isolated: bool, results: str) -> None:
     code = 0
     try:
         path = entry["target"]
-        source = entry["source"]
         sys.argv = [path]
-        program = compile(source, path, "exec")
+        program = compile(entry["source"], path, "exec")
         namespace = {"__name__": "__main__", "__file__": path, "__builtins__": builtins, "__doc__": None}
         exec(program, namespace)
     except SystemExit as error:
@@ -87,55 +84,95 @@ def _child(entry: dict, isolated: bool, results: str) -> None:
     os._exit(code)
 
 
-def _wait(pid: int, deadline: float, outputs: list[str], cap: int) -> tuple[int | None, object, str]:
-    """Wait for ``pid`` until ``deadline``, watching its output files: (status, rusage, flag)."""
-    try:
-        handle = os.pidfd_open(pid)
-    except (AttributeError, OSError):
-        handle = None
+class Output:
+    """A child's stdout and stderr pipes, read as they fill, up to the cap on both together."""
+
+    def __init__(self, cap: int, stdout: int, stderr: int) -> None:
+        self.cap = cap
+        self.texts = [bytearray(), bytearray()]
+        self.open = {stdout: 0, stderr: 1}  # descriptor -> which text
+        self.total = 0
+        for descriptor in self.open:
+            os.set_blocking(descriptor, False)
+
+    def read(self, timeout: float, extra: list[int]) -> None:
+        """Read what is ready within ``timeout`` (also waking up when one of ``extra`` is ready)."""
+        ready, _, _ = select.select([*self.open, *extra], [], [], max(0.0, timeout))
+        for descriptor in ready:
+            if descriptor not in self.open:
+                continue
+            try:
+                data = os.read(descriptor, 1 << 16)
+            except BlockingIOError:
+                continue
+            if not data:
+                os.close(descriptor)
+                del self.open[descriptor]
+                continue
+            keep = max(0, min(len(data), self.cap - self.total))
+            self.texts[self.open[descriptor]] += data[:keep]
+            self.total += len(data)
+
+    def exceeded(self) -> bool:
+        return self.total > self.cap
+
+    def close(self) -> None:
+        for descriptor in self.open:
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        self.open = {}
+
+
+def _run(entry: dict, isolated: bool) -> tuple[int, object, str, bytes, bytes, float]:
+    """Fork one child for ``entry``: (wait status, rusage, flag, stdout, stderr, seconds)."""
+    out_read, out_write = os.pipe()
+    err_read, err_write = os.pipe()
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(out_read)
+            os.close(err_read)
+            _child(entry, isolated, out_write, err_write)
+        finally:
+            os._exit(121)
+    os.close(out_write)
+    os.close(err_write)
+    output = Output(entry["max_output"], out_read, err_read)
+    handle = os.pidfd_open(pid)
+    deadline = start + entry["wall_ms"] / 1000
+    flag = "ok"
     try:
         while True:
             finished, status, usage = os.wait4(pid, os.WNOHANG)
             if finished:
-                return status, usage, "ok"
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None, None, "timeout"
-            if _size(outputs) > cap:
-                return None, None, "output_limit"
-            if handle is not None:
-                select.select([handle], [], [], min(remaining, 0.05))
-            else:
-                time.sleep(min(0.005, remaining))
-    finally:
-        if handle is not None:
-            os.close(handle)
-
-
-def _size(paths: list[str]) -> int:
-    total = 0
-    for path in paths:
-        with contextlib.suppress(OSError):
-            total += os.lstat(path).st_size
-    return total
-
-
-def _read_capped(path: str, cap: int) -> bytes:
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError:
-        return b""
-    try:
-        chunks, left = [], cap + 1
-        while left > 0:
-            data = os.read(handle, min(left, 1 << 16))
-            if not data:
                 break
-            chunks.append(data)
-            left -= len(data)
-        return b"".join(chunks)
+            if time.monotonic() >= deadline:
+                flag = "timeout"
+            elif output.exceeded():
+                flag = "output_limit"
+            if flag != "ok":
+                os.killpg(pid, signal.SIGKILL)
+                _, status, usage = os.wait4(pid, 0)
+                break
+            output.read(min(0.05, deadline - time.monotonic()), [handle])
     finally:
         os.close(handle)
+    seconds = time.monotonic() - start
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)  # whatever the program left running
+    if isolated:
+        # In the sandbox's own pid namespace this is everything but us and its init: what the
+        # program started in other sessions or process groups dies too.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(-1, signal.SIGKILL)
+    drain_until = time.monotonic() + 1.0  # a descendant we could not kill may hold a pipe open
+    while output.open and time.monotonic() < drain_until and not output.exceeded():
+        output.read(0.05, [])
+    output.close()
+    if flag == "ok" and output.exceeded():
+        flag = "output_limit"
+    return status, usage, flag, bytes(output.texts[0]), bytes(output.texts[1]), seconds
 
 
 def _cgroup_value(controller: str, index: str, name: str) -> str:
@@ -189,23 +226,19 @@ def _disk_full() -> bool:
     return usage.f_bavail * usage.f_frsize < DISK_FULL_BYTES or usage.f_favail < 8
 
 
-def _frame(nonce: str, entry: dict, outcome: tuple[int | None, object, str], seconds: float,
-           isolated: bool, results: str) -> bytes:  # fmt: skip
-    status, usage, flag = outcome
-    index, cap = entry["index"], entry["max_output"]
+def _frame(nonce: str, entry: dict, isolated: bool) -> bytes:
+    status, usage, flag, out, err, seconds = _run(entry, isolated)
+    index = entry["index"]
     exit_code = signal_number = "-"
-    if status is not None:
-        if os.WIFSIGNALED(status):
-            signal_number = str(os.WTERMSIG(status))
-            if os.WTERMSIG(status) == signal.SIGXCPU:
-                flag = "timeout"
-            elif os.WTERMSIG(status) == signal.SIGXFSZ:
-                flag = "disk_limit"
-        else:
-            exit_code = str(os.WEXITSTATUS(status))
-    near = seconds >= NEAR * entry["wall_ms"] / 1000
-    if usage is not None:
-        near = near or usage.ru_utime + usage.ru_stime >= NEAR * entry["cpu"]
+    if os.WIFSIGNALED(status):
+        signal_number = str(os.WTERMSIG(status))
+        if os.WTERMSIG(status) == signal.SIGXCPU:
+            flag = "timeout"
+        elif os.WTERMSIG(status) == signal.SIGXFSZ and flag == "ok":
+            flag = "disk_limit"
+    else:
+        exit_code = str(os.WEXITSTATUS(status))
+    near = seconds >= NEAR * entry["wall_ms"] / 1000 or usage.ru_utime + usage.ru_stime >= NEAR * entry["cpu"]
     if isolated:
         oom, near_memory = _memory_flags(index)
         near = near or near_memory
@@ -213,20 +246,13 @@ def _frame(nonce: str, entry: dict, outcome: tuple[int | None, object, str], sec
             flag = "memory_limit"
     if flag == "ok" and _disk_full():
         flag = "disk_limit"
-    out = _read_capped(f"{results}/{index}.out", cap)
-    err = _read_capped(f"{results}/{index}.err", cap)
-    if flag == "ok" and len(out) + len(err) > cap:
-        flag = "output_limit"
-    for stream in ("out", "err"):
-        with contextlib.suppress(OSError):
-            os.unlink(f"{results}/{index}.{stream}")
     header = f"{nonce} {index} {exit_code} {signal_number} {seconds:.6f} {flag} {int(near)} {len(out)} {len(err)}\n"
     return header.encode() + out + err
 
 
-def _read_manifest() -> tuple[str, bool, str, list[dict]]:
+def _read_manifest() -> tuple[str, bool, list[dict]]:
     lines = sys.stdin.read().splitlines()
-    _, _, nonce, isolated, results = lines[0].split(" ")
+    _, _, nonce, isolated = lines[0].split(" ")
     entries = []
     for line in lines[1:]:
         if not line.strip():
@@ -237,7 +263,7 @@ def _read_manifest() -> tuple[str, bool, str, list[dict]]:
         entries.append({"index": index, "target": target, "source": source, "wall_ms": int(wall_ms),
                         "cpu": int(cpu), "memory": int(memory), "max_output": int(max_output),
                         "file_bytes": int(file_bytes)})  # fmt: skip
-    return nonce, isolated == "1", results, entries
+    return nonce, isolated == "1", entries
 
 
 def _write_all(data: bytes) -> None:
@@ -247,33 +273,13 @@ def _write_all(data: bytes) -> None:
 
 
 def main() -> None:
-    nonce, isolated, results, entries = _read_manifest()
+    nonce, isolated, entries = _read_manifest()
     _set_dumpable(0)
     before = _listing()
     for entry in entries:
         sys.stdout.flush()
         sys.stderr.flush()
-        start = time.monotonic()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                _child(entry, isolated, results)
-            finally:
-                os._exit(121)
-        outputs = [f"{results}/{entry['index']}.out", f"{results}/{entry['index']}.err"]
-        outcome = _wait(pid, start + entry["wall_ms"] / 1000, outputs, entry["max_output"])
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(pid, signal.SIGKILL)  # the child and whatever it left running
-        if isolated:
-            # In the sandbox's own pid namespace this is everything but us and its init: what the
-            # program started in other sessions or process groups dies too.
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.kill(-1, signal.SIGKILL)
-        if outcome[0] is None:
-            _, status, usage = os.wait4(pid, 0)
-            outcome = (status, usage, outcome[2])
-        seconds = time.monotonic() - start
-        frame = _frame(nonce, entry, outcome, seconds, isolated, results)
+        frame = _frame(nonce, entry, isolated)
         _remove_leftovers(before)
         _write_all(frame)
 
