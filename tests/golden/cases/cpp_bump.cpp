@@ -1,0 +1,3 @@
+void bump(int arr[], int n) {
+    for (int i = 0; i < n; i++) arr[i] += i;
+}

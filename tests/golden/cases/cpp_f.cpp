@@ -1,0 +1,1 @@
+int f(int n) { int g(int); return n; }

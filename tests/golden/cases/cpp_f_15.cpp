@@ -1,0 +1,1 @@
+int f(int a[]) { int *p = a; return p[0]; }

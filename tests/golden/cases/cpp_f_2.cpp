@@ -1,0 +1,1 @@
+int f(int arr[], int n) { vector<int> v(arr + 1, arr + n); return v[0]; }

@@ -1,0 +1,4 @@
+int f(int n) {
+  goto end;
+  end: return n;
+}

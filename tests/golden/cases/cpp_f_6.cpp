@@ -1,0 +1,1 @@
+int f(int X[], int n) { return X[0] + n; }

@@ -1,0 +1,1 @@
+int f(string s) { return s.size(); }

@@ -1,0 +1,1 @@
+int is_even(int x) { return x % 2 == 0; }

@@ -1,0 +1,2 @@
+def midpoint(low, high):
+    return (low + high) / 2

@@ -1,0 +1,9 @@
+static int direction(int n) {
+        String mode = "up";
+        if (n < 0) mode = "down";
+        if (n == 0) mode = "flat";
+        int r = 0;
+        if (mode == "down") r = 1;
+        if (mode != "up" && "up" != mode) r += 10;
+        return r;
+    }

@@ -1,0 +1,1 @@
+static boolean f(int n) { String b = "x"; b += n; return b == "x1"; }

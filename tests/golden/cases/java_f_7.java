@@ -1,0 +1,1 @@
+static long f(long n) { return n + 1; }

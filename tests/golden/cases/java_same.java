@@ -1,0 +1,1 @@
+static boolean same(String a, String b) { return a == b; }

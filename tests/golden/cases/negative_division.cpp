@@ -1,0 +1,1 @@
+int divmod_mix(int a, int b) { return a / b * 100 + a % b; }

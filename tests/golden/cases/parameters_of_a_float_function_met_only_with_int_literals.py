@@ -1,0 +1,2 @@
+def prism_volume(l, b, h):
+    return (l * b * h) / 2 + 1

@@ -1,0 +1,1 @@
+bool is_square_of(int a, int b) { return a * a == b; }

@@ -1,0 +1,1 @@
+static long product(long a, long b) { return a * b; }

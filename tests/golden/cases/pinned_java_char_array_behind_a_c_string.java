@@ -1,0 +1,1 @@
+static int mark(char[] s) { int n = 0; for (int i = 0; i < s.length; i++) if (s[i] == 'a') { s[i] = 'B'; n++; } return n; }

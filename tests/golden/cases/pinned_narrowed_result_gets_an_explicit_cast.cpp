@@ -1,0 +1,1 @@
+long long scaled(int n) { return (long long) n * 1000; }

@@ -1,0 +1,2 @@
+def divides(a, b):
+    return b % a == 0

@@ -1,0 +1,1 @@
+unsigned int as_unsigned(int x) { return x; }

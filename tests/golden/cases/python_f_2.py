@@ -1,0 +1,3 @@
+def f(arr, n):
+    arr[0] = n / 2
+    return arr[0]

@@ -1,0 +1,6 @@
+def f(a, i):
+    try:
+        v = int(a[i])
+    except:
+        v = 0
+    return v

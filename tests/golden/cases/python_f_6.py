@@ -1,0 +1,4 @@
+def f(s):
+    if not s:
+        return len
+    return len(s)

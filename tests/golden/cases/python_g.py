@@ -1,0 +1,4 @@
+def g(n):
+    if n < 10:
+        return n
+    return g(n / 10)

@@ -1,0 +1,2 @@
+def prod(a, b):
+    return a * b

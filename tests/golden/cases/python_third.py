@@ -1,0 +1,2 @@
+def third(a, b):
+    return (a - b) // 3

@@ -1,0 +1,2 @@
+def wrap(arr, i):
+    return arr[i] + len(arr)

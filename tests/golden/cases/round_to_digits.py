@@ -1,0 +1,2 @@
+def ratio(a, b):
+    return round(a / b, 3) + round(a, 2)

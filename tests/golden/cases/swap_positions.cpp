@@ -1,0 +1,7 @@
+int place_all(int a[], int n) {
+    for (int i = 0; i < n; i++)
+        while (a[i] != i) swap(a[i], a[a[i]]);
+    int code = 0;
+    for (int i = 0; i < n; i++) code = code * 10 + a[i];
+    return code;
+}

@@ -1,0 +1,1 @@
+bool safe(int a, int b) { return b != 0 && a / b > 2 || a == -1; }

@@ -1,0 +1,12 @@
+void fillSquares(vector<int>& out, int k) {
+    for (int i = 1; i <= k; i++) {
+        out.push_back(i * i);
+    }
+    sort(out.begin(), out.end(), greater<int>());
+}
+
+int squares(int k) {
+    vector<int> out;
+    fillSquares(out, k);
+    return (int) out.size() * 1000 + (out.empty() ? 0 : out[0]);
+}

@@ -1,0 +1,19 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def shifted_hash(s, k):
+    total = 0
+    for i in range(len(s)):
+        d = chr(ord('a') + trunc_mod(ord(s[i]) - ord('a') + k, 26))
+        total = trunc_mod(total * 31 + ord(d), 1000003)
+        if s[i].isdigit():
+            total += ord(s[i]) - ord('0')
+    return total

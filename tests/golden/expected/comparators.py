@@ -1,0 +1,41 @@
+import heapq
+
+
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def sortedSignature(values, n):
+    byAbs = [0] * n
+    for i in range(n):
+        byAbs[i] = values[i]
+    byAbs.sort(key=lambda x: abs(x))
+    rows = [[0] * 2 for _ in range(n)]
+    for i in range(n):
+        rows[i][0] = trunc_mod(values[i], 3)
+        rows[i][1] = i
+    rows.sort(key=lambda x: x[0])
+    list = []
+    for i in range(n):
+        list.append(values[i])
+    list.sort(reverse=True)
+    largest = []
+    alsoLargest = []
+    for i in range(n):
+        heapq.heappush(largest, -(values[i] * 2))
+        heapq.heappush(alsoLargest, -values[i])
+    signature = 0
+    for i in range(n):
+        signature = trunc_mod(signature * 31 + byAbs[i] + 100, 1000003)
+    for i in range(n):
+        signature = trunc_mod(signature * 31 + rows[i][1], 1000003)
+    for i in range(n):
+        signature = trunc_mod(signature * 31 + list[i] + 100, 1000003)
+    return signature + -largest[0] * 7 + -alsoLargest[0]

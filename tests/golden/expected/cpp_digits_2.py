@@ -1,0 +1,18 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def digits(n):
+    s = 0
+    while n > 0:
+        s += trunc_mod(n, 10)
+        n = int(n / 10)
+        n -= 3
+    return s

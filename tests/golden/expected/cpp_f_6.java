@@ -1,0 +1,3 @@
+static int f(Integer[] X, int n) {
+    return X[0] + n;
+}

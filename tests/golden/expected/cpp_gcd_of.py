@@ -1,0 +1,70 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+MOD = 1000000007
+
+
+def gcd_of(a, b):
+    while b != 0:
+        r = trunc_mod(a, b)
+        a = b
+        b = r
+    return a
+
+
+def climb_stairs(n):
+    ways = [0] * (n + 2)
+    ways[0] = 1
+    ways[1] = 1
+    for i in range(2, n + 1):
+        ways[i] = (ways[i - 1] + ways[i - 2]) % MOD
+    return ways[n]
+
+
+def binary_search_index(arr, n, x):
+    low = 0
+    high = n - 1
+    while low <= high:
+        mid = low + int((high - low) / 2)
+        if arr[mid] == x:
+            return mid
+        if arr[mid] < x:
+            low = mid + 1
+        else:
+            high = mid - 1
+    return -1
+
+
+def is_palindrome(s):
+    i = 0
+    j = len(s) - 1
+    while i < j:
+        if not s[i].isalpha():
+            i += 1
+            continue
+        if not s[j].isalpha():
+            j -= 1
+            continue
+        if s[i].lower() != s[j].lower():
+            return False
+        i += 1
+        j -= 1
+    return True
+
+
+def lcs(a, b):
+    m = len(a)
+    n = len(b)
+    dp = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            dp[i][j] = dp[i - 1][j - 1] + 1 if a[i - 1] == b[j - 1] else max(dp[i - 1][j], dp[i][j - 1])
+    return dp[m][n]

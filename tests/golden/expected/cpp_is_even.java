@@ -1,0 +1,3 @@
+static boolean is_even(int x) {
+    return x % 2 == 0;
+}

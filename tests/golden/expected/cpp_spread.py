@@ -1,0 +1,19 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def spread(n):
+    values = [0] * 10
+    for i in range(10):
+        values[i] = i - n
+    total = 0
+    for i in range(10):
+        total += trunc_mod(values[i], 7) + int(values[i] / 3)
+    return total

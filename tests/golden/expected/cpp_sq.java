@@ -1,0 +1,4 @@
+static int sq(double nArg) {
+    int n = (int) nArg;
+    return n * n;
+}

@@ -1,0 +1,3 @@
+static int twice(double n) {
+    return 2 * (int) n;
+}

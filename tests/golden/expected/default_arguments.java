@@ -1,0 +1,3 @@
+static long fib(int n, long a, long b) {
+    return n == 0 ? a : fib(n - 1, b, a + b);
+}

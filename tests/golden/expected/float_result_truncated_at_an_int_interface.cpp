@@ -1,0 +1,3 @@
+int midpoint(int low, int high) {
+    return (int) ((double) (low + high) / 2);
+}

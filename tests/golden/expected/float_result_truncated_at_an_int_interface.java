@@ -1,0 +1,3 @@
+static int midpoint(int low, int high) {
+    return (int) ((double) (low + high) / 2);
+}

@@ -1,0 +1,16 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def aliased(n):
+    a = [0] * 4
+    b = a
+    b[0] = -n
+    return trunc_mod(a[0], 3) + int(a[0] / 2)

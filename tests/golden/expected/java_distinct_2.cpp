@@ -1,0 +1,11 @@
+int distinct(int a[], int n) {
+    unordered_set<int> seen;
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        if (!seen.count(a[i])) {
+            count++;
+        }
+        seen.insert(a[i]);
+    }
+    return count + (int) seen.size();
+}

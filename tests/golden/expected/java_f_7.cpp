@@ -1,0 +1,3 @@
+long int f(long int n) {
+    return n + 1;
+}

@@ -1,0 +1,37 @@
+def mirrored(word):
+    b = word
+    b += '|'
+    return b[::-1]
+
+
+def libraryMix(values, n, word):
+    bits = 0
+    for i in range(n):
+        bits += (values[i] & 0xFFFFFFFF).bit_count() + (values[i] * 7 & 0xFFFFFFFFFFFFFFFF).bit_count()
+    groups = []
+    for i in range(3):
+        groups.append([])
+    byValue = {}
+    for i in range(n):
+        groups[abs(values[i]) % 3].append(values[i])
+        if values[i] not in byValue:
+            byValue[values[i]] = []
+        byValue[values[i]].append(i)
+    all = []
+    for i in range(n):
+        all.append(values[i])
+    sb = word
+    sb = sb[::-1]
+    sb = 'x' + sb
+    sb = sb[0:2] + str(bits) + sb[2:]
+    sb = sb[0:1] + sb[2:]
+    sb = sb[:-1]
+    sb += str(all.count(values[0]))
+    if len(sb) > 8:
+        sb = sb[0:8]
+    tail = ""
+    tail += str(len(groups[0]))
+    tail += str(len(byValue[values[0]]))
+    tail += '#'
+    tail = tail[::-1]
+    return sb + "/" + tail + "/" + mirrored(word)

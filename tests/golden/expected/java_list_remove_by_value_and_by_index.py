@@ -1,0 +1,20 @@
+def odd_counts(str, k):
+    open = []
+    for i in range(len(str)):
+        if str[i] in open:
+            if str[i] in open:
+                open.remove(str[i])
+        else:
+            open.append(str[i])
+    nums = []
+    for i in range(5):
+        nums.append(i * k)
+    if k in nums:
+        nums.remove(k)
+    if -99 in nums:
+        nums.remove(-99)
+    nums.pop(0)
+    total = 0
+    for x in nums:
+        total = total * 10 + x
+    return len(open) * 100000 + total

@@ -1,0 +1,5 @@
+string mirrored(string a, string b) {
+    string s = a + b;
+    string r = string(s.rbegin(), s.rend());
+    return r + "|" + to_string((int) string(a.rbegin(), a.rend()).length());
+}

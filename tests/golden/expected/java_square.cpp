@@ -1,0 +1,11 @@
+long long square(int x) {
+    return (long long) x * x;
+}
+
+string twice(string s) {
+    return s + s;
+}
+
+bool even(int x) {
+    return x % 2 == 0;
+}

@@ -1,0 +1,3 @@
+static int divmod_mix(int a, int b) {
+    return a / b * 100 + a % b;
+}

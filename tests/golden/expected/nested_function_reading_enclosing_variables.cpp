@@ -1,0 +1,13 @@
+int walk(int i, int depth, int grid[], int limit, int n, vector<int>& seen) {
+    if (i >= n || depth > limit) {
+        return 0;
+    }
+    seen.push_back(i);
+    return grid[i] + walk(i + 1, depth + 1, grid, limit, n, seen);
+}
+
+int count_paths(int grid[], int n) {
+    vector<int> seen;
+    int limit = n * 2;
+    return walk(0, 0, grid, limit, n, seen) * 100 + (int) seen.size();
+}

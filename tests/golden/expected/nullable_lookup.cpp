@@ -1,0 +1,19 @@
+int pairsWithEqualSums(int values[], int n) {
+    unordered_map<int, int> seen;
+    int pairs = 0;
+    for (int i = 0; i < n; i++) {
+        int key = values[i] % 5;
+        bool has_before = seen.count(key) > 0;
+        int before = has_before ? seen[key] : 0;
+        if (has_before && before > 1) {
+            pairs += before * 10;
+        }
+        if (!has_before) {
+            seen[key] = 1;
+        } else {
+            pairs += before;
+            seen[key] = before + 1;
+        }
+    }
+    return pairs + (int) seen.size();
+}

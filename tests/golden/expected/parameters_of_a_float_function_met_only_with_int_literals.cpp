@@ -1,0 +1,3 @@
+double prism_volume(double l, double b, double h) {
+    return l * b * h / 2 + 1;
+}

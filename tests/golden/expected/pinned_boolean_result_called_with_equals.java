@@ -1,0 +1,3 @@
+static Boolean is_square_of(int a, int b) {
+    return a * a == b;
+}

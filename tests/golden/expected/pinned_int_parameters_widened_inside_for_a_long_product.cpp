@@ -1,0 +1,3 @@
+long long int product(int a, int b) {
+    return (long long) a * (long long) b;
+}

@@ -1,0 +1,6 @@
+static boolean is_even(int n) {
+    if (n % 2 == 0) {
+        return true;
+    }
+    return false;
+}

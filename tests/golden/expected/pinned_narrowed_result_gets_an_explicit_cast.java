@@ -1,0 +1,3 @@
+static int scaled(int n) {
+    return (int) ((long) n * 1000);
+}

@@ -1,0 +1,3 @@
+static Boolean f_gold(int a, int b) {
+    return Math.floorMod(b, a) == 0;
+}

@@ -1,0 +1,17 @@
+def edit_all(arr, n, s):
+    v = list(arr)
+    v.pop(1)
+    v.insert(2, 99)
+    v.pop(0)
+    pairs = []
+    pairs.append((v[0], 5))
+    pairs.append((6, v[-1]))
+    arr.sort()
+    found = 7 in arr
+    s = s[0:1] + "ab" + s[1:]
+    s = 'z' * 2 + s
+    s = s[0:len(s)] + '.' * 1 + s[len(s):]
+    total = pairs[0][0] + pairs[1][1] + found
+    for x in v:
+        total = total * 7 + x
+    return s + str(total)

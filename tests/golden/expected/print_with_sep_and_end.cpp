@@ -1,0 +1,9 @@
+int report(int n, string label) {
+    if (n < 0) {
+        cout << "negative" << " " << n << " " << (n < -5 ? "True" : "False") << endl;
+    }
+    cout << label << " " << n << " ";
+    cout << 'a' << "-" << 'b' << "-" << 7 << endl;
+    cout << endl;
+    return n * 2;
+}

@@ -1,0 +1,3 @@
+long long area(int width, int height) {
+    return (long long) width * height - width;
+}

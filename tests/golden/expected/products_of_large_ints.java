@@ -1,0 +1,3 @@
+static long area(int width, int height) {
+    return (long) width * height - width;
+}

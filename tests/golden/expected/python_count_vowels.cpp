@@ -1,0 +1,9 @@
+int count_vowels(string s) {
+    int total = 0;
+    for (char c : s) {
+        if (string("aeiou").find(c) != string::npos) {
+            total += 1;
+        }
+    }
+    return total;
+}

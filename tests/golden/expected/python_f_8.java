@@ -1,0 +1,3 @@
+static int f(int a, int b) {
+    return Math.floorDiv(a, b) + Math.floorMod(a, b);
+}

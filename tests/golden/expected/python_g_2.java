@@ -1,0 +1,7 @@
+static int g(int n) {
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+        total += i / 2;
+    }
+    return total;
+}

@@ -1,0 +1,3 @@
+static int lookup(Map<String, Integer> d, String key) {
+    return d.getOrDefault(key, -1);
+}

@@ -1,0 +1,3 @@
+static long prod(int a, int b) {
+    return (long) a * b;
+}

@@ -1,0 +1,3 @@
+static int prod(int a, int b) {
+    return a * b;
+}

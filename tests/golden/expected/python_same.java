@@ -1,0 +1,3 @@
+static boolean same(int x, int y) {
+    return x == y;
+}

@@ -1,0 +1,4 @@
+static boolean table(int n) {
+    int[][] t = new int[n][n];
+    return t[0][0];
+}

@@ -1,0 +1,3 @@
+static int third(int a, int b) {
+    return Math.floorDiv(a - b, 3);
+}

@@ -1,0 +1,3 @@
+int total(int arr[], int n) {
+    return accumulate(arr + 0, arr + n, 0) + n;
+}

@@ -1,0 +1,3 @@
+static int wrap(int[] arr, int i) {
+    return arr[i] + arr.length;
+}

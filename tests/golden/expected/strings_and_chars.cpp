@@ -1,0 +1,15 @@
+string encode(string s) {
+    string out = "";
+    int vowels = 0;
+    for (char ch : s) {
+        if (string("aeiou").find(ch) != string::npos) {
+            vowels += 1;
+        }
+        if (isalpha(ch)) {
+            out += (char) toupper(ch);
+        } else {
+            out += '_';
+        }
+    }
+    return out + to_string(vowels) + (char) ((int) 'a' + (int) s.length() % 26);
+}

@@ -1,0 +1,3 @@
+static boolean safe(int a, int b) {
+    return (b != 0 && a / b > 2) || a == -1;
+}

@@ -1,0 +1,8 @@
+double average(int values[], int count) {
+    int total = 0;
+    for (int i = 0; i < count; i++) {
+        int v = values[i];
+        total += v;
+    }
+    return (double) total / count;
+}

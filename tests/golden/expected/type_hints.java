@@ -1,0 +1,7 @@
+static double average(int[] values, int count) {
+    int total = 0;
+    for (int v : values) {
+        total += v;
+    }
+    return (double) total / count;
+}
