@@ -18,6 +18,7 @@ so both versions translate exactly the same text.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -60,10 +61,8 @@ def measure(functions: dict[str, list[str]]) -> dict[str, dict[str, float]]:
     for source, target in DIRECTIONS:
         codes = functions[source]
         for code in codes[:1]:  # warm-up: parsers and lazily imported modules
-            try:
+            with contextlib.suppress(TranscoderError):
                 engine.translate(code, source, target)
-            except TranscoderError:
-                pass
         refused = 0
         start = time.process_time()
         for code in codes:
@@ -95,10 +94,14 @@ def run_checkout(src: Path, payload: str) -> dict[str, dict[str, float]]:
 
 def best(runs: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
     """Per direction, the run with the least CPU time."""
-    return {direction: min((run[direction] for run in runs), key=lambda r: r["seconds"]) for direction in runs[0]}
+    return {
+        direction: min((run[direction] for run in runs), key=lambda r: r["seconds"]) for direction in runs[0]
+    }
 
 
-def report(ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, float]] | None, against: str) -> None:
+def report(
+    ours: dict[str, dict[str, float]], theirs: dict[str, dict[str, float]] | None, against: str
+) -> None:
     header = "| direction | functions | refused | CPU s | functions/s |"
     if theirs is not None:
         header += f" CPU s ({against}) | functions/s ({against}) | ratio |"
