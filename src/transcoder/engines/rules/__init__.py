@@ -23,7 +23,7 @@ def _front_end(source: str) -> Callable[[str], ir.Module]:
 
         return parse_java
     if source == "python":
-        from transcoder.engines.rules.frontend_python import parse_python
+        from transcoder.engines.rules.python.frontend import parse_python
 
         return lambda code: parse_python(code).module
     raise EngineError(f"rules engine: unknown source language '{source}'")
@@ -112,7 +112,7 @@ class RulesEngine(Engine):
         # Deterministic: one candidate, whatever n is. A per-call signature wins over the option.
         signature = signature or self.signature
         if source == "python" and target != "python":
-            from transcoder.engines.rules.frontend_python import translate_python
+            from transcoder.engines.rules.python.frontend import translate_python
 
             text, warnings = translate_python(
                 code, target, signature, _printer(target, signature), exact_ints=self.exact_ints

@@ -1,6 +1,6 @@
 """Type inference for untyped Python sources of the rule engine.
 
-Python does not say its types, so the Python front end (``frontend_python``) builds each function
+Python does not say its types, so the Python front end (``python.frontend``) builds each function
 several times: every build records *observations* (the type of each value stored into a variable,
 element stores, returns, call-site arguments, how a parameter is used), and the observations are
 joined into an environment that the next build reads. The joins only ever move up a small lattice,

@@ -1,0 +1,325 @@
+"""``str`` methods without a C++/Java twin, as loops and substrings with Python's results."""
+
+from __future__ import annotations
+
+import functools
+
+import tree_sitter
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.infer import describe
+from transcoder.errors import SourceLocation
+
+
+class Strings(BuilderBase):
+    def joined(
+        self, value: ir.Expr, separator: ir.StringLiteral, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``sep.join(items)`` of strs or chars: a loop appending each item (and the separators) to a temporary."""
+        element = t.element_type(value.type)
+        if self.final and not (
+            isinstance(element, t.CharType | t.StringType)
+            and isinstance(value.type, t.ListType | t.ArrayType | t.StringType)
+            and not (
+                # a C array parameter cannot be walked by a range-for
+                self.module.target == "cpp"
+                and isinstance(value.type, t.ArrayType)
+                and isinstance(value, ir.Name)
+                and self.python_name(value.id) in self.types.params
+            )
+        ):
+            raise self.unsupported(node, f"str.join of a {describe(value.type)}")
+        result = ir.Name(self.fresh("joined"), type=t.STRING)
+        item = ir.Name(self.fresh("item"), type=element)
+        body: list[ir.Stmt] = []
+        if separator.value:
+            started = ir.Name(self.fresh("started"), type=t.BOOL)
+            self.pre.append(ir.VarDecl(started.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL)))
+            body += [
+                ir.If(
+                    started,
+                    ir.Block((ir.ExprStmt(ir.AssignExpr(result, separator, op=B.ADD, type=t.STRING)),)),
+                ),
+                ir.ExprStmt(ir.AssignExpr(started, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)),
+            ]
+        body.append(ir.ExprStmt(ir.AssignExpr(result, item, op=B.ADD, type=t.STRING)))
+        self.pre.append(ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc))
+        self.pre.append(ir.ForEach(item.id, element, value, ir.Block(tuple(body)), location=loc))
+        return result
+
+    def each_character(self, text: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.lower()``/``s.upper()``: a new string of each character converted."""
+        result = ir.Name(self.fresh("converted"), type=t.STRING)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        converted = ir.LibraryCall(op, (char,), type=t.CHAR)
+        self.pre += [
+            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.ForEach(
+                char.id,
+                t.CHAR,
+                text,
+                ir.Block((ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING)),)),
+                location=loc,
+            ),
+        ]
+        return result
+
+    def every_character(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.isdigit()`` and the like on a whole string: non-empty, and every character passes."""
+        result = ir.Name(self.fresh("every"), type=t.BOOL)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        failed = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(test, (char,), type=t.BOOL), type=t.BOOL)
+        stop = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        non_empty = ir.Binary(
+            B.GT, ir.LibraryCall(L.STR_LEN, (text,), type=t.INT), ir.IntLiteral(0, type=t.INT), type=t.BOOL
+        )
+        self.pre += [
+            ir.VarDecl(result.id, t.BOOL, non_empty, location=loc),
+            ir.ForEach(char.id, t.CHAR, text, ir.Block((ir.If(failed, stop),)), location=loc),
+        ]
+        return result
+
+    def stable(self, value: ir.Expr, base: str, loc: SourceLocation) -> ir.Expr:
+        """``value`` as something that may be read several times: itself if a name or a literal,
+        else a temporary holding it."""
+        if isinstance(value, ir.Name | ir.StringLiteral | ir.CharLiteral | ir.IntLiteral):
+            return value
+        temporary = ir.Name(self.fresh(base), type=value.type)
+        self.pre.append(ir.VarDecl(temporary.id, value.type, value, location=loc))
+        return temporary
+
+    def as_text(self, value: ir.Expr) -> ir.Expr:
+        """A str or char value as a string (``'a'`` is a one-character string in Python)."""
+        if isinstance(value, ir.CharLiteral):
+            return ir.StringLiteral(value.value, type=t.STRING, location=value.location)
+        if isinstance(value.type, t.CharType):
+            return ir.Cast(value, type=t.STRING, location=value.location)
+        return value
+
+    def string_method(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr | None:
+        """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
+        str, as loops and substrings with Python's results; None for other methods."""
+        if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
+            if self.final:
+                raise self.unsupported(node, f"str.{method}() with these arguments")
+            return None
+
+        def length(value: ir.Expr) -> ir.Expr:
+            if isinstance(value, ir.StringLiteral):
+                return ir.IntLiteral(len(value.value), type=t.INT)
+            return ir.LibraryCall(L.STR_LEN, (value,), type=t.INT)
+
+        def binary(op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, type_: t.Type = t.BOOL) -> ir.Expr:
+            return ir.Binary(op, left, right, type=type_)
+
+        def one() -> ir.IntLiteral:
+            return ir.IntLiteral(1, type=t.INT)
+
+        def step(counter: ir.Name, op: ir.BinaryOp, amount: ir.Expr) -> ir.Stmt:
+            return ir.ExprStmt(ir.AssignExpr(counter, amount, op=op, type=t.INT))
+
+        def char_at(position: ir.Expr) -> ir.Expr:
+            return ir.Index(text, position, type=t.CHAR)
+
+        if method == "count" and len(values) == 1 and isinstance(values[0].type, t.CharType):
+            found = ir.Name(self.fresh("found"), type=t.INT)
+            char = ir.Name(self.fresh("c"), type=t.CHAR)
+            needle = self.stable(values[0], "wanted", loc)
+            self.pre += [
+                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.ForEach(
+                    char.id,
+                    t.CHAR,
+                    text,
+                    ir.Block((ir.If(binary(B.EQ, char, needle), ir.Block((step(found, B.ADD, one()),))),)),
+                    location=loc,
+                ),
+            ]
+            return found
+        if method == "count" and len(values) == 1:
+            needle = self.as_text(values[0])
+            if not isinstance(needle, ir.StringLiteral) or not needle.value:
+                # An empty needle counts len + 1 places; a computed one might be empty.
+                raise self.unsupported(node, "str.count() of other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            found = ir.Name(self.fresh("found"), type=t.INT)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+            size = ir.IntLiteral(len(needle.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            # Python counts occurrences that do not overlap, from the left.
+            self.pre += [
+                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.While(
+                    binary(B.LE, after, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                binary(
+                                    B.EQ,
+                                    ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING),
+                                    needle,
+                                ),
+                                ir.Block((step(found, B.ADD, one()), step(index, B.ADD, size))),
+                                ir.Block((step(index, B.ADD, one()),)),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+            ]
+            return found
+        if method in ("startswith", "endswith") and len(values) == 1:
+            text = self.stable(text, "text", loc)
+            affix = self.stable(self.as_text(values[0]), "affix", loc)
+            start = (
+                ir.IntLiteral(0, type=t.INT)
+                if method == "startswith"
+                else binary(B.SUB, length(text), length(affix), t.INT)
+            )
+            end = length(affix) if method == "startswith" else None
+            piece = ir.LibraryCall(L.SUBSTRING, (text, start, end), type=t.STRING)
+            fits = binary(B.GE, length(text), length(affix))
+            return ir.Binary(B.AND, fits, binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
+        if method in ("strip", "lstrip", "rstrip") and len(values) <= 1:
+            if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
+                raise self.unsupported(node, f"str.{method}() of characters not given as a literal")
+            text = self.stable(text, "text", loc)
+            begin = ir.Name(self.fresh("begin"), type=t.INT)
+            end = ir.Name(self.fresh("end"), type=t.INT)
+
+            def stripped(char: ir.Expr) -> ir.Expr:
+                if not values:
+                    return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
+                tests = [
+                    binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
+                    for c in dict.fromkeys(values[0].value)  # type: ignore[union-attr]
+                ]
+                return functools.reduce(
+                    lambda a, b: binary(B.OR, a, b), tests or [ir.BoolLiteral(False, type=t.BOOL)]
+                )
+
+            self.pre += [
+                ir.VarDecl(begin.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(end.id, t.INT, length(text), location=loc),
+            ]
+            if method != "rstrip":
+                more = binary(B.AND, binary(B.LT, begin, end), stripped(char_at(begin)))
+                self.pre.append(ir.While(more, ir.Block((step(begin, B.ADD, one()),)), location=loc))
+            if method != "lstrip":
+                last = char_at(binary(B.SUB, end, one(), t.INT))
+                more = binary(B.AND, binary(B.GT, end, begin), stripped(last))
+                self.pre.append(ir.While(more, ir.Block((step(end, B.SUB, one()),)), location=loc))
+            return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING, location=loc)
+        if method == "replace" and len(values) == 2:
+            old = self.as_text(values[0])
+            if not isinstance(old, ir.StringLiteral) or not old.value:
+                # An empty `old` inserts `new` between all characters; a computed one might be empty.
+                raise self.unsupported(node, "str.replace() of other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            new = self.stable(self.as_text(values[1]), "replacement", loc)
+            result = ir.Name(self.fresh("replaced"), type=t.STRING)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+            size = ir.IntLiteral(len(old.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            found = binary(
+                B.AND,
+                binary(B.LE, after, length(text)),
+                binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
+            )
+            append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
+            keep = ir.ExprStmt(ir.AssignExpr(result, char_at(index), op=B.ADD, type=t.STRING))
+            self.pre += [
+                ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.While(
+                    binary(B.LT, index, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                found,
+                                ir.Block((append, step(index, B.ADD, size))),
+                                ir.Block((keep, step(index, B.ADD, one()))),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+            ]
+            return result
+        if method == "split" and len(values) <= 1:
+            separator = self.as_text(values[0]) if values else None
+            if separator is not None and (not isinstance(separator, ir.StringLiteral) or not separator.value):
+                raise self.unsupported(node, "str.split() with a separator other than a non-empty literal")
+            text = self.stable(text, "text", loc)
+            parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
+            start = ir.Name(self.fresh("start"), type=t.INT)
+            index = ir.Name(self.fresh("i"), type=t.INT)
+
+            def add(piece: ir.Expr) -> ir.Stmt:
+                return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (parts, piece), type=t.VOID))
+
+            def piece(begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
+                return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)
+
+            self.pre += [
+                ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
+                ir.VarDecl(start.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ]
+            set_start = ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT))
+            if separator is None:
+                # Runs of whitespace separate words; none are empty (Python's split()).
+                space = ir.LibraryCall(L.IS_SPACE, (char_at(index),), type=t.BOOL)
+                in_word = binary(B.LT, start, index)
+                self.pre.append(
+                    ir.While(
+                        binary(B.LT, index, length(text)),
+                        ir.Block(
+                            (
+                                ir.If(
+                                    space,
+                                    ir.Block(
+                                        (
+                                            ir.If(in_word, ir.Block((add(piece(start, index)),))),
+                                            step(index, B.ADD, one()),
+                                            set_start,
+                                        )
+                                    ),
+                                    ir.Block((step(index, B.ADD, one()),)),
+                                ),
+                            )
+                        ),
+                        location=loc,
+                    )
+                )
+                self.pre.append(ir.If(binary(B.LT, start, index), ir.Block((add(piece(start, index)),))))
+                return parts
+            size = ir.IntLiteral(len(separator.value), type=t.INT)
+            after = binary(B.ADD, index, size, t.INT)
+            found = binary(B.EQ, piece(index, after), separator)
+            self.pre += [
+                ir.While(
+                    binary(B.LE, after, length(text)),
+                    ir.Block(
+                        (
+                            ir.If(
+                                found,
+                                ir.Block((add(piece(start, index)), step(index, B.ADD, size), set_start)),
+                                ir.Block((step(index, B.ADD, one()),)),
+                            ),
+                        )
+                    ),
+                    location=loc,
+                ),
+                add(piece(start, None)),
+            ]
+            return parts
+        return None
