@@ -1,0 +1,237 @@
+"""The rule engine's pipeline: the one place where the order of its stages is written.
+
+    source text
+      │  front end of the source language (SOURCES): parse and lower to the IR, once,
+      │  whatever the target
+      ▼
+    ir.Module (target-neutral) and the front end's warnings
+      │  source passes (SOURCES[source].passes): what the source language's semantics ask of
+      │  every translation (the iteration order of its hash containers)
+      │  common passes (COMMON_PASSES)
+      │  target passes (TARGETS[target].passes): pinning to a signature, then legalizing for the
+      │  target (its own idioms and limits)
+      ▼
+    back end of the target (TARGETS[target].print): prints the module, nothing else
+
+A pass is a callable ``Unit -> Unit`` (``module_pass`` and ``function_pass`` lift rewrites of a
+module or of each function). Analyses are side tables computed by the pass or back end that
+needs them (``analysis/``), never attributes stuck onto nodes. To add a pass, write it in the
+package it belongs to (``passes/`` for every target, ``<target>/`` for one) and add one line to
+the list below where it runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.errors import EngineError, UnsupportedConstruct
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
+    from transcoder.engines.rules.signature import Interface
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What to translate, and how."""
+
+    code: str
+    """The source text (a function or a whole file)."""
+    source: str
+    """The source language (``cpp``, ``java``, ``python``)."""
+    target: str
+    """The target language."""
+    signature: str | None = None
+    """A declaration to implement (``--signature``), or None."""
+    exact_ints: bool = True
+    """Python sources: compute products of two variables in 64 bits (Python integers do not
+    overflow); False keeps C/Java's 32-bit ``int``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A translation in progress: what each stage hands to the next."""
+
+    request: Request
+    """The request being served."""
+    module: ir.Module
+    """The IR as the last stage left it."""
+    warnings: tuple[str, ...] = ()
+    """Guesses and caveats to report with the translation (Python type inference, ...)."""
+    interface: Interface | None = None
+    """The parsed signature, when the request gives one and the target declares types."""
+    declarations: dict[str, Declaration] = field(default_factory=dict)
+    """Pinned functions' declarations as spelled (function name -> declaration), for printing."""
+
+    def with_module(self, module: ir.Module) -> Unit:
+        return dataclasses.replace(self, module=module)
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """The pipeline's result."""
+
+    text: str
+    """The translated program."""
+    warnings: tuple[str, ...] = ()
+    """What the engine guessed or could not guarantee."""
+
+
+Pass = Callable[[Unit], Unit]
+FrontEnd = Callable[[Request], Unit]
+BackEnd = Callable[[Unit], str]
+
+
+def module_pass(rewrite: Callable[[ir.Module], ir.Module]) -> Pass:
+    """A pass from a rewrite of the whole module."""
+
+    def run(unit: Unit) -> Unit:
+        return unit.with_module(rewrite(unit.module))
+
+    run.__name__ = rewrite.__name__
+    run.__doc__ = rewrite.__doc__
+    return run
+
+
+def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
+    """A pass from a rewrite of each function (which may read the unit: declarations, request)."""
+
+    def run(unit: Unit) -> Unit:
+        functions = tuple(rewrite(function, unit) for function in unit.module.functions)
+        if all(new is old for new, old in zip(functions, unit.module.functions, strict=True)):
+            return unit
+        return unit.with_module(dataclasses.replace(unit.module, functions=functions))
+
+    run.__name__ = rewrite.__name__
+    run.__doc__ = rewrite.__doc__
+    return run
+
+
+# -- front ends ---------------------------------------------------------------------------------
+
+
+def _parse_cpp(request: Request) -> Unit:
+    from transcoder.engines.rules.frontend_cpp import parse_cpp
+
+    return Unit(request, parse_cpp(request.code))
+
+
+def _parse_java(request: Request) -> Unit:
+    from transcoder.engines.rules.frontend_java import parse_java
+
+    return Unit(request, parse_java(request.code))
+
+
+def _parse_python(request: Request) -> Unit:
+    from transcoder.engines.rules.python.frontend import parse_python
+    from transcoder.engines.rules.signature import parse_signature
+
+    pinned = parse_signature(request.signature) if request.signature else None
+    # `target` goes while the Python front end still lowers some idioms per target; the passes
+    # that take over register below in TARGETS.
+    parsed = parse_python(
+        request.code, signature=pinned, target=request.target, exact_ints=request.exact_ints
+    )
+    return Unit(request, parsed.module, tuple(parsed.warnings))
+
+
+# -- passes -------------------------------------------------------------------------------------
+
+
+def _pin(unit: Unit) -> Unit:
+    """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
+    if unit.interface is None:
+        return unit
+    from transcoder.engines.rules.interface import pin
+
+    module, declarations = pin(unit.module, unit.interface, unit.request.target)
+    return dataclasses.replace(unit, module=module, declarations={**unit.declarations, **declarations})
+
+
+# -- back ends ----------------------------------------------------------------------------------
+
+
+def _print_cpp(unit: Unit) -> str:
+    from transcoder.engines.rules.backend_cpp import to_cpp
+
+    return to_cpp(unit.module, unit.declarations)
+
+
+def _print_java(unit: Unit) -> str:
+    from transcoder.engines.rules.backend_java import to_java
+
+    return to_java(unit.module, unit.declarations)
+
+
+def _print_python(unit: Unit) -> str:
+    from transcoder.engines.rules.backend_python import to_python
+
+    return to_python(unit.module)
+
+
+# -- the order -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source language: its front end and the passes its semantics ask of every translation."""
+
+    parse: FrontEnd
+    passes: Sequence[Pass] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target language: its passes (pinning first, then legalizing) and its back end."""
+
+    passes: Sequence[Pass]
+    print: BackEnd
+    declares_types: bool
+    """Whether a signature pins its declarations (Python declares no types to pin)."""
+
+
+SOURCES: dict[str, Source] = {
+    "cpp": Source(_parse_cpp),
+    "java": Source(_parse_java),
+    "python": Source(_parse_python),
+}
+COMMON_PASSES: Sequence[Pass] = ()
+TARGETS: dict[str, Target] = {
+    "cpp": Target((_pin,), _print_cpp, declares_types=True),
+    "java": Target((_pin,), _print_java, declares_types=True),
+    "python": Target((), _print_python, declares_types=False),
+}
+
+# -- the pipeline -------------------------------------------------------------------------------
+
+
+def stages(request: Request) -> list[Pass]:
+    """The passes a request goes through, in order."""
+    return [*SOURCES[request.source].passes, *COMMON_PASSES, *TARGETS[request.target].passes]
+
+
+def translate(request: Request) -> Translation:
+    """Translate ``request.code``; refusals are ``UnsupportedConstruct`` with a location."""
+    if request.source == request.target:
+        raise EngineError(f"rules engine: source and target are both {request.source}")
+    target = TARGETS.get(request.target)
+    if target is None:
+        raise EngineError(f"rules engine: unknown target language '{request.target}'")
+    source = SOURCES.get(request.source)
+    if source is None:
+        raise EngineError(f"rules engine: unknown source language '{request.source}'")
+    interface = None
+    if request.signature and target.declares_types:
+        from transcoder.engines.rules.signature import parse_interface
+
+        interface = parse_interface(request.signature)  # a malformed signature fails before any work
+    unit = dataclasses.replace(source.parse(request), interface=interface)
+    if not unit.module.functions and not unit.module.globals:
+        raise UnsupportedConstruct(f"rules engine: no function found in the {request.source} input")
+    for stage in stages(request):
+        unit = stage(unit)
+    return Translation(target.print(unit), unit.warnings)
