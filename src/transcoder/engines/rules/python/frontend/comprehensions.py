@@ -16,6 +16,10 @@ from transcoder.engines.rules.python.infer import WEAK01, finalize
 from transcoder.errors import SourceLocation
 from transcoder.languages.common import node_text
 
+Fill = tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]
+"""A new container: its initial value, the statements filling it (given the variable it is in), and
+the type it teaches the variable (None: nothing)."""
+
 
 class Comprehensions(BuilderBase):
     def build_into(
@@ -70,9 +74,7 @@ class Comprehensions(BuilderBase):
             head = ir.ExprStmt(ir.AssignExpr(target, initial, type=type_), location=loc)
         return [head, *steps(target)]
 
-    def fill_statements(
-        self, node: tree_sitter.Node
-    ) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None] | None:
+    def fill_statements(self, node: tree_sitter.Node) -> Fill | None:
         loc = self.location(node)
         if node.type == "binary_operator":
             array = self.new_array_value(node)
@@ -81,100 +83,111 @@ class Comprehensions(BuilderBase):
             dims, fill = array
             return self.array_with_fill(dims, fill, array_of(self.observed(fill), len(dims)), loc)
         if node.type == "dictionary":
-            pairs = [
-                (self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value")))
-                for p in node.named_children
-                if p.type == "pair"
-            ]
-            if len(pairs) != len([c for c in node.named_children if c.type != "comment"]):
-                raise self.unsupported(node, "dictionary with ** unpacking")
-            key_type = join_all([self.observed(k) for k, _ in pairs])
-            value_type = join_all([self.observed(v) for _, v in pairs])
-            map_type = t.MapType(key_type, value_type)
-
-            def put_all(target: ir.Expr) -> list[ir.Stmt]:
-                mt = target.type if isinstance(target.type, t.MapType) else map_type
-                return [
-                    ir.ExprStmt(
-                        ir.LibraryCall(
-                            L.MAP_PUT,
-                            (target, self.coerce(k, mt.key, None), self.coerce(v, mt.value, None)),
-                            type=t.VOID,
-                        ),
-                        location=loc,
-                    )
-                    for k, v in pairs
-                ]
-
-            return ir.NewContainer(type=map_type, location=loc), put_all, map_type
+            return self.dict_display(node, loc)
         if node.type == "set":
-            elements = [self.expr(e) for e in node.named_children]
-            set_type = t.SetType(join_all([self.observed(e) for e in elements]))
-
-            def add_all(target: ir.Expr) -> list[ir.Stmt]:
-                st = target.type if isinstance(target.type, t.SetType) else set_type
-                return [
-                    ir.ExprStmt(
-                        ir.LibraryCall(L.SET_ADD, (target, self.coerce(e, st.element, None)), type=t.VOID),
-                        location=loc,
-                    )
-                    for e in elements
-                ]
-
-            return ir.NewContainer(type=set_type, location=loc), add_all, set_type
+            return self.set_display(node, loc)
         if node.type == "call":  # sorted(iterable, key=..., reverse=...)
-            args, keywords = self.arguments(node)
-            if len(args) != 1:
-                raise self.unsupported(node, "sorted() with other than one iterable")
-            source = self.expr(args[0])
-            if isinstance(source.type, t.StringType):
-                initial: ir.Expr = ir.LibraryCall(
-                    L.STR_CHARS, (source,), type=t.ArrayType(t.CHAR), location=loc
-                )
-            elif isinstance(source.type, t.ArrayType) and "key" in keywords:
-                # A key needs a comparator, which Java's primitive arrays cannot take: sort a list.
-                element = t.element_type(source.type)
-                initial = ir.NewContainer(type=t.ListType(element), location=loc)
+            return self.sorted_copy(node, loc)
+        return self.comprehension(node, loc)
 
-                def copy_to_list(target: ir.Expr) -> list[ir.Stmt]:
-                    counter = ir.Name(self.fresh("i"), type=t.INT)
-                    append = ir.LibraryCall(
-                        L.LIST_APPEND, (target, ir.Index(source, counter, type=element)), type=t.VOID
-                    )
-                    loop = ir.For((ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT)),),
-                                  ir.Binary(B.LT, counter, self.length_of(source), type=t.BOOL),
-                                  (ir.IncDec(counter, 1, False, type=t.INT),), ir.Block((ir.ExprStmt(append),)), location=loc)  # fmt: skip
-                    return [loop, ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+    def dict_display(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+        """``{k: v, ...}``: a new map and a put of each pair."""
+        pairs = [
+            (self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value")))
+            for p in node.named_children
+            if p.type == "pair"
+        ]
+        if len(pairs) != len([c for c in node.named_children if c.type != "comment"]):
+            raise self.unsupported(node, "dictionary with ** unpacking")
+        key_type = join_all([self.observed(k) for k, _ in pairs])
+        value_type = join_all([self.observed(v) for _, v in pairs])
+        map_type = t.MapType(key_type, value_type)
 
-                return initial, copy_to_list, None
-            elif isinstance(source.type, t.ArrayType):
-                initial, copy = self.copy_array(source, loc)
-
-                def copy_and_sort(target: ir.Expr) -> list[ir.Stmt]:
-                    return [*copy(target), ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
-
-                return initial, copy_and_sort, None
-            elif isinstance(source.type, t.SetType | t.ListType):
-                initial = ir.NewContainer(
-                    source=source, type=t.ListType(t.element_type(source.type)), location=loc
-                )
-            elif isinstance(source.type, t.MapType):
-                initial = ir.NewContainer(
-                    source=ir.LibraryCall(L.MAP_KEYS, (source,), type=t.SetType(source.type.key)),
-                    type=t.ListType(source.type.key),
+        def put_all(target: ir.Expr) -> list[ir.Stmt]:
+            mt = target.type if isinstance(target.type, t.MapType) else map_type
+            return [
+                ir.ExprStmt(
+                    ir.LibraryCall(
+                        L.MAP_PUT,
+                        (target, self.coerce(k, mt.key, None), self.coerce(v, mt.value, None)),
+                        type=t.VOID,
+                    ),
                     location=loc,
                 )
-            else:
-                self.note_sequence(source)
-                initial = ir.NewArray(
-                    (ir.IntLiteral(0, type=t.INT),), type=t.ArrayType(t.UNKNOWN), location=loc
+                for k, v in pairs
+            ]
+
+        return ir.NewContainer(type=map_type, location=loc), put_all, map_type
+
+    def set_display(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+        """``{a, b, ...}``: a new set and an add of each element."""
+        elements = [self.expr(e) for e in node.named_children]
+        set_type = t.SetType(join_all([self.observed(e) for e in elements]))
+
+        def add_all(target: ir.Expr) -> list[ir.Stmt]:
+            st = target.type if isinstance(target.type, t.SetType) else set_type
+            return [
+                ir.ExprStmt(
+                    ir.LibraryCall(L.SET_ADD, (target, self.coerce(e, st.element, None)), type=t.VOID),
+                    location=loc,
                 )
+                for e in elements
+            ]
 
-            def sort_it(target: ir.Expr) -> list[ir.Stmt]:
-                return [ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+        return ir.NewContainer(type=set_type, location=loc), add_all, set_type
 
-            return initial, sort_it, None
-        # Comprehensions.
+    def sorted_copy(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+        """``sorted(iterable, key=..., reverse=...)``: a copy of the elements, then a sort."""
+        args, keywords = self.arguments(node)
+        if len(args) != 1:
+            raise self.unsupported(node, "sorted() with other than one iterable")
+        source = self.expr(args[0])
+        if isinstance(source.type, t.StringType):
+            initial: ir.Expr = ir.LibraryCall(L.STR_CHARS, (source,), type=t.ArrayType(t.CHAR), location=loc)
+        elif isinstance(source.type, t.ArrayType) and "key" in keywords:
+            # A key needs a comparator, which Java's primitive arrays cannot take: sort a list.
+            element = t.element_type(source.type)
+            initial = ir.NewContainer(type=t.ListType(element), location=loc)
+
+            def copy_to_list(target: ir.Expr) -> list[ir.Stmt]:
+                counter = ir.Name(self.fresh("i"), type=t.INT)
+                append = ir.LibraryCall(
+                    L.LIST_APPEND, (target, ir.Index(source, counter, type=element)), type=t.VOID
+                )
+                loop = ir.For((ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT)),),
+                              ir.Binary(B.LT, counter, self.length_of(source), type=t.BOOL),
+                              (ir.IncDec(counter, 1, False, type=t.INT),), ir.Block((ir.ExprStmt(append),)), location=loc)  # fmt: skip
+                return [loop, ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+
+            return initial, copy_to_list, None
+        elif isinstance(source.type, t.ArrayType):
+            initial, copy = self.copy_array(source, loc)
+
+            def copy_and_sort(target: ir.Expr) -> list[ir.Stmt]:
+                return [*copy(target), ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+
+            return initial, copy_and_sort, None
+        elif isinstance(source.type, t.SetType | t.ListType):
+            initial = ir.NewContainer(
+                source=source, type=t.ListType(t.element_type(source.type)), location=loc
+            )
+        elif isinstance(source.type, t.MapType):
+            initial = ir.NewContainer(
+                source=ir.LibraryCall(L.MAP_KEYS, (source,), type=t.SetType(source.type.key)),
+                type=t.ListType(source.type.key),
+                location=loc,
+            )
+        else:
+            self.note_sequence(source)
+            initial = ir.NewArray((ir.IntLiteral(0, type=t.INT),), type=t.ArrayType(t.UNKNOWN), location=loc)
+
+        def sort_it(target: ir.Expr) -> list[ir.Stmt]:
+            return [ir.ExprStmt(self.sort_call(target, keywords, node), location=loc)]
+
+        return initial, sort_it, None
+
+    def comprehension(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+        """A list or set comprehension: loops adding each element to a new container."""
         body = node.child_by_field_name("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
         if node.type == "dictionary_comprehension":
@@ -182,13 +195,11 @@ class Comprehensions(BuilderBase):
         simple = self.simple_array(node, body, clauses)
         if simple is not None:
             return simple
-        element_type = t.UNKNOWN
         container: type[t.ListType] | type[t.SetType] = (
             t.SetType if node.type == "set_comprehension" else t.ListType
         )
         # Type the element with the loop variables in scope (the build of the loops declares them).
-        probe_statements = self.comprehension_loops(clauses, lambda: [], loc)
-        del probe_statements
+        self.comprehension_loops(clauses, lambda: [], loc)
         element_type = self.observed(self.expr_in_comprehension(clauses, body))
         container_type = container(element_type)
 
@@ -254,7 +265,7 @@ class Comprehensions(BuilderBase):
 
     def simple_array(
         self, node: tree_sitter.Node, body: tree_sitter.Node, clauses: list[tree_sitter.Node]
-    ) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None] | None:
+    ) -> Fill | None:
         """``[v for _ in range(n)]`` with ``v`` not using the loop variable: an array of ``n`` copies
         (nested for 2-D tables)."""
         if node.type != "list_comprehension" or len(clauses) != 1 or clauses[0].type != "for_in_clause":
@@ -334,7 +345,7 @@ class Comprehensions(BuilderBase):
 
     def array_with_fill(
         self, dims: tuple[ir.Expr, ...], fill: ir.Expr, array_type: t.Type, loc: SourceLocation
-    ) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]:
+    ) -> Fill:
         def fill_it(target: ir.Expr) -> list[ir.Stmt]:
             scalar = target.type
             while isinstance(scalar, t.ArrayType | t.ListType):
@@ -375,7 +386,7 @@ class Comprehensions(BuilderBase):
     def materialized_value(
         self,
         node: tree_sitter.Node,
-        make: Callable[[], tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]],
+        make: Callable[[], Fill],
     ) -> ir.Expr:
         """A new container as an expression; fills needing statements go through a temporary."""
         initial, steps, _ = make()
@@ -437,73 +448,55 @@ class Comprehensions(BuilderBase):
                 type_ = t.INT  # a sum of 0/1 values is a count, not a yes/no answer
         temp = self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest", L.MAX: "largest"}.get(op, "found"))
         accumulator = ir.Name(temp, type=type_)
-        if op == L.ACCUMULATE:
-            initial: ir.Expr = (
-                ir.IntLiteral(0, type=type_)
-                if isinstance(type_, t.IntType)
-                else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
-            )
-        elif op == L.CONTAINS:
-            initial = ir.BoolLiteral(False, type=t.BOOL)
-        elif op == L.EMPTY:
-            initial = ir.BoolLiteral(True, type=t.BOOL)
-        else:
-            initial = (
-                ir.LibraryCall(L.INT_MAX if op == L.MIN else L.INT_MIN, (), type=type_)
-                if isinstance(type_, t.IntType)
-                else ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE)
-            )
-            if not isinstance(type_, t.IntType):
-                initial = initial if op == L.MIN else ir.Unary(ir.UnaryOp.NEG, initial, type=t.DOUBLE)
-            self.warn(
-                f"{op.value}() of a generator: an empty one gives the {'largest' if op == L.MIN else 'smallest'} value instead of raising"
-            )
+        initial = self.fold_start(op, type_)
 
         def innermost() -> list[ir.Stmt]:
-            value = self.expr(body)
-            if op == L.ACCUMULATE:
-                value = self.coerce(int_of_bool(value), type_, None) if self.final else value
-                return [ir.ExprStmt(ir.AssignExpr(accumulator, value, op=B.ADD, type=type_))]
-            if op == L.CONTAINS:
-                return [
-                    ir.If(
-                        self.condition(value),
-                        ir.Block(
-                            (
-                                ir.ExprStmt(
-                                    ir.AssignExpr(accumulator, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)
-                                ),
-                                ir.Break(),
-                            )
-                        ),
-                    )
-                ]
-            if op == L.EMPTY:
-                return [
-                    ir.If(
-                        ir.Unary(ir.UnaryOp.NOT, self.condition(value), type=t.BOOL),
-                        ir.Block(
-                            (
-                                ir.ExprStmt(
-                                    ir.AssignExpr(
-                                        accumulator, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL
-                                    )
-                                ),
-                                ir.Break(),
-                            )
-                        ),
-                    )
-                ]
-            value = self.coerce(value, type_, None) if self.final else value
-            return [
-                ir.ExprStmt(
-                    ir.AssignExpr(
-                        accumulator, ir.LibraryCall(op, (accumulator, value), type=type_), type=type_
-                    )
-                )
-            ]
+            return self.fold_step(op, accumulator, self.expr(body))
 
         loops = self.comprehension_loops(clauses, innermost, loc)
         self.pre.append(ir.VarDecl(temp, type_, initial, location=loc))
         self.pre.extend(loops)
         return accumulator
+
+    def fold_start(self, op: ir.LibOp, type_: t.Type) -> ir.Expr:
+        """The value a fold starts from: 0, False (any), True (all), or the extreme of the type."""
+        if op == L.ACCUMULATE:
+            return (
+                ir.IntLiteral(0, type=type_)
+                if isinstance(type_, t.IntType)
+                else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+            )
+        if op == L.CONTAINS:
+            return ir.BoolLiteral(False, type=t.BOOL)
+        if op == L.EMPTY:
+            return ir.BoolLiteral(True, type=t.BOOL)
+        initial: ir.Expr = (
+            ir.LibraryCall(L.INT_MAX if op == L.MIN else L.INT_MIN, (), type=type_)
+            if isinstance(type_, t.IntType)
+            else ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE)
+        )
+        if not isinstance(type_, t.IntType):
+            initial = initial if op == L.MIN else ir.Unary(ir.UnaryOp.NEG, initial, type=t.DOUBLE)
+        self.warn(
+            f"{op.value}() of a generator: an empty one gives the {'largest' if op == L.MIN else 'smallest'} value instead of raising"
+        )
+        return initial
+
+    def fold_step(self, op: ir.LibOp, accumulator: ir.Name, value: ir.Expr) -> list[ir.Stmt]:
+        """What a fold does with one value: add it, stop at the first true (any) or false (all), keep the extreme."""
+        type_ = accumulator.type
+        if op == L.ACCUMULATE:
+            value = self.coerce(int_of_bool(value), type_, None) if self.final else value
+            return [ir.ExprStmt(ir.AssignExpr(accumulator, value, op=B.ADD, type=type_))]
+        if op in (L.CONTAINS, L.EMPTY):
+            test = self.condition(value)
+            if op == L.EMPTY:
+                test = ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL)
+            found = ir.AssignExpr(accumulator, ir.BoolLiteral(op == L.CONTAINS, type=t.BOOL), type=t.BOOL)
+            return [ir.If(test, ir.Block((ir.ExprStmt(found), ir.Break())))]
+        value = self.coerce(value, type_, None) if self.final else value
+        return [
+            ir.ExprStmt(
+                ir.AssignExpr(accumulator, ir.LibraryCall(op, (accumulator, value), type=type_), type=type_)
+            )
+        ]

@@ -49,40 +49,9 @@ class Conversions(BuilderBase):
         source = expr.type
         if source == target or isinstance(target, t.UnknownType):
             return expr
-        if isinstance(expr, ir.NullLiteral):
-            if isinstance(target, t.IntType | t.FloatType | t.BoolType | t.CharType):
-                raise UnsupportedConstruct(
-                    f"rules engine: None where a {describe(target)} is expected", expr.location
-                )
-            return ir.NullLiteral(type=target, location=expr.location)
-        if (
-            isinstance(expr, ir.LibraryCall)
-            and expr.op in (L.INT_MAX, L.INT_MIN)
-            and not expr.args
-            and expr.type in (WEAK_INF, t.DOUBLE)
-        ):
-            if isinstance(target, t.IntType):
-                return ir.LibraryCall(expr.op, (), type=target, location=expr.location)
-            if isinstance(target, t.FloatType):
-                big = ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE, location=expr.location)
-                return big if expr.op == L.INT_MAX else ir.Unary(ir.UnaryOp.NEG, big, type=t.DOUBLE)
-        if isinstance(expr, ir.IntLiteral):
-            if isinstance(target, t.IntType):
-                return ir.IntLiteral(expr.value, type=target, location=expr.location)
-            if isinstance(target, t.BoolType) and expr.value in (0, 1):
-                return ir.BoolLiteral(bool(expr.value), type=t.BOOL, location=expr.location)
-            if isinstance(target, t.FloatType):
-                return ir.FloatLiteral(
-                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
-                )
-        if isinstance(expr, ir.BoolLiteral) and isinstance(target, t.IntType | t.FloatType):
-            return ir.IntLiteral(
-                int(expr.value),
-                type=t.INT if isinstance(target, t.FloatType) else target,
-                location=expr.location,
-            )
-        if isinstance(expr, ir.CharLiteral) and isinstance(target, t.StringType):
-            return ir.StringLiteral(expr.value, type=t.STRING, location=expr.location)
+        literal = _coerce_literal(expr, target)
+        if literal is not None:
+            return literal
         if isinstance(source, t.CharType) and isinstance(target, t.StringType):
             return ir.Cast(expr, type=t.STRING, location=expr.location)
         if isinstance(source, t.BoolType) and isinstance(target, t.IntType | t.FloatType):
@@ -93,6 +62,19 @@ class Conversions(BuilderBase):
             return expr
         if isinstance(source, t.IntType | t.CharType) and isinstance(target, t.FloatType):
             return expr
+        container = self.coerce_container(expr, target)
+        if container is not None:
+            return container
+        if isinstance(source, t.FloatType) and isinstance(target, t.IntType):
+            raise UnsupportedConstruct(
+                "rules engine: a float value where an int is expected",
+                expr.location or (self.location(node) if node else None),
+            )
+        return expr
+
+    def coerce_container(self, expr: ir.Expr, target: t.Type) -> ir.Expr | None:
+        """A new container or a sequence retyped to the container type of its slot (None: not one)."""
+        source = expr.type
         if isinstance(expr, ir.ArrayLiteral) and isinstance(target, t.ArrayType | t.ListType):
             elements = tuple(self.coerce(e, target.element, None) for e in expr.elements)
             return ir.ArrayLiteral(elements, type=target, location=expr.location)
@@ -122,13 +104,39 @@ class Conversions(BuilderBase):
             and isinstance(source, t.ArrayType | t.ListType)
         ):
             return expr
-        if isinstance(source, t.FloatType) and isinstance(target, t.IntType):
+        return None
+
+
+def _coerce_literal(expr: ir.Expr, target: t.Type) -> ir.Expr | None:
+    """A literal (or None, or the ``float('inf')`` marker) retyped to ``target``; None if not one."""
+    if isinstance(expr, ir.NullLiteral):
+        if isinstance(target, t.IntType | t.FloatType | t.BoolType | t.CharType):
             raise UnsupportedConstruct(
-                "rules engine: a float value where an int is expected",
-                expr.location or (self.location(node) if node else None),
+                f"rules engine: None where a {describe(target)} is expected", expr.location
             )
-        if isinstance(source, t.PairType | t.SetType | t.MapType | t.ListType | t.ArrayType) and type(
-            source
-        ) is type(target):
-            return expr
-        return expr
+        return ir.NullLiteral(type=target, location=expr.location)
+    if (
+        isinstance(expr, ir.LibraryCall)
+        and expr.op in (L.INT_MAX, L.INT_MIN)
+        and not expr.args
+        and expr.type in (WEAK_INF, t.DOUBLE)
+    ):
+        if isinstance(target, t.IntType):
+            return ir.LibraryCall(expr.op, (), type=target, location=expr.location)
+        if isinstance(target, t.FloatType):
+            big = ir.LibraryCall(L.FLOAT_MAX, (), type=t.DOUBLE, location=expr.location)
+            return big if expr.op == L.INT_MAX else ir.Unary(ir.UnaryOp.NEG, big, type=t.DOUBLE)
+    if isinstance(expr, ir.IntLiteral):
+        if isinstance(target, t.IntType):
+            return ir.IntLiteral(expr.value, type=target, location=expr.location)
+        if isinstance(target, t.BoolType) and expr.value in (0, 1):
+            return ir.BoolLiteral(bool(expr.value), type=t.BOOL, location=expr.location)
+        if isinstance(target, t.FloatType):
+            return ir.FloatLiteral(float(expr.value), f"{expr.value}.0", type=target, location=expr.location)
+    if isinstance(expr, ir.BoolLiteral) and isinstance(target, t.IntType | t.FloatType):
+        return ir.IntLiteral(
+            int(expr.value), type=t.INT if isinstance(target, t.FloatType) else target, location=expr.location
+        )
+    if isinstance(expr, ir.CharLiteral) and isinstance(target, t.StringType):
+        return ir.StringLiteral(expr.value, type=t.STRING, location=expr.location)
+    return None

@@ -13,6 +13,7 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
 from transcoder.engines.rules.python.infer import describe
+from transcoder.errors import SourceLocation
 from transcoder.languages.common import node_text
 
 _LITERAL_NODES = frozenset({"identifier", "integer", "float", "string", "true", "false", "none"})
@@ -43,72 +44,15 @@ class Statements(BuilderBase):
         kind = node.type
         loc = self.location(node)
         if kind == "expression_statement":
-            inner = node.named_children[0]
-            if inner.type == "assignment":
-                return self.flush(self.assignment(inner))
-            if inner.type == "augmented_assignment":
-                return self.flush(self.augmented(inner))
-            if inner.type == "string":
-                return []  # a docstring
-            if inner.type == "call":
-                value = self.call(inner, statement=True)
-                return self.flush([ir.ExprStmt(value, location=loc)] if value is not None else [])
-            raise self.unsupported(inner, f"expression statement '{node_text(inner)[:40]}'")
+            return self.expression_statement(node, loc)
         if kind == "return_statement":
-            values = node.named_children
-            if not values:
-                return [ir.Return(location=loc)]
-            if values[0].type in ("expression_list", "tuple"):
-                raise self.unsupported(node, "returning several values")
-            value = self.expr(values[0])
-            self.observations.returns.append((self.observed(value), loc))
-            if self.final:
-                if isinstance(self.types.result, t.VoidType):
-                    if isinstance(value, ir.NullLiteral):
-                        return self.flush([ir.Return(location=loc)])
-                    raise self.unsupported(
-                        node, "returning a value from a function typed as returning nothing"
-                    )
-                if (
-                    self.implements_signature
-                    and isinstance(value.type, t.FloatType)
-                    and isinstance(self.types.result, t.IntType)
-                ):
-                    # The interface returns an int where Python computes a float: converting at
-                    # the boundary truncates, as a person implementing that interface would.
-                    self.warn(
-                        f"line {loc.line}: Python returns a float where the interface returns "
-                        f"{describe(self.types.result)}: truncated toward zero"
-                    )
-                    value = ir.Cast(value, type=self.types.result, location=loc)
-                elif (
-                    self.implements_signature
-                    and isinstance(self.types.result, t.BoolType)
-                    and isinstance(value.type, t.IntType | t.FloatType)
-                    and not (isinstance(value, ir.IntLiteral) and value.value in (0, 1))
-                ):
-                    # The interface returns a bool where Python returns a number: its truth value.
-                    self.warn(
-                        f"line {loc.line}: Python returns a number where the interface returns a bool: "
-                        "its truth value (non-zero) is returned"
-                    )
-                    value = self.condition(value)
-                value = self.coerce(value, self.types.result, values[0])
-            return self.flush([ir.Return(value, location=loc)])
+            return self.return_statement(node, loc)
         if kind == "if_statement":
             return self.if_statement(node)
         if kind == "try_statement":
             return self.try_statement(node)
         if kind == "while_statement":
-            if node.child_by_field_name("alternative") is not None:
-                raise self.unsupported(node, "while ... else")
-            condition = self.condition(self.expr(node.child_by_field_name("condition")))
-            if self.pre:
-                raise self.unsupported(node, "a loop condition that needs statements of its own")
-            self.loop_depth += 1
-            body = self.body_of(node.child_by_field_name("body"))
-            self.loop_depth -= 1
-            return [ir.While(condition, body, location=loc)]
+            return self.while_statement(node, loc)
         if kind == "for_statement":
             if node.child_by_field_name("alternative") is not None:
                 raise self.unsupported(node, "for ... else")
@@ -127,6 +71,74 @@ class Statements(BuilderBase):
                 raise self.unsupported(node, "assignment to a global variable")
             return []
         raise self.unsupported(node)
+
+    def expression_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+        inner = node.named_children[0]
+        if inner.type == "assignment":
+            return self.flush(self.assignment(inner))
+        if inner.type == "augmented_assignment":
+            return self.flush(self.augmented(inner))
+        if inner.type == "string":
+            return []  # a docstring
+        if inner.type == "call":
+            value = self.call(inner, statement=True)
+            return self.flush([ir.ExprStmt(value, location=loc)] if value is not None else [])
+        raise self.unsupported(inner, f"expression statement '{node_text(inner)[:40]}'")
+
+    def while_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+        if node.child_by_field_name("alternative") is not None:
+            raise self.unsupported(node, "while ... else")
+        condition = self.condition(self.expr(node.child_by_field_name("condition")))
+        if self.pre:
+            raise self.unsupported(node, "a loop condition that needs statements of its own")
+        self.loop_depth += 1
+        body = self.body_of(node.child_by_field_name("body"))
+        self.loop_depth -= 1
+        return [ir.While(condition, body, location=loc)]
+
+    def return_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+        values = node.named_children
+        if not values:
+            return [ir.Return(location=loc)]
+        if values[0].type in ("expression_list", "tuple"):
+            raise self.unsupported(node, "returning several values")
+        value = self.expr(values[0])
+        self.observations.returns.append((self.observed(value), loc))
+        if self.final:
+            if isinstance(self.types.result, t.VoidType):
+                if isinstance(value, ir.NullLiteral):
+                    return self.flush([ir.Return(location=loc)])
+                raise self.unsupported(node, "returning a value from a function typed as returning nothing")
+            value = self.coerce(self.returned(value, loc), self.types.result, values[0])
+        return self.flush([ir.Return(value, location=loc)])
+
+    def returned(self, value: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """A returned value converted where a pinned interface's result type differs from Python's."""
+        if (
+            self.implements_signature
+            and isinstance(value.type, t.FloatType)
+            and isinstance(self.types.result, t.IntType)
+        ):
+            # The interface returns an int where Python computes a float: converting at
+            # the boundary truncates, as a person implementing that interface would.
+            self.warn(
+                f"line {loc.line}: Python returns a float where the interface returns "
+                f"{describe(self.types.result)}: truncated toward zero"
+            )
+            return ir.Cast(value, type=self.types.result, location=loc)
+        if (
+            self.implements_signature
+            and isinstance(self.types.result, t.BoolType)
+            and isinstance(value.type, t.IntType | t.FloatType)
+            and not (isinstance(value, ir.IntLiteral) and value.value in (0, 1))
+        ):
+            # The interface returns a bool where Python returns a number: its truth value.
+            self.warn(
+                f"line {loc.line}: Python returns a number where the interface returns a bool: "
+                "its truth value (non-zero) is returned"
+            )
+            return self.condition(value)
+        return value
 
     def if_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
         condition = self.condition(self.expr(node.child_by_field_name("condition")))

@@ -110,216 +110,276 @@ class Strings(BuilderBase):
             if self.final:
                 raise self.unsupported(node, f"str.{method}() with these arguments")
             return None
-
-        def length(value: ir.Expr) -> ir.Expr:
-            if isinstance(value, ir.StringLiteral):
-                return ir.IntLiteral(len(value.value), type=t.INT)
-            return ir.LibraryCall(L.STR_LEN, (value,), type=t.INT)
-
-        def binary(op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, type_: t.Type = t.BOOL) -> ir.Expr:
-            return ir.Binary(op, left, right, type=type_)
-
-        def one() -> ir.IntLiteral:
-            return ir.IntLiteral(1, type=t.INT)
-
-        def step(counter: ir.Name, op: ir.BinaryOp, amount: ir.Expr) -> ir.Stmt:
-            return ir.ExprStmt(ir.AssignExpr(counter, amount, op=op, type=t.INT))
-
-        def char_at(position: ir.Expr) -> ir.Expr:
-            return ir.Index(text, position, type=t.CHAR)
-
         if method == "count" and len(values) == 1 and isinstance(values[0].type, t.CharType):
-            found = ir.Name(self.fresh("found"), type=t.INT)
-            char = ir.Name(self.fresh("c"), type=t.CHAR)
-            needle = self.stable(values[0], "wanted", loc)
-            self.pre += [
-                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.ForEach(
-                    char.id,
-                    t.CHAR,
-                    text,
-                    ir.Block((ir.If(binary(B.EQ, char, needle), ir.Block((step(found, B.ADD, one()),))),)),
-                    location=loc,
-                ),
-            ]
-            return found
+            return self.count_char(text, values[0], loc)
         if method == "count" and len(values) == 1:
-            needle = self.as_text(values[0])
-            if not isinstance(needle, ir.StringLiteral) or not needle.value:
-                # An empty needle counts len + 1 places; a computed one might be empty.
-                raise self.unsupported(node, "str.count() of other than a non-empty literal")
-            text = self.stable(text, "text", loc)
-            found = ir.Name(self.fresh("found"), type=t.INT)
-            index = ir.Name(self.fresh("i"), type=t.INT)
-            size = ir.IntLiteral(len(needle.value), type=t.INT)
-            after = binary(B.ADD, index, size, t.INT)
-            # Python counts occurrences that do not overlap, from the left.
-            self.pre += [
-                ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.While(
-                    binary(B.LE, after, length(text)),
-                    ir.Block(
-                        (
-                            ir.If(
-                                binary(
-                                    B.EQ,
-                                    ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING),
-                                    needle,
-                                ),
-                                ir.Block((step(found, B.ADD, one()), step(index, B.ADD, size))),
-                                ir.Block((step(index, B.ADD, one()),)),
-                            ),
-                        )
-                    ),
-                    location=loc,
-                ),
-            ]
-            return found
+            return self.count_text(text, values[0], node, loc)
         if method in ("startswith", "endswith") and len(values) == 1:
-            text = self.stable(text, "text", loc)
-            affix = self.stable(self.as_text(values[0]), "affix", loc)
-            start = (
-                ir.IntLiteral(0, type=t.INT)
-                if method == "startswith"
-                else binary(B.SUB, length(text), length(affix), t.INT)
-            )
-            end = length(affix) if method == "startswith" else None
-            piece = ir.LibraryCall(L.SUBSTRING, (text, start, end), type=t.STRING)
-            fits = binary(B.GE, length(text), length(affix))
-            return ir.Binary(B.AND, fits, binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
+            return self.has_affix(text, method, values[0], loc)
         if method in ("strip", "lstrip", "rstrip") and len(values) <= 1:
-            if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
-                raise self.unsupported(node, f"str.{method}() of characters not given as a literal")
-            text = self.stable(text, "text", loc)
-            begin = ir.Name(self.fresh("begin"), type=t.INT)
-            end = ir.Name(self.fresh("end"), type=t.INT)
-
-            def stripped(char: ir.Expr) -> ir.Expr:
-                if not values:
-                    return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
-                tests = [
-                    binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
-                    for c in dict.fromkeys(values[0].value)  # type: ignore[union-attr]
-                ]
-                return functools.reduce(
-                    lambda a, b: binary(B.OR, a, b), tests or [ir.BoolLiteral(False, type=t.BOOL)]
-                )
-
-            self.pre += [
-                ir.VarDecl(begin.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.VarDecl(end.id, t.INT, length(text), location=loc),
-            ]
-            if method != "rstrip":
-                more = binary(B.AND, binary(B.LT, begin, end), stripped(char_at(begin)))
-                self.pre.append(ir.While(more, ir.Block((step(begin, B.ADD, one()),)), location=loc))
-            if method != "lstrip":
-                last = char_at(binary(B.SUB, end, one(), t.INT))
-                more = binary(B.AND, binary(B.GT, end, begin), stripped(last))
-                self.pre.append(ir.While(more, ir.Block((step(end, B.SUB, one()),)), location=loc))
-            return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING, location=loc)
+            return self.stripped(text, method, values, node, loc)
         if method == "replace" and len(values) == 2:
-            old = self.as_text(values[0])
-            if not isinstance(old, ir.StringLiteral) or not old.value:
-                # An empty `old` inserts `new` between all characters; a computed one might be empty.
-                raise self.unsupported(node, "str.replace() of other than a non-empty literal")
-            text = self.stable(text, "text", loc)
-            new = self.stable(self.as_text(values[1]), "replacement", loc)
-            result = ir.Name(self.fresh("replaced"), type=t.STRING)
-            index = ir.Name(self.fresh("i"), type=t.INT)
-            size = ir.IntLiteral(len(old.value), type=t.INT)
-            after = binary(B.ADD, index, size, t.INT)
-            found = binary(
-                B.AND,
-                binary(B.LE, after, length(text)),
-                binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
-            )
-            append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
-            keep = ir.ExprStmt(ir.AssignExpr(result, char_at(index), op=B.ADD, type=t.STRING))
-            self.pre += [
-                ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
-                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.While(
-                    binary(B.LT, index, length(text)),
-                    ir.Block(
-                        (
-                            ir.If(
-                                found,
-                                ir.Block((append, step(index, B.ADD, size))),
-                                ir.Block((keep, step(index, B.ADD, one()))),
-                            ),
-                        )
-                    ),
-                    location=loc,
-                ),
-            ]
-            return result
+            return self.replaced(text, values[0], values[1], node, loc)
         if method == "split" and len(values) <= 1:
-            separator = self.as_text(values[0]) if values else None
-            if separator is not None and (not isinstance(separator, ir.StringLiteral) or not separator.value):
-                raise self.unsupported(node, "str.split() with a separator other than a non-empty literal")
-            text = self.stable(text, "text", loc)
-            parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
-            start = ir.Name(self.fresh("start"), type=t.INT)
-            index = ir.Name(self.fresh("i"), type=t.INT)
-
-            def add(piece: ir.Expr) -> ir.Stmt:
-                return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (parts, piece), type=t.VOID))
-
-            def piece(begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
-                return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)
-
-            self.pre += [
-                ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
-                ir.VarDecl(start.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-                ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-            ]
-            set_start = ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT))
-            if separator is None:
-                # Runs of whitespace separate words; none are empty (Python's split()).
-                space = ir.LibraryCall(L.IS_SPACE, (char_at(index),), type=t.BOOL)
-                in_word = binary(B.LT, start, index)
-                self.pre.append(
-                    ir.While(
-                        binary(B.LT, index, length(text)),
-                        ir.Block(
-                            (
-                                ir.If(
-                                    space,
-                                    ir.Block(
-                                        (
-                                            ir.If(in_word, ir.Block((add(piece(start, index)),))),
-                                            step(index, B.ADD, one()),
-                                            set_start,
-                                        )
-                                    ),
-                                    ir.Block((step(index, B.ADD, one()),)),
-                                ),
-                            )
-                        ),
-                        location=loc,
-                    )
-                )
-                self.pre.append(ir.If(binary(B.LT, start, index), ir.Block((add(piece(start, index)),))))
-                return parts
-            size = ir.IntLiteral(len(separator.value), type=t.INT)
-            after = binary(B.ADD, index, size, t.INT)
-            found = binary(B.EQ, piece(index, after), separator)
-            self.pre += [
-                ir.While(
-                    binary(B.LE, after, length(text)),
-                    ir.Block(
-                        (
-                            ir.If(
-                                found,
-                                ir.Block((add(piece(start, index)), step(index, B.ADD, size), set_start)),
-                                ir.Block((step(index, B.ADD, one()),)),
-                            ),
-                        )
-                    ),
-                    location=loc,
-                ),
-                add(piece(start, None)),
-            ]
-            return parts
+            return self.split(text, values[0] if values else None, node, loc)
         return None
+
+    def count_char(self, text: ir.Expr, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``s.count(c)`` of one character: a loop counting it."""
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        needle = self.stable(wanted, "wanted", loc)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.ForEach(
+                char.id,
+                t.CHAR,
+                text,
+                ir.Block((ir.If(_binary(B.EQ, char, needle), ir.Block((_step(found, B.ADD, _one()),))),)),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def count_text(
+        self, text: ir.Expr, wanted: ir.Expr, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.count(sub)`` of a non-empty literal: occurrences that do not overlap, from the left."""
+        needle = self.as_text(wanted)
+        if not isinstance(needle, ir.StringLiteral) or not needle.value:
+            # An empty needle counts len + 1 places; a computed one might be empty.
+            raise self.unsupported(node, "str.count() of other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = ir.IntLiteral(len(needle.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.While(
+                _binary(B.LE, after, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            _binary(
+                                B.EQ,
+                                ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING),
+                                needle,
+                            ),
+                            ir.Block((_step(found, B.ADD, _one()), _step(index, B.ADD, size))),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def has_affix(self, text: ir.Expr, method: str, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``s.startswith(a)`` / ``s.endswith(a)``: long enough, and the piece at that end equals it."""
+        text = self.stable(text, "text", loc)
+        affix = self.stable(self.as_text(wanted), "affix", loc)
+        start = (
+            ir.IntLiteral(0, type=t.INT)
+            if method == "startswith"
+            else _binary(B.SUB, _length(text), _length(affix), t.INT)
+        )
+        end = _length(affix) if method == "startswith" else None
+        piece = ir.LibraryCall(L.SUBSTRING, (text, start, end), type=t.STRING)
+        fits = _binary(B.GE, _length(text), _length(affix))
+        return ir.Binary(B.AND, fits, _binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
+
+    def stripped(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.strip()`` (``lstrip``, ``rstrip``), of whitespace or of the characters of a literal."""
+        if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
+            raise self.unsupported(node, f"str.{method}() of characters not given as a literal")
+        text = self.stable(text, "text", loc)
+        begin = ir.Name(self.fresh("begin"), type=t.INT)
+        end = ir.Name(self.fresh("end"), type=t.INT)
+
+        def strips(char: ir.Expr) -> ir.Expr:
+            if not values:
+                return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
+            tests = [
+                _binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
+                for c in dict.fromkeys(values[0].value)  # type: ignore[attr-defined]
+            ]
+            return functools.reduce(
+                lambda a, b: _binary(B.OR, a, b), tests or [ir.BoolLiteral(False, type=t.BOOL)]
+            )
+
+        self.pre += [
+            ir.VarDecl(begin.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(end.id, t.INT, _length(text), location=loc),
+        ]
+        if method != "rstrip":
+            more = _binary(B.AND, _binary(B.LT, begin, end), strips(_char_at(text, begin)))
+            self.pre.append(ir.While(more, ir.Block((_step(begin, B.ADD, _one()),)), location=loc))
+        if method != "lstrip":
+            last = _char_at(text, _binary(B.SUB, end, _one(), t.INT))
+            more = _binary(B.AND, _binary(B.GT, end, begin), strips(last))
+            self.pre.append(ir.While(more, ir.Block((_step(end, B.SUB, _one()),)), location=loc))
+        return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING, location=loc)
+
+    def replaced(
+        self,
+        text: ir.Expr,
+        old_value: ir.Expr,
+        new_value: ir.Expr,
+        node: tree_sitter.Node,
+        loc: SourceLocation,
+    ) -> ir.Expr:
+        """``s.replace(old, new)`` with a non-empty literal ``old``: a loop building the new string."""
+        old = self.as_text(old_value)
+        if not isinstance(old, ir.StringLiteral) or not old.value:
+            # An empty `old` inserts `new` between all characters; a computed one might be empty.
+            raise self.unsupported(node, "str.replace() of other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        new = self.stable(self.as_text(new_value), "replacement", loc)
+        result = ir.Name(self.fresh("replaced"), type=t.STRING)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = ir.IntLiteral(len(old.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        found = _binary(
+            B.AND,
+            _binary(B.LE, after, _length(text)),
+            _binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
+        )
+        append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
+        keep = ir.ExprStmt(ir.AssignExpr(result, _char_at(text, index), op=B.ADD, type=t.STRING))
+        self.pre += [
+            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.While(
+                _binary(B.LT, index, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            found,
+                            ir.Block((append, _step(index, B.ADD, size))),
+                            ir.Block((keep, _step(index, B.ADD, _one()))),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return result
+
+    def split(
+        self, text: ir.Expr, separator_value: ir.Expr | None, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.split()`` (runs of whitespace) or ``s.split(sep)`` of a non-empty literal: a list of parts."""
+        separator = self.as_text(separator_value) if separator_value is not None else None
+        if separator is not None and (not isinstance(separator, ir.StringLiteral) or not separator.value):
+            raise self.unsupported(node, "str.split() with a separator other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
+        start = ir.Name(self.fresh("start"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        self.pre += [
+            ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
+            ir.VarDecl(start.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+        ]
+        set_start = ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT))
+        if separator is None:
+            self.split_words(text, parts, start, index, set_start, loc)
+            return parts
+        size = ir.IntLiteral(len(separator.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        found = _binary(B.EQ, _piece(text, index, after), separator)
+        self.pre += [
+            ir.While(
+                _binary(B.LE, after, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            found,
+                            ir.Block(
+                                (
+                                    _append(parts, _piece(text, start, index)),
+                                    _step(index, B.ADD, size),
+                                    set_start,
+                                )
+                            ),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+            _append(parts, _piece(text, start, None)),
+        ]
+        return parts
+
+    def split_words(
+        self,
+        text: ir.Expr,
+        parts: ir.Name,
+        start: ir.Name,
+        index: ir.Name,
+        set_start: ir.Stmt,
+        loc: SourceLocation,
+    ) -> None:
+        """The loop of ``s.split()``: runs of whitespace separate words; none are empty."""
+        space = ir.LibraryCall(L.IS_SPACE, (_char_at(text, index),), type=t.BOOL)
+        in_word = _binary(B.LT, start, index)
+        self.pre.append(
+            ir.While(
+                _binary(B.LT, index, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            space,
+                            ir.Block(
+                                (
+                                    ir.If(in_word, ir.Block((_append(parts, _piece(text, start, index)),))),
+                                    _step(index, B.ADD, _one()),
+                                    set_start,
+                                )
+                            ),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            )
+        )
+        self.pre.append(
+            ir.If(_binary(B.LT, start, index), ir.Block((_append(parts, _piece(text, start, index)),)))
+        )
+
+
+def _length(value: ir.Expr) -> ir.Expr:
+    if isinstance(value, ir.StringLiteral):
+        return ir.IntLiteral(len(value.value), type=t.INT)
+    return ir.LibraryCall(L.STR_LEN, (value,), type=t.INT)
+
+
+def _binary(op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, type_: t.Type = t.BOOL) -> ir.Expr:
+    return ir.Binary(op, left, right, type=type_)
+
+
+def _one() -> ir.IntLiteral:
+    return ir.IntLiteral(1, type=t.INT)
+
+
+def _step(counter: ir.Name, op: ir.BinaryOp, amount: ir.Expr) -> ir.Stmt:
+    return ir.ExprStmt(ir.AssignExpr(counter, amount, op=op, type=t.INT))
+
+
+def _char_at(text: ir.Expr, position: ir.Expr) -> ir.Expr:
+    return ir.Index(text, position, type=t.CHAR)
+
+
+def _append(parts: ir.Name, piece: ir.Expr) -> ir.Stmt:
+    return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (parts, piece), type=t.VOID))
+
+
+def _piece(text: ir.Expr, begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
+    return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)
