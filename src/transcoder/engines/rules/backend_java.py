@@ -14,13 +14,8 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
 from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
-from transcoder.engines.rules.infer import (
-    assigned_names,
-    lists_as_arrays,
-    swap_positions_to_fix,
-    with_positions,
-)
 from transcoder.engines.rules.library.java import FORMS
 
 if TYPE_CHECKING:
@@ -118,7 +113,6 @@ class JavaBackend(CFamilyBackend):
         globals_text = "\n".join(chunks)
         functions = []
         for function in self.ir_module.functions:
-            function = lists_as_arrays(function)  # arrays: Java's idiom for fixed-size tables
             declaration = self.declaration(function)
             result = declaration.result.java() if declaration is not None else None
             self.boxed = declaration.boxed if declaration is not None else frozenset()

@@ -21,15 +21,15 @@ from collections.abc import Iterator
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.backend_cfamily import c_string
-from transcoder.engines.rules.infer import (
-    NonNegative,
+from transcoder.engines.rules.analysis.names import (
     assigned_names,
     directly_assigned,
     names_used,
     swap_positions_to_fix,
     with_positions,
 )
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.backend_cfamily import c_string
 from transcoder.engines.rules.library.python import FORMS
 from transcoder.errors import UnsupportedConstruct
 

@@ -24,7 +24,6 @@ from transcoder.engines.rules.frontend_common import (
     unescape,
 )
 from transcoder.engines.rules.frontend_cpp import CppFrontEnd, _descendants, iteration_type
-from transcoder.engines.rules.infer import container_order
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -113,8 +112,7 @@ class JavaFrontEnd(CppFrontEnd):
                     self.globals.append(
                         ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
                     )
-        module = ir.Module(tuple(self.globals), tuple(functions))
-        return container_order(module, frozenset(self.linked))
+        return ir.Module(tuple(self.globals), tuple(functions))
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
         found: list[tree_sitter.Node] = []
@@ -1466,9 +1464,12 @@ def _argument_types(receiver: t.Type, method: str, count: int) -> list[t.Type | 
     return expected
 
 
-def parse_java(code: str) -> ir.Module:
-    """The IR of Java code: one method, several, or a class holding static members."""
-    return JavaFrontEnd(code).module()
+def parse_java(code: str) -> tuple[ir.Module, frozenset[tuple[str | None, str]]]:
+    """The IR of Java code (one method, several, or a class holding static members), and the
+    variables declared ``LinkedHashSet``/``LinkedHashMap`` (insertion order, where observed)."""
+    front_end = JavaFrontEnd(code)
+    module = front_end.module()
+    return module, frozenset(front_end.linked)
 
 
 def _linked(type_node: tree_sitter.Node) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import assigned_names
+from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.signature import Interface, PinnedParam, PinnedType
 from transcoder.errors import InputError, UnsupportedConstruct
 

@@ -66,6 +66,9 @@ class Unit:
     """The parsed signature, when the request gives one and the target declares types."""
     declarations: dict[str, Declaration] = field(default_factory=dict)
     """Pinned functions' declarations as spelled (function name -> declaration), for printing."""
+    insertion_ordered: frozenset[tuple[str | None, str]] = frozenset()
+    """Variables (function, name) the source declares with an insertion-ordered type (Java
+    ``LinkedHashSet``): where their order is observed, translations keep it."""
 
     def with_module(self, module: ir.Module) -> Unit:
         return dataclasses.replace(self, module=module)
@@ -123,7 +126,8 @@ def _parse_cpp(request: Request) -> Unit:
 def _parse_java(request: Request) -> Unit:
     from transcoder.engines.rules.frontend_java import parse_java
 
-    return Unit(request, parse_java(request.code))
+    module, linked = parse_java(request.code)
+    return Unit(request, module, insertion_ordered=linked)
 
 
 def _parse_python(request: Request) -> Unit:
@@ -140,6 +144,20 @@ def _parse_python(request: Request) -> Unit:
 
 
 # -- passes -------------------------------------------------------------------------------------
+
+
+def _java_container_order(unit: Unit) -> Unit:
+    """Java's hash and insertion orders, kept where the program observes them."""
+    from transcoder.engines.rules.passes.container_order import container_order
+
+    return unit.with_module(container_order(unit.module, unit.insertion_ordered))
+
+
+def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
+    """Fixed-size lists as Java arrays."""
+    from transcoder.engines.rules.java.legalize import lists_as_arrays
+
+    return lists_as_arrays(function)
 
 
 def _pin(unit: Unit) -> Unit:
@@ -196,13 +214,13 @@ class Target:
 
 SOURCES: dict[str, Source] = {
     "cpp": Source(_parse_cpp),
-    "java": Source(_parse_java),
+    "java": Source(_parse_java, (_java_container_order,)),
     "python": Source(_parse_python),
 }
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {
     "cpp": Target((_pin,), _print_cpp, declares_types=True),
-    "java": Target((_pin,), _print_java, declares_types=True),
+    "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, declares_types=True),
     "python": Target((), _print_python, declares_types=False),
 }
 
