@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transcoder.engines.rules import backend_python, translate_module
+from transcoder.engines.rules import translate_module
+from transcoder.engines.rules.python import backend as backend_python
 from transcoder.errors import UnsupportedConstruct
 from transcoder.verify.runners import run_program
 

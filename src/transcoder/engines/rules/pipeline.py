@@ -118,13 +118,13 @@ def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
 
 
 def _parse_cpp(request: Request) -> Unit:
-    from transcoder.engines.rules.frontend_cpp import parse_cpp
+    from transcoder.engines.rules.cpp.frontend import parse_cpp
 
     return Unit(request, parse_cpp(request.code))
 
 
 def _parse_java(request: Request) -> Unit:
-    from transcoder.engines.rules.frontend_java import parse_java
+    from transcoder.engines.rules.java.frontend import parse_java
 
     module, linked = parse_java(request.code)
     return Unit(request, module, insertion_ordered=linked)
@@ -174,19 +174,19 @@ def _pin(unit: Unit) -> Unit:
 
 
 def _print_cpp(unit: Unit) -> str:
-    from transcoder.engines.rules.backend_cpp import to_cpp
+    from transcoder.engines.rules.cpp.backend import to_cpp
 
     return to_cpp(unit.module, unit.declarations)
 
 
 def _print_java(unit: Unit) -> str:
-    from transcoder.engines.rules.backend_java import to_java
+    from transcoder.engines.rules.java.backend import to_java
 
     return to_java(unit.module, unit.declarations)
 
 
 def _print_python(unit: Unit) -> str:
-    from transcoder.engines.rules.backend_python import to_python
+    from transcoder.engines.rules.python.backend import to_python
 
     return to_python(unit.module)
 

@@ -16,14 +16,14 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.frontend_common import (
+from transcoder.engines.rules.cfamily.frontend import (
     MATH_FUNCTIONS,
     int_literal_type,
     is_text,
     parse_int_literal,
     unescape,
 )
-from transcoder.engines.rules.frontend_cpp import CppFrontEnd, _descendants, iteration_type
+from transcoder.engines.rules.cpp.frontend import CppFrontEnd, _descendants, iteration_type
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -150,7 +150,7 @@ class JavaFrontEnd(CppFrontEnd):
         params: list[ir.Param] = []
         self.current_params = {}
         body_node = node.child_by_field_name("body")
-        from transcoder.engines.rules.frontend_cpp import _assigned_identifiers
+        from transcoder.engines.rules.cpp.frontend import _assigned_identifiers
 
         self.assigned_in_body = _assigned_identifiers(body_node)
         for param in node.child_by_field_name("parameters").named_children:

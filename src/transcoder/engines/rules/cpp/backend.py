@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
-from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration

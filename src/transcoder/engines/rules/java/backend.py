@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
-from transcoder.engines.rules.backend_cfamily import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
-from transcoder.engines.rules.library.java import FORMS
+from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
+from transcoder.engines.rules.java.printing import FORMS
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration
@@ -326,7 +326,7 @@ class JavaBackend(CFamilyBackend):
                 else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
             )
             name = self.expr(target.base)
-            from transcoder.engines.rules.backend_python import _plus
+            from transcoder.engines.rules.python.backend import _plus
 
             index = self.expr(target.index)
             after = self.expr(_plus(target.index, 1))
@@ -553,7 +553,7 @@ class JavaBackend(CFamilyBackend):
             raise self.unsupported(comparator, "comparator")
         a, b = (self.name(p.name) for p in comparator.params)
         before = self.expr(comparator.body)
-        from transcoder.engines.rules.backend_python import _substitute
+        from transcoder.engines.rules.python.backend import _substitute
 
         swapped = _substitute(
             comparator.body,

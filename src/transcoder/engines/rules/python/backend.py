@@ -29,8 +29,8 @@ from transcoder.engines.rules.analysis.names import (
     with_positions,
 )
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
-from transcoder.engines.rules.backend_cfamily import c_string
-from transcoder.engines.rules.library.python import FORMS
+from transcoder.engines.rules.cfamily.backend import c_string
+from transcoder.engines.rules.python.printing import FORMS
 from transcoder.errors import UnsupportedConstruct
 
 L = ir.LibOp

@@ -16,7 +16,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.frontend_common import (
+from transcoder.engines.rules.cfamily.frontend import (
     MATH_FUNCTIONS,
     FrontEndBase,
     int_literal_type,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transcoder.engines.rules.ir import LibOp as L
-from transcoder.engines.rules.library import Form
+from transcoder.engines.rules.printing import Form
 
 CALL = 15  # Java postfix precedence
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transcoder.engines.rules.ir import LibOp as L
-from transcoder.engines.rules.library import Form
+from transcoder.engines.rules.printing import Form
 
 MATH = ("import math",)
 COMPARISON = 5  # Python's comparison level, for `in`
