@@ -17,7 +17,7 @@ Meaning is kept where Python differs from C++/Java:
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -248,8 +248,12 @@ BUILTINS = frozenset(
 class PythonBackend:
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
-    def __init__(self, module: ir.Module) -> None:
+    def __init__(self, module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> None:
+        """``non_negative``: the analysis of each function, in order (computed here when not given)."""
         self.ir_module = module
+        self.non_negative = tuple(non_negative) or tuple(
+            NonNegative(f, module.globals) for f in module.functions
+        )
         self.imports: set[str] = set()
         self.helpers: set[str] = set()
         self.global_names = {g.name for g in module.globals}
@@ -273,7 +277,8 @@ class PythonBackend:
             for decl in self.ir_module.globals:
                 self.stmt(decl)
             chunks.append("\n".join(self.lines))
-        for function in self.ir_module.functions:
+        for function, non_negative in zip(self.ir_module.functions, self.non_negative, strict=True):
+            self.nonneg = non_negative
             chunks.append(self.function(function))
         if "java_hash_map" in self.helpers:
             bases = "MutableMapping, MutableSet" if "java_hash_set" in self.helpers else "MutableMapping"
@@ -302,7 +307,6 @@ class PythonBackend:
 
     def function(self, function: ir.Function) -> str:
         self.current = function
-        self.nonneg = NonNegative(function, self.ir_module.globals)
         self.name_counts = {}
         for node in ir.walk(function.body):
             if isinstance(node, ir.Name):
@@ -1736,9 +1740,9 @@ def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], i
     return pre, post, replace(expr)
 
 
-def to_python(module: ir.Module) -> str:
-    """Python source for ``module``."""
-    return PythonBackend(module).render_module()
+def to_python(module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> str:
+    """Python source for ``module``; ``non_negative``: each function's non-negativity analysis."""
+    return PythonBackend(module, non_negative).render_module()
 
 
 def _viewed(iterable: ir.Expr) -> ir.Expr:

@@ -30,6 +30,35 @@ def plan_declarations(function: tree_sitter.Node, params: list[str]) -> Plan:
     body = function.child_by_field_name("body")
     assert body is not None
     bound = assigned_in(function) - set(params)
+    occurrences = _occurrences(body, bound)
+    plan = Plan()
+    for name in sorted(bound):
+        nodes = sorted(occurrences[name], key=lambda n: n.start_byte)
+        if not nodes:
+            continue
+        binding_loops = [_binding_loop(n, name, body) for n in nodes]
+        if all(loop is not None for loop in binding_loops):
+            plan.loop_local.update(loop.id for loop in binding_loops if loop is not None)
+            continue
+        chains = [_block_chain(n, body) for n in nodes]
+        common = body
+        for depth in range(min(len(c) for c in chains)):
+            candidates = {c[depth].id for c in chains}
+            if len(candidates) != 1:
+                break
+            common = chains[0][depth]
+        first = nodes[0]
+        statement = first
+        while statement.parent is not None and statement.parent.id != common.id:
+            statement = statement.parent
+        if not _declares(statement, first, nodes, plan):
+            plan.at_top.append(name)
+    return plan
+
+
+def _occurrences(body: tree_sitter.Node, bound: set[str]) -> dict[str, list[tree_sitter.Node]]:
+    """The identifiers in ``body`` that read or write each of the names ``bound`` (not in nested
+    functions, nor a comprehension's own loop variables)."""
     occurrences: dict[str, list[tree_sitter.Node]] = {name: [] for name in bound}
     stack = list(body.children)
     while stack:
@@ -62,51 +91,36 @@ def plan_declarations(function: tree_sitter.Node, params: list[str]) -> Plan:
                 occurrences[text].append(node)
             continue
         stack.extend(node.children)
-    plan = Plan()
-    for name in sorted(bound):
-        nodes = sorted(occurrences[name], key=lambda n: n.start_byte)
-        if not nodes:
-            continue
-        binding_loops = [_binding_loop(n, name, body) for n in nodes]
-        if all(loop is not None for loop in binding_loops):
-            plan.loop_local.update(loop.id for loop in binding_loops if loop is not None)
-            continue
-        chains = [_block_chain(n, body) for n in nodes]
-        common = body
-        for depth in range(min(len(c) for c in chains)):
-            candidates = {c[depth].id for c in chains}
-            if len(candidates) != 1:
-                break
-            common = chains[0][depth]
-        first = nodes[0]
-        statement = first
-        while statement.parent is not None and statement.parent.id != common.id:
-            statement = statement.parent
-        declared = False
-        if statement.type == "expression_statement" and statement.named_children:
-            assignment = statement.named_children[0]
-            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
-            right = assignment.child_by_field_name("right") if assignment is not None else None
-            if (
-                left is not None
-                and left.type == "identifier"
-                and left.id == first.id
-                and right is not None
-                and right.type != "assignment"
-                and assignment.child_by_field_name("type") is None
-            ):
-                plan.at_assignment.add(assignment.id)
-                declared = True
-        if not declared and statement.type == "for_statement":
-            left = statement.child_by_field_name("left")
-            if left is not None and any(n.id == first.id for n in target_identifiers(left)):
-                inside = all(statement.start_byte <= n.start_byte < statement.end_byte for n in nodes)
-                if inside and statement.child_by_field_name("alternative") is None:
-                    plan.loop_local.add(statement.id)
-                    declared = True
-        if not declared:
-            plan.at_top.append(name)
-    return plan
+    return occurrences
+
+
+def _declares(
+    statement: tree_sitter.Node, first: tree_sitter.Node, nodes: list[tree_sitter.Node], plan: Plan
+) -> bool:
+    """Whether ``statement``, holding the first use ``first`` of a name, can declare it (recorded in ``plan``):
+    an assignment of it, or a loop binding it that holds all its uses."""
+    if statement.type == "expression_statement" and statement.named_children:
+        assignment = statement.named_children[0]
+        left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
+        right = assignment.child_by_field_name("right") if assignment is not None else None
+        if (
+            left is not None
+            and left.type == "identifier"
+            and left.id == first.id
+            and right is not None
+            and right.type != "assignment"
+            and assignment.child_by_field_name("type") is None
+        ):
+            plan.at_assignment.add(assignment.id)
+            return True
+    if statement.type == "for_statement":
+        left = statement.child_by_field_name("left")
+        if left is not None and any(n.id == first.id for n in target_identifiers(left)):
+            inside = all(statement.start_byte <= n.start_byte < statement.end_byte for n in nodes)
+            if inside and statement.child_by_field_name("alternative") is None:
+                plan.loop_local.add(statement.id)
+                return True
+    return False
 
 
 def _binding_loop(node: tree_sitter.Node, name: str, body: tree_sitter.Node) -> tree_sitter.Node | None:

@@ -336,34 +336,14 @@ class Expressions(BuilderBase):
 
     def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
+        self.hint_operands(operator, left, right)
         lt, rt = left.type, right.type
-        # `2 * a` or `x / 2` says nothing of whether a or x is an int or a float: an int literal
-        # partner of + - * / does not type the other operand (defaults decide).
-        says_little = operator in ("+", "-", "*", "/")
-        if (
-            isinstance(lt, t.UnknownType)
-            and not isinstance(rt, t.UnknownType)
-            and not (says_little and isinstance(right, ir.IntLiteral))
-        ):
-            self.hint(left, t.INT if isinstance(rt, t.BoolType) else rt)
-        if (
-            isinstance(rt, t.UnknownType)
-            and not isinstance(lt, t.UnknownType)
-            and not (says_little and isinstance(left, ir.IntLiteral))
-        ):
-            self.hint(right, t.INT if isinstance(lt, t.BoolType) else lt)
         textual = (t.StringType, t.CharType)
         if operator == "+" and (
             (isinstance(lt, textual) and isinstance(rt, (*textual, t.UnknownType)))
             or (isinstance(rt, textual) and isinstance(lt, t.UnknownType))
         ):
-            if isinstance(lt, t.CharType) and isinstance(rt, t.CharType | t.UnknownType):
-                left = self.coerce(left, t.STRING, None) if self.final else ir.Cast(left, type=t.STRING)
-            elif isinstance(lt, t.CharType) and isinstance(right, ir.StringLiteral):
-                left = self.coerce(left, t.STRING, None) if self.final else left
-            elif isinstance(rt, t.CharType) and isinstance(left, ir.StringLiteral):
-                right = self.coerce(right, t.STRING, None) if self.final else right
-            return ir.Binary(B.ADD, left, right, type=t.STRING, location=loc)
+            return self.concatenation(left, right, loc)
         if operator == "*" and (isinstance(lt, textual) or isinstance(rt, textual)):
             text, count = (left, right) if isinstance(lt, textual) else (right, left)
             if isinstance(text.type, t.CharType):
@@ -384,6 +364,42 @@ class Expressions(BuilderBase):
                     left, right = (coerced, right) if marker is left else (left, coerced)
         if self.final:
             left, right = int_of_bool(left), int_of_bool(right)
+        return self.arithmetic(operator, left, right, node, loc)
+
+    def hint_operands(self, operator: str, left: ir.Expr, right: ir.Expr) -> None:
+        """An untyped operand takes its partner's type, except where the partner says little."""
+        lt, rt = left.type, right.type
+        # `2 * a` or `x / 2` says nothing of whether a or x is an int or a float: an int literal
+        # partner of + - * / does not type the other operand (defaults decide).
+        says_little = operator in ("+", "-", "*", "/")
+        if (
+            isinstance(lt, t.UnknownType)
+            and not isinstance(rt, t.UnknownType)
+            and not (says_little and isinstance(right, ir.IntLiteral))
+        ):
+            self.hint(left, t.INT if isinstance(rt, t.BoolType) else rt)
+        if (
+            isinstance(rt, t.UnknownType)
+            and not isinstance(lt, t.UnknownType)
+            and not (says_little and isinstance(left, ir.IntLiteral))
+        ):
+            self.hint(right, t.INT if isinstance(lt, t.BoolType) else lt)
+
+    def concatenation(self, left: ir.Expr, right: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``a + b`` of strs (a char operand becomes a string where C++ would add codes)."""
+        lt, rt = left.type, right.type
+        if isinstance(lt, t.CharType) and isinstance(rt, t.CharType | t.UnknownType):
+            left = self.coerce(left, t.STRING, None) if self.final else ir.Cast(left, type=t.STRING)
+        elif isinstance(lt, t.CharType) and isinstance(right, ir.StringLiteral):
+            left = self.coerce(left, t.STRING, None) if self.final else left
+        elif isinstance(rt, t.CharType) and isinstance(left, ir.StringLiteral):
+            right = self.coerce(right, t.STRING, None) if self.final else right
+        return ir.Binary(B.ADD, left, right, type=t.STRING, location=loc)
+
+    def arithmetic(
+        self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node, loc: SourceLocation
+    ) -> ir.Expr:
+        """A numeric binary operator on operands made numeric."""
         lt, rt = left.type, right.type
         type_ = self.arith_type(lt, rt)
         if operator in ("+", "-"):
@@ -410,31 +426,7 @@ class Expressions(BuilderBase):
         if operator == "/":
             return ir.Binary(B.DIV, left, right, type=t.DOUBLE, location=loc)
         if operator in ("//", "%"):
-            if isinstance(type_, t.FloatType):
-                if operator == "//":
-                    return ir.LibraryCall(
-                        L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc
-                    )
-                if not (self.non_negative(left) and self.non_negative(right)):
-                    self.warn(
-                        "'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands"
-                    )
-                return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
-            exact = self.non_negative(left) and self.non_negative(right)
-            if operator == "//":
-                op = B.TRUNC_DIV if exact else B.FLOOR_DIV
-            else:
-                op = B.TRUNC_MOD if exact else B.FLOOR_MOD
-            if (
-                isinstance(type_, t.IntType)
-                and isinstance(lt, t.IntType)
-                and lt.bits == 64
-                and op in (B.FLOOR_MOD, B.TRUNC_MOD)
-                and isinstance(rt, t.IntType)
-                and rt.bits == 32
-            ):
-                type_ = t.LONG
-            return ir.Binary(op, left, right, type=type_, location=loc)
+            return self.division(operator, left, right, type_, loc)
         if operator == "**":
             return self.power(left, right, node)
         if operator in _BITS:
@@ -458,6 +450,37 @@ class Expressions(BuilderBase):
         if operator == "@":
             raise self.unsupported(node, "matrix multiplication")
         raise self.unsupported(node, f"operator '{operator}'")
+
+    def division(
+        self, operator: str, left: ir.Expr, right: ir.Expr, type_: t.Type, loc: SourceLocation
+    ) -> ir.Expr:
+        """``//`` and ``%``: floored, or truncated where both operands are provably non-negative."""
+        lt, rt = left.type, right.type
+        if isinstance(type_, t.FloatType):
+            if operator == "//":
+                return ir.LibraryCall(
+                    L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc
+                )
+            if not (self.non_negative(left) and self.non_negative(right)):
+                self.warn(
+                    "'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands"
+                )
+            return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
+        exact = self.non_negative(left) and self.non_negative(right)
+        if operator == "//":
+            op = B.TRUNC_DIV if exact else B.FLOOR_DIV
+        else:
+            op = B.TRUNC_MOD if exact else B.FLOOR_MOD
+        if (
+            isinstance(type_, t.IntType)
+            and isinstance(lt, t.IntType)
+            and lt.bits == 64
+            and op in (B.FLOOR_MOD, B.TRUNC_MOD)
+            and isinstance(rt, t.IntType)
+            and rt.bits == 32
+        ):
+            type_ = t.LONG
+        return ir.Binary(op, left, right, type=type_, location=loc)
 
     def power(self, base: ir.Expr, exponent: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)

@@ -67,48 +67,53 @@ class Loops(BuilderBase):
             pre, self.pre = self.pre, []
         self.note_sequence(iterable)
         if left.type in ("pattern_list", "tuple_pattern"):
-            names = [node_text(n) for n in left.named_children]
-            if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
-                raise self.unsupported(
-                    left, "unpacking in a for loop other than dict.items() and enumerate()"
-                )
-            mapping = iterable.args[0]
-            assert mapping is not None
-            map_type = (
-                mapping.type if isinstance(mapping.type, t.MapType) else t.MapType(t.UNKNOWN, t.UNKNOWN)
-            )
-            entry = self.fresh("entry")
-            for name, type_ in zip(names, (map_type.key, map_type.value), strict=True):
-                self.see(name, type_)
-            entry_type = t.PairType(map_type.key, map_type.value)
-            entry_name = ir.Name(entry, type=entry_type)
-            unpack: list[ir.Stmt] = [
-                self.bind(
-                    names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc
-                ),
-                self.bind(
-                    names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc
-                ),
-            ]
-            return [
-                *pre,
-                ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc),
-            ]
+            return [*pre, *self.items_loop(left, iterable, body, loc, local=local)]
         if left.type != "identifier":
             raise self.unsupported(left, "for loop target")
-        name = node_text(left)
+        return [*pre, *self.each_loop(node_text(left), iterable, body, loc, local=local)]
+
+    def items_loop(
+        self,
+        left: tree_sitter.Node,
+        iterable: ir.Expr,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for k, v in d.items()``: a loop over the map's entries binding both names."""
+        names = [node_text(n) for n in left.named_children]
+        if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
+            raise self.unsupported(left, "unpacking in a for loop other than dict.items() and enumerate()")
+        mapping = iterable.args[0]
+        assert mapping is not None
+        map_type = mapping.type if isinstance(mapping.type, t.MapType) else t.MapType(t.UNKNOWN, t.UNKNOWN)
+        entry = self.fresh("entry")
+        for name, type_ in zip(names, (map_type.key, map_type.value), strict=True):
+            self.see(name, type_)
+        entry_type = t.PairType(map_type.key, map_type.value)
+        entry_name = ir.Name(entry, type=entry_type)
+        unpack: list[ir.Stmt] = [
+            self.bind(names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc),
+            self.bind(
+                names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc
+            ),
+        ]
+        return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
+
+    def each_loop(
+        self,
+        name: str,
+        iterable: ir.Expr,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for x in iterable`` over a sequence, a set, or a dict's keys."""
         length = self.length_of(iterable) if isinstance(iterable.type, t.ArrayType) else None
         if self.module.target == "cpp" and isinstance(length, ir.Name):
-            # A C array does not know its length: loop over the indices up to its length parameter.
-            element_type = t.element_type(iterable.type)
-            self.see(name, element_type, loc)
-            index = ir.Name(self.fresh("i"), type=t.INT)
-            element = ir.Index(iterable, index, type=element_type)
-            statements = (self.bind(name, element, local, loc), *body())
-            init = ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT))
-            condition = ir.Binary(B.LT, index, self.coerce(length, t.INT, None), type=t.BOOL)
-            step = ir.IncDec(index, 1, False, type=t.INT)
-            return [*pre, ir.For((init,), condition, (step,), ir.Block(statements), location=loc)]
+            return self.c_array_loop(name, iterable, length, body, loc, local=local)
         part = L.PAIR_FIRST
         if (
             self.module.target == "cpp"
@@ -118,23 +123,7 @@ class Loops(BuilderBase):
             part = L.PAIR_FIRST if iterable.op == L.MAP_KEYS else L.PAIR_SECOND
             iterable = iterable.args[0]  # type: ignore[assignment]
         if isinstance(iterable.type, t.MapType) and self.module.target == "cpp":
-            # for key in d: C++ iterates over (key, value) pairs.
-            map_type = iterable.type
-            part_type = map_type.key if part == L.PAIR_FIRST else map_type.value
-            self.see(name, part_type, loc)
-            entry = self.fresh("entry")
-            entry_type = t.PairType(map_type.key, map_type.value)
-            key = ir.LibraryCall(part, (ir.Name(entry, type=entry_type),), type=part_type)
-            return [
-                *pre,
-                ir.ForEach(
-                    entry,
-                    entry_type,
-                    iterable,
-                    ir.Block((self.bind(name, key, local, loc), *body())),
-                    location=loc,
-                ),
-            ]
+            return self.cpp_map_loop(name, iterable, part, body, loc, local=local)
         if isinstance(iterable.type, t.MapType):
             element_type = iterable.type.key
             iterable = ir.LibraryCall(L.MAP_KEYS, (iterable,), type=t.SetType(element_type), location=loc)
@@ -157,17 +146,63 @@ class Loops(BuilderBase):
             self.see(self.python_name(iterable.id), container, loc)
         var_type = self.var_type(name) if self.final else element_type
         if local:
-            return [
-                *pre,
-                ir.ForEach(self.rename(name), var_type, iterable, ir.Block(tuple(body())), location=loc),
-            ]
+            return [ir.ForEach(self.rename(name), var_type, iterable, ir.Block(tuple(body())), location=loc)]
         counter = self.fresh(name + "_")
         assign = ir.ExprStmt(
             ir.AssignExpr(
                 ir.Name(self.rename(name), type=var_type), ir.Name(counter, type=element_type), type=var_type
             )
         )
-        return [*pre, ir.ForEach(counter, element_type, iterable, ir.Block((assign, *body())), location=loc)]
+        return [ir.ForEach(counter, element_type, iterable, ir.Block((assign, *body())), location=loc)]
+
+    def c_array_loop(
+        self,
+        name: str,
+        iterable: ir.Expr,
+        length: ir.Name,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """A C array does not know its length: loop over the indices up to its length parameter."""
+        element_type = t.element_type(iterable.type)
+        self.see(name, element_type, loc)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        element = ir.Index(iterable, index, type=element_type)
+        statements = (self.bind(name, element, local, loc), *body())
+        init = ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT))
+        condition = ir.Binary(B.LT, index, self.coerce(length, t.INT, None), type=t.BOOL)
+        step = ir.IncDec(index, 1, False, type=t.INT)
+        return [ir.For((init,), condition, (step,), ir.Block(statements), location=loc)]
+
+    def cpp_map_loop(
+        self,
+        name: str,
+        mapping: ir.Expr,
+        part: ir.LibOp,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for key in d`` (or its keys or values): C++ iterates over (key, value) pairs."""
+        map_type = mapping.type
+        assert isinstance(map_type, t.MapType)
+        part_type = map_type.key if part == L.PAIR_FIRST else map_type.value
+        self.see(name, part_type, loc)
+        entry = self.fresh("entry")
+        entry_type = t.PairType(map_type.key, map_type.value)
+        key = ir.LibraryCall(part, (ir.Name(entry, type=entry_type),), type=part_type)
+        return [
+            ir.ForEach(
+                entry,
+                entry_type,
+                mapping,
+                ir.Block((self.bind(name, key, local, loc), *body())),
+                location=loc,
+            )
+        ]
 
     def bind(self, name: str, value: ir.Expr, local: bool, loc: SourceLocation) -> ir.Stmt:
         type_ = self.var_type(name) if self.final else value.type
@@ -186,25 +221,7 @@ class Loops(BuilderBase):
         *,
         local: bool,
     ) -> list[ir.Stmt]:
-        args, keywords = self.arguments(call)
-        if keywords or not 1 <= len(args) <= 3:
-            raise self.unsupported(call, "range() with these arguments")
-        if name == "_" and "_" not in self.renames:
-            self.renames["_"] = self.fresh("i")  # `_` is a keyword in Java
-        values = [self.expr(a) for a in args]
-        for value in values:
-            self.hint(value, t.INT)
-        if self.pre:
-            raise self.unsupported(call, "range() bounds that need statements of their own")
-        start = values[0] if len(values) > 1 else self.int_literal(0)
-        stop = values[1] if len(values) > 1 else values[0]
-        step = values[2] if len(values) == 3 else self.int_literal(1)
-        if isinstance(step, ir.IntLiteral) and step.value == 0:
-            raise self.unsupported(call, "range() with a zero step")
-        if not isinstance(step, ir.IntLiteral):
-            if self.final and not self.non_negative(step):
-                raise self.unsupported(call, "range() with a step whose sign is not known")
-            self.warn("range() with a variable step: the step is taken to be positive (it is never negative)")
+        start, stop, step = self.range_arguments(name, call)
         bounds = join_all([self.observed(start), self.observed(stop)])
         counter_type = t.LONG if isinstance(bounds, t.IntType) and bounds.bits == 64 else t.INT
         self.see(name, counter_type, loc)
@@ -226,14 +243,8 @@ class Loops(BuilderBase):
             names_used(stop) & assigned_names(ir.Block(tuple(statements))) or has_call(stop)
         ):
             bound = self.fresh("end")
-            pre.append(
-                ir.VarDecl(
-                    bound,
-                    var_type,
-                    stop if not self.final else self.coerce(stop, var_type, None),
-                    location=loc,
-                )
-            )
+            value = stop if not self.final else self.coerce(stop, var_type, None)
+            pre.append(ir.VarDecl(bound, var_type, value, location=loc))
             stop = ir.Name(bound, type=var_type)
         if self.final:
             start = self.coerce(start, var_type, None)
@@ -241,19 +252,7 @@ class Loops(BuilderBase):
         counter = self.rename(name) if local and not rebound else self.fresh(name + "_")
         counter_name = ir.Name(counter, type=var_type)
         ascending = not isinstance(step, ir.IntLiteral) or step.value > 0
-        comparison = B.LT if ascending else B.GT
-        condition = ir.Binary(comparison, counter_name, stop, type=t.BOOL)
-        if not isinstance(step, ir.IntLiteral):
-            update: ir.Expr = ir.AssignExpr(counter_name, step, op=B.ADD, type=var_type)
-        elif step.value == 1 or step.value == -1:
-            update = ir.IncDec(counter_name, step.value, False, type=var_type)
-        else:
-            update = ir.AssignExpr(
-                counter_name,
-                ir.IntLiteral(abs(step.value), type=var_type),
-                op=B.ADD if step.value > 0 else B.SUB,
-                type=var_type,
-            )
+        condition = ir.Binary(B.LT if ascending else B.GT, counter_name, stop, type=t.BOOL)
         if counter != self.rename(name):
             statements = [
                 ir.ExprStmt(
@@ -262,7 +261,31 @@ class Loops(BuilderBase):
                 *statements,
             ]
         init = ir.VarDecl(counter, var_type, start, location=loc)
+        update = _range_update(counter_name, step, var_type)
         return [*pre, ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)]
+
+    def range_arguments(self, name: str, call: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
+        """Start, stop and step of ``range(...)`` (a step whose sign is not known is refused)."""
+        args, keywords = self.arguments(call)
+        if keywords or not 1 <= len(args) <= 3:
+            raise self.unsupported(call, "range() with these arguments")
+        if name == "_" and "_" not in self.renames:
+            self.renames["_"] = self.fresh("i")  # `_` is a keyword in Java
+        values = [self.expr(a) for a in args]
+        for value in values:
+            self.hint(value, t.INT)
+        if self.pre:
+            raise self.unsupported(call, "range() bounds that need statements of their own")
+        start = values[0] if len(values) > 1 else self.int_literal(0)
+        stop = values[1] if len(values) > 1 else values[0]
+        step = values[2] if len(values) == 3 else self.int_literal(1)
+        if isinstance(step, ir.IntLiteral) and step.value == 0:
+            raise self.unsupported(call, "range() with a zero step")
+        if not isinstance(step, ir.IntLiteral):
+            if self.final and not self.non_negative(step):
+                raise self.unsupported(call, "range() with a step whose sign is not known")
+            self.warn("range() with a variable step: the step is taken to be positive (it is never negative)")
+        return start, stop, step
 
     def enumerate_loop(
         self,
@@ -296,3 +319,14 @@ class Loops(BuilderBase):
                 location=loc,
             )
         ]
+
+
+def _range_update(counter: ir.Name, step: ir.Expr, type_: t.Type) -> ir.Expr:
+    """The counter's step: ``i++``, ``i--``, ``i += k`` or ``i -= k``."""
+    if not isinstance(step, ir.IntLiteral):
+        return ir.AssignExpr(counter, step, op=B.ADD, type=type_)
+    if step.value == 1 or step.value == -1:
+        return ir.IncDec(counter, step.value, False, type=type_)
+    return ir.AssignExpr(
+        counter, ir.IntLiteral(abs(step.value), type=type_), op=B.ADD if step.value > 0 else B.SUB, type=type_
+    )
