@@ -219,6 +219,19 @@ class LibOp(Enum):
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.
 MAP_VIEWS = frozenset({LibOp.MAP_KEYS, LibOp.MAP_VALUES, LibOp.MAP_ITEMS})
+# Operations on a range ``(seq, begin, end)`` of a sequence: the position of ``end`` among their
+# arguments (None there: to the end of the sequence).
+RANGE_END = {
+    LibOp.SORT: 2,
+    LibOp.SORT_DESC: 2,
+    LibOp.REVERSE: 2,
+    LibOp.FILL: 3,
+    LibOp.MAX_ELEMENT: 2,
+    LibOp.MIN_ELEMENT: 2,
+    LibOp.ACCUMULATE: 2,
+    LibOp.LOWER_BOUND: 2,
+    LibOp.UPPER_BOUND: 2,
+}
 
 
 # --------------------------------------------------------------------------------------------

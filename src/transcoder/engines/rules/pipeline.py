@@ -25,14 +25,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.cpp.backend import to_cpp
+from transcoder.engines.rules.cpp.frontend import parse_cpp
+from transcoder.engines.rules.cpp.legalize import array_lengths
+from transcoder.engines.rules.interface import Declaration, pin
+from transcoder.engines.rules.java.backend import to_java
+from transcoder.engines.rules.java.frontend import parse_java
+from transcoder.engines.rules.java.legalize import lists_as_arrays
+from transcoder.engines.rules.passes.container_order import container_order
+from transcoder.engines.rules.python.backend import to_python
+from transcoder.engines.rules.python.frontend import parse_python
+from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
 from transcoder.errors import EngineError, UnsupportedConstruct
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.interface import Declaration
-    from transcoder.engines.rules.signature import Interface
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,8 @@ class Unit:
     """The parsed signature, when the request gives one and the target declares types."""
     declarations: dict[str, Declaration] = field(default_factory=dict)
     """Pinned functions' declarations as spelled (function name -> declaration), for printing."""
+    non_negative: tuple[NonNegative, ...] = ()
+    """Side table: the non-negativity of each function's integers, in ``module.functions`` order."""
     insertion_ordered: frozenset[tuple[str | None, str]] = frozenset()
     """Variables (function, name) the source declares with an insertion-ordered type (Java
     ``LinkedHashSet``): where their order is observed, translations keep it."""
@@ -118,22 +127,15 @@ def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
 
 
 def _parse_cpp(request: Request) -> Unit:
-    from transcoder.engines.rules.cpp.frontend import parse_cpp
-
     return Unit(request, parse_cpp(request.code))
 
 
 def _parse_java(request: Request) -> Unit:
-    from transcoder.engines.rules.java.frontend import parse_java
-
     module, linked = parse_java(request.code)
     return Unit(request, module, insertion_ordered=linked)
 
 
 def _parse_python(request: Request) -> Unit:
-    from transcoder.engines.rules.python.frontend import parse_python
-    from transcoder.engines.rules.signature import parse_signature
-
     pinned = parse_signature(request.signature) if request.signature else None
     # `target` goes while the Python front end still lowers some idioms per target; the passes
     # that take over register below in TARGETS.
@@ -143,52 +145,51 @@ def _parse_python(request: Request) -> Unit:
     return Unit(request, parsed.module, tuple(parsed.warnings))
 
 
-# -- passes -------------------------------------------------------------------------------------
+# -- passes and analyses ------------------------------------------------------------------------
 
 
 def _java_container_order(unit: Unit) -> Unit:
     """Java's hash and insertion orders, kept where the program observes them."""
-    from transcoder.engines.rules.passes.container_order import container_order
-
     return unit.with_module(container_order(unit.module, unit.insertion_ordered))
-
-
-def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
-    """Fixed-size lists as Java arrays."""
-    from transcoder.engines.rules.java.legalize import lists_as_arrays
-
-    return lists_as_arrays(function)
 
 
 def _pin(unit: Unit) -> Unit:
     """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
     if unit.interface is None:
         return unit
-    from transcoder.engines.rules.interface import pin
-
     module, declarations = pin(unit.module, unit.interface, unit.request.target)
     return dataclasses.replace(unit, module=module, declarations={**unit.declarations, **declarations})
+
+
+def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
+    """Fixed-size lists as Java arrays."""
+    return lists_as_arrays(function)
+
+
+def _array_lengths(function: ir.Function, unit: Unit) -> ir.Function:
+    """C++ arrays' lengths from their length parameters (and pinned C strings' from strlen)."""
+    return array_lengths(function, unit.declarations)
+
+
+def _non_negative(unit: Unit) -> Unit:
+    """Side table: each function's provably non-negative integers (Python prints ``//`` there)."""
+    table = tuple(NonNegative(function, unit.module.globals) for function in unit.module.functions)
+    return dataclasses.replace(unit, non_negative=table)
 
 
 # -- back ends ----------------------------------------------------------------------------------
 
 
 def _print_cpp(unit: Unit) -> str:
-    from transcoder.engines.rules.cpp.backend import to_cpp
-
     return to_cpp(unit.module, unit.declarations)
 
 
 def _print_java(unit: Unit) -> str:
-    from transcoder.engines.rules.java.backend import to_java
-
     return to_java(unit.module, unit.declarations)
 
 
 def _print_python(unit: Unit) -> str:
-    from transcoder.engines.rules.python.backend import to_python
-
-    return to_python(unit.module)
+    return to_python(unit.module, unit.non_negative)
 
 
 # -- the order -----------------------------------------------------------------------------------
@@ -219,9 +220,9 @@ SOURCES: dict[str, Source] = {
 }
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {
-    "cpp": Target((_pin,), _print_cpp, declares_types=True),
+    "cpp": Target((_pin, function_pass(_array_lengths)), _print_cpp, declares_types=True),
     "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, declares_types=True),
-    "python": Target((), _print_python, declares_types=False),
+    "python": Target((_non_negative,), _print_python, declares_types=False),
 }
 
 # -- the pipeline -------------------------------------------------------------------------------
@@ -244,8 +245,6 @@ def translate(request: Request) -> Translation:
         raise EngineError(f"rules engine: unknown source language '{request.source}'")
     interface = None
     if request.signature and target.declares_types:
-        from transcoder.engines.rules.signature import parse_interface
-
         interface = parse_interface(request.signature)  # a malformed signature fails before any work
     unit = dataclasses.replace(source.parse(request), interface=interface)
     if not unit.module.functions and not unit.module.globals:

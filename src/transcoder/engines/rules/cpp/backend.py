@@ -8,14 +8,14 @@ provides them); a whole module also gets the includes it needs at the top. Java 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.names import assigned_names
+from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.cpp.legalize import cpp_spelling
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration
@@ -279,17 +279,6 @@ class CppBackend(CFamilyBackend):
 
     def function_text(self, function: ir.Function, header: str) -> str:
         self.current = function
-        vectors = frozenset(  # pinned as vectors: they know their length
-            p.name for p in function.params if (s := self.spelled_param(p)) is not None and s.type.depth == 0
-        )
-        function = with_length_parameters(function, vectors)
-        self.current = function
-        for param in function.params:
-            spelled = self.spelled_param(param)
-            if spelled is not None and spelled.type.depth == 1 and param.type == t.ArrayType(t.CHAR):
-                # Pinned as a C string (`char s[]` and no length): it ends at its '\0'.
-                function = _with_strlen(function, param.name)
-                self.current = function
         self.c_arrays = {
             p.name
             for p in function.params
@@ -311,15 +300,8 @@ class CppBackend(CFamilyBackend):
 
     def spelled_param(self, param: ir.Param) -> PinnedParam | None:
         """The pinned spelling of ``param`` when it is a C++ spelling of the parameter's type."""
-        pinned = self.pinned_param(param)
-        if pinned is None or pinned.type.cpp(param.name) is None:
-            return None
-        same_vector = (
-            isinstance(pinned.type.type, t.ListType)
-            and isinstance(param.type, t.ArrayType)
-            and pinned.type.type.element == param.type.element
-        )
-        return pinned if pinned.type.type == param.type or same_vector else None
+        assert self.current is not None
+        return cpp_spelling(self.current, param, self.declarations)
 
     def param(self, param: ir.Param) -> str:
         spelled = self.spelled_param(param)
@@ -347,24 +329,7 @@ class CppBackend(CFamilyBackend):
     def needs_length(self, param: ir.Param) -> bool:
         """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
         assert self.current is not None
-        return any(
-            (
-                isinstance(node, ir.LibraryCall)
-                and (
-                    node.op in (L.LEN, L.EMPTY)
-                    or (node.op in _RANGE_OPS and node.args[3 if node.op == L.FILL else 2] is None)
-                )
-                and isinstance(node.args[0], ir.Name)
-                and node.args[0].id == param.name
-                and (node.op in (L.LEN, L.EMPTY) or node.args[3 if node.op == L.FILL else 2] is None)
-            )  # explicit bounds need no length
-            or (
-                isinstance(node, ir.ForEach)
-                and isinstance(node.iterable, ir.Name)
-                and node.iterable.id == param.name
-            )
-            for node in ir.walk(self.current.body)
-        )
+        return reads_length(self.current, param.name)
 
     def missing_return(self, function: ir.Function) -> None:
         pass  # C++ accepts it; Java front ends only produce functions that return on every path
@@ -1138,133 +1103,6 @@ def _orders_values(comparator: ir.Expr) -> bool:
 
 _PRESENT = "\0present"  # scope key of the flag saying whether a nullable lookup found its key
 
-_RANGE_OPS = frozenset(
-    {
-        L.SORT,
-        L.SORT_DESC,
-        L.REVERSE,
-        L.FILL,
-        L.MAX_ELEMENT,
-        L.MIN_ELEMENT,
-        L.ACCUMULATE,
-        L.LOWER_BOUND,
-        L.UPPER_BOUND,
-    }
-)
-
-
-def _with_strlen(function: ir.Function, name: str) -> ir.Function:
-    """``name``'s length read as ``strlen(name)``: a C string's characters end at its ``'\\0'``."""
-
-    def rewrite(node: ir.Node) -> ir.Node:
-        if (
-            isinstance(node, ir.LibraryCall)
-            and node.op == L.LEN
-            and isinstance(node.args[0], ir.Name)
-            and node.args[0].id == name
-        ):
-            return ir.Call("strlen", (node.args[0],), type=t.INT, location=node.location)
-        return node
-
-    result = ir.transform(function, rewrite)
-    assert isinstance(result, ir.Function)
-    return result
-
-
-def _not_lengths(function: ir.Function) -> set[str]:
-    """Int parameters that cannot be an array's length: used bare as an index (``arr[i]``: a
-    length is one past the last index), or given another value by a recursive call."""
-    names = {p.name for p in function.params if isinstance(p.type, t.IntType)}
-    found: set[str] = set()
-    for node in ir.walk(function.body):
-        if isinstance(node, ir.Index) and isinstance(node.index, ir.Name) and node.index.id in names:
-            found.add(node.index.id)
-        elif isinstance(node, ir.Call) and node.function == function.name:
-            for param, arg in zip(function.params, node.args, strict=False):
-                if param.name in names and not (isinstance(arg, ir.Name) and arg.id == param.name):
-                    found.add(param.name)
-    return found
-
-
-def with_length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset()) -> ir.Function:
-    """GfG convention: in ``f(int[] arr, int n)`` the int parameter after an array is its length.
-
-    C++ receives such arrays as ``int arr[]``, which does not know its length, so ``arr.length``
-    becomes ``n`` and ``for (int x : arr)`` an index loop up to ``n``. Only applied when ``n`` is
-    never assigned in the function, and not to ``vectors`` (arrays a pinned declaration gives as
-    ``vector``s: they know their length).
-    """
-    params = function.params
-    assigned = assigned_names(function.body) | _not_lengths(function)
-    lengths: dict[str, str] = {}
-    waiting: list[str] = []  # arrays still looking for their length, in order
-    for param in params:
-        if (
-            isinstance(param.type, t.ArrayType)
-            and not isinstance(param.type.element, t.ArrayType)
-            and param.name not in vectors
-        ):
-            waiting.append(param.name)
-        elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
-            lengths[waiting.pop(0)] = param.name  # (a[], b[], m, n): a has length m, b length n
-    if waiting and lengths:
-        shared = list(lengths.values())[-1]
-        for name in waiting:  # (arr[], dep[], n): arrays of one length n
-            lengths[name] = shared
-    if not lengths:
-        return function
-    counter = [0]
-
-    def rewrite(node: ir.Node) -> ir.Node:
-        if (
-            isinstance(node, ir.LibraryCall)
-            and node.op in _RANGE_OPS
-            and isinstance(node.args[0], ir.Name)
-            and node.args[0].id in lengths
-        ):
-            position = 3 if node.op == L.FILL else 2
-            if node.args[position] is None:
-                end = ir.Name(lengths[node.args[0].id], type=t.INT)
-                args = list(node.args)
-                args[position] = end
-                return dataclasses.replace(node, args=tuple(args))
-        if (
-            isinstance(node, ir.LibraryCall)
-            and node.op == L.LEN
-            and isinstance(node.args[0], ir.Name)
-            and node.args[0].id in lengths
-        ):
-            return ir.Name(lengths[node.args[0].id], type=t.INT, location=node.location)
-        if (
-            isinstance(node, ir.ForEach)
-            and isinstance(node.iterable, ir.Name)
-            and node.iterable.id in lengths
-        ):
-            counter[0] += 1
-            index = (
-                "i"
-                if counter[0] == 1 and "i" not in {n.id for n in ir.walk(function) if isinstance(n, ir.Name)}
-                else f"idx{counter[0]}"
-            )
-            index_name = ir.Name(index, type=t.INT)
-            element = ir.VarDecl(
-                node.name, node.var_type, ir.Index(node.iterable, index_name, type=node.var_type)
-            )
-            body = ir.Block((element, *(node.body.body if isinstance(node.body, ir.Block) else (node.body,))))
-            bound = ir.Name(lengths[node.iterable.id], type=t.INT)
-            return ir.For(
-                (ir.VarDecl(index, t.INT, ir.IntLiteral(0, type=t.INT)),),
-                ir.Binary(B.LT, index_name, bound, type=t.BOOL),
-                (ir.IncDec(index_name, 1, False, type=t.INT),),
-                body,
-                location=node.location,
-            )
-        return node
-
-    result = ir.transform(function, rewrite)
-    assert isinstance(result, ir.Function)
-    return result
-
 
 def _callees_first(functions: Sequence[ir.Function]) -> tuple[list[ir.Function], set[str]]:
     """``functions`` reordered so that each comes after the functions it calls (source order
@@ -1301,7 +1139,7 @@ def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None
     return backend.render_module()
 
 
-__all__ = ["assigned_names", "to_cpp"]
+__all__ = ["to_cpp"]
 
 
 def _rebound(function: ir.Function, names: set[str]) -> bool:
