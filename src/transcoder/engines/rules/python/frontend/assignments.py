@@ -7,7 +7,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import names_used
+from transcoder.engines.rules.analysis.names import names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, TuplePart, self_combination
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES, descendants_or_self

@@ -16,7 +16,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import NonNegative
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.python.frontend.declarations import plan_declarations
 from transcoder.engines.rules.python.frontend.irtools import B, breaks, spelled
 from transcoder.engines.rules.python.frontend.syntax import descendants

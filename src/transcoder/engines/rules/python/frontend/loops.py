@@ -9,7 +9,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import assigned_names, names_used
+from transcoder.engines.rules.analysis.names import assigned_names, names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import (
     B,

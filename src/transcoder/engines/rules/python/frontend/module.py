@@ -34,7 +34,8 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import container_order, python_plain_order
+from transcoder.engines.rules.analysis.container_order import python_plain_order
+from transcoder.engines.rules.passes.container_order import container_order
 from transcoder.engines.rules.python.frontend.declarations import split_converted_variable
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
