@@ -30,10 +30,12 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cpp.backend import to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
+from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
 from transcoder.engines.rules.cpp.legalize import array_lengths
-from transcoder.engines.rules.interface import Declaration, pin
+from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import to_java
 from transcoder.engines.rules.java.frontend import parse_java
+from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays
 from transcoder.engines.rules.passes.container_order import container_order
 from transcoder.engines.rules.python.backend import to_python
@@ -157,7 +159,7 @@ def _pin(unit: Unit) -> Unit:
     """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
     if unit.interface is None:
         return unit
-    module, declarations = pin(unit.module, unit.interface, unit.request.target)
+    module, declarations = pin(unit.module, unit.interface, TARGETS[unit.request.target].pinning)
     return dataclasses.replace(unit, module=module, declarations={**unit.declarations, **declarations})
 
 
@@ -209,8 +211,8 @@ class Target:
 
     passes: Sequence[Pass]
     print: BackEnd
-    declares_types: bool
-    """Whether a signature pins its declarations (Python declares no types to pin)."""
+    pinning: PinningRules | None
+    """How a signature pins a function's declaration; None: the target declares no types."""
 
 
 SOURCES: dict[str, Source] = {
@@ -220,9 +222,9 @@ SOURCES: dict[str, Source] = {
 }
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {
-    "cpp": Target((_pin, function_pass(_array_lengths)), _print_cpp, declares_types=True),
-    "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, declares_types=True),
-    "python": Target((_non_negative,), _print_python, declares_types=False),
+    "cpp": Target((_pin, function_pass(_array_lengths)), _print_cpp, pinning=CPP_PINNING),
+    "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, pinning=JAVA_PINNING),
+    "python": Target((_non_negative,), _print_python, pinning=None),
 }
 
 # -- the pipeline -------------------------------------------------------------------------------
@@ -244,7 +246,7 @@ def translate(request: Request) -> Translation:
     if source is None:
         raise EngineError(f"rules engine: unknown source language '{request.source}'")
     interface = None
-    if request.signature and target.declares_types:
+    if request.signature and target.pinning is not None:
         interface = parse_interface(request.signature)  # a malformed signature fails before any work
     unit = dataclasses.replace(source.parse(request), interface=interface)
     if not unit.module.functions and not unit.module.globals:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import length_parameters
+from transcoder.engines.rules.interface import PinningRules
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration
@@ -21,6 +22,18 @@ if TYPE_CHECKING:
 
 L = ir.LibOp
 B = ir.BinaryOp
+
+PINNING = PinningRules(
+    boxes=False,
+    vectors_are_arrays=True,
+    zero_extends_unsigned=False,
+    c_strings_convert=True,
+    strings_to_chars=False,
+    copies_references=True,
+    argument_suffix="_arg",
+    worker_suffix="_impl",
+)
+"""How a function is pinned to a C++ signature (``interface.pin``)."""
 
 
 def cpp_spelling(

@@ -8,6 +8,19 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.fixed_lists import fixed_fill, fixed_size_lists
 from transcoder.engines.rules.analysis.names import root_name
+from transcoder.engines.rules.interface import PinningRules
+
+PINNING = PinningRules(
+    boxes=True,
+    vectors_are_arrays=False,
+    zero_extends_unsigned=True,
+    c_strings_convert=False,
+    strings_to_chars=True,
+    copies_references=False,
+    argument_suffix="Arg",
+    worker_suffix="Impl",
+)
+"""How a function is pinned to a Java signature (``interface.pin``)."""
 
 
 def _as_array(type_: t.Type) -> t.Type:
