@@ -7,6 +7,8 @@ token is common code; only the tree shapes differ.
 
 from __future__ import annotations
 
+import dataclasses
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
@@ -65,8 +67,9 @@ class Scopes:
         return None
 
 
-class FrontEndBase:
-    """Location helpers and typed expression builders for a statically typed source."""
+class CFamilyFrontEnd:
+    """What the C++ and Java front ends share: locations and errors, typed construction of
+    operators, blocks, conversions, and the expressions both grammars spell alike."""
 
     language = ""
 
@@ -75,6 +78,8 @@ class FrontEndBase:
         self.source = code.encode("utf-8")
         self.scopes = Scopes()
         self.functions: dict[str, t.Type] = {}  # function name -> return type
+        self.globals: list[ir.VarDecl] = []
+        self.return_type: t.Type = t.VOID  # of the function being built
 
     # -- locations and errors ----------------------------------------------------------------
     def location(self, node: tree_sitter.Node) -> SourceLocation:
@@ -213,6 +218,80 @@ class FrontEndBase:
         assert isinstance(probe, ir.Binary)
         return probe.op
 
+    # -- shared statements and expressions ------------------------------------------------------
+    def block(self, node: tree_sitter.Node) -> ir.Block:
+        self.scopes.push()
+        body: list[ir.Stmt] = []
+        for child in node.named_children:
+            body.extend(self.statement(child))
+        self.scopes.pop()
+        return ir.Block(tuple(fills_into_declarations(body)), location=self.location(node))
+
+    def coerce(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
+        """``expr`` converted implicitly to ``target`` where the conversion changes the value's kind."""
+        source = expr.type
+        if target == t.UNKNOWN or source == target or source == t.UNKNOWN:
+            return expr
+        numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
+        if isinstance(target, t.BoolType) and isinstance(expr, ir.IntLiteral):
+            return ir.BoolLiteral(expr.value != 0, type=t.BOOL, location=expr.location)
+        if isinstance(source, numeric) and isinstance(target, numeric):
+            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.IntType):
+                return ir.IntLiteral(expr.value, type=target, location=expr.location)
+            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.FloatType):
+                return ir.FloatLiteral(
+                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
+                )
+            if (
+                isinstance(source, t.IntType)
+                and isinstance(target, t.IntType)
+                and ((target.bits or 99) >= (source.bits or 99) and target.signed == source.signed)
+            ):
+                return ir.Cast(expr, type=target, location=expr.location)
+            return ir.Cast(expr, type=target, location=expr.location)
+        return expr
+
+    def expression(self, node: tree_sitter.Node, statement: bool = False) -> ir.Expr:
+        kind = node.type
+        method = getattr(self, f"expr_{kind}", None)
+        if method is None:
+            raise self.unsupported(node)
+        result: ir.Expr = method(node)
+        return result
+
+    def expr_parenthesized_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        if len(node.named_children) != 1:
+            raise self.unsupported(node)
+        inner = node.named_children[0]
+        if inner.type == "comma_expression":
+            raise self.unsupported(node, "comma operator")
+        return self.expression(inner)
+
+    def expr_true(self, node: tree_sitter.Node) -> ir.Expr:
+        return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
+
+    def expr_false(self, node: tree_sitter.Node) -> ir.Expr:
+        return ir.BoolLiteral(False, type=t.BOOL, location=self.location(node))
+
+    def conditional(self, node: tree_sitter.Node) -> ir.Expr:
+        """``c ? a : b`` (C++ ``conditional_expression``, Java ``ternary_expression``)."""
+        condition = self.condition(self.expression(node.child_by_field_name("condition")))
+        then = self.expression(node.child_by_field_name("consequence"))
+        otherwise = self.expression(node.child_by_field_name("alternative"))
+        result = then.type
+        if t.is_numeric(then.type) and t.is_numeric(otherwise.type) and then.type != otherwise.type:
+            result = t.promote(then.type, otherwise.type)
+        elif then.type == t.UNKNOWN:
+            result = otherwise.type
+        return ir.Conditional(condition, then, otherwise, type=result, location=self.location(node))
+
+    def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+        if isinstance(value.type, t.IntType | t.CharType | t.StringType):
+            return value
+        raise self.unsupported(
+            node, f"printing a value of type {value.type} (each language formats it differently)"
+        )
+
 
 _COMPOUND = {
     "+": ir.BinaryOp.ADD,
@@ -310,3 +389,66 @@ def unescape(body: str) -> str:
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def iteration_type(type_: t.Type) -> t.Type:
+    """The element type a range-for over ``type_`` binds (pairs for maps)."""
+    if isinstance(type_, t.MapType):
+        return t.PairType(type_.key, type_.value)
+    return t.element_type(type_)
+
+
+def descendants(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
+    """``node`` and every node below it."""
+    found: list[tree_sitter.Node] = []
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.children)
+    return found
+
+
+def fills_into_declarations(body: list[ir.Stmt]) -> list[ir.Stmt]:
+    """``int dp[n][m]; memset(dp, v, sizeof dp);`` is one new array filled with ``v``: the targets
+    create it so (``[[-1] * m for _ in range(n)]``) rather than creating and then filling it, and
+    a fill with zero is what a new array holds already."""
+    merged: list[ir.Stmt] = []
+    for stmt in body:
+        previous = merged[-1] if merged else None
+        call = stmt.expr if isinstance(stmt, ir.ExprStmt) else None
+        if (
+            isinstance(previous, ir.VarDecl)
+            and isinstance(previous.init, ir.NewArray)
+            and previous.init.fill is None
+            and isinstance(call, ir.LibraryCall)
+            and call.op == ir.LibOp.FILL
+            and isinstance(call.args[0], ir.Name)
+            and call.args[0].id == previous.name
+            and call.args[2] is None
+            and call.args[3] is None
+            and isinstance(call.args[1], ir.IntLiteral | ir.BoolLiteral)
+        ):
+            value = call.args[1]
+            fill = None if not value.value else value
+            merged[-1] = dataclasses.replace(previous, init=dataclasses.replace(previous.init, fill=fill))
+            continue
+        merged.append(stmt)
+    return merged
+
+
+def assigned_identifiers(body: tree_sitter.Node | None) -> set[str]:
+    """Identifiers assigned or incremented anywhere under ``body`` (syntactically)."""
+    names: set[str] = set()
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        target = None
+        if node.type == "assignment_expression":
+            target = node.child_by_field_name("left")
+        elif node.type == "update_expression":
+            target = node.child_by_field_name("argument")
+        if target is not None and target.type == "identifier":
+            names.add(node_text(target))
+        stack.extend(node.children)
+    return names

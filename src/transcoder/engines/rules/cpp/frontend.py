@@ -9,7 +9,6 @@ algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import tree_sitter
@@ -18,9 +17,12 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import (
     MATH_FUNCTIONS,
-    FrontEndBase,
+    CFamilyFrontEnd,
+    assigned_identifiers,
+    descendants,
     int_literal_type,
     is_text,
+    iteration_type,
     parse_int_literal,
     unescape,
 )
@@ -84,7 +86,7 @@ _CHAR_TESTS = {
 }
 
 
-class CppFrontEnd(FrontEndBase):
+class CppFrontEnd(CFamilyFrontEnd):
     """Builds an ``ir.Module`` from C++ source text."""
 
     language = "C++"
@@ -92,8 +94,6 @@ class CppFrontEnd(FrontEndBase):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.tree = get_language("cpp").parse(code)
-        self.globals: list[ir.VarDecl] = []
-        self.return_type: t.Type = t.VOID
         # `char s[]` parameters of the current function read as NUL-terminated text (C++ only)
         self.c_strings: set[str] = set()
         # function -> default argument per parameter
@@ -195,7 +195,7 @@ class CppFrontEnd(FrontEndBase):
         params: list[ir.Param] = []
         self.current_params: dict[str, t.Type] = {}
         self.c_strings = set()
-        self.assigned_in_body = _assigned_identifiers(node.child_by_field_name("body"))
+        self.assigned_in_body = assigned_identifiers(node.child_by_field_name("body"))
         for param in declarator.child_by_field_name("parameters").named_children:
             default = None
             if param.type == "optional_parameter_declaration":
@@ -226,7 +226,7 @@ class CppFrontEnd(FrontEndBase):
 
         Only when nothing in the file calls it (a caller could do arithmetic with the 0/1).
         """
-        returns = [n for n in _descendants(body) if n.type == "return_statement"]
+        returns = [n for n in descendants(body) if n.type == "return_statement"]
         if not returns:
             return False
         conditions = 0
@@ -250,7 +250,7 @@ class CppFrontEnd(FrontEndBase):
                 return False
         calls = [
             n
-            for n in _descendants(self.tree.root_node)
+            for n in descendants(self.tree.root_node)
             if n.type == "identifier"
             and node_text(n) == name
             and n.parent is not None
@@ -359,14 +359,6 @@ class CppFrontEnd(FrontEndBase):
         return (node_text(node) if node is not None else None), type_, by_ref
 
     # -- statements ---------------------------------------------------------------------------------
-    def block(self, node: tree_sitter.Node) -> ir.Block:
-        self.scopes.push()
-        body: list[ir.Stmt] = []
-        for child in node.named_children:
-            body.extend(self.statement(child))
-        self.scopes.pop()
-        return ir.Block(tuple(_fills_into_declarations(body)), location=self.location(node))
-
     def body(self, node: tree_sitter.Node) -> ir.Stmt:
         """A statement used as the body of a loop or if, in its own scope."""
         if node.type == "compound_statement":
@@ -472,13 +464,6 @@ class CppFrontEnd(FrontEndBase):
         else:
             return None
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=self.location(node))
-
-    def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
-        if isinstance(value.type, t.IntType | t.CharType | t.StringType):
-            return value
-        raise self.unsupported(
-            node, f"printing a value of type {value.type} (each language formats it differently)"
-        )
 
     def unwrap_condition(self, node: tree_sitter.Node) -> tree_sitter.Node:
         while node.type in ("condition_clause", "parenthesized_expression") and len(node.named_children) == 1:
@@ -992,47 +977,7 @@ class CppFrontEnd(FrontEndBase):
             )
         raise self.unsupported(value_node, "brace initializer")
 
-    def coerce(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
-        """``expr`` converted implicitly to ``target`` where the conversion changes the value's kind."""
-        source = expr.type
-        if target == t.UNKNOWN or source == target or source == t.UNKNOWN:
-            return expr
-        numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
-        if isinstance(target, t.BoolType) and isinstance(expr, ir.IntLiteral):
-            return ir.BoolLiteral(expr.value != 0, type=t.BOOL, location=expr.location)
-        if isinstance(source, numeric) and isinstance(target, numeric):
-            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.IntType):
-                return ir.IntLiteral(expr.value, type=target, location=expr.location)
-            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.FloatType):
-                return ir.FloatLiteral(
-                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
-                )
-            if (
-                isinstance(source, t.IntType)
-                and isinstance(target, t.IntType)
-                and ((target.bits or 99) >= (source.bits or 99) and target.signed == source.signed)
-            ):
-                return ir.Cast(expr, type=target, location=expr.location)
-            return ir.Cast(expr, type=target, location=expr.location)
-        return expr
-
     # -- expressions --------------------------------------------------------------------------------
-    def expression(self, node: tree_sitter.Node, statement: bool = False) -> ir.Expr:
-        kind = node.type
-        method = getattr(self, f"expr_{kind}", None)
-        if method is None:
-            raise self.unsupported(node)
-        result: ir.Expr = method(node)
-        return result
-
-    def expr_parenthesized_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        if len(node.named_children) != 1:
-            raise self.unsupported(node)
-        inner = node.named_children[0]
-        if inner.type == "comma_expression":
-            raise self.unsupported(node, "comma operator")
-        return self.expression(inner)
-
     def expr_number_literal(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node)
         loc = self.location(node)
@@ -1067,12 +1012,6 @@ class CppFrontEnd(FrontEndBase):
             type=t.STRING,
             location=self.location(node),
         )
-
-    def expr_true(self, node: tree_sitter.Node) -> ir.Expr:
-        return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
-
-    def expr_false(self, node: tree_sitter.Node) -> ir.Expr:
-        return ir.BoolLiteral(False, type=t.BOOL, location=self.location(node))
 
     def expr_identifier(self, node: tree_sitter.Node) -> ir.Expr:
         name = node_text(node)
@@ -1260,15 +1199,7 @@ class CppFrontEnd(FrontEndBase):
         return value
 
     def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        condition = self.condition(self.expression(node.child_by_field_name("condition")))
-        then = self.expression(node.child_by_field_name("consequence"))
-        otherwise = self.expression(node.child_by_field_name("alternative"))
-        result = then.type
-        if t.is_numeric(then.type) and t.is_numeric(otherwise.type) and then.type != otherwise.type:
-            result = t.promote(then.type, otherwise.type)
-        elif then.type == t.UNKNOWN:
-            result = otherwise.type
-        return ir.Conditional(condition, then, otherwise, type=result, location=self.location(node))
+        return self.conditional(node)
 
     def expr_cast_expression(self, node: tree_sitter.Node) -> ir.Expr:
         target = self.type_of(node.child_by_field_name("type"), node)
@@ -1853,13 +1784,6 @@ def _is_iterator_text(first: str, last: str) -> bool:
     return first.isidentifier() and last.startswith(first + "+")
 
 
-def iteration_type(type_: t.Type) -> t.Type:
-    """The element type a range-for over ``type_`` binds (pairs for maps)."""
-    if isinstance(type_, t.MapType):
-        return t.PairType(type_.key, type_.value)
-    return t.element_type(type_)
-
-
 def zero_of(type_: t.Type) -> ir.Expr:
     if isinstance(type_, t.BoolType):
         return ir.BoolLiteral(False, type=type_)
@@ -1920,44 +1844,6 @@ def _identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
 
 
 _TRUTH_OPERATORS = frozenset({"==", "!=", "<", "<=", ">", ">=", "&&", "||"})
-
-
-def _descendants(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
-    found: list[tree_sitter.Node] = []
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(current.children)
-    return found
-
-
-def _fills_into_declarations(body: list[ir.Stmt]) -> list[ir.Stmt]:
-    """``int dp[n][m]; memset(dp, v, sizeof dp);`` is one new array filled with ``v``: the targets
-    create it so (``[[-1] * m for _ in range(n)]``) rather than creating and then filling it, and
-    a fill with zero is what a new array holds already."""
-    merged: list[ir.Stmt] = []
-    for stmt in body:
-        previous = merged[-1] if merged else None
-        call = stmt.expr if isinstance(stmt, ir.ExprStmt) else None
-        if (
-            isinstance(previous, ir.VarDecl)
-            and isinstance(previous.init, ir.NewArray)
-            and previous.init.fill is None
-            and isinstance(call, ir.LibraryCall)
-            and call.op == L.FILL
-            and isinstance(call.args[0], ir.Name)
-            and call.args[0].id == previous.name
-            and call.args[2] is None
-            and call.args[3] is None
-            and isinstance(call.args[1], ir.IntLiteral | ir.BoolLiteral)
-        ):
-            value = call.args[1]
-            fill = None if not value.value else value
-            merged[-1] = dataclasses.replace(previous, init=dataclasses.replace(previous.init, fill=fill))
-            continue
-        merged.append(stmt)
-    return merged
 
 
 def _is_read_only_c_string(body: tree_sitter.Node | None, name: str) -> bool:
@@ -2097,23 +1983,6 @@ def _default_value(param: tree_sitter.Node) -> ir.Expr | None:
     if value.type in ("true", "false"):
         return ir.BoolLiteral(value.type == "true", type=t.BOOL)
     return None
-
-
-def _assigned_identifiers(body: tree_sitter.Node | None) -> set[str]:
-    """Identifiers assigned or incremented anywhere under ``body`` (syntactically)."""
-    names: set[str] = set()
-    stack = [body] if body is not None else []
-    while stack:
-        node = stack.pop()
-        target = None
-        if node.type == "assignment_expression":
-            target = node.child_by_field_name("left")
-        elif node.type == "update_expression":
-            target = node.child_by_field_name("argument")
-        if target is not None and target.type == "identifier":
-            names.add(node_text(target))
-        stack.extend(node.children)
-    return names
 
 
 def parse_cpp(code: str) -> ir.Module:

@@ -18,12 +18,15 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import (
     MATH_FUNCTIONS,
+    CFamilyFrontEnd,
+    assigned_identifiers,
+    descendants,
     int_literal_type,
     is_text,
+    iteration_type,
     parse_int_literal,
     unescape,
 )
-from transcoder.engines.rules.cpp.frontend import CppFrontEnd, _descendants, iteration_type
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -77,7 +80,7 @@ _LIMITS = {
 }
 
 
-class JavaFrontEnd(CppFrontEnd):
+class JavaFrontEnd(CFamilyFrontEnd):
     """Builds an ``ir.Module`` from Java source text (a method, or a class of static members)."""
 
     language = "Java"
@@ -150,9 +153,7 @@ class JavaFrontEnd(CppFrontEnd):
         params: list[ir.Param] = []
         self.current_params = {}
         body_node = node.child_by_field_name("body")
-        from transcoder.engines.rules.cpp.frontend import _assigned_identifiers
-
-        self.assigned_in_body = _assigned_identifiers(body_node)
+        self.assigned_in_body = assigned_identifiers(body_node)
         for param in node.child_by_field_name("parameters").named_children:
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
@@ -425,7 +426,7 @@ class JavaFrontEnd(CppFrontEnd):
         function = declaration
         while function.parent is not None and function.type not in ("method_declaration", "program"):
             function = function.parent
-        for use in _descendants(function):
+        for use in descendants(function):
             if use.type != "identifier" or node_text(use) != name or use.parent is None:
                 continue
             parent = use.parent
@@ -696,7 +697,7 @@ class JavaFrontEnd(CppFrontEnd):
         raise self.unsupported(node, f"unknown name '{name}'")
 
     def expr_ternary_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        return self.expr_conditional_expression(node)
+        return self.conditional(node)
 
     def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
@@ -754,7 +755,7 @@ class JavaFrontEnd(CppFrontEnd):
         while method.parent is not None and method.type != "method_declaration":
             method = method.parent
         declared = False
-        for other in _descendants(method):
+        for other in descendants(method):
             if other.type == "variable_declarator" and node_text(other.child_by_field_name("name")) == name:
                 value = other.child_by_field_name("value")
                 if value is None or value.type != "string_literal":
