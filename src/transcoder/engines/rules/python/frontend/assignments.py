@@ -3,20 +3,18 @@ inference."""
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, TuplePart, self_combination
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES, descendants_or_self
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
-from transcoder.languages.common import node_text
 
 
 class Assignments(BuilderBase):
-    def assignment(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def assignment(self, node: Syntax) -> list[ir.Stmt]:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         hint = node.child_by_field_name("type")
         if right is None:
@@ -42,10 +40,10 @@ class Assignments(BuilderBase):
 
     def assign_to(
         self,
-        left: tree_sitter.Node,
+        left: Syntax,
         value: ir.Expr,
-        node: tree_sitter.Node,
-        value_node: tree_sitter.Node | None,
+        node: Syntax,
+        value_node: Syntax | None,
     ) -> list[ir.Stmt]:
         loc = self.location(node)
         if left.type == "identifier":
@@ -88,7 +86,7 @@ class Assignments(BuilderBase):
             return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
         raise self.unsupported(left, f"assignment to '{node_text(left)}'")
 
-    def learn_sliced(self, name: str, value: ir.Expr, value_node: tree_sitter.Node | None) -> None:
+    def learn_sliced(self, name: str, value: ir.Expr, value_node: Syntax | None) -> None:
         """``x = seq[i:j]`` with ``seq`` untyped: ``seq`` is a sequence of the kind ``x`` is."""
         if (
             value_node is None
@@ -114,7 +112,7 @@ class Assignments(BuilderBase):
                               "64-bit integers may")  # fmt: skip
                     return
 
-    def subscript_target(self, node: tree_sitter.Node, value: ir.Expr) -> ir.Expr:
+    def subscript_target(self, node: Syntax, value: ir.Expr) -> ir.Expr:
         base_node = node.child_by_field_name("value")
         index_node = node.child_by_field_name("subscript")
         if index_node is None or index_node.type == "slice":
@@ -155,9 +153,7 @@ class Assignments(BuilderBase):
             type_ = t.MapType(existing.key, type_) if isinstance(existing, t.MapType) else t.ArrayType(type_)
         self.see(name, type_)
 
-    def tuple_assignment(
-        self, node: tree_sitter.Node, left: tree_sitter.Node, right: tree_sitter.Node
-    ) -> list[ir.Stmt]:
+    def tuple_assignment(self, node: Syntax, left: Syntax, right: Syntax) -> list[ir.Stmt]:
         targets = left.named_children
         if right.type not in ("expression_list", "tuple") or len(right.named_children) != len(targets):
             raise self.unsupported(node, "unpacking a value into several names")
@@ -192,7 +188,7 @@ class Assignments(BuilderBase):
             out.extend(self.assign_to(target, value, TuplePart(target), source))
         return out
 
-    def augmented(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def augmented(self, node: Syntax) -> list[ir.Stmt]:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         operator = node_text(node.child_by_field_name("operator"))[:-1]
         target = self.expr(left)

@@ -12,17 +12,15 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.python.frontend.declarations import plan_declarations
 from transcoder.engines.rules.python.frontend.irtools import B, breaks, spelled
 from transcoder.engines.rules.python.frontend.syntax import descendants
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, Observations, TypeConflict, join
 from transcoder.errors import SourceLocation, UnsupportedConstruct
-from transcoder.languages.common import node_text
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.frontend.module import ModuleBuilder
@@ -35,7 +33,7 @@ class BuilderBase:
         self,
         module: ModuleBuilder,
         name: str,
-        node: tree_sitter.Node,
+        node: Syntax,
         *,
         final: bool,
         previous: ir.Function | None,
@@ -88,10 +86,10 @@ class BuilderBase:
         }
         self.length_params = self.find_length_params()
 
-    def location(self, node: tree_sitter.Node) -> SourceLocation:
+    def location(self, node: Syntax) -> SourceLocation:
         return self.module.location(node)
 
-    def unsupported(self, node: tree_sitter.Node, what: str | None = None) -> UnsupportedConstruct:
+    def unsupported(self, node: Syntax, what: str | None = None) -> UnsupportedConstruct:
         return self.module.unsupported(node, what)
 
     def warn(self, message: str) -> None:
@@ -210,7 +208,7 @@ class BuilderBase:
             return ir.NewContainer(type=type_)
         return None
 
-    def block(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def block(self, node: Syntax) -> list[ir.Stmt]:
         out: list[ir.Stmt] = []
         for child in node.named_children:
             if child.type == "comment":
@@ -233,7 +231,7 @@ class BuilderBase:
                 break  # nothing after `while True` without a break runs (and Java rejects it)
         return out
 
-    def body_of(self, node: tree_sitter.Node) -> ir.Block:
+    def body_of(self, node: Syntax) -> ir.Block:
         return ir.Block(tuple(self.block(node)), location=self.location(node))
 
     def flush(self, statements: list[ir.Stmt]) -> list[ir.Stmt]:
@@ -278,7 +276,7 @@ class BuilderBase:
             if isinstance(expr.base, ir.Name):
                 self.see(self.python_name(expr.base.id), container)
 
-    def expr(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr(self, node: Syntax) -> ir.Expr:
         method = getattr(self, f"expr_{node.type}", None)
         if method is None:
             raise self.unsupported(node)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool, join_all
 from transcoder.engines.rules.python.frontend.syntax import constant_value
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, describe, finalize
 from transcoder.errors import SourceLocation, UnsupportedConstruct
-from transcoder.languages.common import node_text
 
 
 class Builtins(BuilderBase):
-    def builtin_len(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_len(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "len")
         self.note_sequence(value)
         if self.final and isinstance(value.type, t.IntType | t.FloatType | t.BoolType | t.CharType):
@@ -26,18 +24,18 @@ class Builtins(BuilderBase):
             return ir.LibraryCall(L.LEN, (value,), type=t.INT, location=loc)
         return self.length_of(value)
 
-    def builtin_abs(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_abs(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "abs")
         type_ = self.arith_type(value.type, t.INT) if not isinstance(value.type, t.UnknownType) else t.UNKNOWN
         return ir.LibraryCall(L.ABS, (int_of_bool(value) if self.final else value,), type=type_, location=loc)
 
-    def builtin_min(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_min(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         return self.extremum(node, loc, L.MIN)
 
-    def builtin_max(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_max(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         return self.extremum(node, loc, L.MAX)
 
-    def extremum(self, node: tree_sitter.Node, loc: SourceLocation, op: ir.LibOp) -> ir.Expr:
+    def extremum(self, node: Syntax, loc: SourceLocation, op: ir.LibOp) -> ir.Expr:
         args, keywords = self.arguments(node)
         if keywords:
             raise self.unsupported(node, f"{op.value}() with key or default")
@@ -126,7 +124,7 @@ class Builtins(BuilderBase):
         )
         return temp
 
-    def builtin_sum(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_sum(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, keywords = self.arguments(node)
         if len(args) != 1 or keywords:
             raise self.unsupported(node, "sum() with a start value")
@@ -168,19 +166,19 @@ class Builtins(BuilderBase):
         )
         return ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=element, location=loc)
 
-    def builtin_any(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_any(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) != 1 or args[0].type not in ("generator_expression", "list_comprehension"):
             raise self.unsupported(node, "any() of something other than a generator")
         return self.fold(args[0], L.CONTAINS, loc)
 
-    def builtin_all(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_all(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) != 1 or args[0].type not in ("generator_expression", "list_comprehension"):
             raise self.unsupported(node, "all() of something other than a generator")
         return self.fold(args[0], L.EMPTY, loc)
 
-    def builtin_int(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_int(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "int")
         if isinstance(value.type, t.IntType):
             return value
@@ -196,7 +194,7 @@ class Builtins(BuilderBase):
             return ir.LibraryCall(L.PARSE_INT, (value,), type=t.INT, location=loc)
         return ir.Cast(value, type=t.INT, location=loc) if self.final else ir.Name("?", type=t.INT)
 
-    def builtin_float(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_float(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "float")
         if isinstance(value, ir.StringLiteral | ir.CharLiteral) and value.value.strip().lower() in (
             "inf",
@@ -212,7 +210,7 @@ class Builtins(BuilderBase):
             raise self.unsupported(node, "float() of a string")
         return ir.Cast(int_of_bool(value), type=t.DOUBLE, location=loc)
 
-    def builtin_str(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_str(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "str")
         if isinstance(value.type, t.StringType):
             return value
@@ -224,23 +222,23 @@ class Builtins(BuilderBase):
             )
         return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
-    def builtin_bool(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_bool(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         return self.condition(self.single(node, "bool"))
 
-    def builtin_ord(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_ord(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "ord")
         self.hint(value, t.CHAR)
         return ir.Cast(value, type=t.INT, location=loc)
 
-    def builtin_chr(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_chr(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "chr")
         return ir.Cast(value, type=t.CHAR, location=loc)
 
-    def builtin_reversed(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_reversed(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``reversed(s)`` of a str: a reversed copy (what ``join``, ``for`` and ``list`` read from it)."""
         return self.reversed_copy(self.single(node, "reversed"), node)
 
-    def builtin_bin(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_bin(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``bin(n)``: ``'0b'`` and the binary digits of ``|n|``, after ``'-'`` when negative."""
         value = self.single(node, "bin")
         self.hint(value, t.INT)
@@ -289,7 +287,7 @@ class Builtins(BuilderBase):
         )
         return ir.Binary(B.ADD, prefix, digits, type=t.STRING, location=loc)
 
-    def builtin_round(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_round(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) == 2:
             return self.round_to_digits(args[0], args[1], node, loc)
@@ -304,9 +302,9 @@ class Builtins(BuilderBase):
 
     def round_to_digits(
         self,
-        value_node: tree_sitter.Node,
-        digits_node: tree_sitter.Node,
-        node: tree_sitter.Node,
+        value_node: Syntax,
+        digits_node: Syntax,
+        node: Syntax,
         loc: SourceLocation,
     ) -> ir.Expr:
         """``round(x, d)`` for a literal ``d >= 0``: ``round(x * 10**d) / 10**d`` in floating point."""
@@ -325,7 +323,7 @@ class Builtins(BuilderBase):
         rounded = ir.Cast(ir.LibraryCall(L.ROUND, (scaled,), type=t.LONG, location=loc), type=t.DOUBLE)
         return ir.Binary(B.DIV, rounded, scale, type=t.DOUBLE, location=loc)
 
-    def builtin_pow(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_pow(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) == 3:
             return self.modular_power(*(self.expr(a) for a in args), loc)
@@ -394,10 +392,10 @@ class Builtins(BuilderBase):
         ]
         return result
 
-    def builtin_sorted(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_sorted(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         return self.temporary_container(node)
 
-    def builtin_list(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_list(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if not args:
             return ir.NewContainer(type=t.ListType(t.UNKNOWN), location=loc)
@@ -419,7 +417,7 @@ class Builtins(BuilderBase):
             return target
         return ir.NewContainer(source=value, type=t.ListType(t.element_type(value.type)), location=loc)
 
-    def builtin_set(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_set(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if not args:
             return ir.NewContainer(type=t.SetType(t.UNKNOWN), location=loc)
@@ -438,32 +436,32 @@ class Builtins(BuilderBase):
             return target
         return ir.NewContainer(source=value, type=t.SetType(t.element_type(value.type)), location=loc)
 
-    def builtin_dict(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_dict(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if args:
             raise self.unsupported(node, "dict() of an iterable")
         return ir.NewContainer(type=t.MapType(t.UNKNOWN, t.UNKNOWN), location=loc)
 
-    def builtin_deque(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_deque(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if args:
             raise self.unsupported(node, "deque() of an iterable")
         return ir.NewContainer(type=t.DequeType(t.UNKNOWN), location=loc)
 
-    def builtin_Queue(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_Queue(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if args:
             raise self.unsupported(node, "Queue() with a size limit")
         return ir.NewContainer(type=t.QueueType(t.UNKNOWN), location=loc)
 
-    def builtin_defaultdict(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_defaultdict(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) != 1 or node_text(args[0]) not in ("int", "float", "bool"):
             raise self.unsupported(node, "defaultdict of other than int/float/bool")
         value = {"int": t.INT, "float": t.DOUBLE, "bool": t.BOOL}[node_text(args[0])]
         return ir.NewContainer(type=t.MapType(t.UNKNOWN, value), location=loc)
 
-    def builtin_Counter(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def builtin_Counter(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if not args:
             return ir.NewContainer(type=t.MapType(t.UNKNOWN, t.INT), location=loc)

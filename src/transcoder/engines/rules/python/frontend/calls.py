@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
 from transcoder.engines.rules.python.frontend.library import MATH_DOUBLE
 from transcoder.engines.rules.python.frontend.syntax import constant_value, param_defaults
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import SourceLocation
-from transcoder.languages.common import node_text
 
 
 class Calls(BuilderBase):
-    def arguments(self, call: tree_sitter.Node) -> tuple[list[tree_sitter.Node], dict[str, tree_sitter.Node]]:
+    def arguments(self, call: Syntax) -> tuple[list[Syntax], dict[str, Syntax]]:
         node = call.child_by_field_name("arguments")
-        positional: list[tree_sitter.Node] = []
-        keywords: dict[str, tree_sitter.Node] = {}
+        positional: list[Syntax] = []
+        keywords: dict[str, Syntax] = {}
         if node is None:
             return positional, keywords
         if node.type == "generator_expression":
@@ -33,12 +31,12 @@ class Calls(BuilderBase):
                 positional.append(child)
         return positional, keywords
 
-    def expr_call(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_call(self, node: Syntax) -> ir.Expr:
         value = self.call(node, statement=False)
         assert value is not None
         return value
 
-    def call(self, node: tree_sitter.Node, *, statement: bool) -> ir.Expr | None:
+    def call(self, node: Syntax, *, statement: bool) -> ir.Expr | None:
         function = node.child_by_field_name("function")
         loc = self.location(node)
         while function.type == "parenthesized_expression" and len(function.named_children) == 1:
@@ -67,7 +65,7 @@ class Calls(BuilderBase):
             raise self.unsupported(node, f"call of '{name}'")
         return handler(node, loc)
 
-    def print_call(self, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def print_call(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``print(a, b, sep=..., end=...)`` as one PRINT of the pieces with their separators."""
         args, keywords = self.arguments(node)
         text: dict[str, str] = {"sep": " ", "end": "\n"}
@@ -98,12 +96,12 @@ class Calls(BuilderBase):
             pieces.append(ir.StringLiteral(text["end"], type=t.STRING))
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
 
-    def user_call(self, name: str, node: tree_sitter.Node) -> ir.Expr:
+    def user_call(self, name: str, node: Syntax) -> ir.Expr:
         positional, keywords = self.arguments(node)
         callee = self.module.types[name]
         defaults = param_defaults(self.module.functions[name])
         captured = self.module.captured.get(name, [])
-        args: list[tree_sitter.Node | str] = []
+        args: list[Syntax | str] = []
         for position, param in enumerate(callee.params):
             if position >= len(callee.params) - len(captured):
                 args.append(param)  # a variable of the enclosing function, read where the call is
@@ -157,13 +155,13 @@ class Calls(BuilderBase):
         printed = self.function_name if name == self.name else name
         return ir.Call(printed, tuple(values), type=result, location=self.location(node))
 
-    def single(self, node: tree_sitter.Node, what: str) -> ir.Expr:
+    def single(self, node: Syntax, what: str) -> ir.Expr:
         args, keywords = self.arguments(node)
         if len(args) != 1 or keywords:
             raise self.unsupported(node, f"{what}() with these arguments")
         return self.expr(args[0])
 
-    def module_function(self, module: str, name: str, node: tree_sitter.Node) -> ir.Expr:
+    def module_function(self, module: str, name: str, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         args, keywords = self.arguments(node)
         if keywords:

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, is_zero, join_all
 from transcoder.engines.rules.python.frontend.syntax import descendants_or_self, free_identifiers
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, finalize
 from transcoder.errors import SourceLocation
-from transcoder.languages.common import node_text
 
 Fill = tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]], t.Type | None]
 """A new container: its initial value, the statements filling it (given the variable it is in), and
@@ -22,9 +20,7 @@ the type it teaches the variable (None: nothing)."""
 
 
 class Comprehensions(BuilderBase):
-    def build_into(
-        self, name: str, node: tree_sitter.Node, statement: tree_sitter.Node
-    ) -> list[ir.Stmt] | None:
+    def build_into(self, name: str, node: Syntax, statement: Syntax) -> list[ir.Stmt] | None:
         """``x = [... for ...]``, ``x = sorted(...)``, ``x = {k: v}``: declare ``x`` and fill it."""
         kinds = ("list_comprehension", "dictionary", "set_comprehension", "dictionary_comprehension", "set")
         is_sorted = node.type == "call" and node_text(node.child_by_field_name("function")) == "sorted"
@@ -39,9 +35,7 @@ class Comprehensions(BuilderBase):
             return None  # x = sorted(x): the old value is read while the new one is built
         return self.materialize(node, name, statement)
 
-    def materialize(
-        self, node: tree_sitter.Node, name: str | None, statement: tree_sitter.Node | None
-    ) -> list[ir.Stmt]:
+    def materialize(self, node: Syntax, name: str | None, statement: Syntax | None) -> list[ir.Stmt]:
         """Statements that create the value of ``node`` in variable ``name`` (a new temporary if None)."""
         loc = self.location(node)
         filled = self.fill_statements(node)
@@ -74,7 +68,7 @@ class Comprehensions(BuilderBase):
             head = ir.ExprStmt(ir.AssignExpr(target, initial, type=type_), location=loc)
         return [head, *steps(target)]
 
-    def fill_statements(self, node: tree_sitter.Node) -> Fill | None:
+    def fill_statements(self, node: Syntax) -> Fill | None:
         loc = self.location(node)
         if node.type == "binary_operator":
             array = self.new_array_value(node)
@@ -90,7 +84,7 @@ class Comprehensions(BuilderBase):
             return self.sorted_copy(node, loc)
         return self.comprehension(node, loc)
 
-    def dict_display(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+    def dict_display(self, node: Syntax, loc: SourceLocation) -> Fill:
         """``{k: v, ...}``: a new map and a put of each pair."""
         pairs = [
             (self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value")))
@@ -119,7 +113,7 @@ class Comprehensions(BuilderBase):
 
         return ir.NewContainer(type=map_type, location=loc), put_all, map_type
 
-    def set_display(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+    def set_display(self, node: Syntax, loc: SourceLocation) -> Fill:
         """``{a, b, ...}``: a new set and an add of each element."""
         elements = [self.expr(e) for e in node.named_children]
         set_type = t.SetType(join_all([self.observed(e) for e in elements]))
@@ -136,7 +130,7 @@ class Comprehensions(BuilderBase):
 
         return ir.NewContainer(type=set_type, location=loc), add_all, set_type
 
-    def sorted_copy(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+    def sorted_copy(self, node: Syntax, loc: SourceLocation) -> Fill:
         """``sorted(iterable, key=..., reverse=...)``: a copy of the elements, then a sort."""
         args, keywords = self.arguments(node)
         if len(args) != 1:
@@ -186,7 +180,7 @@ class Comprehensions(BuilderBase):
 
         return initial, sort_it, None
 
-    def comprehension(self, node: tree_sitter.Node, loc: SourceLocation) -> Fill:
+    def comprehension(self, node: Syntax, loc: SourceLocation) -> Fill:
         """A list or set comprehension: loops adding each element to a new container."""
         body = node.child_by_field_name("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
@@ -215,7 +209,7 @@ class Comprehensions(BuilderBase):
 
         return ir.NewContainer(type=container_type, location=loc), loops, container_type
 
-    def expr_in_comprehension(self, clauses: list[tree_sitter.Node], body: tree_sitter.Node) -> ir.Expr:
+    def expr_in_comprehension(self, clauses: list[Syntax], body: Syntax) -> ir.Expr:
         saved = dict(self.types.variables)
         for clause in clauses:
             if clause.type == "for_in_clause":
@@ -227,7 +221,7 @@ class Comprehensions(BuilderBase):
         self.types.variables.update(saved)
         return value
 
-    def bind_loop_target(self, left: tree_sitter.Node | None, right: tree_sitter.Node | None) -> None:
+    def bind_loop_target(self, left: Syntax | None, right: Syntax | None) -> None:
         if left is None or right is None or left.type != "identifier":
             return
         name = node_text(left)
@@ -235,7 +229,7 @@ class Comprehensions(BuilderBase):
             return
         self.types.variables[name] = self.loop_element_type(right)
 
-    def loop_element_type(self, right: tree_sitter.Node) -> t.Type:
+    def loop_element_type(self, right: Syntax) -> t.Type:
         if right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
             args, _ = self.arguments(right)
             return join_all([finalize(self.observed(self.expr(a))) for a in args]) if args else t.INT
@@ -247,7 +241,7 @@ class Comprehensions(BuilderBase):
         )
 
     def comprehension_loops(
-        self, clauses: list[tree_sitter.Node], innermost: Callable[[], list[ir.Stmt]], loc: SourceLocation
+        self, clauses: list[Syntax], innermost: Callable[[], list[ir.Stmt]], loc: SourceLocation
     ) -> list[ir.Stmt]:
         if not clauses:
             return self.captured(innermost)
@@ -263,9 +257,7 @@ class Comprehensions(BuilderBase):
             left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=True
         )
 
-    def simple_array(
-        self, node: tree_sitter.Node, body: tree_sitter.Node, clauses: list[tree_sitter.Node]
-    ) -> Fill | None:
+    def simple_array(self, node: Syntax, body: Syntax, clauses: list[Syntax]) -> Fill | None:
         """``[v for _ in range(n)]`` with ``v`` not using the loop variable: an array of ``n`` copies
         (nested for 2-D tables)."""
         if node.type != "list_comprehension" or len(clauses) != 1 or clauses[0].type != "for_in_clause":
@@ -291,7 +283,7 @@ class Comprehensions(BuilderBase):
             array_type = t.ArrayType(array_type)
         return self.array_with_fill((size, *dims), fill, array_type, loc)
 
-    def new_array_value(self, node: tree_sitter.Node) -> tuple[tuple[ir.Expr, ...], ir.Expr] | None:
+    def new_array_value(self, node: Syntax) -> tuple[tuple[ir.Expr, ...], ir.Expr] | None:
         """Dimensions and fill of an array-valued expression (``[0] * n``, ``[[0] * m for _ in range(n)]``),
         or ((), value) for a scalar value."""
         if node.type == "parenthesized_expression":
@@ -385,7 +377,7 @@ class Comprehensions(BuilderBase):
 
     def materialized_value(
         self,
-        node: tree_sitter.Node,
+        node: Syntax,
         make: Callable[[], Fill],
     ) -> ir.Expr:
         """A new container as an expression; fills needing statements go through a temporary."""
@@ -405,7 +397,7 @@ class Comprehensions(BuilderBase):
         self.pre.extend(steps(target))
         return target
 
-    def expr_list(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_list(self, node: Syntax) -> ir.Expr:
         elements = [self.expr(e) for e in node.named_children if e.type != "comment"]
         loc = self.location(node)
         if not elements:
@@ -416,7 +408,7 @@ class Comprehensions(BuilderBase):
             elements = [self.coerce(e, element_type, None) for e in elements]
         return ir.ArrayLiteral(tuple(elements), type=t.ArrayType(element_type), location=loc)
 
-    def expr_list_comprehension(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_list_comprehension(self, node: Syntax) -> ir.Expr:
         return self.temporary_container(node)
 
     expr_set_comprehension = expr_list_comprehension
@@ -425,7 +417,7 @@ class Comprehensions(BuilderBase):
 
     expr_set = expr_list_comprehension
 
-    def temporary_container(self, node: tree_sitter.Node) -> ir.Expr:
+    def temporary_container(self, node: Syntax) -> ir.Expr:
         if node.type == "dictionary" and not node.named_children:
             return ir.NewContainer(type=t.MapType(t.UNKNOWN, t.UNKNOWN), location=self.location(node))
         statements = self.materialize(node, None, None)
@@ -434,7 +426,7 @@ class Comprehensions(BuilderBase):
         self.pre.extend(statements)
         return ir.Name(declaration.name, type=declaration.type)
 
-    def fold(self, node: tree_sitter.Node, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+    def fold(self, node: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``sum``/``min``/``max``/``any``/``all`` over a generator: a loop into a temporary."""
         body = node.child_by_field_name("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]

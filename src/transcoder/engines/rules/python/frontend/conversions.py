@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, describe
 from transcoder.errors import UnsupportedConstruct
 
@@ -44,7 +43,7 @@ class Conversions(BuilderBase):
             return ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(L.EMPTY, (expr,), type=t.BOOL), type=t.BOOL)
         return expr
 
-    def coerce(self, expr: ir.Expr, target: t.Type, node: tree_sitter.Node | None) -> ir.Expr:
+    def coerce(self, expr: ir.Expr, target: t.Type, node: Syntax | None) -> ir.Expr:
         """``expr`` converted to ``target`` where Python's value fits it (literals retyped, casts added)."""
         source = expr.type
         if source == target or isinstance(target, t.UnknownType):

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import tree_sitter
-
 from transcoder.engines.rules.python.frontend.syntax import (
     assigned_in,
     descendants,
     descendants_or_self,
     target_identifiers,
 )
-from transcoder.languages.common import node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 
 
 @dataclass(slots=True)
@@ -26,7 +24,7 @@ class Plan:
     at_top: list[str] = field(default_factory=list)  # declared at the top of the function
 
 
-def plan_declarations(function: tree_sitter.Node, params: list[str]) -> Plan:
+def plan_declarations(function: Syntax, params: list[str]) -> Plan:
     body = function.child_by_field_name("body")
     assert body is not None
     bound = assigned_in(function) - set(params)
@@ -56,10 +54,10 @@ def plan_declarations(function: tree_sitter.Node, params: list[str]) -> Plan:
     return plan
 
 
-def _occurrences(body: tree_sitter.Node, bound: set[str]) -> dict[str, list[tree_sitter.Node]]:
+def _occurrences(body: Syntax, bound: set[str]) -> dict[str, list[Syntax]]:
     """The identifiers in ``body`` that read or write each of the names ``bound`` (not in nested
     functions, nor a comprehension's own loop variables)."""
-    occurrences: dict[str, list[tree_sitter.Node]] = {name: [] for name in bound}
+    occurrences: dict[str, list[Syntax]] = {name: [] for name in bound}
     stack = list(body.children)
     while stack:
         node = stack.pop()
@@ -94,9 +92,7 @@ def _occurrences(body: tree_sitter.Node, bound: set[str]) -> dict[str, list[tree
     return occurrences
 
 
-def _declares(
-    statement: tree_sitter.Node, first: tree_sitter.Node, nodes: list[tree_sitter.Node], plan: Plan
-) -> bool:
+def _declares(statement: Syntax, first: Syntax, nodes: list[Syntax], plan: Plan) -> bool:
     """Whether ``statement``, holding the first use ``first`` of a name, can declare it (recorded in ``plan``):
     an assignment of it, or a loop binding it that holds all its uses."""
     if statement.type == "expression_statement" and statement.named_children:
@@ -123,10 +119,10 @@ def _declares(
     return False
 
 
-def _binding_loop(node: tree_sitter.Node, name: str, body: tree_sitter.Node) -> tree_sitter.Node | None:
+def _binding_loop(node: Syntax, name: str, body: Syntax) -> Syntax | None:
     """The outermost ``for`` statement around ``node`` whose target is ``name`` (its own loop variable)."""
     found = None
-    current: tree_sitter.Node | None = node
+    current: Syntax | None = node
     while current is not None and current.id != body.id:
         if (
             current.type == "for_statement"
@@ -138,7 +134,7 @@ def _binding_loop(node: tree_sitter.Node, name: str, body: tree_sitter.Node) -> 
     return found
 
 
-def _block_chain(node: tree_sitter.Node, body: tree_sitter.Node) -> list[tree_sitter.Node]:
+def _block_chain(node: Syntax, body: Syntax) -> list[Syntax]:
     chain = []
     current = node.parent
     while current is not None and current.id != body.id:
@@ -151,15 +147,15 @@ def _block_chain(node: tree_sitter.Node, body: tree_sitter.Node) -> list[tree_si
 _CONVERSIONS = {"list": "list", "tuple": "list", "sorted": "sorted", "set": "set", "str": "str"}
 
 
-def split_converted_variable(code: str, tree: tree_sitter.Tree) -> tuple[str, str] | None:
+def split_converted_variable(code: str, root: Syntax) -> tuple[str, str] | None:
     """Rewrite the first ``x = list(x)`` (or ``str``, ``set``, ``sorted``, ``tuple``) at the top
     level of a function body so that it and everything after it use a new name.
 
     A Python name may change type (``s = list(s)``); a C++/Java variable cannot. The statement
     runs once and before all that follows it, so the later uses all see the converted value.
     """
-    taken = {node_text(n) for n in descendants(tree.root_node, "identifier")}
-    for function in descendants(tree.root_node, "function_definition"):
+    taken = {node_text(n) for n in descendants(root, "identifier")}
+    for function in descendants(root, "function_definition"):
         body = function.child_by_field_name("body")
         statements = [c for c in (body.named_children if body else []) if c.type != "comment"]
         for position, statement in enumerate(statements):
@@ -199,7 +195,7 @@ def split_converted_variable(code: str, tree: tree_sitter.Tree) -> tuple[str, st
     return None
 
 
-def _is_attribute_or_keyword(identifier: tree_sitter.Node) -> bool:
+def _is_attribute_or_keyword(identifier: Syntax) -> bool:
     """Whether an identifier names an attribute (``x.name``) or a keyword argument (``f(name=1)``)."""
     parent = identifier.parent
     if parent is None:

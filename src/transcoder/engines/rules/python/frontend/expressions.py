@@ -5,29 +5,27 @@ from __future__ import annotations
 import ast
 import builtins
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, small_constant
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, TypeConflict, describe, finalize, join
 from transcoder.errors import SourceLocation, UnsupportedConstruct
-from transcoder.languages.common import node_text
 
 _COMPARE = {"==": B.EQ, "!=": B.NE, "<": B.LT, "<=": B.LE, ">": B.GT, ">=": B.GE, "is": B.EQ, "is not": B.NE}
 _BITS = {"&": B.BIT_AND, "|": B.BIT_OR, "^": B.BIT_XOR, "<<": B.SHL, ">>": B.SHR}
 
 
 class Expressions(BuilderBase):
-    def expr_parenthesized_expression(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_parenthesized_expression(self, node: Syntax) -> ir.Expr:
         inner = [c for c in node.named_children if c.type != "comment"]
         if len(inner) != 1:
             raise self.unsupported(node)
         return self.expr(inner[0])
 
-    def expr_identifier(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_identifier(self, node: Syntax) -> ir.Expr:
         name = node_text(node)
         loc = self.location(node)
         if name in self.types.variables or name in self.types.params:
@@ -44,7 +42,7 @@ class Expressions(BuilderBase):
             raise self.unsupported(node, f"name '{name}' (not a parameter, local, or module constant)")
         return ir.Name(name, type=t.UNKNOWN, location=loc)
 
-    def expr_integer(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_integer(self, node: Syntax) -> ir.Expr:
         text = node_text(node).replace("_", "")
         if text[-1] in "jJ":
             raise self.unsupported(node, "complex number")
@@ -53,20 +51,20 @@ class Expressions(BuilderBase):
             raise self.unsupported(node, "integer literal beyond 64 bits")
         return self.int_literal(value, self.location(node))
 
-    def expr_float(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_float(self, node: Syntax) -> ir.Expr:
         text = node_text(node).replace("_", "")
         return ir.FloatLiteral(float(text), text, type=t.DOUBLE, location=self.location(node))
 
-    def expr_true(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_true(self, node: Syntax) -> ir.Expr:
         return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
 
-    def expr_false(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_false(self, node: Syntax) -> ir.Expr:
         return ir.BoolLiteral(False, type=t.BOOL, location=self.location(node))
 
-    def expr_none(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_none(self, node: Syntax) -> ir.Expr:
         return ir.NullLiteral(type=t.UNKNOWN, location=self.location(node))
 
-    def expr_string(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_string(self, node: Syntax) -> ir.Expr:
         text = node_text(node)
         if any(c.type == "interpolation" for c in node.children) or text[:2].lower() in (
             "f'",
@@ -86,7 +84,7 @@ class Expressions(BuilderBase):
 
     expr_concatenated_string = expr_string
 
-    def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_conditional_expression(self, node: Syntax) -> ir.Expr:
         parts = [c for c in node.named_children if c.type != "comment"]
         then, test, otherwise = parts
         condition = self.condition(self.expr(test))
@@ -104,7 +102,7 @@ class Expressions(BuilderBase):
             )
         return ir.Conditional(condition, then_value, else_value, type=type_, location=self.location(node))
 
-    def join_types(self, a: ir.Expr, b: ir.Expr, node: tree_sitter.Node) -> t.Type:
+    def join_types(self, a: ir.Expr, b: ir.Expr, node: Syntax) -> t.Type:
         try:
             return join(self.observed(a), self.observed(b))
         except TypeConflict as conflict:
@@ -113,11 +111,11 @@ class Expressions(BuilderBase):
                 self.location(node),
             ) from None
 
-    def expr_not_operator(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_not_operator(self, node: Syntax) -> ir.Expr:
         operand = self.expr(node.child_by_field_name("argument"))
         return ir.Unary(ir.UnaryOp.NOT, self.condition(operand), type=t.BOOL, location=self.location(node))
 
-    def expr_unary_operator(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_unary_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         operand = self.expr(node.child_by_field_name("argument"))
         loc = self.location(node)
@@ -151,7 +149,7 @@ class Expressions(BuilderBase):
             return t.LONG if 64 in (a.bits, b.bits) or a.bits is None or b.bits is None else t.INT
         return t.UNKNOWN
 
-    def expr_boolean_operator(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_boolean_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         left = self.expr(node.child_by_field_name("left"))
         mark = len(self.pre)
@@ -179,7 +177,7 @@ class Expressions(BuilderBase):
             return ir.Conditional(test, left, right, type=type_, location=loc)
         return ir.Conditional(test, right, left, type=type_, location=loc)
 
-    def value_context(self, node: tree_sitter.Node) -> bool:
+    def value_context(self, node: Syntax) -> bool:
         parent = node.parent
         while parent is not None and parent.type == "parenthesized_expression":
             parent = parent.parent
@@ -196,7 +194,7 @@ class Expressions(BuilderBase):
             return False
         return not (parent.type == "conditional_expression" and parent.named_children[1] == node)
 
-    def expr_comparison_operator(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_comparison_operator(self, node: Syntax) -> ir.Expr:
         operands = [c for c in node.children if c.is_named and c.type != "comment"]
         operators = [
             " ".join(node_text(c).split())
@@ -214,7 +212,7 @@ class Expressions(BuilderBase):
         assert result is not None
         return result
 
-    def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         if operator in ("in", "not in"):
             self.note_sequence(right)
@@ -285,9 +283,7 @@ class Expressions(BuilderBase):
         ]
         return found
 
-    def unify_operands(
-        self, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node
-    ) -> tuple[ir.Expr, ir.Expr]:
+    def unify_operands(self, left: ir.Expr, right: ir.Expr, node: Syntax) -> tuple[ir.Expr, ir.Expr]:
         """Operands of a comparison made comparable in C++/Java: bools with ints, chars with strings."""
         lt, rt = left.type, right.type
         if lt == WEAK_INF or rt == WEAK_INF:
@@ -314,7 +310,7 @@ class Expressions(BuilderBase):
             return self.coerce(left, rt, None), right
         return left, right
 
-    def expr_binary_operator(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_binary_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
         if operator == "*" and (left_node.type == "list" or right_node.type == "list"):
@@ -334,7 +330,7 @@ class Expressions(BuilderBase):
         right = self.expr(right_node)
         return self.binary(operator, left, right, node)
 
-    def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         self.hint_operands(operator, left, right)
         lt, rt = left.type, right.type
@@ -397,7 +393,7 @@ class Expressions(BuilderBase):
         return ir.Binary(B.ADD, left, right, type=t.STRING, location=loc)
 
     def arithmetic(
-        self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node, loc: SourceLocation
+        self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax, loc: SourceLocation
     ) -> ir.Expr:
         """A numeric binary operator on operands made numeric."""
         lt, rt = left.type, right.type
@@ -482,7 +478,7 @@ class Expressions(BuilderBase):
             type_ = t.LONG
         return ir.Binary(op, left, right, type=type_, location=loc)
 
-    def power(self, base: ir.Expr, exponent: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def power(self, base: ir.Expr, exponent: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         integral = isinstance(self.arith_type(base.type, exponent.type), t.IntType)
         if (
@@ -507,7 +503,7 @@ class Expressions(BuilderBase):
             return ir.Cast(call, type=t.LONG, location=loc)
         return call
 
-    def expr_attribute(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_attribute(self, node: Syntax) -> ir.Expr:
         text = node_text(node)
         loc = self.location(node)
         if text == "math.pi":
@@ -523,7 +519,7 @@ class Expressions(BuilderBase):
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
         raise self.unsupported(node, f"attribute '{text}'")
 
-    def expr_tuple(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_tuple(self, node: Syntax) -> ir.Expr:
         elements = [self.expr(e) for e in node.named_children]
         if len(elements) == 2:
             return ir.LibraryCall(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import TypeConflict, describe, join
 from transcoder.errors import UnsupportedConstruct
 
@@ -125,6 +124,7 @@ class TuplePart:
     type = "tuple_part"
     id = -1
 
-    def __init__(self, node: tree_sitter.Node) -> None:
+    def __init__(self, node: Syntax) -> None:
         self.start_point = node.start_point
         self.start_byte = node.start_byte
+        self.location = node.location

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, names_used
@@ -20,12 +18,12 @@ from transcoder.engines.rules.python.frontend.irtools import (
     is_constant,
     join_all,
 )
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.errors import SourceLocation
-from transcoder.languages.common import node_text
 
 
 class Loops(BuilderBase):
-    def for_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def for_statement(self, node: Syntax) -> list[ir.Stmt]:
         left, right, body = (
             node.child_by_field_name("left"),
             node.child_by_field_name("right"),
@@ -43,10 +41,10 @@ class Loops(BuilderBase):
 
     def loop(
         self,
-        left: tree_sitter.Node,
-        right: tree_sitter.Node,
+        left: Syntax,
+        right: Syntax,
         body: Callable[[], list[ir.Stmt]],
-        node: tree_sitter.Node,
+        node: Syntax,
         *,
         local: bool,
     ) -> list[ir.Stmt]:
@@ -74,7 +72,7 @@ class Loops(BuilderBase):
 
     def items_loop(
         self,
-        left: tree_sitter.Node,
+        left: Syntax,
         iterable: ir.Expr,
         body: Callable[[], list[ir.Stmt]],
         loc: SourceLocation,
@@ -215,7 +213,7 @@ class Loops(BuilderBase):
     def range_loop(
         self,
         name: str,
-        call: tree_sitter.Node,
+        call: Syntax,
         body: Callable[[], list[ir.Stmt]],
         loc: SourceLocation,
         *,
@@ -264,7 +262,7 @@ class Loops(BuilderBase):
         update = _range_update(counter_name, step, var_type)
         return [*pre, ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)]
 
-    def range_arguments(self, name: str, call: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
+    def range_arguments(self, name: str, call: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
         """Start, stop and step of ``range(...)`` (a step whose sign is not known is refused)."""
         args, keywords = self.arguments(call)
         if keywords or not 1 <= len(args) <= 3:
@@ -289,8 +287,8 @@ class Loops(BuilderBase):
 
     def enumerate_loop(
         self,
-        left: tree_sitter.Node,
-        call: tree_sitter.Node,
+        left: Syntax,
+        call: Syntax,
         body: Callable[[], list[ir.Stmt]],
         loc: SourceLocation,
     ) -> list[ir.Stmt]:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
 from transcoder.engines.rules.python.frontend.library import CHAR_TESTS, GROWING_METHODS
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
-from transcoder.languages.common import node_text
 
 
 @dataclass(slots=True)
@@ -23,8 +21,8 @@ class MethodCall:
     owner: ir.Expr
     method: str
     values: list[ir.Expr]
-    keywords: dict[str, tree_sitter.Node]
-    node: tree_sitter.Node
+    keywords: dict[str, Syntax]
+    node: Syntax
     loc: SourceLocation
     statement: bool  # the call is a whole statement (its value is not used)
 
@@ -39,7 +37,7 @@ class MethodCall:
 
 class Methods(BuilderBase):
     def method_call(
-        self, owner_node: tree_sitter.Node, method: str, node: tree_sitter.Node, *, statement: bool
+        self, owner_node: Syntax, method: str, node: Syntax, *, statement: bool
     ) -> ir.Expr | None:
         loc = self.location(node)
         args, keywords = self.arguments(node)
@@ -66,7 +64,7 @@ class Methods(BuilderBase):
             return self.deque_method(call)
         raise self.unsupported(node, f"method {method}() on a {describe(kind)}")
 
-    def join_call(self, owner_node: tree_sitter.Node, node: tree_sitter.Node, loc: SourceLocation) -> ir.Expr:
+    def join_call(self, owner_node: Syntax, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``sep.join(items)`` with a literal separator."""
         separator = self.expr(owner_node)
         if isinstance(separator, ir.CharLiteral):
@@ -285,9 +283,7 @@ class Methods(BuilderBase):
         self.pre.append(ir.ExprStmt(ir.LibraryCall(call.op, call.args, type=t.VOID), location=call.location))
         return ir.Name(temp, type=type_)
 
-    def sort_call(
-        self, target: ir.Expr, keywords: dict[str, tree_sitter.Node], node: tree_sitter.Node
-    ) -> ir.Expr:
+    def sort_call(self, target: ir.Expr, keywords: dict[str, Syntax], node: Syntax) -> ir.Expr:
         loc = self.location(node)
         reverse = False
         if "reverse" in keywords:

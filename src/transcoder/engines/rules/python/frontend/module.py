@@ -30,8 +30,6 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.container_order import python_plain_order
@@ -47,11 +45,11 @@ from transcoder.engines.rules.python.frontend.syntax import (
     param_names,
     subscript_stores,
 )
+from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
 from transcoder.engines.rules.python.infer import WEAK01, FunctionTypes, Observations, TypeConflict, finalize
 from transcoder.engines.rules.signature import Signature
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 from transcoder.languages import get_language
-from transcoder.languages.common import node_text
 
 ROUNDS = 8  # inference rounds; real functions settle in two or three
 
@@ -73,31 +71,30 @@ def parse_python(
     integers do not overflow; False keeps them in 32-bit ``int`` as C and Java code usually does.
     """
     language = get_language("python")
-    errors = language.syntax_errors(code)
-    if errors:
-        raise errors[0]
     tree = language.parse(code)
+    if tree.root_node.has_error:
+        raise language.syntax_errors(code)[0]
+    root = copy_tree(tree, code)
     split_notes: list[str] = []
     for _ in range(ROUNDS):  # one conversion split a round; real functions have one or two
-        split = split_converted_variable(code, tree)
+        split = split_converted_variable(code, root)
         if split is None:
             break
         code, note = split
         split_notes.append(note)
-        tree = language.parse(code)
-    builder = ModuleBuilder(code, tree, signature, target)
+        root = copy_tree(language.parse(code), code)
+    builder = ModuleBuilder(root, signature, target)
     builder.exact_ints = exact_ints
     builder.warnings.extend(split_notes)
     return builder.build()
 
 
 class ModuleBuilder:
-    def __init__(self, code: str, tree: tree_sitter.Tree, signature: Signature | None, target: str) -> None:
-        self.source = code.encode("utf-8")
-        self.tree = tree
+    def __init__(self, root: Syntax, signature: Signature | None, target: str) -> None:
+        self.root = root
         self.signature = signature
         self.target = target
-        self.functions: dict[str, tree_sitter.Node] = {}
+        self.functions: dict[str, Syntax] = {}
         self.globals: dict[str, ir.VarDecl] = {}
         self.warnings: list[str] = []
         self.types: dict[str, FunctionTypes] = {}
@@ -105,14 +102,10 @@ class ModuleBuilder:
         self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
 
-    def location(self, node: tree_sitter.Node) -> SourceLocation:
-        row, byte_column = node.start_point
-        line_start = node.start_byte - byte_column
-        return SourceLocation(
-            row + 1, len(self.source[line_start : node.start_byte].decode("utf-8", "replace")) + 1
-        )
+    def location(self, node: Syntax) -> SourceLocation:
+        return node.location
 
-    def unsupported(self, node: tree_sitter.Node, what: str | None = None) -> UnsupportedConstruct:
+    def unsupported(self, node: Syntax, what: str | None = None) -> UnsupportedConstruct:
         snippet = " ".join(node_text(node).split())
         if len(snippet) > 40:
             snippet = snippet[:37] + "..."
@@ -121,7 +114,7 @@ class ModuleBuilder:
             f"rules engine: unsupported Python construct: {description}", self.location(node)
         )
 
-    def collect(self, block: tree_sitter.Node) -> None:
+    def collect(self, block: Syntax) -> None:
         for child in block.named_children:
             if child.type == "function_definition":
                 self.add_function(child)
@@ -145,7 +138,7 @@ class ModuleBuilder:
             else:
                 raise self.unsupported(child)
 
-    def add_function(self, node: tree_sitter.Node) -> None:
+    def add_function(self, node: Syntax) -> None:
         name = node_text(node.child_by_field_name("name"))
         if name in self.functions:
             raise self.unsupported(node, f"second definition of function '{name}'")
@@ -169,7 +162,7 @@ class ModuleBuilder:
             self.add_function(nested)
         self.functions[name] = node  # after its nested functions: C++ needs them declared first
 
-    def add_global(self, node: tree_sitter.Node) -> None:
+    def add_global(self, node: Syntax) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is None or right is None or left.type != "identifier":
             raise self.unsupported(node, "module-level statement other than a constant")
@@ -180,7 +173,7 @@ class ModuleBuilder:
         self.globals[name] = ir.VarDecl(name, value.type, value, constant=True, location=self.location(node))
 
     def build(self) -> PythonModule:
-        self.collect(self.tree.root_node)
+        self.collect(self.root)
         if not self.functions:
             raise UnsupportedConstruct("rules engine: no function found in the Python input")
         pinned_function = self.pin_signature()
@@ -277,7 +270,7 @@ class ModuleBuilder:
             f"rules engine: --signature names '{self.signature.name}', which is not defined"
         )
 
-    def read_hints(self, name: str, node: tree_sitter.Node) -> None:
+    def read_hints(self, name: str, node: Syntax) -> None:
         types = self.types[name]
         parameters = node.child_by_field_name("parameters")
         for param in parameters.named_children if parameters else []:
@@ -291,7 +284,7 @@ class ModuleBuilder:
             types.result = self.hint_type(result)
             types.result_pinned = True
 
-    def hint_type(self, node: tree_sitter.Node) -> t.Type:
+    def hint_type(self, node: Syntax) -> t.Type:
         """An IR type for a PEP 484 annotation (``int``, ``List[int]``, ``dict[str, int]``, ``Optional[T]``...)."""
         text = "".join(node_text(node).split()).replace("typing.", "")
         try:

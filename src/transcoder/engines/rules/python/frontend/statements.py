@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import functools
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import SourceLocation
-from transcoder.languages.common import node_text
 
 _LITERAL_NODES = frozenset({"identifier", "integer", "float", "string", "true", "false", "none"})
 
 
-def _cannot_raise(statement: tree_sitter.Node) -> bool:
+def _cannot_raise(statement: Syntax) -> bool:
     """Whether a statement surely raises nothing: a jump, or a name given a literal or a name."""
     if statement.type in ("continue_statement", "break_statement", "pass_statement", "comment"):
         return True
@@ -40,7 +38,7 @@ def _cannot_raise(statement: tree_sitter.Node) -> bool:
 
 
 class Statements(BuilderBase):
-    def statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def statement(self, node: Syntax) -> list[ir.Stmt]:
         kind = node.type
         loc = self.location(node)
         if kind == "expression_statement":
@@ -72,7 +70,7 @@ class Statements(BuilderBase):
             return []
         raise self.unsupported(node)
 
-    def expression_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+    def expression_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         inner = node.named_children[0]
         if inner.type == "assignment":
             return self.flush(self.assignment(inner))
@@ -85,7 +83,7 @@ class Statements(BuilderBase):
             return self.flush([ir.ExprStmt(value, location=loc)] if value is not None else [])
         raise self.unsupported(inner, f"expression statement '{node_text(inner)[:40]}'")
 
-    def while_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+    def while_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         if node.child_by_field_name("alternative") is not None:
             raise self.unsupported(node, "while ... else")
         condition = self.condition(self.expr(node.child_by_field_name("condition")))
@@ -96,7 +94,7 @@ class Statements(BuilderBase):
         self.loop_depth -= 1
         return [ir.While(condition, body, location=loc)]
 
-    def return_statement(self, node: tree_sitter.Node, loc: SourceLocation) -> list[ir.Stmt]:
+    def return_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         values = node.named_children
         if not values:
             return [ir.Return(location=loc)]
@@ -140,7 +138,7 @@ class Statements(BuilderBase):
             return self.condition(value)
         return value
 
-    def if_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def if_statement(self, node: Syntax) -> list[ir.Stmt]:
         condition = self.condition(self.expr(node.child_by_field_name("condition")))
         pre, self.pre = self.pre, []
         then = self.body_of(node.child_by_field_name("consequence"))
@@ -157,7 +155,7 @@ class Statements(BuilderBase):
                 otherwise = ir.Block((*tuple(clause_pre), branch)) if clause_pre else branch
         return [*pre, ir.If(condition, then, otherwise, location=self.location(node))]
 
-    def try_statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+    def try_statement(self, node: Syntax) -> list[ir.Stmt]:
         """``try: S except IndexError: H`` where S fails only by indexing out of range.
 
         S is one statement: an ``if`` whose branches cannot fail, an assignment to a name, or a
@@ -224,7 +222,7 @@ class Statements(BuilderBase):
         loc = self.location(node)
         return [ir.If(guard, ir.Block(tuple(body), location=loc), self.body_of(handler_block), location=loc)]
 
-    def in_range(self, node: tree_sitter.Node) -> ir.Expr | None:
+    def in_range(self, node: Syntax) -> ir.Expr | None:
         """A condition true exactly when evaluating ``node`` raises no IndexError (None: never
         raises); refuses what may raise otherwise."""
         kind = node.type

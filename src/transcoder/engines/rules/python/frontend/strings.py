@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import functools
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import SourceLocation
 
 
 class Strings(BuilderBase):
     def joined(
-        self, value: ir.Expr, separator: ir.StringLiteral, node: tree_sitter.Node, loc: SourceLocation
+        self, value: ir.Expr, separator: ir.StringLiteral, node: Syntax, loc: SourceLocation
     ) -> ir.Expr:
         """``sep.join(items)`` of strs or chars: a loop appending each item (and the separators) to a temporary."""
         element = t.element_type(value.type)
@@ -102,7 +101,7 @@ class Strings(BuilderBase):
         return value
 
     def string_method(
-        self, text: ir.Expr, method: str, values: list[ir.Expr], node: tree_sitter.Node, loc: SourceLocation
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
     ) -> ir.Expr | None:
         """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
         str, as loops and substrings with Python's results; None for other methods."""
@@ -141,9 +140,7 @@ class Strings(BuilderBase):
         ]
         return found
 
-    def count_text(
-        self, text: ir.Expr, wanted: ir.Expr, node: tree_sitter.Node, loc: SourceLocation
-    ) -> ir.Expr:
+    def count_text(self, text: ir.Expr, wanted: ir.Expr, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``s.count(sub)`` of a non-empty literal: occurrences that do not overlap, from the left."""
         needle = self.as_text(wanted)
         if not isinstance(needle, ir.StringLiteral) or not needle.value:
@@ -192,7 +189,7 @@ class Strings(BuilderBase):
         return ir.Binary(B.AND, fits, _binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
 
     def stripped(
-        self, text: ir.Expr, method: str, values: list[ir.Expr], node: tree_sitter.Node, loc: SourceLocation
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
     ) -> ir.Expr:
         """``s.strip()`` (``lstrip``, ``rstrip``), of whitespace or of the characters of a literal."""
         if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
@@ -230,7 +227,7 @@ class Strings(BuilderBase):
         text: ir.Expr,
         old_value: ir.Expr,
         new_value: ir.Expr,
-        node: tree_sitter.Node,
+        node: Syntax,
         loc: SourceLocation,
     ) -> ir.Expr:
         """``s.replace(old, new)`` with a non-empty literal ``old``: a loop building the new string."""
@@ -271,7 +268,7 @@ class Strings(BuilderBase):
         return result
 
     def split(
-        self, text: ir.Expr, separator_value: ir.Expr | None, node: tree_sitter.Node, loc: SourceLocation
+        self, text: ir.Expr, separator_value: ir.Expr | None, node: Syntax, loc: SourceLocation
     ) -> ir.Expr:
         """``s.split()`` (runs of whitespace) or ``s.split(sep)`` of a non-empty literal: a list of parts."""
         separator = self.as_text(separator_value) if separator_value is not None else None

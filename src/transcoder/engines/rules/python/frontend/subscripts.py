@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation, UnsupportedConstruct
-from transcoder.languages.common import node_text
 
 
 class Subscripts(BuilderBase):
-    def expr_subscript(self, node: tree_sitter.Node) -> ir.Expr:
+    def expr_subscript(self, node: Syntax) -> ir.Expr:
         base_node = node.child_by_field_name("value")
         subscripts = [c for c in node.children_by_field_name("subscript")]
         if len(subscripts) != 1:
@@ -45,7 +43,7 @@ class Subscripts(BuilderBase):
         element = t.CHAR if isinstance(base.type, t.StringType) else t.element_type(base.type)
         return ir.Index(base, index, type=element, location=loc)
 
-    def index_value(self, base: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def index_value(self, base: ir.Expr, node: Syntax) -> ir.Expr:
         index = self.expr(node)
         self.hint(index, t.INT)
         if isinstance(index, ir.IntLiteral) and index.value < 0:
@@ -113,8 +111,8 @@ class Subscripts(BuilderBase):
                 )
         return ir.LibraryCall(L.LEN, (sequence,), type=t.INT)
 
-    def slice(self, base: ir.Expr, node: tree_sitter.Node, whole: tree_sitter.Node) -> ir.Expr:
-        parts: list[tree_sitter.Node | None] = [None, None, None]
+    def slice(self, base: ir.Expr, node: Syntax, whole: Syntax) -> ir.Expr:
+        parts: list[Syntax | None] = [None, None, None]
         position = 0
         for child in node.children:
             if child.type == ":":
@@ -164,13 +162,13 @@ class Subscripts(BuilderBase):
         ]
         return part
 
-    def slice_bound(self, base: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def slice_bound(self, base: ir.Expr, node: Syntax) -> ir.Expr:
         value = self.expr(node)
         if isinstance(value, ir.IntLiteral) and value.value < 0:
             return ir.Binary(B.SUB, self.length_of(base), ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
         return self.index_expr(value)
 
-    def reversed_copy(self, base: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
+    def reversed_copy(self, base: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         if not isinstance(base.type, t.StringType | t.UnknownType):
             raise self.unsupported(node, f"reversed slice of a {describe(base.type)}")
@@ -180,7 +178,7 @@ class Subscripts(BuilderBase):
         self.pre.append(ir.ExprStmt(ir.LibraryCall(L.REVERSE, (name, None, None), type=t.VOID), location=loc))
         return name
 
-    def slice_bounds(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr, ir.Expr] | None:
+    def slice_bounds(self, node: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr] | None:
         """``a[i:j]`` (no step) on an array or list as (a, i, j), for sum/min/max over a range."""
         if node.type != "subscript":
             return None
@@ -190,7 +188,7 @@ class Subscripts(BuilderBase):
         base = self.expr(node.child_by_field_name("value"))
         if not isinstance(base.type, t.ArrayType | t.ListType):
             return None
-        parts: list[tree_sitter.Node | None] = [None, None]
+        parts: list[Syntax | None] = [None, None]
         position = 0
         for child in index.children:
             if child.type == ":":

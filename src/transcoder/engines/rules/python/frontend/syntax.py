@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import ast
 
-import tree_sitter
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.errors import UnsupportedConstruct
-from transcoder.languages.common import node_text
 
 TYPE_NAMES = {"int", "float", "bool", "str", "list", "dict", "set"}
 
 
-def descendants(node: tree_sitter.Node | None, kind: str) -> list[tree_sitter.Node]:
-    found: list[tree_sitter.Node] = []
+def descendants(node: Syntax | None, kind: str) -> list[Syntax]:
+    found: list[Syntax] = []
     stack = list(node.children) if node is not None else []
     while stack:
         current = stack.pop()
@@ -27,11 +25,11 @@ def descendants(node: tree_sitter.Node | None, kind: str) -> list[tree_sitter.No
     return found
 
 
-def descendants_or_self(node: tree_sitter.Node, kind: str) -> list[tree_sitter.Node]:
+def descendants_or_self(node: Syntax, kind: str) -> list[Syntax]:
     return ([node] if node.type == kind else []) + descendants(node, kind)
 
 
-def param_name(param: tree_sitter.Node) -> str:
+def param_name(param: Syntax) -> str:
     if param.type == "identifier":
         return node_text(param)
     name = param.child_by_field_name("name")
@@ -42,7 +40,7 @@ def param_name(param: tree_sitter.Node) -> str:
     return node_text(name)
 
 
-def param_names(function: tree_sitter.Node) -> list[str]:
+def param_names(function: Syntax) -> list[str]:
     parameters = function.child_by_field_name("parameters")
     names = []
     for param in parameters.named_children if parameters else []:
@@ -57,7 +55,7 @@ def param_names(function: tree_sitter.Node) -> list[str]:
     return names
 
 
-def param_defaults(function: tree_sitter.Node) -> dict[str, tree_sitter.Node]:
+def param_defaults(function: Syntax) -> dict[str, Syntax]:
     """Parameter name -> the expression of its default value, for parameters that have one."""
     parameters = function.child_by_field_name("parameters")
     defaults = {}
@@ -68,7 +66,7 @@ def param_defaults(function: tree_sitter.Node) -> dict[str, tree_sitter.Node]:
     return defaults
 
 
-def assigned_in(function: tree_sitter.Node, *, with_params: bool = True) -> set[str]:
+def assigned_in(function: Syntax, *, with_params: bool = True) -> set[str]:
     names: set[str] = (
         set(param_names(function)) if function.type == "function_definition" and with_params else set()
     )
@@ -82,7 +80,7 @@ def assigned_in(function: tree_sitter.Node, *, with_params: bool = True) -> set[
     return names
 
 
-def subscript_stores(function: tree_sitter.Node) -> set[str]:
+def subscript_stores(function: Syntax) -> set[str]:
     """Names written through a subscript in ``function`` (``s[i] = c``, ``s[i] += 1``)."""
     names: set[str] = set()
     body = function.child_by_field_name("body")
@@ -95,7 +93,7 @@ def subscript_stores(function: tree_sitter.Node) -> set[str]:
     return names
 
 
-def target_identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
+def target_identifiers(node: Syntax | None) -> list[Syntax]:
     if node is None:
         return []
     if node.type == "identifier":
@@ -112,7 +110,7 @@ def target_identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
     return []
 
 
-def free_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+def free_identifiers(node: Syntax) -> list[Syntax]:
     """Identifiers in ``node`` not bound by a comprehension inside it."""
     bound = {
         node_text(n)
@@ -122,7 +120,7 @@ def free_identifiers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
     return [n for n in descendants_or_self(node, "identifier") if node_text(n) not in bound]
 
 
-def constant_value(node: tree_sitter.Node) -> ir.Expr | None:
+def constant_value(node: Syntax) -> ir.Expr | None:
     """The value of a module-level constant (a number, string or bool literal, possibly negated)."""
     text = node_text(node)
     try:
