@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.printing import Form
 from transcoder.errors import UnsupportedConstruct
 
 if TYPE_CHECKING:
@@ -464,6 +465,12 @@ class CFamilyBackend:
 
     def expr_Call(self, expr: ir.Call) -> tuple[str, int]:
         return (f"{expr.function}({', '.join(self.expr(a) for a in expr.args)})", POSTFIX)
+
+    def form(self, form: Form, call: ir.LibraryCall) -> tuple[str, int]:
+        """A library operation spelled by a table's template (arguments, then receivers)."""
+        rendered = [self.expr(a) if a is not None else "" for a in call.args]
+        receivers = {f"r{i}": self.expr(a, POSTFIX) for i, a in enumerate(call.args) if a is not None}
+        return (form.template.format(*rendered, **receivers), form.precedence)
 
     def zero(self, type_: t.Type) -> str:
         if isinstance(type_, t.BoolType):

@@ -16,6 +16,8 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
+from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration
@@ -119,53 +121,6 @@ _CPP_KEYWORDS = frozenset(
         "pair",
     ]
 )
-
-_FORMS: dict[L, str] = {
-    L.POW: "pow({0}, {1})",
-    L.SQRT: "sqrt({0})",
-    L.CBRT: "cbrt({0})",
-    L.EXP: "exp({0})",
-    L.LOG: "log({0})",
-    L.LOG2: "log2({0})",
-    L.LOG10: "log10({0})",
-    L.FLOOR: "floor({0})",
-    L.CEIL: "ceil({0})",
-    L.SIN: "sin({0})",
-    L.COS: "cos({0})",
-    L.TAN: "tan({0})",
-    L.ASIN: "asin({0})",
-    L.ACOS: "acos({0})",
-    L.ATAN: "atan({0})",
-    L.ATAN2: "atan2({0}, {1})",
-    L.HYPOT: "hypot({0}, {1})",
-    L.GCD: "__gcd({0}, {1})",
-    L.FLOAT_MAX: "DBL_MAX",
-    L.STR_LEN: "{r0}.length()",
-    L.STR_COMPARE: "{r0}.compare({1})",
-    L.TO_STRING: "to_string({0})",
-    L.IS_DIGIT: "isdigit({0})",
-    L.IS_ALPHA: "isalpha({0})",
-    L.IS_ALNUM: "isalnum({0})",
-    L.IS_UPPER: "isupper({0})",
-    L.IS_LOWER: "islower({0})",
-    L.IS_SPACE: "isspace({0})",
-    L.CLEAR: "{r0}.clear()",
-    L.LIST_APPEND: "{r0}.push_back({1})",
-    L.LIST_POP_BACK: "{r0}.pop_back()",
-    L.LIST_BACK: "{r0}.back()",
-    L.LIST_FRONT: "{r0}.front()",
-    L.MAP_GET: "{r0}[{1}]",
-    L.MAP_PUT: "{r0}[{1}] = {2}",
-    L.MAP_REMOVE: "{r0}.erase({1})",
-    L.MAP_MERGE: "{r0}.merge({1}, {2})",
-    L.SET_ADD: "{r0}.insert({1})",
-    L.SET_REMOVE: "{r0}.erase({1})",
-    L.PUSH_FRONT: "{r0}.push_front({1})",
-    L.PEEK_BACK: "{r0}.back()",
-    L.MAKE_PAIR: "make_pair({0}, {1})",
-    L.PAIR_FIRST: "{r0}.first",
-    L.PAIR_SECOND: "{r0}.second",
-}
 
 
 class CppBackend(CFamilyBackend):
@@ -460,99 +415,11 @@ class CppBackend(CFamilyBackend):
         return "nullptr"
 
     def library_statement(self, call: ir.LibraryCall) -> bool:
-        op, args = call.op, call.args
-        if op == L.PRINT:
-            pieces = []
-            for piece in args:
-                if isinstance(piece, ir.StringLiteral) and piece.value == "\n":
-                    pieces.append("endl")
-                else:
-                    pieces.append(self.expr(piece, PREC[B.SHL] + 1))
-            self.emit("cout << " + " << ".join(pieces) + ";")
-            return True
-        if op == L.SWAP:
-            self.emit(f"swap({self.expr(args[0])}, {self.expr(args[1])});")
-            return True
-        if op == L.LIST_INSERT:
-            seq = self.expr(args[0], POSTFIX)
-            position = self.expr(args[1], PREC[B.ADD] + 1)
-            self.emit(f"{seq}.insert({seq}.begin() + {position}, {self.expr(args[2])});")
-            return True
-        if op == L.LIST_REMOVE_AT:
-            seq = self.expr(args[0], POSTFIX)
-            self.emit(f"{seq}.erase({seq}.begin() + {self.expr(args[1], PREC[B.ADD] + 1)});")
-            return True
-        if op == L.LIST_REMOVE_VALUE:
-            seq, value = (self.expr(x, POSTFIX) for x in args if x is not None)
-            self.emit(f"if (auto it = find({seq}.begin(), {seq}.end(), {value}); it != {seq}.end()) {{")
-            self.emit(f"    {seq}.erase(it);")
-            self.emit("}")
-            return True
-        if op in (L.SORT, L.SORT_DESC, L.REVERSE):
-            seq, begin, end = args[0], args[1], args[2]
-            assert seq is not None
-            first, last = self.iterators(seq, begin, end)
-            name = "reverse" if op == L.REVERSE else "sort"
-            extra = ""
-            if op == L.SORT_DESC:
-                extra = f", greater<{self.type_name(t.element_type(seq.type))}>()"
-            elif op == L.SORT and args[3] is not None:
-                extra = f", {self.lambda_text(args[3])}"
-                if not _orders_values(args[3]):
-                    # Java's and Python's sorts are stable: elements the comparator ties keep
-                    # their order (C++ `sort` may swap them; for a C++ source either is allowed)
-                    name = "stable_sort"
-            self.emit(f"{name}({first}, {last}{extra});")
-            return True
-        if op == L.FILL:
-            seq, value, begin, end = args
-            assert seq is not None
-            inner = seq.type
-            depth = 0
-            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(
-                inner.element, t.ArrayType | t.ListType
-            ):
-                depth += 1
-                inner = inner.element
-            target = self.expr(seq)
-            for _ in range(depth):
-                row = self.temp("row")
-                self.emit(f"for (auto& {row} : {target}) {{")
-                self.indent += 1
-                target = row
-            first, last = (
-                self.iterators(ir.Name(target, type=inner), begin, end)
-                if depth
-                else self.iterators(seq, begin, end)
-            )
-            self.emit(f"fill({first}, {last}, {self.expr(value)});")
-            for _ in range(depth):
-                self.indent -= 1
-                self.emit("}")
-            return True
-        if op == L.STR_APPEND:
-            target, piece = args
-            assert target is not None and piece is not None
-            self.emit(f"{self.expr(target, POSTFIX)} += {self.text_of(piece)};")
-            return True
-        if op == L.PUSH:
-            self.emit(
-                f"{self.expr(args[0], POSTFIX)}.{'push_back' if isinstance(args[0].type, t.DequeType) else 'push'}({self.expr(args[1])});"
-            )  # type: ignore[union-attr]
-            return True
-        if op in (L.POP, L.POP_FRONT):
-            container = args[0]
-            assert container is not None
-            method = (
-                "pop_front"
-                if op == L.POP_FRONT
-                else "pop_back"
-                if isinstance(container.type, t.DequeType)
-                else "pop"
-            )
-            self.emit(f"{self.expr(container, POSTFIX)}.{method}();")
-            return True
-        return False
+        row = STATEMENTS.get(call.op)
+        if row is None:
+            return False
+        row(self, call)
+        return True
 
     def text_of(self, piece: ir.Expr) -> str:
         if (
@@ -722,138 +589,12 @@ class CppBackend(CFamilyBackend):
         return (self.lambda_text(expr), ATOM)
 
     def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
-        op, args = call.op, call.args
-        first = args[0] if args else None
-        if op in (L.INT_MAX, L.INT_MIN):
-            bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
-            name = {
-                (32, L.INT_MAX): "INT_MAX",
-                (32, L.INT_MIN): "INT_MIN",
-                (64, L.INT_MAX): "LLONG_MAX",
-                (64, L.INT_MIN): "LLONG_MIN",
-            }.get((bits, op))
-            if name is None:
-                raise self.unsupported(call, "integer limit")
-            return (name, ATOM)
-        if op == L.LEN:
-            assert first is not None
-            if isinstance(first.type, t.StringType):
-                return (f"(int) {self.expr(first, POSTFIX)}.length()", UNARY)
-            return (f"(int) {self.expr(first, POSTFIX)}.size()", UNARY)
-        if op == L.STR_LEN:
-            return (f"(int) {self.expr(first, POSTFIX)}.length()", UNARY)
-        if op == L.CONTAINS:
-            container, value = args
-            assert container is not None and value is not None
-            if isinstance(container.type, t.MapType | t.SetType):
-                return (f"{self.expr(container, POSTFIX)}.count({self.expr(value)})", POSTFIX)
-            if isinstance(container.type, t.StringType):
-                return (f"{self.expr(container, POSTFIX)}.find({self.expr(value)}) != string::npos", 8)
-            text = self.expr(container, POSTFIX)
-            return (f"find({text}.begin(), {text}.end(), {self.expr(value)}) != {text}.end()", 8)
-        if op in (L.MIN, L.MAX):
-            a, b = args
-            assert a is not None and b is not None
-            if a.type != b.type and t.is_numeric(call.type):
-                return (f"{op.value}<{self.type_name(call.type)}>({self.expr(a)}, {self.expr(b)})", POSTFIX)
-            return (f"{op.value}({self.expr(a)}, {self.expr(b)})", POSTFIX)
-        if op == L.ABS:
-            assert first is not None
-            return (
-                f"{'fabs' if isinstance(first.type, t.FloatType) else 'abs'}({self.expr(first)})",
-                POSTFIX,
-            )
-        if op == L.ROUND:
-            return (f"llround({self.expr(first)})", POSTFIX)
-        if op == L.BIT_COUNT:
-            wide = isinstance(call.args[0], ir.Expr) and _bits(call.args[0].type) == 64
-            value = _uncast(first)
-            return (f"__builtin_popcount{'ll' if wide else ''}({self.expr(value)})", POSTFIX)
-        if op == L.SUBSTRING:
-            s, begin, end = args
-            if end is None:
-                return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)})", POSTFIX)
-            length = (
-                ir.Binary(B.SUB, end, begin, type=t.INT)
-                if not (isinstance(begin, ir.IntLiteral) and begin.value == 0)
-                else end
-            )  # type: ignore[arg-type]
-            return (f"{self.expr(s, POSTFIX)}.substr({self.expr(begin)}, {self.expr(length)})", POSTFIX)
-        if op == L.STR_FIND:
-            return (f"(int) {self.expr(args[0], POSTFIX)}.find({self.expr(args[1])})", UNARY)
-        if op == L.TO_STRING and first is not None and isinstance(first.type, t.CharType):
-            return (f"string(1, {self.expr(first)})", POSTFIX)
-        if op == L.PARSE_INT:
-            return (f"{'stoll' if call.type == t.LONG else 'stoi'}({self.expr(first)})", POSTFIX)
-        if op in (L.TO_UPPER, L.TO_LOWER):
-            return (f"(char) {'toupper' if op == L.TO_UPPER else 'tolower'}({self.expr(first)})", UNARY)
-        if op == L.EMPTY:
-            return (f"{self.expr(first, POSTFIX)}.empty()", POSTFIX)
-        if op == L.PEEK:
-            assert first is not None
-            method = "front" if isinstance(first.type, t.QueueType | t.DequeType) else "top"
-            return (f"{self.expr(first, POSTFIX)}.{method}()", POSTFIX)
-        if op in (L.POP, L.POP_FRONT):
-            raise self.unsupported(call, "removing from a container inside an expression")
-        if op == L.STR_CHARS:
-            return (
-                f"vector<char>({self.expr(first, POSTFIX)}.begin(), {self.expr(first, POSTFIX)}.end())",
-                POSTFIX,
-            )
-        if op == L.STR_FROM_CHARS:
-            text = self.expr(first, POSTFIX)
-            return (f"string({text}.begin(), {text}.end())", POSTFIX)
-        if op == L.STR_REVERSED:
-            if not isinstance(first, ir.Name):
-                raise self.unsupported(call, "reversed copy of a string that is not a variable")
-            return (f"string({first.id}.rbegin(), {first.id}.rend())", POSTFIX)
-        if op == L.STR_REPEAT:
-            return (f"string({self.expr(args[0])}, {self.expr(args[1])})", POSTFIX)
-        if op == L.MAP_GET_OR and isinstance(args[2], ir.NullLiteral):
-            raise self.unsupported(call, "a map lookup that may be null (C++ values cannot be null)")
-        if op == L.MAP_GET_OR:
-            container, key, default = args
-            text = self.expr(container, POSTFIX)
-            key_text = self.expr(key)
-            return (f"{text}.count({key_text}) ? {text}[{key_text}] : {self.expr(default, 2)}", 2)
-        if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
-            seq, begin, end = args[0], args[1], args[2]
-            assert seq is not None
-            ordered = isinstance(seq.type, t.SetType) and seq.type.sorted and begin is None and end is None
-            if ordered and op != L.ACCUMULATE:
-                # an ordered set keeps its smallest element first and its largest last
-                return (f"*{self.expr(seq, POSTFIX)}.{'begin' if op == L.MIN_ELEMENT else 'rbegin'}()", UNARY)
-            first_it, last_it = self.iterators(seq, begin, end)
-            if op == L.ACCUMULATE:
-                return (f"accumulate({first_it}, {last_it}, {self.expr(args[3])})", POSTFIX)
-            return (
-                f"*{'max_element' if op == L.MAX_ELEMENT else 'min_element'}({first_it}, {last_it})",
-                UNARY,
-            )
-        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
-            seq, begin, end = args[0], args[1], args[2]
-            assert seq is not None
-            first_it, last_it = self.iterators(seq, begin, end)
-            base = self.expr(seq) if self.is_c_array(seq) else f"{self.expr(seq, POSTFIX)}.begin()"
-            found = f"{op.value}({first_it}, {last_it}, {self.expr(args[3])})"
-            return (f"(int) ({found} - {base})", UNARY)
-        if op == L.ELEMENTS:
-            # Java's toArray(): the elements in iteration order
-            assert first is not None
-            text = self.expr(first, POSTFIX)
-            return (
-                f"{self.type_name(t.ListType(t.element_type(first.type)))}({text}.begin(), {text}.end())",
-                POSTFIX,
-            )
-        if op == L.COUNT_OF:
-            text = self.expr(first, POSTFIX)
-            return (f"count({text}.begin(), {text}.end(), {self.expr(args[1])})", POSTFIX)
-        form = _FORMS.get(op)
-        if form is None:
-            raise self.unsupported(call, f"library operation {op.value}")
-        rendered = [self.expr(a) if a is not None else "" for a in args]
-        receivers = {f"r{i}": self.expr(a, POSTFIX) for i, a in enumerate(args) if a is not None}
-        return (form.format(*rendered, **receivers), POSTFIX)
+        row = EXPRESSIONS.get(call.op)
+        if row is None:
+            raise self.unsupported(call, f"library operation {call.op.value}")
+        if isinstance(row, Form):
+            return self.form(row, call)
+        return row(self, call)
 
 
 _HELPERS = {
@@ -1075,30 +816,6 @@ def _hash_ordered(type_: t.Type) -> bool:
 
 def _bits(type_: t.Type) -> int | None:
     return type_.bits if isinstance(type_, t.IntType) else None
-
-
-def _uncast(expr: ir.Expr | None) -> ir.Expr | None:
-    """The value inside the unsigned conversion a bit count starts with (the function converts)."""
-    if isinstance(expr, ir.Cast) and t.is_integral(expr.operand.type):
-        return expr.operand
-    return expr
-
-
-def _orders_values(comparator: ir.Expr) -> bool:
-    """Whether a comparator is ``a < b`` or ``b < a`` (``>``) on its parameters themselves: it
-    ties only equal values, so a stable and an unstable sort give the same result."""
-    if not isinstance(comparator, ir.Lambda) or len(comparator.params) != 2:
-        return False
-    body = comparator.body
-    names = {p.name for p in comparator.params}
-    return (
-        isinstance(body, ir.Binary)
-        and body.op in (B.LT, B.GT)
-        and isinstance(body.left, ir.Name)
-        and isinstance(body.right, ir.Name)
-        and {body.left.id, body.right.id} == names
-        and all(t.is_numeric(p.type) or isinstance(p.type, t.StringType) for p in comparator.params)
-    )
 
 
 _PRESENT = "\0present"  # scope key of the flag saying whether a nullable lookup found its key
