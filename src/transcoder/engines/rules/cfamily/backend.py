@@ -468,8 +468,14 @@ class CFamilyBackend:
 
     def form(self, form: Form, call: ir.LibraryCall) -> tuple[str, int]:
         """A library operation spelled by a table's template (arguments, then receivers)."""
-        rendered = [self.expr(a) if a is not None else "" for a in call.args]
-        receivers = {f"r{i}": self.expr(a, POSTFIX) for i, a in enumerate(call.args) if a is not None}
+        arguments, receiver_positions = form.fields
+        rendered = ["" for _ in call.args]
+        for i in arguments:
+            argument = call.args[i]
+            rendered[i] = self.expr(argument) if argument is not None else ""
+        receivers = {
+            f"r{i}": self.expr(call.args[i], POSTFIX) for i in receiver_positions if call.args[i] is not None
+        }
         return (form.template.format(*rendered, **receivers), form.precedence)
 
     def zero(self, type_: t.Type) -> str:

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
+from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
-from transcoder.engines.rules.java.printing import FORMS
+from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
+from transcoder.engines.rules.java.runtime import HELPERS
+from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.interface import Declaration
@@ -232,7 +234,7 @@ class JavaBackend(CFamilyBackend):
             name = self.declare(stmt.name)
             bare = dataclasses.replace(init, fill=None)
             self.emit(f"{type_text} {name} = {self.expr(bare)};")
-            value = self.expr(self.top_value(init.fill, _scalar(stmt.type)))
+            value = self.expr(self.top_value(init.fill, scalar(stmt.type)))
             if len(init.dims) == 1:
                 self.emit(f"Arrays.fill({name}, {value});")
             else:
@@ -360,136 +362,11 @@ class JavaBackend(CFamilyBackend):
         return value
 
     def library_statement(self, call: ir.LibraryCall) -> bool:
-        op, args = call.op, call.args
-        if op == L.SWAP:
-            a, b = args
-            assert a is not None and b is not None
-            replaced: dict[ir.Expr, ir.Expr] = {}
-            for position in swap_positions_to_fix(a, b):
-                index = self.temp("index")
-                self.emit(f"{self.type_name(position.type)} {index} = {self.expr(position)};")
-                replaced[position] = ir.Name(index, type=position.type)
-            a, b = with_positions(a, replaced), with_positions(b, replaced)
-            temp = self.temp()
-            self.emit(f"{self.type_name(a.type)} {temp} = {self.expr(a)};")
-            self.stmt_ExprStmt(ir.ExprStmt(ir.AssignExpr(a, b, type=a.type)))
-            self.stmt_ExprStmt(ir.ExprStmt(ir.AssignExpr(b, ir.Name(temp, type=a.type), type=a.type)))
-            return True
-        if op in (L.SORT, L.SORT_DESC):
-            self.sort(call)
-            return True
-        if op == L.LIST_REMOVE_VALUE:
-            seq, value = args
-            assert seq is not None and value is not None
-            boxed = self.type_name(value.type, boxed=True) if not isinstance(value.type, t.StringType) else ""
-            cast = f"({boxed}) " if boxed else ""
-            self.emit(f"{self.expr(seq, POSTFIX)}.remove({cast}{self.expr(value, UNARY)});")
-            return True
-        if op == L.REVERSE:
-            seq, begin, end = args
-            assert seq is not None
-            if isinstance(seq.type, t.ListType) and begin is None and end is None:
-                self.emit(f"Collections.reverse({self.expr(seq)});")
-            elif isinstance(seq.type, t.StringType) and begin is None and end is None:
-                text = self.expr(seq, POSTFIX)
-                self.emit(f"{text} = new StringBuilder({text}).reverse().toString();")
-            elif isinstance(seq.type, t.ArrayType):
-                self.reverse_array(seq, begin, end)
-            else:
-                raise self.unsupported(call, "reverse of part of a list or string")
-            return True
-        if op == L.FILL:
-            seq, value, begin, end = args
-            assert seq is not None and value is not None
-            if isinstance(seq.type, t.ListType):
-                if begin is not None or end is not None:
-                    raise self.unsupported(call, "fill of part of a list")
-                self.emit(f"Collections.fill({self.expr(seq)}, {self.expr(value)});")
-                return True
-            depth = 0
-            inner = seq.type
-            while isinstance(inner, t.ArrayType) and isinstance(inner.element, t.ArrayType):
-                depth += 1
-                inner = inner.element
-            if depth and (begin is not None or end is not None):
-                raise self.unsupported(call, "fill of part of a 2-D array")
-            target = self.expr(seq)
-            row_type = seq.type
-            for _ in range(depth):
-                row_type = row_type.element  # type: ignore[attr-defined]
-                row = self.temp("row")
-                self.emit(f"for ({self.type_name(row_type)} {row} : {target}) {{")
-                self.indent += 1
-                target = row
-            bounds = (
-                f"{self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else target + '.length'}, "
-                if begin is not None or end is not None
-                else ""
-            )
-            fill = self.cast_to(value, _scalar(seq.type))
-            if self.boxed_array(seq) and value.type != _scalar(seq.type):
-                fill = ir.Cast(value, type=_scalar(seq.type))  # a Long[] takes no int (0L, not 0)
-            self.emit(f"Arrays.fill({target}, {bounds}{self.expr(fill)});")
-            for _ in range(depth):
-                self.indent -= 1
-                self.emit("}")
-            return True
-        if op == L.STR_APPEND:
-            target, piece = args
-            assert target is not None and piece is not None
-            if isinstance(target.type, t.StringBuilderType):
-                self.emit(f"{self.expr(target, POSTFIX)}.append({self.expr(piece)});")
-            else:
-                if isinstance(target, ir.Index):
-                    raise self.unsupported(call, "append to a string inside a container")
-                if not isinstance(piece.type, t.StringType | t.CharType):
-                    piece_text = (
-                        f"String.valueOf({self.expr(piece)})"
-                        if isinstance(piece.type, t.IntType | t.FloatType)
-                        else self.expr(piece)
-                    )
-                else:
-                    piece_text = self.expr(piece)
-                self.emit(f"{self.expr(target, POSTFIX)} += {piece_text};")
-            return True
-        if op == L.PRINT:
-            pieces = [a for a in args if a is not None]
-            newline = (
-                bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
-            )
-            if newline:
-                last = pieces.pop()
-                assert isinstance(last, ir.StringLiteral)
-                if last.value[:-1]:
-                    pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
-            texts = [self.expr(p, 12) for p in pieces]
-            if len(pieces) > 1 and not isinstance(pieces[0].type, t.StringType):
-                texts[0] = f"String.valueOf({self.expr(pieces[0])})"  # so that `+` concatenates
-            self.emit(f"System.out.{'println' if newline else 'print'}({' + '.join(texts)});")
-            return True
-        if op == L.LIST_POP_BACK:
-            seq = args[0]
-            assert seq is not None
-            if isinstance(seq.type, t.StringType):
-                text = self.expr(seq, POSTFIX)
-                self.emit(f"{text} = {text}.substring(0, {text}.length() - 1);")
-                return True
+        row = STATEMENTS.get(call.op)
+        if row is None:
             return False
-        return False
-
-    def reverse_array(self, seq: ir.Expr, begin: ir.Expr | None, end: ir.Expr | None) -> None:
-        arr = self.expr(seq, POSTFIX)
-        i, j, tmp = self.temp("i"), self.temp("j"), self.temp("temp")
-        start = self.expr(begin) if begin is not None else "0"
-        last = f"{self.expr(end, PREC[B.SUB])} - 1" if end is not None else f"{arr}.length - 1"
-        element = self.type_name(t.element_type(seq.type))
-        self.emit(f"for (int {i} = {start}, {j} = {last}; {i} < {j}; {i}++, {j}--) {{")
-        self.indent += 1
-        self.emit(f"{element} {tmp} = {arr}[{i}];")
-        self.emit(f"{arr}[{i}] = {arr}[{j}];")
-        self.emit(f"{arr}[{j}] = {tmp};")
-        self.indent -= 1
-        self.emit("}")
+        row(self, call)
+        return True
 
     def sort(self, call: ir.LibraryCall) -> None:
         seq, begin, end = call.args[0], call.args[1], call.args[2]
@@ -525,7 +402,7 @@ class JavaBackend(CFamilyBackend):
             cmp_text = f", {self.comparator(comparator)}" if comparator is not None else ""
             self.emit(f"Arrays.sort({arr}{range_text}{cmp_text});")
             if descending:
-                self.reverse_array(seq, begin, end)
+                reverse_array(self, seq, begin, end)
             return
         if isinstance(seq.type, t.ListType):
             if begin is not None or end is not None:
@@ -609,8 +486,8 @@ class JavaBackend(CFamilyBackend):
         if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(
             expr.type, t.StringType
         ):
-            left = _bool_to_int(left)
-            right = _bool_to_int(right)
+            left = bool_to_int(left)
+            right = bool_to_int(right)
         if op == B.FLOOR_DIV:
             return (f"Math.floorDiv({self.expr(left)}, {self.expr(right)})", POSTFIX)
         if op == B.FLOOR_MOD:
@@ -629,7 +506,7 @@ class JavaBackend(CFamilyBackend):
         ):
             left = ir.LibraryCall(L.TO_STRING, (left,), type=t.STRING)
         if op in (B.BIT_AND, B.BIT_OR, B.BIT_XOR) and isinstance(expr.type, t.IntType):
-            left, right = _bool_to_int(left), _bool_to_int(right)
+            left, right = bool_to_int(left), bool_to_int(right)
         return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
@@ -690,14 +567,14 @@ class JavaBackend(CFamilyBackend):
         return (f"new {self.type_name(expr.type)} {{{inner}}}", POSTFIX)
 
     def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
-        scalar = expr.type
+        element = expr.type
         for _ in expr.dims:
-            scalar = t.element_type(scalar)
+            element = t.element_type(element)
         dims = "".join(f"[{self.expr(d)}]" for d in expr.dims)
-        extra = "[]" * _array_depth(scalar)
+        extra = "[]" * _array_depth(element)
         if expr.fill is not None:
             raise self.unsupported(expr, "array with a fill value")
-        return (f"new {self.type_name(_scalar(scalar))}{dims}{extra}", POSTFIX)
+        return (f"new {self.type_name(scalar(element))}{dims}{extra}", POSTFIX)
 
     def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
         type_ = expr.type
@@ -771,189 +648,16 @@ class JavaBackend(CFamilyBackend):
         return (self.comparator(expr), 1)
 
     def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
-        op, args = call.op, call.args
-        first = args[0] if args else None
-        if op in (L.INT_MAX, L.INT_MIN):
-            bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
-            box = "Long" if bits == 64 else "Integer"
-            if isinstance(call.type, t.IntType) and not call.type.signed:
-                return ("-1", UNARY) if op == L.INT_MAX else ("0", ATOM)
-            return (f"{box}.{'MAX_VALUE' if op == L.INT_MAX else 'MIN_VALUE'}", POSTFIX)
-        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
-            seq, begin, end, value = args
-            assert seq is not None and value is not None
-            container = self.type_name(seq.type)
-            helper = f"{'lowerBound' if op == L.LOWER_BOUND else 'upperBound'}({container})"
-            if helper not in HELPERS:
-                raise self.unsupported(call, f"{op.value} on a {seq.type}")
-            self.imports.add(helper)
-            length = (
-                f"{self.expr(seq, POSTFIX)}.{'length' if isinstance(seq.type, t.ArrayType) else 'size()'}"
-            )
-            first = self.expr(begin) if begin is not None else "0"
-            last = self.expr(end) if end is not None else length
-            name = helper.split("(")[0]
-            return (f"{name}({self.expr(seq)}, {first}, {last}, {self.expr(value)})", POSTFIX)
-        if op == L.BIT_COUNT:
-            assert first is not None
-            wide = isinstance(first.type, t.IntType) and first.type.bits == 64
-            value = (
-                first.operand if isinstance(first, ir.Cast) and t.is_integral(first.operand.type) else first
-            )
-            return (f"{'Long' if wide else 'Integer'}.bitCount({self.expr(value)})", POSTFIX)
-        if op == L.LEN:
-            assert first is not None
-            if isinstance(first.type, t.ArrayType):
-                return (f"{self.expr(first, POSTFIX)}.length", POSTFIX)
-            if isinstance(first.type, t.StringType | t.StringBuilderType):
-                return (f"{self.expr(first, POSTFIX)}.length()", POSTFIX)
-            return (f"{self.expr(first, POSTFIX)}.size()", POSTFIX)
-        if op == L.CONTAINS:
-            container, value = args
-            assert container is not None and value is not None
-            if isinstance(container.type, t.MapType):
-                return (f"{self.expr(container, POSTFIX)}.containsKey({self.expr(value)})", POSTFIX)
-            if isinstance(container.type, t.StringType):
-                return (f"{self.expr(container, POSTFIX)}.indexOf({self.expr(value)}) >= 0", 9)
-            if isinstance(container.type, t.ArrayType):
-                element = t.element_type(container.type)
-                if self.boxed_array(container) or isinstance(element, t.StringType):
-                    return (f"Arrays.asList({self.expr(container)}).contains({self.expr(value)})", POSTFIX)
-                assert self.current is not None
-                changed = assigned_names(self.current.body)
-                captured = {n.id for n in ir.walk(value) if isinstance(n, ir.Name)}
-                if element not in (t.INT, t.LONG, t.DOUBLE) or captured & changed:
-                    # (a Java lambda may only read variables that are never assigned)
-                    raise self.unsupported(call, "membership test on an array")
-                item = self.temp("element")
-                self.taken.discard(item)  # a lambda parameter, not a local
-                test = f"{item} -> {item} == {self.expr(value, PREC[B.EQ] + 1)}"
-                return (f"Arrays.stream({self.expr(container)}).anyMatch({test})", POSTFIX)
-            return (f"{self.expr(container, POSTFIX)}.contains({self.expr(value)})", POSTFIX)
-        if op in (L.MIN, L.MAX):
-            a, b = args
-            assert a is not None and b is not None
-            if isinstance(call.type, t.StringType) or isinstance(a.type, t.StringType):
-                compare = ">=" if op == L.MAX else "<="
-                return (
-                    f"{self.expr(a, POSTFIX)}.compareTo({self.expr(b)}) {compare} 0 ? {self.expr(a, 3)} : {self.expr(b, 2)}",
-                    2,
-                )
-            a, b = _bool_to_int(a), _bool_to_int(b)
-            if a.type != b.type and t.is_numeric(call.type):
-                a, b = self.cast_to(a, call.type), self.cast_to(b, call.type)
-            return (f"Math.{op.value}({self.expr(a)}, {self.expr(b)})", POSTFIX)
-        if op == L.ABS:
-            return (f"Math.abs({self.expr(first)})", POSTFIX)
-        if op == L.ROUND:
-            return (f"Math.round({self.expr(first)})", POSTFIX)
-        if op == L.GCD:
-            self.imports.add("gcd")
-            return (f"gcd({self.expr(args[0])}, {self.expr(args[1])})", POSTFIX)
-        if op == L.SUBSTRING:
-            s, begin, end = args
-            end_text = f", {self.expr(end)}" if end is not None else ""
-            return (f"{self.expr(s, POSTFIX)}.substring({self.expr(begin)}{end_text})", POSTFIX)
-        if op == L.STR_FIND:
-            return (f"{self.expr(args[0], POSTFIX)}.indexOf({self.expr(args[1])})", POSTFIX)
-        if op == L.TO_STRING:
-            return (f"String.valueOf({self.expr(first)})", POSTFIX)
-        if op == L.PARSE_INT:
-            return (
-                f"{'Long.parseLong' if call.type == t.LONG else 'Integer.parseInt'}({self.expr(first)})",
-                POSTFIX,
-            )
-        if op == L.MAP_GET_OR and first is not None and isinstance(first.type, t.MapType):
-            default, value_type = args[2], first.type.value
-            if (
-                isinstance(default, ir.IntLiteral)
-                and isinstance(value_type, t.IntType)
-                and default.type != value_type
-            ):
-                # the default has the map's boxed value type: getOrDefault(k, 0L) on a Map<K, Long>
-                default = dataclasses.replace(default, type=value_type)
-                return self.expr_LibraryCall(dataclasses.replace(call, args=(first, args[1], default)))
-        if op == L.EMPTY:
-            assert first is not None
-            if isinstance(first.type, t.ArrayType):
-                return (f"{self.expr(first, POSTFIX)}.length == 0", 8)
-            return (f"{self.expr(first, POSTFIX)}.isEmpty()", POSTFIX)
-        if op == L.PEEK:
-            assert first is not None
-            return (f"{self.expr(first, POSTFIX)}.peek()", POSTFIX)
-        if op == L.PEEK_BACK:
-            return (f"{self.expr(first, POSTFIX)}.peekLast()", POSTFIX)
-        if op == L.POP:
-            assert first is not None
-            return (
-                f"{self.expr(first, POSTFIX)}.{'pollLast' if isinstance(first.type, t.DequeType) else 'pop' if isinstance(first.type, t.StackType) else 'poll'}()",
-                POSTFIX,
-            )
-        if op == L.PUSH:
-            assert first is not None
-            method = (
-                "push"
-                if isinstance(first.type, t.StackType)
-                else "addLast"
-                if isinstance(first.type, t.DequeType)
-                else "add"
-            )
-            return (f"{self.expr(first, POSTFIX)}.{method}({self.expr(args[1])})", POSTFIX)
-        if op == L.LIST_BACK:
-            assert first is not None
-            if isinstance(first.type, t.StringType):
-                text = self.expr(first, POSTFIX)
-                return (f"{text}.charAt({text}.length() - 1)", POSTFIX)
-            text = self.expr(first, POSTFIX)
-            return (f"{text}.get({text}.size() - 1)", POSTFIX)
-        if op == L.LIST_POP_BACK:
-            text = self.expr(first, POSTFIX)
-            return (f"{text}.remove({text}.size() - 1)", POSTFIX)
-        if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
-            seq, begin, end = args[0], args[1], args[2]
-            assert seq is not None
-            if isinstance(seq.type, t.ArrayType):
-                stream = f"Arrays.stream({self.expr(seq)}"
-                if begin is not None or end is not None:
-                    stream += f", {self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else self.expr(seq, POSTFIX) + '.length'}"
-                stream += ")"
-                if self.boxed_array(seq):
-                    boxed = self.type_name(t.element_type(seq.type), True)
-                    primitive = self.type_name(t.element_type(seq.type)).capitalize()
-                    stream += f".mapTo{primitive}({boxed}::{primitive.lower()}Value)"
-            elif isinstance(seq.type, t.SetType) and begin is None and end is None and op != L.ACCUMULATE:
-                return (f"Collections.{'max' if op == L.MAX_ELEMENT else 'min'}({self.expr(seq)})", POSTFIX)
-            elif isinstance(seq.type, t.ListType) and begin is None and end is None:
-                stream = f"{self.expr(seq, POSTFIX)}.stream().mapToInt(Integer::intValue)"
-            else:
-                raise self.unsupported(call, f"{op.value} over part of a list")
-            if op == L.ACCUMULATE:
-                initial = args[3]
-                text = f"{stream}.sum()"
-                if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
-                    return (f"{self.expr(initial, 11)} + {text}", 11)
-                return (text, POSTFIX)
-            return (f"{stream}.{'max' if op == L.MAX_ELEMENT else 'min'}().getAsInt()", POSTFIX)
-        if op == L.MAKE_PAIR:
-            return (f"new AbstractMap.SimpleEntry<>({self.expr(args[0])}, {self.expr(args[1])})", POSTFIX)
-        if op == L.POW and call.type != t.DOUBLE:
-            pass
-        form = FORMS.get(op)
-        if form is None:
-            raise self.unsupported(call, f"library operation {op.value}")
-        rendered = [self.expr(a) if a is not None else "" for a in args]
-        receivers = {f"r{i}": self.expr(a, POSTFIX) for i, a in enumerate(args) if a is not None}
-        return (form.template.format(*rendered, **receivers), form.precedence)
+        row = EXPRESSIONS.get(call.op)
+        if row is None:
+            raise self.unsupported(call, f"library operation {call.op.value}")
+        if isinstance(row, Form):
+            return self.form(row, call)
+        return row(self, call)
 
 
 class UnsupportedType(Exception):
     pass
-
-
-def _bool_to_int(expr: ir.Expr) -> ir.Expr:
-    if isinstance(expr.type, t.BoolType):
-        return ir.Cast(expr, type=t.INT)
-    return expr
 
 
 def _boxed(expr: ir.Expr) -> bool:
@@ -966,51 +670,12 @@ def _boxed(expr: ir.Expr) -> bool:
     )  # fmt: skip
 
 
-def _scalar(type_: t.Type) -> t.Type:
-    while isinstance(type_, t.ArrayType | t.ListType):
-        type_ = type_.element
-    return type_
-
-
 def _array_depth(type_: t.Type) -> int:
     depth = 0
     while isinstance(type_, t.ArrayType):
         depth += 1
         type_ = type_.element
     return depth
-
-
-HELPERS = {
-    "gcd": """static int gcd(int a, int b) {
-    return b == 0 ? a : gcd(b, a % b);
-}""",
-}
-
-
-def _bound_helper(name: str, container: str, element: str, read: str, strict: bool) -> str:
-    """Binary search for the first position in [from, to) whose element is >= key (> key if strict)."""
-    test = "<=" if strict else "<"
-    return f"""static int {name}({container} a, int from, int to, {element} key) {{
-    while (from < to) {{
-        int mid = (from + to) >>> 1;
-        if ({read.format("mid")} {test} key) {{
-            from = mid + 1;
-        }} else {{
-            to = mid;
-        }}
-    }}
-    return from;
-}}"""
-
-
-for _container, _element, _read in (
-    ("int[]", "int", "a[{}]"),
-    ("long[]", "long", "a[{}]"),
-    ("List<Integer>", "int", "a.get({})"),
-    ("List<Long>", "long", "a.get({})"),
-):
-    for _name, _strict in (("lowerBound", False), ("upperBound", True)):
-        HELPERS[f"{_name}({_container})"] = _bound_helper(_name, _container, _element, _read, _strict)
 
 
 def to_java(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
