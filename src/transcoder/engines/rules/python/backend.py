@@ -25,12 +25,13 @@ from transcoder.engines.rules.analysis.names import (
     assigned_names,
     directly_assigned,
     names_used,
-    swap_positions_to_fix,
-    with_positions,
 )
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cfamily.backend import c_string
-from transcoder.engines.rules.python.printing import FORMS
+from transcoder.engines.rules.effects import SIDE_EFFECTS
+from transcoder.engines.rules.printing import Form
+from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
+from transcoder.engines.rules.python.runtime import HELPERS
 from transcoder.errors import UnsupportedConstruct
 
 L = ir.LibOp
@@ -82,136 +83,6 @@ SYMBOL = {
     B.DIV: "/",
     B.FLOOR_DIV: "//",
     B.FLOOR_MOD: "%",
-}
-HELPERS = {
-    "trunc_div": '''def trunc_div(a, b):
-    """Integer division rounding toward zero, as in C++ and Java."""
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b >= 0) else -q''',
-    "trunc_mod": '''def trunc_mod(a, b):
-    """Remainder with the sign of the dividend, as in C++ and Java."""
-    return a - b * trunc_div(a, b)''',
-    "compare": '''def compare(a, b):
-    """Java's String.compareTo: the difference at the first mismatch, else of the lengths."""
-    for x, y in zip(a, b):
-        if x != y:
-            return ord(x) - ord(y)
-    return len(a) - len(b)''',
-    "java_hash_map": '''class JavaHashMap(MutableMapping):
-    """A dict that iterates in the order of Java's HashMap (OpenJDK 17): a table of buckets, each
-    in insertion order, doubled when the size passes 3/4 of the capacity, read bucket by bucket."""
-
-    def __init__(self, capacity=16, long_keys=False, default=None):
-        buckets = 1
-        while buckets < capacity:
-            buckets *= 2
-        self.table = [[] for _ in range(buckets)]
-        self.data = {}
-        self.long_keys = long_keys  # Long keys hash differently from Integer ones
-        self.default = default  # makes missing keys read with [] as in a defaultdict
-
-    def bucket(self, key):
-        if isinstance(key, str):  # String.hashCode (a char hashes as a one-character string)
-            h = 0
-            for c in key:
-                h = (31 * h + ord(c)) & 0xFFFFFFFF
-        elif self.long_keys:
-            h = (key ^ (key >> 32)) & 0xFFFFFFFF
-        else:
-            h = key & 0xFFFFFFFF
-        return self.table[(h ^ (h >> 16)) & (len(self.table) - 1)]
-
-    def __setitem__(self, key, value):
-        if key not in self.data:
-            bucket = self.bucket(key)
-            bucket.append(key)
-            if len(bucket) > 8:  # Java turns a bucket of 9 into a tree; below 64 buckets it doubles instead
-                if len(self.table) >= 64:
-                    raise RuntimeError("JavaHashMap: Java would make a bucket a tree, whose order is not emulated")
-                self.grow()
-            if len(self.data) + 1 > len(self.table) * 3 // 4:
-                self.grow()
-        self.data[key] = value
-
-    def grow(self):
-        """Doubles the table; Java splits each bucket keeping its order, as adding again in order does."""
-        keys = list(self)
-        self.table = [[] for _ in range(2 * len(self.table))]
-        for key in keys:
-            self.bucket(key).append(key)
-
-    def __getitem__(self, key):
-        if key not in self.data and self.default is not None:
-            self[key] = self.default()
-        return self.data[key]
-
-    def __delitem__(self, key):
-        del self.data[key]
-        self.bucket(key).remove(key)
-
-    def __iter__(self):
-        return (key for bucket in self.table for key in bucket)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def get(self, key, default=None):
-        return self.data.get(key, default)
-
-    def clear(self):  # Java keeps the capacity
-        for bucket in self.table:
-            bucket.clear()
-        self.data.clear()
-
-    def merge(self, key, value):
-        """Java's merge(key, value, Integer::sum): it grows the table first, and puts a new key at
-        the head of its bucket."""
-        if len(self.data) > len(self.table) * 3 // 4:
-            self.grow()
-        if key in self.data:
-            self.data[key] += value
-            return
-        bucket = self.bucket(key)
-        bucket.insert(0, key)
-        self.data[key] = value
-        if len(bucket) >= 8:  # merge turns a bucket of 8 into a tree, or doubles a table below 64
-            if len(self.table) >= 64:
-                raise RuntimeError("JavaHashMap: Java would make a bucket a tree, whose order is not emulated")
-            self.grow()''',
-    "java_hash_set": '''class JavaHashSet(MutableSet):
-    """A set that iterates in the order of Java's HashSet (a JavaHashMap of its elements)."""
-
-    def __init__(self, items=None, capacity=16, long_keys=False):
-        if items is not None:  # Java's HashSet(Collection) sizes its table for the collection
-            items = list(items)
-            capacity = max(len(items) * 4 // 3 + 1, 16)
-        self.map = JavaHashMap(capacity, long_keys)
-        for item in items or ():
-            self.add(item)
-
-    def add(self, item):
-        self.map[item] = True
-
-    def discard(self, item):
-        self.map.pop(item, None)
-
-    def clear(self):
-        self.map.clear()
-
-    def __contains__(self, item):
-        return item in self.map
-
-    def __iter__(self):
-        return iter(self.map)
-
-    def __len__(self):
-        return len(self.map)''',
-    "round_half_away": '''def round_half_away(x):
-    """Round half away from zero, as C++ round and Java Math.round on non-negative values."""
-    return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)''',
 }
 # Builtins the printer emits; a variable with one of these names is renamed when the call is used.
 BUILTINS = frozenset(
@@ -414,10 +285,7 @@ class PythonBackend:
         if isinstance(expr, ir.AssignExpr):
             self.assignment(expr)
             return
-        if isinstance(expr, ir.LibraryCall) and (
-            expr.op in _STATEMENT_OPS
-            or (expr.op in (L.SET_ADD, L.SET_REMOVE) and _insertion_ordered_set(expr.args[0]))
-        ):
+        if isinstance(expr, ir.LibraryCall) and (is_statement(expr)):
             pre, post, rewritten = _lift_increments(expr)
             for inc in pre:
                 self.emit(self.incdec_text(inc))
@@ -781,118 +649,7 @@ class PythonBackend:
 
     # -- library statements -------------------------------------------------------------------------
     def library_statement(self, call: ir.LibraryCall) -> None:
-        op, args = call.op, call.args
-        if op == L.SWAP and any(_is_string_char(x) for x in args):
-            self.swap_string_chars(call)
-        elif op == L.SWAP:
-            first, second = args
-            assert first is not None and second is not None
-            replaced: dict[ir.Expr, ir.Expr] = {}
-            for position in swap_positions_to_fix(first, second):
-                index = self.fresh_name("index")
-                self.emit(f"{index} = {self.expr(position)}")
-                replaced[position] = ir.Name(index, type=position.type)
-            a, b = (self.target(with_positions(x, replaced)) for x in (first, second))
-            self.emit(f"{a}, {b} = {b}, {a}")
-        elif op in (L.SORT, L.SORT_DESC):
-            self.sort(call)
-        elif op == L.LIST_POP_BACK and args[0] is not None and isinstance(args[0].type, t.StringType):
-            text = self.target(args[0])  # a str has no pop(): drop the last character
-            self.emit(f"{text} = {text}[:-1]")
-        elif op == L.LIST_POP_BACK:
-            self.emit(f"{self.expr(args[0], ATOM)}.pop()")
-        elif op == L.REVERSE:
-            seq, begin, end = args
-            if begin is None and end is None:
-                self.emit(f"{self.expr(seq, ATOM)}.reverse()")
-            else:
-                piece = f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
-                self.emit(f"{piece} = {piece}[::-1]")
-        elif op == L.LIST_REMOVE_VALUE:
-            # list.remove raises when x is absent; Java's List.remove(Object) then does nothing
-            seq_expr, value_expr = args
-            assert seq_expr is not None and value_expr is not None
-            seq = self.expr(seq_expr, ATOM)
-            self.emit(f"if {self.expr(value_expr, PREC[B.EQ] + 1)} in {seq}:")
-            self.indent += 1
-            self.emit(f"{seq}.remove({self.expr(value_expr)})")
-            self.indent -= 1
-        elif op == L.FILL:
-            seq, value, begin, end = args
-            assert seq is not None and value is not None
-            if begin is not None or end is not None:
-                piece = f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
-                count = (
-                    f"{self.expr(end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT), 10)}"
-                )
-                if begin is not None:
-                    count = f"({count} - {self.expr(begin, 11)})"
-                self.emit(f"{piece} = [{self.expr(value)}] * {count}")
-                return
-            depth = 0
-            inner = seq.type
-            while isinstance(inner, t.ArrayType | t.ListType) and isinstance(
-                inner.element, t.ArrayType | t.ListType
-            ):
-                depth += 1
-                inner = inner.element
-            target = self.expr(seq, ATOM)
-            for level in range(depth):
-                row = "row" if level == 0 else f"row{level}"
-                self.emit(f"for {row} in {target}:")
-                self.indent += 1
-                target = row
-            self.emit(f"{target}[:] = [{self.expr(value)}] * {self.builtin('len')}({target})")
-            self.indent -= depth
-        elif op == L.STR_APPEND:
-            target, piece = args
-            assert target is not None and piece is not None
-            text = (
-                self.expr(piece)
-                if isinstance(piece.type, t.StringType | t.CharType)
-                else f"{self.builtin('str')}({self.expr(piece)})"
-            )
-            self.emit(f"{self.target(target)} += {text}")
-        elif op == L.PUSH:
-            container, value = args
-            assert container is not None and value is not None
-            if isinstance(container.type, t.PriorityQueueType):
-                self.imports.add("import heapq")
-                pushed = self.expr(_negated(value)) if container.type.max_first else self.expr(value)
-                self.emit(f"heapq.heappush({self.expr(container)}, {pushed})")
-            else:
-                self.emit(f"{self.expr(container, ATOM)}.append({self.expr(value)})")
-        elif op == L.POP:
-            self.emit(self.pop_text(call))
-        elif op == L.PUSH_FRONT:
-            self.emit(f"{self.expr(args[0], ATOM)}.appendleft({self.expr(args[1])})")
-        elif op == L.POP_FRONT:
-            self.emit(f"{self.expr(args[0], ATOM)}.popleft()")
-        elif op == L.PRINT:
-            pieces = list(args)
-            newline = (
-                bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
-            )
-            if newline:
-                last = pieces.pop()
-                assert isinstance(last, ir.StringLiteral)
-                if last.value[:-1]:
-                    pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
-            values = ", ".join(self.expr(p) for p in pieces if p is not None)
-            options = [] if len(pieces) <= 1 else ['sep=""']
-            if not newline:
-                options.append('end=""')
-            self.emit(f"print({', '.join([values, *options]) if values else ', '.join(options)})")
-        elif op == L.MAP_PUT:
-            self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = {self.expr(args[2])}")
-        elif op == L.MAP_MERGE:
-            self.emit(f"{self.expr(args[0], ATOM)}.merge({self.expr(args[1])}, {self.expr(args[2])})")
-        elif op == L.MAP_REMOVE or (op == L.SET_REMOVE and _insertion_ordered_set(args[0])):
-            self.emit(f"{self.expr(args[0], ATOM)}.pop({self.expr(args[1])}, None)")
-        elif op == L.SET_ADD and _insertion_ordered_set(args[0]):
-            self.emit(f"{self.expr(args[0], ATOM)}[{self.expr(args[1])}] = None")
-        else:
-            self.emit(self.expr(call))
+        STATEMENTS[call.op](self, call)
 
     def swap_string_chars(self, call: ir.LibraryCall) -> None:
         """``swap(s[i], s[j])`` on an immutable str: keep one char, then rebuild twice.
@@ -1052,12 +809,12 @@ class PythonBackend:
         if expr.op == ir.UnaryOp.NEG:
             text = f"-{operand}"
             if _is_unsigned(expr.type):
-                return (f"{text} & {_mask(expr.type)}", 8)
+                return (f"{text} & {mask(expr.type)}", 8)
             return (text, 12)
         if expr.op == ir.UnaryOp.POS:
             return (operand, 12) if not isinstance(expr.operand.type, t.CharType) else (operand, ATOM)
         if _is_unsigned(expr.type):
-            return (f"~{operand} & {_mask(expr.type)}", 8)
+            return (f"~{operand} & {mask(expr.type)}", 8)
         return (f"~{operand}", 12)
 
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
@@ -1088,7 +845,7 @@ class PythonBackend:
             return (f"math.fmod({self.expr(left)}, {self.expr(right)})", ATOM)
         if op == B.USHR:
             bits = expr.type.bits if isinstance(expr.type, t.IntType) and expr.type.bits else 32
-            masked = f"{self.numeric(left, 8)} & {_mask(t.IntType(bits, False))}"
+            masked = f"{self.numeric(left, 8)} & {mask(t.IntType(bits, False))}"
             if _is_unsigned(left.type):
                 return (f"{self.numeric(left, 9)} >> {self.numeric(right, 10)}", 9)
             return (f"({masked}) >> {self.numeric(right, 10)}", 9)
@@ -1196,7 +953,7 @@ class PythonBackend:
                     and not (isinstance(operand, ir.IntLiteral) and operand.value >= 0)
                 ):
                     # `(unsigned) -1`: a negative value changes; values in range do not (see docs).
-                    return (f"{self.expr(operand, 8)} & {_mask(target)}", 8)
+                    return (f"{self.expr(operand, 8)} & {mask(target)}", 8)
                 if (
                     target.signed
                     and target.bits is not None
@@ -1388,126 +1145,24 @@ class PythonBackend:
         return (f"{self.expr(value, 6)} {'not in' if negated else 'in'} {self.expr(container, 6)}", 5)
 
     def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
-        op, args = call.op, call.args
-        if op == L.CONTAINS:
-            return self.contains(call)
-        if op in (L.LOWER_BOUND, L.UPPER_BOUND):
-            seq, begin, end, value = args
-            self.imports.add("import bisect")
-            function = "bisect_left" if op == L.LOWER_BOUND else "bisect_right"
-            bounds = ""
-            if begin is not None or end is not None:
-                bounds = f", {self.expr(begin) if begin is not None else '0'}"
-                bounds += f", {self.expr(end)}" if end is not None else ""
-            return (f"bisect.{function}({self.expr(seq)}, {self.expr(value)}{bounds})", ATOM)
-        if op == L.BIT_COUNT:
-            value = args[0]
-            assert value is not None
-            nonneg = self.nonneg or (lambda e: False)
-            if isinstance(value, ir.Cast) and t.is_integral(value.operand.type):
-                operand = value.operand
-                if nonneg(operand) or (isinstance(operand, ir.IntLiteral) and operand.value >= 0):
-                    return (f"{self.expr(operand, ATOM)}.bit_count()", ATOM)
-                # the two's complement bits of a negative value: mask to the width first
-                return (f"({self.expr(operand, 8)} & {_mask(value.type)}).bit_count()", ATOM)
-            return (f"{self.expr(value, ATOM)}.bit_count()", ATOM)
-        if op in (L.INT_MAX, L.INT_MIN):
-            type_ = call.type if isinstance(call.type, t.IntType) else t.INT
-            bits = type_.bits or 64
-            if not type_.signed:
-                value = 2**bits - 1 if op == L.INT_MAX else 0
-                return (str(value), ATOM)
-            if bits == 64:  # sys.maxsize is exactly 2**63 - 1 on the 64-bit platforms Python runs on
-                self.imports.add("import sys")
-                return ("sys.maxsize", ATOM) if op == L.INT_MAX else ("-sys.maxsize - 1", 10)
-            value = 2 ** (bits - 1) - 1 if op == L.INT_MAX else -(2 ** (bits - 1))
-            return (str(value), ATOM if value >= 0 else 12)
-        if op == L.POW:
-            base, exponent = args
-            assert base is not None and exponent is not None
-            if t.is_integral(base.type) and isinstance(exponent, ir.IntLiteral) and exponent.value >= 0:
-                return (f"{self.numeric(base, 14)} ** {exponent.value}", 13)
-            self.imports.add("import math")
-            return (f"math.pow({self.numeric(base, 0)}, {self.numeric(exponent, 0)})", ATOM)
-        if op == L.ROUND:
-            self.helpers.add("round_half_away")
-            self.imports.add("import math")
-            return (f"round_half_away({self.expr(args[0])})", ATOM)
-        if op == L.MAP_GET_OR and isinstance(args[2], ir.NullLiteral):
-            return (f"{self.expr(args[0], ATOM)}.get({self.expr(args[1])})", ATOM)
-        if op == L.SUBSTRING:
-            return (f"{self.expr(args[0], ATOM)}[{self.slice(args[1], args[2])}]", ATOM)
-        if op == L.STR_COMPARE:
-            self.helpers.add("compare")
-            return (f"compare({self.expr(args[0])}, {self.expr(args[1])})", ATOM)
-        if op == L.EMPTY:
-            return (f"not {self.expr(args[0], 4)}", 4)
-        if op == L.PEEK:
-            container = args[0]
-            assert container is not None
-            if isinstance(container.type, t.PriorityQueueType) and container.type.max_first:
-                return (f"-{self.expr(container, ATOM)}[0]", 12)
-            if isinstance(container.type, t.QueueType | t.DequeType | t.PriorityQueueType):
-                return (f"{self.expr(container, ATOM)}[0]", ATOM)
-            return (f"{self.expr(container, ATOM)}[-1]", ATOM)
-        if op == L.PEEK_BACK:
-            return (f"{self.expr(args[0], ATOM)}[-1]", ATOM)
-        if op == L.POP:
-            return (self.pop_text(call), 12)
-        if op == L.ELEMENTS:
-            # Java's toArray(): the elements in iteration order (sorted for a TreeSet)
-            assert args[0] is not None
-            return (self.listed(args[0]), ATOM)
-        if op in (L.MAX_ELEMENT, L.MIN_ELEMENT, L.ACCUMULATE):
-            seq, begin, end = args[0], args[1], args[2]
-            piece = (
-                self.expr(seq)
-                if begin is None and end is None
-                else f"{self.expr(seq, ATOM)}[{self.slice(begin, end)}]"
-            )
-            if op == L.ACCUMULATE:
-                initial = args[3]
-                text = f"{self.builtin('sum')}({piece})"
-                if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
-                    return (f"{self.expr(initial, 10)} + {text}", 10)
-                return (text, ATOM)
-            return (f"{self.builtin('max' if op == L.MAX_ELEMENT else 'min')}({piece})", ATOM)
-        if op in (L.MIN, L.MAX):
-            a, b = args
-            assert a is not None and b is not None
-            name = self.builtin("min" if op == L.MIN else "max")
-            return (f"{name}({self.value_as(a, call.type, 0)}, {self.value_as(b, call.type, 0)})", ATOM)
-        if op == L.ABS:
-            return (f"{self.builtin('abs')}({self.numeric(args[0], 0)})", ATOM)
-        if op in (
-            L.IS_DIGIT,
-            L.IS_ALPHA,
-            L.IS_ALNUM,
-            L.IS_UPPER,
-            L.IS_LOWER,
-            L.IS_SPACE,
-            L.TO_UPPER,
-            L.TO_LOWER,
-        ):
-            arg = args[0]
-            assert arg is not None
-            if not isinstance(arg.type, t.CharType | t.StringType):
-                arg = ir.Cast(arg, type=t.CHAR)
-            form = FORMS[op]
-            return (form.template.format(r0=self.expr(arg, ATOM)), ATOM)
-        if op == L.TO_STRING and isinstance(args[0].type, t.CharType):  # type: ignore[union-attr]
-            return self.render(args[0])  # type: ignore[arg-type]
-        if op in _STATEMENT_OPS or (op in (L.SET_ADD, L.SET_REMOVE) and _insertion_ordered_set(args[0])):
-            raise self.unsupported(call, f"{op.value} inside an expression")
-        form = FORMS.get(op)
-        if form is None:
-            raise self.unsupported(call, f"library operation {op.value}")
+        row = EXPRESSIONS.get(call.op)
+        if row is None:
+            raise self.unsupported(call, f"library operation {call.op.value}")
+        if isinstance(row, Form):
+            return self.form(row, call)
+        return row(self, call)
+
+    def form(self, form: Form, call: ir.LibraryCall) -> tuple[str, int]:
+        """A library operation spelled by a table's template (arguments, then receivers)."""
         self.imports.update(form.imports)
         for builtin in BUILTINS:
             if form.template.startswith(builtin + "("):
                 self.used_builtins.add(builtin)
-        rendered = [self.expr(a) for a in args]
-        receivers = {f"r{i}": self.expr(a, ATOM) for i, a in enumerate(args)}
+        arguments, receiver_positions = form.fields
+        rendered = ["" for _ in call.args]
+        for i in arguments:
+            rendered[i] = self.expr(call.args[i])
+        receivers = {f"r{i}": self.expr(call.args[i], ATOM) for i in receiver_positions}
         return (form.template.format(*rendered, **receivers), form.precedence)
 
     def zero(self, type_: t.Type) -> str:
@@ -1528,48 +1183,12 @@ class PythonBackend:
         return "None"
 
 
-_STATEMENT_OPS = frozenset(
-    {
-        L.PRINT,
-        L.SWAP,
-        L.SORT,
-        L.SORT_DESC,
-        L.REVERSE,
-        L.FILL,
-        L.STR_APPEND,
-        L.PUSH,
-        L.POP,
-        L.PUSH_FRONT,
-        L.POP_FRONT,
-        L.MAP_PUT,
-        L.MAP_MERGE,
-        L.MAP_REMOVE,
-        L.LIST_REMOVE_VALUE,
-        L.LIST_POP_BACK,
-    }
-)
-
-
-def _insertion_ordered_set(container: ir.Expr | None) -> bool:
-    """A Java LinkedHashSet whose order is observed: a dict of its elements (see ``in_order``)."""
-    return (
-        container is not None
-        and isinstance(container.type, t.SetType)
-        and container.type.order is t.Order.INSERTION
-    )
-
-
 def _texty(type_: t.Type) -> bool:
     return isinstance(type_, t.StringType | t.StringBuilderType)
 
 
 def _is_unsigned(type_: t.Type) -> bool:
     return isinstance(type_, t.IntType) and not type_.signed and type_.bits is not None
-
-
-def _mask(type_: t.Type) -> str:
-    bits = type_.bits if isinstance(type_, t.IntType) and type_.bits else 32
-    return "0xFFFFFFFF" if bits == 32 else f"0x{'F' * (bits // 4)}"
 
 
 def _compound_type(target: t.Type, value: t.Type, op: ir.BinaryOp) -> t.Type:
@@ -1602,14 +1221,6 @@ def _negate(expr: ir.Expr) -> ir.Expr:
     return ir.Unary(ir.UnaryOp.NOT, expr, type=t.BOOL, location=expr.location)
 
 
-def _negated(expr: ir.Expr) -> ir.Expr:
-    if isinstance(expr, ir.IntLiteral):
-        return ir.IntLiteral(-expr.value, type=expr.type)
-    if isinstance(expr, ir.Unary) and expr.op == ir.UnaryOp.NEG:
-        return expr.operand
-    return ir.Unary(ir.UnaryOp.NEG, expr, type=expr.type)
-
-
 def _plus(expr: ir.Expr, amount: int) -> ir.Expr:
     if isinstance(expr, ir.IntLiteral):
         return ir.IntLiteral(expr.value + amount, type=expr.type)
@@ -1639,16 +1250,13 @@ def _step(update: ir.Expr, var: str) -> int | None:
 
 
 def _pure(expr: ir.Expr) -> bool:
+    """Whether evaluating ``expr`` changes nothing (so a loop bound may be evaluated once)."""
     for node in ir.walk(expr):
         if isinstance(node, ir.Call | ir.AssignExpr | ir.IncDec):
             return False
-        if isinstance(node, ir.LibraryCall) and node.op in _STATEMENT_OPS:
+        if isinstance(node, ir.LibraryCall) and node.op in SIDE_EFFECTS:
             return False
     return True
-
-
-def _is_string_char(expr: ir.Expr | None) -> bool:
-    return isinstance(expr, ir.Index) and isinstance(expr.base.type, t.StringType)
 
 
 def _has_side_effects(expr: ir.Expr) -> bool:
