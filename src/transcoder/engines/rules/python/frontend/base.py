@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
-from transcoder.engines.rules.python.frontend.declarations import plan_declarations
-from transcoder.engines.rules.python.frontend.irtools import B, breaks, spelled
-from transcoder.engines.rules.python.frontend.syntax import descendants
-from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
+from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, Observations, TypeConflict, join
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 
@@ -47,9 +45,11 @@ class BuilderBase:
         self.seen_now: dict[str, t.Type] = {}
         self.warnings: list[str] = []
         self.pre: list[ir.Stmt] = []
-        self.plan = plan_declarations(node, self.types.params)
+        facts = module.facts[name]
+        self.plan = facts.plan
         self.loop_depth = 0
-        self.taken = {node_text(n) for n in descendants(node, "identifier")}
+        self.loop_bindings = LoopBindings()  # what each range loop's body rebinds and changes
+        self.taken = set(facts.identifiers)
         self.nonneg = NonNegative(previous) if previous is not None and final else None
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.
@@ -79,11 +79,7 @@ class BuilderBase:
                 suffix = spelled(self.var_type(python_name)).split()[-1]
                 self.renames[python_name] = self.fresh(f"{self.rename(python_name)}_{suffix}")
         # Parameters used as a bare index (`arr[i]`): positions, never lengths (`arr[n]` is past the end).
-        self.positions = {
-            node_text(subscript.child_by_field_name("subscript"))
-            for subscript in descendants(node, "subscript")
-            if subscript.child_by_field_name("subscript").type == "identifier"
-        }
+        self.positions = facts.positions
         self.length_params = self.find_length_params()
 
     def location(self, node: Syntax) -> SourceLocation:

@@ -12,6 +12,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
     assigned_in,
     descendants,
     descendants_or_self,
+    subscript_stores,
     target_identifiers,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
@@ -22,6 +23,39 @@ class Plan:
     at_assignment: set[int] = field(default_factory=set)  # ids of assignment nodes that declare
     loop_local: set[int] = field(default_factory=set)  # ids of for statements whose variable is theirs
     at_top: list[str] = field(default_factory=list)  # declared at the top of the function
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionFacts:
+    """What a function's syntax says whatever the types: found once, read by every build of it."""
+
+    plan: Plan
+    identifiers: frozenset[str]
+    """Every identifier spelled in the function (new names avoid them)."""
+    positions: frozenset[str]
+    """Names used as a bare index (``arr[i]``): positions, never lengths."""
+    assigned: frozenset[str]
+    """Names bound in the function: parameters, assignment and ``for`` targets."""
+    rebound: frozenset[str]
+    """Names bound in its body (parameters only if assigned there)."""
+    written: frozenset[str]
+    """Names written through a subscript (``s[i] = c``)."""
+
+    @classmethod
+    def of(cls, function: Syntax, params: list[str]) -> FunctionFacts:
+        return cls(
+            plan=plan_declarations(function, params),
+            identifiers=frozenset(node_text(n) for n in descendants(function, "identifier")),
+            positions=frozenset(
+                node_text(index)
+                for subscript in descendants(function, "subscript")
+                if (index := subscript.child_by_field_name("subscript")) is not None
+                and index.type == "identifier"
+            ),
+            assigned=frozenset(assigned_in(function)),
+            rebound=frozenset(assigned_in(function, with_params=False)),
+            written=frozenset(subscript_stores(function)),
+        )
 
 
 def plan_declarations(function: Syntax, params: list[str]) -> Plan:

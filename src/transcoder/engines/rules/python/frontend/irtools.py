@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import root_name
+from transcoder.engines.rules.effects import EFFECTS
 from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import TypeConflict, describe, join
 from transcoder.errors import UnsupportedConstruct
@@ -77,13 +79,73 @@ def int_of_bool(expr: ir.Expr) -> ir.Expr:
 
 
 def directly_assigned(node: ir.Node) -> set[str]:
+    """Names a loop body rebinds by assignment, increment or swap (declarations do not count)."""
     names: set[str] = set()
     for child in ir.walk(node):
-        if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
-            names.add(child.target.id)
-        elif isinstance(child, ir.LibraryCall) and child.op == L.SWAP:
-            names.update(a.id for a in child.args if isinstance(a, ir.Name))
+        _rebinds(child, names)
     return names
+
+
+def _rebinds(node: ir.Node, names: set[str]) -> None:
+    if isinstance(node, ir.AssignExpr | ir.IncDec) and isinstance(node.target, ir.Name):
+        names.add(node.target.id)
+    elif isinstance(node, ir.LibraryCall) and node.op == L.SWAP:
+        names.update(a.id for a in node.args if isinstance(a, ir.Name))
+
+
+def _changes(node: ir.Node, names: set[str]) -> None:
+    # One node's part of ``analysis.names.assigned_names`` (tests/unit/test_python_frontend_tools.py
+    # checks that the two agree).
+    if isinstance(node, ir.AssignExpr | ir.IncDec):
+        name = root_name(node.target)
+        if name:
+            names.add(name)
+    elif isinstance(node, ir.VarDecl | ir.ForEach):
+        names.add(node.name)
+    elif isinstance(node, ir.LibraryCall):
+        mutated = EFFECTS[node.op].mutates
+        for arg in node.args[:mutated]:
+            name = root_name(arg)
+            if name:
+                names.add(name)
+    elif isinstance(node, ir.Call):
+        for arg in node.args:
+            if isinstance(arg, ir.Name) and not isinstance(
+                arg.type, t.IntType | t.FloatType | t.BoolType | t.CharType
+            ):
+                names.add(arg.id)
+
+
+class LoopBindings:
+    """What a loop body rebinds (``directly_assigned``) and changes (``assigned_names``), in one walk,
+    each loop walked once: a loop built inside another is remembered, and the outer loop's walk
+    takes its answer instead of going through it again."""
+
+    def __init__(self) -> None:
+        # id -> (the loop, kept alive so that the id stays its own; rebound; changed)
+        self._loops: dict[int, tuple[ir.Node, frozenset[str], frozenset[str]]] = {}
+
+    def of(self, nodes: list[ir.Stmt] | list[ir.Node]) -> tuple[set[str], set[str]]:
+        rebound: set[str] = set()
+        changed: set[str] = set()
+        stack: list[ir.Node] = list(reversed(nodes))
+        while stack:
+            current = stack.pop()
+            known = self._loops.get(id(current))
+            if known is not None and known[0] is current:
+                rebound |= known[1]
+                changed |= known[2]
+                continue
+            _rebinds(current, rebound)
+            _changes(current, changed)
+            stack.extend(ir.children(current))
+        return rebound, changed
+
+    def remember(self, loop: ir.For, body: tuple[set[str], set[str]], extra: list[ir.Node]) -> None:
+        """Record ``loop``, whose body statements gave ``body`` and whose other parts are ``extra``
+        (its header and any statement added to the body after ``body`` was asked)."""
+        rebound, changed = self.of(extra)
+        self._loops[id(loop)] = (loop, frozenset(rebound | body[0]), frozenset(changed | body[1]))
 
 
 def self_combination(value: ir.Expr, base: ir.Expr) -> bool:

@@ -7,13 +7,12 @@ from collections.abc import Callable
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.names import assigned_names, names_used
+from transcoder.engines.rules.analysis.names import names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import (
     B,
     L,
     ascending_step,
-    directly_assigned,
     has_call,
     is_constant,
     join_all,
@@ -234,12 +233,11 @@ class Loops(BuilderBase):
         self.loop_starts.pop(name, None)
         if outer_start is not None:
             self.loop_starts[name] = outer_start
-        rebound = name in {n for n in directly_assigned(ir.Block(tuple(statements)))}
+        bindings = self.loop_bindings.of(statements)
+        rebound = name in bindings[0]
         pre: list[ir.Stmt] = []
         # Python evaluates the bound once; C re-evaluates it, so keep it in a variable when the body changes it.
-        if not is_constant(stop) and (
-            names_used(stop) & assigned_names(ir.Block(tuple(statements))) or has_call(stop)
-        ):
+        if not is_constant(stop) and (names_used(stop) & bindings[1] or has_call(stop)):
             bound = self.fresh("end")
             value = stop if not self.final else self.coerce(stop, var_type, None)
             pre.append(ir.VarDecl(bound, var_type, value, location=loc))
@@ -251,16 +249,18 @@ class Loops(BuilderBase):
         counter_name = ir.Name(counter, type=var_type)
         ascending = not isinstance(step, ir.IntLiteral) or step.value > 0
         condition = ir.Binary(B.LT if ascending else B.GT, counter_name, stop, type=t.BOOL)
+        header: list[ir.Node] = []
         if counter != self.rename(name):
-            statements = [
-                ir.ExprStmt(
-                    ir.AssignExpr(ir.Name(self.rename(name), type=var_type), counter_name, type=var_type)
-                ),
-                *statements,
-            ]
+            assign = ir.ExprStmt(
+                ir.AssignExpr(ir.Name(self.rename(name), type=var_type), counter_name, type=var_type)
+            )
+            statements = [assign, *statements]
+            header.append(assign)
         init = ir.VarDecl(counter, var_type, start, location=loc)
         update = _range_update(counter_name, step, var_type)
-        return [*pre, ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)]
+        loop = ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)
+        self.loop_bindings.remember(loop, bindings, [init, condition, update, *header])
+        return [*pre, loop]
 
     def range_arguments(self, name: str, call: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
         """Start, stop and step of ``range(...)`` (a step whose sign is not known is refused)."""

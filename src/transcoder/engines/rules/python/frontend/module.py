@@ -34,7 +34,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.container_order import python_plain_order
 from transcoder.engines.rules.passes.container_order import container_order
-from transcoder.engines.rules.python.frontend.declarations import split_converted_variable
+from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
 from transcoder.engines.rules.python.frontend.syntax import (
@@ -43,7 +43,6 @@ from transcoder.engines.rules.python.frontend.syntax import (
     descendants,
     param_name,
     param_names,
-    subscript_stores,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
 from transcoder.engines.rules.python.infer import WEAK01, FunctionTypes, Observations, TypeConflict, finalize
@@ -98,6 +97,7 @@ class ModuleBuilder:
         self.globals: dict[str, ir.VarDecl] = {}
         self.warnings: list[str] = []
         self.types: dict[str, FunctionTypes] = {}
+        self.facts: dict[str, FunctionFacts] = {}
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
@@ -179,8 +179,9 @@ class ModuleBuilder:
         pinned_function = self.pin_signature()
         for name, node in self.functions.items():
             params = param_names(node) + self.captured.get(name, [])
+            self.facts[name] = FunctionFacts.of(node, params)
             self.types[name] = FunctionTypes(params=params)
-            for variable in assigned_in(node) - set(params):
+            for variable in self.facts[name].assigned - set(params):
                 self.types[name].variables[variable] = t.UNKNOWN
             self.read_hints(name, node)
         if pinned_function is not None and self.signature is not None:
@@ -190,9 +191,8 @@ class ModuleBuilder:
                     f"rules engine: --signature has {len(self.signature.params)} parameters, "
                     f"'{pinned_function}' has {len(types.params)}"
                 )
-            function = self.functions[pinned_function]
-            rebound = assigned_in(function, with_params=False)
-            written = subscript_stores(function)
+            rebound = self.facts[pinned_function].rebound
+            written = self.facts[pinned_function].written
             for position, (python_name, (_, type_)) in enumerate(
                 zip(types.params, self.signature.params, strict=True)
             ):
@@ -311,7 +311,7 @@ class ModuleBuilder:
                 if isinstance(type_, t.UnknownType) and name in types.indexed:
                     # Indexed, element type unknown: a string if the name says so (and nothing is
                     # written into it: Python strs are immutable), else a list of ints.
-                    if TEXT_NAME.match(name) and name not in subscript_stores(self.functions[fname]):
+                    if TEXT_NAME.match(name) and name not in self.facts[fname].written:
                         type_ = t.STRING
                         self.warnings.append(
                             f"{what}: indexed, element type unknown; taken to be a str from its name"
