@@ -200,6 +200,12 @@ def _elements(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{vector}({text}.begin(), {text}.end())", POSTFIX)
 
 
+def _map_view(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """A map's keys or values: C++ has no view to print; a loop over one reads each entry's
+    ``first``/``second`` and a declaration copies them out (``stmt_ForEach``, ``stmt_VarDecl``)."""
+    raise b.unsupported(call, f"library operation {call.op.value}")
+
+
 def _count(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     text = b.expr(call.args[0], POSTFIX)
     return (f"count({text}.begin(), {text}.end(), {b.expr(call.args[1])})", POSTFIX)
@@ -268,6 +274,9 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAP_GET_OR: _get_or,
     L.MAP_PUT: _call("{r0}[{1}] = {2}"),
     L.MAP_REMOVE: _call("{r0}.erase({1})"),
+    L.MAP_KEYS: _map_view,
+    L.MAP_VALUES: _map_view,
+    L.MAP_ITEMS: _map_view,
     L.MAP_MERGE: _call("{r0}.merge({1}, {2})"),
     L.SET_ADD: _call("{r0}.insert({1})"),
     L.SET_REMOVE: _call("{r0}.erase({1})"),
