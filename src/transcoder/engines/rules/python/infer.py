@@ -23,6 +23,7 @@ values of two incompatible types (an ``int`` on one path, a ``str`` on another) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transcoder.engines.rules import types as t
@@ -238,3 +239,63 @@ class FunctionTypes:
         if (name in self.grows or name in seen.grows) and isinstance(type_, t.ArrayType):
             return t.ListType(type_.element)
         return type_
+
+
+def merge(env: dict[str, FunctionTypes], name: str, seen: Observations) -> bool:
+    """Join what a build of ``name`` saw into the environment (its arguments into its callees' parameters);
+    True if anything changed."""
+    changed = env[name].merge(seen)
+    for callee, arguments in seen.calls.items():
+        if callee not in env:
+            continue
+        callee_types = env[callee]
+        observed = Observations()
+        for position, type_ in arguments:
+            if position < len(callee_types.params):
+                observed.see(callee_types.params[position], type_)
+        changed |= callee_types.merge(observed)
+    return changed
+
+
+PHASES: tuple[tuple[bool, bool], ...] = ((True, True), (True, False), (False, False))
+"""After each fixpoint, defaults are given (``settle(params_only, indexed_only)``) to: the indexed
+parameters still unknown (so that a parameter compared with one of their elements learns the
+element's type), then the other parameters, then everything; inference runs again after each."""
+ROUNDS = 8
+"""At most this many rounds per phase; real functions settle in two or three."""
+
+
+def solve(
+    env: dict[str, FunctionTypes],
+    observe: Callable[[str], Observations],
+    settle: Callable[[bool, bool], None],
+) -> None:
+    """Run every function's ``observe`` and join what it sees into ``env`` until nothing changes, in
+    the ``PHASES``. A function is observed again only when the environment differs from the one
+    its last observation read: the same environment gives the same observations, which change
+    nothing (joins are idempotent), so the round needs no new build."""
+    read: dict[str, _Snapshot] = {}
+    for params_only, indexed_only in PHASES:
+        for _ in range(ROUNDS):
+            changed = False
+            for name in env:
+                inputs = _snapshot(env)
+                if read.get(name) == inputs:
+                    continue
+                read[name] = inputs
+                changed |= merge(env, name, observe(name))
+            if not changed:
+                break
+        settle(params_only, indexed_only)
+
+
+_Snapshot = tuple[tuple[dict[str, t.Type], t.Type, frozenset[str], dict[str, t.Type]], ...]
+
+
+def _snapshot(env: dict[str, FunctionTypes]) -> _Snapshot:
+    """What a build reads from the environment: every function's variables, result, pinned names and
+    entry types."""
+    return tuple(
+        (dict(types.variables), types.result, frozenset(types.pinned), dict(types.entry_types))
+        for types in env.values()
+    )

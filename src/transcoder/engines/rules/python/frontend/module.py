@@ -45,12 +45,19 @@ from transcoder.engines.rules.python.frontend.syntax import (
     param_names,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
-from transcoder.engines.rules.python.infer import WEAK01, FunctionTypes, Observations, TypeConflict, finalize
+from transcoder.engines.rules.python.infer import (
+    WEAK01,
+    FunctionTypes,
+    Observations,
+    TypeConflict,
+    finalize,
+    solve,
+)
 from transcoder.engines.rules.signature import Signature
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 from transcoder.languages import get_language
 
-ROUNDS = 8  # inference rounds; real functions settle in two or three
+_SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
 
 
 @dataclass(slots=True)
@@ -75,7 +82,7 @@ def parse_python(
         raise language.syntax_errors(code)[0]
     root = copy_tree(tree, code)
     split_notes: list[str] = []
-    for _ in range(ROUNDS):  # one conversion split a round; real functions have one or two
+    for _ in range(_SPLITS):
         split = split_converted_variable(code, root)
         if split is None:
             break
@@ -221,20 +228,16 @@ class ModuleBuilder:
             types.result = self.signature.result
             types.result_pinned = True
         previous: dict[str, ir.Function] = {}
-        # Infer; give the parameters still unknown their defaults (indexed ones first, so that a
-        # parameter compared with an element learns the element's type); infer again from those.
-        for params_only, indexed_only in ((True, True), (True, False), (False, False)):
-            for _ in range(ROUNDS):
-                changed = False
-                for name, node in self.functions.items():
-                    builder = FunctionBuilder(self, name, node, final=False, previous=previous.get(name))
-                    # A failing build still taught something; the final build reports what is wrong.
-                    with contextlib.suppress(UnsupportedConstruct, TypeConflict, RecursionError):
-                        previous[name] = builder.build()
-                    changed |= self.merge(name, builder.observations)
-                if not changed:
-                    break
-            self.resolve_defaults(params_only=params_only, indexed_only=indexed_only)
+
+        def observe(name: str) -> Observations:
+            builder = FunctionBuilder(self, name, self.functions[name], final=False, previous=None)
+            # A failing build still taught something; the final build reports what is wrong.
+            with contextlib.suppress(UnsupportedConstruct, TypeConflict, RecursionError):
+                previous[name] = builder.build()
+            return builder.observations
+
+        solve(self.types, observe, lambda params_only, indexed_only: self.resolve_defaults(
+            params_only=params_only, indexed_only=indexed_only))  # fmt: skip
         functions = []
         for name, node in self.functions.items():
             builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
@@ -245,19 +248,6 @@ class ModuleBuilder:
         return PythonModule(
             container_order(module, plain=python_plain_order, language="Python"), self.warnings
         )
-
-    def merge(self, name: str, seen: Observations) -> bool:
-        changed = self.types[name].merge(seen)
-        for callee, arguments in seen.calls.items():
-            if callee not in self.types:
-                continue
-            callee_types = self.types[callee]
-            observed = Observations()
-            for position, type_ in arguments:
-                if position < len(callee_types.params):
-                    observed.see(callee_types.params[position], type_)
-            changed |= callee_types.merge(observed)
-        return changed
 
     def pin_signature(self) -> str | None:
         if self.signature is None:
