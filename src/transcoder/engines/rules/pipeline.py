@@ -159,7 +159,9 @@ def _pin(unit: Unit) -> Unit:
     """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
     if unit.interface is None:
         return unit
-    module, declarations = pin(unit.module, unit.interface, TARGETS[unit.request.target].pinning)
+    rules = TARGETS[unit.request.target].pinning
+    assert rules is not None  # only typed targets run this pass
+    module, declarations = pin(unit.module, unit.interface, rules)
     return dataclasses.replace(unit, module=module, declarations={**unit.declarations, **declarations})
 
 

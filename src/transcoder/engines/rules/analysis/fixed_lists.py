@@ -52,6 +52,14 @@ def fixed_fill(init: ir.Expr | None) -> ir.Expr | None:
     return None if _is_zero(fill) else fill
 
 
+def _indexed(node: ir.Node | None) -> tuple[int, ir.Node | None]:
+    """How many indexings ``node`` is (``a[i][j]``: 2) and what they index."""
+    depth = 0
+    while isinstance(node, ir.Index):
+        node, depth = node.base, depth + 1
+    return depth, node
+
+
 def fixed_size_lists(function: ir.Function) -> dict[str, tuple[ir.Expr, ...]]:
     """Local lists that are created with a size and zero elements and then only indexed (read,
     element stores, lengths, for-each over a 1-D one): they behave as arrays, and a target where
@@ -71,15 +79,11 @@ def fixed_size_lists(function: ir.Function) -> dict[str, tuple[ir.Expr, ...]]:
         return found
     allowed: set[int] = set()
     for node in ir.walk(function.body):
-        depth, base = 0, node
-        while isinstance(base, ir.Index):
-            base, depth = base.base, depth + 1
+        depth, base = _indexed(node)
         if depth and isinstance(base, ir.Name) and base.id in found and depth == len(found[base.id]):
             allowed.add(id(base))
         if isinstance(node, ir.LibraryCall) and node.op == L.LEN and node.args:
-            depth, base = 0, node.args[0]
-            while isinstance(base, ir.Index):
-                base, depth = base.base, depth + 1
+            depth, base = _indexed(node.args[0])
             if isinstance(base, ir.Name) and base.id in found and depth < len(found[base.id]):
                 allowed.add(id(base))
         iterable = node.iterable if isinstance(node, ir.ForEach) else None

@@ -9,6 +9,7 @@ iterate it as the source does; ``m[k] += v`` on a Java hash-ordered map becomes 
 from __future__ import annotations
 
 import dataclasses
+from typing import overload
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -28,7 +29,8 @@ L = ir.LibOp
 def _flagged(type_: t.Type, order: t.Order | None) -> t.Type:
     if order is None or not unordered_container(type_):
         return type_
-    return dataclasses.replace(type_, order=order)  # type: ignore[type-var]
+    assert isinstance(type_, t.SetType | t.MapType)
+    return dataclasses.replace(type_, order=order)
 
 
 def _observed_order(type_: t.Type) -> t.Order | None:
@@ -38,6 +40,10 @@ def _observed_order(type_: t.Type) -> t.Order | None:
     return None
 
 
+@overload
+def _created_in(value: ir.Expr, order: t.Order | None) -> ir.Expr: ...
+@overload
+def _created_in(value: ir.Expr | None, order: t.Order | None) -> ir.Expr | None: ...
 def _created_in(value: ir.Expr | None, order: t.Order | None) -> ir.Expr | None:
     """A container created into a variable of ``order`` gets the same type."""
     if isinstance(value, ir.NewContainer):
