@@ -16,7 +16,6 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import (
-    MATH_FUNCTIONS,
     CFamilyFrontEnd,
     assigned_identifiers,
     descendants,
@@ -26,6 +25,7 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
+from transcoder.engines.rules.cpp.library import recognize, scalar_element, simplify
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -74,16 +74,6 @@ _ALTERNATIVE_TOKENS = {
 }
 
 _MATH_CONSTANTS = {"M_PI": 3.141592653589793, "M_E": 2.718281828459045}
-
-_MATH_DOUBLE = {**MATH_FUNCTIONS, "log2": L.LOG2}
-_CHAR_TESTS = {
-    "isdigit": L.IS_DIGIT,
-    "isalpha": L.IS_ALPHA,
-    "isalnum": L.IS_ALNUM,
-    "isupper": L.IS_UPPER,
-    "islower": L.IS_LOWER,
-    "isspace": L.IS_SPACE,
-}
 
 
 class CppFrontEnd(CFamilyFrontEnd):
@@ -1350,130 +1340,7 @@ class CppFrontEnd(CFamilyFrontEnd):
             if missing > 0 and all(d is not None for d in defaults[len(args) :]):
                 args = args + tuple(d for d in defaults[len(args) :] if d is not None)
             return ir.Call(name, args, type=self.functions[name], location=loc)
-        return self.library_function(name, args_nodes, node)
-
-    def library_function(
-        self, name: str, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node
-    ) -> ir.Expr:
-        loc = self.location(node)
-        if name in ("sort", "reverse", "stable_sort"):
-            if len(args_nodes) not in (2, 3):
-                raise self.unsupported(node, f"{name} with {len(args_nodes)} arguments")
-            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
-            if name == "reverse":
-                if len(args_nodes) != 2:
-                    raise self.unsupported(node)
-                return ir.LibraryCall(L.REVERSE, (seq, begin, end), type=t.VOID, location=loc)
-            comparator: ir.Expr | None = None
-            if len(args_nodes) == 3:
-                cmp_text = node_text(args_nodes[2]).replace(" ", "").removeprefix("std::")
-                if cmp_text.startswith("greater<"):
-                    return ir.LibraryCall(L.SORT_DESC, (seq, begin, end), type=t.VOID, location=loc)
-                if cmp_text.startswith("less<"):
-                    comparator = None
-                else:
-                    comparator = self.comparator(args_nodes[2], t.element_type(seq.type))
-            return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
-        args = (
-            [self.expression(a) for a in args_nodes]
-            if name not in ("memset", "fill", "fill_n", "accumulate", "count", "binary_search")
-            else []
-        )
-        if name in ("max", "min"):
-            if len(args_nodes) == 1 and args_nodes[0].type == "initializer_list":
-                values = [self.expression(v) for v in args_nodes[0].named_children]
-            else:
-                values = args
-            if len(values) < 2:
-                raise self.unsupported(node, f"{name} with {len(values)} arguments")
-            op = L.MAX if name == "max" else L.MIN
-            result = values[0]
-            for value in values[1:]:
-                type_ = t.promote(result.type, value.type) if result.type != value.type else result.type
-                result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
-            return result
-        if name in ("abs", "fabs", "llabs", "labs") and len(args) == 1:
-            type_ = args[0].type if name == "abs" else t.DOUBLE if name == "fabs" else t.LONG
-            if isinstance(type_, t.CharType | t.BoolType):
-                type_ = t.INT
-            return ir.LibraryCall(L.ABS, (self.coerce(args[0], type_),), type=type_, location=loc)
-        if name == "pow" and len(args) == 2:
-            return ir.LibraryCall(L.POW, tuple(args), type=t.DOUBLE, location=loc)
-        if name in _MATH_DOUBLE and len(args) == 1:
-            return ir.LibraryCall(_MATH_DOUBLE[name], (args[0],), type=t.DOUBLE, location=loc)
-        if name in ("round", "llround", "lround") and len(args) == 1:
-            return ir.LibraryCall(
-                L.ROUND, (args[0],), type=t.DOUBLE if name == "round" else t.LONG, location=loc
-            )
-        if name == "atan2" and len(args) == 2:
-            return ir.LibraryCall(L.ATAN2, tuple(args), type=t.DOUBLE, location=loc)
-        if name == "hypot" and len(args) == 2:
-            return ir.LibraryCall(L.HYPOT, tuple(args), type=t.DOUBLE, location=loc)
-        if name in ("__gcd", "gcd") and len(args) == 2:
-            return ir.LibraryCall(
-                L.GCD, tuple(args), type=t.promote(args[0].type, args[1].type), location=loc
-            )
-        if name in ("__builtin_popcount", "__builtin_popcountl", "__builtin_popcountll") and len(args) == 1:
-            bits = 32 if name == "__builtin_popcount" else 64  # long is 64 bits on the LP64 targets
-            value = ir.Cast(args[0], type=t.IntType(bits, False), location=loc)
-            return ir.LibraryCall(L.BIT_COUNT, (value,), type=t.INT, location=loc)
-        if name == "swap" and len(args) == 2:
-            return ir.LibraryCall(L.SWAP, tuple(args), type=t.VOID, location=loc)
-        if name in _CHAR_TESTS and len(args) == 1:
-            # <cctype> returns int, but every use is as a truth value; BOOL keeps that readable.
-            return ir.LibraryCall(_CHAR_TESTS[name], (args[0],), type=t.BOOL, location=loc)
-        if name in ("toupper", "tolower") and len(args) == 1:
-            op = L.TO_UPPER if name == "toupper" else L.TO_LOWER
-            return ir.LibraryCall(op, (args[0],), type=t.CHAR, location=loc)
-        if name == "to_string" and len(args) == 1:
-            return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
-        if name in ("stoi", "stol", "stoll", "atoi") and len(args) == 1:
-            return ir.LibraryCall(
-                L.PARSE_INT, (args[0],), type=t.INT if name in ("stoi", "atoi") else t.LONG, location=loc
-            )
-        if name == "strlen" and len(args) == 1:
-            # A char array holds exactly its characters in Java and Python: its length is strlen.
-            op = L.LEN if isinstance(args[0].type, t.ArrayType) else L.STR_LEN
-            return ir.LibraryCall(op, (args[0],), type=t.INT, location=loc)
-        if name == "make_pair" and len(args) == 2:
-            return ir.LibraryCall(
-                L.MAKE_PAIR, tuple(args), type=t.PairType(args[0].type, args[1].type), location=loc
-            )
-        if name == "memset" and len(args_nodes) == 3:
-            return self.memset(args_nodes, node)
-        if name == "fill" and len(args_nodes) == 3:
-            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
-            value = self.coerce(self.expression(args_nodes[2]), _scalar_element(seq.type))
-            return ir.LibraryCall(L.FILL, (seq, value, begin, end), type=t.VOID, location=loc)
-        if name == "binary_search" and len(args_nodes) == 3:
-            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
-            if begin is not None or end is not None:
-                raise self.unsupported(node, "binary_search over part of a sequence")
-            value = self.expression(args_nodes[2])
-            return ir.LibraryCall(L.CONTAINS, (seq, value), type=t.BOOL, location=loc)
-        if name == "fill_n" and len(args_nodes) == 3:
-            seq, begin = self.iterator(args_nodes[0], node, "begin")
-            count = self.expression(args_nodes[1])
-            start = begin if begin is not None else ir.IntLiteral(0, type=t.INT)
-            end = (
-                ir.IntLiteral(start.value + count.value, type=t.INT)
-                if isinstance(start, ir.IntLiteral) and isinstance(count, ir.IntLiteral)
-                else _simplify(self.binary("+", start, count, node))
-            )
-            if isinstance(begin, ir.IntLiteral) and begin.value == 0:
-                begin = None
-            value = self.coerce(self.expression(args_nodes[2]), _scalar_element(seq.type))
-            return ir.LibraryCall(L.FILL, (seq, value, begin, end), type=t.VOID, location=loc)
-        if name == "accumulate" and len(args_nodes) == 3:
-            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
-            initial = self.expression(args_nodes[2])
-            return ir.LibraryCall(L.ACCUMULATE, (seq, begin, end, initial), type=initial.type, location=loc)
-        if name == "count" and len(args_nodes) == 3:
-            seq, begin, end = self.iterator_range(args_nodes[0], args_nodes[1], node)
-            if begin is not None or end is not None:
-                raise self.unsupported(node, "count over part of a sequence")
-            return ir.LibraryCall(L.COUNT_OF, (seq, self.expression(args_nodes[2])), type=t.INT, location=loc)
-        raise self.unsupported(node, f"call of '{name}'")
+        return recognize(self, name, args_nodes, node)
 
     def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:
         expr = self.expression(node) if node.type == "lambda_expression" else None
@@ -1499,7 +1366,7 @@ class CppFrontEnd(CFamilyFrontEnd):
         if not isinstance(target, ir.Name) or not isinstance(target.type, t.ArrayType):
             raise self.unsupported(node, "memset of something other than a whole array")
         size_text = node_text(size).replace(" ", "")
-        element = _scalar_element(target.type)
+        element = scalar_element(target.type)
         whole = size.type == "sizeof_expression" and size_text in (
             f"sizeof({target.id})",
             f"sizeof{target.id}",
@@ -1610,7 +1477,7 @@ class CppFrontEnd(CFamilyFrontEnd):
                 container_len = ir.LibraryCall(L.LEN, (base,), type=t.INT)
                 offset = container_len
             combined = self.binary(operator, offset, amount, node)
-            return base, _simplify(combined)
+            return base, simplify(combined)
         expr = self.expression(node)
         if isinstance(expr.type, t.ArrayType):
             return expr, ir.IntLiteral(0, type=t.INT) if which == "begin" else None
@@ -1651,7 +1518,7 @@ class CppFrontEnd(CFamilyFrontEnd):
             return call(L.CLEAR, t.VOID)
         if isinstance(rtype, t.StringType):
             if method == "substr" and n in (1, 2):
-                end = None if n == 1 else _simplify(self.binary("+", args[0], args[1], node))
+                end = None if n == 1 else simplify(self.binary("+", args[0], args[1], node))
                 return call(L.SUBSTRING, t.STRING, args[0], end)
             if method in ("push_back", "append") and n == 1:
                 return call(L.STR_APPEND, t.VOID, self.char_piece(args[0]))
@@ -1705,7 +1572,7 @@ class CppFrontEnd(CFamilyFrontEnd):
                 )
                 value: ir.Expr = head
                 if n == 2:
-                    after = _simplify(self.binary("+", args[0], args[1], node))
+                    after = simplify(self.binary("+", args[0], args[1], node))
                     if isinstance(args[0], ir.IntLiteral) and isinstance(args[1], ir.IntLiteral):
                         after = ir.IntLiteral(args[0].value + args[1].value, type=t.INT)
                     if not (isinstance(args[1], ir.IntLiteral) and args[1].value == 1):
@@ -1794,22 +1661,6 @@ def zero_of(type_: t.Type) -> ir.Expr:
     if isinstance(type_, t.StringType):
         return ir.StringLiteral("", type=type_)
     return ir.IntLiteral(0, type=type_ if isinstance(type_, t.IntType) else t.INT)
-
-
-def _scalar_element(type_: t.Type) -> t.Type:
-    while isinstance(type_, t.ArrayType | t.ListType):
-        type_ = type_.element
-    return type_
-
-
-def _simplify(expr: ir.Expr) -> ir.Expr:
-    """Fold ``0 + x`` and ``x + 0`` that iterator arithmetic produces."""
-    if isinstance(expr, ir.Binary) and expr.op == ir.BinaryOp.ADD:
-        if isinstance(expr.left, ir.IntLiteral) and expr.left.value == 0:
-            return expr.right
-        if isinstance(expr.right, ir.IntLiteral) and expr.right.value == 0:
-            return expr.left
-    return expr
 
 
 def _sizeof_operand(node: tree_sitter.Node) -> tree_sitter.Node:
