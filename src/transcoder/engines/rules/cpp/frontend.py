@@ -25,7 +25,13 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
-from transcoder.engines.rules.cpp.library import recognize, scalar_element, simplify
+from transcoder.engines.rules.cpp.library import (
+    MethodCall,
+    recognize,
+    recognize_method,
+    scalar_element,
+    simplify,
+)
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -1504,143 +1510,7 @@ class CppFrontEnd(CFamilyFrontEnd):
             value = self.coerce(self.expression(args_nodes[1]), receiver.type.element)
             return ir.LibraryCall(L.LIST_INSERT, (receiver, position, value), type=t.VOID, location=loc)
         args = [self.expression(a) for a in args_nodes]
-        rtype = receiver.type
-
-        def call(op: ir.LibOp, type_: t.Type, *extra: ir.Expr | None) -> ir.Expr:
-            return ir.LibraryCall(op, (receiver, *extra), type=type_, location=loc)
-
-        n = len(args)
-        if method in ("size", "length") and n == 0:
-            return call(L.STR_LEN if isinstance(rtype, t.StringType) else L.LEN, t.INT)
-        if method == "empty" and n == 0:
-            return call(L.EMPTY, t.BOOL)
-        if method == "clear" and n == 0:
-            return call(L.CLEAR, t.VOID)
-        if isinstance(rtype, t.StringType):
-            if method == "substr" and n in (1, 2):
-                end = None if n == 1 else simplify(self.binary("+", args[0], args[1], node))
-                return call(L.SUBSTRING, t.STRING, args[0], end)
-            if method in ("push_back", "append") and n == 1:
-                return call(L.STR_APPEND, t.VOID, self.char_piece(args[0]))
-            if method == "at" and n == 1:
-                return ir.Index(receiver, args[0], type=t.CHAR, location=loc)
-            if method in ("c_str", "data") and n == 0:
-                return receiver  # the characters, for `atoi(s.c_str())` and friends
-            if method == "find" and n == 1:
-                return call(L.STR_FIND, t.INT, args[0])
-            if method == "compare" and n == 1:
-                return call(L.STR_COMPARE, t.INT, args[0])
-            if (
-                method == "insert"
-                and n in (2, 3)
-                and t.is_integral(args[0].type)
-                and isinstance(receiver, ir.Name)
-            ):
-                # `s.insert(pos, text)` / `s.insert(pos, count, c)`: the text around the new piece
-                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for x in ir.walk(a)):
-                    raise self.unsupported(node, "insert with side effects in its arguments")
-                if n == 3:
-                    char = args[2] if isinstance(args[2].type, t.CharType) else ir.Cast(args[2], type=t.CHAR)
-                    piece = ir.LibraryCall(L.STR_REPEAT, (args[1], char), type=t.STRING, location=loc)
-                elif isinstance(args[1].type, t.StringType | t.CharType):
-                    piece = args[1]
-                else:
-                    raise self.unsupported(node, "insert of a value that is not text")
-                tail = ir.LibraryCall(L.SUBSTRING, (receiver, args[0], None), type=t.STRING)
-                if isinstance(args[0], ir.IntLiteral) and args[0].value == 0:
-                    value = ir.Binary(ir.BinaryOp.ADD, piece, receiver, type=t.STRING, location=loc)
-                else:
-                    head = ir.LibraryCall(
-                        L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING
-                    )
-                    value = ir.Binary(
-                        ir.BinaryOp.ADD,
-                        ir.Binary(ir.BinaryOp.ADD, head, piece, type=t.STRING),
-                        tail,
-                        type=t.STRING,
-                        location=loc,
-                    )
-                return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
-            if method == "erase" and n in (1, 2) and t.is_integral(args[0].type):
-                # `s.erase(pos, count)` keeps what is around the erased part (count clamps at the end)
-                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for x in ir.walk(a)):
-                    raise self.unsupported(node, "erase with side effects in its arguments")
-                if not isinstance(receiver, ir.Name):
-                    raise self.unsupported(node, "erase from a string that is not a variable")
-                head = ir.LibraryCall(
-                    L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING
-                )
-                value: ir.Expr = head
-                if n == 2:
-                    after = simplify(self.binary("+", args[0], args[1], node))
-                    if isinstance(args[0], ir.IntLiteral) and isinstance(args[1], ir.IntLiteral):
-                        after = ir.IntLiteral(args[0].value + args[1].value, type=t.INT)
-                    if not (isinstance(args[1], ir.IntLiteral) and args[1].value == 1):
-                        # the count clamps at the end (one character from a valid position cannot pass it)
-                        length = ir.LibraryCall(L.STR_LEN, (receiver,), type=t.INT)
-                        after = ir.LibraryCall(L.MIN, (after, length), type=t.INT)
-                    tail = ir.LibraryCall(L.SUBSTRING, (receiver, after, None), type=t.STRING)
-                    at_start = isinstance(args[0], ir.IntLiteral) and args[0].value == 0
-                    value = (
-                        tail
-                        if at_start
-                        else ir.Binary(ir.BinaryOp.ADD, head, tail, type=t.STRING, location=loc)
-                    )
-                return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
-            if method == "back" and n == 0:
-                return call(L.LIST_BACK, t.CHAR)
-            if method == "pop_back" and n == 0:
-                return call(L.LIST_POP_BACK, t.VOID)
-        if isinstance(rtype, t.ListType):
-            if method in ("push_back", "emplace_back") and n == 1:
-                return call(L.LIST_APPEND, t.VOID, self.coerce(args[0], rtype.element))
-            if method == "emplace_back" and n == 2 and isinstance(rtype.element, t.PairType):
-                pair = ir.LibraryCall(L.MAKE_PAIR, tuple(args), type=rtype.element, location=loc)
-                return call(L.LIST_APPEND, t.VOID, pair)
-            if method == "pop_back" and n == 0:
-                return call(L.LIST_POP_BACK, t.VOID)
-            if method == "back" and n == 0:
-                return call(L.LIST_BACK, rtype.element)
-            if method == "front" and n == 0:
-                return call(L.LIST_FRONT, rtype.element)
-            if method == "at" and n == 1:
-                return ir.Index(receiver, args[0], type=rtype.element, location=loc)
-        if isinstance(rtype, t.SetType):
-            if method == "insert" and n == 1:
-                return call(L.SET_ADD, t.VOID, args[0])
-            if method == "count" and n == 1:
-                return ir.Cast(call(L.CONTAINS, t.BOOL, args[0]), type=t.INT, location=loc)
-            if method == "erase" and n == 1:
-                return call(L.SET_REMOVE, t.VOID, args[0])
-        if isinstance(rtype, t.MapType):
-            if method == "count" and n == 1:
-                return ir.Cast(call(L.CONTAINS, t.BOOL, args[0]), type=t.INT, location=loc)
-            if method == "erase" and n == 1:
-                return call(L.MAP_REMOVE, t.VOID, args[0])
-            if method == "at" and n == 1:
-                return call(L.MAP_GET, rtype.value, args[0])
-        if isinstance(rtype, t.StackType | t.QueueType | t.PriorityQueueType | t.DequeType):
-            element = rtype.element
-            if method in ("push", "push_back", "emplace") and n == 1:
-                return call(L.PUSH, t.VOID, self.coerce(args[0], element))
-            if method == "pop" and n == 0 and not isinstance(rtype, t.DequeType):
-                return call(L.POP, t.VOID)
-            if method == "top" and n == 0 and isinstance(rtype, t.StackType | t.PriorityQueueType):
-                return call(L.PEEK, element)
-            if method == "front" and n == 0 and isinstance(rtype, t.QueueType | t.DequeType):
-                return call(L.PEEK, element)
-            if isinstance(rtype, t.DequeType):
-                if method == "push_front" and n == 1:
-                    return call(L.PUSH_FRONT, t.VOID, args[0])
-                if method == "pop_front" and n == 0:
-                    return call(L.POP_FRONT, t.VOID)
-                if method == "pop_back" and n == 0:
-                    return call(L.POP, t.VOID)
-                if method == "back" and n == 0:
-                    return call(L.PEEK_BACK, element)
-            if method == "back" and n == 0 and isinstance(rtype, t.QueueType):
-                return call(L.PEEK_BACK, element)
-        raise self.unsupported(node, f"method '{method}' on {rtype}")
+        return recognize_method(self, MethodCall(receiver, method, args, node))
 
 
 def _is_iterator_text(first: str, last: str) -> bool:

@@ -281,3 +281,236 @@ def recognize(
     if found is None:
         raise f.unsupported(node, f"call of '{name}'")
     return found
+
+
+# -- methods ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MethodCall:
+    """A method call on a library object (``v.push_back(x)``), as the recognizers see it."""
+
+    receiver: ir.Expr
+    """The object."""
+    method: str
+    """The method's name."""
+    args: Sequence[ir.Expr]
+    """The arguments."""
+    node: tree_sitter.Node
+    """The whole call."""
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """A plain method: ``arity`` arguments after the receiver, one operation, a result type."""
+
+    op: ir.LibOp
+    """The IR operation (the receiver is its first argument)."""
+    arity: int
+    """How many arguments the call takes."""
+    result: t.Type | Callable[[t.Type], t.Type]
+    """The result's type, or how to find it from the receiver's type."""
+    element: bool = False
+    """The argument converts to the container's element type."""
+
+
+MethodRecognizer = Callable[["CppFrontEnd", MethodCall], ir.Expr | None]
+
+
+def _element(type_: t.Type) -> t.Type:
+    return t.element_type(type_)
+
+
+def _value(type_: t.Type) -> t.Type:
+    assert isinstance(type_, t.MapType)
+    return type_.value
+
+
+def _op(f: CppFrontEnd, call: MethodCall, op: ir.LibOp, type_: t.Type, *args: ir.Expr | None) -> ir.Expr:
+    return ir.LibraryCall(op, (call.receiver, *args), type=type_, location=f.location(call.node))
+
+
+def _size(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    if call.args:
+        return None
+    return _op(f, call, L.STR_LEN if isinstance(call.receiver.type, t.StringType) else L.LEN, t.INT)
+
+
+def _substr(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    args = call.args
+    if len(args) not in (1, 2):
+        return None
+    end = None if len(args) == 1 else simplify(f.binary("+", args[0], args[1], call.node))
+    return _op(f, call, L.SUBSTRING, t.STRING, args[0], end)
+
+
+def _string_append(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    if len(call.args) != 1:
+        return None
+    return _op(f, call, L.STR_APPEND, t.VOID, f.char_piece(call.args[0]))
+
+
+def _at(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    if len(call.args) != 1:
+        return None
+    element = t.CHAR if isinstance(call.receiver.type, t.StringType) else t.element_type(call.receiver.type)
+    return ir.Index(call.receiver, call.args[0], type=element, location=f.location(call.node))
+
+
+def _characters(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    return None if call.args else call.receiver  # the characters, for `atoi(s.c_str())` and friends
+
+
+def _side_effects(args: Sequence[ir.Expr]) -> bool:
+    return any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for x in ir.walk(a))
+
+
+def _string_insert(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    """``s.insert(pos, text)`` / ``s.insert(pos, count, c)``: the text around the new piece."""
+    receiver, args, node, loc = call.receiver, call.args, call.node, f.location(call.node)
+    if len(args) not in (2, 3) or not t.is_integral(args[0].type) or not isinstance(receiver, ir.Name):
+        return None
+    if _side_effects(args):
+        raise f.unsupported(node, "insert with side effects in its arguments")
+    if len(args) == 3:
+        char = args[2] if isinstance(args[2].type, t.CharType) else ir.Cast(args[2], type=t.CHAR)
+        piece: ir.Expr = ir.LibraryCall(L.STR_REPEAT, (args[1], char), type=t.STRING, location=loc)
+    elif isinstance(args[1].type, t.StringType | t.CharType):
+        piece = args[1]
+    else:
+        raise f.unsupported(node, "insert of a value that is not text")
+    tail = ir.LibraryCall(L.SUBSTRING, (receiver, args[0], None), type=t.STRING)
+    if isinstance(args[0], ir.IntLiteral) and args[0].value == 0:
+        value = ir.Binary(ir.BinaryOp.ADD, piece, receiver, type=t.STRING, location=loc)
+    else:
+        head = ir.LibraryCall(L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING)
+        front = ir.Binary(ir.BinaryOp.ADD, head, piece, type=t.STRING)
+        value = ir.Binary(ir.BinaryOp.ADD, front, tail, type=t.STRING, location=loc)
+    return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
+
+
+def _string_erase(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    """``s.erase(pos, count)`` keeps what is around the erased part (count clamps at the end)."""
+    receiver, args, node, loc = call.receiver, call.args, call.node, f.location(call.node)
+    if len(args) not in (1, 2) or not t.is_integral(args[0].type):
+        return None
+    if _side_effects(args):
+        raise f.unsupported(node, "erase with side effects in its arguments")
+    if not isinstance(receiver, ir.Name):
+        raise f.unsupported(node, "erase from a string that is not a variable")
+    head = ir.LibraryCall(L.SUBSTRING, (receiver, ir.IntLiteral(0, type=t.INT), args[0]), type=t.STRING)
+    value: ir.Expr = head
+    if len(args) == 2:
+        after = simplify(f.binary("+", args[0], args[1], node))
+        if isinstance(args[0], ir.IntLiteral) and isinstance(args[1], ir.IntLiteral):
+            after = ir.IntLiteral(args[0].value + args[1].value, type=t.INT)
+        if not (isinstance(args[1], ir.IntLiteral) and args[1].value == 1):
+            # the count clamps at the end (one character from a valid position cannot pass it)
+            length = ir.LibraryCall(L.STR_LEN, (receiver,), type=t.INT)
+            after = ir.LibraryCall(L.MIN, (after, length), type=t.INT)
+        tail = ir.LibraryCall(L.SUBSTRING, (receiver, after, None), type=t.STRING)
+        at_start = isinstance(args[0], ir.IntLiteral) and args[0].value == 0
+        value = tail if at_start else ir.Binary(ir.BinaryOp.ADD, head, tail, type=t.STRING, location=loc)
+    return ir.AssignExpr(receiver, value, type=t.STRING, location=loc)
+
+
+def _emplace_pair(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    element = t.element_type(call.receiver.type)
+    if len(call.args) != 2 or not isinstance(element, t.PairType):
+        return None
+    pair = ir.LibraryCall(L.MAKE_PAIR, tuple(call.args), type=element, location=f.location(call.node))
+    return _op(f, call, L.LIST_APPEND, t.VOID, pair)
+
+
+def _count_of_key(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    if len(call.args) != 1:
+        return None
+    return ir.Cast(_op(f, call, L.CONTAINS, t.BOOL, call.args[0]), type=t.INT, location=f.location(call.node))
+
+
+_PUSH = Method(L.PUSH, 1, t.VOID, element=True)
+_PEEK = Method(L.PEEK, 0, _element)
+_PEEK_BACK = Method(L.PEEK_BACK, 0, _element)
+_POP = Method(L.POP, 0, t.VOID)
+_QUEUE_PUSHES: dict[str, tuple[Method | MethodRecognizer, ...]] = {
+    "push": (_PUSH,),
+    "push_back": (_PUSH,),
+    "emplace": (_PUSH,),
+}
+
+# Methods any sized receiver has.
+ANY_METHODS: dict[str, tuple[Method | MethodRecognizer, ...]] = {
+    "size": (_size,),
+    "length": (_size,),
+    "empty": (Method(L.EMPTY, 0, t.BOOL),),
+    "clear": (Method(L.CLEAR, 0, t.VOID),),
+}
+# Receiver type -> method name -> candidates, tried in order (the first that fits the call wins).
+METHODS: dict[type[t.Type], dict[str, tuple[Method | MethodRecognizer, ...]]] = {
+    t.StringType: {
+        "substr": (_substr,),
+        "push_back": (_string_append,),
+        "append": (_string_append,),
+        "at": (_at,),
+        "c_str": (_characters,),
+        "data": (_characters,),
+        "find": (Method(L.STR_FIND, 1, t.INT),),
+        "compare": (Method(L.STR_COMPARE, 1, t.INT),),
+        "insert": (_string_insert,),
+        "erase": (_string_erase,),
+        "back": (Method(L.LIST_BACK, 0, t.CHAR),),
+        "pop_back": (Method(L.LIST_POP_BACK, 0, t.VOID),),
+    },
+    t.ListType: {
+        "push_back": (Method(L.LIST_APPEND, 1, t.VOID, element=True),),
+        "emplace_back": (Method(L.LIST_APPEND, 1, t.VOID, element=True), _emplace_pair),
+        "pop_back": (Method(L.LIST_POP_BACK, 0, t.VOID),),
+        "back": (Method(L.LIST_BACK, 0, _element),),
+        "front": (Method(L.LIST_FRONT, 0, _element),),
+        "at": (_at,),
+    },
+    t.SetType: {
+        "insert": (Method(L.SET_ADD, 1, t.VOID),),
+        "count": (_count_of_key,),
+        "erase": (Method(L.SET_REMOVE, 1, t.VOID),),
+    },
+    t.MapType: {
+        "count": (_count_of_key,),
+        "erase": (Method(L.MAP_REMOVE, 1, t.VOID),),
+        "at": (Method(L.MAP_GET, 1, _value),),
+    },
+    t.StackType: {**_QUEUE_PUSHES, "pop": (_POP,), "top": (_PEEK,)},
+    t.PriorityQueueType: {**_QUEUE_PUSHES, "pop": (_POP,), "top": (_PEEK,)},
+    t.QueueType: {**_QUEUE_PUSHES, "pop": (_POP,), "front": (_PEEK,), "back": (_PEEK_BACK,)},
+    t.DequeType: {
+        **_QUEUE_PUSHES,
+        "front": (_PEEK,),
+        "push_front": (Method(L.PUSH_FRONT, 1, t.VOID),),
+        "pop_front": (Method(L.POP_FRONT, 0, t.VOID),),
+        "pop_back": (_POP,),
+        "back": (_PEEK_BACK,),
+    },
+}
+
+
+def _apply(f: CppFrontEnd, candidate: Method | MethodRecognizer, call: MethodCall) -> ir.Expr | None:
+    if not isinstance(candidate, Method):
+        return candidate(f, call)
+    if len(call.args) != candidate.arity:
+        return None
+    receiver_type = call.receiver.type
+    result = candidate.result if isinstance(candidate.result, t.Type) else candidate.result(receiver_type)
+    args = list(call.args)
+    if candidate.element:
+        args = [f.coerce(args[0], t.element_type(receiver_type))]
+    return _op(f, call, candidate.op, result, *args)
+
+
+def recognize_method(f: CppFrontEnd, call: MethodCall) -> ir.Expr:
+    """The IR of a library method call; refused when the table does not know it."""
+    by_type = METHODS.get(type(call.receiver.type), {})
+    for candidate in (*ANY_METHODS.get(call.method, ()), *by_type.get(call.method, ())):
+        found = _apply(f, candidate, call)
+        if found is not None:
+            return found
+    raise f.unsupported(call.node, f"method '{call.method}' on {call.receiver.type}")
