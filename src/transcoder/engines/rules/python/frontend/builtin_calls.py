@@ -63,7 +63,7 @@ class Builtins(BuilderBase):
             whole = (op == L.MIN and L.MIN_ELEMENT) or L.MAX_ELEMENT
             end = (
                 self.length_of(sequence)
-                if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType)
+                if not self.module.forms.arrays_know_length and isinstance(sequence.type, t.ArrayType)
                 else None
             )
             begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
@@ -153,7 +153,7 @@ class Builtins(BuilderBase):
             return self.fold_sequence(sequence, L.ACCUMULATE, loc)
         end = (
             self.length_of(sequence)
-            if self.module.target == "cpp" and isinstance(sequence.type, t.ArrayType)
+            if not self.module.forms.arrays_know_length and isinstance(sequence.type, t.ArrayType)
             else None
         )
         begin = ir.IntLiteral(0, type=t.INT) if end is not None else None

@@ -235,7 +235,11 @@ class Expressions(BuilderBase):
                     raise self.unsupported(node, "'in' on a fixed-size array (use a set or a loop)")
             if isinstance(right, ir.LibraryCall) and right.op == L.MAP_KEYS and right.args[0] is not None:
                 right = right.args[0]  # k in d.keys(): a key lookup
-            if isinstance(right, ir.LibraryCall) and right.op == L.MAP_VALUES and self.module.target == "cpp":
+            if (
+                isinstance(right, ir.LibraryCall)
+                and right.op == L.MAP_VALUES
+                and not self.module.forms.maps_search_values
+            ):
                 test = self.value_search(right, left, loc)
                 return (
                     ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL, location=loc)

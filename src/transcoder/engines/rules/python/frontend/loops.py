@@ -109,17 +109,17 @@ class Loops(BuilderBase):
     ) -> list[ir.Stmt]:
         """``for x in iterable`` over a sequence, a set, or a dict's keys."""
         length = self.length_of(iterable) if isinstance(iterable.type, t.ArrayType) else None
-        if self.module.target == "cpp" and isinstance(length, ir.Name):
+        if not self.module.forms.arrays_know_length and isinstance(length, ir.Name):
             return self.c_array_loop(name, iterable, length, body, loc, local=local)
         part = L.PAIR_FIRST
         if (
-            self.module.target == "cpp"
+            not self.module.forms.maps_iterate_keys
             and isinstance(iterable, ir.LibraryCall)
             and iterable.op in (L.MAP_KEYS, L.MAP_VALUES)
         ):
             part = L.PAIR_FIRST if iterable.op == L.MAP_KEYS else L.PAIR_SECOND
             iterable = iterable.args[0]  # type: ignore[assignment]
-        if isinstance(iterable.type, t.MapType) and self.module.target == "cpp":
+        if isinstance(iterable.type, t.MapType) and not self.module.forms.maps_iterate_keys:
             return self.cpp_map_loop(name, iterable, part, body, loc, local=local)
         if isinstance(iterable.type, t.MapType):
             element_type = iterable.type.key

@@ -128,7 +128,7 @@ class Methods(BuilderBase):
             and len(values) == 1
             and isinstance(kind, t.StringType)
             and isinstance(values[0].type, t.CharType)
-            and self.module.target == "cpp"  # Java's Collections.frequency takes a collection
+            and self.module.forms.counts_chars_in_strings
         ):
             return ir.LibraryCall(L.COUNT_OF, (owner, values[0]), type=t.INT, location=loc)
         if isinstance(kind, t.StringType) and not call.keywords:
@@ -170,7 +170,7 @@ class Methods(BuilderBase):
         index = self.index_expr(call.values[0])
         if call.statement:
             return ir.LibraryCall(L.LIST_REMOVE_AT, (owner, index), type=t.VOID, location=loc)
-        if self.module.target == "cpp" and isinstance(index, ir.Name | ir.IntLiteral):
+        if not self.module.forms.pops_return_value and isinstance(index, ir.Name | ir.IntLiteral):
             # C++ erase() returns no element: read it first.
             temp = self.fresh("removed")
             type_ = finalize(element) if self.final else element
@@ -269,7 +269,7 @@ class Methods(BuilderBase):
 
     def removed(self, call: ir.LibraryCall, peek: ir.LibOp, statement: bool = False) -> ir.Expr:
         """A pop whose value is used: C++ pops return nothing, so read the element first."""
-        if self.module.target != "cpp" or statement:
+        if self.module.forms.pops_return_value or statement:
             return call
         container = call.args[0]
         assert container is not None
@@ -295,7 +295,7 @@ class Methods(BuilderBase):
             raise self.unsupported(node, "sort with these arguments")
         begin: ir.Expr | None = None
         end: ir.Expr | None = None
-        if self.module.target == "cpp" and isinstance(target.type, t.ArrayType):
+        if not self.module.forms.arrays_know_length and isinstance(target.type, t.ArrayType):
             begin, end = ir.IntLiteral(0, type=t.INT), self.length_of(target)
         if "key" not in keywords:
             return ir.LibraryCall(

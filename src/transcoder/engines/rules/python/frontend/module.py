@@ -27,7 +27,6 @@ warning), and a parameter Python rebinds to a wider type (``n /= 2``) or reads a
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
@@ -35,6 +34,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.container_order import python_plain_order
 from transcoder.engines.rules.passes.container_order import container_order
 from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
+from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
 from transcoder.engines.rules.python.frontend.syntax import (
@@ -99,7 +99,7 @@ class ModuleBuilder:
     def __init__(self, root: Syntax, signature: Signature | None, target: str) -> None:
         self.root = root
         self.signature = signature
-        self.target = target
+        self.forms = target_forms(target)
         self.functions: dict[str, Syntax] = {}
         self.globals: dict[str, ir.VarDecl] = {}
         self.warnings: list[str] = []
@@ -211,7 +211,7 @@ class ModuleBuilder:
                     continue
                 following = self.signature.params[position + 1] if position + 1 < len(types.params) else None
                 if (
-                    self.target == "cpp"
+                    self.forms.char_arrays_are_c_strings
                     and type_ == t.ArrayType(t.CHAR)
                     and python_name not in written | rebound
                     and not (
@@ -346,19 +346,3 @@ class ModuleBuilder:
                 )
             else:
                 types.result = finalize(types.result, self.warnings, f"{fname}: result")
-
-
-def translate_python(
-    code: str,
-    target: str,
-    signature: str | None,
-    back_end: Callable[[ir.Module], str],
-    *,
-    exact_ints: bool = True,
-) -> tuple[str, list[str]]:
-    """``code`` translated to ``target`` by ``back_end``, with the inference warnings."""
-    from transcoder.engines.rules.signature import parse_signature
-
-    pinned = parse_signature(signature) if signature else None
-    result = parse_python(code, signature=pinned, target=target, exact_ints=exact_ints)
-    return back_end(result.module), result.warnings

@@ -24,7 +24,7 @@ class Strings(BuilderBase):
             and isinstance(value.type, t.ListType | t.ArrayType | t.StringType)
             and not (
                 # a C array parameter cannot be walked by a range-for
-                self.module.target == "cpp"
+                not self.module.forms.arrays_know_length
                 and isinstance(value.type, t.ArrayType)
                 and isinstance(value, ir.Name)
                 and self.python_name(value.id) in self.types.params

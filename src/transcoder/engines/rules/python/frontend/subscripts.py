@@ -85,7 +85,7 @@ class Subscripts(BuilderBase):
         if isinstance(sequence.type, t.StringType):
             return ir.LibraryCall(L.STR_LEN, (sequence,), type=t.INT)
         if (
-            self.module.target == "cpp"
+            not self.module.forms.arrays_know_length
             and isinstance(sequence, ir.Name)
             and isinstance(sequence.type, t.ArrayType)
         ):
