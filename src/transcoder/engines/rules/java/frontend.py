@@ -17,7 +17,6 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import (
-    MATH_FUNCTIONS,
     CFamilyFrontEnd,
     assigned_identifiers,
     descendants,
@@ -27,6 +26,7 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
+from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -61,16 +61,6 @@ _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 _SORTED, _ANY = t.Order.SORTED, t.Order.UNSPECIFIED
 _MAPS = {"Map": _ANY, "HashMap": _ANY, "TreeMap": _SORTED, "LinkedHashMap": _ANY}
 _SETS = {"Set": _ANY, "HashSet": _ANY, "TreeSet": _SORTED, "LinkedHashSet": _ANY}
-_MATH = MATH_FUNCTIONS
-_CHARACTER = {
-    "isDigit": L.IS_DIGIT,
-    "isLetter": L.IS_ALPHA,
-    "isAlphabetic": L.IS_ALPHA,
-    "isLetterOrDigit": L.IS_ALNUM,
-    "isUpperCase": L.IS_UPPER,
-    "isLowerCase": L.IS_LOWER,
-    "isWhitespace": L.IS_SPACE,
-}
 _LIMITS = {
     ("Integer", "MAX_VALUE"): (L.INT_MAX, t.INT),
     ("Integer", "MIN_VALUE"): (L.INT_MIN, t.INT),
@@ -1006,105 +996,7 @@ class JavaFrontEnd(CFamilyFrontEnd):
                 return self.sort_with(seq, begin, end, rest_nodes[0], node)
             return ir.LibraryCall(L.SORT, (seq, begin, end, comparator), type=t.VOID, location=loc)
         args = [self.expression(a) for a in args_nodes]
-        n = len(args)
-        if owner == "Math":
-            if name in ("max", "min") and n == 2:
-                type_ = t.promote(args[0].type, args[1].type)
-                a, b = (self.coerce(x, type_) for x in args)
-                return ir.LibraryCall(L.MAX if name == "max" else L.MIN, (a, b), type=type_, location=loc)
-            if name == "abs" and n == 1:
-                type_ = t.promote(args[0].type, t.INT)
-                return ir.LibraryCall(L.ABS, (args[0],), type=type_, location=loc)
-            if name == "pow" and n == 2:
-                return ir.LibraryCall(L.POW, tuple(args), type=t.DOUBLE, location=loc)
-            if name in _MATH and n == 1:
-                return ir.LibraryCall(_MATH[name], (args[0],), type=t.DOUBLE, location=loc)
-            if name == "round" and n == 1:
-                return ir.LibraryCall(L.ROUND, (args[0],), type=t.LONG, location=loc)
-            if name in ("atan2", "hypot") and n == 2:
-                return ir.LibraryCall(
-                    L.ATAN2 if name == "atan2" else L.HYPOT, tuple(args), type=t.DOUBLE, location=loc
-                )
-            if name == "floorDiv" and n == 2:
-                return ir.Binary(
-                    ir.BinaryOp.FLOOR_DIV,
-                    args[0],
-                    args[1],
-                    type=t.promote(args[0].type, args[1].type),
-                    location=loc,
-                )
-            if name == "floorMod" and n == 2:
-                return ir.Binary(
-                    ir.BinaryOp.FLOOR_MOD,
-                    args[0],
-                    args[1],
-                    type=t.promote(args[0].type, args[1].type),
-                    location=loc,
-                )
-        if owner == "Arrays" and name == "fill":
-            seq = args[0]
-            if n == 2:
-                return ir.LibraryCall(
-                    L.FILL,
-                    (seq, self.coerce(args[1], t.element_type(seq.type)), None, None),
-                    type=t.VOID,
-                    location=loc,
-                )
-            if n == 4:
-                return ir.LibraryCall(
-                    L.FILL,
-                    (seq, self.coerce(args[3], t.element_type(seq.type)), args[1], args[2]),
-                    type=t.VOID,
-                    location=loc,
-                )
-        if owner == "Collections" and name == "reverse" and n == 1:
-            return ir.LibraryCall(L.REVERSE, (args[0], None, None), type=t.VOID, location=loc)
-        if owner == "Collections" and name == "frequency" and n == 2:
-            return ir.LibraryCall(L.COUNT_OF, (args[0], args[1]), type=t.INT, location=loc)
-        if owner == "Collections" and name in ("max", "min") and n == 1:
-            op = L.MAX_ELEMENT if name == "max" else L.MIN_ELEMENT
-            return ir.LibraryCall(op, (args[0], None, None), type=t.element_type(args[0].type), location=loc)
-        if owner == "Character":
-            if name in _CHARACTER and n == 1:
-                return ir.LibraryCall(_CHARACTER[name], (args[0],), type=t.BOOL, location=loc)
-            if name in ("toUpperCase", "toLowerCase") and n == 1:
-                return ir.LibraryCall(
-                    L.TO_UPPER if name == "toUpperCase" else L.TO_LOWER, (args[0],), type=t.CHAR, location=loc
-                )
-            if name == "getNumericValue" and n == 1:
-                return ir.Binary(
-                    ir.BinaryOp.SUB, args[0], ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
-                )
-        if owner in ("Integer", "Long"):
-            if (
-                name in ("parseInt", "parseLong", "valueOf")
-                and n == 1
-                and isinstance(args[0].type, t.StringType)
-            ):
-                return ir.LibraryCall(
-                    L.PARSE_INT, (args[0],), type=t.INT if owner == "Integer" else t.LONG, location=loc
-                )
-            if name == "toString" and n == 1:
-                return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
-            if name == "bitCount" and n == 1:
-                bits = 32 if owner == "Integer" else 64
-                value = ir.Cast(args[0], type=t.IntType(bits, False), location=loc)
-                return ir.LibraryCall(L.BIT_COUNT, (value,), type=t.INT, location=loc)
-            if name in ("max", "min") and n == 2:
-                return ir.LibraryCall(
-                    L.MAX if name == "max" else L.MIN,
-                    tuple(args),
-                    type=t.promote(args[0].type, args[1].type),
-                    location=loc,
-                )
-        if owner == "String" and name == "valueOf" and n == 1:
-            if isinstance(args[0].type, t.ArrayType):
-                return ir.LibraryCall(L.STR_FROM_CHARS, (args[0],), type=t.STRING, location=loc)
-            return ir.LibraryCall(L.TO_STRING, (args[0],), type=t.STRING, location=loc)
-        boxes = {"Integer": t.INT, "Long": t.LONG, "Character": t.CHAR}
-        if owner in boxes and name == "valueOf" and n == 1 and not isinstance(args[0].type, t.StringType):
-            return self.coerce(args[0], boxes[owner])  # boxing: the same value
-        raise self.unsupported(node, f"call of '{owner}.{name}'")
+        return recognize_static(self, Site(name, args, node, owner=owner))
 
     def sort_with(
         self,
@@ -1248,154 +1140,23 @@ class JavaFrontEnd(CFamilyFrontEnd):
     def java_method(
         self, receiver: ir.Expr, name: str, args: list[ir.Expr], node: tree_sitter.Node
     ) -> ir.Expr:
-        loc = self.location(node)
-        rtype = receiver.type
-        n = len(args)
+        return recognize_method(self, Site(name, args, node, receiver=receiver))
 
-        def call(op: ir.LibOp, type_: t.Type, *extra: ir.Expr | None) -> ir.Expr:
-            return ir.LibraryCall(op, (receiver, *extra), type=type_, location=loc)
+    def reversed_copy(self, receiver: ir.Expr | None, node: tree_sitter.Node) -> bool:
+        """Whether ``receiver.reverse()`` may read as a reversed copy: on ``new StringBuilder(s)``
+        (a fresh copy), or ``return sb.reverse().toString();`` of a local builder (nothing reads
+        it afterwards); on a named builder read later it would also change the builder."""
+        receiver_node = node.child_by_field_name("object")
+        if receiver_node is not None and receiver_node.type == "object_creation_expression":
+            return True
+        local = isinstance(receiver, ir.Name) and receiver.id not in self.current_params
+        return local and _returned(node)
 
-        if isinstance(rtype, t.StringType):
-            if name == "length" and n == 0:
-                return call(L.STR_LEN, t.INT)
-            if name == "charAt" and n == 1:
-                return ir.Index(receiver, args[0], type=t.CHAR, location=loc)
-            if name == "substring" and n in (1, 2):
-                return call(L.SUBSTRING, t.STRING, args[0], args[1] if n == 2 else None)
-            if name == "indexOf" and n == 1:
-                return call(L.STR_FIND, t.INT, args[0])
-            if name == "equals" and n == 1:
-                return ir.Binary(ir.BinaryOp.EQ, receiver, args[0], type=t.BOOL, location=loc)
-            if name == "compareTo" and n == 1:
-                return call(L.STR_COMPARE, t.INT, args[0])
-            if name == "toCharArray" and n == 0:
-                return call(L.STR_CHARS, t.ArrayType(t.CHAR))
-            if name == "toString" and n == 0:
-                return receiver
-            receiver_node = node.child_by_field_name("object")
-            if (
-                name == "reverse"
-                and n == 0
-                and receiver_node is not None
-                and receiver_node.type == "object_creation_expression"
-            ):
-                # `new StringBuilder(s).reverse()` reverses a fresh copy: a pure reversed string
-                # (on a named builder it would also change the builder, which stays refused)
-                return call(L.STR_REVERSED, t.STRING)
-            local = isinstance(receiver, ir.Name) and receiver.id not in self.current_params
-            if name == "reverse" and n == 0 and local and _returned(node):
-                # `return sb.reverse().toString();` of a local builder: nothing reads it afterwards
-                return call(L.STR_REVERSED, t.STRING)
-            if name == "append" and n == 1:
-                return call(L.STR_APPEND, t.VOID, self.as_text(args[0]))
-            if name == "isEmpty" and n == 0:
-                return call(L.EMPTY, t.BOOL)
-            if name == "contains" and n == 1:
-                return call(L.CONTAINS, t.BOOL, args[0])
-        if isinstance(rtype, t.ListType):
-            if name == "size" and n == 0:
-                return call(L.LEN, t.INT)
-            if name == "get" and n == 1:
-                return ir.Index(receiver, args[0], type=rtype.element, location=loc)
-            if name == "add" and n == 1:
-                return call(L.LIST_APPEND, t.VOID, self.coerce(args[0], rtype.element))
-            if name == "isEmpty" and n == 0:
-                return call(L.EMPTY, t.BOOL)
-            if name == "contains" and n == 1:
-                return call(L.CONTAINS, t.BOOL, args[0])
-            if name == "clear" and n == 0:
-                return call(L.CLEAR, t.VOID)
-            if name == "remove" and n == 1 and self.is_object_argument(node, rtype.element):
-                # List.remove(Object): the first equal element, if any (an int argument is an index)
-                value = args[0].operand if isinstance(args[0], ir.Cast) else args[0]
-                if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for x in ir.walk(value)):
-                    raise self.unsupported(node, "List.remove of a value with side effects")
-                return call(L.LIST_REMOVE_VALUE, t.VOID, self.coerce(value, rtype.element))
-            if name == "remove" and n == 1 and t.is_integral(args[0].type):
-                return call(L.LIST_REMOVE_AT, rtype.element, args[0])  # remove(int): by index
-        if isinstance(rtype, t.MapType):
-            if name == "size" and n == 0:
-                return call(L.LEN, t.INT)
-            if (
-                name == "get"
-                and n == 1
-                and isinstance(receiver, ir.Name)
-                and receiver.id in self.default_maps
-            ):
-                return call(L.MAP_GET_OR, rtype.value, args[0], self.default_maps[receiver.id])
-            if name == "get" and n == 1:
-                return call(L.MAP_GET, rtype.value, args[0])
-            if name == "getOrDefault" and n == 2:
-                return call(L.MAP_GET_OR, rtype.value, args[0], self.coerce(args[1], rtype.value))
-            if name == "put" and n == 2:
-                return call(
-                    L.MAP_PUT, t.VOID, self.coerce(args[0], rtype.key), self.coerce(args[1], rtype.value)
-                )
-            if name == "containsKey" and n == 1:
-                return call(L.CONTAINS, t.BOOL, args[0])
-            if name == "remove" and n == 1:
-                return call(L.MAP_REMOVE, t.VOID, args[0])
-            if name == "isEmpty" and n == 0:
-                return call(L.EMPTY, t.BOOL)
-            if name == "clear" and n == 0:
-                return call(L.CLEAR, t.VOID)
-            if name == "entrySet" and n == 0:
-                return call(L.MAP_ITEMS, t.ListType(t.PairType(rtype.key, rtype.value)))
-            if name == "keySet" and n == 0:
-                return call(L.MAP_KEYS, t.ListType(rtype.key))
-            if name == "values" and n == 0:
-                return call(L.MAP_VALUES, t.ListType(rtype.value))
-        if isinstance(rtype, t.SetType):
-            if name == "size" and n == 0:
-                return call(L.LEN, t.INT)
-            if name == "add" and n == 1:
-                return call(L.SET_ADD, t.VOID, args[0])
-            if name == "contains" and n == 1:
-                return call(L.CONTAINS, t.BOOL, args[0])
-            if name == "remove" and n == 1:
-                return call(L.SET_REMOVE, t.VOID, args[0])
-            if name == "isEmpty" and n == 0:
-                return call(L.EMPTY, t.BOOL)
-            if name == "clear" and n == 0:
-                return call(L.CLEAR, t.VOID)
-            if name == "toArray" and n == 0:
-                # the elements in iteration order (see infer.container_order)
-                return call(L.ELEMENTS, t.ArrayType(rtype.element))
-            if name in ("first", "last") and n == 0 and rtype.sorted:
-                # a TreeSet's first (last) element is its smallest (largest)
-                return call(L.MIN_ELEMENT if name == "first" else L.MAX_ELEMENT, rtype.element, None, None)
-        if isinstance(rtype, t.PairType):
-            if name == "getKey" and n == 0:
-                return call(L.PAIR_FIRST, rtype.first)
-            if name == "getValue" and n == 0:
-                return call(L.PAIR_SECOND, rtype.second)
-        if isinstance(rtype, t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType):
-            element = rtype.element
-            if name == "size" and n == 0:
-                return call(L.LEN, t.INT)
-            if name == "isEmpty" and n == 0:
-                return call(L.EMPTY, t.BOOL)
-            if name in ("push", "add", "offer", "addLast", "offerLast") and n == 1:
-                return call(L.PUSH, t.VOID, self.coerce(args[0], element))
-            if name in ("addFirst", "offerFirst") and n == 1:
-                return call(L.PUSH_FRONT, t.VOID, args[0])
-            if name in ("peek", "peekFirst", "element", "getFirst") and n == 0:
-                if isinstance(rtype, t.DequeType) and name in ("peekFirst", "getFirst"):
-                    return call(L.PEEK, element)
-                return call(L.PEEK, element)
-            if name in ("peekLast", "getLast") and n == 0:
-                return call(L.PEEK_BACK, element)
-            if name in ("pop", "poll", "remove", "pollFirst", "removeFirst") and n == 0:
-                if isinstance(rtype, t.DequeType) and name in ("pollFirst", "removeFirst", "poll", "remove"):
-                    return call(L.POP_FRONT, element)
-                return call(L.POP, element)
-            if name in ("pollLast", "removeLast") and n == 0:
-                return call(L.POP, element)
-        if name == "equals" and n == 1 and t.is_numeric(rtype):
-            return ir.Binary(ir.BinaryOp.EQ, receiver, args[0], type=t.BOOL, location=loc)
-        if name == "intValue" and n == 0 and t.is_numeric(rtype):
-            return receiver
-        raise self.unsupported(node, f"method '{name}' on {rtype}")
+    def map_default(self, receiver: ir.Expr | None) -> ir.Expr | None:
+        """What ``get`` returns for an absent key of a map made with a defaulting ``get``."""
+        if isinstance(receiver, ir.Name):
+            return self.default_maps.get(receiver.id)
+        return None
 
     def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = next(c.type for c in node.children if c.type in ("++", "--"))
