@@ -25,12 +25,22 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
+from transcoder.engines.rules.cpp.frontend.declarations import Declarations
+from transcoder.engines.rules.cpp.frontend.iterators import Iterators
+from transcoder.engines.rules.cpp.frontend.syntax import (
+    LIMITS,
+    MATH_CONSTANTS,
+    copied,
+    default_value,
+    is_end_call,
+    is_npos,
+    is_read_only_c_string,
+    sizeof_operand,
+)
 from transcoder.engines.rules.cpp.library import (
     MethodCall,
     recognize,
     recognize_method,
-    scalar_element,
-    simplify,
 )
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
@@ -53,19 +63,6 @@ _PRIMITIVES: dict[str, t.Type] = {
     "string": t.STRING,
 }
 
-_LIMITS: dict[str, tuple[ir.LibOp, t.Type]] = {
-    "INT_MAX": (L.INT_MAX, t.INT),
-    "INT_MIN": (L.INT_MIN, t.INT),
-    "LLONG_MAX": (L.INT_MAX, t.LONG),
-    "LLONG_MIN": (L.INT_MIN, t.LONG),
-    "LONG_MAX": (L.INT_MAX, t.LONG),
-    "LONG_MIN": (L.INT_MIN, t.LONG),
-    "INT64_MAX": (L.INT_MAX, t.LONG),
-    "INT64_MIN": (L.INT_MIN, t.LONG),
-    "UINT_MAX": (L.INT_MAX, t.IntType(32, False)),
-    "DBL_MAX": (L.FLOAT_MAX, t.DOUBLE),
-    "FLT_MAX": (L.FLOAT_MAX, t.DOUBLE),
-}
 
 _TYPE_WORDS = re.compile(r"(?:(?:unsigned|signed|long|short|int|char|bool|double|float)\b ?)+")
 
@@ -79,10 +76,8 @@ _ALTERNATIVE_TOKENS = {
     "compl": "~",
 }
 
-_MATH_CONSTANTS = {"M_PI": 3.141592653589793, "M_E": 2.718281828459045}
 
-
-class CppFrontEnd(CFamilyFrontEnd):
+class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from C++ source text."""
 
     language = "C++"
@@ -109,7 +104,7 @@ class CppFrontEnd(CFamilyFrontEnd):
             name, declarator, result = self.signature(node)
             self.functions[name] = result
             self.defaults[name] = tuple(
-                _default_value(p) for p in declarator.child_by_field_name("parameters").named_children
+                default_value(p) for p in declarator.child_by_field_name("parameters").named_children
             )
         functions: list[ir.Function] = []
         for node in root.named_children:
@@ -203,7 +198,7 @@ class CppFrontEnd(CFamilyFrontEnd):
                 if param_type == t.VOID:
                     continue
                 raise self.unsupported(param, "unnamed parameter")
-            if param_type == t.ArrayType(t.CHAR) and _is_read_only_c_string(
+            if param_type == t.ArrayType(t.CHAR) and is_read_only_c_string(
                 node.child_by_field_name("body"), param_name
             ):
                 param_type = t.STRING  # `char s[]` read as text (strlen, s[i]): a string, as in Java
@@ -483,62 +478,6 @@ class CppFrontEnd(CFamilyFrontEnd):
         expr = self.expression(node, statement=True)
         return ir.ExprStmt(expr, location=loc)
 
-    def iterator_loop(self, node: tree_sitter.Node) -> ir.Stmt | None:
-        """``for (auto it = c.begin(); it != c.end(); it++)`` using only ``*it`` / ``it->first`` / ``it->second``."""
-        initializer = node.child_by_field_name("initializer")
-        condition = node.child_by_field_name("condition")
-        update = node.child_by_field_name("update")
-        if initializer is None or condition is None or update is None:
-            return None
-        if (
-            initializer.type == "assignment_expression"
-            and node_text(initializer.child_by_field_name("operator")) == "="
-            and node_text(initializer.child_by_field_name("left")) in self.declared_iterators
-        ):
-            # `it = c.begin()` with `it` declared before as an iterator and otherwise unused
-            name = node_text(initializer.child_by_field_name("left"))
-            value = node_text(initializer.child_by_field_name("right")).replace(" ", "")
-        elif initializer.type == "declaration":
-            declarators = initializer.children_by_field_name("declarator")
-            if len(declarators) != 1 or declarators[0].type != "init_declarator":
-                return None
-            name = node_text(declarators[0].child_by_field_name("declarator"))
-            value = node_text(declarators[0].child_by_field_name("value")).replace(" ", "")
-        else:
-            return None
-        container = value.removesuffix(".begin()")
-        if container == value or not container.isidentifier():
-            return None
-        if node_text(condition).replace(" ", "") != f"{name}!={container}.end()":
-            return None
-        if node_text(update).replace(" ", "") not in (f"{name}++", f"++{name}"):
-            return None
-        body = node.child_by_field_name("body")
-        for use in _identifiers(body):
-            if node_text(use) != name:
-                continue
-            parent = use.parent
-            arrow = parent is not None and parent.type == "field_expression" and "->" in node_text(parent)
-            star = (
-                parent is not None
-                and parent.type == "pointer_expression"
-                and node_text(parent).startswith("*")
-            )
-            if not (arrow or star):
-                return None
-        collection_type = self.scopes.lookup(container)
-        if not isinstance(collection_type, t.MapType | t.SetType | t.ListType):
-            return None
-        element = iteration_type(collection_type)
-        self.scopes.push()
-        self.scopes.declare(name, element)
-        self.iterator_names.add(name)
-        loop_body = self.body(body)
-        self.iterator_names.discard(name)
-        self.scopes.pop()
-        iterable = ir.Name(container, type=collection_type, location=self.location(initializer))
-        return ir.ForEach(name, element, iterable, loop_body, location=self.location(node))
-
     def for_statement(self, node: tree_sitter.Node) -> ir.Stmt:
         loop = self.iterator_loop(node)
         if loop is not None:
@@ -604,375 +543,6 @@ class CppFrontEnd(CFamilyFrontEnd):
         self.scopes.pop()
         return ir.Switch(subject, tuple(cases), location=self.location(node))
 
-    def found_iterator(
-        self, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
-    ) -> ir.VarDecl | None:
-        """``auto it = m.find(k);`` read only as ``it != m.end()``, ``it->first``, ``it->second``.
-
-        The key is kept in a variable (``it_key``) and the tests become membership and lookups. Exact
-        while ``m`` is not touched between the find and the last use of ``it``, which is checked:
-        until then ``m`` may appear only in those ``m.end()`` comparisons.
-        """
-        if len(declarators) != 1 or declarators[0].type != "init_declarator":
-            return None
-        name_node = declarators[0].child_by_field_name("declarator")
-        value = declarators[0].child_by_field_name("value")
-        if (
-            name_node is None
-            or name_node.type != "identifier"
-            or value is None
-            or value.type != "call_expression"
-        ):
-            return None
-        function = value.child_by_field_name("function")
-        args = value.child_by_field_name("arguments").named_children
-        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
-            container = node_text(function.child_by_field_name("argument"))
-            kinds: tuple[type, ...] = (t.MapType, t.SetType)
-        elif node_text(function).removeprefix("std::") == "find" and len(args) == 3:
-            # find(v.begin(), v.end(), x) over a whole vector
-            container = node_text(args[0]).replace(" ", "").removesuffix(".begin()")
-            if node_text(args[1]).replace(" ", "") != f"{container}.end()":
-                return None
-            args = args[2:]
-            kinds = (t.ListType,)
-        else:
-            return None
-        if not container.isidentifier() or len(args) != 1:
-            return None
-        name = node_text(name_node)
-        container_type = self.scopes.lookup(container)
-        if not isinstance(container_type, kinds):
-            return None
-        key_name = f"{name}_key"
-        if any(node_text(i) == key_name for i in _identifiers(self.tree.root_node)):
-            return None
-        if node.parent is None or not _only_found_iterator_uses(node, name, container, container_type):
-            return None
-        key_type = t.element_type(container_type)
-        if isinstance(container_type, t.MapType):
-            key_type = container_type.key
-        key = self.coerce(self.expression(args[0]), key_type)
-        self.scopes.declare(key_name, key_type)
-        self.found_iterators[name] = (container, key_name)
-        return ir.VarDecl(key_name, key_type, key, location=self.location(node))
-
-    def found_iterator_expr(self, node: tree_sitter.Node) -> ir.Expr | None:
-        """``it != m.end()`` / ``it == m.end()`` / ``it->first`` / ``it->second`` of a found iterator."""
-        loc = self.location(node)
-        if node.type == "binary_expression":
-            name = node_text(node.child_by_field_name("left"))
-        else:
-            name = node_text(node.child_by_field_name("argument"))
-        if name not in self.found_iterators:
-            return None
-        container, key_name = self.found_iterators[name]
-        container_expr = self.expression_of_name(container, node)
-        container_type = container_expr.type
-        key_type = (
-            container_type.key if isinstance(container_type, t.MapType) else t.element_type(container_type)
-        )
-        key = ir.Name(key_name, type=key_type, location=loc)
-        if node.type == "binary_expression":
-            present = ir.LibraryCall(L.CONTAINS, (container_expr, key), type=t.BOOL, location=loc)
-            if node_text(node.child_by_field_name("operator")) == "==":
-                return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=loc)
-            return present
-        if node_text(node.child_by_field_name("field")) == "first":
-            return key
-        assert isinstance(container_type, t.MapType)
-        return ir.LibraryCall(L.MAP_GET, (container_expr, key), type=container_type.value, location=loc)
-
-    def found_iterator_erase(self, node: tree_sitter.Node) -> ir.Expr | None:
-        """``c.erase(it)`` of a found iterator: removes the element found (the first equal one)."""
-        function = node.child_by_field_name("function")
-        args = node.child_by_field_name("arguments").named_children
-        if function.type != "field_expression" or node_text(function.child_by_field_name("field")) != "erase":
-            return None
-        if len(args) != 1 or node_text(args[0]) not in self.found_iterators:
-            return None
-        container, key_name = self.found_iterators[node_text(args[0])]
-        if node_text(function.child_by_field_name("argument")) != container:
-            return None
-        container_expr = self.expression_of_name(container, node)
-        container_type = container_expr.type
-        key_type = (
-            container_type.key if isinstance(container_type, t.MapType) else t.element_type(container_type)
-        )
-        key = ir.Name(key_name, type=key_type, location=self.location(args[0]))
-        op = {t.MapType: L.MAP_REMOVE, t.SetType: L.SET_REMOVE}.get(type(container_type), L.LIST_REMOVE_VALUE)
-        return ir.LibraryCall(op, (container_expr, key), type=t.VOID, location=self.location(node))
-
-    def expression_of_name(self, name: str, node: tree_sitter.Node) -> ir.Expr:
-        type_ = self.scopes.lookup(name)
-        if type_ is None:
-            raise self.unsupported(node, f"name '{name}'")
-        return ir.Name(name, type=type_, location=self.location(node))
-
-    def is_new_array(self, node: tree_sitter.Node) -> bool:
-        return node.type == "identifier" and node_text(node) in self.new_arrays
-
-    def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
-        decls: list[ir.VarDecl] = []
-        type_node = node.child_by_field_name("type")
-        declarators = node.children_by_field_name("declarator")
-        if (
-            type_node is not None
-            and type_node.type == "qualified_identifier"
-            and node_text(type_node).replace(" ", "").endswith("::iterator")
-            and all(d.type == "identifier" for d in declarators)
-        ):
-            # `set<int>::iterator it;` declares nothing yet: only `for (it = c.begin(); ...)`
-            # loops may use it (iterator_loop); any other use is an unknown name
-            self.declared_iterators.update(node_text(d) for d in declarators)
-            return decls
-        found = self.found_iterator(node, declarators)
-        if found is not None:
-            return [found]
-        constant = any(
-            c.type == "type_qualifier" and node_text(c) in ("const", "constexpr") for c in node.named_children
-        )
-        for child in node.children_by_field_name("declarator"):
-            value_node = None
-            declarator = child
-            if child.type == "init_declarator":
-                declarator = child.child_by_field_name("declarator")
-                value_node = child.child_by_field_name("value")
-            sizes: list[tree_sitter.Node | None] = []
-            while declarator.type == "array_declarator":
-                sizes.append(declarator.child_by_field_name("size"))
-                declarator = declarator.child_by_field_name("declarator")
-            if declarator.type == "function_declarator" and value_node is None:
-                # `vector<int> v(n);` parses as a function declaration (the most vexing parse);
-                # in a body, with variables for arguments, it declares a variable built from them.
-                value_node = self.vexing_arguments(declarator)
-                if value_node is None:
-                    raise self.unsupported(child, "local function declaration")
-                declarator = declarator.child_by_field_name("declarator")
-            if declarator.type == "reference_declarator":
-                raise self.unsupported(child, "reference variable")
-            if declarator.type == "pointer_declarator":
-                # `T *a = new T[n]` owns a fresh array: it is that array (C++ leaves the elements
-                # indeterminate, so the target's zero-filled array is one of its behaviours)
-                inner = declarator.child_by_field_name("declarator")
-                new_size = _new_array_size(value_node)
-                if inner is None or inner.type != "identifier" or new_size is None:
-                    raise self.unsupported(child, "pointer variable")
-                declarator, sizes, value_node = inner, [new_size], None
-                self.new_arrays.add(node_text(inner))
-            if declarator.type != "identifier":
-                raise self.unsupported(child)
-            name = node_text(declarator)
-            base = self.type_of(node.child_by_field_name("type"), node)
-            sizes.reverse()  # declarator nesting lists the innermost dimension first
-            decls.append(self.variable(name, base, sizes, value_node, child, constant))
-        return decls
-
-    def vexing_arguments(self, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
-        """The argument list of ``T name(a, ...)`` read as a variable declaration, or None.
-
-        Only when ``name`` is an identifier and every parameter is a single identifier naming a
-        variable in scope or a constant such as ``INT_MAX`` (a real prototype names types). The list is parsed again as the
-        arguments of a call, so each argument is an ordinary expression.
-        """
-        name = declarator.child_by_field_name("declarator")
-        parameters = declarator.child_by_field_name("parameters")
-        if name is None or name.type != "identifier" or parameters is None or not parameters.named_children:
-            return None
-        for parameter in parameters.named_children:
-            if (
-                parameter.type != "parameter_declaration"
-                or parameter.named_child_count != 1
-                or parameter.named_children[0].type != "type_identifier"
-                or (
-                    self.scopes.lookup(node_text(parameter)) is None
-                    and node_text(parameter) not in _LIMITS
-                    and node_text(parameter) not in _MATH_CONSTANTS
-                    and node_text(parameter) not in ("true", "false")
-                )
-            ):
-                return None
-        # The same bytes, as a call: `name(a, ...)` gives an argument_list over identifiers.
-        prefix = bytes(c if c == 10 else 32 for c in self.source[: parameters.start_byte])  # same rows
-        reparsed = get_language("cpp").parse((prefix + b"f" + (parameters.text or b"") + b";").decode())
-        statement = reparsed.root_node.named_children[0] if reparsed.root_node.named_children else None
-        call = statement.named_children[0] if statement is not None and statement.named_children else None
-        if call is None or call.type != "call_expression" or reparsed.root_node.has_error:
-            return None
-        return call.child_by_field_name("arguments")
-
-    def variable(
-        self,
-        name: str,
-        base: t.Type,
-        sizes: list[tree_sitter.Node | None],
-        value_node: tree_sitter.Node | None,
-        node: tree_sitter.Node,
-        constant: bool,
-    ) -> ir.VarDecl:
-        loc = self.location(node)
-        if sizes:
-            type_: t.Type = base
-            for _ in sizes:
-                type_ = t.ArrayType(type_)
-            if len(sizes) == 1 and sizes[0] is not None:
-                self.array_lengths[name] = sizes[0]
-            else:
-                self.array_lengths.pop(name, None)
-            init = self.array_init(type_, sizes, value_node, node)
-            self.scopes.declare(name, type_)
-            return ir.VarDecl(name, type_, init, location=loc)
-        init: ir.Expr | None = None
-        type_ = base
-        if value_node is not None:
-            if value_node.type == "argument_list":
-                init = self.constructor(base, value_node, node)
-            elif value_node.type == "initializer_list":
-                init = self.brace_init(base, value_node, node)
-            else:
-                init = self.expression(value_node)
-                if type_ == t.UNKNOWN:
-                    type_ = init.type
-                    if type_ == t.UNKNOWN:
-                        raise self.unsupported(node, "'auto' variable of unknown type")
-                init = _copied(self.coerce(init, type_), type_)
-        elif isinstance(base, (*t.CONTAINER_TYPES, t.PairType)):
-            init = ir.NewContainer(type=base, location=loc) if not isinstance(base, t.PairType) else None
-        elif isinstance(base, t.StringType):
-            init = ir.StringLiteral("", type=t.STRING, location=loc)
-        self.scopes.declare(name, type_)
-        return ir.VarDecl(name, type_, init, constant=constant, location=loc)
-
-    def array_init(
-        self,
-        type_: t.Type,
-        sizes: list[tree_sitter.Node | None],
-        value_node: tree_sitter.Node | None,
-        node: tree_sitter.Node,
-    ) -> ir.Expr:
-        loc = self.location(node)
-        if value_node is None:
-            if any(size is None for size in sizes):
-                raise self.unsupported(node, "array without a size")
-            return ir.NewArray(
-                tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc
-            )
-        if value_node.type == "string_literal" and len(sizes) == 1:
-            text = self.expression(value_node)
-            return ir.LibraryCall(L.STR_CHARS, (text,), type=type_, location=loc)
-        if value_node.type != "initializer_list":
-            raise self.unsupported(value_node, "array initializer")
-        elements = value_node.named_children
-        element_type = type_.element if isinstance(type_, t.ArrayType) else t.UNKNOWN
-        if all(sizes) and all(self.is_zero(e) for e in elements) and elements.__len__() <= 1:
-            return ir.NewArray(
-                tuple(self.expression(s) for s in sizes if s is not None), type=type_, location=loc
-            )
-        if len(sizes) == 1:
-            values = tuple(self.coerce(self.expression(e), element_type) for e in elements)
-            if sizes[0] is not None:
-                declared = self.expression(sizes[0])
-                if not isinstance(declared, ir.IntLiteral):
-                    raise self.unsupported(value_node, "initializer of a variable-length array")
-                if declared.value != len(values):
-                    if len(values) > declared.value:
-                        raise self.unsupported(value_node, "too many initializers")
-                    values = values + tuple(
-                        zero_of(element_type) for _ in range(declared.value - len(values))
-                    )
-            return ir.ArrayLiteral(values, type=type_, location=loc)
-        if len(sizes) == 2 and all(e.type == "initializer_list" for e in elements):
-            inner_type = element_type
-            rows = tuple(
-                ir.ArrayLiteral(
-                    tuple(
-                        self.coerce(
-                            self.expression(v),
-                            inner_type.element if isinstance(inner_type, t.ArrayType) else t.UNKNOWN,
-                        )
-                        for v in row.named_children
-                    ),
-                    type=inner_type,
-                    location=self.location(row),
-                )
-                for row in elements
-            )
-            return ir.ArrayLiteral(rows, type=type_, location=loc)
-        raise self.unsupported(value_node, "array initializer")
-
-    def is_zero(self, node: tree_sitter.Node) -> bool:
-        text = node_text(node).strip()
-        return text in ("0", "false", "'\\0'", "0.0", "0LL", "0L")
-
-    def constructor(self, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
-        """``T x(args)``: vectors of a size (and fill), copies, strings of repeated chars."""
-        arguments = args_node.named_children
-        if (
-            len(arguments) == 2
-            and isinstance(type_, t.ListType | t.SetType | t.StringType)
-            and _is_iterator_text(node_text(arguments[0]), node_text(arguments[1]))
-        ):
-            # `vector<int> v(arr, arr + n)`, `set<int> s(v.begin(), v.end())`: a copy of a whole sequence
-            seq, begin, end = self.iterator_range(arguments[0], arguments[1], node)
-            if begin is not None or end is not None:
-                raise self.unsupported(node, "container built from part of a sequence")
-            if isinstance(type_, t.StringType):
-                if not isinstance(seq.type, t.ArrayType | t.ListType) or not isinstance(
-                    t.element_type(seq.type), t.CharType
-                ):
-                    raise self.unsupported(node, "string built from a range")
-                return ir.LibraryCall(L.STR_FROM_CHARS, (seq,), type=t.STRING, location=self.location(node))
-            return ir.NewContainer(source=seq, type=type_, location=self.location(node))
-        args = [self.expression(a) for a in arguments]
-        return self.construct(type_, args, node)
-
-    def construct(self, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
-        loc = self.location(node)
-        if isinstance(type_, t.ListType):
-            if len(args) == 1 and t.is_integral(args[0].type):
-                return ir.NewContainer(size=args[0], type=type_, location=loc)
-            if len(args) == 2 and t.is_integral(args[0].type):
-                return ir.NewContainer(
-                    size=args[0], fill=self.coerce(args[1], type_.element), type=type_, location=loc
-                )
-            if len(args) == 1 and isinstance(args[0].type, t.ListType):
-                return ir.NewContainer(source=args[0], type=type_, location=loc)
-        if isinstance(type_, t.StringType):
-            if len(args) == 2 and isinstance(args[1].type, t.CharType):
-                return ir.LibraryCall(L.STR_REPEAT, (args[0], args[1]), type=t.STRING, location=loc)
-            if len(args) == 1 and isinstance(args[0].type, t.StringType):
-                return args[0]
-        if isinstance(type_, t.PairType) and len(args) == 2:
-            return ir.LibraryCall(L.MAKE_PAIR, (args[0], args[1]), type=type_, location=loc)
-        if (
-            isinstance(
-                type_, t.SetType | t.MapType | t.StackType | t.QueueType | t.DequeType | t.PriorityQueueType
-            )
-            and not args
-        ):
-            return ir.NewContainer(type=type_, location=loc)
-        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType) and len(args) == 1:
-            return self.coerce(args[0], type_)
-        raise self.unsupported(node, f"constructor call for {type_}")
-
-    def brace_init(self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
-        loc = self.location(node)
-        if isinstance(type_, t.ListType):
-            values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
-            return ir.ArrayLiteral(values, type=type_, location=loc)
-        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType):
-            values = value_node.named_children
-            if not values:
-                return zero_of(type_)
-            if len(values) == 1:
-                return self.coerce(self.expression(values[0]), type_)
-        if isinstance(type_, t.SetType):
-            values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
-            return ir.NewContainer(
-                source=ir.ArrayLiteral(values, type=t.ListType(type_.element)), type=type_, location=loc
-            )
-        raise self.unsupported(value_node, "brace initializer")
-
     # -- expressions --------------------------------------------------------------------------------
     def expr_number_literal(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node)
@@ -1015,11 +585,11 @@ class CppFrontEnd(CFamilyFrontEnd):
         declared = self.scopes.lookup(name)
         if declared is not None:
             return ir.Name(name, type=declared, location=loc)
-        if name in _LIMITS:
-            op, type_ = _LIMITS[name]
+        if name in LIMITS:
+            op, type_ = LIMITS[name]
             return ir.LibraryCall(op, (), type=type_, location=loc)
-        if name in _MATH_CONSTANTS:
-            value = _MATH_CONSTANTS[name]
+        if name in MATH_CONSTANTS:
+            value = MATH_CONSTANTS[name]
             return ir.FloatLiteral(value, repr(value), type=t.DOUBLE, location=loc)
         if name == "NULL":
             raise self.unsupported(node, "NULL")
@@ -1042,7 +612,7 @@ class CppFrontEnd(CFamilyFrontEnd):
             and right_node.type == "sizeof_expression"
         ):
             return self.sizeof_length(left_node, right_node, node)
-        if operator in ("==", "!=") and _is_end_call(right_node):
+        if operator in ("==", "!=") and is_end_call(right_node):
             stored = self.found_iterator_expr(node)
             if stored is not None:
                 return stored
@@ -1055,7 +625,7 @@ class CppFrontEnd(CFamilyFrontEnd):
         bound = self.bound_index(left_node, right_node, node) if operator == "-" else None
         if bound is not None:
             return bound
-        if operator in ("==", "!=") and _is_npos(right_node):
+        if operator in ("==", "!=") and is_npos(right_node):
             left = self.expression(left_node)
             if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
                 op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
@@ -1112,8 +682,8 @@ class CppFrontEnd(CFamilyFrontEnd):
     def sizeof_length(
         self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node
     ) -> ir.Expr:
-        array = self.expression(_sizeof_operand(left))
-        element = self.expression(_sizeof_operand(right))
+        array = self.expression(sizeof_operand(left))
+        element = self.expression(sizeof_operand(right))
         if (
             isinstance(array, ir.Name)
             and isinstance(array.type, t.ArrayType)
@@ -1181,7 +751,7 @@ class CppFrontEnd(CFamilyFrontEnd):
         value = self.expression(node.child_by_field_name("right"))
         loc = self.location(node)
         if operator == "=":
-            value = _copied(self.coerce(value, target.type), target.type)
+            value = copied(self.coerce(value, target.type), target.type)
             return ir.AssignExpr(target, value, None, type=target.type, location=loc)
         if operator == "+=" and is_text(target.type):
             return ir.LibraryCall(L.STR_APPEND, (target, self.char_piece(value)), type=t.VOID, location=loc)
@@ -1365,130 +935,6 @@ class CppFrontEnd(CFamilyFrontEnd):
             )
         raise self.unsupported(node, "comparator")
 
-    def memset(self, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
-        target = self.expression(args_nodes[0])
-        value = self.expression(args_nodes[1])
-        size = args_nodes[2]
-        if not isinstance(target, ir.Name) or not isinstance(target.type, t.ArrayType):
-            raise self.unsupported(node, "memset of something other than a whole array")
-        size_text = node_text(size).replace(" ", "")
-        element = scalar_element(target.type)
-        whole = size.type == "sizeof_expression" and size_text in (
-            f"sizeof({target.id})",
-            f"sizeof{target.id}",
-        )
-        if not whole and not self.is_whole_array_bytes(target.id, element, size):
-            raise self.unsupported(node, "memset of part of an array")
-        if (isinstance(value, ir.IntLiteral) and value.value in (0, -1)) or isinstance(value, ir.BoolLiteral):
-            if isinstance(element, t.BoolType):
-                fill: ir.Expr = ir.BoolLiteral(bool(getattr(value, "value", 0)), type=t.BOOL)
-            elif isinstance(element, t.IntType) and isinstance(value, ir.IntLiteral):
-                fill = ir.IntLiteral(value.value, type=element)
-            else:
-                raise self.unsupported(node, f"memset of a {element} array")
-            return ir.LibraryCall(
-                L.FILL, (target, fill, None, None), type=t.VOID, location=self.location(node)
-            )
-        if isinstance(value, ir.IntLiteral) and value.value == 1 and isinstance(element, t.BoolType):
-            return ir.LibraryCall(
-                L.FILL,
-                (target, ir.BoolLiteral(True, type=t.BOOL), None, None),
-                type=t.VOID,
-                location=self.location(node),
-            )
-        raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
-
-    def is_whole_array_bytes(self, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
-        """Whether a memset byte count covers the whole of a 1-D array declared here with a length.
-
-        ``memset(dp, 0, n)`` for a bool/char array and ``memset(a, 0, n * sizeof(int))`` (or
-        ``sizeof(a[0]) * n``) for an int array, where ``n`` is the declared length and none of its
-        names is assigned in the function (so it still holds that length).
-        """
-        length = self.array_lengths.get(array)
-        if length is None or any(node_text(i) in self.assigned_in_body for i in _identifiers(length)):
-            return False
-        while size.type == "parenthesized_expression":
-            size = size.named_children[0]
-        length_text = node_text(length).replace(" ", "")
-        lengths = (length_text, f"({length_text})")
-        if isinstance(element, t.BoolType | t.CharType) and node_text(size).replace(" ", "") in lengths:
-            return True
-        if size.type != "binary_expression" or node_text(size.child_by_field_name("operator")) != "*":
-            return False
-        element_sizes = {f"sizeof({array}[0])", f"sizeof{array}[0]", f"sizeof(*{array})", f"sizeof*{array}"}
-        spelled = {t.INT: ("int",), t.LONG: ("longlong", "longlongint"), t.BOOL: ("bool",), t.CHAR: ("char",)}
-        element_sizes.update(f"sizeof({name})" for name in spelled.get(element, ()))
-        left = node_text(size.child_by_field_name("left")).replace(" ", "")
-        right = node_text(size.child_by_field_name("right")).replace(" ", "")
-        return (left in lengths and right in element_sizes) or (right in lengths and left in element_sizes)
-
-    def iterator_range(
-        self, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
-    ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None]:
-        """``(arr, arr + n)`` or ``(v.begin() + i, v.end())`` as (sequence, begin, end); None = the whole."""
-        seq, begin = self.iterator(first, node, "begin")
-        seq2, end = self.iterator(last, node, "end")
-        if seq != seq2:
-            raise self.unsupported(node, "iterators into different sequences")
-        if isinstance(begin, ir.IntLiteral) and begin.value == 0:
-            begin = None
-        if (
-            end is not None
-            and begin is None
-            and isinstance(seq.type, t.ArrayType | t.ListType | t.StringType)
-        ):
-            whole = isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == seq
-            length = (
-                isinstance(seq, ir.Name)
-                and isinstance(end, ir.Name)
-                and self.is_length_parameter(seq.id, end.id)
-            )
-            if whole or length:
-                end = None
-        return seq, begin, end
-
-    def is_length_parameter(self, array: str, length: str) -> bool:
-        """GfG convention: in ``f(int arr[], int n)`` the int parameter ``n`` is the length of ``arr``.
-
-        Only assumed for an array parameter and an int parameter the function never assigns, so
-        ``sort(arr, arr + n)`` means sorting the whole array (``Arrays.sort(arr)``, ``arr.sort()``).
-        """
-        params = self.current_params
-        return (
-            isinstance(params.get(array), t.ArrayType)
-            and isinstance(params.get(length), t.IntType)
-            and length not in self.assigned_in_body
-        )
-
-    def iterator(
-        self, node: tree_sitter.Node, context: tree_sitter.Node, which: str
-    ) -> tuple[ir.Expr, ir.Expr | None]:
-        while node.type == "parenthesized_expression":
-            node = node.named_children[0]
-        if node.type == "call_expression":
-            function = node.child_by_field_name("function")
-            if function.type == "field_expression":
-                field = node_text(function.child_by_field_name("field"))
-                container = self.expression(function.child_by_field_name("argument"))
-                if field == "begin":
-                    return container, ir.IntLiteral(0, type=t.INT)
-                if field == "end":
-                    return container, None
-        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) in ("+", "-"):
-            base, offset = self.iterator(node.child_by_field_name("left"), context, "begin")
-            amount = self.expression(node.child_by_field_name("right"))
-            operator = node_text(node.child_by_field_name("operator"))
-            if offset is None:
-                container_len = ir.LibraryCall(L.LEN, (base,), type=t.INT)
-                offset = container_len
-            combined = self.binary(operator, offset, amount, node)
-            return base, simplify(combined)
-        expr = self.expression(node)
-        if isinstance(expr.type, t.ArrayType):
-            return expr, ir.IntLiteral(0, type=t.INT) if which == "begin" else None
-        raise self.unsupported(context, "iterator expression")
-
     def method_call(
         self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
     ) -> ir.Expr:
@@ -1513,208 +959,9 @@ class CppFrontEnd(CFamilyFrontEnd):
         return recognize_method(self, MethodCall(receiver, method, args, node))
 
 
-def _is_iterator_text(first: str, last: str) -> bool:
-    """Whether two constructor arguments read as an iterator range (``a, a + n`` or ``v.begin(), v.end()``)."""
-    first, last = first.replace(" ", ""), last.replace(" ", "")
-    if first.endswith(".begin()") and (last.endswith(".end()") or ".begin()+" in last):
-        return True
-    return first.isidentifier() and last.startswith(first + "+")
-
-
-def zero_of(type_: t.Type) -> ir.Expr:
-    if isinstance(type_, t.BoolType):
-        return ir.BoolLiteral(False, type=type_)
-    if isinstance(type_, t.CharType):
-        return ir.CharLiteral("\0", type=type_)
-    if isinstance(type_, t.FloatType):
-        return ir.FloatLiteral(0.0, "0.0", type=type_)
-    if isinstance(type_, t.StringType):
-        return ir.StringLiteral("", type=type_)
-    return ir.IntLiteral(0, type=type_ if isinstance(type_, t.IntType) else t.INT)
-
-
-def _sizeof_operand(node: tree_sitter.Node) -> tree_sitter.Node:
-    value = node.child_by_field_name("value")
-    if value is None:
-        value = node.child_by_field_name("type")
-    while value is not None and value.type == "parenthesized_expression":
-        value = value.named_children[0]
-    return value
-
-
-def _is_end_call(node: tree_sitter.Node) -> bool:
-    if node.type != "call_expression":
-        return False
-    function = node.child_by_field_name("function")
-    return function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "end"
-
-
-def _is_npos(node: tree_sitter.Node) -> bool:
-    return node_text(node).replace(" ", "") in ("string::npos", "std::string::npos")
-
-
-def _identifiers(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
-    found: list[tree_sitter.Node] = []
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        if current.type == "identifier":
-            found.append(current)
-        stack.extend(current.children)
-    return found
-
-
 _TRUTH_OPERATORS = frozenset({"==", "!=", "<", "<=", ">", ">=", "&&", "||"})
-
-
-def _is_read_only_c_string(body: tree_sitter.Node | None, name: str) -> bool:
-    """Whether parameter ``name`` is only read as text: ``strlen(name)`` at least once, else ``name[i]`` reads."""
-    measured = False
-    for use in _identifiers(body):
-        if node_text(use) != name:
-            continue
-        parent = use.parent
-        if parent is None:
-            return False
-        if parent.type == "argument_list" and parent.named_child_count == 1:
-            call = parent.parent
-            function = call.child_by_field_name("function") if call is not None else None
-            if function is not None and node_text(function).removeprefix("std::") == "strlen":
-                measured = True
-                continue
-            return False
-        if parent.type != "subscript_expression" or parent.child_by_field_name("argument") != use:
-            return False
-        holder = parent.parent
-        while holder is not None and holder.type == "parenthesized_expression":
-            holder = holder.parent
-        if holder is None:
-            return False
-        if holder.type == "assignment_expression" and holder.child_by_field_name("left") == parent:
-            return False
-        if holder.type == "update_expression" or (
-            holder.type == "pointer_expression" and node_text(holder).startswith("&")
-        ):
-            return False
-    return measured
-
-
-def _only_found_iterator_uses(
-    declaration: tree_sitter.Node, name: str, container: str, type_: t.Type
-) -> bool:
-    """After ``declaration`` in its block: ``name`` only in ``name ==/!= container.end()`` and (maps)
-    read-only ``name->first/second``; ``container`` only in those ``end()`` calls up to the last use."""
-    siblings = declaration.parent.children
-    following = siblings[siblings.index(declaration) + 1 :]
-    last = max(
-        (
-            i
-            for i, sibling in enumerate(following)
-            if any(node_text(u) == name for u in _identifiers(sibling))
-        ),
-        default=-1,
-    )
-    if last < 0:
-        return False
-    allowed_end_calls: set[int] = set()
-    for sibling in following:
-        for use in _identifiers(sibling):
-            if node_text(use) != name:
-                continue
-            parent = use.parent
-            if parent is None:
-                return False
-            if parent.type == "binary_expression" and parent.child_by_field_name("left") == use:
-                right = parent.child_by_field_name("right")
-                if (
-                    node_text(parent.child_by_field_name("operator")) not in ("==", "!=")
-                    or node_text(right).replace(" ", "") != f"{container}.end()"
-                ):
-                    return False
-                allowed_end_calls.add(right.start_byte)
-                continue
-            call = parent.parent
-            if (
-                parent.type == "argument_list"
-                and parent.named_child_count == 1
-                and call is not None
-                and node_text(call.child_by_field_name("function")).replace(" ", "") == f"{container}.erase"
-            ):
-                allowed_end_calls.add(call.start_byte)  # erasing what was found
-                continue
-            if not (
-                isinstance(type_, t.MapType)
-                and parent.type == "field_expression"
-                and "->" in node_text(parent)
-                and node_text(parent.child_by_field_name("field")) in ("first", "second")
-            ):
-                return False
-            holder = parent.parent
-            if holder is not None and (
-                holder.type == "update_expression"
-                or (holder.type == "assignment_expression" and holder.child_by_field_name("left") == parent)
-            ):
-                return False
-    # Until the last use of the iterator: textually, unless a use sits in a loop (which could come
-    # back to it after a later change), then up to the end of the statement holding the last use.
-    uses = [u for sibling in following for u in _identifiers(sibling) if node_text(u) == name]
-    in_loop = any(_inside_loop(u, declaration.parent) for u in uses)
-    horizon = following[last].end_byte if in_loop else max(u.end_byte for u in uses)
-    for sibling in following[: last + 1]:
-        for use in _identifiers(sibling):
-            if node_text(use) == container and use.start_byte < horizon:
-                call = use.parent.parent if use.parent is not None else None
-                if call is None or call.start_byte not in allowed_end_calls:
-                    return False
-    return True
-
-
-def _inside_loop(node: tree_sitter.Node, block: tree_sitter.Node) -> bool:
-    current = node.parent
-    while current is not None and current != block:
-        if current.type in ("for_statement", "for_range_loop", "while_statement", "do_statement"):
-            return True
-        current = current.parent
-    return False
-
-
-def _new_array_size(value: tree_sitter.Node | None) -> tree_sitter.Node | None:
-    """The length in ``new T[n]`` (or ``new T[n]()``), for a scalar ``T``; None for anything else."""
-    if value is None or value.type != "new_expression":
-        return None
-    declarator = value.child_by_field_name("declarator")
-    if declarator is None or declarator.type != "new_declarator" or declarator.named_child_count != 1:
-        return None
-    arguments = value.child_by_field_name("arguments")
-    if arguments is not None and (arguments.type != "argument_list" or arguments.named_child_count):
-        return None
-    return declarator.named_children[0]
-
-
-def _default_value(param: tree_sitter.Node) -> ir.Expr | None:
-    """The default argument of a parameter, when it is a plain literal (others are not filled in)."""
-    value = (
-        param.child_by_field_name("default_value") if param.type == "optional_parameter_declaration" else None
-    )
-    if value is None:
-        return None
-    text = node_text(value)
-    if value.type == "number_literal" and text.lstrip("-").isdigit():
-        return ir.IntLiteral(int(text), type=t.INT)
-    if value.type in ("true", "false"):
-        return ir.BoolLiteral(value.type == "true", type=t.BOOL)
-    return None
 
 
 def parse_cpp(code: str) -> ir.Module:
     """The IR of a C++ translation unit (functions, globals, ``#define`` constants)."""
     return CppFrontEnd(code).module()
-
-
-def _copied(value: ir.Expr, type_: t.Type) -> ir.Expr:
-    """C++ copies a container it initialises or assigns from another variable's; Java and
-    Python would share the object, so the IR says "a copy" (``v2 = v`` then ``v2[0] = 1``
-    leaves ``v`` as it was)."""
-    if isinstance(type_, t.CONTAINER_TYPES) and isinstance(value, ir.Name | ir.Index):
-        return ir.NewContainer(source=value, type=type_, location=value.location)
-    return value
