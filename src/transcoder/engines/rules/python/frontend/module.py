@@ -191,42 +191,8 @@ class ModuleBuilder:
             for variable in self.facts[name].assigned - set(params):
                 self.types[name].variables[variable] = t.UNKNOWN
             self.read_hints(name, node)
-        if pinned_function is not None and self.signature is not None:
-            types = self.types[pinned_function]
-            if len(self.signature.params) != len(types.params):
-                raise UnsupportedConstruct(
-                    f"rules engine: --signature has {len(self.signature.params)} parameters, "
-                    f"'{pinned_function}' has {len(types.params)}"
-                )
-            rebound = self.facts[pinned_function].rebound
-            written = self.facts[pinned_function].written
-            for position, (python_name, (_, type_)) in enumerate(
-                zip(types.params, self.signature.params, strict=True)
-            ):
-                types.variables[python_name] = type_
-                if isinstance(type_, t.IntType) and python_name in rebound:
-                    # Python may rebind it to a wider value (`n /= 2` makes a float): the interface
-                    # keeps its type, the body's variable is inferred starting from it.
-                    types.entry_types[python_name] = type_
-                    continue
-                following = self.signature.params[position + 1] if position + 1 < len(types.params) else None
-                if (
-                    self.forms.char_arrays_are_c_strings
-                    and type_ == t.ArrayType(t.CHAR)
-                    and python_name not in written | rebound
-                    and not (
-                        following is not None
-                        and isinstance(following[1], t.IntType)
-                        and (LENGTH_NAME.match(following[0]) or following[0] in ("m", "M"))
-                    )
-                ):
-                    # A C string (`char s[]`, no length parameter) that Python reads as a str:
-                    # the body works on a `string` copy, which knows its length.
-                    types.entry_types[python_name] = type_
-                    types.variables[python_name] = t.STRING
-                types.pinned.add(python_name)
-            types.result = self.signature.result
-            types.result_pinned = True
+        if pinned_function is not None:
+            self.pin_parameters(pinned_function)
         previous: dict[str, ir.Function] = {}
 
         def observe(name: str) -> Observations:
@@ -248,6 +214,50 @@ class ModuleBuilder:
         return PythonModule(
             container_order(module, plain=python_plain_order, language="Python"), self.warnings
         )
+
+    def pin_parameters(self, function: str) -> None:
+        """Give ``function`` the parameter and result types of the --signature."""
+        assert self.signature is not None
+        types = self.types[function]
+        if len(self.signature.params) != len(types.params):
+            raise UnsupportedConstruct(
+                f"rules engine: --signature has {len(self.signature.params)} parameters, "
+                f"'{function}' has {len(types.params)}"
+            )
+        rebound = self.facts[function].rebound
+        written = self.facts[function].written
+        for position, (python_name, (_, type_)) in enumerate(
+            zip(types.params, self.signature.params, strict=True)
+        ):
+            types.variables[python_name] = type_
+            if isinstance(type_, t.IntType) and python_name in rebound:
+                # Python may rebind it to a wider value (`n /= 2` makes a float): the interface
+                # keeps its type, the body's variable is inferred starting from it.
+                types.entry_types[python_name] = type_
+                continue
+            following = self.signature.params[position + 1] if position + 1 < len(types.params) else None
+            if (
+                self.forms.char_arrays_are_c_strings
+                and type_ == t.ArrayType(t.CHAR)
+                and python_name not in written | rebound
+            ):
+                if (
+                    following is not None
+                    and isinstance(following[1], t.IntType)
+                    and (LENGTH_NAME.match(following[0]) or following[0] in ("m", "M"))
+                ):
+                    self.warnings.append(
+                        f"{function}: parameter '{python_name}': a char array whose length is taken to be "
+                        f"'{following[0]}' (from that parameter's name)"
+                    )
+                else:
+                    # A C string (`char s[]`, no length parameter) that Python reads as a str:
+                    # the body works on a `string` copy, which knows its length.
+                    types.entry_types[python_name] = type_
+                    types.variables[python_name] = t.STRING
+            types.pinned.add(python_name)
+        types.result = self.signature.result
+        types.result_pinned = True
 
     def pin_signature(self) -> str | None:
         if self.signature is None:
@@ -316,7 +326,10 @@ class ModuleBuilder:
                 ):
                     # An unused parameter followed by a length (`arr, n`): the array of that length.
                     type_ = t.ArrayType(t.UNKNOWN)
-                    self.warnings.append(f"{what}: unused; taken to be the array whose length follows it")
+                    self.warnings.append(
+                        f"{what}: unused; taken to be the array whose length '{types.params[types.params.index(name) + 1]}' "
+                        "follows it (from that parameter's name)"
+                    )
                 elif (
                     isinstance(type_, t.UnknownType)
                     and name in types.params
