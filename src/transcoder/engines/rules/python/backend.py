@@ -29,7 +29,6 @@ from transcoder.engines.rules.analysis.names import (
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cfamily.backend import c_string
 from transcoder.engines.rules.effects import SIDE_EFFECTS
-from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.runtime import HELPERS
@@ -354,7 +353,7 @@ class PythonBackend:
             )
             name = self.expr(target.base)
             index = self.numeric(target.index, 0)
-            after = self.numeric(plus(target.index, 1), 0)
+            after = self.numeric(_plus(target.index, 1), 0)
             prefix = "" if index == "0" else f"{name}[:{index}] + "
             self.emit(f"{name} = {prefix}{self.expr(new_char, 11)} + {name}[{after}:]")
             for inc in post + index_post:
@@ -547,9 +546,9 @@ class PythonBackend:
             elif op == B.GE:
                 bound_text += " - 1"
         elif op == B.LE:
-            bound_text = self.expr(plus(bound, 1))
+            bound_text = self.expr(_plus(bound, 1))
         elif op == B.GE:
-            bound_text = self.expr(plus(bound, -1))
+            bound_text = self.expr(_plus(bound, -1))
         else:
             bound_text = self.numeric(bound, 0)
         if isinstance(start.type, t.CharType):
@@ -720,8 +719,8 @@ class PythonBackend:
             for left, right, flipped in ((body.left, body.right, False), (body.right, body.left, True)):
                 if a in names_used(right) or b in names_used(left):
                     continue
-                left_key = renamed(left, {a: "x"})
-                if left_key != renamed(right, {b: "x"}):
+                left_key = _substitute(left, {a: "x"})
+                if left_key != _substitute(right, {b: "x"}):
                     continue
                 keywords = []
                 if not (isinstance(left_key, ir.Name) and left_key.id == "x"):
@@ -733,7 +732,7 @@ class PythonBackend:
         if isinstance(body, ir.Block):
             raise self.unsupported(comparator, "comparator with statements")
         before = self.expr(body)
-        after = self.expr(renamed(body, {a: b, b: a}))
+        after = self.expr(_substitute(body, {a: b, b: a}))
         return [f"key=cmp_to_key(lambda {a}, {b}: -1 if {before} else 1 if {after} else 0)"]
 
     def slice(self, begin: ir.Expr | None, end: ir.Expr | None) -> str:
@@ -1222,6 +1221,19 @@ def _negate(expr: ir.Expr) -> ir.Expr:
     return ir.Unary(ir.UnaryOp.NOT, expr, type=t.BOOL, location=expr.location)
 
 
+def _plus(expr: ir.Expr, amount: int) -> ir.Expr:
+    if isinstance(expr, ir.IntLiteral):
+        return ir.IntLiteral(expr.value + amount, type=expr.type)
+    if isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB) and isinstance(expr.right, ir.IntLiteral):
+        value = expr.right.value * (1 if expr.op == B.ADD else -1) + amount
+        if value == 0:
+            return expr.left
+        op = B.ADD if value > 0 else B.SUB
+        return ir.Binary(op, expr.left, ir.IntLiteral(abs(value), type=expr.right.type), type=expr.type)
+    op = B.ADD if amount > 0 else B.SUB
+    return ir.Binary(op, expr, ir.IntLiteral(abs(amount), type=t.INT), type=t.promote(expr.type, t.INT))
+
+
 def _step(update: ir.Expr, var: str) -> int | None:
     if isinstance(update, ir.IncDec) and isinstance(update.target, ir.Name) and update.target.id == var:
         return update.delta
@@ -1270,6 +1282,24 @@ def _walk_no_loops(node: ir.Node) -> Iterator[ir.Node]:
         return
     for child in ir.children(node):
         yield from _walk_no_loops(child)
+
+
+def _substitute(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
+    """``expr`` with names renamed by ``mapping`` (comparator parameters)."""
+    import dataclasses
+
+    if isinstance(expr, ir.Name):
+        return dataclasses.replace(expr, id=mapping[expr.id]) if expr.id in mapping else expr
+    changes = {}
+    for field in dataclasses.fields(expr):
+        if field.name in ("location", "type"):
+            continue
+        value = getattr(expr, field.name)
+        if isinstance(value, ir.Expr):
+            changes[field.name] = _substitute(value, mapping)
+        elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
+            changes[field.name] = tuple(_substitute(v, mapping) if v is not None else None for v in value)
+    return dataclasses.replace(expr, **changes) if changes else expr
 
 
 def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], ir.Expr]:
