@@ -16,6 +16,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
+from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
@@ -328,10 +329,8 @@ class JavaBackend(CFamilyBackend):
                 else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
             )
             name = self.expr(target.base)
-            from transcoder.engines.rules.python.backend import _plus
-
             index = self.expr(target.index)
-            after = self.expr(_plus(target.index, 1))
+            after = self.expr(plus(target.index, 1))
             prefix = "" if index == "0" else f"{name}.substring(0, {index}) + "
             char = self.expr(value, 12)
             if not prefix:
@@ -430,9 +429,7 @@ class JavaBackend(CFamilyBackend):
             raise self.unsupported(comparator, "comparator")
         a, b = (self.name(p.name) for p in comparator.params)
         before = self.expr(comparator.body)
-        from transcoder.engines.rules.python.backend import _substitute
-
-        swapped = _substitute(
+        swapped = renamed(
             comparator.body,
             {
                 comparator.params[0].name: comparator.params[1].name,

@@ -17,7 +17,7 @@ Meaning is kept where Python differs from C++/Java:
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -28,10 +28,19 @@ from transcoder.engines.rules.analysis.names import (
 )
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cfamily.backend import c_string
-from transcoder.engines.rules.effects import SIDE_EFFECTS
+from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
+from transcoder.engines.rules.python.containers import Containers
+from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.runtime import HELPERS
+from transcoder.engines.rules.python.shapes import (
+    ends_with_jump,
+    has_side_effects,
+    lift_increments,
+    negate,
+    walk_no_loops,
+)
 from transcoder.errors import UnsupportedConstruct
 
 L = ir.LibOp
@@ -116,7 +125,7 @@ BUILTINS = frozenset(
 )
 
 
-class PythonBackend:
+class PythonBackend(Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
     def __init__(self, module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> None:
@@ -270,7 +279,7 @@ class PythonBackend:
             value = "None" if isinstance(stmt.type, t.PairType) else self.zero(stmt.type)
             self.emit(f"{self.name(stmt.name)} = {value}")
             return
-        pre, post, init = _lift_increments(stmt.init)
+        pre, post, init = lift_increments(stmt.init)
         for inc in pre:
             self.emit(self.incdec_text(inc))
         self.emit(f"{self.name(stmt.name)} = {self.expr(init)}")
@@ -286,7 +295,7 @@ class PythonBackend:
             self.assignment(expr)
             return
         if isinstance(expr, ir.LibraryCall) and (is_statement(expr)):
-            pre, post, rewritten = _lift_increments(expr)
+            pre, post, rewritten = lift_increments(expr)
             for inc in pre:
                 self.emit(self.incdec_text(inc))
             assert isinstance(rewritten, ir.LibraryCall)
@@ -295,7 +304,7 @@ class PythonBackend:
                 self.emit(self.incdec_text(inc))
             return
         if isinstance(expr, ir.LibraryCall | ir.Call):
-            pre, post, rewritten = _lift_increments(expr)
+            pre, post, rewritten = lift_increments(expr)
             for inc in pre:
                 self.emit(self.incdec_text(inc))
             self.emit(self.expr(rewritten))
@@ -315,7 +324,7 @@ class PythonBackend:
             raise self.unsupported(
                 expr, "assignment to a character of a string (Python strings are immutable)"
             )
-        if _has_side_effects(expr):
+        if has_side_effects(expr):
             raise self.unsupported(expr, "increment or assignment inside an assignment target")
         return self.expr(expr)
 
@@ -326,12 +335,12 @@ class PythonBackend:
             while isinstance(value, ir.AssignExpr) and value.op is None:
                 targets.append(value.target)
                 value = value.value
-        pre, post, value = _lift_increments(value)
+        pre, post, value = lift_increments(value)
         index_pre: list[ir.IncDec] = []
         index_post: list[ir.IncDec] = []
         lifted_targets = []
         for target in targets:
-            tpre, tpost, new_target = _lift_increments(target)
+            tpre, tpost, new_target = lift_increments(target)
             index_pre += tpre
             index_post += tpost
             lifted_targets.append(new_target)
@@ -342,7 +351,7 @@ class PythonBackend:
             and isinstance(lifted_targets[0], ir.Index)
             and isinstance(lifted_targets[0].base.type, t.StringType)
             and isinstance(lifted_targets[0].base, ir.Name)
-            and not _has_side_effects(lifted_targets[0].index)
+            and not has_side_effects(lifted_targets[0].index)
         ):
             # Strings are immutable in Python: rebuild the string around the changed character.
             target = lifted_targets[0]
@@ -353,7 +362,7 @@ class PythonBackend:
             )
             name = self.expr(target.base)
             index = self.numeric(target.index, 0)
-            after = self.numeric(_plus(target.index, 1), 0)
+            after = self.numeric(plus(target.index, 1), 0)
             prefix = "" if index == "0" else f"{name}[:{index}] + "
             self.emit(f"{name} = {prefix}{self.expr(new_char, 11)} + {name}[{after}:]")
             for inc in post + index_post:
@@ -415,191 +424,9 @@ class PythonBackend:
             self.block(current)
 
     def condition_text(self, expr: ir.Expr) -> str:
-        if _has_side_effects(expr):
+        if has_side_effects(expr):
             raise self.unsupported(expr, "increment or assignment inside a condition")
         return self.expr(expr)
-
-    def stmt_While(self, stmt: ir.While) -> None:
-        pre, post, condition = _lift_increments(stmt.condition)
-        if pre or post:
-            # `while (k--)`: test, then step, every time round (also on the last, failing test).
-            self.emit("while True:")
-            self.indent += 1
-            for inc in pre:
-                self.emit(self.incdec_text(inc))
-            if post:
-                self.emit(f"keep_going = {self.condition_text(condition)}")
-                for inc in post:
-                    self.emit(self.incdec_text(inc))
-                self.emit("if not keep_going:")
-            else:
-                self.emit(f"if {self.expr(_negate(condition))}:")
-            self.emit("    break")
-            self.loop_stack.append([])
-            self.stmt(stmt.body)
-            self.loop_stack.pop()
-            self.indent -= 1
-            return
-        self.emit(f"while {self.condition_text(stmt.condition)}:")
-        self.loop_stack.append([])
-        self.block(stmt.body)
-        self.loop_stack.pop()
-
-    def stmt_DoWhile(self, stmt: ir.DoWhile) -> None:
-        self.emit("while True:")
-        check = f"if {self.expr(_negate(stmt.condition))}:"
-        self.loop_stack.append([check, "    break"])
-        self.indent += 1
-        self.stmt(stmt.body)
-        self.emit(check)
-        self.emit("    break")
-        self.indent -= 1
-        self.loop_stack.pop()
-
-    def stmt_For(self, stmt: ir.For) -> None:
-        header = self.range_header(stmt)
-        if header is not None:
-            self.emit(header)
-            self.loop_stack.append([])
-            self.block(stmt.body)
-            self.loop_stack.pop()
-            return
-        for init in stmt.init:
-            self.stmt(init)
-        condition = self.condition_text(stmt.condition) if stmt.condition is not None else "True"
-        self.emit(f"while {condition}:")
-        updates: list[str] = []
-        saved, saved_indent = self.lines, self.indent
-        self.lines, self.indent = [], 0
-        for update in stmt.update:
-            self.stmt_ExprStmt(ir.ExprStmt(update, location=stmt.location))
-        updates = list(self.lines)
-        self.lines, self.indent = saved, saved_indent
-        self.loop_stack.append(updates)
-        self.indent += 1
-        before = len(self.lines)
-        self.stmt(stmt.body)
-        if not _ends_with_jump(stmt.body):
-            for line in updates:
-                self.emit(line)
-        if len(self.lines) == before:
-            self.emit("pass")
-        self.indent -= 1
-        self.loop_stack.pop()
-
-    def range_header(self, stmt: ir.For) -> str | None:
-        """``for i in range(...):`` when the loop is a counted loop over an int variable."""
-        if len(stmt.init) != 1 or len(stmt.update) != 1 or stmt.condition is None:
-            return None
-        init = stmt.init[0]
-        if isinstance(init, ir.VarDecl) and init.init is not None:
-            var, start, var_type = init.name, init.init, init.type
-            declared = True
-        elif (
-            isinstance(init, ir.ExprStmt)
-            and isinstance(init.expr, ir.AssignExpr)
-            and init.expr.op is None
-            and isinstance(init.expr.target, ir.Name)
-        ):
-            var, start, var_type = init.expr.target.id, init.expr.value, init.expr.target.type
-            declared = False
-        else:
-            return None
-        if not isinstance(var_type, t.IntType) or _has_side_effects(start):
-            return None
-        step = _step(stmt.update[0], var)
-        if step is None:
-            return None
-        condition = stmt.condition
-        if not isinstance(condition, ir.Binary) or condition.op not in (B.LT, B.LE, B.GT, B.GE, B.NE):
-            return None
-        op, left, right = condition.op, condition.left, condition.right
-        if (
-            isinstance(right, ir.Name)
-            and right.id == var
-            and not (isinstance(left, ir.Name) and left.id == var)
-        ):
-            left, right = right, left
-            op = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.NE: B.NE}[op]
-        if not (isinstance(left, ir.Name) and left.id == var):
-            return None
-        bound = right
-        body_assigned = assigned_names(stmt.body)
-        if var in directly_assigned(stmt.body) or names_used(bound) & body_assigned or not _pure(bound):
-            return None
-        if var in names_used(bound):
-            return None
-        if not declared and self.current is not None and _used_outside(self.name_counts, stmt, var):
-            return None
-        if op == B.NE:
-            if abs(step) != 1:
-                return None
-            op = B.LT if step > 0 else B.GT
-        if (op in (B.LT, B.LE)) != (step > 0):
-            return None
-        start_text = self.expr(start)
-        if isinstance(bound.type, t.FloatType):
-            self.imports.add("import math")
-            bound_text = f"math.{'floor' if op in (B.LE, B.GE) else 'ceil'}({self.expr(bound)})"
-            if op == B.LE:
-                bound_text += " + 1"
-            elif op == B.GE:
-                bound_text += " - 1"
-        elif op == B.LE:
-            bound_text = self.expr(_plus(bound, 1))
-        elif op == B.GE:
-            bound_text = self.expr(_plus(bound, -1))
-        else:
-            bound_text = self.numeric(bound, 0)
-        if isinstance(start.type, t.CharType):
-            start_text = self.numeric(start, 0)
-        loop_var = self.name(var)
-        if step == 1:
-            args = bound_text if start_text == "0" else f"{start_text}, {bound_text}"
-        else:
-            args = f"{start_text}, {bound_text}, {step}"
-        return f"for {loop_var} in {self.builtin('range')}({args}):"
-
-    def stmt_ForEach(self, stmt: ir.ForEach) -> None:
-        # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
-        text = self.in_order(stmt.iterable)
-        if _sorted_container(_viewed(stmt.iterable)):
-            self.check_unchanged_while_sorted(stmt)
-        self.emit(f"for {self.name(stmt.name)} in {text}:")
-        self.loop_stack.append([])
-        self.block(stmt.body)
-        self.loop_stack.pop()
-
-    def check_unchanged_while_sorted(self, loop: ir.ForEach) -> None:
-        """Refuses a loop over a sorted container that adds or removes its keys: C++ goes on to
-        the keys added after the current one, where the sorted copy Python iterates would not.
-        Storing into the current key (``m[p.first] = v``) changes no key and is kept."""
-        source = _viewed(loop.iterable)
-        if not isinstance(source, ir.Name):
-            return
-
-        def same(expr: ir.Expr | None) -> bool:
-            return isinstance(expr, ir.Name) and expr.id == source.id
-
-        def current_key(expr: ir.Expr | None) -> bool:
-            if isinstance(expr, ir.LibraryCall) and expr.op == L.PAIR_FIRST:
-                expr = expr.args[0]
-            return isinstance(expr, ir.Name) and expr.id == loop.name
-
-        for node in ir.walk(loop.body):
-            if isinstance(node, ir.LibraryCall) and node.args and same(node.args[0]):
-                changes = node.op in (L.SET_ADD, L.SET_REMOVE, L.MAP_REMOVE, L.CLEAR, L.MAP_MERGE) or (
-                    node.op == L.MAP_PUT and not current_key(node.args[1])
-                )
-            else:
-                changes = (
-                    isinstance(node, ir.Index)
-                    and same(node.base)
-                    and isinstance(node.base.type, t.MapType)
-                    and not current_key(node.index)
-                )
-            if changes:
-                raise self.unsupported(node, "a sorted set or map changed while a loop goes through it")
 
     def stmt_Break(self, stmt: ir.Break) -> None:
         self.emit("break")
@@ -614,7 +441,7 @@ class PythonBackend:
         if stmt.value is None:
             self.emit("return")
             return
-        pre, _, value = _lift_increments(stmt.value)  # increments after a return are dead
+        pre, _, value = lift_increments(stmt.value)  # increments after a return are dead
         for inc in pre:
             self.emit(self.incdec_text(inc))
         self.emit(f"return {self.expr(value)}")
@@ -627,9 +454,9 @@ class PythonBackend:
             body = list(case.body)
             if body and isinstance(body[-1], ir.Break):
                 body.pop()
-            elif index != len(cases) - 1 and not (body and _ends_with_jump(ir.Block(tuple(body)))):
+            elif index != len(cases) - 1 and not (body and ends_with_jump(ir.Block(tuple(body)))):
                 raise self.unsupported(case, "switch case that falls through to the next one")
-            if any(isinstance(n, ir.Break) for s in body for n in _walk_no_loops(s)):
+            if any(isinstance(n, ir.Break) for s in body for n in walk_no_loops(s)):
                 raise self.unsupported(case, "break inside a switch case before its end")
             if not case.values:
                 if index != len(cases) - 1:
@@ -663,7 +490,7 @@ class PythonBackend:
             x.base.id for x in (first, second) if isinstance(x, ir.Index) and isinstance(x.base, ir.Name)
         }
         positions = [x.index for x in (first, second) if isinstance(x, ir.Index)]
-        if any(names_used(position) & changed or _has_side_effects(position) for position in positions):
+        if any(names_used(position) & changed or has_side_effects(position) for position in positions):
             raise self.unsupported(call, "swap of string characters at positions that read the strings")
         temp = self.fresh_name("temp")
         self.emit(f"{temp} = {self.expr(first)}")
@@ -719,8 +546,8 @@ class PythonBackend:
             for left, right, flipped in ((body.left, body.right, False), (body.right, body.left, True)):
                 if a in names_used(right) or b in names_used(left):
                     continue
-                left_key = _substitute(left, {a: "x"})
-                if left_key != _substitute(right, {b: "x"}):
+                left_key = renamed(left, {a: "x"})
+                if left_key != renamed(right, {b: "x"}):
                     continue
                 keywords = []
                 if not (isinstance(left_key, ir.Name) and left_key.id == "x"):
@@ -732,7 +559,7 @@ class PythonBackend:
         if isinstance(body, ir.Block):
             raise self.unsupported(comparator, "comparator with statements")
         before = self.expr(body)
-        after = self.expr(_substitute(body, {a: b, b: a}))
+        after = self.expr(renamed(body, {a: b, b: a}))
         return [f"key=cmp_to_key(lambda {a}, {b}: -1 if {before} else 1 if {after} else 0)"]
 
     def slice(self, begin: ir.Expr | None, end: ir.Expr | None) -> str:
@@ -799,7 +626,7 @@ class PythonBackend:
                 and inner.op in (B.EQ, B.NE, B.LT, B.GE, B.GT, B.LE)
                 and not isinstance(inner.left.type, t.FloatType)
             ):
-                return self.render(_negate(inner))
+                return self.render(negate(inner))
             if isinstance(inner, ir.LibraryCall) and inner.op == L.CONTAINS:
                 return self.contains(inner, negated=True)
             if isinstance(inner, ir.LibraryCall) and inner.op == L.EMPTY:
@@ -983,7 +810,7 @@ class PythonBackend:
 
     def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
         base = self.expr(expr.base, ATOM)
-        if _has_side_effects(expr.index):
+        if has_side_effects(expr.index):
             raise self.unsupported(expr, "increment inside an index")
         index = self.numeric(expr.index, 0)
         return (f"{base}[{index}]", ATOM)
@@ -1011,127 +838,6 @@ class PythonBackend:
         for dim in reversed(dims[:-1]):
             text = f"[{text} for _ in {self.builtin('range')}({self.expr(dim)})]"
         return (text, ATOM if len(dims) > 1 else 11)
-
-    def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
-        type_ = expr.type
-        if isinstance(type_, t.ListType):
-            if expr.source is not None:
-                return (self.listed(expr.source), ATOM)
-            if expr.size is None:
-                return ("[]", ATOM)
-            fill = expr.fill
-            if fill is not None and isinstance(fill.type, t.ListType | t.ArrayType):
-                return (f"[{self.expr(fill)} for _ in {self.builtin('range')}({self.expr(expr.size)})]", ATOM)
-            fill_text = self.expr(fill) if fill is not None else self.zero(type_.element)
-            return (f"[{fill_text}] * {self.expr(expr.size, 12)}", 11)
-        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.JAVA_HASH:
-            return self.java_hash_container(expr)
-        if isinstance(type_, t.SetType) and type_.order is t.Order.INSERTION:
-            # Java's LinkedHashSet: a dict of its elements keeps their insertion order, as a set does not
-            if expr.source is None:
-                return ("{}", ATOM)
-            return (f"{self.builtin('dict')}.fromkeys({self.in_order(expr.source)})", ATOM)
-        if isinstance(type_, t.MapType):
-            copied = (
-                self.expr(expr.source)
-                if isinstance(expr.source, ir.Expr) and isinstance(expr.source.type, t.MapType)
-                else None
-            )
-            if expr.source is not None and copied is None:
-                raise self.unsupported(expr, "map initialised from something other than a map")
-            if self.uses_default(type_):
-                self.imports.add("from collections import defaultdict")
-                return (f"defaultdict({self.factory(type_.value)}{', ' + copied if copied else ''})", ATOM)
-            return (f"{self.builtin('dict')}({copied})" if copied else "{}", ATOM)
-        if isinstance(type_, t.SetType):
-            if expr.source is not None:
-                source = expr.source
-                if isinstance(source, ir.ArrayLiteral) and source.elements:
-                    return ("{" + ", ".join(self.expr(e) for e in source.elements) + "}", ATOM)
-                if isinstance(source.type, t.SetType):  # a copy: its order is the type's, not the source's
-                    return (f"{self.builtin('set')}({self.expr(source)})", ATOM)
-                return (f"{self.builtin('set')}({self.in_order(source)})", ATOM)
-            return (f"{self.builtin('set')}()", ATOM)
-        if isinstance(type_, t.StackType | t.PriorityQueueType):
-            if expr.source is not None:
-                raise self.unsupported(expr, "container initialised from another")
-            return ("[]", ATOM)
-        if isinstance(type_, t.QueueType | t.DequeType):
-            self.imports.add("from collections import deque")
-            source = self.in_order(expr.source) if expr.source is not None else ""
-            return (f"deque({source})", ATOM)
-        raise self.unsupported(expr, f"container {type_}")
-
-    def in_order(self, iterable: ir.Expr) -> str:
-        """``iterable`` (a container, or a map's keys/values/items) as text that iterates it in the
-        source's order: a sorted container (C++ ``set``/``map``, Java ``TreeSet``/``TreeMap``) is
-        sorted where it is read, since a Python set or dict is not; a map gives its (key, value)
-        pairs, as a C++ map does."""
-        view = iterable.op if isinstance(iterable, ir.LibraryCall) and iterable.op in ir.MAP_VIEWS else None
-        source = _viewed(iterable)
-        type_ = source.type
-        if not _sorted_container(source):
-            if view is None and isinstance(type_, t.MapType):
-                return f"{self.expr(source, ATOM)}.items()"
-            return self.expr(iterable)
-        container = self.expr(source, ATOM)
-        if isinstance(type_, t.SetType) or view == L.MAP_KEYS:
-            return f"{self.builtin('sorted')}({self.expr(source)})"
-        if view == L.MAP_VALUES:
-            return f"[value for _, value in {self.builtin('sorted')}({container}.items())]"
-        return f"{self.builtin('sorted')}({container}.items())"
-
-    def listed(self, iterable: ir.Expr) -> str:
-        """A new list of ``iterable``'s elements in the source's order (see ``in_order``)."""
-        text = self.in_order(iterable)
-        # a sorted container's order is already a new list (`sorted(...)`, `[value for ...]`)
-        return text if _sorted_container(_viewed(iterable)) else f"{self.builtin('list')}({text})"
-
-    def java_hash_container(self, expr: ir.NewContainer) -> tuple[str, int]:
-        """A Java HashSet/HashMap whose iteration order the program observes (helper classes)."""
-        type_ = expr.type
-        assert isinstance(type_, t.MapType | t.SetType)
-        self.helpers.add("java_hash_map")
-        arguments = []
-        if isinstance(type_, t.SetType):
-            self.helpers.add("java_hash_set")
-            if expr.source is not None:
-                if isinstance(expr.source, ir.ArrayLiteral):
-                    raise self.unsupported(expr, "a HashSet of listed values iterated in Java's order")
-                arguments.append(self.in_order(expr.source))
-        if expr.capacity is not None:
-            arguments.append(f"capacity={self.expr(expr.capacity)}")
-        key = type_.key if isinstance(type_, t.MapType) else type_.element
-        if isinstance(key, t.IntType) and key.bits == 64:
-            arguments.append("long_keys=True")
-        if isinstance(type_, t.MapType) and self.uses_default(type_):
-            arguments.append(f"default={self.factory(type_.value)}")
-        name = "JavaHashMap" if isinstance(type_, t.MapType) else "JavaHashSet"
-        return (f"{name}({', '.join(arguments)})", ATOM)
-
-    def uses_default(self, type_: t.MapType) -> bool:
-        """True when the module reads C++ ``map[key]`` (which inserts a default) on maps of this type."""
-        if self.indexed_maps is None:
-            self.indexed_maps = {
-                node.base.type
-                for function in self.ir_module.functions
-                for node in ir.walk(function)
-                if isinstance(node, ir.Index) and isinstance(node.base.type, t.MapType)
-            }
-        return type_ in self.indexed_maps
-
-    def factory(self, type_: t.Type) -> str:
-        if isinstance(type_, t.IntType | t.CharType):
-            return "int"
-        if isinstance(type_, t.FloatType):
-            return "float"
-        if isinstance(type_, t.BoolType):
-            return "bool"
-        if isinstance(type_, t.StringType):
-            return "str"
-        if isinstance(type_, t.ListType):
-            return "list"
-        raise UnsupportedConstruct(f"rules engine: cannot translate to Python: map with {type_} values")
 
     def expr_AssignExpr(self, expr: ir.AssignExpr) -> tuple[str, int]:
         raise self.unsupported(expr, "assignment inside an expression")
@@ -1211,157 +917,6 @@ def _drop_float_cast(expr: ir.Expr) -> ir.Expr:
     return expr
 
 
-def _negate(expr: ir.Expr) -> ir.Expr:
-    """The logical negation of a condition, flipping comparisons instead of adding ``not``."""
-    flips = {B.EQ: B.NE, B.NE: B.EQ, B.LT: B.GE, B.GE: B.LT, B.GT: B.LE, B.LE: B.GT}
-    if isinstance(expr, ir.Binary) and expr.op in flips and not isinstance(expr.left.type, t.FloatType):
-        return ir.Binary(flips[expr.op], expr.left, expr.right, type=t.BOOL, location=expr.location)
-    if isinstance(expr, ir.Unary) and expr.op == ir.UnaryOp.NOT:
-        return expr.operand
-    return ir.Unary(ir.UnaryOp.NOT, expr, type=t.BOOL, location=expr.location)
-
-
-def _plus(expr: ir.Expr, amount: int) -> ir.Expr:
-    if isinstance(expr, ir.IntLiteral):
-        return ir.IntLiteral(expr.value + amount, type=expr.type)
-    if isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB) and isinstance(expr.right, ir.IntLiteral):
-        value = expr.right.value * (1 if expr.op == B.ADD else -1) + amount
-        if value == 0:
-            return expr.left
-        op = B.ADD if value > 0 else B.SUB
-        return ir.Binary(op, expr.left, ir.IntLiteral(abs(value), type=expr.right.type), type=expr.type)
-    op = B.ADD if amount > 0 else B.SUB
-    return ir.Binary(op, expr, ir.IntLiteral(abs(amount), type=t.INT), type=t.promote(expr.type, t.INT))
-
-
-def _step(update: ir.Expr, var: str) -> int | None:
-    if isinstance(update, ir.IncDec) and isinstance(update.target, ir.Name) and update.target.id == var:
-        return update.delta
-    if (
-        isinstance(update, ir.AssignExpr)
-        and isinstance(update.target, ir.Name)
-        and update.target.id == var
-        and update.op in (B.ADD, B.SUB)
-        and isinstance(update.value, ir.IntLiteral)
-        and update.value.value != 0
-    ):
-        return update.value.value if update.op == B.ADD else -update.value.value
-    return None
-
-
-def _pure(expr: ir.Expr) -> bool:
-    """Whether evaluating ``expr`` changes nothing (so a loop bound may be evaluated once)."""
-    for node in ir.walk(expr):
-        if isinstance(node, ir.Call | ir.AssignExpr | ir.IncDec):
-            return False
-        if isinstance(node, ir.LibraryCall) and node.op in SIDE_EFFECTS:
-            return False
-    return True
-
-
-def _has_side_effects(expr: ir.Expr) -> bool:
-    return any(isinstance(node, ir.AssignExpr | ir.IncDec) for node in ir.walk(expr))
-
-
-def _used_outside(name_counts: dict[str, int], loop: ir.For, var: str) -> bool:
-    inside = sum(1 for n in ir.walk(loop) if isinstance(n, ir.Name) and n.id == var)
-    return name_counts.get(var, 0) != inside
-
-
-def _ends_with_jump(stmt: ir.Stmt) -> bool:
-    while isinstance(stmt, ir.Block) and stmt.body:
-        stmt = stmt.body[-1]
-    if isinstance(stmt, ir.If):
-        return stmt.otherwise is not None and _ends_with_jump(stmt.then) and _ends_with_jump(stmt.otherwise)
-    return isinstance(stmt, ir.Return | ir.Break | ir.Continue)
-
-
-def _walk_no_loops(node: ir.Node) -> Iterator[ir.Node]:
-    yield node
-    if isinstance(node, ir.While | ir.For | ir.DoWhile | ir.ForEach | ir.Switch):
-        return
-    for child in ir.children(node):
-        yield from _walk_no_loops(child)
-
-
-def _substitute(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
-    """``expr`` with names renamed by ``mapping`` (comparator parameters)."""
-    import dataclasses
-
-    if isinstance(expr, ir.Name):
-        return dataclasses.replace(expr, id=mapping[expr.id]) if expr.id in mapping else expr
-    changes = {}
-    for field in dataclasses.fields(expr):
-        if field.name in ("location", "type"):
-            continue
-        value = getattr(expr, field.name)
-        if isinstance(value, ir.Expr):
-            changes[field.name] = _substitute(value, mapping)
-        elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
-            changes[field.name] = tuple(_substitute(v, mapping) if v is not None else None for v in value)
-    return dataclasses.replace(expr, **changes) if changes else expr
-
-
-def _lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], ir.Expr]:
-    """Pull ``x++``/``++x`` on plain names out of an expression evaluated unconditionally.
-
-    Returns the increments to run before, those to run after, and the expression with each
-    replaced by the variable. Only done when the variable occurs once in the expression and no
-    increment sits under a short-circuit or conditional operator; otherwise nothing is lifted.
-    """
-    import dataclasses
-
-    incs = [n for n in ir.walk(expr) if isinstance(n, ir.IncDec)]
-    if not incs:
-        return [], [], expr
-    for inc in incs:
-        if not isinstance(inc.target, ir.Name):
-            return [], [], expr
-        count = sum(1 for n in ir.walk(expr) if isinstance(n, ir.Name) and n.id == inc.target.id)
-        if count != 1:
-            return [], [], expr
-    for node in ir.walk(expr):
-        conditional = isinstance(node, ir.Conditional) or (
-            isinstance(node, ir.Binary) and node.op in (B.AND, B.OR)
-        )
-        if conditional and any(isinstance(n, ir.IncDec) for n in ir.walk(node)):
-            return [], [], expr
-    pre = [i for i in incs if i.prefix]
-    post = [i for i in incs if not i.prefix]
-
-    def replace(node: ir.Expr) -> ir.Expr:
-        if isinstance(node, ir.IncDec):
-            return node.target
-        changes = {}
-        for field in dataclasses.fields(node):
-            if field.name in ("location", "type"):
-                continue
-            value = getattr(node, field.name)
-            if isinstance(value, ir.Expr):
-                changes[field.name] = replace(value)
-            elif (
-                isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value)
-            ):
-                changes[field.name] = tuple(replace(v) if v is not None else None for v in value)
-        return dataclasses.replace(node, **changes) if changes else node
-
-    return pre, post, replace(expr)
-
-
 def to_python(module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> str:
     """Python source for ``module``; ``non_negative``: each function's non-negativity analysis."""
     return PythonBackend(module, non_negative).render_module()
-
-
-def _viewed(iterable: ir.Expr) -> ir.Expr:
-    """The container that ``iterable`` goes through: itself, or the map of a keys/values/items view."""
-    if isinstance(iterable, ir.LibraryCall) and iterable.op in ir.MAP_VIEWS:
-        source = iterable.args[0]
-        assert source is not None
-        return source
-    return iterable
-
-
-def _sorted_container(expr: ir.Expr) -> bool:
-    """A C++ set/map or Java TreeSet/TreeMap: Python iterates it through ``sorted``."""
-    return isinstance(expr.type, t.SetType | t.MapType) and expr.type.sorted

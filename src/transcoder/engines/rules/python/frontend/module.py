@@ -66,6 +66,8 @@ class PythonModule:
 
     module: ir.Module
     warnings: list[str] = field(default_factory=list)
+    types: dict[str, FunctionTypes] = field(default_factory=dict)
+    """What inference settled on for each function (its variables, parameters and result)."""
 
 
 def parse_python(
@@ -212,7 +214,7 @@ class ModuleBuilder:
         module = ir.Module(tuple(self.globals.values()), tuple(functions))
         # a dict iterates in insertion order: kept where the program observes it
         return PythonModule(
-            container_order(module, plain=python_plain_order, language="Python"), self.warnings
+            container_order(module, plain=python_plain_order, language="Python"), self.warnings, self.types
         )
 
     def pin_parameters(self, function: str) -> None:
