@@ -67,11 +67,11 @@ def swap_positions_to_fix(first: ir.Expr, second: ir.Expr) -> list[ir.Expr]:
     """
     changed = {root_name(first), root_name(second)} - {None}
     found: list[ir.Expr] = []
-    for target in (first, second):
-        while isinstance(target, ir.Index):
-            if names_used(target.index) & changed and target.index not in found:
-                found.append(target.index)
-            target = target.base
+    for place in (first, second):
+        while isinstance(place, ir.Index):
+            if names_used(place.index) & changed and place.index not in found:
+                found.append(place.index)
+            place = place.base
     return found
 
 

@@ -227,28 +227,28 @@ class CFamilyFrontEnd:
         self.scopes.pop()
         return ir.Block(tuple(fills_into_declarations(body)), location=self.location(node))
 
-    def coerce(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
-        """``expr`` converted implicitly to ``target`` where the conversion changes the value's kind."""
+    def coerce(self, expr: ir.Expr, to_type: t.Type) -> ir.Expr:
+        """``expr`` converted implicitly to ``to_type`` where the conversion changes the value's kind."""
         source = expr.type
-        if target == t.UNKNOWN or source == target or source == t.UNKNOWN:
+        if to_type == t.UNKNOWN or source == to_type or source == t.UNKNOWN:
             return expr
         numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
-        if isinstance(target, t.BoolType) and isinstance(expr, ir.IntLiteral):
+        if isinstance(to_type, t.BoolType) and isinstance(expr, ir.IntLiteral):
             return ir.BoolLiteral(expr.value != 0, type=t.BOOL, location=expr.location)
-        if isinstance(source, numeric) and isinstance(target, numeric):
-            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.IntType):
-                return ir.IntLiteral(expr.value, type=target, location=expr.location)
-            if isinstance(expr, ir.IntLiteral) and isinstance(target, t.FloatType):
+        if isinstance(source, numeric) and isinstance(to_type, numeric):
+            if isinstance(expr, ir.IntLiteral) and isinstance(to_type, t.IntType):
+                return ir.IntLiteral(expr.value, type=to_type, location=expr.location)
+            if isinstance(expr, ir.IntLiteral) and isinstance(to_type, t.FloatType):
                 return ir.FloatLiteral(
-                    float(expr.value), f"{expr.value}.0", type=target, location=expr.location
+                    float(expr.value), f"{expr.value}.0", type=to_type, location=expr.location
                 )
             if (
                 isinstance(source, t.IntType)
-                and isinstance(target, t.IntType)
-                and ((target.bits or 99) >= (source.bits or 99) and target.signed == source.signed)
+                and isinstance(to_type, t.IntType)
+                and ((to_type.bits or 99) >= (source.bits or 99) and to_type.signed == source.signed)
             ):
-                return ir.Cast(expr, type=target, location=expr.location)
-            return ir.Cast(expr, type=target, location=expr.location)
+                return ir.Cast(expr, type=to_type, location=expr.location)
+            return ir.Cast(expr, type=to_type, location=expr.location)
         return expr
 
     def expression(self, node: tree_sitter.Node, statement: bool = False) -> ir.Expr:
