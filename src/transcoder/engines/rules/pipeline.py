@@ -37,7 +37,7 @@ from transcoder.engines.rules.java.backend import to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays
-from transcoder.engines.rules.passes.container_order import container_order
+from transcoder.engines.rules.passes.container_order import container_order, python_container_order
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
@@ -155,6 +155,11 @@ def _java_container_order(unit: Unit) -> Unit:
     return unit.with_module(container_order(unit.module, unit.insertion_ordered))
 
 
+def _python_container_order(unit: Unit) -> Unit:
+    """A Python dict's insertion order, kept where the program observes it."""
+    return unit.with_module(python_container_order(unit.module))
+
+
 def _pin(unit: Unit) -> Unit:
     """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
     if unit.interface is None:
@@ -220,7 +225,7 @@ class Target:
 SOURCES: dict[str, Source] = {
     "cpp": Source(_parse_cpp),
     "java": Source(_parse_java, (_java_container_order,)),
-    "python": Source(_parse_python),
+    "python": Source(_parse_python, (_python_container_order,)),
 }
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {

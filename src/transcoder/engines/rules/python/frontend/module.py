@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.container_order import python_plain_order
-from transcoder.engines.rules.passes.container_order import container_order
 from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
@@ -212,10 +210,8 @@ class ModuleBuilder:
             functions.append(builder.build())
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
         module = ir.Module(tuple(self.globals.values()), tuple(functions))
-        # a dict iterates in insertion order: kept where the program observes it
-        return PythonModule(
-            container_order(module, plain=python_plain_order, language="Python"), self.warnings, self.types
-        )
+        # a dict's insertion order is kept where observed by a source pass (pipeline.py)
+        return PythonModule(module, self.warnings, self.types)
 
     def pin_parameters(self, function: str) -> None:
         """Give ``function`` the parameter and result types of the --signature."""
