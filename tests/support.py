@@ -153,30 +153,42 @@ def run_translations(
     """Run each case's source and its translation to each target (``driver(language, case, code)``
     programs), one sandbox batch per language, and read what each printed with ``read``.
 
-    A run that fails reads as its status and the end of its stderr; with ``must_run`` it fails the
-    test instead (for sources and translations that must build and run)."""
+    A run that fails reads as its status and the end of its stderr; with ``must_run`` that line
+    also names the program, so it never equals another program's and fails that case's
+    comparison. A refused translation reads as its refusal. Each case's test then fails on its
+    own: one bad case never errors the whole module (as a failing fixture would)."""
+    from transcoder.errors import TranscoderError
     from transcoder.verify.runners import run_programs
 
     require_compilers()
     programs: dict[str, list[tuple[tuple[str, str], str]]] = {}
     translations: dict[tuple[str, str], str] = {}
+    printed: dict[tuple[str, str], list[str]] = {}
     for case in cases:
         language = language_of(case)
         programs.setdefault(language, []).append(((case.name, "source"), driver(language, case, case.code)))
         for target in targets_of(case):
-            text = translate(case, target)
+            try:
+                text = translate(case, target)
+            except TranscoderError as error:  # recorded: that case's test fails, the others run
+                translations[case.name, target] = ""
+                printed[case.name, target] = [f"refused: {type(error).__name__}: {error}"]
+                continue
             translations[case.name, target] = text
             programs.setdefault(target, []).append(((case.name, target), driver(target, case, text)))
-    printed: dict[tuple[str, str], list[str]] = {}
     for language, items in programs.items():
         runs = run_programs(language, [source for _, source in items], limits=limits)
         for (key, source), run in zip(items, runs, strict=True):
-            if must_run:
-                assert run.status == "ok", (
-                    f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
-                )
-            ok = run.status.value == "ok"
-            printed[key] = read(run.stdout) if ok else [f"{run.status.value}: {run.stderr[-800:]}"]
+            if run.status.value == "ok":
+                printed[key] = read(run.stdout)
+            elif must_run:
+                printed[key] = [
+                    f"{key} in {language} did not run: {run.status.value}",
+                    run.stderr[-2000:],
+                    source,
+                ]
+            else:
+                printed[key] = [f"{run.status.value}: {run.stderr[-800:]}"]
     return {key: (printed[key[0], "source"], printed[key], text) for key, text in translations.items()}
 
 

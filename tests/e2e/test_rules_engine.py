@@ -15,7 +15,7 @@ from transcoder.engines.rules import ir, translate_module
 from transcoder.engines.rules import types as t
 from transcoder.errors import UnsupportedConstruct
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_cli_translates_a_file_of_several_functions_to_python(capsys: pytest.CaptureFixture[str]) -> None:
