@@ -189,10 +189,11 @@ def _check(
 
 
 def _spoken(type_: t.Type) -> str:
-    return {
-        t.ArrayType: lambda: f"an array of {_spoken(type_.element)}",  # type: ignore[attr-defined]
-        t.ListType: lambda: f"a list of {_spoken(type_.element)}",  # type: ignore[attr-defined]
-    }.get(type(type_), lambda: str(type_))()
+    if isinstance(type_, t.ArrayType):
+        return f"an array of {_spoken(type_.element)}"
+    if isinstance(type_, t.ListType):
+        return f"a list of {_spoken(type_.element)}"
+    return str(type_)
 
 
 def _convert(value: ir.Expr, to_type: t.Type, rules: PinningRules) -> ir.Expr | None:
@@ -341,8 +342,9 @@ def _adapt(
 
     body = function.body
     if substitutions:
-        body = ir.transform(body, rewrite)
-        assert isinstance(body, ir.Block)
+        rewritten = ir.transform(body, rewrite)
+        assert isinstance(rewritten, ir.Block)
+        body = rewritten
     # Values first take the source's result type, as the source's `return` converted them
     # (an int returned as `unsigned`); ``pin`` then converts them to the pinned result.
     body = _convert_returns(body, function.return_type, rules)

@@ -28,7 +28,7 @@ def renamed(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
     """``expr`` with names renamed by ``mapping`` (comparator parameters)."""
     if isinstance(expr, ir.Name):
         return dataclasses.replace(expr, id=mapping[expr.id]) if expr.id in mapping else expr
-    changes = {}
+    changes: dict[str, object] = {}
     for field in dataclasses.fields(expr):
         if field.name in ("location", "type"):
             continue
@@ -37,4 +37,4 @@ def renamed(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
             changes[field.name] = renamed(value, mapping)
         elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
             changes[field.name] = tuple(renamed(v, mapping) if v is not None else None for v in value)
-    return dataclasses.replace(expr, **changes) if changes else expr
+    return dataclasses.replace(expr, **changes) if changes else expr  # type: ignore[arg-type]

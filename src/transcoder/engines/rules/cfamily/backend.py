@@ -383,7 +383,8 @@ class CFamilyBackend:
         method = getattr(self, f"expr_{type(expr).__name__}", None)
         if method is None:
             raise self.unsupported(expr, type(expr).__name__)
-        return method(expr)
+        rendered: tuple[str, int] = method(expr)
+        return rendered
 
     def expr_Name(self, expr: ir.Name) -> tuple[str, int]:
         return (self.name(expr.id), ATOM)
