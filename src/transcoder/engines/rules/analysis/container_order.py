@@ -90,7 +90,7 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-class _Scan:
+class _Scan(ir.Visitor):
     """What the module does with its unordered sets and maps: groups, creations, observations."""
 
     def __init__(self, module: ir.Module, linked: frozenset[Key], plain: PlainOrder) -> None:
@@ -142,36 +142,49 @@ class _Scan:
             return found
         return None
 
-    def visit(self, node: ir.Node) -> None:
-        if isinstance(node, ir.LibraryCall) and node.op in ORDER_FREE and node.args:
+    # visit_<Node> (ir.Visitor's dispatch) for each node of the walk; no recursion: the walk
+    # already lists every node
+    def generic_visit(self, node: ir.Node) -> None:
+        return None
+
+    def visit_LibraryCall(self, node: ir.LibraryCall) -> None:
+        if node.op in ORDER_FREE and node.args:
             operand = node.args[0]
             if isinstance(operand, ir.LibraryCall) and operand.op in ir.MAP_VIEWS:
                 operand = operand.args[0]  # `values().contains(x)`, the sum of values()
             if self.var(operand):
                 self.excused.add(id(operand))
-        elif isinstance(node, ir.Index) and self.var(node.base):
+
+    def visit_Index(self, node: ir.Index) -> None:
+        if self.var(node.base):
             self.excused.add(id(node.base))
-        elif isinstance(node, ir.VarDecl | ir.AssignExpr):
-            self.binding(node)
-        elif isinstance(node, ir.Call) and node.function in self.functions:
+
+    def visit_VarDecl(self, node: ir.VarDecl) -> None:
+        self.binding(node)
+
+    def visit_AssignExpr(self, node: ir.AssignExpr) -> None:
+        self.binding(node)
+
+    def visit_Call(self, node: ir.Call) -> None:
+        if node.function in self.functions:
             for param, arg in zip(self.functions[node.function].params, node.args, strict=False):
                 self.creation((node.function, param.name), arg)
                 if (source := self.var(arg)) is not None:
                     self.groups.union(source, (node.function, param.name))
                     self.excused.add(id(arg))
-        elif isinstance(node, ir.Return) and self.function is not None:
+
+    def visit_Return(self, node: ir.Return) -> None:
+        if self.function is not None:
             self.creation((self.function.name, "#result"), node.value)
             if (source := self.var(node.value)) is not None:
                 self.groups.union(source, (self.function.name, "#result"))
                 self.excused.add(id(node.value))
-        elif isinstance(node, ir.ForEach):
-            self.loop(node)
-        elif (
-            isinstance(node, ir.NewContainer)
-            and self.var(node.source)
-            and isinstance(node.type, t.SetType | t.MapType)
-            and node.type.sorted
-        ):
+
+    def visit_ForEach(self, node: ir.ForEach) -> None:
+        self.loop(node)
+
+    def visit_NewContainer(self, node: ir.NewContainer) -> None:
+        if self.var(node.source) and isinstance(node.type, t.SetType | t.MapType) and node.type.sorted:
             self.excused.add(id(node.source))  # a TreeSet copy sorts
 
     def binding(self, node: ir.VarDecl | ir.AssignExpr) -> None:
