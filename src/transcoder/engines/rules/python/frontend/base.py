@@ -24,6 +24,14 @@ if TYPE_CHECKING:
     from transcoder.engines.rules.python.frontend.module import ModuleBuilder
 
 
+_EXPRESSION_HANDLERS: dict[type, dict[str, Callable[[BuilderBase, Syntax], ir.Expr]]] = {}
+"""Builder class -> node type -> its ``expr_<type>`` method, looked up once."""
+
+
+def _no_handler(builder: BuilderBase, node: Syntax) -> ir.Expr:
+    raise builder.unsupported(node)
+
+
 class BuilderBase:
     """The state of one function's build and the helpers every concern uses."""
 
@@ -273,10 +281,12 @@ class BuilderBase:
                 self.see(self.python_name(expr.base.id), container)
 
     def expr(self, node: Syntax) -> ir.Expr:
-        method = getattr(self, f"expr_{node.type}", None)
-        if method is None:
-            raise self.unsupported(node)
-        return method(node)
+        """The IR of an expression: ``expr_<node type>`` builds it (refused where there is none)."""
+        handlers = _EXPRESSION_HANDLERS.setdefault(type(self), {})
+        handler = handlers.get(node.type)
+        if handler is None:
+            handler = handlers[node.type] = getattr(type(self), f"expr_{node.type}", _no_handler)
+        return handler(self, node)
 
     def python_name(self, printed: str) -> str:
         for python_name, pinned in self.renames.items():

@@ -13,14 +13,19 @@ TYPE_NAMES = {"int", "float", "bool", "str", "list", "dict", "set"}
 
 
 def descendants(node: Syntax | None, kind: str) -> list[Syntax]:
+    """The nodes of type ``kind`` under ``node``; for ``function_definition``, not those nested in one
+    found (each nested function is found by its enclosing one)."""
+    if node is None:
+        return []
+    if kind != "function_definition":
+        return list(node.below(kind))
     found: list[Syntax] = []
-    stack = list(node.children) if node is not None else []
+    stack = list(node.children)
     while stack:
         current = stack.pop()
         if current.type == kind:
             found.append(current)
-            if kind == "function_definition":
-                continue
+            continue
         stack.extend(current.children)
     return found
 

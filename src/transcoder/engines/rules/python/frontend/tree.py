@@ -33,6 +33,7 @@ class Syntax:
     """One node of the syntax tree."""
 
     __slots__ = (
+        "_below",
         "_location",
         "_source",
         "children",
@@ -62,6 +63,7 @@ class Syntax:
     """A number unique in its tree (tree-sitter's ``Node.id`` plays this part)."""
     _source: _Source
     _location: SourceLocation | None
+    _below: dict[str, list[Syntax]] | None
 
     def child_by_field_name(self, name: str) -> Syntax | None:
         found = self.fields.get(name) if self.fields else None
@@ -85,6 +87,19 @@ class Syntax:
             column = len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
             self._location = SourceLocation(row + 1, column + 1)
         return self._location
+
+    def below(self, kind: str) -> list[Syntax]:
+        """The nodes of type ``kind`` under this one (not itself), in a fixed order (depth first,
+        last child first), found in one walk and remembered: builds ask the same node again."""
+        if self._below is None:
+            below: dict[str, list[Syntax]] = {}
+            stack = list(self.children)
+            while stack:
+                current = stack.pop()
+                below.setdefault(current.type, []).append(current)
+                stack.extend(current.children)
+            self._below = below
+        return self._below.get(kind, [])
 
     def __repr__(self) -> str:
         return f"<Syntax {self.type} at byte {self.start_byte}>"
@@ -122,6 +137,7 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
         copy.id = counter
         copy._source = source
         copy._location = None
+        copy._below = None
         counter += 1
         if stack:
             parent = copy.parent = stack[-1]
