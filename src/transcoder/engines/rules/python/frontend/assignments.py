@@ -21,7 +21,7 @@ class Assignments(BuilderBase):
             raise self.unsupported(node, "declaration without a value")
         if right.type == "assignment":  # a = b = value
             inner = self.assignment(right)
-            source = right.child_by_field_name("left")
+            source = right.field("left")
             value = self.expr(source)
             return inner + self.assign_to(left, value, node, source)
         if left.type in ("pattern_list", "tuple_pattern", "list_pattern"):
@@ -113,7 +113,7 @@ class Assignments(BuilderBase):
                     return
 
     def subscript_target(self, node: Syntax, value: ir.Expr) -> ir.Expr:
-        base_node = node.child_by_field_name("value")
+        base_node = node.field("value")
         index_node = node.child_by_field_name("subscript")
         if index_node is None or index_node.type == "slice":
             raise self.unsupported(node, "assignment to a slice")
@@ -189,8 +189,8 @@ class Assignments(BuilderBase):
         return out
 
     def augmented(self, node: Syntax) -> list[ir.Stmt]:
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        operator = node_text(node.child_by_field_name("operator"))[:-1]
+        left, right = node.field("left"), node.field("right")
+        operator = node_text(node.field("operator"))[:-1]
         target = self.expr(left)
         value = self.expr(right)
         combined = self.binary(operator, target, value, node)
@@ -200,7 +200,7 @@ class Assignments(BuilderBase):
             self.see(name, self.observed(combined), loc)
             self.check_growth(name, combined)
         elif left.type == "subscript":
-            base = self.expr(left.child_by_field_name("value"))
+            base = self.expr(left.field("value"))
             if isinstance(base.type, t.MapType):
                 self.element_hint(base, t.MapType(t.UNKNOWN, self.observed(combined)))
             else:

@@ -24,7 +24,7 @@ class Calls(BuilderBase):
             return [node], keywords
         for child in node.named_children:
             if child.type == "keyword_argument":
-                keywords[node_text(child.child_by_field_name("name"))] = child.child_by_field_name("value")
+                keywords[node_text(child.field("name"))] = child.field("value")
             elif child.type in ("list_splat", "dictionary_splat"):
                 raise self.unsupported(child, "argument unpacking")
             elif child.type != "comment":
@@ -37,13 +37,13 @@ class Calls(BuilderBase):
         return value
 
     def call(self, node: Syntax, *, statement: bool) -> ir.Expr | None:
-        function = node.child_by_field_name("function")
+        function = node.field("function")
         loc = self.location(node)
         while function.type == "parenthesized_expression" and len(function.named_children) == 1:
             function = function.named_children[0]  # (int)(x): a C-style cast spelled as a call
         if function.type == "attribute":
-            owner = function.child_by_field_name("object")
-            method = node_text(function.child_by_field_name("attribute"))
+            owner = function.field("object")
+            method = node_text(function.field("attribute"))
             if (
                 owner.type == "identifier"
                 and node_text(owner) in ("math", "heapq", "sys", "collections")

@@ -23,7 +23,7 @@ class Comprehensions(BuilderBase):
     def build_into(self, name: str, node: Syntax, statement: Syntax) -> list[ir.Stmt] | None:
         """``x = [... for ...]``, ``x = sorted(...)``, ``x = {k: v}``: declare ``x`` and fill it."""
         kinds = ("list_comprehension", "dictionary", "set_comprehension", "dictionary_comprehension", "set")
-        is_sorted = node.type == "call" and node_text(node.child_by_field_name("function")) == "sorted"
+        is_sorted = node.type == "call" and node_text(node.field("function")) == "sorted"
         is_repeat = (
             node.type == "binary_operator"
             and node_text(node.child_by_field_name("operator")) == "*"
@@ -87,7 +87,7 @@ class Comprehensions(BuilderBase):
     def dict_display(self, node: Syntax, loc: SourceLocation) -> Fill:
         """``{k: v, ...}``: a new map and a put of each pair."""
         pairs = [
-            (self.expr(p.child_by_field_name("key")), self.expr(p.child_by_field_name("value")))
+            (self.expr(p.field("key")), self.expr(p.field("value")))
             for p in node.named_children
             if p.type == "pair"
         ]
@@ -182,7 +182,7 @@ class Comprehensions(BuilderBase):
 
     def comprehension(self, node: Syntax, loc: SourceLocation) -> Fill:
         """A list or set comprehension: loops adding each element to a new container."""
-        body = node.child_by_field_name("body")
+        body = node.field("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
         if node.type == "dictionary_comprehension":
             raise self.unsupported(node, "dict comprehension")
@@ -213,7 +213,7 @@ class Comprehensions(BuilderBase):
         saved = dict(self.types.variables)
         for clause in clauses:
             if clause.type == "for_in_clause":
-                self.bind_loop_target(clause.child_by_field_name("left"), clause.child_by_field_name("right"))
+                self.bind_loop_target(clause.field("left"), clause.field("right"))
         mark = len(self.pre)
         value = self.expr(body)
         del self.pre[mark:]
@@ -252,7 +252,7 @@ class Comprehensions(BuilderBase):
             pending, self.pre = self.pre, saved
             inner = ir.Block(tuple(self.comprehension_loops(rest, innermost, loc)))
             return [*pending, ir.If(test, inner, location=loc)]
-        left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+        left, right = clause.field("left"), clause.field("right")
         return self.loop(
             left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=True
         )
@@ -304,10 +304,10 @@ class Comprehensions(BuilderBase):
             return None
         if node.type == "list_comprehension":
             clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
-            body = node.child_by_field_name("body")
+            body = node.field("body")
             if len(clauses) == 1 and clauses[0].type == "for_in_clause":
                 clause = clauses[0]
-                left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+                left, right = clause.field("left"), clause.field("right")
                 if (
                     left.type == "identifier"
                     and right.type == "call"
@@ -428,7 +428,7 @@ class Comprehensions(BuilderBase):
 
     def fold(self, node: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``sum``/``min``/``max``/``any``/``all`` over a generator: a loop into a temporary."""
-        body = node.child_by_field_name("body")
+        body = node.field("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
         self.comprehension_loops(clauses, lambda: [], loc)
         element = self.expr_in_comprehension(clauses, body)

@@ -199,7 +199,7 @@ def split_converted_variable(code: str, root: Syntax) -> tuple[str, str] | None:
             left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
             if left is None or right is None or left.type != "identifier" or right.type != "call":
                 continue
-            converter = node_text(right.child_by_field_name("function"))
+            converter = node_text(right.field("function"))
             name = node_text(left)
             arguments = right.child_by_field_name("arguments")
             if (
@@ -236,4 +236,4 @@ def _is_attribute_or_keyword(identifier: Syntax) -> bool:
         return False
     if parent.type == "attribute" and parent.child_by_field_name("attribute") == identifier:
         return True
-    return parent.type == "keyword_argument" and parent.child_by_field_name("name") == identifier
+    return parent.type == "keyword_argument" and parent.field("name") == identifier

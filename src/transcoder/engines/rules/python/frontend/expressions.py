@@ -112,12 +112,12 @@ class Expressions(BuilderBase):
             ) from None
 
     def expr_not_operator(self, node: Syntax) -> ir.Expr:
-        operand = self.expr(node.child_by_field_name("argument"))
+        operand = self.expr(node.field("argument"))
         return ir.Unary(ir.UnaryOp.NOT, self.condition(operand), type=t.BOOL, location=self.location(node))
 
     def expr_unary_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
-        operand = self.expr(node.child_by_field_name("argument"))
+        operand = self.expr(node.field("argument"))
         loc = self.location(node)
         if operator == "-" and isinstance(operand, ir.IntLiteral):
             return (
@@ -150,10 +150,10 @@ class Expressions(BuilderBase):
         return t.UNKNOWN
 
     def expr_boolean_operator(self, node: Syntax) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        left = self.expr(node.child_by_field_name("left"))
+        operator = node_text(node.field("operator"))
+        left = self.expr(node.field("left"))
         mark = len(self.pre)
-        right = self.expr(node.child_by_field_name("right"))
+        right = self.expr(node.field("right"))
         if len(self.pre) != mark:
             raise self.unsupported(node, f"the right operand of '{operator}' needs statements of its own")
         op = B.AND if operator == "and" else B.OR
@@ -316,7 +316,7 @@ class Expressions(BuilderBase):
 
     def expr_binary_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
-        left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
+        left_node, right_node = node.field("left"), node.field("right")
         if operator == "*" and (left_node.type == "list" or right_node.type == "list"):
             array = self.new_array_value(node)
             if array is None:

@@ -24,9 +24,9 @@ from transcoder.errors import SourceLocation
 class Loops(BuilderBase):
     def for_statement(self, node: Syntax) -> list[ir.Stmt]:
         left, right, body = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-            node.child_by_field_name("body"),
+            node.field("left"),
+            node.field("right"),
+            node.field("body"),
         )
         local = node.id in self.plan.loop_local
 

@@ -318,7 +318,7 @@ class Methods(BuilderBase):
         for printed in (first, second):
             self.types.variables[names[0]] = element
             self.renames[names[0]] = printed
-            results.append(self.expr(key_node.child_by_field_name("body")))
+            results.append(self.expr(key_node.field("body")))
         self.renames.pop(names[0], None)
         if original is None:
             self.types.variables.pop(names[0], None)

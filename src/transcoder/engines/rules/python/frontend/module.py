@@ -136,9 +136,7 @@ class ModuleBuilder:
                 "future_import_statement",
             ):
                 continue
-            elif child.type == "if_statement" and "__name__" in node_text(
-                child.child_by_field_name("condition")
-            ):
+            elif child.type == "if_statement" and "__name__" in node_text(child.field("condition")):
                 continue  # the script's entry point is not part of the translation
             elif child.type == "expression_statement" and child.named_children[0].type == "string":
                 continue  # a docstring
@@ -151,13 +149,13 @@ class ModuleBuilder:
             raise self.unsupported(node, f"second definition of function '{name}'")
         # Nested functions become module functions; the enclosing function's variables they read
         # become extra parameters, passed at each call (a read at call time sees the same value).
-        body = node.child_by_field_name("body")
+        body = node.field("body")
         nested_functions = descendants(body, "function_definition")
-        nested_names = {node_text(n.child_by_field_name("name")) for n in nested_functions}
+        nested_names = {node_text(n.field("name")) for n in nested_functions}
         for nested in nested_functions:
             outer_names = assigned_in(node) - assigned_in(nested) - set(param_names(nested)) - nested_names
             free = {node_text(n) for n in descendants(nested, "identifier")} & outer_names
-            nested_name = node_text(nested.child_by_field_name("name"))
+            nested_name = node_text(nested.field("name"))
             if free and descendants(nested, "nonlocal_statement"):
                 raise self.unsupported(nested, f"nested function '{nested_name}' assigning to its enclosing "
                                        f"function's variables ({', '.join(sorted(free))})")  # fmt: skip

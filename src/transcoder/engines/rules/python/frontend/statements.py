@@ -28,9 +28,9 @@ def _cannot_raise(statement: Syntax) -> bool:
         "augmented_assignment",
     ):
         assignment = statement.named_children[0]
-        operator = assignment.child_by_field_name("operator")
+        operator = assignment.field("operator")
         return (
-            assignment.child_by_field_name("left").type == "identifier"
+            assignment.field("left").type == "identifier"
             and assignment.child_by_field_name("right").type in _LITERAL_NODES
             and (operator is None or node_text(operator) in ("+=", "-=", "*=", "|=", "&=", "^="))
         )
@@ -86,11 +86,11 @@ class Statements(BuilderBase):
     def while_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         if node.child_by_field_name("alternative") is not None:
             raise self.unsupported(node, "while ... else")
-        condition = self.condition(self.expr(node.child_by_field_name("condition")))
+        condition = self.condition(self.expr(node.field("condition")))
         if self.pre:
             raise self.unsupported(node, "a loop condition that needs statements of its own")
         self.loop_depth += 1
-        body = self.body_of(node.child_by_field_name("body"))
+        body = self.body_of(node.field("body"))
         self.loop_depth -= 1
         return [ir.While(condition, body, location=loc)]
 
@@ -139,18 +139,18 @@ class Statements(BuilderBase):
         return value
 
     def if_statement(self, node: Syntax) -> list[ir.Stmt]:
-        condition = self.condition(self.expr(node.child_by_field_name("condition")))
+        condition = self.condition(self.expr(node.field("condition")))
         pre, self.pre = self.pre, []
-        then = self.body_of(node.child_by_field_name("consequence"))
+        then = self.body_of(node.field("consequence"))
         clauses = [c for c in node.children if c.type in ("elif_clause", "else_clause")]
         otherwise: ir.Stmt | None = None
         for clause in reversed(clauses):
             if clause.type == "else_clause":
-                otherwise = self.body_of(clause.child_by_field_name("body"))
+                otherwise = self.body_of(clause.field("body"))
             else:
-                test = self.condition(self.expr(clause.child_by_field_name("condition")))
+                test = self.condition(self.expr(clause.field("condition")))
                 clause_pre, self.pre = self.pre, []
-                branch = ir.If(test, self.body_of(clause.child_by_field_name("consequence")), otherwise,
+                branch = ir.If(test, self.body_of(clause.field("consequence")), otherwise,
                                location=self.location(clause))  # fmt: skip
                 otherwise = ir.Block((*tuple(clause_pre), branch)) if clause_pre else branch
         return [*pre, ir.If(condition, then, otherwise, location=self.location(node))]
@@ -184,14 +184,14 @@ class Statements(BuilderBase):
         if statement.type == "if_statement":
             if any(c.type == "elif_clause" for c in statement.children):
                 raise self.unsupported(statement, "elif inside a try statement")
-            branches = [statement.child_by_field_name("consequence")] + [
+            branches = [statement.field("consequence")] + [
                 c.child_by_field_name("body") for c in statement.children if c.type == "else_clause"
             ]
             for branch in branches:
                 for inner in branch.named_children:
                     if not _cannot_raise(inner):
                         raise self.unsupported(inner, "a statement that may raise inside a try statement")
-            checked = statement.child_by_field_name("condition")
+            checked = statement.field("condition")
         elif statement.type == "return_statement" and statement.named_children:
             checked = statement.named_children[0]
         elif (
@@ -199,7 +199,7 @@ class Statements(BuilderBase):
             and statement.named_children[0].type in ("assignment", "augmented_assignment")
             and statement.named_children[0].child_by_field_name("left").type == "identifier"
         ):
-            checked = statement.named_children[0].child_by_field_name("right")
+            checked = statement.named_children[0].field("right")
         else:
             raise self.unsupported(statement, "a statement of this kind inside a try statement")
         guard = self.in_range(checked)
@@ -237,7 +237,7 @@ class Statements(BuilderBase):
         if kind in ("parenthesized_expression", "not_operator", "unary_operator"):
             return self.in_range(node.named_children[-1])
         if kind == "boolean_operator":
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            left, right = node.field("left"), node.field("right")
             left_guard, right_guard = self.in_range(left), self.in_range(right)
             if right_guard is None:
                 return left_guard
@@ -255,19 +255,19 @@ class Statements(BuilderBase):
                 raise self.unsupported(node, "a chained comparison that may raise inside a try statement")
             return both(guards[0], guards[1]) if len(guards) == 2 else (guards[0] if guards else None)
         if kind == "binary_operator":
-            right = node.child_by_field_name("right")
+            right = node.field("right")
             operator = node_text(node.child_by_field_name("operator"))
             divisor = constant_value(right)
             if operator in ("/", "//", "%") and not (
                 isinstance(divisor, ir.IntLiteral | ir.FloatLiteral) and divisor.value != 0
             ):
                 raise self.unsupported(node, "a division that may raise inside a try statement")
-            return both(self.in_range(node.child_by_field_name("left")), self.in_range(right))
+            return both(self.in_range(node.field("left")), self.in_range(right))
         if kind == "call" and node_text(node.child_by_field_name("function")) == "len":
-            arguments = node.child_by_field_name("arguments").named_children
+            arguments = node.field("arguments").named_children
             return self.in_range(arguments[0]) if len(arguments) == 1 else None
         if kind == "subscript":
-            base_node = node.child_by_field_name("value")
+            base_node = node.field("value")
             index_node = node.child_by_field_name("subscript")
             base_guard = self.in_range(base_node)
             if index_node.type == "slice":  # slices never raise

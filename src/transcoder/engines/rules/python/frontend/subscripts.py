@@ -13,13 +13,13 @@ from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 class Subscripts(BuilderBase):
     def expr_subscript(self, node: Syntax) -> ir.Expr:
-        base_node = node.child_by_field_name("value")
+        base_node = node.field("value")
         subscripts = [c for c in node.children_by_field_name("subscript")]
         if len(subscripts) != 1:
             raise self.unsupported(node, "subscript with several indices")
         index_node = subscripts[0]
         if base_node.type == "attribute" and node_text(base_node.child_by_field_name("attribute")) == "queue":
-            queue = self.expr(base_node.child_by_field_name("object"))  # q.queue[0]: the front of a Queue
+            queue = self.expr(base_node.field("object"))  # q.queue[0]: the front of a Queue
             if isinstance(queue.type, t.QueueType) and node_text(index_node) == "0":
                 return ir.LibraryCall(L.PEEK, (queue,), type=queue.type.element, location=self.location(node))
         base = self.expr(base_node)
@@ -185,7 +185,7 @@ class Subscripts(BuilderBase):
         index = node.child_by_field_name("subscript")
         if index is None or index.type != "slice" or sum(1 for c in index.children if c.type == ":") != 1:
             return None
-        base = self.expr(node.child_by_field_name("value"))
+        base = self.expr(node.field("value"))
         if not isinstance(base.type, t.ArrayType | t.ListType):
             return None
         parts: list[Syntax | None] = [None, None]

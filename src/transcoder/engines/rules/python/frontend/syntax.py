@@ -75,20 +75,20 @@ def assigned_in(function: Syntax, *, with_params: bool = True) -> set[str]:
     names: set[str] = (
         set(param_names(function)) if function.type == "function_definition" and with_params else set()
     )
-    for node in descendants(function.child_by_field_name("body"), "assignment") + descendants(
-        function.child_by_field_name("body"), "augmented_assignment"
+    for node in descendants(function.field("body"), "assignment") + descendants(
+        function.field("body"), "augmented_assignment"
     ):
-        left = node.child_by_field_name("left")
+        left = node.field("left")
         names.update(node_text(n) for n in target_identifiers(left))
-    for node in descendants(function.child_by_field_name("body"), "for_statement"):
-        names.update(node_text(n) for n in target_identifiers(node.child_by_field_name("left")))
+    for node in descendants(function.field("body"), "for_statement"):
+        names.update(node_text(n) for n in target_identifiers(node.field("left")))
     return names
 
 
 def subscript_stores(function: Syntax) -> set[str]:
     """Names written through a subscript in ``function`` (``s[i] = c``, ``s[i] += 1``)."""
     names: set[str] = set()
-    body = function.child_by_field_name("body")
+    body = function.field("body")
     for node in descendants(body, "assignment") + descendants(body, "augmented_assignment"):
         left = node.child_by_field_name("left")
         while left is not None and left.type == "subscript":
@@ -120,7 +120,7 @@ def free_identifiers(node: Syntax) -> list[Syntax]:
     bound = {
         node_text(n)
         for clause in descendants_or_self(node, "for_in_clause")
-        for n in target_identifiers(clause.child_by_field_name("left"))
+        for n in target_identifiers(clause.field("left"))
     }
     return [n for n in descendants_or_self(node, "identifier") if node_text(n) not in bound]
 

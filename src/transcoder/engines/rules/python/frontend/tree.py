@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from transcoder.errors import SourceLocation
+from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 
 @dataclass(slots=True)
@@ -68,6 +68,16 @@ class Syntax:
     def child_by_field_name(self, name: str) -> Syntax | None:
         found = self.fields.get(name) if self.fields else None
         return found[0] if found else None
+
+    def field(self, name: str) -> Syntax:
+        """The child in field ``name``, which the grammar always gives a node of this type."""
+        found = self.fields.get(name) if self.fields else None
+        if not found:
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Python construct: {self.type.replace('_', ' ')} without its {name}",
+                self.location,
+            )
+        return found[0]
 
     def children_by_field_name(self, name: str) -> list[Syntax]:
         return list(self.fields.get(name, ())) if self.fields else []
