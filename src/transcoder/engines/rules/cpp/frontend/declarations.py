@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
@@ -18,22 +20,25 @@ from transcoder.engines.rules.cpp.frontend.syntax import (
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
+if TYPE_CHECKING:
+    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+
 L = ir.LibOp
 
 
 class Declarations(CFamilyFrontEnd):
     """Declarations, most-vexing-parse constructor calls, array and brace initialisers."""
 
-    def expression_of_name(self, name: str, node: tree_sitter.Node) -> ir.Expr:
+    def expression_of_name(self: CppFrontEnd, name: str, node: tree_sitter.Node) -> ir.Expr:
         type_ = self.scopes.lookup(name)
         if type_ is None:
             raise self.unsupported(node, f"name '{name}'")
         return ir.Name(name, type=type_, location=self.location(node))
 
-    def is_new_array(self, node: tree_sitter.Node) -> bool:
+    def is_new_array(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
         return node.type == "identifier" and node_text(node) in self.new_arrays
 
-    def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
+    def declaration(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
         type_node = node.child_by_field_name("type")
         declarators = node.children_by_field_name("declarator")
@@ -89,7 +94,7 @@ class Declarations(CFamilyFrontEnd):
             decls.append(self.variable(name, base, sizes, value_node, child, constant))
         return decls
 
-    def vexing_arguments(self, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
+    def vexing_arguments(self: CppFrontEnd, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
         """The argument list of ``T name(a, ...)`` read as a variable declaration, or None.
 
         Only when ``name`` is an identifier and every parameter is a single identifier naming a
@@ -123,7 +128,7 @@ class Declarations(CFamilyFrontEnd):
         return call.child_by_field_name("arguments")
 
     def variable(
-        self,
+        self: CppFrontEnd,
         name: str,
         base: t.Type,
         sizes: list[tree_sitter.Node | None],
@@ -165,7 +170,7 @@ class Declarations(CFamilyFrontEnd):
         return ir.VarDecl(name, type_, init, constant=constant, location=loc)
 
     def array_init(
-        self,
+        self: CppFrontEnd,
         type_: t.Type,
         sizes: list[tree_sitter.Node | None],
         value_node: tree_sitter.Node | None,
@@ -221,11 +226,13 @@ class Declarations(CFamilyFrontEnd):
             return ir.ArrayLiteral(rows, type=type_, location=loc)
         raise self.unsupported(value_node, "array initializer")
 
-    def is_zero(self, node: tree_sitter.Node) -> bool:
+    def is_zero(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
         text = node_text(node).strip()
         return text in ("0", "false", "'\\0'", "0.0", "0LL", "0L")
 
-    def constructor(self, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+    def constructor(
+        self: CppFrontEnd, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr:
         """``T x(args)``: vectors of a size (and fill), copies, strings of repeated chars."""
         arguments = args_node.named_children
         if (
@@ -247,7 +254,7 @@ class Declarations(CFamilyFrontEnd):
         args = [self.expression(a) for a in arguments]
         return self.construct(type_, args, node)
 
-    def construct(self, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
+    def construct(self: CppFrontEnd, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
         if isinstance(type_, t.ListType):
             if len(args) == 1 and t.is_integral(args[0].type):
@@ -276,7 +283,9 @@ class Declarations(CFamilyFrontEnd):
             return self.coerce(args[0], type_)
         raise self.unsupported(node, f"constructor call for {type_}")
 
-    def brace_init(self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr:
+    def brace_init(
+        self: CppFrontEnd, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr:
         loc = self.location(node)
         if isinstance(type_, t.ListType):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)

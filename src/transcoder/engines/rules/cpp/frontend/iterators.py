@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
@@ -11,13 +13,16 @@ from transcoder.engines.rules.cpp.frontend.syntax import identifiers, only_found
 from transcoder.engines.rules.cpp.library import scalar_element, simplify
 from transcoder.languages.common import node_text
 
+if TYPE_CHECKING:
+    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+
 L = ir.LibOp
 
 
 class Iterators(CFamilyFrontEnd):
     """``sort(a, a + n)``, ``for (auto it = m.begin(); ...)``, ``it = m.find(k)``, ``memset``."""
 
-    def iterator_loop(self, node: tree_sitter.Node) -> ir.Stmt | None:
+    def iterator_loop(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt | None:
         """``for (auto it = c.begin(); it != c.end(); it++)`` using only ``*it`` / ``it->first`` / ``it->second``."""
         initializer = node.child_by_field_name("initializer")
         condition = node.child_by_field_name("condition")
@@ -74,7 +79,7 @@ class Iterators(CFamilyFrontEnd):
         return ir.ForEach(name, element, iterable, loop_body, location=self.location(node))
 
     def found_iterator(
-        self, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
+        self: CppFrontEnd, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
     ) -> ir.VarDecl | None:
         """``auto it = m.find(k);`` read only as ``it != m.end()``, ``it->first``, ``it->second``.
 
@@ -126,7 +131,7 @@ class Iterators(CFamilyFrontEnd):
         self.found_iterators[name] = (container, key_name)
         return ir.VarDecl(key_name, key_type, key, location=self.location(node))
 
-    def found_iterator_expr(self, node: tree_sitter.Node) -> ir.Expr | None:
+    def found_iterator_expr(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
         """``it != m.end()`` / ``it == m.end()`` / ``it->first`` / ``it->second`` of a found iterator."""
         loc = self.location(node)
         if node.type == "binary_expression":
@@ -152,7 +157,7 @@ class Iterators(CFamilyFrontEnd):
         assert isinstance(container_type, t.MapType)
         return ir.LibraryCall(L.MAP_GET, (container_expr, key), type=container_type.value, location=loc)
 
-    def found_iterator_erase(self, node: tree_sitter.Node) -> ir.Expr | None:
+    def found_iterator_erase(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
         """``c.erase(it)`` of a found iterator: removes the element found (the first equal one)."""
         function = node.child_by_field_name("function")
         args = node.child_by_field_name("arguments").named_children
@@ -172,7 +177,7 @@ class Iterators(CFamilyFrontEnd):
         op = {t.MapType: L.MAP_REMOVE, t.SetType: L.SET_REMOVE}.get(type(container_type), L.LIST_REMOVE_VALUE)
         return ir.LibraryCall(op, (container_expr, key), type=t.VOID, location=self.location(node))
 
-    def memset(self, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+    def memset(self: CppFrontEnd, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
         target = self.expression(args_nodes[0])
         value = self.expression(args_nodes[1])
         size = args_nodes[2]
@@ -205,7 +210,7 @@ class Iterators(CFamilyFrontEnd):
             )
         raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
 
-    def is_whole_array_bytes(self, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
+    def is_whole_array_bytes(self: CppFrontEnd, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
         """Whether a memset byte count covers the whole of a 1-D array declared here with a length.
 
         ``memset(dp, 0, n)`` for a bool/char array and ``memset(a, 0, n * sizeof(int))`` (or
@@ -231,7 +236,7 @@ class Iterators(CFamilyFrontEnd):
         return (left in lengths and right in element_sizes) or (right in lengths and left in element_sizes)
 
     def iterator_range(
-        self, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
+        self: CppFrontEnd, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
     ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None]:
         """``(arr, arr + n)`` or ``(v.begin() + i, v.end())`` as (sequence, begin, end); None = the whole."""
         seq, begin = self.iterator(first, node, "begin")
@@ -255,7 +260,7 @@ class Iterators(CFamilyFrontEnd):
                 end = None
         return seq, begin, end
 
-    def is_length_parameter(self, array: str, length: str) -> bool:
+    def is_length_parameter(self: CppFrontEnd, array: str, length: str) -> bool:
         """GfG convention: in ``f(int arr[], int n)`` the int parameter ``n`` is the length of ``arr``.
 
         Only assumed for an array parameter and an int parameter the function never assigns, so
@@ -269,7 +274,7 @@ class Iterators(CFamilyFrontEnd):
         )
 
     def iterator(
-        self, node: tree_sitter.Node, context: tree_sitter.Node, which: str
+        self: CppFrontEnd, node: tree_sitter.Node, context: tree_sitter.Node, which: str
     ) -> tuple[ir.Expr, ir.Expr | None]:
         while node.type == "parenthesized_expression":
             node = node.named_children[0]

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import CFamilyFrontEnd
 from transcoder.languages.common import node_text
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.frontend import JavaFrontEnd
 
 L = ir.LibOp
 _COMPARABLE = frozenset(
@@ -18,7 +23,9 @@ _COMPARABLE = frozenset(
 class Sorting(CFamilyFrontEnd):
     """``Arrays.sort(a, comparator)``, ``Comparator`` objects and lambdas, ``Arrays.stream(a).sum()``."""
 
-    def array_stream(self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node) -> ir.Expr | None:
+    def array_stream(
+        self: JavaFrontEnd, obj: tree_sitter.Node, name: str, node: tree_sitter.Node
+    ) -> ir.Expr | None:
         """``Arrays.stream(a[, from, to]).sum()`` / ``.min().getAsInt()`` / ``.max().getAsInt()``."""
         if name == "getAsInt" and obj.type == "method_invocation":
             inner_name = node_text(obj.child_by_field_name("name"))
@@ -46,7 +53,9 @@ class Sorting(CFamilyFrontEnd):
                 )
         return None
 
-    def stream_source(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
+    def stream_source(
+        self: JavaFrontEnd, node: tree_sitter.Node
+    ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
         if (
             node.type != "method_invocation"
             or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays"
@@ -70,7 +79,7 @@ class Sorting(CFamilyFrontEnd):
         return None
 
     def sort_with(
-        self,
+        self: JavaFrontEnd,
         seq: ir.Expr,
         begin: ir.Expr | None,
         end: ir.Expr | None,
@@ -87,7 +96,7 @@ class Sorting(CFamilyFrontEnd):
         before = self.comparator(comparator_node, t.element_type(seq.type))
         return ir.LibraryCall(L.SORT, (seq, begin, end, before), type=t.VOID, location=loc)
 
-    def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
+    def comparator(self: JavaFrontEnd, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
         """A Java comparator as the IR's "a comes before b" predicate: ``compare(a, b) < 0``.
 
         Accepts a lambda ``(a, b) -> expr`` (or a block holding one ``return``) and an anonymous
@@ -154,7 +163,7 @@ class Sorting(CFamilyFrontEnd):
             params_ir, before, type=t.FunctionType(tuple(types), t.BOOL), location=self.location(node)
         )
 
-    def comes_before(self, node: tree_sitter.Node) -> ir.Expr:
+    def comes_before(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr:
         """``compare(a, b) < 0`` for the comparator result expression ``node``."""
         while node.type == "parenthesized_expression":
             node = node.named_children[0]
