@@ -296,6 +296,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     """The whole evaluation as the report's JSON object."""
     from transcoder.bench import metrics
     from transcoder.bench.gfg import fill, load_tasks
+    from transcoder.datasets import resolve_benchmark
     from transcoder.languages import get_language
     from transcoder.verify.sandbox import capabilities
     from transcoder.verify.toolchain import cache_root
@@ -303,9 +304,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     started = time.monotonic()
     get_language(args.source)
     get_language(args.target)
-    bench_dir = Path(args.bench_dir)
-    if not bench_dir.is_dir():
-        raise InputError(f"no such benchmark directory: {bench_dir}")
+    bench_dir = resolve_benchmark(args.bench_dir)  # a directory or a short name (gfg-valid)
     if args.candidates < 1:
         raise InputError("--candidates must be at least 1")
     tasks = load_tasks(bench_dir, args.source, args.target, args.ids.split(",") if args.ids else None)
@@ -370,6 +369,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     items: list[Item] = []
     hypotheses: list[list[str]] = []
     gold_tokens: list[list[str]] = []
+    scored_code: list[tuple[str, str]] = []  # (translated function, reference function) for CodeBLEU
     for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
         reference = reference_by_task[index]
         candidates = translation if isinstance(translation, list) else []
@@ -402,6 +402,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
             )
             hypotheses.append(metrics.tokens(args.target, scored))
             gold_tokens.append(metrics.tokens(args.target, target_gold.text))
+            scored_code.append((scored, target_gold.text))
 
     counted = [item for item in items if item.status != "reference_error"]
     passed = sum(item.status == "passed" for item in counted)
@@ -418,6 +419,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         "computational_accuracy": metrics.computational_accuracy(passed, len(counted)),
         "bleu": metrics.bleu(hypotheses, gold_tokens),
         "exact_match": metrics.exact_match(hypotheses, gold_tokens),
+        "codebleu": metrics.codebleu([h for h, _ in scored_code], [r for _, r in scored_code], args.target),
         "candidates": args.candidates,
         "reference_errors": len(items) - len(counted),
         "note": "items whose reference fails (reference_error) are left out of total, CA, BLEU and exact match",
@@ -450,7 +452,7 @@ def print_summary(report: dict[str, Any], console: Any) -> None:
     console.print(table)
     line = (
         f"CA {100 * report['computational_accuracy']:.2f}% ({report['passed']}/{report['total']})  "
-        f"BLEU {report['bleu']:.2f}  exact match {100 * report['exact_match']:.2f}%  {report['seconds']:.1f} s"
+        f"BLEU {report['bleu']:.2f}  CodeBLEU {report.get('codebleu') or 0:.2f}  exact match {100 * report['exact_match']:.2f}%  {report['seconds']:.1f} s"
     )
     key = f"computational_accuracy_any_of_{report['candidates']}"
     if key in report:
@@ -496,6 +498,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--jobs", "-j", type=int, default=default_jobs(), help="parallel jobs (default: CPUs)"
     )
     parser.add_argument("--report", help="write the JSON report to this file")
+    parser.add_argument("--html", help="write a self-contained HTML report to this file (bench/report.py)")
     parser.add_argument("--timeout-floor", type=float, default=TIME_FLOOR_SECONDS,
                         help=f"least time limit of a candidate's run, seconds (default {TIME_FLOOR_SECONDS:g}; "
                         f"else {TIME_FACTOR:g} x the reference's run time)")  # fmt: skip
@@ -521,6 +524,10 @@ def run(args: argparse.Namespace) -> int:
             report = evaluate(args, progress)
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=2) + "\n")
+    if args.html:
+        from transcoder.bench.report import write_html
+
+        write_html([report], Path(args.html))
     if not args.quiet:
         print_summary(report, Console())
     return 0

@@ -518,6 +518,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     build.add_argument("--jobs", "-j", type=int, help="tokenizer processes (default: up to 4)")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    from transcoder.datasets.fetch import add_fetch_parser  # `data fetch` (issue 15) lives there
+
+    add_fetch_parser(commands)
 
 
 def run(args: argparse.Namespace) -> int:
