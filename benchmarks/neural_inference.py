@@ -1,7 +1,7 @@
 """Neural engine inference speed: translations per second and time per generated token.
 
 Models are randomly initialised (speed does not depend on the weights) with the released
-dictionary (``../shared/bpe/cpp-java-python/vocab``, 64,014 words). Sources are the ``f_gold``
+dictionary (``data/bpe/cpp-java-python/vocab``, 64,014 words). Sources are the ``f_gold``
 functions of the GfG valid split (C++), tokenized and BPE'd with the released codes; since a random
 model rarely says ``</s>``, each output is forced to the BPE length of the function's Python
 reference (``min_len = max_len``), so the work matches a real translation's.
@@ -35,6 +35,7 @@ from pathlib import Path
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.configs import model_config
 from transcoder.engines.neural.dictionary import Dictionary
@@ -43,7 +44,7 @@ from transcoder.engines.neural.search import pad_batch, translate_ids
 from transcoder.languages import get_language
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 LANG2ID = {"cpp": 0, "java": 1, "python": 2}
 
 

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from transcoder.datasets import resolve_benchmark
 from transcoder.engines.rules import translate_module
 from transcoder.errors import TranscoderError
 from transcoder.languages import get_language
@@ -31,7 +32,7 @@ def gold_functions(bench_dir: Path, language: str) -> list[str]:
 
 
 def main() -> int:
-    bench_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/benchmarks/transcoder-gfg/valid")
+    bench_dir = resolve_benchmark(sys.argv[1] if len(sys.argv) > 1 else "gfg-valid")
     sources = {language: gold_functions(bench_dir, language) for language in EXTENSIONS}
     translated = refused = 0
     start = time.perf_counter()

@@ -22,6 +22,7 @@ import json
 import time
 from pathlib import Path
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.errors import SyntaxErrorInSource
 from transcoder.languages import get_language
 
@@ -106,9 +107,9 @@ def round_trip(corpus: Path, benchmark: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/github-sample")
+    parser.add_argument("--corpus", type=Path, default=SHIPPED_DIR / "corpus/github-sample")
     parser.add_argument(
-        "--benchmark", type=Path, default=ROOT.parent / "shared/benchmarks/transcoder-gfg/valid"
+        "--benchmark", type=Path, default=SHIPPED_DIR / "benchmarks/transcoder-gfg/valid"
     )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--detokenize-files", type=int, default=100, help="files per language to detokenize")

@@ -69,6 +69,7 @@ from typing import Any
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.checkpoint import load_checkpoint, params_from_config
 from transcoder.engines.neural.configs import model_config
@@ -81,7 +82,7 @@ from transcoder.train.optim import make_optimizer
 from transcoder.train.trainer import inverse_sqrt_factor
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 ORIGINAL_MODEL = Path("XLM") / "src" / "model" / "transformer.py"
 ORIGINAL_OPTIMIZER = Path("XLM") / "src" / "optim.py"
 CLIP_GRAD_NORM = 5.0  # XLM's default, and ours

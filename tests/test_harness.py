@@ -14,10 +14,11 @@ import pytest
 from transcoder.bench import harness
 from transcoder.bench.gfg import fill, gold_function, load_tasks, parse_results, rename_identifier
 from transcoder.cli import main as cli_main
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.base import Candidate, Engine
 from transcoder.errors import EngineError
 
-VALID = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+VALID = SHIPPED_DIR / "benchmarks" / "transcoder-gfg" / "valid"
 
 PYTHON_SCRIPT = """\
 def f_gold(x):

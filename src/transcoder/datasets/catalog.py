@@ -28,6 +28,7 @@ RELEASES = "https://dl.fbaipublicfiles.com/transcoder/"
 
 GFG_UPSTREAM = "data/transcoder_evaluation_gfg"
 GFG_LANGUAGES = {"cpp": ".cpp", "java": ".java", "python": ".py"}
+CORPUS_UPSTREAM = "data/test_dataset"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,20 @@ def _catalog() -> dict[str, Dataset]:
             "BPE codes (50k merges) and vocabulary (64k) of the released TransCoder models",
             "MIT (bpe/LICENSE)",
             tuple(_bpe("bpe/cpp-java-python")),
+        ),
+        Dataset(
+            "corpus-sample",
+            "a small sample of GitHub source files (one JSON object a line: repo_name, path, content), "
+            "as facebookresearch/CodeGen ships it for its preprocessing tests",
+            "each file under its own repository's licence (repo_name, path in each record); "
+            "distributed by facebookresearch/CodeGen (MIT, corpus/LICENSE)",
+            tuple(
+                _pinned(
+                    "codegen-corpus",
+                    CODEGEN_RAW,
+                    {f"{CORPUS_UPSTREAM}/": "corpus/github-sample/", "LICENSE": "corpus/LICENSE"},
+                )
+            ),
         ),
         _models(
             "transcoder",

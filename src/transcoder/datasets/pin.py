@@ -22,6 +22,7 @@ from transcoder.datasets import BENCHMARKS, shipped
 from transcoder.datasets.catalog import (
     CHECKSUMS_DIR,
     CODEGEN_COMMIT,
+    CORPUS_UPSTREAM,
     GFG_LANGUAGES,
     GFG_UPSTREAM,
     TRANSCODER_COMMIT,
@@ -68,6 +69,13 @@ def pin(codegen: Path, transcoder: Path) -> None:
     write_list("codegen-gfg-test", sha256_lines(codegen, CODEGEN_COMMIT, test))
     bpe = ["data/bpe/cpp-java-python/codes", "data/bpe/cpp-java-python/vocab", "LICENSE"]
     write_list("codegen-bpe", sha256_lines(codegen, CODEGEN_COMMIT, bpe))
+    # The GitHub sample CodeGen ships for its preprocessing tests (python.002 is empty: left out).
+    corpus = [
+        p
+        for p in tree_paths(codegen, CODEGEN_COMMIT, CORPUS_UPSTREAM)
+        if not p.endswith("python.002.json.gz")
+    ]
+    write_list("codegen-corpus", sha256_lines(codegen, CODEGEN_COMMIT, [*corpus, "LICENSE"]))
     write_list("transcoder-license", sha256_lines(transcoder, TRANSCODER_COMMIT, ["LICENSE"]))
 
 
