@@ -194,8 +194,8 @@ def test_a_call_that_never_returns_costs_only_its_time_limit() -> None:
     started = time.monotonic()
     verification = verify_translation("cpp", cpp, "python", [stuck_on_negatives], tests=10)
     check = verification.checks[0]
-    assert check.status == "failed"
-    assert "timeout" in check.first_failure or any("nothing" in line for line in check.boundary_failures)
+    assert check.status == "timeout"  # its first failing call ran out of time
+    assert "nothing (timeout)" in check.first_failure
     assert time.monotonic() - started < 60
     assert check.passed > 0  # the calls before and after the stuck one still count
 
