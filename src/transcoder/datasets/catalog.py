@@ -79,12 +79,10 @@ def _gfg(split: str) -> Dataset:
     )
 
 
-def _bpe(folder: str) -> list[RemoteFile]:
-    """The released BPE codes and vocabulary (and their MIT licence) under ``folder``."""
+def _bpe(folder: str, licence: str) -> list[RemoteFile]:
+    """The released BPE codes and vocabulary under ``folder``, and their MIT licence at ``licence``."""
     return _pinned(
-        "codegen-bpe",
-        CODEGEN_RAW,
-        {"data/bpe/cpp-java-python/": f"{folder}/", "LICENSE": f"{folder}/LICENSE"},
+        "codegen-bpe", CODEGEN_RAW, {"data/bpe/cpp-java-python/": f"{folder}/", "LICENSE": licence}
     )
 
 
@@ -92,7 +90,7 @@ def _models(name: str, description: str, licence: str, urls: list[str], licence_
     folder = f"models/{name}"
     checkpoints = [RemoteFile(url, f"{folder}/{url.rsplit('/', 1)[1]}", None) for url in urls]
     # The engine reads BPE codes from a file named `codes` beside the checkpoint (docs/neural.md).
-    codes = [f for f in _bpe(folder) if f.path == f"{folder}/codes"]
+    codes = [f for f in _bpe(folder, f"{folder}/LICENSE") if f.path == f"{folder}/codes"]
     return Dataset(name, description, licence, (*checkpoints, *codes, licence_file))
 
 
@@ -100,7 +98,7 @@ def _catalog() -> dict[str, Dataset]:
     transcoder_licence = _pinned(
         "transcoder-license", TRANSCODER_RAW, {"LICENSE": "models/transcoder/LICENSE"}
     )
-    codegen_licence = next(f for f in _bpe("models/codegen") if f.path.endswith("/LICENSE"))
+    codegen_licence = next(f for f in _bpe("bpe", "LICENSE") if f.path == "LICENSE")
     st_urls = [
         f"{RELEASES}pre_trained_models/online_st_models/Online_ST_{pair}.pth"
         for pair in ("CPP_Java", "CPP_Python", "Java_CPP", "Java_Python", "Python_CPP", "Python_Java")
@@ -112,7 +110,7 @@ def _catalog() -> dict[str, Dataset]:
             "bpe",
             "BPE codes (50k merges) and vocabulary (64k) of the released TransCoder models",
             "MIT (bpe/LICENSE)",
-            tuple(_bpe("bpe/cpp-java-python")),
+            tuple(_bpe("bpe/cpp-java-python", "bpe/LICENSE")),
         ),
         Dataset(
             "corpus-sample",
