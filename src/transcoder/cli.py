@@ -64,6 +64,10 @@ def _translate(args: argparse.Namespace) -> int:
     from transcoder.engines.base import engine_class
     from transcoder.languages import get_language, language_for_path
 
+    if args.file != "-" and Path(args.file).is_dir():
+        return _translate_directory(args)
+    if args.out is not None and Path(args.out).exists() and not args.overwrite:
+        raise InputError(f"{args.out} exists: pass --overwrite to replace it")
     code, name = read_source(args.file)
     source = args.source
     if source is None:
@@ -93,11 +97,47 @@ def _translate(args: argparse.Namespace) -> int:
     if not candidates:
         raise TranscoderError(f"engine '{args.engine}' produced no translation")
     separator = "\n" + get_language(args.target).line_comment + " ---- candidate {} ----\n"
+    texts = []
     for index, candidate in enumerate(candidates):
         if len(candidates) > 1:
-            sys.stdout.write(separator.format(index + 1))
-        sys.stdout.write(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+            texts.append(separator.format(index + 1))
+        texts.append(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+    if args.out is not None:
+        Path(args.out).write_text("".join(texts), encoding="utf-8")
+    else:
+        sys.stdout.write("".join(texts))
     return 0
+
+
+def _translate_directory(args: argparse.Namespace) -> int:
+    """A tree of files, with a progress bar; exit 1 when any file was refused or failed verification."""
+    from rich.progress import Progress
+
+    from transcoder.directory import plan, translate_directory
+
+    if args.out is None:
+        raise InputError(f"{args.file} is a directory: pass --out OUT_DIR for the translations")
+    options: dict[str, str] = dict(args.engine_option or [])
+    if args.checkpoint:
+        options["checkpoint"] = args.checkpoint
+    source_dir, out_dir = Path(args.file), Path(args.out)
+    total = len(plan(source_dir, out_dir, args.target, args.source, args.overwrite))
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("translating", total=total)
+        report = translate_directory(
+            source_dir, out_dir, target=args.target, engine=args.engine, source=args.source,
+            verify=args.verify, overwrite=args.overwrite, options=options,
+            advance=lambda path: progress.update(task, advance=1, description=path),
+        )  # fmt: skip
+    for result in report.files:
+        if result.status not in ("translated", "verified"):
+            print(f"transcoder: {result.status}: {result.message}", file=sys.stderr)
+    counts = ", ".join(f"{count} {status}" for status, count in sorted(report.counts().items()))
+    print(
+        f"transcoder: {len(report.files)} files: {counts}; report in {out_dir / 'transcoder-report.md'}",
+        file=sys.stderr,
+    )
+    return 0 if report.all_translated else 1
 
 
 def _translate_verified(
@@ -152,9 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"transcoder {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    translate = commands.add_parser("translate", help="translate a file or standard input")
+    translate = commands.add_parser("translate", help="translate a file, a directory or standard input")
     translate.add_argument(
-        "file", nargs="?", default="-", help="source file, or - for standard input (default)"
+        "file", nargs="?", default="-", help="source file or directory, or - for standard input (default)"
+    )
+    translate.add_argument(
+        "--out", "-o", help="write the translation to this file (for a directory: this output directory)"
+    )
+    translate.add_argument(
+        "--overwrite", action="store_true", help="replace files that exist under --out (default: refuse)"
     )
     translate.add_argument("--source", "-s", help="source language (default: from the file extension)")
     translate.add_argument("--target", "-t", required=True, help="target language")

@@ -62,6 +62,10 @@ class Language(ABC):
     extensions: ClassVar[tuple[str, ...]]  # file extensions, with the dot, preferred first
     line_comment: ClassVar[str]  # "//" or "#"
 
+    def file_stem(self, stem: str) -> str:
+        """The name (without extension) a file of this language takes for a source file's ``stem``."""
+        return stem
+
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         if "name" in cls.__dict__:
