@@ -30,6 +30,7 @@ def translate_candidates(
     if not code.strip():
         raise InputError("empty input: nothing to translate")
     translator = get_engine(engine, **options)
+    code = source_language.prepare(code, path)
     source_language.check_syntax(code, path)
     if not source_language.extract_functions(code):
         raise InputError(f"no function found in the {source_language.name} input", SourceLocation(1, 1, path))

@@ -62,6 +62,10 @@ class Language(ABC):
     extensions: ClassVar[tuple[str, ...]]  # file extensions, with the dot, preferred first
     line_comment: ClassVar[str]  # "//" or "#"
 
+    def prepare(self, code: str, path: str | None = None) -> str:
+        """``code`` as the engines read it (C++: the file's own macros expanded); lines keep their numbers."""
+        return code
+
     def file_stem(self, stem: str) -> str:
         """The name (without extension) a file of this language takes for a source file's ``stem``."""
         return stem

@@ -15,5 +15,10 @@ class CppLanguage(Language):
     extensions = (".cpp", ".cc", ".cxx", ".hpp", ".h")
     line_comment = "//"
 
+    def prepare(self, code: str, path: str | None = None) -> str:
+        from transcoder.languages.cpp.preprocess import expand_macros
+
+        return expand_macros(code, path)
+
     def tree_sitter_language(self) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_cpp.language())
