@@ -18,11 +18,6 @@ from transcoder.languages import FunctionInfo, get_language
 GOLD_NAME = "f_gold"
 FILLED_NAME = "f_filled"
 _RESULTS = re.compile(r"#Results:\s*(\d+)\s*,\s*(\d+)")
-# Lines of a candidate that must sit at the top of the file, not inside a class or function.
-_HOISTED = {
-    "java": re.compile(r"^\s*import\s+[\w.]+(?:\s*\.\s*\*)?\s*;\s*$"),
-    "cpp": re.compile(r"^\s*#\s*include\b.*$"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +113,8 @@ def fill(language: str, script: str, candidate: str) -> str:
     if not positions:
         raise InputError(f"no {marker} marker in the {language} script")
     renamed = rename_identifier(language, candidate, GOLD_NAME, FILLED_NAME)
-    hoist = _HOISTED.get(language)
+    # Lines of a candidate that must sit at the top of the file, not inside a class or function.
+    hoist = get_language(language).header_line
     hoisted: list[str] = []
     body: list[str] = []
     for line in renamed.splitlines():

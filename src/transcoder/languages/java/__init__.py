@@ -10,12 +10,27 @@ import tree_sitter_java
 
 from transcoder.languages.base import Language
 
+_KEYWORDS = """
+abstract assert boolean break byte case catch char class const continue default do double else enum
+extends final finally float for goto if implements import instanceof int interface long native new
+package private protected public return short static strictfp super switch synchronized this throw
+throws transient try void volatile while true false null
+"""
+
 
 class JavaLanguage(Language):
     name = "java"
     aliases = ()
     extensions = (".java",)
     line_comment = "//"
+    display_name = "Java"
+    fence_tags = ("java",)
+    keywords = frozenset(_KEYWORDS.split())
+    header_line = re.compile(r"^\s*import\s+[\w.]+(?:\s*\.\s*\*)?\s*;\s*$")
+    embeddable_shape = (
+        "Write Java static methods only, without an enclosing class, package or main method "
+        "(import lines are allowed); they will be placed inside a class for you."
+    )
 
     def file_stem(self, stem: str) -> str:
         """A public class's name: ``binary_search.cpp`` becomes ``BinarySearch.java``."""
