@@ -23,6 +23,8 @@ PLUGGED_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "data": ("transcoder.train.data", "build training data (tokens, BPE, binary shards)"),
     "train": ("transcoder.train.trainer", "train the neural engine from a config"),
+    "serve": ("transcoder.service.server", "serve the JSON API and the web page"),
+    "report": ("transcoder.bench.report", "HTML report of eval runs; compare two runs item by item"),
 }
 
 
