@@ -178,7 +178,7 @@ def test_separate_decoders_and_encoder_only_checkpoints_are_refused_with_the_rea
     # XLM's MLM stage saves its encoder as 'model', with numpy metrics: read safely, then refused.
     mlm = tmp_path / "mlm.pth"
     torch.save({"model": data["encoder"], "best_metrics": {"valid_mlm_ppl": numpy.float64(3.5)}}, mlm)
-    with pytest.raises(EngineError, match="encoder-only checkpoint .* no decoder"):
+    with pytest.raises(EngineError, match=r"encoder-only checkpoint .* no decoder"):
         load_checkpoint(mlm)
 
 
@@ -206,7 +206,9 @@ def test_numpy_scalars_of_the_original_trainer_load_without_trust(tmp_path: Path
 def test_saved_checkpoints_record_their_token_mode(tmp_path: Path) -> None:
     path = tmp_path / "ours.pth"
     dictionary = Dictionary.from_words(WORDS)
-    model = TranslationModel(model_config("tiny", n_words=len(dictionary), lang2id={"cpp": 0, "java": 1, "python": 2}))
+    model = TranslationModel(
+        model_config("tiny", n_words=len(dictionary), lang2id={"cpp": 0, "java": 1, "python": 2})
+    )
     id2word = dictionary.id2word
     save_checkpoint(path, model, id2word)
     assert load_checkpoint(path).token_mode == "whole-literal"
