@@ -46,6 +46,7 @@ from typing import Any
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural import NeuralEngine
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.checkpoint import save_checkpoint
@@ -57,8 +58,7 @@ from transcoder.languages.cpp import tokens as cpp_tokens
 from transcoder.languages.java import tokens as java_tokens
 from transcoder.languages.python import tokens as python_tokens
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 VALID = SHARED / "benchmarks" / "transcoder-gfg" / "valid"
 CODES = SHARED / "bpe" / "cpp-java-python" / "codes"
 VOCAB = SHARED / "bpe" / "cpp-java-python" / "vocab"

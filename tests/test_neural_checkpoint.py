@@ -16,6 +16,7 @@ torch = pytest.importorskip("torch")
 import transcoder  # noqa: E402
 from test_neural_search import FUNCTIONS, tokenize, train_on_pairs  # noqa: E402
 from transcoder.cli import main  # noqa: E402
+from transcoder.datasets import SHIPPED_DIR  # noqa: E402
 from transcoder.engines.base import get_engine  # noqa: E402
 from transcoder.engines.neural import NeuralEngine  # noqa: E402
 from transcoder.engines.neural.bpe import learn_bpe_from_lines  # noqa: E402
@@ -38,7 +39,7 @@ def one_thread() -> Iterator[None]:
 
 
 RELEASED_LANG2ID = {"cpp_sa": 0, "java_sa": 1, "python_sa": 2}
-CODES = Path(__file__).resolve().parents[2] / "shared" / "bpe" / "cpp-java-python" / "codes"
+CODES = SHIPPED_DIR / "bpe" / "cpp-java-python" / "codes"
 WORDS = [
     "int",
     "def",
