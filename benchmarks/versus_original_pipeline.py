@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gzip
 import json
 import math
 import os
@@ -144,11 +145,26 @@ def gold_functions(language: str) -> list[tuple[str, str]]:
     return [(name, text) for name, text in gfg_functions(language) if name.endswith(":f_gold")]
 
 
+def corpus_files(language: str, limit: int) -> list[tuple[str, str]]:
+    """The first ``limit`` files of ``language`` in the GitHub sample corpus, whole."""
+    suffixes = {"cpp": (".cpp", ".cc", ".h", ".hpp"), "java": (".java",), "python": (".py",)}[language]
+    found: list[tuple[str, str]] = []
+    for path in sorted((SHARED / "corpus" / "github-sample").glob("*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                if row.get("path", "").endswith(suffixes) and len(found) < limit:
+                    found.append((row["path"], row["content"]))
+    return found
+
+
 # -- 1. tokens ------------------------------------------------------------------------------------
-def check_tokens(original: Original) -> dict[str, dict[str, int]]:
+def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, int]]:
     results = {}
-    for language in LANGUAGES:
-        functions = gfg_functions(language)
+    for language, what in [(language, "gfg") for language in LANGUAGES] + [
+        (language, "corpus") for language in LANGUAGES if corpus_limit
+    ]:
+        functions = gfg_functions(language) if what == "gfg" else corpus_files(language, corpus_limit)
         same_tokens = same_text = refused = 0
         examples: list[str] = []
         for name, text in functions:
@@ -163,7 +179,7 @@ def check_tokens(original: Original) -> dict[str, dict[str, int]]:
             same_text += OURS[language].detokenize_transcoder(theirs) == detokenized
             if ours != theirs and len(examples) < 3:
                 examples.append(name)
-        results[language] = {
+        results[f"{what} {language}"] = {
             "functions": len(functions),
             "tokens_equal": same_tokens,
             "detokenized_equal": same_text,
@@ -219,7 +235,8 @@ def write_checkpoint(path: Path, size: str, dictionary: Dictionary, max_len: int
     )
     with torch.no_grad():  # keep only what the original's trainer writes
         data = torch.load(path, weights_only=True)
-        del data["params"]["token_mode"]
+        for ours_only in ("token_mode", "layer_norm_eps", "max_positions"):
+            del data["params"][ours_only]
         torch.save(data, path)
 
 
@@ -368,6 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed-functions", type=int, default=10, help="functions per direction timed")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--skip-tokens", action="store_true")
+    parser.add_argument(
+        "--corpus-files", type=int, default=0, help="also check this many corpus files a language"
+    )
+    parser.add_argument("--skip-models", action="store_true", help="only the token comparison")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--work", type=Path, default=Path("/tmp/versus_original_pipeline"))
     args = parser.parse_args(argv)
@@ -375,7 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     original = import_original(args.original, args.original_deps)
     report: dict[str, Any] = {"threads": 1}
     if not args.skip_tokens:
-        report["tokens"] = check_tokens(original)
+        report["tokens"] = check_tokens(original, args.corpus_files)
+    if args.skip_models:
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=1))
+        return 0
     bpe = BPE.from_codes_file(CODES)
     dictionary = gfg_dictionary(original, bpe)
     args.work.mkdir(parents=True, exist_ok=True)

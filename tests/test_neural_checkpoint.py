@@ -215,6 +215,12 @@ def test_saved_checkpoints_record_their_token_mode(tmp_path: Path) -> None:
     assert load_checkpoint(path).token_mode == "whole-literal"
     save_checkpoint(path, model, id2word, token_mode="transcoder-exact")
     assert load_checkpoint(path).token_mode == "transcoder-exact"
+    # Ours from before the mode was recorded: still whole-literal (told apart by the params that
+    # only our save_checkpoint writes).
+    data = torch.load(path, weights_only=True)
+    del data["params"]["token_mode"]
+    torch.save(data, path)
+    assert load_checkpoint(path).token_mode == "whole-literal"
 
 
 def test_language_ids_accept_released_and_our_names() -> None:

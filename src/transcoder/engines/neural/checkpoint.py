@@ -228,6 +228,14 @@ def _read(path: Path, trusted: bool) -> dict[str, Any]:
     return data
 
 
+def _default_token_mode(params: Mapping[str, Any]) -> str:
+    """The token mode of a checkpoint that does not record one: ours from before it was recorded
+    (our ``save_checkpoint`` always wrote ``layer_norm_eps`` and ``max_positions``, which the
+    original trainer never did) were trained on whole-literal tokens; anything else is taken to
+    be the original's."""
+    return WHOLE_LITERAL if "layer_norm_eps" in params and "max_positions" in params else TRANSCODER_EXACT
+
+
 def load_checkpoint(path: str | os.PathLike[str], *, trusted: bool = False) -> LoadedCheckpoint:
     """Load a released-layout checkpoint into a ``TranslationModel`` (strict key matching), in
     eval mode on the CPU. Raises ``EngineError`` with a one-line reason for anything else."""
@@ -298,7 +306,7 @@ def load_checkpoint(path: str | os.PathLike[str], *, trusted: bool = False) -> L
             module.position_embeddings.weight.requires_grad_(False)
     model.eval()
     codes = data.get("bpe_codes")
-    token_mode = str(params.get("token_mode") or TRANSCODER_EXACT)
+    token_mode = str(params.get("token_mode") or _default_token_mode(params))
     if token_mode not in TOKEN_MODES:
         raise EngineError(f"{file}: unknown token_mode {token_mode!r} (known: {', '.join(TOKEN_MODES)})")
     return LoadedCheckpoint(
