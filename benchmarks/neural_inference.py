@@ -42,6 +42,8 @@ from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.engines.neural.model import TranslationModel
 from transcoder.engines.neural.search import pad_batch, translate_ids
 from transcoder.languages import get_language
+from transcoder.languages.cpp import tokens as cpp_tokens
+from transcoder.languages.python import tokens as python_tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = SHIPPED_DIR  # the repository's data/
@@ -77,8 +79,9 @@ def load_workload(count: int, dictionary: Dictionary, bpe: BPE) -> Workload:
         }
         if None in functions.values():
             continue
-        source_units = bpe.apply(cpp.tokenize(functions["cpp"]))
-        target_units = bpe.apply(python.tokenize(functions["python"]))
+        # The released dictionary and codes: the tokens the released models read (TransCoder-exact).
+        source_units = bpe.apply(cpp_tokens.tokenize_transcoder(functions["cpp"]))
+        target_units = bpe.apply(python_tokens.tokenize_transcoder(functions["python"]))
         if len(source_units) > 400 or len(target_units) > 400:
             continue
         sources.append([dictionary.eos_index, *dictionary.encode(source_units), dictionary.eos_index])
