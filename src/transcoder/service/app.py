@@ -173,6 +173,19 @@ def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    _api_routes(app, pool, settings)
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return BodyLimit(app, settings.max_request_bytes)
+
+
+def _api_routes(app: FastAPI, pool: WorkerPool, settings: ServiceSettings) -> None:
+    """The JSON API: translation and verified translation (in the workers), languages, health."""
+
     async def run(kind: str, request: TranslateRequest, timeout: float) -> JSONResponse | dict[str, Any]:
         refused = _check_names(request)
         if refused is not None:
@@ -225,18 +238,11 @@ def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
         """Liveness and load: workers, how many are busy, how many requests wait."""
         return {
             "status": "ok",
-            "version": __version__,
+            "version": app.version,
             "workers": pool.size,
             "busy": pool.busy,
             "waiting": pool.waiting,
         }
-
-    @app.get("/", include_in_schema=False)
-    async def page() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html")
-
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    return BodyLimit(app, settings.max_request_bytes)
 
 
 def _default_engine() -> str:
