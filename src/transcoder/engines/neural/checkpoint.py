@@ -36,9 +36,11 @@ import numpy
 import torch
 
 from transcoder.engines.neural.dictionary import BOS_WORD, EOS_WORD, PAD_WORD, Dictionary
-from transcoder.engines.neural.model import ModelConfig, TranslationModel
+from transcoder.engines.neural.model import ModelConfig, TranslationModel, resolve_language_id
 from transcoder.errors import EngineError, InputError
 from transcoder.languages.common import TOKEN_MODES, TRANSCODER_EXACT, WHOLE_LITERAL
+
+__all__ = ["LoadedCheckpoint", "load_checkpoint", "resolve_language_id", "save_checkpoint"]
 
 
 @dataclass(slots=True)
@@ -53,22 +55,6 @@ class LoadedCheckpoint:
     # The tokens the model was trained on: ``params["token_mode"]`` where our trainer wrote it,
     # else the original's (a released checkpoint, trained on the original tokenizer's output).
     token_mode: str = TRANSCODER_EXACT
-
-
-def resolve_language_id(lang2id: Mapping[str, int], language: str) -> int:
-    """Id of ``language`` (``cpp``, ``java``, ``python``) in a checkpoint's ``lang2id``.
-
-    Accepts our names as stored, the released models' ``<name>_sa``, and any single
-    ``<name>_<suffix>`` (CodeGen's ``_sa``/``_cl``/``_ir`` variants).
-    """
-    for name in (language, f"{language}_sa"):
-        if name in lang2id:
-            return int(lang2id[name])
-    matches = [name for name in lang2id if name.startswith(f"{language}_")]
-    if len(matches) == 1:
-        return int(lang2id[matches[0]])
-    known = ", ".join(sorted(lang2id))
-    raise EngineError(f"the checkpoint has no language '{language}' (it knows: {known})")
 
 
 def _strip_module_prefix(state: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
