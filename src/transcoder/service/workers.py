@@ -123,7 +123,9 @@ class WorkerPool:
             await asyncio.wait_for(readable, timeout)
         finally:
             loop.remove_reader(descriptor)
-        reply: dict[str, Any] = await asyncio.to_thread(connection.recv)  # a large reply may arrive in parts
+        # Readable: the worker is writing its reply and finishes it without waiting on anything
+        # (a worker that dies mid-write makes recv raise EOFError), so this read does not stall.
+        reply: dict[str, Any] = connection.recv()
         return reply
 
     async def run(self, job: dict[str, Any], timeout: float) -> dict[str, Any]:
