@@ -422,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
                 timed += [
                     (source, target, code) for _, code in gold_functions(source)[: args.speed_functions]
                 ]
-        entry["speed"] = compare_speed(original, translator, engines, timed, args.repeats)
+        if timed:
+            entry["speed"] = compare_speed(original, translator, engines, timed, args.repeats)
         report[size] = entry
     if args.json:
         args.json.write_text(
