@@ -11,7 +11,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
+from transcoder.arguments import (
+    MAX_INPUT_BYTES,
+    engine_option_argument,
+    positive_int_argument,
+)
 from transcoder.errors import InputError, SourceLocation, TranscoderError
 
 # Subcommand -> module with configure_parser/run; imported when the parser is built, so each
@@ -37,7 +43,12 @@ def read_source(path: str) -> tuple[str, str | None]:
         file = Path(path)
         if not file.is_file():
             raise InputError(f"no such file: {path}")
-        data = file.read_bytes()
+        if file.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"input too large: {path} has {file.stat().st_size:,} bytes (at most {MAX_INPUT_BYTES:,})")
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror}") from None
         name = path
     try:
         text = data.decode("utf-8")
@@ -53,12 +64,14 @@ def read_source(path: str) -> tuple[str, str | None]:
     return text, name
 
 
-def parse_engine_option(text: str) -> tuple[str, str]:
-    """``KEY=VALUE`` from the command line; engines convert values to the types they need."""
-    key, separator, value = text.partition("=")
-    if not separator or not key:
-        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
-    return key, value
+parse_engine_option = engine_option_argument  # KEY=VALUE; engines convert values to their types
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors as one line on standard error and exit status 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"transcoder: error: {self.prog}: {message}\n")
 
 
 def _translate(args: argparse.Namespace) -> int:
@@ -188,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     from transcoder import __version__
     from transcoder.engines import DEFAULT_ENGINE
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="transcoder", description="Translate functions and files between C++, Java and Python."
     )
     parser.add_argument("--version", action="version", version=f"transcoder {__version__}")
@@ -210,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine", "-e", default=DEFAULT_ENGINE, help=f"engine (default: {DEFAULT_ENGINE})"
     )
     translate.add_argument(
-        "--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)"
+        "--candidates", "-n", type=positive_int_argument, default=1, help="number of candidates (default: 1)"
     )
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
     translate.add_argument(
@@ -223,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the sandbox, and print the first that passes them all",
     )
     translate.add_argument(
-        "--tests", type=int, default=20, help="generated tests, with --verify (default: 20)"
+        "--tests", type=positive_int_argument, default=20, help="generated tests, with --verify (default: 20)"
     )
     translate.add_argument("--seed", type=int, default=0, help="seed of the generated inputs (default: 0)")
     translate.add_argument(
