@@ -186,8 +186,8 @@ def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, i
             "original_gave_no_tokens": refused,
         }
         print(
-            f"tokens {language:7} {len(functions):4} functions: tokens equal {same_tokens}, "
-            f"detokenized text equal {same_text}"
+            f"tokens {what} {language:7} {len(functions):4} {'functions' if what == 'gfg' else 'files'}: "
+            f"tokens equal {same_tokens}, detokenized text equal {same_text}, original read nothing {refused}"
             + (f"  (differ: {', '.join(examples)})" if examples else ""),
             flush=True,
         )
