@@ -2,8 +2,12 @@
 
 Translation does what the original ``translate.py`` did: the source language's TransCoder
 tokens, fastBPE units, ids with ``</s>`` on both ends and the source language id, greedy or beam
-search into the target language id, BPE joined back (``"@@ "`` removed), and the target
-language's detokenizer. ``transcoder translate --engine neural --checkpoint PATH`` reaches it.
+search into the target language id (at most ``min(params max_len, 3 x length + 10)`` positions,
+XLM's rule at that bound), BPE joined back (``"@@ "`` removed), and the target language's
+detokenizer. Tokens and detokenizer follow the checkpoint's token mode: the original tokenizers'
+exact output (``transcoder-exact``, every released checkpoint) or ours with whole literals
+(``whole-literal``, what our trainer records). ``transcoder translate --engine neural
+--checkpoint PATH`` reaches it.
 
 BPE codes: the ``bpe_codes`` option, else codes stored in the checkpoint (ours store them), else
 a file named ``codes`` beside the checkpoint, else ``$TRANSCODER_BPE_CODES``.
@@ -195,6 +199,10 @@ class NeuralEngine(Engine):
         """Ids of ``code`` as the encoder reads it: ``</s> bpe units </s>``."""
         tokens = self.tokenize(code, source)
         units = self.bpe.apply(tokens)
+        if self.token_mode == TRANSCODER_EXACT:
+            # translate.py splits fastBPE's output on any whitespace, not only on spaces (a unit
+            # may hold a U+00A0 from inside a literal).
+            units = " ".join(units).split()
         config = self.model.config
         ids = [config.eos_index, *(self.dictionary.index(unit) for unit in units), config.eos_index]
         if len(ids) > config.max_positions:
