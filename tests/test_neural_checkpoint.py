@@ -356,3 +356,17 @@ def test_input_longer_than_the_position_table_is_refused_on_one_line(
     error = capsys.readouterr().err
     assert error.startswith("transcoder: error: input is ") and "at most 16" in error
     assert error.count("\n") == 1
+
+
+def test_released_checkpoints_read_the_originals_tokens_and_ours_whole_literals(tmp_path: Path) -> None:
+    path = tmp_path / "released.pth"
+    released_checkpoint(path)
+    code = "int f() { return puts(\"a b\") + 'c'; }"
+    released = NeuralEngine(path, bpe_codes=CODES)
+    assert released.token_mode == "transcoder-exact"
+    assert released.tokenize(code, "cpp")[7:16] == ["(", '"', "a", "▁", "b", '"', ")", "+", "'"]
+    assert released.detokenize(['"', "a", "▁", "b", '"', ";"], "cpp") == '"a b";\n'
+    whole = NeuralEngine(path, bpe_codes=CODES, token_mode="whole-literal")
+    assert whole.tokenize(code, "cpp")[7:11] == ["(", '"a▁b"', ")", "+"]
+    with pytest.raises(EngineError, match="token_mode='spaces'"):
+        NeuralEngine(path, bpe_codes=CODES, token_mode="spaces")
