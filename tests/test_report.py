@@ -202,7 +202,7 @@ def test_eval_html_shows_each_failure_with_its_first_failing_test(
     # Source and translation of a failing item, side by side.
     assert f'<pre data-language="{source}">' in page and f'<pre data-language="{target}">' in page
     assert "WRONG_AT_7" in page and ("x == 7" in page)
-    assert '<rect x="170.0" y="0" width="160.0" height="26" fill="#2e9d52"><title>passed: 1</title>' in page
+    assert '<rect x="270.0" y="0" width="160.0" height="26" fill="#2e9d52"><title>passed: 1</title>' in page
     assert "<th>CodeBLEU</th>" in page
 
 

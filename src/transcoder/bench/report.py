@@ -33,6 +33,7 @@ STATUS_COLOURS = {
     "translation_error": "#7f8c8d",
     "reference_error": "#cfd3d6",
 }
+LABEL_WIDTH = 270  # pixels left of the bars, for "direction  run"
 HIGHLIGHTER = Path(__file__).parents[1] / "service" / "static" / "highlight.js"
 
 
@@ -188,7 +189,7 @@ def _e(text: object) -> str:
 
 def status_chart(runs: Sequence[Run], width: int = 640) -> str:
     """An SVG bar per run, one segment per status, with its count."""
-    bar, gap, label_width = 26, 10, 170
+    bar, gap, label_width = 26, 10, LABEL_WIDTH
     height = len(runs) * (bar + gap)
     parts = [
         f'<svg class="chart" width="{width + label_width}" height="{height}" role="img" aria-label="statuses per run">'
@@ -197,7 +198,9 @@ def status_chart(runs: Sequence[Run], width: int = 640) -> str:
         counts = run.data.get("status_counts", {})
         total = sum(counts.values()) or 1
         y, x = row * (bar + gap), float(label_width)
-        parts.append(f'<text x="0" y="{y + 18}" class="bar-label">{_e(run.label[:26])}</text>')
+        source, target = run.direction
+        label = f"{source} \u2192 {target}  {run.label}"
+        parts.append(f'<text x="0" y="{y + 18}" class="bar-label">{_e(label[:40])}</text>')
         for status, colour in STATUS_COLOURS.items():
             count = counts.get(status, 0)
             if not count:
@@ -218,27 +221,37 @@ def status_chart(runs: Sequence[Run], width: int = 640) -> str:
     return "".join(parts) + f"<div class=legend>{legend}</div>"
 
 
+def _any_of(data: dict[str, Any]) -> float | None:
+    """CA counting an item as passed when any of its N candidates passes (runs with N > 1)."""
+    value = data.get(f"computational_accuracy_any_of_{data.get('candidates', 1)}")
+    return float(value) if isinstance(value, int | float) else None
+
+
 def _summary_table(runs: Sequence[Run]) -> str:
+    with_any = any(_any_of(run.data) is not None for run in runs)
     rows = []
     for run in runs:
         data = run.data
         codebleu = data.get("codebleu")
         options = ", ".join(f"{k}={v}" for k, v in data.get("engine_options", {}).items())
-        any_of = data.get(f"computational_accuracy_any_of_{data.get('candidates', 1)}")
+        any_of = _any_of(data)
+        any_cell = (
+            f"<td class=num>{'' if any_of is None else f'{100 * any_of:.2f}%'}</td>" if with_any else ""
+        )
         rows.append(
             "<tr>"
             f"<td>{_e(data['source'])} &rarr; {_e(data['target'])}</td><td>{_e(run.label)}</td>"
             f"<td>{_e(data['engine'])}{' (' + _e(options) + ')' if options else ''}</td>"
             f"<td class=num><b>{100 * data['computational_accuracy']:.2f}%</b> ({data['passed']}/{data['total']})</td>"
-            f"<td class=num>{'' if any_of is None else f'{100 * any_of:.2f}%'}</td>"
-            f"<td class=num>{data['bleu']:.2f}</td>"
+            f"{any_cell}<td class=num>{data['bleu']:.2f}</td>"
             f"<td class=num>{'-' if codebleu is None else f'{codebleu:.2f}'}</td>"
             f"<td class=num>{100 * data['exact_match']:.2f}%</td>"
             f"<td class=num>{data.get('reference_errors', 0)}</td><td class=num>{data.get('seconds', 0):.1f} s</td>"
             "</tr>"
         )
     head = (
-        "<tr><th>direction</th><th>run</th><th>engine</th><th>CA</th><th>any of N</th><th>BLEU</th>"
+        "<tr><th>direction</th><th>run</th><th>engine</th><th>CA</th>"
+        f"{'<th>any of N</th>' if with_any else ''}<th>BLEU</th>"
         "<th>CodeBLEU</th><th>exact match</th><th>reference errors</th><th>time</th></tr>"
     )
     return f"<table class=summary><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
@@ -312,7 +325,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1d1d1b;background:#f
 h1{font-size:20px}h2{font-size:16px;margin-top:28px;border-bottom:1px solid #ddd}h3{font-size:14px}
 table.summary{border-collapse:collapse;background:#fff}table.summary td,table.summary th{border:1px solid #ddd;padding:4px 8px}
 td.num{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#666;font-size:12px}
-.chart text{font:12px system-ui,sans-serif}.legend{display:flex;flex-wrap:wrap;gap:14px;margin:4px 0 0 170px;font-size:12px}
+.chart text{font:12px system-ui,sans-serif}.legend{display:flex;flex-wrap:wrap;gap:14px;margin:4px 0 0 270px;font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;margin-right:4px}.bar-count{fill:#fff;text-anchor:middle;font-weight:600}
 details.item{background:#fff;border:1px solid #e0e0dc;margin:4px 0;padding:4px 8px}
 summary{cursor:pointer}.status{color:#fff;padding:0 6px;border-radius:3px;font-size:12px}
@@ -329,11 +342,8 @@ HIGHLIGHT_CALL = (
 
 
 def render_html(runs: Sequence[Run], compared: Sequence[Comparison]) -> str:
-    directions = list(dict.fromkeys(run.direction for run in runs))
-    charts = "".join(
-        f"<h3>{_e(s)} &rarr; {_e(t)}</h3>{status_chart([r for r in runs if r.direction == (s, t)])}"
-        for s, t in directions
-    )
+    ordered = sorted(runs, key=lambda r: r.direction)  # a direction's runs together, in their order
+    charts = status_chart(ordered)
     meta = "".join(
         f"<li>{_e(r.label)}: {_e(r.data.get('bench_dir', '?'))}; toolchain {_e(r.data.get('toolchain', '?'))}; "
         f"sandbox {_e(r.data.get('sandbox', '?'))}</li>"
