@@ -130,6 +130,9 @@ class Request:
     target: str
     candidates: tuple[str, ...]
     function: str | None = None  # the function to test; None: every function of the source
+    # Inputs chosen by the caller (a property-based test's), by function name, instead of generated
+    # ones; a function not named here is not tested.
+    given: dict[str, list[tuple[testgen.Value, ...]]] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -237,7 +240,13 @@ def _plan(request: Request, choice: InputChoice) -> _Plan:
             skipped[found.name] = str(error)
     if not interfaces:
         raise testgen.TestGenerationError(next(iter(skipped.values()), "no function to test"))
-    cases: list[Case] = [
+    if request.given is not None:
+        interfaces = {name: interface for name, interface in interfaces.items() if name in request.given}
+        cases: list[Case] = [
+            (interface, values, "") for name, interface in interfaces.items() for values in request.given[name]
+        ]
+        return _Plan(request, interfaces, skipped, cases)
+    cases = [
         (interface, generated.values, generated.boundary)
         for number, interface in enumerate(interfaces.values())
         for generated in choice.inputs(interface, number)
