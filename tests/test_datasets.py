@@ -272,8 +272,9 @@ def test_short_benchmark_names_resolve_to_the_shipped_split(
 
 
 def test_eval_runs_on_the_shipped_split_by_short_name(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("TRANSCODER_DATA", str(tmp_path / "nothing-fetched"))
     report = tmp_path / "r.json"
     code = cli_main(
         ["eval", "gfg-valid", "-s", "java", "-t", "python", "-e", "gold", "--limit", "4", "--quiet",

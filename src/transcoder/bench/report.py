@@ -369,7 +369,9 @@ def write_html(
     reports: Sequence[dict[str, Any]], path: Path, labels: Sequence[str] | None = None, rerun: bool = True
 ) -> None:
     """The HTML report of ``reports`` (the order of runs within a direction is the comparison order)."""
-    labels = list(labels) if labels is not None else [f"run {i + 1}" for i in range(len(reports))]
+    if labels is None:  # the engine's name, numbered when two runs share it
+        names = [str(r.get("engine", "run")) for r in reports]
+        labels = [n if names.count(n) == 1 else f"{n} {i + 1}" for i, n in enumerate(names)]
     runs = prepare(reports, labels, rerun)
     path.write_text(render_html(runs, comparisons(runs)), encoding="utf-8")
 
