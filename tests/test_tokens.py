@@ -510,6 +510,14 @@ ORIGINAL_CASES = [
         "s = \" # x \" + ''' one STRNEWLINE TABSYMBOL two ''' + f \" { a } ▁ { b } \" NEW_LINE",
         "s = \"#x\" + '''one\n\ttwo''' + f \"{a} {b}\"\n",
     ),
+    ("cpp", 'x = "a\rb"; // c\r\ny;', 'x = "a b "; // c y ;', 'x = "ab";\n//cy;\n'),
+    (
+        "cpp",
+        'a = "q\\\nw" + ab\\\ncd + 1\\\n2 +\\\n= 3;',
+        'a = " q\\ STRNEWLINE w " + abcd + 1\\ STRNEWLINE 2 +\\\n= 3 ;',
+        'a = "q\\\nw" + abcd + 1 \\ STRNEWLINE 2 +\\\n= 3;\n',
+    ),
+    ("cpp", "\ufeffint x; // a \\\n b\nint y;", "int x ; int y ;", "int x;\nint y;\n"),
 ]
 
 

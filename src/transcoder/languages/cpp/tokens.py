@@ -132,10 +132,10 @@ _IDENTIFIER_BODY = f"[A-Za-z0-9_$\\u0300-\\u036f{_CPP11_IDENTIFIER_RANGES}]"
 _IDENTIFIER_HEAD = f"(?![{_NOT_INITIAL}])[A-Za-z_$\\u0300-\\u036f{_CPP11_IDENTIFIER_RANGES}]"
 _UD_SUFFIX = f"(?:_{_IDENTIFIER_BODY}*)?"  # C++11: only suffixes starting with _ join the literal
 _CLANG_LEXEME = re.compile(
-    r"""(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))
+    r"""(?P<comment>//[^\n\r]*|/\*.*?(?:\*/|\Z))
     |(?P<literal>(?:(?:u8|[uUL])?R"(?P<delimiter>[^()\\\s"]{0,16})\(.*?\)(?P=delimiter)"
-      |(?:u8|[uUL])?"(?:\\.|[^"\\\n])*"
-      |[uUL]?'(?:\\.|[^'\\\n])+')"""
+      |(?:u8|[uUL])?"(?:\\.|[^"\\\n\r])*"
+      |[uUL]?'(?:\\.|[^'\\\n\r])+')"""
     + _UD_SUFFIX
     + r"""|\.?[0-9](?:[eEpP][+-]|[.]|"""
     + _IDENTIFIER_BODY
@@ -144,7 +144,7 @@ _CLANG_LEXEME = re.compile(
     + _IDENTIFIER_HEAD
     + _IDENTIFIER_BODY
     + r"""*)
-    |(?P<unterminated>(?:u8|[uUL])?"[^\n]*|[uUL]?''|[uUL]?'[^\n]*)
+    |(?P<unterminated>(?:u8|[uUL])?"[^\n\r]*|[uUL]?''|[uUL]?'[^\n\r]*)
     |(?P<punctuator>"""
     + "|".join(re.escape(p) for p in _CLANG_PUNCTUATORS)
     + r""")
@@ -154,10 +154,33 @@ _CLANG_LEXEME = re.compile(
 _CLANG_SPACE = re.compile(r"[ \t\n\v\f\r]+")  # raw lexing: Unicode spaces are "unknown" tokens
 
 
+_SPLICE = re.compile(r"\\\r?\n")
+
+
+def _without_splices(code: str) -> tuple[str, list[int] | None]:
+    """``code`` with its line splices (backslash, newline) removed, as clang's lexer reads it, and
+    for each character left its offset in ``code`` (None when there was no splice)."""
+    if "\\\n" not in code and "\\\r\n" not in code:
+        return code, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    kept = 0
+    for splice in _SPLICE.finditer(code):
+        pieces.append(code[kept : splice.start()])
+        offsets.extend(range(kept, splice.start()))
+        kept = splice.end()
+    pieces.append(code[kept:])
+    offsets.extend(range(kept, len(code)))
+    return "".join(pieces), offsets
+
+
 def clang_lexemes(code: str) -> list[tuple[str, str]]:
     """``(kind, text)`` for each raw token of ``code`` as libclang's ``get_tokens`` lists them;
-    kinds: ``literal``, ``comment``, ``other`` (identifiers, keywords, punctuation, unknown)."""
-    text = code.replace("\\\n", "").removeprefix("\ufeff")  # splices and a BOM vanish, as in clang
+    kinds: ``literal``, ``comment``, ``other`` (identifiers, keywords, punctuation, unknown).
+    Tokens are read with line splices removed; libclang spells identifiers that way but every
+    other token as its raw source text, splices included."""
+    code = code.removeprefix("\ufeff")  # clang skips a byte order mark
+    text, offsets = _without_splices(code)
     lexemes: list[tuple[str, str]] = []
     position = 0
     end = len(text)
@@ -179,9 +202,12 @@ def clang_lexemes(code: str) -> list[tuple[str, str]]:
             and text[position + 3 : position + 4] not in (":", ">")
         ):
             lexeme = "<"  # C++11: ``<::`` is ``<`` followed by ``::``
+        spelling = lexeme
+        if offsets is not None and kind != "word":
+            spelling = code[offsets[position] : offsets[position + len(lexeme) - 1] + 1]
         position += len(lexeme)
         lexemes.append(
-            ("literal" if kind == "literal" else "comment" if kind == "comment" else "other", lexeme)
+            ("literal" if kind == "literal" else "comment" if kind == "comment" else "other", spelling)
         )
     return lexemes
 
@@ -207,8 +233,8 @@ def tokenize_transcoder(code: str) -> list[str]:
     for kind, lexeme in clang_lexemes(code.replace("\\r", "")):  # the original drops the 2 chars \r
         if kind == "literal":
             tokens.extend(split_literal(lexeme, C_FAMILY_PROTECTED))
-        elif kind == "other":
-            tokens.append(lexeme)
+        elif kind == "other":  # an unterminated quote's token may hold spaces: fastBPE splits there
+            tokens.extend(word for word in lexeme.split(" ") if word)
     return tokens
 
 
@@ -217,7 +243,7 @@ def detokenize_transcoder(tokens: Sequence[str]) -> str:
     line break after ``;``, ``{`` and ``}`` (``};`` and ``},`` kept together), two spaces of
     indentation per open brace, tokens otherwise joined by single spaces, literals rebuilt."""
     text = " ".join(tokens).replace("ENDCOM", "\n").replace("▁", " SPACETOKEN ")
-    lexemes = [(kind, lexeme) for kind, lexeme in clang_lexemes(text.replace("\\r", ""))]
+    lexemes = clang_lexemes(text.replace("\\r", ""))
     pieces: list[str] = []
     index = 0
     while index < len(lexemes):
