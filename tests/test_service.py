@@ -7,6 +7,7 @@ import asyncio
 import os
 import re
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -291,3 +292,11 @@ def test_serve_rejects_bad_options_with_one_line(capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().err == "transcoder: error: --port must be in 0-65535, got 70000\n"
     assert cli_main(["serve", "--workers", "0"]) == 2
     assert "--workers must be positive" in capsys.readouterr().err
+    with socket.socket() as busy:  # a port already taken: refused before any worker starts
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert cli_main(["serve", "--port", str(port)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"transcoder: error: cannot listen on 127.0.0.1:{port}: Address already in use")
+    assert error.count("\n") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 
 from transcoder.errors import InputError
 
@@ -61,8 +62,17 @@ def run(args: argparse.Namespace) -> int:
         verify_timeout=args.verify_timeout,
         engine_options=dict(args.engine_option or []),
     )
-    print(f"transcoder: serving on http://{args.host}:{args.port}/ (API: /api, description: /openapi.json)")
-    uvicorn.run(
-        create_app(settings), host=args.host, port=args.port, log_level="warning", timeout_graceful_shutdown=5
+    # Bound here, before the workers start, so that a busy port is one line and exit status 2.
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    try:
+        listener = socket.create_server((args.host, args.port), family=family)
+    except OSError as error:
+        raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+    host, port = listener.getsockname()[:2]
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    print(
+        f"transcoder: serving on http://{shown}:{port}/ (API: /api, description: /openapi.json)", flush=True
     )
+    config = uvicorn.Config(create_app(settings), log_level="warning", timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[listener])
     return 0
