@@ -12,11 +12,17 @@ system-deps:
 	@command -v bwrap >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -q bubblewrap >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q bubblewrap >/dev/null; }; \
 	  else echo "note: bubblewrap missing and not root: the sandbox falls back to rlimits (see docs/sandbox.md)"; fi; }
+	@# chromium + its driver: the web page's end-to-end test (tests/test_browser.py).
+	@command -v chromedriver >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; }; \
+	  else echo "note: chromium-driver missing and not root: the browser test will skip"; fi; }
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	# torch is pinned to the CPU wheel that pip finds on disk; see README "Installing".
 	$(BIN)/pip install -q -e '.[dev,neural]'
+	# CodeBLEU without its dependencies: they would pull tree-sitter < 0.23 (docs/service.md).
+	$(BIN)/pip install -q --no-deps codebleu==0.7.0
 	touch $(STAMP)
 
 # fastBPE's C++ source is the reference the BPE tests compare against (its Python binding does not

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from transcoder.bench import harness
 from transcoder.bench.gfg import fill, gold_function, load_tasks, parse_results
+from transcoder.datasets import resolve_benchmark
 from transcoder.languages import get_language
 from transcoder.verify.runners import decode
 from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
@@ -97,7 +98,7 @@ def naive_run(language: str, source: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("bench_dir", type=Path)
+    parser.add_argument("bench_dir", nargs="?", default="gfg-valid", type=resolve_benchmark)
     parser.add_argument(
         "--naive-sample", type=int, default=12, help="items per direction for the naive way (0: all)"
     )

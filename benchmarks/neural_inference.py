@@ -1,7 +1,7 @@
 """Neural engine inference speed: translations per second and time per generated token.
 
 Models are randomly initialised (speed does not depend on the weights) with the released
-dictionary (``../shared/bpe/cpp-java-python/vocab``, 64,014 words). Sources are the ``f_gold``
+dictionary (``data/bpe/cpp-java-python/vocab``, 64,014 words). Sources are the ``f_gold``
 functions of the GfG valid split (C++), tokenized and BPE'd with the released codes; since a random
 model rarely says ``</s>``, each output is forced to the BPE length of the function's Python
 reference (``min_len = max_len``), so the work matches a real translation's.
@@ -35,15 +35,18 @@ from pathlib import Path
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.configs import model_config
 from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.engines.neural.model import TranslationModel
 from transcoder.engines.neural.search import pad_batch, translate_ids
 from transcoder.languages import get_language
+from transcoder.languages.cpp import tokens as cpp_tokens
+from transcoder.languages.python import tokens as python_tokens
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 LANG2ID = {"cpp": 0, "java": 1, "python": 2}
 
 
@@ -76,8 +79,9 @@ def load_workload(count: int, dictionary: Dictionary, bpe: BPE) -> Workload:
         }
         if None in functions.values():
             continue
-        source_units = bpe.apply(cpp.tokenize(functions["cpp"]))
-        target_units = bpe.apply(python.tokenize(functions["python"]))
+        # The released dictionary and codes: the tokens the released models read (TransCoder-exact).
+        source_units = bpe.apply(cpp_tokens.tokenize_transcoder(functions["cpp"]))
+        target_units = bpe.apply(python_tokens.tokenize_transcoder(functions["python"]))
         if len(source_units) > 400 or len(target_units) > 400:
             continue
         sources.append([dictionary.eos_index, *dictionary.encode(source_units), dictionary.eos_index])

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("cpp", "java", "python")
 DIRECTIONS = tuple((s, t) for s in LANGUAGES for t in LANGUAGES if s != t)
-DEFAULT_BENCH = ROOT / ".." / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+DEFAULT_BENCH = ROOT / "data" / "benchmarks" / "transcoder-gfg" / "valid"  # the shipped split
 
 
 def gold_functions(bench_dir: Path) -> dict[str, list[str]]:

@@ -1,13 +1,15 @@
 """Speed of the TransCoder tokenizers on the GitHub sample corpus, and the round-trip property count.
 
 Usage:
-    python benchmarks/tokenize_speed.py [--corpus DIR] [--repeat 3]
+    python benchmarks/tokenize_speed.py [--corpus DIR] [--repeat 3] [--mode transcoder-exact]
     python benchmarks/tokenize_speed.py --round-trip [--benchmark DIR]
 
 The first form tokenizes every file of the corpus whole (as the neural engine's data preparation
 does) and prints, per language, files, megabytes, tokens and tokens per second, best of ``--repeat``
 runs, measured in CPU seconds of this process (the machine is shared, so wall time mostly measures
 the neighbours; wall time is printed too). Detokenization is timed on the first 100 files.
+``--mode transcoder-exact`` times the original TransCoder's tokens (``tokenize_transcoder`` /
+``detokenize_transcoder``, what released checkpoints read) instead of our whole-literal ones.
 
 The second form runs the property of tests/test_tokens.py on every function of the GfG valid split
 and the corpus (``detokenize(tokenize(f))`` parses and tokenizes back to the same tokens) and prints
@@ -18,10 +20,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.errors import SyntaxErrorInSource
 from transcoder.languages import get_language
 
@@ -39,13 +44,21 @@ def corpus_sources(corpus: Path, name: str) -> list[str]:
     return sources
 
 
-def speed(corpus: Path, repeat: int, detokenize_files: int) -> None:
+def tokenizers(name: str, mode: str) -> tuple[Callable[[str], list[str]], Callable[[Sequence[str]], str]]:
+    if mode == "transcoder-exact":
+        module = importlib.import_module(f"transcoder.languages.{name}.tokens")
+        return module.tokenize_transcoder, module.detokenize_transcoder
+    language = get_language(name)
+    return language.tokenize, language.detokenize
+
+
+def speed(corpus: Path, repeat: int, detokenize_files: int, mode: str) -> None:
     print(
         f"{'language':<8} {'files':>6} {'MB':>5} {'tokens':>9} {'tokenize tok/s (CPU)':>21} "
         f"{'(wall)':>9} {'detokenize tok/s (CPU)':>23}"
     )
     for name in EXTENSIONS:
-        language = get_language(name)
+        tokenize, detokenize = tokenizers(name, mode)
         sources = corpus_sources(corpus, name)
         best_cpu = best_wall = float("inf")
         token_lists: list[list[str]] = []
@@ -54,7 +67,7 @@ def speed(corpus: Path, repeat: int, detokenize_files: int) -> None:
             token_lists = []
             for source in sources:
                 try:
-                    token_lists.append(language.tokenize(source))
+                    token_lists.append(tokenize(source))
                 except SyntaxErrorInSource:  # Python 2 files that Python 3's lexer rejects
                     token_lists.append([])
             best_cpu = min(best_cpu, time.process_time() - cpu)
@@ -63,7 +76,7 @@ def speed(corpus: Path, repeat: int, detokenize_files: int) -> None:
         sample = [tokens for tokens in token_lists[:detokenize_files] if tokens]
         cpu = time.process_time()
         for tokens_of_file in sample:
-            language.detokenize(tokens_of_file)
+            detokenize(tokens_of_file)
         detokenize_rate = sum(len(tokens) for tokens in sample) / (time.process_time() - cpu)
         megabytes = sum(len(source.encode("utf-8")) for source in sources) / 1e6
         print(
@@ -106,18 +119,17 @@ def round_trip(corpus: Path, benchmark: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/github-sample")
-    parser.add_argument(
-        "--benchmark", type=Path, default=ROOT.parent / "shared/benchmarks/transcoder-gfg/valid"
-    )
+    parser.add_argument("--corpus", type=Path, default=SHIPPED_DIR / "corpus/github-sample")
+    parser.add_argument("--benchmark", type=Path, default=SHIPPED_DIR / "benchmarks/transcoder-gfg/valid")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--detokenize-files", type=int, default=100, help="files per language to detokenize")
     parser.add_argument("--round-trip", action="store_true", help="count the round-trip property instead")
+    parser.add_argument("--mode", choices=("whole-literal", "transcoder-exact"), default="whole-literal")
     args = parser.parse_args()
     if args.round_trip:
         round_trip(args.corpus, args.benchmark)
     else:
-        speed(args.corpus, args.repeat, args.detokenize_files)
+        speed(args.corpus, args.repeat, args.detokenize_files, args.mode)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ of one objective, timed over ``--steps`` updates after one warm-up update:
   training half of denoising and back-translation).
 
 Token ids are drawn uniformly from the vocabulary: speed does not depend on which ids they are.
-The paper's vocabulary size is that of ``../shared/bpe/cpp-java-python/vocab`` when present.
+The paper's vocabulary size is that of ``data/bpe/cpp-java-python/vocab`` when present.
 
     .venv/bin/python benchmarks/train_throughput.py            # both sizes, CPU
     .venv/bin/python benchmarks/train_throughput.py --sizes tiny --steps 10
@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.configs import model_config
 from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.engines.neural.model import TranslationModel
@@ -31,7 +31,7 @@ from transcoder.train.objectives import TrainingModule
 from transcoder.train.objectives.mlm import mask_tokens
 from transcoder.train.optim import make_optimizer
 
-SHARED_VOCAB = Path(__file__).resolve().parents[2] / "shared" / "bpe" / "cpp-java-python" / "vocab"
+SHARED_VOCAB = SHIPPED_DIR / "bpe" / "cpp-java-python" / "vocab"
 
 
 def vocabulary_size(size: str) -> int:

@@ -24,14 +24,13 @@ code is in this repository. Without ``--original`` only our side is measured, wi
 
 Decoding bounds follow the original ``translate.py``: ``max_len = min(1024, 3 * longest source +
 10)`` for a batch, counting the leading ``</s>``, capped by ``--max-len`` (default 128, to keep runs
-short; 0 for no cap). The original greedy
-writes at most ``max_len - 2`` words then a forced ``</s>``; ours gets ``max_len=max_len - 2``.
-The original beam search, at its last step, files every candidate's prefix *without* the
-candidate word (its probability still counted) and scores it by ``max_len - 1``; ours keeps the
-word and divides by ``max_len``. Ours gets ``max_len=max_len - 1`` (the same number of decoding
-steps), and a hypothesis of ours that reached the bound is compared with the original's by
-dropping its last word and rescoring it the original's way; hypotheses ended by ``</s>`` are
-compared as they are.
+short; 0 for no cap). The original writes at most ``max_len - 2`` words; ours gets
+``max_len=max_len - 2`` and, for beam search, applies the original's rule at the bound
+(``search.ORIGINAL_BOUND``, the default: one more step, each candidate filed as its prefix with
+the candidate's probability counted), so n-best lists are compared exactly, repeats included.
+Sources are tokenized by the TransCoder-exact tokenizers (``tokenize_transcoder``). The whole
+pipeline from text (the original's tokenizers, fastBPE and ``translate.py``) is compared by
+``benchmarks/versus_original_pipeline.py``.
 
 A randomly initialised model with tied embeddings tends to repeat its last word, which at the
 first step is ``</s>``: some sizes end every output at once, others never. So with random weights
@@ -69,6 +68,7 @@ from typing import Any
 
 import torch
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.checkpoint import load_checkpoint, params_from_config
 from transcoder.engines.neural.configs import model_config
@@ -80,8 +80,13 @@ from transcoder.train.config import StageConfig
 from transcoder.train.optim import make_optimizer
 from transcoder.train.trainer import inverse_sqrt_factor
 
+
+def _tokens_module(language: str) -> ModuleType:
+    return importlib.import_module(f"transcoder.languages.{language}.tokens")
+
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 ORIGINAL_MODEL = Path("XLM") / "src" / "model" / "transformer.py"
 ORIGINAL_OPTIMIZER = Path("XLM") / "src" / "optim.py"
 CLIP_GRAD_NORM = 5.0  # XLM's default, and ours
@@ -126,7 +131,7 @@ def load_workload(count: int, dictionary: Dictionary, bpe: BPE, max_units: int) 
             )
             if text is None:
                 break
-            units = bpe.apply(language.tokenize(text))
+            units = bpe.apply(_tokens_module(language.name).tokenize_transcoder(text))
             if len(units) > max_units:
                 break
             ids.append([dictionary.eos_index, *dictionary.encode(units), dictionary.eos_index])
@@ -246,7 +251,7 @@ def ours_translate(
         beam_size=beam,
         n_best=beam,
         length_penalty=penalty,
-        max_len=bound - 2 if beam == 1 else bound - 1,
+        max_len=bound - 2,  # the original's bound rule (search.ORIGINAL_BOUND) does the rest
     )
     return [Decoded([(h.tokens, h.score, h.finished) for h in hypotheses]) for hypotheses in results]
 
@@ -278,17 +283,6 @@ def original_translate(
         # A hypothesis filed at the last step (bound - 1 positions) was cut there, not ended.
         decoded.append(Decoded([(tuple(h.tolist()[1:]), float(s), len(h) < bound - 1) for s, h in ranked]))
     return decoded
-
-
-def as_original(
-    hypothesis: tuple[tuple[int, ...], float, bool], log_prob: float, penalty: float
-) -> tuple[tuple[int, ...], float]:
-    """Our hypothesis as the original files it: one cut at the bound loses its last word and is
-    scored by its length rather than length + 1."""
-    words, score, ended = hypothesis
-    if ended:
-        return words, score
-    return words[:-1], log_prob / len(words) ** penalty
 
 
 @contextmanager
@@ -408,44 +402,26 @@ def check_decoding(pair: Pair, workload: Workload, args: argparse.Namespace, agr
             beam_size=args.beam,
             n_best=args.beam,
             length_penalty=args.length_penalty,
-            max_len=bound - 1,
+            max_len=bound - 2,
         )
         beam_original = original_translate(pair, sources, args.beam, args.length_penalty, bound)
         for index, (hypotheses, theirs) in enumerate(zip(beam_ours, beam_original, strict=True)):
             agreement.beam_total += 1
-            mine = [
-                as_original((h.tokens, h.score, h.finished), h.log_prob, args.length_penalty)
-                for h in hypotheses
-            ]
-            # The original can file one prefix several times at the bound (one per candidate
-            # word); ours keeps the words, so compare the distinct prefixes, best first.
-            mine = _distinct(mine)
-            their = _distinct([(words, score) for words, score, _ in theirs.hypotheses])
+            # Both sides file hypotheses the same way at the bound (one prefix may be filed once
+            # per candidate word), so the n-best lists are compared as they are, repeats included.
+            mine = [(h.tokens, h.score) for h in hypotheses]
+            their = [(words, score) for words, score, _ in theirs.hypotheses]
             agreement.beam_best_ended += hypotheses[0].finished
             if mine[0][0] == their[0][0]:
                 agreement.beam_best_same += 1
-                agreement.beam_score_max_abs_diff = max(
-                    agreement.beam_score_max_abs_diff, abs(mine[0][1] - their[0][1])
-                )
             else:
                 agreement.mismatches.append(
                     f"beam sentence {index}: best differs (ours {mine[0][1]:.4f}, original {their[0][1]:.4f})"
                 )
-            shared = min(len(mine), len(their))
-            if [w for w, _ in mine[:shared]] == [w for w, _ in their[:shared]]:
+            if [w for w, _ in mine] == [w for w, _ in their]:
                 agreement.beam_nbest_same += 1
-                for (_, a), (_, b) in zip(mine[:shared], their[:shared], strict=True):
+                for (_, a), (_, b) in zip(mine, their, strict=True):
                     agreement.beam_score_max_abs_diff = max(agreement.beam_score_max_abs_diff, abs(a - b))
-
-
-def _distinct(hypotheses: list[tuple[tuple[int, ...], float]]) -> list[tuple[tuple[int, ...], float]]:
-    seen: set[tuple[int, ...]] = set()
-    result = []
-    for words, score in sorted(hypotheses, key=lambda item: -item[1]):
-        if words not in seen:
-            seen.add(words)
-            result.append((words, score))
-    return result
 
 
 # -- training step ------------------------------------------------------------------------------

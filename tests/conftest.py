@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED_DIR = Path(__file__).resolve().parents[1] / ".." / "shared"
+from transcoder.datasets import SHIPPED_DIR
+
+SHARED_DIR = SHIPPED_DIR  # the repository's data/: the layout of ../shared, shipped
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE, count_words, learn_bpe
 from transcoder.engines.neural.dictionary import (
     EOS_INDEX,
@@ -28,7 +29,7 @@ from transcoder.engines.neural.dictionary import (
 from transcoder.errors import InputError
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = SHIPPED_DIR  # the repository's data/
 CODES = SHARED / "bpe" / "cpp-java-python" / "codes"
 VOCAB = SHARED / "bpe" / "cpp-java-python" / "vocab"
 BENCHMARK = SHARED / "benchmarks" / "transcoder-gfg" / "valid"

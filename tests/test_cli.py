@@ -102,3 +102,61 @@ def test_translate_example_file_with_default_engine(target: str) -> None:
     result = run_cli("translate", str(example), "--target", target)
     assert result.returncode == 0, result.stderr
     assert "gcd" in result.stdout or "def " in result.stdout or "static" in result.stdout
+
+
+CODE = b"int add(int a, int b) { return a + b; }\n"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fragment"),
+    [
+        (["--candidates", "0"], "--candidates/-n: must be at least 1, got 0"),
+        (["-n", "two"], "expected an integer, got 'two'"),
+        (["--verify", "--tests", "0"], "--tests: must be at least 1, got 0"),
+        (["--engine-option", "foo=bar"], "engine 'rules' has no option 'foo'"),
+        (["--engine-option", "novalue"], "expected KEY=VALUE, got 'novalue'"),
+        (["--no-such-flag"], "unrecognized arguments: --no-such-flag"),
+    ],
+)
+def test_translate_arguments_are_checked(arguments: list[str], fragment: str) -> None:
+    result = run_cli("translate", "-", "-s", "cpp", "-t", "java", *arguments, stdin=CODE)
+    assert_one_line_error(result, fragment)
+
+
+def eval_bench(tmp_path: Path) -> Path:
+    """A one-item benchmark in C++ and Python (gold engine)."""
+    for language, text in (
+        ("cpp", "int f_gold(int x) { return x + 1; }\n//TOFILL\nint main() { return 0; }\n"),
+        ("python", "def f_gold(x):\n    return x + 1\n\n#TOFILL\nif __name__ == '__main__':\n    print('#Results: 1, 1')\n"),
+    ):
+        (tmp_path / "bench" / language).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "bench" / language / f"ONE.{'cpp' if language == 'cpp' else 'py'}").write_text(text)
+    return tmp_path / "bench"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "fragment"),
+    [
+        (["--jobs", "-1"], "--jobs/-j: must be at least 1, got -1"),
+        (["--candidates", "0"], "--candidates/-n: must be at least 1, got 0"),
+        (["--limit", "-1"], "--limit: must be at least 1, got -1"),
+        (["--timeout-floor", "-5"], "--timeout-floor: must be a positive number of seconds, got -5"),
+        (["--timeout-floor", "nan"], "--timeout-floor: must be a positive number of seconds, got nan"),
+        (["--verify", "--verify-tests", "0"], "--verify-tests: must be at least 1, got 0"),
+        (["--engine-option", "foo=bar"], "engine 'gold' has no option 'foo'"),
+        (["--report", "/"], "--report names a directory, not a file: /"),
+        (["--report", "/nonexistent-dir/r.json"], "--report: no such directory: /nonexistent-dir"),
+    ],
+)
+def test_eval_arguments_are_checked_before_the_run(tmp_path: Path, arguments: list[str], fragment: str) -> None:
+    bench = eval_bench(tmp_path)
+    result = run_cli("eval", str(bench), "-s", "python", "-t", "cpp", "-e", "gold", "--no-cache", "-q", *arguments)
+    assert_one_line_error(result, fragment)
+
+
+def test_oversized_input_is_refused(tmp_path: Path) -> None:
+    from transcoder.arguments import MAX_INPUT_BYTES
+
+    big = tmp_path / "big.cpp"
+    big.write_bytes(b"int f() { return 1; }\n" + b"// padding\n" * (MAX_INPUT_BYTES // 11 + 1))
+    assert_one_line_error(run_cli("translate", str(big), "-t", "java"), "input too large")

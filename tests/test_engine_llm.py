@@ -263,7 +263,7 @@ def test_a_crash_is_reported_with_its_input_and_the_trace_at_the_models_lines() 
     check = verification.checks[0]
     assert check.status == "runtime_error"
     feedback = candidate_feedback("cpp", "python", one_too_far, verification, check)
-    first = verification.tests[0]
+    first = check.failures[0][0]
     assert (
         f"On input {first.describe()} (expected {first.expected}) it stopped with a runtime error."
         in feedback.message
@@ -298,13 +298,13 @@ def test_the_cli_signature_option_reaches_the_prompt(serve: Any, tmp_path: Path,
 
 
 def test_a_source_that_cannot_be_tested_keeps_the_syntax_checked_reply(serve: Any) -> None:
-    nested = "int total(vector<vector<int>> grid) {\n    int s = 0;\n    for (auto& row : grid) for (int v : row) s += v;\n    return s;\n}\n"
+    nested = "int total(vector<int*> grid) {\n    int s = 0;\n    for (auto& row : grid) s += *row;\n    return s;\n}\n"
     reply = "def total(grid):\n    return sum(sum(row) for row in grid)\n"
     server = serve(chat(fenced("python", reply)))
     candidates = get_engine("llm", base_url=server.base_url, model="m").translate(nested, "cpp", "python")
     assert len(server.requests) == 1  # no test feedback to give
     assert candidates[0].code == reply and candidates[0].meta["verified"] is False
-    assert "cannot be tested" in candidates[0].warnings[0] and "nested lists" in candidates[0].warnings[0]
+    assert "cannot be tested" in candidates[0].warnings[0] and "vector<int*>" in candidates[0].warnings[0]
 
 
 def test_several_candidates_from_a_server_that_ignores_n(serve: Any) -> None:

@@ -14,10 +14,11 @@ import pytest
 from transcoder.bench import harness
 from transcoder.bench.gfg import fill, gold_function, load_tasks, parse_results, rename_identifier
 from transcoder.cli import main as cli_main
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.base import Candidate, Engine
 from transcoder.errors import EngineError
 
-VALID = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+VALID = SHIPPED_DIR / "benchmarks" / "transcoder-gfg" / "valid"
 
 PYTHON_SCRIPT = """\
 def f_gold(x):
@@ -268,3 +269,42 @@ def test_bleu_scores_the_translated_function_not_the_helpers_around_it() -> None
     main = "int f_gold(int n) {\n    return twice(n) + 1;\n}\n"
     assert translated_function("cpp", helper + "\n" + main, "f_gold").strip() == main.strip()
     assert translated_function("cpp", helper, "f_gold") == helper  # no such function: all of it
+
+
+def test_unreadable_and_non_utf8_scripts_are_item_statuses(tmp_path):
+    bench = write_benchmark(tmp_path / "bench", "python", ["PASSES", "FAILS"])
+    (bench / "cpp" / "BAD_SOURCE.cpp").write_bytes(b"int f_gold(int x) { return x; } // caf\xe9\n")
+    (bench / "python" / "BAD_SOURCE.py").write_text(PYTHON_SCRIPT.format(body=GOOD_PYTHON))
+    (bench / "cpp" / "BAD_TARGET.cpp").write_text(CPP_SCRIPT.format(case="PASSES"))
+    (bench / "python" / "BAD_TARGET.py").write_bytes(b"def f_gold(x):\n    return x  # \xff\n")
+    report = harness.evaluate(arguments(bench, "cpp", "python", "test-scripted", None))
+    items = {item["id"]: item for item in report["items"]}
+    assert items["BAD_SOURCE"]["status"] == "translation_error"
+    assert "BAD_SOURCE.cpp is not valid UTF-8 (byte 38)" in items["BAD_SOURCE"]["message"]
+    assert items["BAD_TARGET"]["status"] == "reference_error"
+    assert "BAD_TARGET.py is not valid UTF-8" in items["BAD_TARGET"]["message"]
+    assert (items["PASSES"]["status"], items["FAILS"]["status"]) == ("passed", "failed")
+
+
+def test_each_outcome_is_cached_as_it_finishes(tmp_path):
+    """A run's outcomes reach the cache one by one (a killed evaluation keeps what finished), and
+    a resumed evaluation runs in growing calls."""
+    from transcoder.verify.runners import RunResult, RunStatus
+
+    cache = harness.ResultCache(tmp_path / "cache")
+    evaluator = harness.Evaluator("python", cache, 2, lambda _n: None)
+    seen: list[int] = []
+    original = cache.put
+
+    def put(key, value):
+        seen.append(len(list((tmp_path / "cache").rglob("*.json"))))
+        original(key, value)
+
+    cache.put = put  # type: ignore[method-assign]
+    scripts = [f"print('#Results: {i}, {i}')\n" for i in range(1, 6)]
+    outcomes = evaluator.run(scripts, [5.0] * 5)
+    assert [o.status for o in outcomes] == ["passed"] * 5
+    assert seen == [0, 1, 2, 3, 4]  # one entry written at a time, each before the next
+    assert harness.call_sizes(100, 2, resumed=False) == [100]
+    assert harness.call_sizes(100, 2, resumed=True) == [8, 16, 32, 44]
+    assert isinstance(harness.classify(RunResult(RunStatus.DISK_LIMIT, "", "", None, 0.1)), harness.Outcome)

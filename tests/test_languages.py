@@ -305,3 +305,23 @@ def test_valid_code_has_no_syntax_errors(name: str) -> None:
 
 def test_parameter_is_a_plain_value() -> None:
     assert Parameter("x", None) == Parameter("x", None)
+
+
+def test_every_language_states_the_facts_engines_read() -> None:
+    """Names, fences, keywords and file shapes live in the language's package, found by discovery."""
+    from transcoder.engines.llm.prompts import display, extract_code
+    from transcoder.languages import get_language, language_names
+
+    assert language_names() == ["cpp", "java", "python"]  # found by importing the packages
+    for name in language_names():
+        language = get_language(name)
+        assert language.display_name and language.fence_tags and language.embeddable_shape
+        assert display(name) == language.display_name
+        assert {"if", "while", "return"} <= language.keywords
+        reply = f"Here:\n```{language.fence_tags[-1]}\ncode here\n```\n"
+        assert extract_code(reply, name).code == "code here\n"
+    assert "class" in get_language("java").keywords and "lambda" in get_language("python").keywords
+    assert "nullptr" in get_language("cpp").keywords and "print" not in get_language("python").keywords
+    header = get_language("java").header_line
+    assert header is not None and header.match("import java.util.*;")
+    assert get_language("python").header_line is None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -15,7 +16,9 @@ torch = pytest.importorskip("torch")
 import transcoder  # noqa: E402
 from test_neural_search import FUNCTIONS, tokenize, train_on_pairs  # noqa: E402
 from transcoder.cli import main  # noqa: E402
+from transcoder.datasets import SHIPPED_DIR  # noqa: E402
 from transcoder.engines.base import get_engine  # noqa: E402
+from transcoder.engines.neural import NeuralEngine  # noqa: E402
 from transcoder.engines.neural.bpe import learn_bpe_from_lines  # noqa: E402
 from transcoder.engines.neural.checkpoint import load_checkpoint, resolve_language_id, save_checkpoint  # noqa: E402
 from transcoder.engines.neural.configs import model_config  # noqa: E402
@@ -36,6 +39,7 @@ def one_thread() -> Iterator[None]:
 
 
 RELEASED_LANG2ID = {"cpp_sa": 0, "java_sa": 1, "python_sa": 2}
+CODES = SHIPPED_DIR / "bpe" / "cpp-java-python" / "codes"
 WORDS = [
     "int",
     "def",
@@ -161,17 +165,62 @@ def test_released_layout_loads_with_every_weight_in_place(tmp_path: Path) -> Non
     assert not loaded.model.training
 
 
-def test_separate_decoders_load_the_first_as_translate_py_did(tmp_path: Path) -> None:
+def test_separate_decoders_and_encoder_only_checkpoints_are_refused_with_the_reason(tmp_path: Path) -> None:
+    # The original translate.py reads reloaded['decoder'] and fails on per-language decoders.
     path = tmp_path / "separate.pth"
-    original = released_checkpoint(path)
+    released_checkpoint(path)
     data = torch.load(path, weights_only=True)
     data["decoder_0"] = data.pop("decoder")
     data["decoder_1"] = {key: torch.zeros_like(value) for key, value in data["decoder_0"].items()}
     data["params"]["separate_decoders"] = True
     torch.save(data, path)
-    loaded = load_checkpoint(path)
-    for key, value in original.decoder.state_dict().items():
-        assert torch.equal(loaded.model.decoder.state_dict()[key], value), key
+    with pytest.raises(EngineError, match=r"separate decoders per language \(decoder_0, \.\.\.\)"):
+        load_checkpoint(path)
+    # XLM's MLM stage saves its encoder as 'model', with numpy metrics: read safely, then refused.
+    mlm = tmp_path / "mlm.pth"
+    torch.save({"model": data["encoder"], "best_metrics": {"valid_mlm_ppl": numpy.float64(3.5)}}, mlm)
+    with pytest.raises(EngineError, match=r"encoder-only checkpoint .* no decoder"):
+        load_checkpoint(mlm)
+
+
+def test_numpy_scalars_of_the_original_trainer_load_without_trust(tmp_path: Path) -> None:
+    """XLM's trainer stores metrics as numpy scalars beside the weights in every checkpoint; files
+    written under numpy 1 name the reconstructor numpy.core.multiarray.scalar."""
+    path = tmp_path / "trainer.pth"
+    released_checkpoint(path)
+    data = torch.load(path, weights_only=True)
+    metrics = {"valid_cpp_sa-java_sa_mt_bleu": numpy.float64(41.5), "epoch_size": numpy.int64(7)}
+    data.update(best_metrics=metrics, best_stopping_criterion=numpy.float32(0.5), epoch=3)
+    data["params"]["max_len"] = 100
+    torch.save(data, path, _use_new_zipfile_serialization=False)
+    legacy = tmp_path / "numpy1.pth"
+    raw = path.read_bytes()
+    assert b"numpy._core.multiarray\nscalar" in raw
+    legacy.write_bytes(raw.replace(b"numpy._core.multiarray\nscalar", b"numpy.core.multiarray\nscalar"))
+    for file in (path, legacy):
+        loaded = load_checkpoint(file)
+        assert loaded.token_mode == "transcoder-exact"  # a checkpoint of the original's trainer
+        assert loaded.params["max_len"] == 100
+    assert NeuralEngine(path, bpe_codes=CODES).output_limit([1] * 40) == 98  # min(100, 130) - 2
+
+
+def test_saved_checkpoints_record_their_token_mode(tmp_path: Path) -> None:
+    path = tmp_path / "ours.pth"
+    dictionary = Dictionary.from_words(WORDS)
+    model = TranslationModel(
+        model_config("tiny", n_words=len(dictionary), lang2id={"cpp": 0, "java": 1, "python": 2})
+    )
+    id2word = dictionary.id2word
+    save_checkpoint(path, model, id2word)
+    assert load_checkpoint(path).token_mode == "whole-literal"
+    save_checkpoint(path, model, id2word, token_mode="transcoder-exact")
+    assert load_checkpoint(path).token_mode == "transcoder-exact"
+    # Ours from before the mode was recorded: still whole-literal (told apart by the params that
+    # only our save_checkpoint writes).
+    data = torch.load(path, weights_only=True)
+    del data["params"]["token_mode"]
+    torch.save(data, path)
+    assert load_checkpoint(path).token_mode == "whole-literal"
 
 
 def test_language_ids_accept_released_and_our_names() -> None:
@@ -201,7 +250,7 @@ def test_bad_files_give_one_line_errors(tmp_path: Path) -> None:
     garbage.write_bytes(b"this is not a checkpoint\n")
     missing = tmp_path / "absent.pth"
     incomplete = tmp_path / "incomplete.pth"
-    torch.save({"model": {}}, incomplete)
+    torch.save({"weights": {}}, incomplete)
     mismatched = tmp_path / "mismatched.pth"
     released_checkpoint(mismatched)
     data = torch.load(mismatched, weights_only=True)
@@ -216,7 +265,7 @@ def test_bad_files_give_one_line_errors(tmp_path: Path) -> None:
     cases = {
         garbage: r"not a PyTorch checkpoint \(",
         missing: "no such checkpoint",
-        incomplete: "missing encoder, params, dico_id2word, dico_word2id, decoder",
+        incomplete: "missing encoder, decoder, params, dico_id2word, dico_word2id",
         mismatched: "missing encoder_attn.0.k_lin.weight; unexpected extra.weight",
         misshapen: "decoder weights do not match the model .*ffns.0.lin1.weight",
     }
@@ -307,3 +356,17 @@ def test_input_longer_than_the_position_table_is_refused_on_one_line(
     error = capsys.readouterr().err
     assert error.startswith("transcoder: error: input is ") and "at most 16" in error
     assert error.count("\n") == 1
+
+
+def test_released_checkpoints_read_the_originals_tokens_and_ours_whole_literals(tmp_path: Path) -> None:
+    path = tmp_path / "released.pth"
+    released_checkpoint(path)
+    code = "int f() { return puts(\"a b\") + 'c'; }"
+    released = NeuralEngine(path, bpe_codes=CODES)
+    assert released.token_mode == "transcoder-exact"
+    assert released.tokenize(code, "cpp")[7:16] == ["(", '"', "a", "▁", "b", '"', ")", "+", "'"]
+    assert released.detokenize(['"', "a", "▁", "b", '"', ";"], "cpp") == '"a b";\n'
+    whole = NeuralEngine(path, bpe_codes=CODES, token_mode="whole-literal")
+    assert whole.tokenize(code, "cpp")[7:11] == ["(", '"a▁b"', ")", "+"]
+    with pytest.raises(EngineError, match="token_mode='spaces'"):
+        NeuralEngine(path, bpe_codes=CODES, token_mode="spaces")

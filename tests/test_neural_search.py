@@ -53,10 +53,10 @@ def assert_same(cached: list[list[Hypothesis]], uncached: list[list[Hypothesis]]
             assert a.log_prob == pytest.approx(b.log_prob, rel=1e-4, abs=1e-4)
 
 
-@pytest.mark.parametrize("beam_size", [1, 4])
-def test_cache_gives_the_same_tokens_and_scores(beam_size: int) -> None:
+@pytest.mark.parametrize(("beam_size", "bound"), [(1, "original"), (4, "original"), (4, "whole")])
+def test_cache_gives_the_same_tokens_and_scores(beam_size: int, bound: str) -> None:
     model = random_model()
-    options = {"beam_size": beam_size, "n_best": beam_size, "max_len": 40}
+    options = {"beam_size": beam_size, "n_best": beam_size, "max_len": 40, "bound": bound}
     cached = translate_ids(model, SOURCES, 0, 2, use_cache=True, **options)
     uncached = translate_ids(model, SOURCES, 0, 2, use_cache=False, **options)
     assert_same(cached, uncached)
@@ -64,7 +64,25 @@ def test_cache_gives_the_same_tokens_and_scores(beam_size: int) -> None:
     words = {word for best in cached for h in best for word in h.tokens}
     assert len(words) >= 4
     if beam_size > 1:
-        assert len({h.tokens for h in cached[0]}) == beam_size
+        # The original's rule files several candidates of one prefix at the bound: repeats allowed.
+        distinct = len({h.tokens for h in cached[0]})
+        assert distinct == beam_size if bound == "whole" else distinct >= 2
+
+
+def test_original_bound_files_the_prefix_with_the_next_words_probability() -> None:
+    """XLM's rule at the bound: one step past ``max_len`` words, each candidate is filed without its
+    word but with its probability. With ``</s>`` banned throughout, that is exactly our whole-bound
+    search one word longer with the last word dropped (same log-probabilities, same order), each
+    scored over ``max_len + 1`` positions."""
+    model = random_model(seed=3)
+    common = {"beam_size": 4, "n_best": 4, "min_len": 1000}
+    original = translate_ids(model, SOURCES, 0, 1, max_len=12, bound="original", **common)
+    longer = translate_ids(model, SOURCES, 0, 1, max_len=13, bound="whole", **common)
+    for ours, reference in zip(original, longer, strict=True):
+        assert [h.tokens for h in ours] == [h.tokens[:-1] for h in reference]
+        assert [h.log_prob for h in ours] == pytest.approx([h.log_prob for h in reference], abs=1e-5)
+        assert all(len(h.tokens) == 12 and not h.finished for h in ours)
+        assert [h.score for h in ours] == pytest.approx([h.log_prob / 13 for h in ours], abs=1e-6)
 
 
 def test_cache_equivalence_holds_over_long_forced_outputs() -> None:
@@ -98,8 +116,10 @@ def teacher_forced_log_prob(
 def test_beam_scores_are_length_normalised_log_probabilities() -> None:
     model = random_model(seed=2)
     for length_penalty in (0.5, 1.0, 2.0):
+        # The whole-bound rule: every hypothesis's log-probability is that of its own words (the
+        # original's rule adds the next word's at the bound; tested above).
         results = translate_ids(
-            model, SOURCES, 2, 1, beam_size=5, n_best=5, max_len=30, length_penalty=length_penalty
+            model, SOURCES, 2, 1, beam_size=5, n_best=5, max_len=30, length_penalty=length_penalty, bound="whole"
         )
         for source, best in zip(SOURCES, results, strict=True):
             assert [h.score for h in best] == sorted((h.score for h in best), reverse=True)

@@ -12,13 +12,14 @@ import numpy as np
 import pytest
 
 from transcoder.cli import main
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.bpe import BPE
 from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.languages import get_language
 from transcoder.train.data import LANGUAGES, assign_splits, build_dataset, iter_documents
 from transcoder.train.shards import TokenShard, write_shard
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+BENCHMARK = SHIPPED_DIR / "benchmarks" / "transcoder-gfg" / "valid"
 EXTENSIONS = {"cpp": ".cpp", "java": ".java", "python": ".py"}
 
 

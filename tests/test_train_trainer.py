@@ -19,6 +19,7 @@ import pytest
 import torch
 
 from transcoder.cli import main
+from transcoder.datasets import SHIPPED_DIR
 from transcoder.engines.neural.checkpoint import load_checkpoint
 from transcoder.engines.neural.dictionary import Dictionary
 from transcoder.errors import InputError
@@ -27,7 +28,7 @@ from transcoder.train.data import LANGUAGES, build_dataset
 from transcoder.train.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHMARK = REPO.parent / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+BENCHMARK = SHIPPED_DIR / "benchmarks" / "transcoder-gfg" / "valid"
 EXTENSIONS = {"cpp": ".cpp", "java": ".java", "python": ".py"}
 
 

@@ -47,7 +47,11 @@ def test_python_source_takes_its_types_from_a_typed_candidate() -> None:
     python = "def third(a, b):\n    return (a - b) // 3\n"
     flooring = translate_candidates(python, source="python", target="java", engine="rules")[0].code
     truncating = "static int third(int a, int b) {\n    return (a - b) / 3;\n}\n"
-    verification = verify_translation("python", python, "java", [truncating, flooring], tests=30)
+    # Random inputs only: at the boundary the 32-bit Java int overflows where Python's does not
+    # (tests/test_verify_boundary.py shows that finding).
+    verification = verify_translation(
+        "python", python, "java", [truncating, flooring], tests=30, boundary=False
+    )
     assert verification.chosen == 1
     assert verification.checks[0].status == "failed"
     # The expected values are Python's own: floor division of negatives.

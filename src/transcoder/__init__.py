@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from transcoder import arguments
+from transcoder.deepstack import run_deep
 from transcoder.engines import DEFAULT_ENGINE, Candidate, get_engine
+from transcoder.engines.base import Engine, engine_class
 from transcoder.errors import InputError, SourceLocation, TranscoderError
 from transcoder.languages import get_language
 
@@ -24,16 +27,35 @@ def translate_candidates(
     path: str | None = None,
     **options: Any,
 ) -> list[Candidate]:
-    """Up to ``n`` candidate translations of ``code``, best first; ``path`` names the input in errors."""
+    """Up to ``n`` candidate translations of ``code``, best first; ``path`` names the input in errors.
+    Wrong argument types and values raise ``InputError`` (one line), as bad input does."""
+    code = arguments.source_code(code)
+    for name, value in (("source", source), ("target", target), ("engine", engine)):
+        arguments.text(name, value)
+    arguments.text("path", path, optional=True)
+    n = arguments.positive_integer("n", n)
     source_language = get_language(source)
     target_language = get_language(target)
     if not code.strip():
         raise InputError("empty input: nothing to translate")
-    translator = get_engine(engine, **options)
-    source_language.check_syntax(code, path)
-    if not source_language.extract_functions(code):
-        raise InputError(f"no function found in the {source_language.name} input", SourceLocation(1, 1, path))
-    return translator.translate(code, source_language.name, target_language.name, n)
+    translator = make_engine(engine, options)
+
+    def work() -> list[Candidate]:
+        prepared = source_language.prepare(code, path)
+        source_language.check_syntax(prepared, path)
+        if not source_language.extract_functions(prepared):
+            raise InputError(
+                f"no function found in the {source_language.name} input", SourceLocation(1, 1, path)
+            )
+        return translator.translate(prepared, source_language.name, target_language.name, n)
+
+    return run_deep(work)  # deep input recurses deeply: see transcoder.deepstack
+
+
+def make_engine(name: str, options: dict[str, Any]) -> Engine:
+    """The engine ``name`` with ``options``, or a one-line error for an option it does not have."""
+    arguments.text("engine", name)
+    return get_engine(name, **arguments.engine_options(name, engine_class(name), options))
 
 
 def translate(code: str, *, source: str, target: str, engine: str = DEFAULT_ENGINE, **options: Any) -> str:
@@ -63,6 +85,10 @@ def translate_verified(
     first candidate that passes them all (None if none does)."""
     from transcoder.verify.selection import verify_translation
 
+    tests = arguments.positive_integer("tests", tests)
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise InputError(f"seed must be an integer, got {type(seed).__name__}")
+    arguments.text("function", function, optional=True)
     candidates = translate_candidates(
         code, source=source, target=target, engine=engine, n=n, path=path, **options
     )

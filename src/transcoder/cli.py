@@ -11,7 +11,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
+from transcoder.arguments import (
+    MAX_INPUT_BYTES,
+    engine_option_argument,
+    positive_int_argument,
+)
 from transcoder.errors import InputError, SourceLocation, TranscoderError
 
 # Subcommand -> module with configure_parser/run; imported when the parser is built, so each
@@ -23,6 +29,8 @@ PLUGGED_COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "data": ("transcoder.train.data", "build training data (tokens, BPE, binary shards)"),
     "train": ("transcoder.train.trainer", "train the neural engine from a config"),
+    "serve": ("transcoder.service.server", "serve the JSON API and the web page"),
+    "report": ("transcoder.bench.report", "HTML report of eval runs; compare two runs item by item"),
 }
 
 
@@ -35,7 +43,12 @@ def read_source(path: str) -> tuple[str, str | None]:
         file = Path(path)
         if not file.is_file():
             raise InputError(f"no such file: {path}")
-        data = file.read_bytes()
+        if file.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"input too large: {path} has {file.stat().st_size:,} bytes (at most {MAX_INPUT_BYTES:,})")
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror}") from None
         name = path
     try:
         text = data.decode("utf-8")
@@ -51,12 +64,14 @@ def read_source(path: str) -> tuple[str, str | None]:
     return text, name
 
 
-def parse_engine_option(text: str) -> tuple[str, str]:
-    """``KEY=VALUE`` from the command line; engines convert values to the types they need."""
-    key, separator, value = text.partition("=")
-    if not separator or not key:
-        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
-    return key, value
+parse_engine_option = engine_option_argument  # KEY=VALUE; engines convert values to their types
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors as one line on standard error and exit status 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"transcoder: error: {self.prog}: {message}\n")
 
 
 def _translate(args: argparse.Namespace) -> int:
@@ -64,6 +79,10 @@ def _translate(args: argparse.Namespace) -> int:
     from transcoder.engines.base import engine_class
     from transcoder.languages import get_language, language_for_path
 
+    if args.file != "-" and Path(args.file).is_dir():
+        return _translate_directory(args)
+    if args.out is not None and Path(args.out).exists() and not args.overwrite:
+        raise InputError(f"{args.out} exists: pass --overwrite to replace it")
     code, name = read_source(args.file)
     source = args.source
     if source is None:
@@ -93,11 +112,47 @@ def _translate(args: argparse.Namespace) -> int:
     if not candidates:
         raise TranscoderError(f"engine '{args.engine}' produced no translation")
     separator = "\n" + get_language(args.target).line_comment + " ---- candidate {} ----\n"
+    texts = []
     for index, candidate in enumerate(candidates):
         if len(candidates) > 1:
-            sys.stdout.write(separator.format(index + 1))
-        sys.stdout.write(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+            texts.append(separator.format(index + 1))
+        texts.append(candidate.code if candidate.code.endswith("\n") else candidate.code + "\n")
+    if args.out is not None:
+        Path(args.out).write_text("".join(texts), encoding="utf-8")
+    else:
+        sys.stdout.write("".join(texts))
     return 0
+
+
+def _translate_directory(args: argparse.Namespace) -> int:
+    """A tree of files, with a progress bar; exit 1 when any file was refused or failed verification."""
+    from rich.progress import Progress
+
+    from transcoder.directory import plan, translate_directory
+
+    if args.out is None:
+        raise InputError(f"{args.file} is a directory: pass --out OUT_DIR for the translations")
+    options: dict[str, str] = dict(args.engine_option or [])
+    if args.checkpoint:
+        options["checkpoint"] = args.checkpoint
+    source_dir, out_dir = Path(args.file), Path(args.out)
+    total = len(plan(source_dir, out_dir, args.target, args.source, args.overwrite))
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("translating", total=total)
+        report = translate_directory(
+            source_dir, out_dir, target=args.target, engine=args.engine, source=args.source,
+            verify=args.verify, overwrite=args.overwrite, options=options,
+            advance=lambda path: progress.update(task, advance=1, description=path),
+        )  # fmt: skip
+    for result in report.files:
+        if result.status not in ("translated", "verified"):
+            print(f"transcoder: {result.status}: {result.message}", file=sys.stderr)
+    counts = ", ".join(f"{count} {status}" for status, count in sorted(report.counts().items()))
+    print(
+        f"transcoder: {len(report.files)} files: {counts}; report in {out_dir / 'transcoder-report.md'}",
+        file=sys.stderr,
+    )
+    return 0 if report.all_translated else 1
 
 
 def _translate_verified(
@@ -146,15 +201,21 @@ def build_parser() -> argparse.ArgumentParser:
     from transcoder import __version__
     from transcoder.engines import DEFAULT_ENGINE
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="transcoder", description="Translate functions and files between C++, Java and Python."
     )
     parser.add_argument("--version", action="version", version=f"transcoder {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    translate = commands.add_parser("translate", help="translate a file or standard input")
+    translate = commands.add_parser("translate", help="translate a file, a directory or standard input")
     translate.add_argument(
-        "file", nargs="?", default="-", help="source file, or - for standard input (default)"
+        "file", nargs="?", default="-", help="source file or directory, or - for standard input (default)"
+    )
+    translate.add_argument(
+        "--out", "-o", help="write the translation to this file (for a directory: this output directory)"
+    )
+    translate.add_argument(
+        "--overwrite", action="store_true", help="replace files that exist under --out (default: refuse)"
     )
     translate.add_argument("--source", "-s", help="source language (default: from the file extension)")
     translate.add_argument("--target", "-t", required=True, help="target language")
@@ -162,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine", "-e", default=DEFAULT_ENGINE, help=f"engine (default: {DEFAULT_ENGINE})"
     )
     translate.add_argument(
-        "--candidates", "-n", type=int, default=1, help="number of candidates (default: 1)"
+        "--candidates", "-n", type=positive_int_argument, default=1, help="number of candidates (default: 1)"
     )
     translate.add_argument("--checkpoint", help="model checkpoint, for --engine neural")
     translate.add_argument(
@@ -175,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the sandbox, and print the first that passes them all",
     )
     translate.add_argument(
-        "--tests", type=int, default=20, help="generated tests, with --verify (default: 20)"
+        "--tests", type=positive_int_argument, default=20, help="generated tests, with --verify (default: 20)"
     )
     translate.add_argument("--seed", type=int, default=0, help="seed of the generated inputs (default: 0)")
     translate.add_argument(

@@ -18,11 +18,6 @@ from transcoder.languages import FunctionInfo, get_language
 GOLD_NAME = "f_gold"
 FILLED_NAME = "f_filled"
 _RESULTS = re.compile(r"#Results:\s*(\d+)\s*,\s*(\d+)")
-# Lines of a candidate that must sit at the top of the file, not inside a class or function.
-_HOISTED = {
-    "java": re.compile(r"^\s*import\s+[\w.]+(?:\s*\.\s*\*)?\s*;\s*$"),
-    "cpp": re.compile(r"^\s*#\s*include\b.*$"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +27,7 @@ class Task:
     id: str
     source_script: str
     target_script: str
+    unreadable: str = ""  # why a script could not be read (its text is then ""), for the item's status
 
 
 def script_path(bench_dir: Path, language: str, task_id: str) -> Path:
@@ -54,14 +50,21 @@ def load_tasks(bench_dir: Path, source: str, target: str, ids: Sequence[str] | N
             raise InputError(f"no {source} and {target} scripts for id(s): {', '.join(missing[:5])}")
         wanted = set(ids)
         common = [i for i in common if i in wanted]
-    return [
-        Task(
-            i,
-            script_path(bench_dir, source, i).read_text(encoding="utf-8"),
-            script_path(bench_dir, target, i).read_text(encoding="utf-8"),
-        )
-        for i in common
-    ]
+    tasks = []
+    for i in common:
+        texts, problems = [], []
+        for language in (source, target):  # an unreadable script is its item's problem, not the run's
+            path = script_path(bench_dir, language, i)
+            try:
+                texts.append(path.read_text(encoding="utf-8"))
+            except UnicodeDecodeError as error:
+                texts.append("")
+                problems.append(f"{path.name} is not valid UTF-8 (byte {error.start})")
+            except OSError as error:
+                texts.append("")
+                problems.append(f"cannot read {path.name}: {error.strerror}")
+        tasks.append(Task(i, texts[0], texts[1], "; ".join(problems)))
+    return tasks
 
 
 # An evaluation reads each script once, but a process evaluating several directions (benchmarks/
@@ -118,7 +121,8 @@ def fill(language: str, script: str, candidate: str) -> str:
     if not positions:
         raise InputError(f"no {marker} marker in the {language} script")
     renamed = rename_identifier(language, candidate, GOLD_NAME, FILLED_NAME)
-    hoist = _HOISTED.get(language)
+    # Lines of a candidate that must sit at the top of the file, not inside a class or function.
+    hoist = get_language(language).header_line
     hoisted: list[str] = []
     body: list[str] = []
     for line in renamed.splitlines():

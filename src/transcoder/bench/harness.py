@@ -11,9 +11,14 @@ interrupted evaluation resumes where it stopped.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import hashlib
 import json
+import os
 import sys
+import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,6 +26,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from transcoder.arguments import (
+    engine_option_argument,
+    positive_int_argument,
+    positive_seconds_argument,
+    writable_report,
+)
 from transcoder.errors import InputError
 
 if TYPE_CHECKING:
@@ -44,8 +55,11 @@ STATUSES = (
 TIME_FACTOR = 10.0
 TIME_FLOOR_SECONDS = 5.0
 REFERENCE_WALL_SECONDS = 20.0
-CHUNK = 256  # programs per run_programs call: progress and cache writes happen between chunks; larger
-# chunks mean fewer compiler and JVM start-ups
+# Each program's outcome is cached the moment it is known, so a killed evaluation loses only the
+# programs in flight. A fresh evaluation runs all its programs in one call (fewest compiler and JVM
+# start-ups); one that resumes (it found some outcomes cached) starts with small calls, growing,
+# so that even kills seconds apart make progress (a batch of 100 C++ programs compiles for ~10 s).
+RESUME_FIRST_CALL = 4  # programs per job in the first call of a resumed evaluation
 CACHE_VERSION = "1"
 
 
@@ -105,9 +119,17 @@ class ResultCache:
             return
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".tmp{time.monotonic_ns()}")
-        temporary.write_text(json.dumps(value))
-        temporary.replace(path)
+        # A unique temporary file, renamed over the entry: readers (another evaluation sharing the
+        # cache) see the old entry or the new one, never half of one.
+        handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w") as file:
+                file.write(json.dumps(value))
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
 
 SECRET_OPTIONS = ("api_key", "key", "token", "password")
@@ -155,7 +177,7 @@ class Evaluator:
         self.advance = advance
 
     def run(self, scripts: Sequence[str], walls: Sequence[float]) -> list[Outcome]:
-        from transcoder.verify.runners import Limits, run_programs
+        from transcoder.verify.runners import Limits, RunResult, run_programs
 
         keys = [
             self.cache.key("run", self.language, self.version, f"{w:.3f}", s)
@@ -175,44 +197,70 @@ class Evaluator:
         for index in todo:
             unique.setdefault(keys[index], []).append(index)
         groups = list(unique.values())
-        for start in range(0, len(groups), CHUNK):
-            chunk = groups[start : start + CHUNK]
-            runs = run_programs(
-                self.language,
-                [scripts[g[0]] for g in chunk],
-                limits=[Limits(wall_seconds=walls[g[0]]) for g in chunk],
-                jobs=self.jobs,
-            )
-            for group, run in zip(chunk, runs, strict=True):
-                outcome = classify(run)
-                self.cache.put(keys[group[0]], asdict(outcome))
+        lock = threading.Lock()
+
+        def finished(position: int, run: RunResult) -> None:
+            outcome = classify(run)
+            group = groups[position]
+            self.cache.put(keys[group[0]], asdict(outcome))  # saved before anything else happens
+            with lock:
                 for index in group:
                     outcomes[index] = outcome
                 self.advance(len(group))
+
+        start = 0
+        for size in call_sizes(len(groups), self.jobs, resumed=bool(outcomes)):
+            part = groups[start : start + size]
+            run_programs(
+                self.language,
+                [scripts[g[0]] for g in part],
+                limits=[Limits(wall_seconds=walls[g[0]]) for g in part],
+                jobs=self.jobs,
+                report=lambda position, run, offset=start: finished(offset + position, run),
+            )
+            start += size
         return [outcomes[index] for index in range(len(scripts))]
+
+
+def call_sizes(total: int, jobs: int, *, resumed: bool) -> list[int]:
+    """How many programs each ``run_programs`` call gets: all at once, or (resuming) growing."""
+    if not resumed:
+        return [total] if total else []
+    sizes, size, left = [], RESUME_FIRST_CALL * max(1, jobs), total
+    while left > 0:
+        sizes.append(min(size, left))
+        left -= sizes[-1]
+        size *= 2
+    return sizes
 
 
 def _read_golds(tasks: Sequence[Any], args: argparse.Namespace) -> Golds:
     from transcoder.bench.gfg import gold
 
-    def read(language: str, script: str) -> FunctionInfo | Exception:
+    def read(language: str, script: str, unreadable: str) -> FunctionInfo | Exception:
+        if not script and unreadable:
+            return InputError(unreadable)
         try:
             return gold(language, script)
         except Exception as error:  # a malformed script is this item's problem, not the run's
             return error
 
-    return [(read(args.source, t.source_script), read(args.target, t.target_script)) for t in tasks]
+    return [
+        (read(args.source, t.source_script, t.unreadable), read(args.target, t.target_script, t.unreadable))
+        for t in tasks
+    ]
 
 
 def _translate_all(
     golds: Golds, args: argparse.Namespace, cache: ResultCache, advance: Callable[[int], None]
 ) -> list[list[str] | str]:
     """Candidates per task, or the engine's error message."""
+    from transcoder import make_engine
     from transcoder.bench.gfg import declaration
-    from transcoder.engines.base import get_engine
+    from transcoder.deepstack import run_deep
 
     options = dict(args.engine_option or [])
-    engine = get_engine(args.engine, **options)
+    engine = make_engine(args.engine, options)
     if not engine.supports(args.source, args.target):
         raise InputError(f"engine '{args.engine}' does not translate {args.source} to {args.target}")
     # Statically typed targets only: a Python signature says nothing the engine can use.
@@ -245,9 +293,10 @@ def _translate_all(
         try:
             # Only engines that accept a signature get the keyword (plug-ins may predate it).
             pinned = {"signature": signature} if signature is not None else {}
-            candidates = engine.translate(
-                source_code, args.source, args.target, args.candidates, reference=reference, **pinned
+            call = functools.partial(  # run_deep: deep input recurses deeply (transcoder.deepstack)
+                engine.translate, source_code, args.source, args.target, args.candidates, reference=reference, **pinned
             )
+            candidates = run_deep(call)
             result: list[str] | str = [c.code for c in candidates][: args.candidates]
             if not result:
                 result = "the engine returned no candidate"
@@ -296,6 +345,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     """The whole evaluation as the report's JSON object."""
     from transcoder.bench import metrics
     from transcoder.bench.gfg import fill, load_tasks
+    from transcoder.datasets import resolve_benchmark
     from transcoder.languages import get_language
     from transcoder.verify.sandbox import capabilities
     from transcoder.verify.toolchain import cache_root
@@ -303,11 +353,10 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     started = time.monotonic()
     get_language(args.source)
     get_language(args.target)
-    bench_dir = Path(args.bench_dir)
-    if not bench_dir.is_dir():
-        raise InputError(f"no such benchmark directory: {bench_dir}")
-    if args.candidates < 1:
-        raise InputError("--candidates must be at least 1")
+    bench_dir = resolve_benchmark(args.bench_dir)  # a directory or a short name (gfg-valid)
+    for name in ("candidates", "jobs", "verify_tests"):  # evaluate() is also called without the parser
+        if getattr(args, name, 1) is not None and getattr(args, name, 1) < 1:
+            raise InputError(f"--{name.replace('_', '-')} must be at least 1")
     tasks = load_tasks(bench_dir, args.source, args.target, args.ids.split(",") if args.ids else None)
     if args.limit is not None:
         tasks = tasks[: args.limit]
@@ -338,7 +387,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
             references.append(None)
     candidate_scripts: list[tuple[int, int, str]] = []  # (task index, candidate index, script)
     for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
-        if isinstance(translation, list):
+        if isinstance(translation, list) and references[index] is not None:  # else: a reference_error
             for rank, code in enumerate(translation):
                 candidate_scripts.append((index, rank, fill(args.target, task.target_script, code)))
 
@@ -370,14 +419,17 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     items: list[Item] = []
     hypotheses: list[list[str]] = []
     gold_tokens: list[list[str]] = []
+    scored_code: list[tuple[str, str]] = []  # (translated function, reference function) for CodeBLEU
     for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
         reference = reference_by_task[index]
         candidates = translation if isinstance(translation, list) else []
         item = Item(task.id, "", candidates=candidates)
         if reference is None or reference.status != "passed":
             item.status = "reference_error"
+            target_gold = golds[index][1]
+            why = str(target_gold) if isinstance(target_gold, Exception) else "no f_gold or TOFILL marker"
             item.message = "the target script fails with its own f_gold: " + (
-                f"{reference.status}: {reference.message}" if reference else "no f_gold or TOFILL marker"
+                f"{reference.status}: {reference.message}" if reference else why
             )
         elif isinstance(translation, str):
             item.status, item.message = "translation_error", translation
@@ -402,6 +454,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
             )
             hypotheses.append(metrics.tokens(args.target, scored))
             gold_tokens.append(metrics.tokens(args.target, target_gold.text))
+            scored_code.append((scored, target_gold.text))
 
     counted = [item for item in items if item.status != "reference_error"]
     passed = sum(item.status == "passed" for item in counted)
@@ -418,6 +471,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
         "computational_accuracy": metrics.computational_accuracy(passed, len(counted)),
         "bleu": metrics.bleu(hypotheses, gold_tokens),
         "exact_match": metrics.exact_match(hypotheses, gold_tokens),
+        "codebleu": metrics.codebleu([h for h, _ in scored_code], [r for _, r in scored_code], args.target),
         "candidates": args.candidates,
         "reference_errors": len(items) - len(counted),
         "note": "items whose reference fails (reference_error) are left out of total, CA, BLEU and exact match",
@@ -436,6 +490,19 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     return report
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (a kill while writing leaves the previous file)."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 def print_summary(report: dict[str, Any], console: Any) -> None:
     from rich.table import Table
 
@@ -450,7 +517,7 @@ def print_summary(report: dict[str, Any], console: Any) -> None:
     console.print(table)
     line = (
         f"CA {100 * report['computational_accuracy']:.2f}% ({report['passed']}/{report['total']})  "
-        f"BLEU {report['bleu']:.2f}  exact match {100 * report['exact_match']:.2f}%  {report['seconds']:.1f} s"
+        f"BLEU {report['bleu']:.2f}  CodeBLEU {report.get('codebleu') or 0:.2f}  exact match {100 * report['exact_match']:.2f}%  {report['seconds']:.1f} s"
     )
     key = f"computational_accuracy_any_of_{report['candidates']}"
     if key in report:
@@ -463,13 +530,6 @@ def print_summary(report: dict[str, Any], console: Any) -> None:
             console.print(f"  {item['id']}: {item['message'][:200]}")
 
 
-def _engine_option(text: str) -> tuple[str, str]:
-    key, separator, value = text.partition("=")
-    if not separator or not key:
-        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
-    return key, value
-
-
 def configure_parser(parser: argparse.ArgumentParser) -> None:
     from transcoder.engines import DEFAULT_ENGINE
     from transcoder.verify.runners import default_jobs
@@ -480,7 +540,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--engine", "-e", default=DEFAULT_ENGINE, help="engine name (gold checks the harness itself)"
     )
-    parser.add_argument("--engine-option", action="append", type=_engine_option, metavar="KEY=VALUE",
+    parser.add_argument("--engine-option", action="append", type=engine_option_argument, metavar="KEY=VALUE",
                         help="option passed to the engine (repeatable), e.g. checkpoint=PATH")  # fmt: skip
     parser.add_argument("--signature-from-tests", action="store_true",
                         help="give the engine the declaration of the function the target's tests call "
@@ -488,18 +548,18 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verify", action="store_true",
                         help="rank each item's candidates by tests generated from the source function "
                         "(the first passing one is scored); --candidates > 1 gives it a choice")  # fmt: skip
-    parser.add_argument(
-        "--verify-tests", type=int, default=20, help="generated tests per function, with --verify"
-    )
-    parser.add_argument("--candidates", "-n", type=int, default=1, help="candidates per function (default 1)")
-    parser.add_argument(
-        "--jobs", "-j", type=int, default=default_jobs(), help="parallel jobs (default: CPUs)"
-    )
+    parser.add_argument("--verify-tests", type=positive_int_argument, default=20,
+                        help="generated tests per function, with --verify")  # fmt: skip
+    parser.add_argument("--candidates", "-n", type=positive_int_argument, default=1,
+                        help="candidates per function (default 1)")  # fmt: skip
+    parser.add_argument("--jobs", "-j", type=positive_int_argument, default=default_jobs(),
+                        help="parallel jobs (default: CPUs)")  # fmt: skip
     parser.add_argument("--report", help="write the JSON report to this file")
-    parser.add_argument("--timeout-floor", type=float, default=TIME_FLOOR_SECONDS,
+    parser.add_argument("--html", help="write a self-contained HTML report to this file (bench/report.py)")
+    parser.add_argument("--timeout-floor", type=positive_seconds_argument, default=TIME_FLOOR_SECONDS,
                         help=f"least time limit of a candidate's run, seconds (default {TIME_FLOOR_SECONDS:g}; "
                         f"else {TIME_FACTOR:g} x the reference's run time)")  # fmt: skip
-    parser.add_argument("--limit", type=int, help="evaluate only the first N IDs (sorted)")
+    parser.add_argument("--limit", type=positive_int_argument, help="evaluate only the first N IDs (sorted)")
     parser.add_argument("--ids", help="comma-separated IDs to evaluate")
     parser.add_argument(
         "--cache-dir", help="cache directory (default: $TRANSCODER_CACHE or .cache/transcoder)"
@@ -513,6 +573,9 @@ def run(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
+    for path in (args.report, args.html):  # checked now, not after an hour of evaluation
+        if path:
+            writable_report(path)
     if args.quiet:
         report = evaluate(args)
     else:
@@ -520,7 +583,11 @@ def run(args: argparse.Namespace) -> int:
         with Progress(*columns, console=console, transient=True) as progress:
             report = evaluate(args, progress)
     if args.report:
-        Path(args.report).write_text(json.dumps(report, indent=2) + "\n")
+        write_atomically(Path(args.report), json.dumps(report, indent=2) + "\n")
+    if args.html:
+        from transcoder.bench.report import write_html
+
+        write_html([report], Path(args.html))
     if not args.quiet:
         print_summary(report, Console())
     return 0

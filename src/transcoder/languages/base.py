@@ -8,6 +8,8 @@ elsewhere.
 from __future__ import annotations
 
 import importlib
+import pkgutil
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -61,6 +63,21 @@ class Language(ABC):
     aliases: ClassVar[tuple[str, ...]] = ()
     extensions: ClassVar[tuple[str, ...]]  # file extensions, with the dot, preferred first
     line_comment: ClassVar[str]  # "//" or "#"
+    display_name: ClassVar[str]  # how people write the name: "C++"
+    fence_tags: ClassVar[tuple[str, ...]]  # Markdown code-fence tags, the one we write first
+    keywords: ClassVar[frozenset[str]]  # reserved words: never usable as names
+    # A line that must sit at the top of a file, outside any class or function (imports, includes).
+    header_line: ClassVar[re.Pattern[str] | None] = None
+    # How a function must look to be embedded by a test driver (told to models that write code).
+    embeddable_shape: ClassVar[str] = ""
+
+    def prepare(self, code: str, path: str | None = None) -> str:
+        """``code`` as the engines read it (C++: the file's own macros expanded); lines keep their numbers."""
+        return code
+
+    def file_stem(self, stem: str) -> str:
+        """The name (without extension) a file of this language takes for a source file's ``stem``."""
+        return stem
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -193,5 +210,15 @@ def language_for_path(path: str) -> Language | None:
 
 
 def _load_builtin_languages() -> None:
-    # Importing the packages registers their Language subclasses.
-    from transcoder.languages import cpp, java, python  # noqa: F401
+    """Import every package under ``transcoder.languages``: each registers its Language subclass."""
+    if _LOADED:
+        return
+    import transcoder.languages as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.ispkg:
+            importlib.import_module(f"{package.__name__}.{module.name}")
+    _LOADED.append(True)
+
+
+_LOADED: list[bool] = []

@@ -3,8 +3,12 @@ pieces of TransCoder tokenization that do not depend on the language (literal ma
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import threading
+import unicodedata
+import warnings
 from collections.abc import Sequence
 
 import tree_sitter
@@ -504,3 +508,100 @@ def join_plainly(tokens: Sequence[str], glued: set[int] | None = None) -> str:
                 pieces.append(" ")
             pieces.append(unescape_literal(token) if is_literal_token(token) else token)
     return "".join(pieces)
+
+
+# -- TransCoder-exact tokens: literals split as the original does ---------------------------------
+# The released TransCoder models were trained on the tokens of facebookresearch/TransCoder's
+# preprocessing/src/code_tokenizer.py, whose literals are not one token: a string, char (and, in
+# C++, numeric) literal is cut by sacrebleu's "international" BLEU tokenizer into punctuation and
+# word pieces, with its spaces written as a separate "▁" (``"Hello, world!"`` becomes
+# ``" Hello , ▁ world ! "``). This is that transformation, re-implemented from the description of
+# the original; ``tests/test_tokens.py`` and ``benchmarks/versus_original.py`` compare it with the
+# original code on every GfG function.
+TRANSCODER_EXACT = "transcoder-exact"  # the original's tokens: what the released checkpoints read
+WHOLE_LITERAL = "whole-literal"  # ours: each literal one token (what our own trainer writes)
+TOKEN_MODES = (TRANSCODER_EXACT, WHOLE_LITERAL)
+
+# Character sequences the original hides from the BLEU tokenizer behind placeholder words, in the
+# order it substitutes them (the order matters: "/*" is replaced before "/**" could match).
+C_FAMILY_PROTECTED = (
+    ("//", "STOKEN0"), ("/*", "STOKEN1"), ("*/", "STOKEN2"), ("/**", "STOKEN3"), ("**/", "STOKEN4"),
+    ('"""', "STOKEN5"), ("\\n", "STOKEN6"),
+)  # fmt: skip
+PYTHON_PROTECTED = (("#", "STOKEN0"), ("\\n", "STOKEN1"), ('"""', "STOKEN2"), ("'''", "STOKEN3"))
+_SPACES = re.compile(" +")
+
+
+@functools.cache
+def _bleu_international_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """sacrebleu 1.x ``tokenize_v14_international``'s three patterns, built the same way: every
+    code point of Unicode category P* (punctuation) or S* (symbol) pasted into a character class.
+    Pasted unescaped, the class reads ``\\]`` as an escaped ``]``, so the backslash itself is not
+    treated as punctuation; building the classes identically keeps that. sacrebleu 2 (our BLEU
+    dependency) uses the ``regex`` module instead, whose Unicode tables differ by version, so it
+    is not reused here."""
+    punctuation: list[str] = []
+    symbols: list[str] = []
+    for code in range(sys.maxunicode):
+        category = unicodedata.category(chr(code))
+        if category[0] == "P":
+            punctuation.append(chr(code))
+        elif category[0] == "S":
+            symbols.append(chr(code))
+    punct = "".join(punctuation)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # "possible nested set" for the pasted "["
+        return (
+            re.compile(r"([^\d])([" + punct + r"])"),
+            re.compile(r"([" + punct + r"])([^\d])"),
+            re.compile("([" + "".join(symbols) + "])"),
+        )
+
+
+def bleu_international_split(text: str) -> str:
+    """Spaces around punctuation not between digits and around every symbol (mteval-v14's
+    international tokenization, as sacrebleu 1.x wrote it)."""
+    nondigit_punct, punct_nondigit, symbol = _bleu_international_patterns()
+    text = nondigit_punct.sub(r"\1 \2 ", text)
+    text = punct_nondigit.sub(r" \1 \2", text)
+    return symbol.sub(r" \1 ", text).strip()
+
+
+def split_literal(literal: str, protected: Sequence[tuple[str, str]]) -> list[str]:
+    """The original's tokens for one literal's source text (its ``process_string`` for code)."""
+    text = literal.replace(" ", " ▁ ")
+    for characters, placeholder in protected:
+        text = text.replace(characters, f" {placeholder} ")
+    text = text.replace("\n", " STRNEWLINE ").replace("\t", " TABSYMBOL ")
+    text = bleu_international_split(_SPACES.sub(" ", text))
+    text = _SPACES.sub(" ", text)
+    for characters, placeholder in protected:
+        text = text.replace(placeholder, characters)
+    return [piece for piece in text.replace("\r", "").split(" ") if piece]  # words as fastBPE splits
+
+
+def join_literal(text: str) -> str:
+    """A literal as the original's detokenizers rebuild it from its split tokens (joined by spaces):
+    every space dropped, the markers turned back into whitespace. ``" "`` gives ``""`` and
+    ``" a ▁ b "`` gives ``"a b"``, as in the original."""
+    text = text.replace("STRNEWLINE", "\n").replace("TABSYMBOL", "\t").replace(" ", "")
+    return text.replace("SPACETOKEN", " ")
+
+
+def indent_braced_lines(lines: Sequence[str]) -> str:
+    """The original C++/Java detokenizers' indentation: each line stripped, two spaces more after
+    a line ending with the ``OB_`` placeholder of ``{``, two fewer from a line starting with a
+    ``CB_`` placeholder of ``}``."""
+    prefix = ""
+    indented: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("CB_"):
+            prefix = prefix[2:]
+            indented.append(prefix + line)
+        elif line.endswith("OB_"):
+            indented.append(prefix + line)
+            prefix += "  "
+        else:
+            indented.append(prefix + line)
+    return "\n".join(indented)

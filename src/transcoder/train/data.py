@@ -36,7 +36,7 @@ from pathlib import Path
 
 from transcoder.errors import InputError, TranscoderError
 
-LANGUAGES = ("cpp", "java", "python")
+LANGUAGES = ("cpp", "java", "python")  # the languages TransCoder is trained on (the released models' lang2id)
 SPLITS = ("train", "valid")
 KINDS = ("files", "functions")
 STANDALONE_KINDS = frozenset({"function", "static_method"})
@@ -90,6 +90,17 @@ def _language_of(path: str) -> str | None:
 
     language = language_for_path(path)
     return language.name if language is not None and language.name in LANGUAGES else None
+
+
+def _language_named(name: str) -> str | None:
+    """The training language called ``name`` (a GitHub sample's file prefix), or None."""
+    from transcoder.languages import get_language
+
+    try:
+        language = get_language(name).name
+    except InputError:
+        return None
+    return language if language in LANGUAGES else None
 
 
 def _decode(data: bytes) -> str | None:
@@ -151,9 +162,7 @@ def _iter_one_input(path: Path, exclude: Sequence[str] = ()) -> Iterator[Documen
                 if text is not None:
                     yield Document(f"{path}:{member}", language, text)
     elif path.name.endswith(".json.gz"):
-        default_language = _language_of(
-            "x." + {"cpp": "cpp", "java": "java", "python": "py"}.get(path.name.split(".")[0], "?")
-        )
+        default_language = _language_named(path.name.split(".")[0])
         with gzip.open(path, "rt", encoding="utf-8", errors="replace") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
@@ -225,7 +234,7 @@ def read_paired_functions(directory: str | Path) -> dict[str, dict[str, list[str
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(f"no such benchmark directory: {directory}")
-    extensions = {"cpp": ".cpp", "java": ".java", "python": ".py"}
+    extensions = {name: get_language(name).extensions[0] for name in LANGUAGES}
     per_language: dict[str, dict[str, list[str]]] = {}
     for language_name, extension in extensions.items():
         language = get_language(language_name)
@@ -518,6 +527,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     build.add_argument("--jobs", "-j", type=int, help="tokenizer processes (default: up to 4)")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
+    from transcoder.datasets.fetch import add_fetch_parser  # `data fetch` (issue 15) lives there
+
+    add_fetch_parser(commands)
 
 
 def run(args: argparse.Namespace) -> int:

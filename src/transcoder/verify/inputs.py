@@ -185,8 +185,13 @@ def _variants(interface: Interface, index: int, base: list[Value]) -> list[tuple
     name = parameter.name
     if parameter.length_of is not None:
         size = len(base[parameter.length_of])  # type: ignore[arg-type]
-        shorter = [(0, f"{name}=0, shorter than its array")] if size > 0 else []
-        return shorter + ([(size - 1, f"{name}={size - 1}, shorter than its array")] if size > 1 else [])
+        found = [(0, f"{name}=0, shorter than its array")] if size > 0 else []
+        found += [(size - 1, f"{name}={size - 1}, shorter than its array")] if size > 1 else []
+        if not interface.parameters[parameter.length_of].nonempty:
+            # Past the end of a checked container the source raises (the input is dropped) or
+            # does what its language does: Python slices clamp, ``s[:n]`` with n > len(s).
+            found += [(size + 1, f"{name}={size + 1}, longer than its array"), (-1, f"{name}=-1")]
+        return found
     if parameter.index_into is not None:
         size = len(base[parameter.index_into])  # type: ignore[arg-type]
         return [(0, f"{name}=0 (first position)"), (size - 1, f"{name}={size - 1} (last position)")] if size else []

@@ -130,6 +130,9 @@ class Request:
     target: str
     candidates: tuple[str, ...]
     function: str | None = None  # the function to test; None: every function of the source
+    # Inputs chosen by the caller (a property-based test's), by function name, instead of generated
+    # ones; a function not named here is not tested.
+    given: dict[str, list[tuple[testgen.Value, ...]]] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -160,7 +163,9 @@ class InputChoice:
     def inputs(self, interface: testgen.Interface, number: int) -> list[testgen.GeneratedInput]:
         seed = self.seed + number
         if self.independent:
-            return [testgen.GeneratedInput(v) for v in testgen.independent_inputs(interface, self.count, seed)]
+            return [
+                testgen.GeneratedInput(v) for v in testgen.independent_inputs(interface, self.count, seed)
+            ]
         return testgen.test_inputs(interface, self.count, seed, boundary=self.boundary)
 
 
@@ -235,7 +240,13 @@ def _plan(request: Request, choice: InputChoice) -> _Plan:
             skipped[found.name] = str(error)
     if not interfaces:
         raise testgen.TestGenerationError(next(iter(skipped.values()), "no function to test"))
-    cases: list[Case] = [
+    if request.given is not None:
+        interfaces = {name: interface for name, interface in interfaces.items() if name in request.given}
+        cases: list[Case] = [
+            (interface, values, "") for name, interface in interfaces.items() for values in request.given[name]
+        ]
+        return _Plan(request, interfaces, skipped, cases)
+    cases = [
         (interface, generated.values, generated.boundary)
         for number, interface in enumerate(interfaces.values())
         for generated in choice.inputs(interface, number)
@@ -251,26 +262,25 @@ def _absorb_source_run(plan: _Plan, run: RunResult, labels: list[tuple[int, int]
         return
     outcomes = testgen.call_outcomes(run.stdout)
     reached: set[tuple[int, int]] = set()
+    skipped = False  # the driver stopped calling after its timeouts: the rest run again, none to blame
     for (interface, values, boundary), label in zip(plan.remaining, labels, strict=True):
         outcome = outcomes.get(label)
-        if outcome is None or (outcome.value is None and not outcome.failure):
+        if outcome is None or (outcome.value is None and outcome.failure in ("", "skipped")):
+            skipped = skipped or (outcome is not None and outcome.failure == "skipped")
             continue
         reached.add(label)
         slow = outcome.seconds is not None and outcome.seconds > SLOW_SOURCE_CALL
-        if outcome.failure in ("timeout", "skipped") or (outcome.value is not None and slow):
+        if outcome.failure == "timeout" or (outcome.value is not None and slow):
             plan.slow += 1
         elif outcome.value is None:
             plan.dropped += 1
         else:
             plan.tests.append(GeneratedTest(interface.name, values, outcome.value, boundary))
-    if all(label in reached for label in labels):
-        plan.remaining = []
-        return
-    stop = next(i for i, label in enumerate(labels) if label not in reached)
-    plan.dropped += 1
-    plan.remaining = [
-        case for i, case in enumerate(plan.remaining[stop + 1 :], stop + 1) if labels[i] not in reached
-    ]
+    unreached = [i for i, label in enumerate(labels) if label not in reached]
+    if not skipped and unreached:
+        plan.dropped += 1  # the input at which the whole program stopped
+        unreached = unreached[1:]
+    plan.remaining = [plan.remaining[i] for i in unreached]
 
 
 def _check_all(plans: Sequence[_Plan], jobs: int | None) -> dict[int, list[CandidateCheck]]:
@@ -336,7 +346,11 @@ def _judge(index: int, run: RunResult, tests: Sequence[GeneratedTest], labels: l
             failure = f"{test.describe()}: expected {test.expected}, got {got}"
     if passed == len(tests):
         return CandidateCheck(index, "passed", passed, len(tests))
-    status = run.status.value if run.status is not RunStatus.OK else "failed"
+    status = (
+        run.status.value
+        if run.status is not RunStatus.OK
+        else _failure_status(outcomes, failures, labels, tests)
+    )
     return CandidateCheck(index, status, passed, len(tests), failure, failures=failures)
 
 
@@ -391,6 +405,21 @@ def _interface(request: Request, function: FunctionInfo, siblings: Sequence[Func
         "its Python source states no types and no candidate gives them"
         + (f" ({problems[0]})" if problems else "")
     )
+
+
+def _failure_status(
+    outcomes: dict[tuple[int, int], testgen.CallOutcome],
+    failures: list[tuple[GeneratedTest, str | None]],
+    labels: list[tuple[int, int]],
+    tests: Sequence[GeneratedTest],
+) -> str:
+    """How a run that ended normally failed, from its first failing call: a wrong value
+    ("failed"), an exception or crash ("runtime_error"), or a call out of time ("timeout")."""
+    label = labels[list(tests).index(failures[0][0])]
+    outcome = outcomes.get(label)
+    if outcome is None or outcome.value is not None or not outcome.failure:
+        return "failed"
+    return "timeout" if outcome.failure in ("timeout", "skipped") else "runtime_error"
 
 
 def _source_kind(function: FunctionInfo) -> str:

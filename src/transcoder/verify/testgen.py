@@ -122,7 +122,9 @@ def _kind(function: FunctionInfo) -> str:
 
 def _check_constructible(function: FunctionInfo, siblings: Sequence[FunctionInfo]) -> None:
     constructors = [
-        f for f in siblings if f.class_name == function.class_name and f.name in (function.class_name, "__init__")
+        f
+        for f in siblings
+        if f.class_name == function.class_name and f.name in (function.class_name, "__init__")
     ]
     if constructors and not any(len(receiverless(c)) == 0 for c in constructors):
         raise TestGenerationError(
@@ -169,9 +171,7 @@ def with_spellings(interface: Interface, function: FunctionInfo) -> Interface:
         raise TestGenerationError(
             f"'{function.name}' takes {len(own)} parameters, the source function {len(interface.parameters)}"
         )
-    parameters = tuple(
-        _replace(p, spelled=q.type) for p, q in zip(interface.parameters, own, strict=True)
-    )
+    parameters = tuple(_replace(p, spelled=q.type) for p, q in zip(interface.parameters, own, strict=True))
     return Interface(function.name, parameters, interface.result, function.class_name, _kind(function))
 
 
@@ -181,7 +181,9 @@ def generate_inputs(interface: Interface, count: int, seed: int = 0) -> list[tup
     return random_inputs(interface, count, seed)
 
 
-def test_inputs(interface: Interface, count: int, seed: int = 0, *, boundary: bool = True) -> list[GeneratedInput]:
+def test_inputs(
+    interface: Interface, count: int, seed: int = 0, *, boundary: bool = True
+) -> list[GeneratedInput]:
     """What verification runs: the boundary inputs of ``interface`` (with ``boundary``), then
     ``count`` random ones."""
     found = boundary_inputs(interface, seed) if boundary else []
@@ -235,7 +237,12 @@ def call_outcomes(stdout: str) -> dict[tuple[int, int], CallOutcome]:
         match = _OUTCOME_LINE.match(line)
         if not match:
             continue
-        kind, key, separator, text = match.group(1), (int(match.group(2)), int(match.group(3))), match.group(4), match.group(5)
+        kind, key, separator, text = (
+            match.group(1),
+            (int(match.group(2)), int(match.group(3))),
+            match.group(4),
+            match.group(5),
+        )
         outcome = found.setdefault(key, CallOutcome())
         if kind == "T":
             try:
@@ -294,6 +301,8 @@ def function_named(language: str, code: str, name: str | None) -> FunctionInfo:
             return functions[0]  # a single function under another name (an engine renamed it)
         raise TestGenerationError(f"no function '{name}' in the {language} code")
     called = {f.name for f in functions for g in functions if g is not f and re.search(rf"\b{re.escape(f.name)}\s*\(", g.text)}  # fmt: skip
-    functions = [f for f in functions if not (f.class_name and f.name in (f.class_name, "__init__"))] or functions
+    functions = [
+        f for f in functions if not (f.class_name and f.name in (f.class_name, "__init__"))
+    ] or functions
     entries = [f for f in functions if f.name not in called]
     return entries[-1] if entries else functions[-1]

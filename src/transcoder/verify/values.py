@@ -30,6 +30,8 @@ CONTAINERS = ("list", "set", "map", "tuple")
 CALL_SECONDS = 2.0
 # A driver stops after this many timed-out calls: the program is stuck, not unlucky.
 MAX_TIMEOUTS = 2
+# Stack traces of failing calls a driver writes to standard error (a debugger reads the first).
+MAX_TRACES = 3
 
 
 class TestGenerationError(TranscoderError):

@@ -277,7 +277,8 @@ class LLMEngine(Engine):
         )
         try:
             verification = verify_translation(
-                source, code, target, [a.code for a in attempts], tests=self.tests, seed=self.seed
+                source, code, target, [a.code for a in attempts], tests=self.tests, seed=self.seed,
+                boundary=False,  # random inputs, as its recorded test conversations were made with
             )
         except TestGenerationError as error:
             return str(error)

@@ -8,27 +8,6 @@ from dataclasses import dataclass
 from transcoder.errors import TranscoderError
 from transcoder.languages import get_language
 
-DISPLAY_NAMES = {"cpp": "C++", "java": "Java", "python": "Python"}
-FENCE_TAGS = {"cpp": "cpp", "java": "java", "python": "python"}
-
-# Fence tags models use for each language (lower case); an untagged fence counts for any.
-_TAGS = {
-    "cpp": {"cpp", "c++", "cxx", "cc", "c", "hpp"},
-    "java": {"java"},
-    "python": {"python", "py", "python3"},
-}
-
-# How the translation must look for the test driver to call it: functions only, no main, and
-# Java methods static (the driver puts them in its own class).
-_SHAPE = {
-    "cpp": "Write C++17 functions only; #include lines and `using namespace std;` are allowed. "
-    "Do not write a main function.",
-    "java": "Write Java static methods only, without an enclosing class, package or main method "
-    "(import lines are allowed); they will be placed inside a class for you.",
-    "python": "Write Python 3 functions only (imports are allowed), with no code at module level "
-    "that runs on import and no `if __name__ == '__main__'` block.",
-}
-
 SYSTEM_PROMPT = (
     "You are an expert programmer who translates code between C++, Java and Python. A translation "
     "must behave exactly like the source on every input: the same results, including integer "
@@ -39,7 +18,7 @@ SYSTEM_PROMPT = (
 
 
 def display(language: str) -> str:
-    return DISPLAY_NAMES.get(language, language)
+    return get_language(language).display_name
 
 
 def translation_request(code: str, source: str, target: str, signature: str | None) -> str:
@@ -47,22 +26,25 @@ def translation_request(code: str, source: str, target: str, signature: str | No
     lines = [
         f"Translate this {display(source)} code to {display(target)}.",
         "",
-        f"```{FENCE_TAGS.get(source, source)}",
+        f"```{get_language(source).fence_tags[0]}",
         code.strip("\n"),
         "```",
         "",
-        _SHAPE.get(target, ""),
+        get_language(target).embeddable_shape,
     ]
     if signature:
         lines += [
             "",
             f"The {display(target)} translation must implement exactly this declaration (the same "
             "name, parameter types and return type), because existing code calls it:",
-            f"```{FENCE_TAGS.get(target, target)}",
+            f"```{get_language(target).fence_tags[0]}",
             signature.strip(),
             "```",
         ]
-    lines += ["", f"Reply with the {display(target)} code in one ```{FENCE_TAGS.get(target, target)} block."]
+    lines += [
+        "",
+        f"Reply with the {display(target)} code in one ```{get_language(target).fence_tags[0]} block.",
+    ]
     return "\n".join(lines)
 
 
@@ -73,7 +55,7 @@ def correction_request(target: str, problem: str) -> str:
             problem.strip(),
             "",
             f"Find the cause, then reply with the complete corrected {display(target)} translation "
-            f"in one ```{FENCE_TAGS.get(target, target)} block (the whole code, not a diff).",
+            f"in one ```{get_language(target).fence_tags[0]} block (the whole code, not a diff).",
         ]
     )
 
@@ -100,7 +82,7 @@ def extract_code(reply: str, target: str) -> Extracted:
     when several are), else an untagged block, else any block, else the whole reply."""
     text = _THINKING.sub("", reply).replace("\r\n", "\n")
     blocks = [(m.group(2).lower(), m.group(3)) for m in _FENCE.finditer(text)]
-    tags = _TAGS.get(target, {target})
+    tags = set(get_language(target).fence_tags)
     preferences = (
         ("fenced", lambda tag: tag in tags),
         ("fenced", lambda tag: tag == ""),

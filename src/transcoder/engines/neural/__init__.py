@@ -2,8 +2,12 @@
 
 Translation does what the original ``translate.py`` did: the source language's TransCoder
 tokens, fastBPE units, ids with ``</s>`` on both ends and the source language id, greedy or beam
-search into the target language id, BPE joined back (``"@@ "`` removed), and the target
-language's detokenizer. ``transcoder translate --engine neural --checkpoint PATH`` reaches it.
+search into the target language id (at most ``min(params max_len, 3 x length + 10)`` positions,
+XLM's rule at that bound), BPE joined back (``"@@ "`` removed), and the target language's
+detokenizer. Tokens and detokenizer follow the checkpoint's token mode: the original tokenizers'
+exact output (``transcoder-exact``, every released checkpoint) or ours with whole literals
+(``whole-literal``, what our trainer records). ``transcoder translate --engine neural
+--checkpoint PATH`` reaches it.
 
 BPE codes: the ``bpe_codes`` option, else codes stored in the checkpoint (ours store them), else
 a file named ``codes`` beside the checkpoint, else ``$TRANSCODER_BPE_CODES``.
@@ -11,6 +15,7 @@ a file named ``codes`` beside the checkpoint, else ``$TRANSCODER_BPE_CODES``.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from transcoder.engines.base import Candidate, Engine
 from transcoder.errors import EngineError, InputError, TranscoderError
 from transcoder.languages import get_language
+from transcoder.languages.common import TOKEN_MODES, TRANSCODER_EXACT
 
 if TYPE_CHECKING:
     # torch is imported on first use: importing this package (the trainer imports its
@@ -75,6 +81,12 @@ def _option(name: str, value: object, kind: Callable[[Any], _T]) -> _T:
         raise EngineError(f"neural engine option {name}={value!r} is not a valid {kind.__name__}") from None
 
 
+def _tokens_module(language: str) -> Any:
+    """``transcoder.languages.<language>.tokens``, which holds the TransCoder-exact tokenizer."""
+    name = get_language(language).name
+    return importlib.import_module(f"transcoder.languages.{name}.tokens")
+
+
 class NeuralEngine(Engine):
     """TransCoder's seq2seq Transformer; needs a checkpoint in the released layout."""
 
@@ -93,8 +105,17 @@ class NeuralEngine(Engine):
         max_len: int | str | None = None,
         batch_size: int | str = 32,
         trusted: bool | str = False,
+        token_mode: str | None = None,
+        bound: str = "original",
     ) -> None:
-        """Options may come as text (``transcoder eval --engine-option beam_size=5``)."""
+        """Options may come as text (``transcoder eval --engine-option beam_size=5``).
+
+        ``max_len`` caps the generated units below the original's bound (``min(params max_len,
+        3 x source length + 10)`` positions, both ``</s>`` counted); ``token_mode`` overrides the
+        checkpoint's (``transcoder-exact`` for released checkpoints); ``bound`` is the beam rule at
+        that bound (``original``, or ``whole``: see ``search.BOUND_RULES``)."""
+        from transcoder.engines.neural.search import BOUND_RULES
+
         if checkpoint is None or str(checkpoint) == "":
             raise EngineError("the neural engine needs a checkpoint: pass --checkpoint PATH")
         self.beam_size = (
@@ -105,13 +126,33 @@ class NeuralEngine(Engine):
         self.batch_size = _option("batch_size", batch_size, int)
         if self.beam_size < 1 or self.batch_size < 1 or (self.max_len is not None and self.max_len < 1):
             raise EngineError("beam_size, batch_size and max_len must be positive")
+        if bound not in BOUND_RULES:
+            raise EngineError(
+                f"neural engine option bound={bound!r}: expected one of {', '.join(BOUND_RULES)}"
+            )
+        self.bound = bound
         path = Path(checkpoint)
-        self.options = {"checkpoint": str(path), "bpe_codes": str(bpe_codes or "")}  # for fingerprint()
+        self.options = {  # for fingerprint()
+            "checkpoint": str(path),
+            "bpe_codes": str(bpe_codes or ""),
+            "token_mode": str(token_mode or ""),
+            "bound": bound,
+        }
         if not path.is_file():
             raise EngineError(f"no such checkpoint: {path}")
         self.loaded = _load(path, _option("trusted", trusted, _boolean))
         self.model = self.loaded.model
         self.dictionary = self.loaded.dictionary
+        self.token_mode = token_mode or self.loaded.token_mode
+        if self.token_mode not in TOKEN_MODES:
+            raise EngineError(
+                f"neural engine option token_mode={token_mode!r}: expected one of {', '.join(TOKEN_MODES)}"
+            )
+        # translate.py caps outputs at params.max_len (the trainer's longest sentence) too.
+        stored_max_len = self.loaded.params.get("max_len")
+        self.params_max_len = (
+            int(stored_max_len) if isinstance(stored_max_len, int) and stored_max_len > 0 else None
+        )
         bpe_key = (
             f"{path.resolve()}@{path.stat().st_mtime_ns}",
             str(bpe_codes),
@@ -156,8 +197,12 @@ class NeuralEngine(Engine):
 
     def encode_source(self, code: str, source: str) -> list[int]:
         """Ids of ``code`` as the encoder reads it: ``</s> bpe units </s>``."""
-        tokens = get_language(source).tokenize(code)
+        tokens = self.tokenize(code, source)
         units = self.bpe.apply(tokens)
+        if self.token_mode == TRANSCODER_EXACT:
+            # translate.py splits fastBPE's output on any whitespace, not only on spaces (a unit
+            # may hold a U+00A0 from inside a literal).
+            units = " ".join(units).split()
         config = self.model.config
         ids = [config.eos_index, *(self.dictionary.index(unit) for unit in units), config.eos_index]
         if len(ids) > config.max_positions:
@@ -173,12 +218,33 @@ class NeuralEngine(Engine):
         that gave up on the model's output)."""
         units = [self.dictionary[i] for i in ids]
         # translate.py: join the units and drop the "@@ " continuations.
-        tokens = " ".join(units).replace("@@ ", "").split()
+        joined = " ".join(units).replace("@@ ", "")
+        tokens = joined.split(" ") if self.token_mode == TRANSCODER_EXACT else joined.split()
         try:
-            return get_language(target).detokenize(tokens), units, tokens, ()
+            return self.detokenize(tokens, target), units, tokens, ()
         except (TranscoderError, ValueError, IndexError, KeyError) as error:
             warning = f"the model output could not be laid out as {target} ({error})"
             return " ".join(tokens), units, tokens, (warning,)
+
+    def tokenize(self, code: str, language: str) -> list[str]:
+        """Tokens of ``code`` in the checkpoint's token mode."""
+        if self.token_mode == TRANSCODER_EXACT:
+            return _tokens_module(language).tokenize_transcoder(code)
+        return get_language(language).tokenize(code)
+
+    def detokenize(self, tokens: Sequence[str], language: str) -> str:
+        if self.token_mode == TRANSCODER_EXACT:
+            return _tokens_module(language).detokenize_transcoder(tokens)
+        return get_language(language).detokenize(tokens)
+
+    def output_limit(self, source_ids: Sequence[int]) -> int:
+        """Most units generated for a source of these ids: translate.py's ``min(params max_len,
+        3 x length + 10)`` positions less the leading and the closing ``</s>``."""
+        positions = 3 * len(source_ids) + 10
+        if self.params_max_len is not None:
+            positions = min(positions, self.params_max_len)
+        limit = max(positions - 2, 0)
+        return limit if self.max_len is None else min(limit, self.max_len)
 
     def translate(
         self,
@@ -219,7 +285,8 @@ class NeuralEngine(Engine):
                     beam_size=beam_size,
                     n_best=n if beam_size > 1 else 1,
                     length_penalty=self.length_penalty,
-                    max_len=self.max_len,
+                    max_len=[self.output_limit(sources[i]) for i in chunk],
+                    bound=self.bound,
                 )
                 for index, best in zip(chunk, hypotheses, strict=True):
                     for hypothesis in best:

@@ -4,8 +4,9 @@ A released ``.pth`` (facebookresearch/TransCoder, facebookresearch/CodeGen) is a
 dict holding:
 
 * ``encoder``, ``decoder``: XLM ``TransformerModel`` state dicts, keys possibly prefixed with
-  ``module.`` (saved from DistributedDataParallel); a model trained with separate decoders holds
-  ``decoder_0``, ``decoder_1``... instead, of which the original ``translate.py`` uses the first;
+  ``module.`` (saved from DistributedDataParallel); ``decoder_0``, ``decoder_1``... (separate
+  decoders) fail in the original ``translate.py`` and are refused here; an MLM-stage checkpoint
+  holds only ``model`` (an encoder) and is refused with that reason;
 * ``params``: the training arguments as a dict (``vars(argparse.Namespace)``): sizes
   (``emb_dim_encoder``, ``n_layers_encoder``, ...), switches (``gelu_activation``,
   ``share_inout_emb``, ``sinusoidal_embeddings``), special indices (``bos_index``, ...),
@@ -31,11 +32,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
 import torch
 
 from transcoder.engines.neural.dictionary import BOS_WORD, EOS_WORD, PAD_WORD, Dictionary
-from transcoder.engines.neural.model import ModelConfig, TranslationModel
+from transcoder.engines.neural.model import ModelConfig, TranslationModel, resolve_language_id
 from transcoder.errors import EngineError, InputError
+from transcoder.languages.common import TOKEN_MODES, TRANSCODER_EXACT, WHOLE_LITERAL
+
+__all__ = ["LoadedCheckpoint", "load_checkpoint", "resolve_language_id", "save_checkpoint"]
 
 
 @dataclass(slots=True)
@@ -47,22 +52,9 @@ class LoadedCheckpoint:
     params: dict[str, Any]  # the stored training arguments
     bpe_codes: str | None  # BPE merges as fastBPE codes text, when the checkpoint carries them
     path: Path
-
-
-def resolve_language_id(lang2id: Mapping[str, int], language: str) -> int:
-    """Id of ``language`` (``cpp``, ``java``, ``python``) in a checkpoint's ``lang2id``.
-
-    Accepts our names as stored, the released models' ``<name>_sa``, and any single
-    ``<name>_<suffix>`` (CodeGen's ``_sa``/``_cl``/``_ir`` variants).
-    """
-    for name in (language, f"{language}_sa"):
-        if name in lang2id:
-            return int(lang2id[name])
-    matches = [name for name in lang2id if name.startswith(f"{language}_")]
-    if len(matches) == 1:
-        return int(lang2id[matches[0]])
-    known = ", ".join(sorted(lang2id))
-    raise EngineError(f"the checkpoint has no language '{language}' (it knows: {known})")
+    # The tokens the model was trained on: ``params["token_mode"]`` where our trainer wrote it,
+    # else the original's (a released checkpoint, trained on the original tokenizer's output).
+    token_mode: str = TRANSCODER_EXACT
 
 
 def _strip_module_prefix(state: Mapping[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -165,9 +157,28 @@ def params_from_config(config: ModelConfig, **extra: Any) -> dict[str, Any]:
     }
 
 
+def _numpy_scalar_globals() -> list[Any]:
+    """What a pickled numpy scalar needs: the ``scalar`` reconstructor (``numpy.core`` in files
+    written under numpy 1, as the original trainer's were; ``numpy._core`` under numpy 2), ``dtype``
+    and the dtype classes of the plain numeric types. XLM's trainer stores its metrics
+    (``best_metrics``, ``best_stopping_criterion``) as numpy floats in every checkpoint."""
+    scalar = numpy._core.multiarray.scalar if hasattr(numpy, "_core") else numpy.core.multiarray.scalar
+    names = ("Bool", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64")
+    names += ("Float16", "Float32", "Float64")
+    dtype_classes = [getattr(numpy.dtypes, f"{name}DType") for name in names]
+    return [
+        scalar,
+        (scalar, "numpy.core.multiarray.scalar"),
+        (scalar, "numpy._core.multiarray.scalar"),
+        numpy.dtype,
+        *dtype_classes,
+    ]
+
+
 # Classes the released checkpoints may pickle besides tensors and builtins: XLM-style trainers
-# stored their argparse arguments. Rebuilding a Namespace runs no code of the file's choosing.
-SAFE_GLOBALS = [argparse.Namespace]
+# stored their argparse arguments and numpy metrics. Rebuilding these runs no code of the file's
+# choosing (a scalar is rebuilt from its dtype and raw bytes).
+SAFE_GLOBALS = [argparse.Namespace, *_numpy_scalar_globals()]
 
 
 def _reason(error: BaseException) -> str:
@@ -203,6 +214,14 @@ def _read(path: Path, trusted: bool) -> dict[str, Any]:
     return data
 
 
+def _default_token_mode(params: Mapping[str, Any]) -> str:
+    """The token mode of a checkpoint that does not record one: ours from before it was recorded
+    (our ``save_checkpoint`` always wrote ``layer_norm_eps`` and ``max_positions``, which the
+    original trainer never did) were trained on whole-literal tokens; anything else is taken to
+    be the original's."""
+    return WHOLE_LITERAL if "layer_norm_eps" in params and "max_positions" in params else TRANSCODER_EXACT
+
+
 def load_checkpoint(path: str | os.PathLike[str], *, trusted: bool = False) -> LoadedCheckpoint:
     """Load a released-layout checkpoint into a ``TranslationModel`` (strict key matching), in
     eval mode on the CPU. Raises ``EngineError`` with a one-line reason for anything else."""
@@ -210,15 +229,22 @@ def load_checkpoint(path: str | os.PathLike[str], *, trusted: bool = False) -> L
     if not file.is_file():
         raise EngineError(f"no such checkpoint: {file}")
     data = _read(file, trusted)
-    missing = [key for key in ("encoder", "params", "dico_id2word", "dico_word2id") if key not in data]
-    decoder_key = "decoder" if "decoder" in data else "decoder_0" if "decoder_0" in data else None
-    if decoder_key is None:
-        missing.append("decoder")
+    if "encoder" not in data and "model" in data:
+        raise EngineError(
+            f"{file}: an encoder-only checkpoint (the MLM stage's 'model'): it has no decoder to translate with"
+        )
+    if "decoder" not in data and "decoder_0" in data:
+        # XLM's per-language decoders; the original translate.py fails on this layout too
+        # (it reads reloaded['decoder']), so no released model has it.
+        raise EngineError(f"{file}: separate decoders per language (decoder_0, ...) are not supported")
+    missing = [
+        key for key in ("encoder", "decoder", "params", "dico_id2word", "dico_word2id") if key not in data
+    ]
     if missing:
         raise EngineError(f"{file}: not a TransCoder checkpoint (missing {', '.join(missing)})")
     params = _params_dict(data["params"])
     encoder_state = _strip_module_prefix(data["encoder"])
-    decoder_state = _strip_module_prefix(data[decoder_key])
+    decoder_state = _strip_module_prefix(data["decoder"])
     config = config_from_params(params, encoder_state)
 
     id2word = {int(k): str(v) for k, v in data["dico_id2word"].items()}
@@ -266,7 +292,12 @@ def load_checkpoint(path: str | os.PathLike[str], *, trusted: bool = False) -> L
             module.position_embeddings.weight.requires_grad_(False)
     model.eval()
     codes = data.get("bpe_codes")
-    return LoadedCheckpoint(model, dictionary, params, codes if isinstance(codes, str) else None, file)
+    token_mode = str(params.get("token_mode") or _default_token_mode(params))
+    if token_mode not in TOKEN_MODES:
+        raise EngineError(f"{file}: unknown token_mode {token_mode!r} (known: {', '.join(TOKEN_MODES)})")
+    return LoadedCheckpoint(
+        model, dictionary, params, codes if isinstance(codes, str) else None, file, token_mode
+    )
 
 
 def save_checkpoint(
@@ -278,18 +309,20 @@ def save_checkpoint(
     bpe_codes: str | None = None,
     params: Mapping[str, Any] | None = None,
     extra: Mapping[str, Any] | None = None,
+    token_mode: str = WHOLE_LITERAL,
 ) -> None:
     """Write ``model`` in the released layout (loadable by the original ``translate.py`` too).
 
     ``params`` adds or overrides stored training arguments; ``extra`` adds top-level keys (a
-    trainer's optimizer state). Written to a temporary file and renamed, so a crash never
-    leaves half a checkpoint.
+    trainer's optimizer state); ``token_mode`` records which tokenizer made the training data
+    (``params["token_mode"]``; our data builder writes whole-literal tokens). Written to a
+    temporary file and renamed, so a crash never leaves half a checkpoint.
     """
     target = Path(path)
     data: dict[str, Any] = {
         "encoder": model.encoder.state_dict(),
         "decoder": model.decoder.state_dict(),
-        "params": params_from_config(model.config, **dict(params or {})),
+        "params": params_from_config(model.config, **{"token_mode": token_mode, **dict(params or {})}),
         "dico_id2word": {int(k): v for k, v in id2word.items()},
         "dico_word2id": {v: int(k) for k, v in id2word.items()},
         "dico_counts": dict(counts) if counts is not None else {v: 0 for v in id2word.values()},

@@ -35,12 +35,15 @@ Inference goes through ``search.py`` (greedy and beam with a key/value cache, ``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from transcoder.errors import EngineError
 
 Tensor = torch.Tensor
 
@@ -426,6 +429,22 @@ class TransformerModel(nn.Module):
         return logits, F.cross_entropy(logits.float(), targets, reduction="mean")
 
 
+def resolve_language_id(lang2id: Mapping[str, int], language: str) -> int:
+    """Id of ``language`` (``cpp``, ``java``, ``python``) in a checkpoint's ``lang2id``.
+
+    Accepts our names as stored, the released models' ``<name>_sa``, and any single
+    ``<name>_<suffix>`` (CodeGen's ``_sa``/``_cl``/``_ir`` variants).
+    """
+    for name in (language, f"{language}_sa"):
+        if name in lang2id:
+            return int(lang2id[name])
+    matches = [name for name in lang2id if name.startswith(f"{language}_")]
+    if len(matches) == 1:
+        return int(lang2id[matches[0]])
+    known = ", ".join(sorted(lang2id))
+    raise EngineError(f"the checkpoint has no language '{language}' (it knows: {known})")
+
+
 class TranslationModel(nn.Module):
     """The pair TransCoder trains and translates with: ``encoder`` and ``decoder`` sharing a vocabulary."""
 
@@ -437,8 +456,6 @@ class TranslationModel(nn.Module):
 
     def lang_id(self, language: str) -> int:
         """Id of ``language`` in ``config.lang2id``; accepts the released names (``cpp_sa``)."""
-        from transcoder.engines.neural.checkpoint import resolve_language_id
-
         return resolve_language_id(self.config.lang2id, language)
 
     def encode(self, tokens: Tensor, lengths: Tensor, lang: Tensor | int) -> Tensor:

@@ -138,6 +138,18 @@ def greedy_search(
     return [Hypothesis(tuple(tokens[i]), log_probs[i], log_probs[i], finished[i]) for i in range(batch)]
 
 
+# What happens to a beam hypothesis that reaches the length bound (``max_len`` words):
+# - ORIGINAL_BOUND (XLM's ``generate_beam``, the default): one more step is decoded, and every
+#   candidate of that step is filed as its prefix *without* the candidate word (``max_len`` words),
+#   but with that word's log-probability counted in its score;
+# - WHOLE_BOUND (ours before): the step that makes ``max_len`` words files each candidate whole.
+# Only hypotheses cut by the bound differ; the original's rule can rank a cut hypothesis below a
+# finished one where ours ranked it above (its score carries one more word's log-probability).
+ORIGINAL_BOUND = "original"
+WHOLE_BOUND = "whole"
+BOUND_RULES = (ORIGINAL_BOUND, WHOLE_BOUND)
+
+
 class _Beam:
     """Finished hypotheses of one sentence (XLM's ``BeamHypotheses``)."""
 
@@ -157,14 +169,15 @@ class _Beam:
         self.hypotheses.sort(key=lambda h: -h.score)
         del self.hypotheses[self.size :]
 
-    def is_done(self, best_live_log_prob: float) -> bool:
-        """No live hypothesis can still enter: with a positive length penalty the best possible
-        future score divides the best live log-probability by the longest length allowed."""
+    def is_done(self, best_log_prob: float) -> bool:
+        """No hypothesis still growing can enter: with a positive length penalty the best possible
+        future score divides the best candidate's log-probability by the longest length allowed
+        (XLM checks this before filing the step's candidates, with the best of them all)."""
         if len(self.hypotheses) < self.size:
             return False
         if self.early_stopping:
             return True
-        bound = best_live_log_prob / (self.max_len + 1) ** self.length_penalty
+        bound = best_log_prob / (self.max_len + 1) ** self.length_penalty
         return self.hypotheses[-1].score >= bound
 
 
@@ -182,15 +195,18 @@ def beam_search(
     n_best: int = 1,
     min_len: int | Sequence[int] = 0,
     use_cache: bool = True,
+    bound: str = ORIGINAL_BOUND,
 ) -> list[list[Hypothesis]]:
     """The ``n_best`` best hypotheses (best first) of a beam of ``beam_size``, per sentence.
 
     Arguments as for ``greedy_search``; ``length_penalty`` is the exponent of the length
     normalisation (1.0 in TransCoder's evaluation), ``early_stopping`` ends a sentence as soon as
-    ``beam_size`` hypotheses are finished.
+    ``beam_size`` hypotheses are finished, ``bound`` is the rule at ``max_len`` (see ``BOUND_RULES``).
     """
     if not 1 <= n_best <= beam_size:
         raise ValueError(f"n_best={n_best} must be between 1 and beam_size={beam_size}")
+    if bound not in BOUND_RULES:
+        raise ValueError(f"bound={bound!r}: expected one of {', '.join(BOUND_RULES)}")
     config = decoder.config
     device = memory.device
     batch = memory.shape[0]
@@ -198,6 +214,8 @@ def beam_search(
     minimums = _as_lengths(min_len, batch)
     vocabulary = config.n_words
     beams = [_Beam(beam_size, limits[i], length_penalty, early_stopping) for i in range(batch)]
+    # The step whose candidates are all filed: one past the bound under the original's rule.
+    last_steps = [limit + 1 if bound == ORIGINAL_BOUND else limit for limit in limits]
 
     # Rows are (sentence, beam) pairs, beam-major within a sentence: row = k * beam_size + j.
     expand = torch.arange(batch, device=device).repeat_interleave(beam_size)
@@ -225,27 +243,26 @@ def beam_search(
         still_active: list[int] = []
         for k, sentence in enumerate(active):
             beam = beams[sentence]
+            if beam.is_done(top_log_probs[k][0]):
+                continue
+            last = step >= last_steps[sentence]
             live: list[tuple[int, int, float]] = []
             for log_prob, index in zip(top_log_probs[k], top_ids[k], strict=True):
                 if log_prob <= -1e8:
                     break  # only dead copies (or banned words) remain
                 source_beam, word = divmod(index, vocabulary)
                 row = k * beam_size + source_beam
-                ends = word == config.eos_index or step >= beam.max_len
-                if ends and prefixes is None:
+                if (word == config.eos_index or last) and prefixes is None:
                     prefixes = generated[:, 1:].tolist()
-                if word == config.eos_index:
-                    beam.add(tuple(prefixes[row]), log_prob, finished=True)  # type: ignore[index]
-                elif step >= beam.max_len:
+                if word == config.eos_index or (last and bound == ORIGINAL_BOUND):
+                    beam.add(tuple(prefixes[row]), log_prob, finished=word == config.eos_index)  # type: ignore[index]
+                elif last:
                     beam.add((*prefixes[row], word), log_prob, finished=False)  # type: ignore[index]
                 else:
                     live.append((row, word, log_prob))
                 if len(live) == beam_size:
                     break
-            if step >= beam.max_len or not live:
-                continue
-            best_live = max(log_prob for _, _, log_prob in live)
-            if beam.is_done(best_live):
+            if last or not live:
                 continue
             while len(live) < beam_size:  # pad with a dead copy to keep the rows rectangular
                 live.append((live[0][0], live[0][1], -1e9))
@@ -291,6 +308,7 @@ def translate_ids(
     max_len: int | Sequence[int] | None = None,
     min_len: int | Sequence[int] = 0,
     use_cache: bool = True,
+    bound: str = ORIGINAL_BOUND,
 ) -> list[list[Hypothesis]]:
     """Translate id sentences (each ``</s> ... </s>``) and return the ``n_best`` hypotheses of each.
 
@@ -328,6 +346,7 @@ def translate_ids(
             n_best=n_best,
             min_len=min_len,
             use_cache=use_cache,
+            bound=bound,
         )
     finally:
         model.train(was_training)

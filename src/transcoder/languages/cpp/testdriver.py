@@ -245,7 +245,12 @@ class CppTestDriver(DeclaringTestDriver):
 
     def _template(self, text: str, spelled: str, where: str) -> ValueType:
         name = text[: text.index("<")].strip()
-        arguments = [self._required(argument, spelled, where) for argument in _type_arguments(text)]
+        arguments = [
+            self._required(argument, spelled, where) if not argument.endswith("*") else None
+            for argument in _type_arguments(text)
+        ]
+        if None in arguments:  # a pointer in a container is no list: it points at one value, or many
+            raise unsupported_type(spelled, where)
         if name in _LISTS and len(arguments) == 1:
             return ValueType("list", arguments[0])
         if name == "array" and len(arguments) == 1:

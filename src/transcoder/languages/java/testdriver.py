@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from transcoder.verify.values import (
     CALL_SECONDS,
     MAX_TIMEOUTS,
+    MAX_TRACES,
     DeclaringTestDriver,
     Interface,
     Parameter,
@@ -114,6 +115,7 @@ _PRELUDE = """
         return map;
     }
     static int _timeouts = 0;
+    static int _traces = 0;
     @SuppressWarnings("deprecation")
     static void _call(String label, java.util.concurrent.Callable<String> body) {
         if (_timeouts >= MAX_TIMEOUTS) { System.out.println("\\nR" + label + "!skipped"); return; }
@@ -125,6 +127,7 @@ _PRELUDE = """
             try { shown[0] = body.call(); } catch (Throwable e) { error[0] = e; }
             took[0] = System.nanoTime() - start;
         }, "call", 16L << 20);
+        thread.setDaemon(true);  // a call that outlives its stop must not keep the program alive
         long start = System.nanoTime();
         thread.start();
         try { thread.join(CALL_MILLIS); } catch (InterruptedException e) { }
@@ -135,6 +138,7 @@ _PRELUDE = """
             took[0] = System.nanoTime() - start;
         } else if (error[0] != null) {
             System.out.println("\\nR" + label + "!raised " + error[0].getClass().getSimpleName());
+            if (++_traces <= MAX_TRACES) error[0].printStackTrace();
         } else {
             System.out.println("\\nR" + label + ":" + shown[0]);
         }
@@ -290,7 +294,7 @@ class JavaTestDriver(DeclaringTestDriver):
         header = "\n".join(["import java.util.*;", "import java.util.stream.*;", *imports])
         body = "\n".join(f"        {line}" for line in calls)
         main = f"    public static void main(String[] args) {{\n{body}\n    }}\n"
-        prelude = _PRELUDE.replace("MAX_TIMEOUTS", str(MAX_TIMEOUTS))
+        prelude = _PRELUDE.replace("MAX_TIMEOUTS", str(MAX_TIMEOUTS)).replace("MAX_TRACES", str(MAX_TRACES))
         prelude = prelude.replace("CALL_MILLIS", str(max(1, round(call_seconds * 1000))))
         if any(interface.owner for interface, _ in suites):
             # Code with its own classes keeps them (no longer public: Main is the file's class).

@@ -9,6 +9,7 @@ for a lone run. After each script everything it started is killed and every file
 removed, so that the next script starts as it would alone. Standard library only.
 """
 
+import atexit
 import builtins
 import contextlib
 import ctypes
@@ -18,6 +19,7 @@ import select
 import shutil
 import signal
 import sys
+import threading
 import time
 import traceback
 
@@ -76,12 +78,27 @@ def _child(entry: dict, isolated: bool, stdout: int, stderr: int) -> None:
     except BaseException:
         traceback.print_exc()
         code = 1
+    code = _finalize(code)
+    os._exit(code)
+
+
+def _finalize(code: int) -> int:
+    """What the interpreter does at exit, in its order: wait for non-daemon threads, run the atexit
+    functions, flush the standard streams."""
+    try:
+        threading._shutdown()  # type: ignore[attr-defined]
+    except BaseException:
+        traceback.print_exc()
+    try:
+        atexit._run_exitfuncs()
+    except BaseException:
+        traceback.print_exc()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except BaseException:
         code = code or 120
-    os._exit(code)
+    return code
 
 
 class Output:

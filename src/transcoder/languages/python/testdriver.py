@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from transcoder.verify.values import (
     CALL_SECONDS,
     MAX_TIMEOUTS,
+    MAX_TRACES,
     Interface,
     Suite,
     TestDriver,
@@ -32,6 +33,7 @@ _TUPLES = ("tuple", "Tuple")
 _PRELUDE = """
 import signal as _signal
 import time as _time
+import traceback as _traceback
 
 
 def _canon(value):
@@ -58,10 +60,11 @@ def _on_alarm(*_):
 
 _signal.signal(_signal.SIGALRM, _on_alarm)
 _timeouts = 0
+_traces = 0
 
 
 def _call(label, body):
-    global _timeouts
+    global _timeouts, _traces
     if _timeouts >= MAX_TIMEOUTS:
         print("\\nR" + label + "!skipped", flush=True)
         return
@@ -77,6 +80,9 @@ def _call(label, body):
         outcome = "!timeout"
     except BaseException as error:
         outcome = "!raised " + type(error).__name__
+        _traces += 1
+        if _traces <= MAX_TRACES:  # what a debugger (or the LLM engine's feedback) reads
+            _traceback.print_exc()
     took = _time.perf_counter() - start
     print("\\nR" + label + outcome, flush=True)
     print("\\nT" + label + ":" + repr(took), flush=True)
@@ -145,7 +151,10 @@ class PythonTestDriver(TestDriver):
         suites: Sequence[Suite],
         call_seconds: float = CALL_SECONDS,
     ) -> str:
-        prelude = _PRELUDE.replace("MAX_TIMEOUTS", str(MAX_TIMEOUTS)).replace("CALL_SECONDS", repr(call_seconds))
+        prelude = _PRELUDE.replace("MAX_TIMEOUTS", str(MAX_TIMEOUTS)).replace(
+            "CALL_SECONDS", repr(call_seconds)
+        )
+        prelude = prelude.replace("MAX_TRACES", str(MAX_TRACES))
         return "\n".join([prelude, function_code, "", *calls]) + "\n"
 
 
@@ -159,7 +168,11 @@ def _literal(value: Value, shape: ValueType) -> str:
         return "[" + ", ".join(_literal(v, shape.element or shape) for v in value) + "]"
     if shape.kind == "map" and isinstance(value, dict):
         assert shape.key is not None and shape.element is not None
-        return "{" + ", ".join(f"{_literal(k, shape.key)}: {_literal(v, shape.element)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{_literal(k, shape.key)}: {_literal(v, shape.element)}" for k, v in value.items())
+            + "}"
+        )
     if shape.kind == "float" and isinstance(value, int | float) and not isinstance(value, bool):
         return repr(float(value))
     return repr(value)

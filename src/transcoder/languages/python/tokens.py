@@ -24,10 +24,13 @@ from collections.abc import Sequence
 from transcoder.errors import SourceLocation, SyntaxErrorInSource
 from transcoder.languages.common import (
     NEW_LINE,
+    PYTHON_PROTECTED,
     can_glue_operators,
     escape_literal,
     glue_blockers,
     is_literal_token,
+    join_literal,
+    split_literal,
     unescape_literal,
 )
 
@@ -219,3 +222,78 @@ def _wanted_space(previous: str, token: str, brackets: list[str], previous_unary
     if token == "=" or previous == "=":
         return innermost != "("  # keyword arguments and defaults: ``f(x=1)``
     return not previous_unary
+
+
+# -- TransCoder-exact tokens ------------------------------------------------------------------------
+# The original's Python tokens (facebookresearch/TransCoder, code_tokenizer.tokenize_python): the
+# same lexer as ours, but strings split by ``split_literal``, a docstring recognised as a string
+# that is alone on its physical line, and a block left empty by a dropped docstring losing its
+# ``INDENT`` instead of gaining ``pass``. Where Python's lexer fails the original returned no
+# tokens; here that is a ``SyntaxErrorInSource``.
+def tokenize_transcoder(code: str) -> list[str]:
+    """The original TransCoder tokens of Python ``code``."""
+    code = code.replace("\\r", "")  # the two characters \r, as the original does
+    # What the original collects: a literal is one space-separated string here, and a lexer error
+    # token may be blank; fastBPE reads these pieces as words split on single spaces.
+    pieces: list[str] = []
+    skip_newline = False  # a docstring was dropped: so is the NEWLINE that ends it
+    readline = io.BytesIO(code.encode("utf-8")).readline
+    try:
+        for token in python_tokenize.tokenize(readline):
+            kind = token.type
+            if kind in (python_tokenize.ENCODING, python_tokenize.NL, python_tokenize.COMMENT):
+                continue
+            if kind == python_tokenize.NEWLINE:
+                if not skip_newline:
+                    pieces.append(NEW_LINE)
+                skip_newline = False
+            elif kind == python_tokenize.STRING:
+                if token.string == token.line.strip():
+                    skip_newline = True
+                else:
+                    pieces.append(" ".join(split_literal(token.string, PYTHON_PROTECTED)))
+            elif kind == python_tokenize.INDENT:
+                pieces.append(INDENT)
+            elif kind == python_tokenize.DEDENT:
+                if pieces[-1] == INDENT:  # an empty list here fails, as in the original
+                    pieces.pop()
+                else:
+                    pieces.append(DEDENT)
+            elif kind == python_tokenize.ENDMARKER:
+                return [piece for piece in " ".join(pieces).split(" ") if piece]  # fastBPE's words
+            else:
+                pieces.append(token.string)
+    except (python_tokenize.TokenError, SyntaxError, UnicodeDecodeError, IndexError) as error:
+        raise SyntaxErrorInSource(f"the TransCoder Python tokenizer cannot read this: {error}") from None
+    raise SyntaxErrorInSource("the TransCoder Python tokenizer found no end marker")
+
+
+def detokenize_transcoder(tokens: Sequence[str]) -> str:
+    """Python text for the original's tokens, as the original's ``detokenize_python`` writes it:
+    one line per ``NEW_LINE``, four spaces per ``INDENT``, tokens joined by spaces, strings rebuilt
+    where Python's lexer finds them (up to where it fails), spaces around dots removed."""
+    text = " ".join(tokens).replace("ENDCOM", "NEW_LINE").replace("▁", "SPACETOKEN")
+    lines = text.split("NEW_LINE")
+    indent = ""
+    for number, line in enumerate(lines):
+        line = line.strip()
+        if line.startswith("INDENT "):
+            indent += "    "
+            line = line.replace("INDENT ", indent)
+        elif line.startswith("DEDENT"):
+            indent = indent[4 * line.count("DEDENT") :]
+            line = indent + line.replace("DEDENT", "").strip()
+        else:
+            line = indent + line
+        lines[number] = line
+    text = "\n".join(lines)
+    try:
+        for token in python_tokenize.tokenize(io.BytesIO(text.encode("utf-8")).readline):
+            if token.type in (python_tokenize.STRING, python_tokenize.COMMENT):
+                text = text.replace(token.string, join_literal(token.string))
+    except Exception:  # the original stops rebuilding strings at any lexer failure, whatever it is
+        pass
+    text = (
+        text.replace(". ", ".").replace(" .", ".").replace("import.", "import .").replace("from.", "from .")
+    )
+    return text.replace("> >", ">>").replace("< <", "<<")

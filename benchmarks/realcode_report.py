@@ -1,0 +1,280 @@
+"""What the rule engine does with real code: the samples of ``realcode_sample.py`` translated in every
+direction, compiled as emitted, verified, and checked again on an independent set of inputs.
+
+    .venv/bin/python benchmarks/realcode_report.py functions [--json /tmp/functions.json]
+    .venv/bin/python benchmarks/realcode_report.py files [--json /tmp/files.json]
+
+``functions`` (issues 12 and 13), per direction: translated; refused, with the refusals counted by
+category; compiles as emitted (the translation exactly as printed: C++ given only an empty ``main``
+when it has none, Java in a file of its own, Python run as a module with no undefined global
+name); passes ``--verify`` (the boundary inputs and 20 random ones, as ``transcoder translate
+--verify``), or cannot be tested (an interface tests cannot be generated for); and, for every
+translation verification accepts, agreement with its source on a second, independent set of random
+inputs (``transcoder.verify.inputs.independent_inputs``): each disagreement is listed with its input.
+
+``files`` (issue 14), per direction: the share of whole files translated and the share of those
+whose translation compiles as emitted.
+
+Everything the engine emits runs in the sandbox, batched through the runners. The rule engine is
+reached through its public API only (``transcoder.translate_candidates``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import builtins
+import json
+import re
+import symtable
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from realcode_sample import Sample, load_files, load_functions
+from transcoder import translate_candidates
+from transcoder.errors import TranscoderError
+from transcoder.verify.runners import RunStatus, run_programs
+from transcoder.verify.selection import Request, verify_many
+
+DIRECTIONS = [(s, t) for s in ("cpp", "java", "python") for t in ("cpp", "java", "python") if s != t]
+VERIFY_TESTS = 20  # random tests per function, after the boundary ones (translate --verify's default)
+INDEPENDENT_TESTS = 30
+INDEPENDENT_SEED = 1009  # any seed but verification's (0)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
+_LOCATION = re.compile(r"^(\S+:)?(line )?\d+:\d+: ")
+
+
+@dataclass
+class Outcome:
+    """What happened to one sample in one direction."""
+
+    key: str
+    translated: bool = False
+    refusal: str = ""  # the engine's one-line error
+    category: str = ""  # the refusal's category (its message without names and positions)
+    compiles: bool | None = None
+    compile_error: str = ""
+    verified: str = ""  # "passed", "failed", "untestable: ...", or a run status
+    verify_detail: str = ""
+    boundary_failures: list[str] = field(default_factory=list)
+    independent: str = ""  # "agrees", "disagrees", "no inputs" (the source failed on all)
+    disagreements: list[str] = field(default_factory=list)
+    translation: str = ""
+
+
+def refusal_category(message: str) -> str:
+    """A refusal's message without its location and the names it quotes, so that refusals of one
+    kind count together: ``line 3:5: rules engine: unsupported call 'foo'`` -> ``unsupported call``."""
+    text = _LOCATION.sub("", message.strip().splitlines()[0] if message.strip() else "")
+    text = text.removeprefix("rules engine: ")
+    text = _QUOTED.sub("…", text)
+    text = re.sub(r"\b\d+\b", "N", text)
+    return " ".join(text.split())[:90]
+
+
+def translate_all(samples: Sequence[Sample], source: str, target: str) -> list[Outcome]:
+    outcomes = []
+    for sample in samples:
+        outcome = Outcome(sample.key)
+        try:
+            outcome.translation = translate_candidates(sample.text, source=source, target=target)[0].code
+            outcome.translated = True
+        except TranscoderError as error:
+            outcome.refusal = str(error).splitlines()[0] if str(error) else type(error).__name__
+            outcome.category = refusal_category(outcome.refusal)
+        except Exception as error:
+            outcome.refusal = f"engine crash: {type(error).__name__}: {error}"[:200]
+            outcome.category = f"engine crash: {type(error).__name__}"
+        outcomes.append(outcome)
+    return outcomes
+
+
+# -- compiles as emitted --------------------------------------------------------------------------
+def undefined_python_names(code: str) -> list[str]:
+    """Global names the module reads but neither defines, imports nor gets from builtins."""
+    try:
+        table = symtable.symtable(code, "<translation>", "exec")
+    except SyntaxError as error:
+        return [f"syntax error: {error.msg}"]
+    defined = {s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported()}
+    defined |= {child.get_name() for child in table.get_children()}
+    known = defined | set(dir(builtins))
+    missing: set[str] = set()
+
+    def visit(scope: symtable.SymbolTable) -> None:
+        for symbol in scope.get_symbols():
+            if symbol.is_referenced() and (symbol.is_global() or scope is table) and symbol.get_name() not in known:
+                missing.add(symbol.get_name())
+        for child in scope.get_children():
+            visit(child)
+
+    visit(table)
+    return sorted(missing)
+
+
+def compile_as_emitted(target: str, outcomes: Sequence[Outcome]) -> None:
+    """Set ``compiles`` on every translated outcome: its text built exactly as emitted."""
+    translated = [o for o in outcomes if o.translated]
+    programs = []
+    for outcome in translated:
+        code = outcome.translation
+        if target == "cpp" and not re.search(r"\bint\s+main\s*\(", code):
+            code += "\nint main() { return 0; }\n"  # an entry point to link; nothing else added
+        programs.append(code)
+    runs = run_programs(target, programs)
+    for outcome, run in zip(translated, runs, strict=True):
+        if target == "python":
+            missing = undefined_python_names(outcome.translation)
+            outcome.compiles = run.status is RunStatus.OK and not missing
+            outcome.compile_error = (f"undefined: {', '.join(missing)}" if missing else _first_error(run.stderr))
+        else:
+            outcome.compiles = run.status is not RunStatus.COMPILE_ERROR
+            outcome.compile_error = "" if outcome.compiles else _first_error(run.stderr)
+
+
+def _first_error(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    chosen = next((line for line in lines if "error" in line.lower()), lines[-1] if lines else "")
+    return chosen[:200]
+
+
+# -- verification and the independent set ---------------------------------------------------------
+def verify(samples: Sequence[Sample], source: str, target: str, outcomes: Sequence[Outcome]) -> None:
+    by_key = {sample.key: sample for sample in samples}
+    translated = [o for o in outcomes if o.translated]
+    requests = [Request(source, by_key[o.key].text, target, (o.translation,)) for o in translated]
+    results = verify_many(requests, tests=VERIFY_TESTS)
+    agreed = []
+    for outcome, result in zip(translated, results, strict=True):
+        if isinstance(result, Exception):
+            outcome.verified = "untestable"
+            outcome.verify_detail = str(result)[:200]
+            continue
+        check = result.checks[0]
+        outcome.verified = check.status if check.status != "untestable" else "untestable"
+        outcome.verify_detail = check.first_failure[:300]
+        outcome.boundary_failures = check.boundary_failures[:5]
+        if check.status == "passed":
+            agreed.append(outcome)
+    second = [Request(source, by_key[o.key].text, target, (o.translation,)) for o in agreed]
+    results = verify_many(second, tests=INDEPENDENT_TESTS, seed=INDEPENDENT_SEED, independent=True)
+    for outcome, result in zip(agreed, results, strict=True):
+        if isinstance(result, Exception):
+            outcome.independent = "no inputs"
+            continue
+        check = result.checks[0]
+        outcome.independent = "agrees" if check.status == "passed" else "disagrees"
+        outcome.disagreements = [
+            f"{test.describe()}: expected {test.expected}, got {actual if actual is not None else 'nothing'}"
+            for test, actual in check.failures[:3]
+        ]
+
+
+# -- reports --------------------------------------------------------------------------------------
+def _share(part: int, whole: int) -> str:
+    return f"{part} ({100 * part / whole:.0f}%)" if whole else "0"
+
+
+def functions_report(args: argparse.Namespace) -> dict[str, object]:
+    samples, problems = load_functions()
+    for line in problems:
+        print(f"left out: {line}", file=sys.stderr)
+    report: dict[str, object] = {"problems": problems, "directions": {}}
+    rows = []
+    for source, target in _directions(args):
+        chosen = [s for s in samples if s.language == source][: args.limit]
+        started = time.monotonic()
+        outcomes = translate_all(chosen, source, target)
+        compile_as_emitted(target, outcomes)
+        verify(chosen, source, target, outcomes)
+        seconds = time.monotonic() - started
+        report["directions"][f"{source}->{target}"] = [asdict(o) for o in outcomes]  # type: ignore[index]
+        rows.append(_function_row(source, target, outcomes, seconds))
+        _print_direction(source, target, outcomes)
+    print(_function_table(rows))
+    return report
+
+
+def _function_row(source: str, target: str, outcomes: Sequence[Outcome], seconds: float) -> list[str]:
+    translated = [o for o in outcomes if o.translated]
+    passed = [o for o in translated if o.verified == "passed"]
+    untestable = sum(1 for o in translated if o.verified == "untestable")
+    agree = sum(1 for o in passed if o.independent == "agrees")
+    disagree = sum(1 for o in passed if o.independent == "disagrees")
+    return [
+        f"{source} -> {target}", str(len(outcomes)), _share(len(translated), len(outcomes)),
+        str(len(outcomes) - len(translated)), _share(sum(1 for o in translated if o.compiles), len(translated)),
+        _share(len(passed), len(translated)), str(untestable), f"{agree}/{len(passed)}", str(disagree),
+        f"{seconds:.0f}",
+    ]  # fmt: skip
+
+
+def _function_table(rows: list[list[str]]) -> str:
+    header = ["direction", "functions", "translated", "refused", "compiles as emitted", "passes --verify",
+              "untestable", "agrees on independent set", "disagreements", "seconds"]  # fmt: skip
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _print_direction(source: str, target: str, outcomes: Sequence[Outcome]) -> None:
+    categories = Counter(o.category for o in outcomes if not o.translated)
+    print(f"\n{source} -> {target}: refusals by category (top 12 of {len(categories)})")
+    for category, count in categories.most_common(12):
+        print(f"  {count:4d}  {category}")
+    for outcome in outcomes:
+        if outcome.independent == "disagrees":
+            print(f"  DISAGREES {outcome.key}")
+            for line in outcome.disagreements:
+                print(f"      {line}")
+
+
+def files_report(args: argparse.Namespace) -> dict[str, object]:
+    samples, problems = load_files()
+    for line in problems:
+        print(f"left out: {line}", file=sys.stderr)
+    report: dict[str, object] = {"problems": problems, "directions": {}}
+    header = ["direction", "files", "translated", "compiles as emitted (of translated)", "refusals (top)"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for source, target in _directions(args):
+        chosen = [s for s in samples if s.language == source][: args.limit]
+        outcomes = translate_all(chosen, source, target)
+        compile_as_emitted(target, outcomes)
+        translated = [o for o in outcomes if o.translated]
+        top = Counter(o.category for o in outcomes if not o.translated).most_common(2)
+        lines.append(
+            f"| {source} -> {target} | {len(outcomes)} | {_share(len(translated), len(outcomes))} | "
+            f"{_share(sum(1 for o in translated if o.compiles), len(translated))} | "
+            + "; ".join(f"{count}: {category}" for category, count in top) + " |"
+        )
+        report["directions"][f"{source}->{target}"] = [asdict(o) for o in outcomes]  # type: ignore[index]
+    print("\n".join(lines))
+    return report
+
+
+def _directions(args: argparse.Namespace) -> list[tuple[str, str]]:
+    if not args.directions:
+        return DIRECTIONS
+    return [tuple(d.split("-", 1)) for d in args.directions.split(",")]  # type: ignore[misc]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("functions", "files"))
+    parser.add_argument("--directions", help="comma-separated source-target pairs, e.g. cpp-java,python-cpp")
+    parser.add_argument("--limit", type=int, help="samples per source language (default: all)")
+    parser.add_argument("--json", help="write every item's outcome here")
+    args = parser.parse_args(argv)
+    report = functions_report(args) if args.what == "functions" else files_report(args)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
