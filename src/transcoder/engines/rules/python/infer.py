@@ -82,14 +82,15 @@ def join(a: t.Type, b: t.Type) -> t.Type:
     if isinstance(a, t.IntType) and isinstance(b, t.IntType):
         bits = max(a.bits or 64, b.bits or 64)
         unsigned = b if a.signed else a
-        if a.signed != b.signed and (unsigned.bits or 64) >= (a.bits if a.signed else b.bits or 64):
+        # (a signed type of unbounded width (bits None) never meets an unsigned one here)
+        if a.signed != b.signed and (unsigned.bits or 64) >= (a.bits if a.signed else b.bits or 64):  # type: ignore[operator]
             bits = 64  # an unsigned value next to a signed one of its width: only a wider type holds both
         return t.IntType(max(bits, 32))
     if isinstance(a, t.FloatType) and isinstance(b, t.FloatType):
         return t.DOUBLE
     if type(a) is type(b):
         if isinstance(a, t.ArrayType | t.ListType | t.StackType | t.QueueType | t.DequeType):
-            return type(a)(join(a.element, b.element))  # type: ignore[attr-defined, call-arg]
+            return type(a)(join(a.element, b.element))  # type: ignore[attr-defined]
         if isinstance(a, t.SetType) and isinstance(b, t.SetType):
             return t.SetType(join(a.element, b.element), _join_order(a.order, b.order))
         if isinstance(a, t.PriorityQueueType) and isinstance(b, t.PriorityQueueType):
@@ -116,12 +117,12 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
             warnings.append(f"{what}: type unknown, assumed int")
         return DEFAULTS["scalar"]
     if isinstance(type_, t.ArrayType | t.ListType | t.StackType | t.QueueType | t.DequeType):
-        element = type_.element  # type: ignore[attr-defined]
+        element = type_.element
         if isinstance(element, t.UnknownType):
             if warnings is not None and what:
                 warnings.append(f"{what}: element type unknown, assumed int")
             element = DEFAULTS["element"]
-        return type(type_)(finalize(element))  # type: ignore[call-arg]
+        return type(type_)(finalize(element))
     if isinstance(type_, t.SetType):
         return t.SetType(finalize(type_.element, warnings, what), type_.order)
     if isinstance(type_, t.PriorityQueueType):
@@ -212,8 +213,9 @@ class FunctionTypes:
         for name in seen.grows - self.grows:
             self.grows.add(name)
             changed = True
-            if name not in self.pinned and isinstance(self.variables.get(name), t.ArrayType):
-                self.variables[name] = t.ListType(self.variables[name].element)  # type: ignore[union-attr]
+            sequence = self.variables.get(name)
+            if name not in self.pinned and isinstance(sequence, t.ArrayType):
+                self.variables[name] = t.ListType(sequence.element)
         for name in seen.indexed - self.indexed:
             self.indexed.add(name)
             changed = True

@@ -15,7 +15,7 @@ from transcoder.engines.rules.python.infer import describe, finalize
 
 class Assignments(BuilderBase):
     def assignment(self, node: Syntax) -> list[ir.Stmt]:
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        left, right = node.field("left"), node.child_by_field_name("right")
         hint = node.child_by_field_name("type")
         if right is None:
             raise self.unsupported(node, "declaration without a value")

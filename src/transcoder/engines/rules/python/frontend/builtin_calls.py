@@ -326,7 +326,8 @@ class Builtins(BuilderBase):
     def builtin_pow(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
         if len(args) == 3:
-            return self.modular_power(*(self.expr(a) for a in args), loc)
+            base, exponent, modulus = (self.expr(a) for a in args)
+            return self.modular_power(base, exponent, modulus, loc)
         if len(args) != 2:
             raise self.unsupported(node, "pow() with these arguments")
         return self.power(self.expr(args[0]), self.expr(args[1]), node)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
@@ -60,7 +62,7 @@ class Calls(BuilderBase):
             return self.user_call(name, node)
         if name == "print" and name not in self.types.variables:
             return self.print_call(node, loc)
-        handler = getattr(self, f"builtin_{name}", None)
+        handler: Callable[[Syntax, SourceLocation], ir.Expr] | None = getattr(self, f"builtin_{name}", None)
         if handler is None:
             raise self.unsupported(node, f"call of '{name}'")
         return handler(node, loc)
@@ -69,8 +71,8 @@ class Calls(BuilderBase):
         """``print(a, b, sep=..., end=...)`` as one PRINT of the pieces with their separators."""
         args, keywords = self.arguments(node)
         text: dict[str, str] = {"sep": " ", "end": "\n"}
-        for key, value in keywords.items():
-            literal = constant_value(value) if key in text else None
+        for key, given in keywords.items():
+            literal = constant_value(given) if key in text else None
             if not isinstance(literal, ir.StringLiteral):
                 raise self.unsupported(node, f"print() with {key}= other than a string literal")
             text[key] = literal.value
@@ -201,7 +203,7 @@ class Calls(BuilderBase):
             if name == "factorial" and len(values) == 1:
                 return self.factorial(values[0], loc)
             if name == "pow" and len(values) == 3:
-                return self.modular_power(*values, loc)
+                return self.modular_power(values[0], values[1], values[2], loc)
             if name == "isqrt" and len(values) == 1:
                 return ir.Cast(ir.LibraryCall(L.SQRT, tuple(values), type=t.DOUBLE), type=t.INT, location=loc)
             if name == "fabs" and len(values) == 1:
