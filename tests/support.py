@@ -118,20 +118,31 @@ def driver(
             else:
                 args.append(literal(language, value))
         lines.append(show(language, f"{function}({', '.join(args)})"))
+    header, code = embeddable(language, code)
     if language == "cpp":
         body = "\n    ".join(lines)
         arg = f"{_CPP_ARG}\n" if cpp_arrays == "vector" else ""
         return (
-            f"#include <bits/stdc++.h>\nusing namespace std;\n{arg}{code}\n"
+            f"{header}#include <bits/stdc++.h>\nusing namespace std;\n{arg}{code}\n"
             f"int main() {{\n    cout << {cpp_stream};\n    {body}\n}}\n"
         )
     if language == "java":
         body = "\n        ".join(lines)
         return (
-            f"import java.util.*;\npublic class Main {{\n{code}\n"
+            f"{header}import java.util.*;\npublic class Main {{\n{code}\n"
             f"    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
         )
     return code + "\n\n" + "\n".join(lines) + "\n"
+
+
+def embeddable(language: str, code: str) -> tuple[str, str]:
+    """(the lines a program must start with, the rest) of a translation, so that a driver can put
+    the rest where functions go: a whole Java file gives its class's members, C++ includes and
+    Java imports go first (as the GfG harness does: ``bench.gfg.split_candidate``)."""
+    from transcoder.bench.gfg import split_candidate
+
+    hoisted, body = split_candidate(language, code)
+    return "".join(f"{line}\n" for line in hoisted), body
 
 
 def require_compilers() -> None:

@@ -7,19 +7,23 @@ ends print it. The engine is deterministic, so it proposes one candidate whateve
 from __future__ import annotations
 
 from transcoder.engines.base import Candidate, Engine
-from transcoder.engines.rules.pipeline import Request
+from transcoder.engines.rules.java.shell import valid_class_name
+from transcoder.engines.rules.pipeline import WHOLE_FILE, Request
 from transcoder.engines.rules.pipeline import translate as run_pipeline
 from transcoder.errors import EngineError
 
 
 def translate_module(code: str, source: str, target: str, signature: str | None = None) -> str:
-    """Translate ``code`` (a function or a whole file) from ``source`` to ``target``.
+    """The functions (and globals, helpers) of ``code`` (a function or a whole file) translated
+    from ``source`` to ``target``, without the file around them (C++ includes, a Java class and
+    its imports): for a caller that puts them into a program of its own. ``RulesEngine`` (the
+    command line, the API) prints whole files.
 
     ``signature`` (``static Boolean f(Integer X[], int n)``) is the declaration the caller needs:
     the function takes its parameter and result types, converting at the boundary where the
     source's types differ (see ``interface.py``).
     """
-    return run_pipeline(Request(code, source, target, signature)).text
+    return run_pipeline(Request(code, source, target, signature, whole_file=False)).text
 
 
 class RulesEngine(Engine):
@@ -31,14 +35,29 @@ class RulesEngine(Engine):
         "rule-based translation through a typed IR (offline, deterministic; C++, Java and Python sources)"
     )
 
-    def __init__(self, signature: str | None = None, python_ints: str = "exact") -> None:
+    def __init__(
+        self,
+        signature: str | None = None,
+        python_ints: str = "exact",
+        output: str | None = None,
+        class_name: str | None = None,
+    ) -> None:
         # signature: "int f(int arr[], int n)" pins the interface (for Python sources also the
         # names, and the types inference would guess).
         # python_ints: "exact" (64-bit where Python values outgrow 32 bits) or "native" (C/Java int).
+        # output: "file" (compiles as emitted: includes, a Java class, imports) or "functions"
+        # (the functions alone, for a caller that supplies the rest).
+        # class_name: the Java class holding the translation (default: from the first function).
         if python_ints not in ("exact", "native"):
             raise EngineError(f"rules engine: python_ints must be 'exact' or 'native', not '{python_ints}'")
+        if output not in (None, "file", "functions"):
+            raise EngineError(f"rules engine: output must be 'file' or 'functions', not '{output}'")
+        if class_name is not None and not valid_class_name(class_name):
+            raise EngineError(f"rules engine: class_name '{class_name}' is not a Java identifier")
         self.signature = signature
         self.exact_ints = python_ints == "exact"
+        self.whole_file = WHOLE_FILE if output is None else output == "file"
+        self.class_name = class_name
 
     def translate(
         self,
@@ -51,7 +70,15 @@ class RulesEngine(Engine):
         signature: str | None = None,
     ) -> list[Candidate]:
         # Deterministic: one candidate, whatever n is. A per-call signature wins over the option.
-        request = Request(code, source, target, signature or self.signature, self.exact_ints)
+        request = Request(
+            code,
+            source,
+            target,
+            signature or self.signature,
+            self.exact_ints,
+            self.whole_file,
+            self.class_name,
+        )
         translation = run_pipeline(request)
         return [Candidate(translation.text, warnings=translation.warnings)]
 

@@ -32,16 +32,21 @@ from transcoder.engines.rules.cpp.backend import to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
 from transcoder.engines.rules.cpp.legalize import array_lengths
+from transcoder.engines.rules.cpp.shell import cpp_file
 from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays
+from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
 from transcoder.errors import EngineError, UnsupportedConstruct
+
+WHOLE_FILE = False
+"""Whether translations are whole files by default (``Request.whole_file``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,12 @@ class Request:
     exact_ints: bool = True
     """Python sources: compute products of two variables in 64 bits (Python integers do not
     overflow); False keeps C/Java's 32-bit ``int``."""
+    whole_file: bool = WHOLE_FILE
+    """Print a file that compiles as it is (C++ includes, a Java class and its imports, Python
+    imports); False prints the functions alone, for a caller that supplies the rest."""
+    class_name: str | None = None
+    """Java target: the name of the class holding the translation (from the input file's name);
+    None: named after the first function."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +201,16 @@ def _non_negative(unit: Unit) -> Unit:
 
 
 def _print_cpp(unit: Unit) -> str:
-    return to_cpp(unit.module, unit.declarations)
+    text = to_cpp(unit.module, unit.declarations)
+    return cpp_file(text) if unit.request.whole_file else text
 
 
 def _print_java(unit: Unit) -> str:
-    return to_java(unit.module, unit.declarations)
+    text = to_java(unit.module, unit.declarations)
+    if not unit.request.whole_file:
+        return text
+    first = unit.module.functions[0].name if unit.module.functions else None
+    return java_file(text, class_name(text, unit.request.class_name, first))
 
 
 def _print_python(unit: Unit) -> str:
