@@ -12,6 +12,13 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.python.frontend.irtools import LoopBindings, directly_assigned
+from transcoder.engines.rules.python.frontend.library import (
+    LIST_METHODS,
+    MATH,
+    QUEUE_METHODS,
+    SET_METHODS,
+    Row,
+)
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree
 from transcoder.errors import TranscoderError
 from transcoder.languages import get_language
@@ -94,3 +101,30 @@ def test_loop_bindings_agree_with_the_analyses(path: Path) -> None:
             assert changed == assigned_names(loop.body)
             bindings.remember(loop, (rebound, changed), [*loop.init, loop.condition, *loop.update])
             assert bindings.of([loop]) == (directly_assigned(loop), assigned_names(loop))
+
+
+@pytest.mark.parametrize(("name", "arity"), sorted(MATH))
+def test_every_math_row_is_recognized_as_its_operation(name: str, arity: int) -> None:
+    arguments = ", ".join(["x", "y"][:arity])
+    module = parse_python(
+        f"import math\n\ndef f(x: float, y: float) -> float:\n    return math.{name}({arguments})\n"
+    )
+    calls = [n for n in ir.walk(module.module) if isinstance(n, ir.LibraryCall)]
+    assert [c.op for c in calls] == [MATH[name, arity].op]
+
+
+RECEIVERS = ((LIST_METHODS, "[1.5]"), (SET_METHODS, "{1.5}"), (QUEUE_METHODS, "Queue()"))
+
+
+@pytest.mark.parametrize(
+    ("rows", "receiver", "name", "arity"),
+    [(rows, receiver, name, arity) for rows, receiver in RECEIVERS for name, arity in sorted(rows)],
+)
+def test_every_method_row_is_recognized_as_its_operation(
+    rows: dict[tuple[str, int], Row], receiver: str, name: str, arity: int
+) -> None:
+    arguments = ", ".join(["v"][:arity])
+    fill = "    xs.put(v)\n" if receiver == "Queue()" else ""
+    code = f"from queue import Queue\n\ndef f(v: float) -> None:\n    xs = {receiver}\n{fill}    xs.{name}({arguments})\n"
+    calls = [n for n in ir.walk(parse_python(code).module) if isinstance(n, ir.LibraryCall)]
+    assert rows[name, arity].op in [c.op for c in calls]

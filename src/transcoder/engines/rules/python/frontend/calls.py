@@ -8,7 +8,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
-from transcoder.engines.rules.python.frontend.library import MATH_DOUBLE
+from transcoder.engines.rules.python.frontend.library import MATH
 from transcoder.engines.rules.python.frontend.syntax import constant_value, param_defaults
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe
@@ -174,8 +174,10 @@ class Calls(BuilderBase):
         if module == "collections" and hasattr(self, f"builtin_{name}"):
             return getattr(self, f"builtin_{name}")(node, loc)
         if module == "math":
-            if name in MATH_DOUBLE and len(values) == 1:
-                return ir.LibraryCall(MATH_DOUBLE[name], tuple(values), type=t.DOUBLE, location=loc)
+            row = MATH.get((name, len(values)))
+            if row is not None:
+                type_ = row.result or self.arith_type(values[0].type, values[1].type)
+                return ir.LibraryCall(row.op, tuple(values), type=type_, location=loc)
             if name == "log" and len(values) in (1, 2):
                 natural = ir.LibraryCall(L.LOG, (values[0],), type=t.DOUBLE, location=loc)
                 if len(values) == 1:
@@ -187,8 +189,6 @@ class Calls(BuilderBase):
                     type=t.DOUBLE,
                     location=loc,
                 )
-            if name == "pow" and len(values) == 2:
-                return ir.LibraryCall(L.POW, tuple(values), type=t.DOUBLE, location=loc)
             if name in ("floor", "ceil", "trunc") and len(values) == 1:
                 if isinstance(values[0].type, t.IntType):
                     return values[0]
@@ -209,14 +209,6 @@ class Calls(BuilderBase):
             if name == "fabs" and len(values) == 1:
                 return ir.LibraryCall(
                     L.ABS, (ir.Cast(values[0], type=t.DOUBLE),), type=t.DOUBLE, location=loc
-                )
-            if name in ("atan2", "hypot") and len(values) == 2:
-                return ir.LibraryCall(
-                    L.ATAN2 if name == "atan2" else L.HYPOT, tuple(values), type=t.DOUBLE, location=loc
-                )
-            if name == "gcd" and len(values) == 2:
-                return ir.LibraryCall(
-                    L.GCD, tuple(values), type=self.arith_type(values[0].type, values[1].type), location=loc
                 )
         if module == "heapq" and values:
             heap = values[0]

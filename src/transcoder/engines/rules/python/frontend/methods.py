@@ -8,7 +8,14 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
-from transcoder.engines.rules.python.frontend.library import CHAR_TESTS, GROWING_METHODS
+from transcoder.engines.rules.python.frontend.library import (
+    CHAR_TESTS,
+    GROWING_METHODS,
+    LIST_METHODS,
+    QUEUE_METHODS,
+    SET_METHODS,
+    Row,
+)
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
@@ -137,10 +144,23 @@ class Methods(BuilderBase):
                 return built
         raise self.unsupported(call.node, f"str.{method}()")
 
+    def by_row(self, call: MethodCall, rows: dict[tuple[str, int], Row]) -> ir.Expr | None:
+        """The call as the operation of its row in ``rows`` (None: no row)."""
+        row = rows.get((call.method, len(call.values)))
+        if row is None:
+            return None
+        arguments = tuple(
+            self.argument(call, index) if row.element else call.values[index]
+            for index in range(len(call.values))
+        )
+        assert row.result is not None
+        return ir.LibraryCall(row.op, (call.owner, *arguments), type=row.result, location=call.loc)
+
     def list_method(self, call: MethodCall) -> ir.Expr:
         owner, method, values, element, loc = call.owner, call.method, call.values, call.element, call.loc
-        if method == "append" and len(values) == 1:
-            return ir.LibraryCall(L.LIST_APPEND, (owner, self.argument(call, 0)), type=t.VOID, location=loc)
+        by_row = self.by_row(call, LIST_METHODS)
+        if by_row is not None:
+            return by_row
         if method == "pop" and not values:
             return ir.LibraryCall(
                 L.LIST_POP_BACK, (owner,), type=element if not call.statement else t.VOID, location=loc
@@ -158,10 +178,6 @@ class Methods(BuilderBase):
             return self.sort_call(owner, call.keywords, call.node)
         if method == "reverse" and not values:
             return ir.LibraryCall(L.REVERSE, (owner, None, None), type=t.VOID, location=loc)
-        if method == "count" and len(values) == 1:
-            return ir.LibraryCall(L.COUNT_OF, (owner, self.argument(call, 0)), type=t.INT, location=loc)
-        if method == "clear" and not values:
-            return ir.LibraryCall(L.CLEAR, (owner,), type=t.VOID, location=loc)
         raise self.unsupported(call.node, f"list.{method}()")
 
     def list_pop_at(self, call: MethodCall) -> ir.Expr:
@@ -224,8 +240,9 @@ class Methods(BuilderBase):
         if method == "add" and len(values) == 1:
             self.element_hint(owner, t.SetType(self.observed(values[0])))
             return ir.LibraryCall(L.SET_ADD, (owner, self.argument(call, 0)), type=t.VOID, location=loc)
-        if method in ("remove", "discard") and len(values) == 1:
-            return ir.LibraryCall(L.SET_REMOVE, (owner, self.argument(call, 0)), type=t.VOID, location=loc)
+        by_row = self.by_row(call, SET_METHODS)
+        if by_row is not None:
+            return by_row
         if method == "clear":
             return ir.LibraryCall(L.CLEAR, (owner,), type=t.VOID, location=loc)
         raise self.unsupported(call.node, f"set.{method}()")
@@ -240,10 +257,9 @@ class Methods(BuilderBase):
             return self.removed(
                 ir.LibraryCall(L.POP, (owner,), type=call.element, location=loc), L.PEEK, call.statement
             )
-        if method == "empty" and not values:
-            return ir.LibraryCall(L.EMPTY, (owner,), type=t.BOOL, location=loc)
-        if method == "qsize" and not values:
-            return ir.LibraryCall(L.LEN, (owner,), type=t.INT, location=loc)
+        by_row = self.by_row(call, QUEUE_METHODS)
+        if by_row is not None:
+            return by_row
         raise self.unsupported(call.node, f"Queue.{method}()")
 
     def deque_method(self, call: MethodCall) -> ir.Expr:
