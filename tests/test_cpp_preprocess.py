@@ -50,6 +50,18 @@ def test_function_like_macros_and_conditionals_are_expanded_with_lines_kept() ->
     assert expanded.splitlines()[12] == "ll sum_squares(int a[], int n) {"
 
 
+def test_lines_are_kept_when_the_file_starts_with_its_macros() -> None:
+    # pcpp writes nothing for the blank lines before the first line it outputs
+    code = "#define rep(i, n) for (int i = 0; i < (n); i++)\n#define N 10\n\nint f(int n) {\n    int s = N;\n    rep(i, n) s += i;\n    return s;\n}\n"
+    expanded = expand_macros(code)
+    assert expanded.splitlines()[1] == "#define N 10"
+    assert expanded.splitlines()[3:] == [
+        "int f(int n) {", "    int s = N;", "    for (int i = 0; i < (n); i++) s += i;", "    return s;", "}"
+    ]
+    with pytest.raises(InputError, match=r"bad.cpp:3:1: C preprocessor"):
+        expand_macros("#define A(x) x\nint f() { return A(1); }\n#if\n#endif\n", "bad.cpp")
+
+
 def test_code_without_macros_comes_back_unchanged() -> None:
     code = "#include <vector>\n#define N 100\nint f(int x) { return x + N; }\n"
     assert expand_macros(code) is code

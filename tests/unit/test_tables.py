@@ -103,6 +103,8 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "linked_hash_table",
         "linked_hash_set",
         "linked_hash_map",
+        "saturating_cast",
+        "java_round",
         "floor_div",
         "floor_mod",
     ]  # dependencies first: the back end emits them in this order
@@ -114,6 +116,12 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "java_hash_map",
         "java_hash_set",
         "round_half_away",
+        "round_half_up",
+        "saturating_int",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
     }
     assert PYTHON_HELPERS["trunc_div"].startswith("def trunc_div(a, b):")
     assert "gcd" in JAVA_HELPERS and "lowerBound(int[])" in JAVA_HELPERS

@@ -61,6 +61,8 @@ EFFECTS: dict[L, Effect] = {
     L.INT_MAX: _PURE,
     L.INT_MIN: _PURE,
     L.FLOAT_MAX: _PURE,
+    L.SATURATING_INT: _PURE,
+    L.ROUND_HALF_UP: _PURE,
     # in-place sequence algorithms
     L.SWAP: Effect(mutates=2, value=False),
     L.SORT: _CHANGES_FIRST,

@@ -140,6 +140,8 @@ class LibOp(Enum):
     INT_MAX = "int_max"  # () the largest value of the call's IntType
     INT_MIN = "int_min"  # () the smallest value of the call's IntType
     FLOAT_MAX = "float_max"  # () largest finite double
+    SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
+    ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0
     # in-place sequence algorithms; (seq, begin, end) with begin/end None for the whole sequence
     SWAP = "swap"  # (a, b) two assignable expressions
     SORT = "sort"  # (seq, begin, end, comparator) comparator: Lambda returning bool "a before b" or None
@@ -436,6 +438,18 @@ class IncDec(Expr):
     """+1 or -1."""
     prefix: bool
     """True for ``++x`` (value after the change), False for ``x++`` (value before)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap(Expr):
+    """``operand`` reduced modulo 2**bits into ``type`` (an ``IntType`` with bits): what Java and
+    C++ unsigned arithmetic give when a value leaves its type, and what converting an integer to a
+    narrower or differently signed type gives (``passes/wraparound`` places them). The operand is
+    taken as computed exactly: ``+ - *`` of the same type below it are reduced only here, which
+    gives the same bits. A back end whose integers wrap at that width prints the operand alone."""
+
+    operand: Expr
+    """The value reduced."""
 
 
 # --------------------------------------------------------------------------------------------

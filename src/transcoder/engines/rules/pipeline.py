@@ -40,10 +40,14 @@ from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
+from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
+from transcoder.engines.rules.passes.wraparound import JAVA as JAVA_INTEGERS
+from transcoder.engines.rules.passes.wraparound import wraparound
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
 from transcoder.errors import EngineError, UnsupportedConstruct
+from transcoder.languages import get_language
 
 WHOLE_FILE = False
 """Whether translations are whole files by default (``Request.whole_file``)."""
@@ -140,7 +144,9 @@ def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
 
 
 def _parse_cpp(request: Request) -> Unit:
-    return Unit(request, parse_cpp(request.code))
+    # The macros a file defines for itself (`#define rep(i, a, b) for ...`) expanded, constants
+    # and type-name defines kept (languages/cpp/preprocess.py); unchanged input without them.
+    return Unit(request, parse_cpp(get_language("cpp").prepare(request.code)))
 
 
 def _parse_java(request: Request) -> Unit:
@@ -169,6 +175,16 @@ def _java_container_order(unit: Unit) -> Unit:
 def _python_container_order(unit: Unit) -> Unit:
     """A Python dict's insertion order, kept where the program observes it."""
     return unit.with_module(python_container_order(unit.module))
+
+
+def _java_integers(unit: Unit) -> Unit:
+    """Java's int and long arithmetic wraps around: explicit where a value may leave its type."""
+    return unit.with_module(wraparound(unit.module, JAVA_INTEGERS))
+
+
+def _cpp_integers(unit: Unit) -> Unit:
+    """C++ unsigned arithmetic and integer conversions wrap around: explicit where they may."""
+    return unit.with_module(wraparound(unit.module, CPP_INTEGERS))
 
 
 def _pin(unit: Unit) -> Unit:
@@ -239,8 +255,8 @@ class Target:
 
 
 SOURCES: dict[str, Source] = {
-    "cpp": Source(_parse_cpp),
-    "java": Source(_parse_java, (_java_container_order,)),
+    "cpp": Source(_parse_cpp, (_cpp_integers,)),
+    "java": Source(_parse_java, (_java_container_order, _java_integers)),
     "python": Source(_parse_python, (_python_container_order,)),
 }
 COMMON_PASSES: Sequence[Pass] = ()

@@ -40,6 +40,7 @@ _TYPE_WORDS = re.compile(
 _CONSTANT_TOKEN = re.compile(
     r"\s*(?:0[xX][0-9a-fA-F]+|\d+\.?\d*(?:[eE][-+]?\d+)?|'(?:\\.|[^'\\])'|\w+|<<|>>|[-+*/%()~&|^])"
 )
+_ANCHOR = "__transcoder_first_line__"
 _SUFFIX = re.compile(r"(?<=\d)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?|[fF])\b")
 
 
@@ -108,6 +109,9 @@ def _expand(code: str, path: str | None) -> str:
     lines = code.splitlines(keepends=True)
     # The kept defines are hidden from pcpp (so their names stay names) and put back in place.
     hidden = "".join("\n" if index in kept else line for index, line in enumerate(lines))
+    # pcpp drops the blank lines before the first line it writes, which would move every line up:
+    # a first line of its own (an identifier no macro names) anchors the count, and goes again.
+    hidden = _ANCHOR + "\n" + hidden
 
     class _Preprocessor(Preprocessor):  # type: ignore[misc]
         def on_include_not_found(self, *args: object) -> None:
@@ -123,7 +127,7 @@ def _expand(code: str, path: str | None) -> str:
             return super().on_directive_handle(directive, *args)
 
         def on_error(self, file: str, line: int, message: str) -> None:
-            where = line if line > 0 else self.directive_line
+            where = line - 1 if line > 1 else max(self.directive_line - 1, 1)  # the anchor's line
             raise InputError(f"C preprocessor: {message}", SourceLocation(where, 1, path))
 
     preprocessor = _Preprocessor()
@@ -131,7 +135,7 @@ def _expand(code: str, path: str | None) -> str:
     preprocessor.parse(hidden, path or "<input>")
     out = io.StringIO()
     preprocessor.write(out)
-    expanded = out.getvalue().splitlines(keepends=True)
+    expanded = out.getvalue().splitlines(keepends=True)[1:]  # without the anchor
     for index, line in kept.items():
         if index < len(expanded):
             expanded[index] = line + "\n"

@@ -544,6 +544,11 @@ class CppBackend(CFamilyBackend):
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
         source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(target, t.CharType) and isinstance(operand, ir.Wrap) and not any(
+            isinstance(node.type, t.CharType) for node in ir.walk(operand)
+        ):
+            # a Java char is 16 bits: an arbitrary int made one keeps values a C++ char cannot
+            raise self.unsupported(expr, "an integer converted to a Java char (C++ chars hold 8 bits)")
         if isinstance(target, t.StringType):
             if isinstance(source, t.CharType):
                 return (f"string(1, {self.expr(operand)})", POSTFIX)
@@ -561,6 +566,32 @@ class CppBackend(CFamilyBackend):
         if isinstance(source, t.BoolType) and isinstance(target, t.IntType):
             return self.render(operand)
         return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
+
+    def expr_Wrap(self, expr: ir.Wrap) -> tuple[str, int]:
+        """A value reduced into its type. C++ unsigned arithmetic and integer conversions do that
+        themselves; signed arithmetic that may overflow (a Java source's) is undefined in C++, so
+        it is computed in the unsigned type of its width and converted back (modular in g++, and
+        in every compiler from C++20)."""
+        type_, operand = expr.type, expr.operand
+        assert isinstance(type_, t.IntType) and type_.bits is not None
+        if operand.type != type_:
+            return self.render(ir.Cast(operand, type=type_))
+        if not type_.signed:
+            return self.render(operand)
+        wide = t.IntType(64)
+        if isinstance(operand, ir.LibraryCall) and operand.op == L.ABS and type_.bits < 64:
+            argument = operand.args[0]
+            assert argument is not None
+            inner = ir.LibraryCall(L.ABS, (ir.Cast(argument, type=wide),), type=wide)
+            return self.render(ir.Cast(inner, type=type_))
+        if isinstance(operand, ir.Binary) and operand.op == B.TRUNC_DIV and type_.bits < 64:
+            inner_div = ir.Binary(B.TRUNC_DIV, ir.Cast(operand.left, type=wide), operand.right, type=wide)
+            return self.render(ir.Cast(inner_div, type=type_))
+        unsigned = t.IntType(type_.bits, False)
+        tree = _as_unsigned(operand, type_, unsigned)
+        if tree is None:
+            raise self.unsupported(expr, f"{operand.type} arithmetic that may overflow")
+        return self.render(ir.Cast(tree, type=type_))
 
     def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
         return (f"{self.expr(expr.base, POSTFIX)}[{self.expr(expr.index)}]", POSTFIX)
@@ -596,6 +627,32 @@ class CppBackend(CFamilyBackend):
         if isinstance(row, Form):
             return self.form(row, call)
         return row(self, call)
+
+
+def _as_unsigned(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.Expr | None:
+    """``expr``, a chain of ``+ - * <<`` and negation of the type ``signed``, computed in
+    ``unsigned`` (each operation with an operand of that type); None for another operation."""
+    if isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB, B.MUL, B.SHL):
+        left = _unsigned_operand(expr.left, signed, unsigned)
+        right = expr.right if expr.op == B.SHL else _unsigned_operand(expr.right, signed, unsigned)
+        if left is None or right is None:
+            return None
+        if expr.op == B.SHL or (left.type != unsigned and right.type != unsigned):
+            left = left if left.type == unsigned else ir.Cast(left, type=unsigned)
+        return ir.Binary(expr.op, left, right, type=unsigned, location=expr.location)
+    if isinstance(expr, ir.Unary) and expr.op in (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT):
+        operand = _unsigned_operand(expr.operand, signed, unsigned)
+        if operand is None:
+            return None
+        operand = operand if operand.type == unsigned else ir.Cast(operand, type=unsigned)
+        return ir.Unary(expr.op, operand, type=unsigned, location=expr.location)
+    return None
+
+
+def _unsigned_operand(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.Expr | None:
+    if expr.type == signed and (isinstance(expr, ir.Unary) or (isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB, B.MUL, B.SHL))):
+        return _as_unsigned(expr, signed, unsigned)
+    return expr  # a value of the type (or narrower): converted by the operation's other operand
 
 
 def _hash_ordered(type_: t.Type) -> bool:

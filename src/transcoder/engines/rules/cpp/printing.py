@@ -48,6 +48,16 @@ def _limit(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (name, ATOM)
 
 
+def _saturating_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("saturating_cast")
+    return (f"saturating_cast<{b.type_name(call.type)}>({b.expr(call.args[0])})", POSTFIX)
+
+
+def _round_half_up(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("java_round")
+    return (f"java_round({b.expr(call.args[0])})", POSTFIX)
+
+
 def _length(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     first = call.args[0]
     assert first is not None
@@ -238,6 +248,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("DBL_MAX"),
+    L.SATURATING_INT: _saturating_int,
+    L.ROUND_HALF_UP: _round_half_up,
     L.STR_LEN: _string_length,
     L.SUBSTRING: _substring,
     L.STR_FIND: _find,

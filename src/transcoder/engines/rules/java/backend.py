@@ -132,9 +132,7 @@ class JavaBackend(CFamilyBackend):
 
     def _type_name(self, type_: t.Type) -> str:
         if isinstance(type_, t.IntType):
-            if type_.bits is None:
-                return "long"
-            return {8: "byte", 16: "short", 32: "int", 64: "long"}[type_.bits]
+            return _java_integer(type_)
         if isinstance(type_, t.BoolType):
             return "boolean"
         if isinstance(type_, t.CharType):
@@ -442,14 +440,26 @@ class JavaBackend(CFamilyBackend):
     # -- expressions -------------------------------------------------------------------------------
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         suffix = "L" if isinstance(expr.type, t.IntType) and (expr.type.bits or 64) > 32 else ""
-        if (
-            isinstance(expr.type, t.IntType)
-            and not expr.type.signed
-            and expr.value >= 2**31
-            and (expr.type.bits or 64) <= 32
-        ):
-            return (str(expr.value - 2**32), UNARY)
+        if isinstance(expr.type, t.IntType) and not expr.type.signed and 2**31 <= expr.value < 2**63:
+            suffix = "L"  # an unsigned int is held in a long
         return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
+
+    def expr_Wrap(self, expr: ir.Wrap) -> tuple[str, int]:
+        """A value reduced into its type: Java's int and long arithmetic and its narrowing casts
+        wrap by themselves; a C++ unsigned int, held in a long (and a smaller one in an int), is
+        masked to its width."""
+        type_, operand = expr.type, expr.operand
+        assert isinstance(type_, t.IntType) and type_.bits is not None
+        held = _java_integer(type_)
+        if type_.signed or type_.bits == 64:
+            if _java_integer(operand.type) == held:
+                return self.render(operand)
+            return (f"({held}) {self.expr(operand, UNARY)}", UNARY)
+        mask = f"0x{'F' * (type_.bits // 4)}{'L' if held == 'long' else ''}"
+        text = f"{self.expr(operand, ATOM if isinstance(operand, ir.Binary) else 8)} & {mask}"
+        if held == "int" and _java_integer(operand.type) == "long":
+            return (f"(int) ({text})", UNARY)
+        return (text, 7)
 
     def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
         return ("null", ATOM)
@@ -527,6 +537,14 @@ class JavaBackend(CFamilyBackend):
             return (f"(char) {value}", UNARY) if isinstance(target, t.CharType) else (value, POSTFIX)
         if isinstance(operand, ir.IntLiteral) and isinstance(target, t.IntType):
             return self.render(ir.IntLiteral(operand.value, type=target))
+        if (
+            isinstance(target, t.IntType)
+            and isinstance(source, t.IntType)
+            and not target.signed
+            and target.bits not in (None, 64)
+            and source != target
+        ):
+            return self.expr_Wrap(ir.Wrap(operand, type=target))  # to unsigned: modular
         # An explicit int -> long widening decides the width of the arithmetic around it: keep it.
         if (
             isinstance(target, t.IntType)
@@ -538,8 +556,12 @@ class JavaBackend(CFamilyBackend):
             )
         ):
             return self.render(operand)
-        if isinstance(target, t.IntType) and isinstance(source, t.IntType) and target.bits == source.bits:
-            return self.render(operand)  # signedness only: Java has one representation
+        if (
+            isinstance(target, t.IntType)
+            and isinstance(source, t.IntType)
+            and _java_integer(target) == _java_integer(source)
+        ):
+            return self.render(operand)  # signedness only: Java holds both alike
         return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
 
     def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
@@ -686,3 +708,14 @@ def to_java(module: ir.Module, declarations: dict[str, Declaration] | None = Non
         from transcoder.errors import UnsupportedConstruct
 
         raise UnsupportedConstruct(f"rules engine: cannot translate to Java: type {error.args[0]}") from None
+
+
+def _java_integer(type_: t.Type) -> str:
+    """The Java type holding an integer type's values: a C++ ``unsigned int`` needs a ``long``
+    (its values above 2**31 - 1 print, compare and divide as they are), a smaller unsigned type
+    an ``int``; ``unsigned long long`` keeps its bits in a ``long``."""
+    if not isinstance(type_, t.IntType) or type_.bits is None:
+        return "long"
+    if not type_.signed and type_.bits < 64:
+        return "long" if type_.bits == 32 else "int"
+    return {8: "byte", 16: "short", 32: "int", 64: "long"}[type_.bits]

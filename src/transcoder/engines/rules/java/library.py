@@ -199,7 +199,7 @@ STATIC: dict[tuple[str, str], Candidates] = {
     ("Math", "abs"): (_math_abs,),
     ("Math", "pow"): (Row(L.POW, 2, t.DOUBLE),),
     **{("Math", name): (Row(op, 1, t.DOUBLE),) for name, op in MATH_FUNCTIONS.items()},
-    ("Math", "round"): (Row(L.ROUND, 1, t.LONG),),
+    ("Math", "round"): (Row(L.ROUND_HALF_UP, 1, t.LONG),),  # halves up: -2.5 -> -2
     ("Math", "atan2"): (Row(L.ATAN2, 2, t.DOUBLE),),
     ("Math", "hypot"): (Row(L.HYPOT, 2, t.DOUBLE),),
     ("Math", "floorDiv"): (_floor(ir.BinaryOp.FLOOR_DIV),),

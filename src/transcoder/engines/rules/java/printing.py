@@ -57,8 +57,22 @@ def _limit(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
     box = "Long" if bits == 64 else "Integer"
     if isinstance(call.type, t.IntType) and not call.type.signed:
-        return ("-1", UNARY) if call.op == L.INT_MAX else ("0", ATOM)
+        if call.op == L.INT_MIN:
+            return ("0", ATOM)
+        if bits == 64:
+            return ("-1L", UNARY)  # unsigned long long's bits in a long
+        return (f"{(1 << bits) - 1}{'L' if bits == 32 else ''}", ATOM)  # held in a long / an int
     return (f"{box}.{'MAX_VALUE' if call.op == L.INT_MAX else 'MIN_VALUE'}", POSTFIX)
+
+
+def _saturating_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"({b.type_name(call.type)}) {b.expr(call.args[0], UNARY)}", UNARY)  # Java's own cast
+
+
+def _round_half_away(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("roundHalfAway")
+    text = f"roundHalfAway({b.expr(call.args[0])})"
+    return (f"(double) {text}", UNARY) if isinstance(call.type, t.FloatType) else (text, CALL)
 
 
 def _bound(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -277,7 +291,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.LOG10: _call("Math.log10({0})"),
     L.FLOOR: _call("Math.floor({0})"),
     L.CEIL: _call("Math.ceil({0})"),
-    L.ROUND: _call("Math.round({0})"),
+    L.ROUND: _round_half_away,
     L.SIN: _call("Math.sin({0})"),
     L.COS: _call("Math.cos({0})"),
     L.TAN: _call("Math.tan({0})"),
@@ -291,6 +305,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("Double.MAX_VALUE"),
+    L.SATURATING_INT: _saturating_int,
+    L.ROUND_HALF_UP: _call("Math.round({0})"),
     L.SWAP: _refused,
     L.SORT: _refused,
     L.SORT_DESC: _refused,

@@ -169,8 +169,14 @@ class PythonBackend(Loops, Containers):
             for name in (
                 "trunc_div",
                 "trunc_mod",
+                "int8",
+                "int16",
+                "int32",
+                "int64",
+                "saturating_int",
                 "compare",
                 "round_half_away",
+                "round_half_up",
                 "java_hash_map",
                 "java_hash_set",
             )
@@ -634,15 +640,22 @@ class PythonBackend(Loops, Containers):
             return (f"not {self.expr(inner, 4)}", 4)
         operand = self.numeric(expr.operand, 12)
         if expr.op == ir.UnaryOp.NEG:
-            text = f"-{operand}"
-            if _is_unsigned(expr.type):
-                return (f"{text} & {mask(expr.type)}", 8)
-            return (text, 12)
+            return (f"-{operand}", 12)  # an unsigned result is reduced by the Wrap around it
         if expr.op == ir.UnaryOp.POS:
             return (operand, 12) if not isinstance(expr.operand.type, t.CharType) else (operand, ATOM)
-        if _is_unsigned(expr.type):
-            return (f"~{operand} & {mask(expr.type)}", 8)
         return (f"~{operand}", 12)
+
+    def expr_Wrap(self, expr: ir.Wrap) -> tuple[str, int]:
+        """A value reduced into its fixed-width type: Python's integers never wrap by themselves."""
+        type_ = expr.type
+        assert isinstance(type_, t.IntType) and type_.bits is not None
+        operand = expr.operand
+        if not type_.signed:
+            inner = ATOM if isinstance(operand, ir.Binary | ir.Unary) else 9
+            return (f"{self.numeric(operand, inner)} & {mask(type_)}", 8)
+        helper = f"int{type_.bits}"
+        self.helpers.add(helper)
+        return (f"{helper}({self.numeric(operand, 0)})", ATOM)
 
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op

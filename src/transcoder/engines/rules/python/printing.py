@@ -106,9 +106,16 @@ def _pow(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _round(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    b.helpers.add("round_half_away")
+    helper = "round_half_up" if call.op == L.ROUND_HALF_UP else "round_half_away"
+    b.helpers.add(helper)
     b.imports.add("import math")
-    return (f"round_half_away({b.expr(call.args[0])})", ATOM)
+    return (f"{helper}({b.expr(call.args[0])})", ATOM)
+
+
+def _saturating_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("saturating_int")
+    bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
+    return (f"saturating_int({b.expr(call.args[0])}, {bits})", ATOM)
 
 
 _GET_OR = Form("{r0}.get({1}, {2})")
@@ -249,6 +256,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
+    L.SATURATING_INT: _saturating_int,
+    L.ROUND_HALF_UP: _round,
     L.SWAP: _statement_only,
     L.SORT: _statement_only,
     L.SORT_DESC: _statement_only,

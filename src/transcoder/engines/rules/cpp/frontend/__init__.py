@@ -59,6 +59,10 @@ _PRIMITIVES: dict[str, t.Type] = {
     "int32_t": t.INT,
     "uint32_t": t.IntType(32, False),
     "uint64_t": t.IntType(64, False),
+    "int8_t": t.IntType(8),
+    "uint8_t": t.IntType(8, False),
+    "int16_t": t.IntType(16),
+    "uint16_t": t.IntType(16, False),
     "ll": t.LONG,
     "string": t.STRING,
 }
@@ -276,8 +280,8 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
                 return t.IntType(64, not unsigned)
             if "short" in words:
                 return t.IntType(16, not unsigned)
-            if "char" in words:
-                return t.CHAR
+            if "char" in words:  # `signed char` and `unsigned char` are small integers, not text
+                return t.IntType(8, not unsigned) if len(words) > 1 else t.CHAR
             return t.IntType(32, not unsigned)
         if kind == "qualified_identifier" or kind == "qualified_type_identifier":
             name = node.child_by_field_name("name")

@@ -223,6 +223,27 @@ class LinkedHashMap : public LinkedHashTable<K, pair<K, V>> {
 };
 // end
 
+// helper saturating_cast
+template <typename T> T saturating_cast(double x) {
+    // Java's (int) and (long) of a double: NaN is 0, values beyond T's range clamp to its limits
+    if (x != x) return 0;
+    if (x <= (double) numeric_limits<T>::min()) return numeric_limits<T>::min();
+    if (x >= (double) numeric_limits<T>::max()) return numeric_limits<T>::max();
+    return (T) x;
+}
+// end
+
+// helper java_round
+long long java_round(double x) {
+    // Java's Math.round: the closest integer, halves rounded up (-2.5 -> -2); NaN is 0
+    if (x != x) return 0;
+    if (x >= 9223372036854775807.0) return LLONG_MAX;
+    if (x <= -9223372036854775808.0) return LLONG_MIN;
+    double whole = floor(x);
+    return (long long) whole + (x - whole >= 0.5 ? 1 : 0);
+}
+// end
+
 // helper floor_div
 long long floor_div(long long a, long long b) {
     long long q = a / b;

@@ -4,6 +4,13 @@
 import java.util.*;
 
 class Helpers {
+// helper roundHalfAway
+static long roundHalfAway(double x) {
+    // C++'s llround: the closest integer, halves away from zero (Math.round rounds -2.5 to -2)
+    return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+// end
+
 // helper gcd
 static int gcd(int a, int b) {
     return b == 0 ? a : gcd(b, a % b);

@@ -157,6 +157,63 @@ class JavaHashSet(MutableSet):
 
 # helper round_half_away
 def round_half_away(x):
-    """Round half away from zero, as C++ round and Java Math.round on non-negative values."""
-    return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)
+    """The closest integer, halves away from zero, as C++'s round and llround."""
+    magnitude = abs(x)
+    whole = math.floor(magnitude)
+    if magnitude - whole >= 0.5:  # exact: x - floor(x) has no rounding error
+        whole += 1
+    return whole if x >= 0 else -whole
+# end
+
+
+# helper round_half_up
+def round_half_up(x):
+    """Java's Math.round: the closest integer, halves rounded up (-2.5 -> -2); NaN is 0."""
+    if x != x:
+        return 0
+    whole = math.floor(x)
+    return whole + 1 if x - whole >= 0.5 else whole
+# end
+
+
+# helper saturating_int
+def saturating_int(x, bits):
+    """Java's (int) and (long) of a double: NaN is 0, values beyond the type's range clamp to its
+    limits, the others truncate toward zero."""
+    if x != x:
+        return 0
+    limit = 1 << (bits - 1)
+    if x >= limit:
+        return limit - 1
+    if x < -limit:
+        return -limit
+    return int(x)
+# end
+
+
+# helper int8
+def int8(x):
+    """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
+    return (x + 0x80 & 0xFF) - 0x80
+# end
+
+
+# helper int16
+def int16(x):
+    """x reduced to a signed 16-bit integer, as a C++/Java conversion to short wraps around."""
+    return (x + 0x8000 & 0xFFFF) - 0x8000
+# end
+
+
+# helper int32
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+# end
+
+
+# helper int64
+def int64(x):
+    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
 # end

@@ -1,0 +1,512 @@
+"""The transfer rules of the range analysis (``ranges.py``): the value of each kind of expression,
+and how many times a loop can run."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.intervals import Interval
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.analysis.ranges import Ranges, State
+
+B = ir.BinaryOp
+L = ir.LibOp
+U = ir.UnaryOp
+
+BOOL = Interval(0, 1)
+POSITION = Interval(-1, 2**31 - 1)  # an index found, or -1
+_SIZE = Interval(0, 2**31 - 1)
+_LAST_INDEX = 2**31 - 2
+_LOG_BOUND = 65  # a counter multiplied or divided by 2 or more leaves any 64-bit range within this
+
+
+def evaluate(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    """The exact value of ``expr`` in ``state`` (whose variables it updates on side effects)."""
+    rule = _RULES.get(type(expr))
+    if rule is not None:
+        return rule(ranges, expr, state)
+    for child in ir.children(expr):
+        if isinstance(child, ir.Expr):
+            ranges.expr(child, state)
+    return ranges.type_range(expr.type)
+
+
+def _literal(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    if isinstance(expr, ir.IntLiteral | ir.FloatLiteral):
+        return iv.point(expr.value)
+    if isinstance(expr, ir.CharLiteral):
+        return iv.point(ord(expr.value))
+    if isinstance(expr, ir.BoolLiteral):
+        return iv.point(int(expr.value))
+    return ranges.type_range(expr.type)
+
+
+def _name(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Name)
+    if expr.id in state and expr.id not in ranges.escaping:
+        return state[expr.id]
+    if expr.id in ranges.constants and expr.id not in state:
+        return iv.point(ranges.constants[expr.id])
+    return ranges.type_range(expr.type)
+
+
+def _binary(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Binary)
+    op = expr.op
+    if op in (B.AND, B.OR):
+        ranges.expr(expr.left, state)
+        branch = ranges.refine(expr.left, dict(state), op == B.AND)
+        if branch is not None:
+            ranges.expr(expr.right, branch)
+            _merge(state, branch)
+        return BOOL
+    ring = expr.type if op in (B.ADD, B.SUB, B.MUL) and isinstance(expr.type, t.IntType) else None
+    left = ranges.expr(expr.left, state, ring)
+    right = ranges.expr(expr.right, state, ring)
+    if op in ir.COMPARISONS:
+        return BOOL
+    return arithmetic(op, left, right, expr.type)
+
+
+def arithmetic(op: ir.BinaryOp, left: Interval, right: Interval, type_: t.Type) -> Interval:
+    """The exact value of ``left op right`` (of the result type ``type_``)."""
+    if op == B.ADD:
+        return left + right
+    if op == B.SUB:
+        return left - right
+    if op == B.MUL:
+        return left * right
+    if not isinstance(type_, t.IntType):
+        return Interval(None, None, True)  # float division and remainder: any value, NaN included
+    limits = iv.of_type(type_)
+    if op == B.TRUNC_DIV:
+        return iv.trunc_div(left, right)
+    if op == B.FLOOR_DIV:
+        quotient = iv.trunc_div(left, right)
+        return quotient.join(quotient - iv.point(1))
+    if op == B.TRUNC_MOD:
+        return iv.trunc_mod(left, right)
+    if op == B.FLOOR_MOD:
+        return iv.floor_mod(left, right)
+    if op == B.SHL:
+        bits = type_.bits or 64
+        count = right.meet(Interval(0, bits - 1))  # a larger count is masked (Java) or undefined (C++)
+        if count is None or count.low is None or count.high is None:
+            return iv.UNKNOWN
+        return left * Interval(1 << int(count.low), 1 << int(count.high))
+    if op == B.SHR:
+        return iv.shift_right(left, right).meet(limits) or limits
+    if op == B.USHR:
+        return iv.shift_right(left, right) if left.low is not None and left.low >= 0 else limits
+    found = iv.bit_and(left, right) if op == B.BIT_AND else iv.bit_or(left, right)
+    if found.bounded:
+        return found
+    # bitwise results of in-range operands stay in range, except a signed pair read as unsigned
+    return limits if type_.signed or (left.within(limits) and right.within(limits)) else iv.UNKNOWN
+
+
+def _unary(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Unary)
+    ring = expr.type if expr.op in (U.NEG, U.POS) and isinstance(expr.type, t.IntType) else None
+    value = ranges.expr(expr.operand, state, ring)
+    if expr.op == U.NEG:
+        return -value
+    if expr.op == U.POS:
+        return value
+    if expr.op == U.BIT_NOT:
+        return -value - iv.point(1)
+    return BOOL
+
+
+def _conditional(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Conditional)
+    ranges.expr(expr.condition, state)
+    then = ranges.refine(expr.condition, dict(state), True)
+    otherwise = ranges.refine(expr.condition, dict(state), False)
+    values: list[Interval] = []
+    for branch, chosen in ((then, expr.then), (otherwise, expr.otherwise)):
+        if branch is not None:
+            values.append(ranges.expr(chosen, branch))
+    branches = [b for b in (then, otherwise) if b is not None]
+    if branches:
+        merged = branches[0]
+        for other in branches[1:]:
+            merged = {k: merged[k].join(other[k]) for k in merged.keys() & other.keys()}
+        state.clear()
+        state.update(merged)
+    if not values:
+        return ranges.type_range(expr.type)
+    result = values[0]
+    for found in values[1:]:
+        result = result.join(found)
+    return result
+
+
+def _cast(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Cast)
+    value = ranges.expr(expr.operand, state)
+    source, target = expr.operand.type, expr.type
+    if isinstance(target, t.IntType) and isinstance(source, t.FloatType):
+        if not value.bounded:
+            return Interval(None, None, value.nan)
+        assert value.low is not None and value.high is not None
+        return Interval(math.trunc(value.low), math.trunc(value.high))
+    if isinstance(target, t.FloatType | t.IntType | t.CharType):
+        return value
+    return ranges.type_range(target)
+
+
+def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    """An element; afterwards its position is known to be inside the sequence: reading outside
+    throws in Java and is undefined in C++, so the program goes on only from a valid index."""
+    assert isinstance(expr, ir.Index)
+    ranges.expr(expr.base, state)
+    ranges.expr(expr.index, state)
+    if isinstance(expr.base.type, t.ArrayType | t.ListType | t.StringType | t.StringBuilderType):
+        for op, limit in ((B.GE, 0), (B.LE, _LAST_INDEX)):
+            narrowed = ranges.narrow(expr.index, op, ir.IntLiteral(limit, type=t.INT), state)
+            if narrowed is None:
+                break
+    return ranges.type_range(expr.type)
+
+
+def _call(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Call)
+    for arg in expr.args:
+        ranges.expr(arg, state)
+    return ranges.type_range(expr.type)
+
+
+def _library(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.LibraryCall)
+    args = [ranges.expr(a, state) if a is not None else iv.UNKNOWN for a in expr.args]
+    op = expr.op
+    if op in (L.LEN, L.STR_LEN, L.COUNT_OF):
+        return _SIZE
+    if op in (L.STR_FIND, L.LOWER_BOUND, L.UPPER_BOUND):
+        return POSITION
+    if op in (L.INT_MAX, L.INT_MIN):
+        limits = ranges.type_range(expr.type)
+        return iv.point(limits.high if op == L.INT_MAX else limits.low)  # type: ignore[arg-type]
+    if op in (L.MIN, L.MAX) and len(args) == 2:
+        return _extreme(args[0], args[1], op == L.MIN)
+    if op == L.ABS and args:
+        return iv.absolute(args[0])
+    if op == L.BIT_COUNT:
+        return Interval(0, 64)
+    if op == L.SQRT and args:
+        return iv.sqrt(args[0])
+    if op in (L.FLOOR, L.CEIL, L.ROUND) and args and args[0].bounded:
+        return args[0] + Interval(-1, 1)
+    if op in (L.IS_DIGIT, L.IS_ALPHA, L.IS_ALNUM, L.IS_UPPER, L.IS_LOWER, L.IS_SPACE, L.EMPTY, L.CONTAINS):
+        return BOOL
+    return ranges.type_range(expr.type)
+
+
+def _extreme(a: Interval, b: Interval, smallest: bool) -> Interval:
+    pick = min if smallest else max
+    if smallest:
+        low = None if a.low is None or b.low is None else pick(a.low, b.low)
+        high = b.high if a.high is None else a.high if b.high is None else pick(a.high, b.high)
+    else:
+        low = b.low if a.low is None else a.low if b.low is None else pick(a.low, b.low)
+        high = None if a.high is None or b.high is None else pick(a.high, b.high)
+    return Interval(low, high, a.nan or b.nan)
+
+
+def _assign(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.AssignExpr)
+    target = expr.target
+    if not isinstance(target, ir.Name):
+        for child in ir.children(target):
+            if isinstance(child, ir.Expr):
+                ranges.expr(child, state)
+    value = ranges.expr(expr.value, state)
+    if expr.op is not None:
+        old = _current(ranges, target, state)
+        computed = t.promote(target.type, expr.value.type) if t.is_numeric(target.type) else target.type
+        value = arithmetic(expr.op, old, value, computed)
+    stored = ranges.stored(value, target.type, id(expr) in ranges.trusted)
+    if isinstance(target, ir.Name) and ranges.tracked(target.type):
+        ranges.assign(target.id, stored, state)
+    ranges.values[id(expr)] = value
+    return stored
+
+
+def _incdec(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.IncDec)
+    target = expr.target
+    if not isinstance(target, ir.Name):
+        for child in ir.children(target):
+            if isinstance(child, ir.Expr):
+                ranges.expr(child, state)
+    old = _current(ranges, target, state)
+    new = old + iv.point(expr.delta)
+    stored = ranges.stored(new, target.type, id(expr) in ranges.trusted)
+    if isinstance(target, ir.Name) and ranges.tracked(target.type):
+        ranges.assign(target.id, stored, state)
+    ranges.values[id(expr)] = new
+    return stored if expr.prefix else old
+
+
+def _current(ranges: Ranges, target: ir.Expr, state: State) -> Interval:
+    if isinstance(target, ir.Name) and target.id in state and target.id not in ranges.escaping:
+        return state[target.id]
+    return ranges.type_range(target.type)
+
+
+def _lambda(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
+    assert isinstance(expr, ir.Lambda)
+    inner: State = {}
+    if isinstance(expr.body, ir.Block):
+        ranges.statements(expr.body.body, inner)
+    else:
+        ranges.expr(expr.body, inner)
+    return ranges.type_range(expr.type)
+
+
+def _merge(state: State, branch: State) -> None:
+    """``state`` joined in place with a branch that may or may not have run."""
+    for name in list(state):
+        if name in branch:
+            state[name] = state[name].join(branch[name])
+
+
+_RULES = {
+    ir.IntLiteral: _literal,
+    ir.FloatLiteral: _literal,
+    ir.CharLiteral: _literal,
+    ir.BoolLiteral: _literal,
+    ir.Name: _name,
+    ir.Binary: _binary,
+    ir.Unary: _unary,
+    ir.Conditional: _conditional,
+    ir.Cast: _cast,
+    ir.Index: _index,
+    ir.Call: _call,
+    ir.LibraryCall: _library,
+    ir.AssignExpr: _assign,
+    ir.IncDec: _incdec,
+    ir.Lambda: _lambda,
+}
+
+
+# -- iteration bounds ---------------------------------------------------------------------------
+def counted_iterations(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
+    """At most how many times a counting loop runs: a counter stepped once per iteration toward
+    a bound the loop does not change (``for (i = a; i < b; i += c)``, ``while (n > 0) n /= 10``)."""
+    found = _counter(loop)
+    if found is None:
+        return None
+    counter, step, condition = found
+    written = _written(loop)
+    start = entry.get(counter)
+    if start is None:
+        return None
+    for conjunct in _conjuncts(condition):
+        bound = _against(conjunct, counter, written, entry, ranges)
+        if bound is None:
+            continue
+        op, limit = bound
+        count = _steps(op, start, limit, step)
+        if count is not None:
+            return count
+    return None
+
+
+def _counter(loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
+    """The counter of ``loop``, its step (``(ADD, 1)``, ``(MUL, 2)``, ``(TRUNC_DIV, 10)``...) and
+    the loop's condition."""
+    if isinstance(loop, ir.For) and loop.condition is not None and len(loop.update) == 1:
+        step = _step(loop.update[0])
+        if step is None or step[0] in _names_written(loop.body):
+            return None
+        return step[0], step[1], loop.condition
+    if isinstance(loop, ir.While) and isinstance(loop.body, ir.Block):
+        if any(isinstance(n, ir.Continue) for n in _walk_no_loops(loop.body)):
+            return None
+        for stmt in loop.body.body:
+            if isinstance(stmt, ir.ExprStmt):
+                step = _step(stmt.expr)
+                if step is not None and _writes(loop.body, step[0]) == 1:
+                    return step[0], step[1], loop.condition
+    return None
+
+
+def _step(expr: ir.Expr) -> tuple[str, tuple[ir.BinaryOp, int]] | None:
+    if isinstance(expr, ir.IncDec) and isinstance(expr.target, ir.Name):
+        return expr.target.id, (B.ADD, expr.delta)
+    if not (isinstance(expr, ir.AssignExpr) and isinstance(expr.target, ir.Name)):
+        return None
+    name, value, op = expr.target.id, expr.value, expr.op
+    if (
+        op is None
+        and isinstance(value, ir.Binary)
+        and isinstance(value.left, ir.Name)
+        and value.left.id == name
+    ):
+        op, value = value.op, value.right
+    if not isinstance(value, ir.IntLiteral) or op is None:
+        return None
+    amount = value.value
+    if op == B.SUB:
+        op, amount = B.ADD, -amount
+    if op == B.SHL:
+        op, amount = B.MUL, 1 << amount if 0 <= amount < 64 else 0
+    if op in (B.SHR, B.USHR) and 0 < amount < 64:
+        return name, (op, amount)
+    if (op == B.ADD and amount != 0) or (op in (B.MUL, B.TRUNC_DIV) and amount >= 2):
+        return name, (op, amount)
+    return None
+
+
+def _steps(op: ir.BinaryOp, start: Interval, limit: Interval, step: tuple[ir.BinaryOp, int]) -> int | None:
+    kind, amount = step
+    if (
+        kind == B.ADD
+        and amount > 0
+        and op in (B.LT, B.LE)
+        and limit.high is not None
+        and start.low is not None
+    ):
+        span = int(limit.high) - int(start.low) + (1 if op == B.LE else 0)
+        return max(0, -(-span // amount))
+    if (
+        kind == B.ADD
+        and amount < 0
+        and op in (B.GT, B.GE)
+        and limit.low is not None
+        and start.high is not None
+    ):
+        span = int(start.high) - int(limit.low) + (1 if op == B.GE else 0)
+        return max(0, -(-span // -amount))
+    if kind == B.MUL and op in (B.LT, B.LE) and start.low is not None and start.low >= 1:
+        return _LOG_BOUND
+    # dividing by 2 or more reaches 0 (toward zero); shifting right reaches 0 from a positive value
+    if kind == B.USHR and op == B.NE and limit.low == limit.high == 0:
+        return _LOG_BOUND  # a logical shift reaches 0 from any value
+    if kind in (B.TRUNC_DIV, B.SHR, B.USHR) and limit.low is not None and limit.high is not None:
+        if kind == B.TRUNC_DIV and op == B.NE and limit.low == limit.high == 0:
+            return _LOG_BOUND
+        if (op == B.GT and limit.low >= 0) or (op == B.GE and limit.low >= 1):
+            return _LOG_BOUND
+        if op == B.NE and limit.low == limit.high == 0 and start.low is not None and start.low >= 0:
+            return _LOG_BOUND  # a non-negative value shifted right reaches 0
+    return None
+
+
+def _against(
+    conjunct: ir.Expr, counter: str, written: set[str], entry: State, ranges: Ranges
+) -> tuple[ir.BinaryOp, Interval] | None:
+    """``(op, value)`` when ``conjunct`` is ``counter op other`` with ``other`` unchanged by the loop."""
+    if not (isinstance(conjunct, ir.Binary) and conjunct.op in _FLIP):
+        return None
+    left, right, op = conjunct.left, conjunct.right, conjunct.op
+    if not (isinstance(left, ir.Name) and left.id == counter):
+        left, right, op = right, left, _FLIP[op]
+    if not (isinstance(left, ir.Name) and left.id == counter):
+        return None
+    if _names_in(right) & written or any(
+        isinstance(n, ir.Call | ir.AssignExpr | ir.IncDec) for n in ir.walk(right)
+    ):
+        return None
+    return op, ranges.peek(right, dict(entry))
+
+
+_FLIP = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.NE: B.NE}
+
+
+def _conjuncts(condition: ir.Expr) -> list[ir.Expr]:
+    if isinstance(condition, ir.Binary) and condition.op == B.AND:
+        return _conjuncts(condition.left) + _conjuncts(condition.right)
+    return [condition]
+
+
+def _names_in(node: ir.Node) -> set[str]:
+    return {n.id for n in ir.walk(node) if isinstance(n, ir.Name)}
+
+
+def _names_written(node: ir.Node) -> set[str]:
+    found: set[str] = set()
+    for child in ir.walk(node):
+        if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
+            found.add(child.target.id)
+        elif isinstance(child, ir.VarDecl | ir.ForEach):
+            found.add(child.name)
+        elif isinstance(child, ir.Call) or (isinstance(child, ir.LibraryCall) and child.op == L.SWAP):
+            found |= {a.id for a in child.args if isinstance(a, ir.Name)}
+    return found
+
+
+def _written(loop: ir.Stmt) -> set[str]:
+    return _names_written(loop)
+
+
+def names_written(node: ir.Node) -> set[str]:
+    """The variables ``node`` may change (assigned, declared, swapped, or handed to a call)."""
+    return _names_written(node)
+
+
+def trusted_steps(function: ir.Function) -> frozenset[int]:
+    """The counter steps of counting ``for`` loops (``for (i = a; i <= b; i++)``, and ``>=`` with
+    ``i--``), taken never to overflow: stepping past the type's limit would take the source 2**31
+    iterations and more, and then it would loop forever (the counter wraps around to below ``b``).
+    With ``<`` (``>``) the analysis proves it; with ``<=`` this is an assumption, written down."""
+    found: set[int] = set()
+    for loop in ir.walk(function.body):
+        if not isinstance(loop, ir.For):
+            continue
+        counter = _counter(loop)
+        if counter is None:
+            continue
+        name, (kind, amount), condition = counter
+        if kind != B.ADD:
+            continue
+        wanted = (B.LT, B.LE) if amount > 0 else (B.GT, B.GE)
+        for conjunct in _conjuncts(condition):
+            if isinstance(conjunct, ir.Binary) and conjunct.op in _FLIP:
+                left, right, op = conjunct.left, conjunct.right, conjunct.op
+                if not (isinstance(left, ir.Name) and left.id == name):
+                    left, op = right, _FLIP[op]
+                if isinstance(left, ir.Name) and left.id == name and op in wanted:
+                    found.add(id(loop.update[0]))
+    return frozenset(found)
+
+
+def _writes(node: ir.Node, name: str) -> int:
+    """How many places in ``node`` change ``name`` (a declaration, swap or call counts as many)."""
+    direct = sum(
+        1
+        for child in ir.walk(node)
+        if isinstance(child, ir.AssignExpr | ir.IncDec)
+        and isinstance(child.target, ir.Name)
+        and child.target.id == name
+    )
+    others = any(
+        (isinstance(child, ir.VarDecl | ir.ForEach) and child.name == name)
+        or (
+            isinstance(child, ir.LibraryCall | ir.Call)
+            and any(isinstance(a, ir.Name) and a.id == name for a in child.args)
+        )
+        for child in ir.walk(node)
+    )
+    return direct + (2 if others else 0)
+
+
+def _walk_no_loops(node: ir.Node) -> list[ir.Node]:
+    found: list[ir.Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        if current is not node and isinstance(
+            current, ir.While | ir.DoWhile | ir.For | ir.ForEach | ir.Switch
+        ):
+            continue
+        stack.extend(ir.children(current))
+    return found

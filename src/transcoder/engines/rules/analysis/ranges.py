@@ -1,0 +1,527 @@
+"""Range analysis: the interval of every integer (and float) expression of one function.
+
+A flow-sensitive abstract interpretation of the structured IR: each int local carries an interval
+through the statements, conditions narrow it on their branches (``if (n <= 1) return n;`` leaves
+``n >= 2``), branches join, and loops run to a fixpoint. Loops widen a growing bound to the type's
+limit, except for a variable the loop only adds to (``count++``, ``s += d``): its bound is its
+entry value plus what one iteration adds times the loop's iteration bound (a counter loop runs at
+most ``end - start`` times, a for-each at most 2**31 - 1, a loop dividing its counter by ``c >= 2``
+at most 64 times), so a count in one loop over an array stays an ``int`` while a sum of its
+elements may overflow.
+
+The side table ``Ranges.exact(expr)`` is the *exact* value of an arithmetic expression computed as
+if integers were unbounded, from its operands' values as the program holds them; a value that
+does not fit its type is where the source wraps around (Java, C++ unsigned) or is undefined (C++
+signed). Operands that are themselves ``+ - *`` of the same type count with their exact value
+too: reducing modulo 2**bits once, at the root of such a chain, gives what reducing at every step
+gives. Nodes are keyed by identity: the function must not be rebuilt between the analysis and the
+use of its table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.intervals import Interval
+from transcoder.engines.rules.analysis.range_rules import (
+    counted_iterations,
+    evaluate,
+    names_written,
+    trusted_steps,
+)
+
+B = ir.BinaryOp
+L = ir.LibOp
+State = dict[str, Interval]
+
+RING_OPS = frozenset({B.ADD, B.SUB, B.MUL})
+CONTAINER_SIZE = Interval(0, 2**31 - 1)  # a Java array or string, and any container in practice
+_ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened to its type's limit
+_FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
+_NEGATED = {B.LT: B.GE, B.LE: B.GT, B.GT: B.LE, B.GE: B.LT, B.EQ: B.NE, B.NE: B.EQ}
+
+
+def is_ring(expr: ir.Expr) -> bool:
+    """``+ - *`` and negation on integers: reducing modulo 2**bits commutes with them."""
+    if not (isinstance(expr.type, t.IntType) and expr.type.bits is not None):
+        return False
+    if isinstance(expr, ir.Binary):
+        return expr.op in RING_OPS
+    return isinstance(expr, ir.Unary) and expr.op in (ir.UnaryOp.NEG, ir.UnaryOp.POS)
+
+
+@dataclass
+class _Loop:
+    """What a loop's body sends to its head (``continue``) and its exit (``break``)."""
+
+    breaks: list[State] = field(default_factory=list)
+    continues: list[State] = field(default_factory=list)
+    is_switch: bool = False
+
+
+class Ranges:
+    """The range analysis of ``function`` (see the module docstring).
+
+    ``wraps(type)``: whether the source defines overflow of ``type`` as wrapping around (Java,
+    C++ unsigned); otherwise an overflowing value is taken to stay in range (C++ signed overflow
+    is undefined, so its programs never do it). ``char_range``: the values of a char.
+    """
+
+    def __init__(
+        self,
+        function: ir.Function,
+        wraps: Callable[[t.IntType], bool],
+        char_range: Interval,
+        module_globals: tuple[ir.VarDecl, ...] = (),
+    ) -> None:
+        self.function = function  # keeps the keyed nodes alive
+        self.wraps = wraps
+        self.char_range = char_range
+        self.values: dict[int, Interval] = {}
+        self.loop_bounds: dict[int, int | None] = {}
+        self.loops: list[_Loop] = []
+        self.constants = {
+            g.name: g.init.value for g in module_globals if g.constant and isinstance(g.init, ir.IntLiteral)
+        }
+        self.escaping = _escaping_names(function)
+        self.trusted = trusted_steps(function)
+        self.declared = {
+            node.name: node.type for node in ir.walk(function) if isinstance(node, ir.VarDecl | ir.Param)
+        }
+        state: State = {
+            p.name: self.type_range(p.type)
+            for p in function.params
+            if self.tracked(p.type) and p.name not in self.escaping
+        }
+        self.statements(function.body.body, state)
+
+    # -- the table ---------------------------------------------------------------------------
+    def exact(self, expr: ir.Expr) -> Interval:
+        """The exact value of ``expr`` (see the module docstring); unbounded if the analysis never
+        reached it (code after a ``return``, say)."""
+        found = self.values.get(id(expr))
+        return found if found is not None else iv.UNKNOWN
+
+    def type_range(self, type_: t.Type) -> Interval:
+        return iv.of_type(type_, self.char_range)
+
+    def tracked(self, type_: t.Type) -> bool:
+        return isinstance(type_, t.IntType) and type_.bits is not None
+
+    def stored(self, value: Interval, type_: t.Type, trusted: bool = False) -> Interval:
+        """What a variable of ``type_`` holds after being given ``value`` (``trusted``: by an
+        update taken never to overflow, see ``range_rules.trusted_steps``)."""
+        limits = self.type_range(type_)
+        if value.within(limits) or not isinstance(type_, t.IntType):
+            return value if isinstance(type_, t.IntType | t.FloatType) else limits
+        if self.wraps(type_) and not trusted:
+            return limits
+        return value.meet(limits) or limits
+
+    # -- statements --------------------------------------------------------------------------
+    def statements(self, body: tuple[ir.Stmt, ...] | list[ir.Stmt], state: State | None) -> State | None:
+        for stmt in body:
+            if state is None:
+                return None
+            state = self.statement(stmt, state)
+        return state
+
+    def statement(self, stmt: ir.Stmt, state: State) -> State | None:
+        method: Callable[[ir.Stmt, State], State | None] | None = getattr(
+            self, f"stmt_{type(stmt).__name__}", None
+        )
+        if method is None:
+            # a statement the analysis does not model (try/catch...): what it assigns may hold
+            # anything inside and after it
+            self.forget(state, stmt)
+            for child in ir.children(stmt):
+                if isinstance(child, ir.Expr):
+                    self.expr(child, dict(state))
+                elif isinstance(child, ir.Stmt):
+                    self.statement(child, dict(state))
+            return state
+        return method(stmt, state)
+
+    def forget(self, state: State, node: ir.Node) -> None:
+        for name in names_written(node):
+            if name in state:
+                state[name] = self.type_range(self.variable_type(name))
+
+    def stmt_Block(self, stmt: ir.Block, state: State) -> State | None:
+        return self.statements(stmt.body, state)
+
+    def stmt_VarDecl(self, stmt: ir.VarDecl, state: State) -> State | None:
+        value = self.expr(stmt.init, state) if stmt.init is not None else iv.point(0)
+        if self.tracked(stmt.type):
+            self.assign(stmt.name, self.stored(value, stmt.type), state)
+        return state
+
+    def stmt_ExprStmt(self, stmt: ir.ExprStmt, state: State) -> State | None:
+        self.expr(stmt.expr, state)
+        return state
+
+    def stmt_Return(self, stmt: ir.Return, state: State) -> State | None:
+        if stmt.value is not None:
+            self.expr(stmt.value, state)
+        return None
+
+    def stmt_Break(self, stmt: ir.Break, state: State) -> State | None:
+        if self.loops:
+            self.loops[-1].breaks.append(dict(state))
+        return None
+
+    def stmt_Continue(self, stmt: ir.Continue, state: State) -> State | None:
+        loop = next((x for x in reversed(self.loops) if not x.is_switch), None)
+        if loop is not None:
+            loop.continues.append(dict(state))
+        return None
+
+    def stmt_If(self, stmt: ir.If, state: State) -> State | None:
+        self.expr(stmt.condition, state)
+        then = self.refine(stmt.condition, dict(state), True)
+        otherwise = self.refine(stmt.condition, dict(state), False)
+        after_then = self.statement(stmt.then, then) if then is not None else None
+        after_else = otherwise
+        if stmt.otherwise is not None and otherwise is not None:
+            after_else = self.statement(stmt.otherwise, otherwise)
+        return _join(after_then, after_else)
+
+    def stmt_Switch(self, stmt: ir.Switch, state: State) -> State | None:
+        self.expr(stmt.subject, state)
+        context = _Loop(is_switch=True)
+        self.loops.append(context)
+        falling: State | None = None
+        for case in stmt.cases:
+            for value in case.values:
+                self.expr(value, state)
+            falling = self.statements(case.body, _join(dict(state), falling))
+        self.loops.pop()
+        has_default = any(not case.values for case in stmt.cases)
+        exit_state = falling if has_default else _join(falling, dict(state))
+        for broken in context.breaks:
+            exit_state = _join(exit_state, broken)
+        return exit_state
+
+    def stmt_While(self, stmt: ir.While, state: State) -> State | None:
+        return self.loop(stmt, stmt.condition, stmt.body, (), state)
+
+    def stmt_DoWhile(self, stmt: ir.DoWhile, state: State) -> State | None:
+        # the body runs before the first test: a loop without a test, testing after each pass
+        return self.loop(stmt, None, stmt.body, (stmt.condition,), state)
+
+    def stmt_For(self, stmt: ir.For, state: State) -> State | None:
+        entered = self.statements(stmt.init, state)
+        if entered is None:
+            return None
+        return self.loop(stmt, stmt.condition, stmt.body, stmt.update, entered)
+
+    def stmt_ForEach(self, stmt: ir.ForEach, state: State) -> State | None:
+        self.expr(stmt.iterable, state)
+        element = self.type_range(stmt.var_type)
+        return self.loop(stmt, None, stmt.body, (), state, element=(stmt.name, element))
+
+    # -- loops -------------------------------------------------------------------------------
+    def loop(
+        self,
+        loop: ir.Stmt,
+        condition: ir.Expr | None,
+        body: ir.Stmt,
+        update: tuple[ir.Expr, ...],
+        entry: State,
+        element: tuple[str, Interval] | None = None,
+    ) -> State | None:
+        head = dict(entry)
+        bound = iteration_bound(loop, entry, self)
+        self.loop_bounds[id(loop)] = bound
+        limits: State = {}  # accumulated variables: their bound after any number of iterations
+        for round_ in range(_ROUNDS + 2):
+            context = _Loop()
+            self.loops.append(context)
+            after = self.iteration(loop, condition, body, update, head, element)
+            self.loops.pop()
+            grown = _join(dict(entry), after) or dict(entry)
+            if all(value.within(limits.get(name) or head.get(name, value)) for name, value in grown.items()):
+                break
+            head, limits = self.widen(head, grown, loop, entry, bound, round_)
+        exit_state: State | None = dict(head)
+        if condition is not None:
+            assert exit_state is not None
+            self.expr(condition, exit_state)
+            exit_state = self.refine(condition, exit_state, False)
+        for broken in context.breaks:
+            exit_state = _join(exit_state, broken)
+        if exit_state is not None:
+            for name, limit in limits.items():
+                if name in exit_state:
+                    exit_state[name] = exit_state[name].join(limit)
+        return exit_state
+
+    def iteration(
+        self,
+        loop: ir.Stmt,
+        condition: ir.Expr | None,
+        body: ir.Stmt,
+        update: tuple[ir.Expr, ...],
+        head: State,
+        element: tuple[str, Interval] | None,
+    ) -> State | None:
+        """One pass through the loop from ``head``: the state its next test starts from."""
+        inside: State | None = dict(head)
+        if condition is not None:
+            tested = dict(head)
+            self.expr(condition, tested)
+            inside = self.refine(condition, tested, True)
+        if inside is not None and element is not None and self.tracked_name(element[0], loop):
+            inside[element[0]] = element[1]
+        after = self.statement(body, inside) if inside is not None else None
+        for continued in self.loops[-1].continues:
+            after = _join(after, continued)
+        if after is not None:
+            for expr in update:
+                self.expr(expr, after)
+        return after
+
+    def tracked_name(self, name: str, loop: ir.Stmt) -> bool:
+        return isinstance(loop, ir.ForEach) and self.tracked(loop.var_type)
+
+    def widen(
+        self, head: State, grown: State, loop: ir.Stmt, entry: State, bound: int | None, round_: int
+    ) -> tuple[State, State]:
+        """The next head state, and the bounds of accumulated variables: ``grown`` at first; then
+        a bound still growing jumps to what the loop can add to it (an accumulation: the head,
+        before an iteration, has had at most ``bound - 1`` of them), else to its type's limit."""
+        if round_ < 2:
+            return {name: head.get(name, value).join(value) for name, value in grown.items()}, {}
+        widened: State = {}
+        limits: State = {}
+        for name, value in grown.items():
+            old = head.get(name, value)
+            if value.within(old):
+                widened[name] = old
+                continue
+            step = self.accumulation(loop, name, entry)
+            if step is not None and bound is not None and value.within(entry[name] + step.scaled(bound)):
+                limits[name] = entry[name] + step.scaled(bound)
+                widened[name] = entry[name] + step.scaled(max(bound - 1, 0))
+            else:
+                widened[name] = _widen(old, value, self.variable_type(name))
+        return widened, limits
+
+    def variable_type(self, name: str) -> t.Type:
+        return self.declared.get(name, t.LONG)
+
+    def accumulation(self, loop: ir.Stmt, name: str, entry: State) -> Interval | None:
+        """What one iteration of ``loop`` adds to ``name``, when it changes ``name`` only by adding
+        to it (``name += e``, ``name++``, ``name -= e``); None otherwise."""
+        if name not in entry:
+            return None
+        step = iv.point(0)
+        for update, sign in additive_updates(loop, name):
+            if update is None:
+                return None
+            times = self.nested_iterations(loop, update)
+            if times is None:
+                return None
+            value = iv.point(1) if isinstance(update, ir.IncDec) else self.exact_operand(update)
+            step = step + (value if sign > 0 else -value).scaled(times)
+        return step
+
+    def exact_operand(self, update: ir.Expr) -> Interval:
+        if isinstance(update, ir.AssignExpr):
+            value = update.value
+            if update.op is None and isinstance(value, ir.Binary):
+                value = value.right if isinstance(value.left, ir.Name) else value.left
+            return self.stored(self.exact(value), value.type) if value.type != t.UNKNOWN else iv.UNKNOWN
+        return iv.point(1)
+
+    def nested_iterations(self, loop: ir.Stmt, node: ir.Node) -> int | None:
+        """How many times ``node`` can run in one iteration of ``loop``: the product of the
+        bounds of the loops between them."""
+        total = 1
+        for inner in _loops_between(loop, node):
+            bound = self.loop_bounds.get(id(inner))
+            if bound is None:
+                return None
+            total *= bound
+        return total
+
+    # -- conditions --------------------------------------------------------------------------
+    def refine(self, condition: ir.Expr, state: State | None, truth: bool) -> State | None:
+        """``state`` narrowed by ``condition`` having the value ``truth``; None if it cannot."""
+        if state is None:
+            return None
+        if isinstance(condition, ir.Unary) and condition.op == ir.UnaryOp.NOT:
+            return self.refine(condition.operand, state, not truth)
+        if isinstance(condition, ir.BoolLiteral):
+            return state if condition.value == truth else None
+        if isinstance(condition, ir.Binary) and condition.op in (B.AND, B.OR):
+            both = (condition.op == B.AND) == truth
+            first = self.refine(condition.left, dict(state), condition.op == B.AND)
+            if both:
+                return self.refine(condition.right, first, truth)
+            left_decides = self.refine(condition.left, dict(state), truth)
+            return _join(left_decides, self.refine(condition.right, first, truth))
+        if isinstance(condition, ir.Binary) and condition.op in _FLIPPED:
+            op = condition.op if truth else _NEGATED[condition.op]
+            state = self.narrow(condition.left, op, condition.right, state)
+            if state is not None:
+                state = self.narrow(condition.right, _FLIPPED[op], condition.left, state)
+            return state
+        return state
+
+    def narrow(self, side: ir.Expr, op: ir.BinaryOp, other: ir.Expr, state: State) -> State | None:
+        """``state`` where ``side op other`` holds, narrowing ``side`` when it is a tracked name."""
+        name, shift = _variable(side)
+        if name is None or name not in state:
+            return state
+        value = self.peek(other, state)
+        if not isinstance(value.low, int | None) or not isinstance(value.high, int | None):
+            return state
+        limit = {
+            B.LT: Interval(None, None if value.high is None else value.high - 1),
+            B.LE: Interval(None, value.high),
+            B.GT: Interval(None if value.low is None else value.low + 1, None),
+            B.GE: Interval(value.low, None),
+            B.EQ: value,
+        }.get(op)
+        if limit is None:
+            return state
+        narrowed = (state[name] + iv.point(-shift)).meet(limit)
+        if narrowed is None:
+            return None
+        state[name] = narrowed + iv.point(shift)
+        return state
+
+    def peek(self, expr: ir.Expr, state: State) -> Interval:
+        """The value of a side-effect-free ``expr`` in ``state`` (recorded values otherwise)."""
+        if isinstance(expr, ir.Name) and expr.id in state:
+            return state[expr.id]
+        if isinstance(expr, ir.IntLiteral):
+            return iv.point(expr.value)
+        return self.stored(self.exact(expr), expr.type)
+
+    # -- expressions ------------------------------------------------------------------------
+    def assign(self, name: str, value: Interval, state: State) -> None:
+        if name not in self.escaping:
+            state[name] = value
+
+    def expr(self, expr: ir.Expr, state: State, ring_parent: t.Type | None = None) -> Interval:
+        """The value of ``expr`` as its parent sees it (exact under a ``+ - *`` of the same type,
+        else as stored), recording exact values of arithmetic along the way."""
+        exact = evaluate(self, expr, state)
+        if isinstance(expr, ir.AssignExpr | ir.IncDec):
+            return exact  # its rule recorded the value computed; the parent sees the one stored
+        self.values[id(expr)] = exact
+        if ring_parent is not None and is_ring(expr) and expr.type == ring_parent:
+            return exact
+        return self.stored(exact, expr.type)
+
+
+def iteration_bound(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
+    """At most how many times ``loop`` runs its body from the state ``entry``, or None."""
+    if isinstance(loop, ir.ForEach):
+        return int(CONTAINER_SIZE.high or 0)
+    return counted_iterations(loop, entry, ranges)
+
+
+def additive_updates(loop: ir.Stmt, name: str) -> Iterator[tuple[ir.Expr | None, int]]:
+    """Every change of ``name`` in ``loop`` with its sign (+1 adds, -1 subtracts); None for a
+    change that is not an addition of something that does not read ``name``."""
+    for node in ir.walk(loop):
+        if isinstance(node, ir.VarDecl) and node.name == name:
+            yield None, 0
+        elif isinstance(node, ir.IncDec) and isinstance(node.target, ir.Name) and node.target.id == name:
+            yield node, node.delta
+        elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and node.target.id == name:
+            yield _addition(node, name)
+        elif isinstance(node, ir.LibraryCall | ir.Call) and any(
+            isinstance(arg, ir.Name) and arg.id == name for arg in node.args
+        ):
+            yield None, 0  # swapped, or handed to a function that may change it
+
+
+def _addition(node: ir.AssignExpr, name: str) -> tuple[ir.Expr | None, int]:
+    value = node.value
+    if node.op in (B.ADD, B.SUB):
+        return (node, 1 if node.op == B.ADD else -1) if name not in _names(value) else (None, 0)
+    if node.op is None and isinstance(value, ir.Binary) and value.op in (B.ADD, B.SUB):
+        left, right = value.left, value.right
+        if isinstance(left, ir.Name) and left.id == name and name not in _names(right):
+            return node, 1 if value.op == B.ADD else -1
+        if value.op == B.ADD and isinstance(right, ir.Name) and right.id == name and name not in _names(left):
+            return node, 1
+    return None, 0
+
+
+def _names(node: ir.Node) -> set[str]:
+    return {n.id for n in ir.walk(node) if isinstance(n, ir.Name)}
+
+
+def _loops_between(loop: ir.Stmt, node: ir.Node) -> list[ir.Stmt]:
+    """The loops inside ``loop`` that enclose ``node``."""
+    path: list[ir.Stmt] = []
+
+    def visit(current: ir.Node) -> bool:
+        if current is node:
+            return True
+        for child in ir.children(current):
+            if visit(child):
+                if isinstance(current, ir.While | ir.DoWhile | ir.For | ir.ForEach) and current is not loop:
+                    path.append(current)
+                return True
+        return False
+
+    visit(loop)
+    return path
+
+
+def _escaping_names(function: ir.Function) -> frozenset[str]:
+    """Int variables another piece of code may change: read inside a lambda, or swapped."""
+    found: set[str] = set()
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.Lambda):
+            found |= _names(node)
+        elif isinstance(node, ir.LibraryCall) and node.op == L.SWAP:
+            found |= {a.id for a in node.args if isinstance(a, ir.Name)}
+        elif isinstance(node, ir.Call):
+            found |= {a.id for a in node.args if isinstance(a, ir.Name)}  # a C++ int& parameter
+    return frozenset(found)
+
+
+def _variable(expr: ir.Expr) -> tuple[str | None, int]:
+    """The tracked name an expression compares (``i``, ``i + c``, ``i - c``), and ``c``."""
+    if isinstance(expr, ir.Name):
+        return expr.id, 0
+    if isinstance(expr, ir.Cast) and isinstance(expr.operand, ir.Name) and isinstance(expr.type, t.IntType):
+        return _variable(expr.operand) if t.is_integral(expr.operand.type) else (None, 0)
+    if (
+        isinstance(expr, ir.Binary)
+        and expr.op in (B.ADD, B.SUB)
+        and isinstance(expr.left, ir.Name)
+        and isinstance(expr.right, ir.IntLiteral)
+    ):
+        return expr.left.id, expr.right.value if expr.op == B.ADD else -expr.right.value
+    return None, 0
+
+
+def _join(a: State | None, b: State | None) -> State | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return {name: a[name].join(b[name]) for name in a.keys() & b.keys()}
+
+
+def _within(a: State, b: State) -> bool:
+    return all(name in b and value.within(b[name]) for name, value in a.items())
+
+
+def _widen(old: Interval, new: Interval, type_: t.Type) -> Interval:
+    limits = iv.of_type(type_)
+    low = old.low if new.low is not None and old.low is not None and new.low >= old.low else limits.low
+    high = old.high if new.high is not None and old.high is not None and new.high <= old.high else limits.high
+    return Interval(low, high)

@@ -1,0 +1,291 @@
+"""Exact integer semantics: every place where a C++ or Java source's integers wrap around.
+
+Java's ``int``/``long`` arithmetic and C++'s unsigned arithmetic are modular: a value that leaves
+its type is reduced modulo 2**bits. Conversions between integer types are modular in both (C++
+narrowing to a signed type is implementation-defined: modular in g++ and from C++20). C++
+*signed* overflow is undefined, so a C++ program never does it and none of its signed arithmetic
+is wrapped. Where the range analysis (``analysis.ranges``) cannot show that a value stays inside
+its type, this pass makes the reduction explicit as an ``ir.Wrap`` around the value (around the
+root of a chain of ``+ - *``, where one reduction gives the same bits as one at every step);
+back ends whose integers wrap at that width print nothing for it, the others reduce (Python
+masks or calls ``int32``, C++ computes a Java ``int`` in ``unsigned`` arithmetic). Arithmetic
+the analysis proves in range stays as written.
+
+Also Java's own rules at the edges of its integers: shift counts are taken modulo the width
+(``x << 33`` is ``x << 1``), and ``(int)``/``(long)`` of a double saturates (NaN is 0): a count or
+a double the analysis cannot bound gets ``& 31`` / ``LibOp.SATURATING_INT``.
+
+An increment that may overflow and is used as a value (``a[i++]`` with ``i`` unbounded) is
+refused: the statement forms (``i++;``, ``x += y;``) become ``x = wrap(x + y)``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.intervals import Interval
+from transcoder.engines.rules.analysis.ranges import Ranges, is_ring
+from transcoder.errors import UnsupportedConstruct
+
+B = ir.BinaryOp
+L = ir.LibOp
+U = ir.UnaryOp
+
+_CONVERTING = frozenset(
+    {B.TRUNC_DIV, B.TRUNC_MOD, B.SHR, B.USHR, B.BIT_AND, B.BIT_OR, B.BIT_XOR, *ir.COMPARISONS}
+)
+_SHIFTS = frozenset({B.SHL, B.SHR, B.USHR})
+
+
+@dataclass(frozen=True, slots=True)
+class IntegerSemantics:
+    """How a source language's integers behave at their edges."""
+
+    wraps_signed: bool
+    """Signed arithmetic wraps around (Java); False: overflow is undefined (C++)."""
+    char_range: Interval
+    """The values of a ``char``."""
+    java_edges: bool
+    """Shift counts modulo the width, saturating ``(int)`` of a double (Java)."""
+
+
+JAVA = IntegerSemantics(True, Interval(0, 0xFFFF), True)
+CPP = IntegerSemantics(False, Interval(-128, 127), False)
+
+
+def wraparound(module: ir.Module, semantics: IntegerSemantics) -> ir.Module:
+    """``module`` with every wrap-around of its source's integers explicit (see the docstring)."""
+    functions = tuple(_Rewriter(f, semantics, module.globals).function() for f in module.functions)
+    if all(new is old for new, old in zip(functions, module.functions, strict=True)):
+        return module
+    return dataclasses.replace(module, functions=functions)
+
+
+def _bits(type_: t.Type) -> int | None:
+    return type_.bits if isinstance(type_, t.IntType) else None
+
+
+def wrapped(expr: ir.Expr, type_: t.Type) -> ir.Expr:
+    """``expr`` reduced into ``type_`` (a constant is reduced here: ``(unsigned) -1`` is 4294967295)."""
+    constant = expr.operand if isinstance(expr, ir.Unary) and expr.op == U.NEG else expr
+    if isinstance(constant, ir.IntLiteral) and isinstance(type_, t.IntType) and type_.bits:
+        value = -constant.value if constant is not expr else constant.value
+        value &= (1 << type_.bits) - 1
+        if type_.signed and value >= 1 << (type_.bits - 1):
+            value -= 1 << type_.bits
+        return ir.IntLiteral(value, type=type_, location=expr.location)
+    return ir.Wrap(expr, type=type_, location=expr.location)
+
+
+class _Rewriter:
+    def __init__(self, function: ir.Function, semantics: IntegerSemantics, module_globals: tuple[ir.VarDecl, ...]) -> None:  # fmt: skip
+        self.original = function
+        self.semantics = semantics
+        self.ranges = Ranges(function, self.wraps, semantics.char_range, module_globals)
+        self.changed = False
+        self.statement_level: ir.Node | None = None  # the update being rewritten as a statement
+
+    def wraps(self, type_: t.IntType) -> bool:
+        return not type_.signed or self.semantics.wraps_signed
+
+    def fits(self, expr: ir.Expr, type_: t.Type | None = None) -> bool:
+        return iv.fits(self.ranges.exact(expr), type_ or expr.type)
+
+    def function(self) -> ir.Function:
+        body = self.node(self.original.body, None)
+        if not self.changed:
+            return self.original
+        assert isinstance(body, ir.Block)
+        return dataclasses.replace(self.original, body=body)
+
+    # -- traversal ---------------------------------------------------------------------------
+    def node(self, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
+        """``node`` rebuilt with its children rewritten, then rewritten itself."""
+        context = node.type if isinstance(node, ir.Expr) and is_ring(node) else None
+        changes: dict[str, object] = {}
+        for spec in dataclasses.fields(node):
+            if spec.name in ("location", "type"):
+                continue
+            value = getattr(node, spec.name)
+            if isinstance(value, ir.Node):
+                new = self.child(node, value, context)
+                if new is not value:
+                    changes[spec.name] = new
+            elif isinstance(value, tuple) and any(isinstance(v, ir.Node) for v in value):
+                items = tuple(self.child(node, v, context) if isinstance(v, ir.Node) else v for v in value)
+                if any(a is not b for a, b in zip(items, value, strict=True)):
+                    changes[spec.name] = items
+        rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
+        result = self.rewrite(node, rebuilt, ring_parent)
+        if result is not node:
+            self.changed = True
+        return result
+
+    def child(self, parent: ir.Node, child: ir.Node, context: t.Type | None) -> ir.Node:
+        if isinstance(parent, ir.ExprStmt | ir.For) and isinstance(child, ir.IncDec | ir.AssignExpr):
+            return self.statement_update(child)
+        if isinstance(parent, ir.NewArray | ir.NewContainer) and child in (
+            *getattr(parent, "dims", ()),
+            getattr(parent, "size", None),
+        ):
+            # An array size that overflows fails in the source whatever it wraps to (a negative
+            # size, or more than a Java array or memory holds): left as computed.
+            return self.node(child, child.type if isinstance(child, ir.Expr) and is_ring(child) else None)
+        return self.node(child, context)
+
+    def rewrite(self, original: ir.Node, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
+        if isinstance(node, ir.IncDec | ir.AssignExpr) and isinstance(original, ir.IncDec | ir.AssignExpr):
+            return self.update(original, node, original is self.statement_level)
+        if isinstance(node, ir.Binary) and isinstance(original, ir.Binary):
+            node = self.binary_operands(original, node)
+        if isinstance(node, ir.Cast) and isinstance(original, ir.Cast):
+            return self.cast(original, node)
+        if isinstance(node, ir.VarDecl) and node.init is not None and isinstance(original, ir.VarDecl):
+            assert original.init is not None
+            init = self.converted(original.init, node.init, node.type)
+            return node if init is node.init else dataclasses.replace(node, init=init)
+        if isinstance(node, ir.Return) and node.value is not None and isinstance(original, ir.Return):
+            assert original.value is not None
+            value = self.converted(original.value, node.value, self.original.return_type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        if isinstance(node, ir.Expr) and isinstance(original, ir.Expr):
+            return self.arithmetic(original, node, ring_parent)
+        return node
+
+    # -- arithmetic --------------------------------------------------------------------------
+    def arithmetic(self, original: ir.Expr, node: ir.Expr, ring_parent: t.Type | None) -> ir.Expr:
+        """Reduce the root of a chain of arithmetic that may leave its type."""
+        type_ = original.type
+        if not isinstance(type_, t.IntType) or type_.bits is None or not self.wraps(type_):
+            return node
+        if is_ring(original) and ring_parent == type_:
+            return node
+        may_wrap = (
+            is_ring(original)
+            or (isinstance(original, ir.Binary) and original.op in (B.TRUNC_DIV, B.SHL))
+            or (isinstance(original, ir.Unary) and original.op == U.BIT_NOT)
+            or (isinstance(original, ir.LibraryCall) and original.op == L.ABS)
+        )
+        if not may_wrap:
+            return node
+        negative_shift = (
+            isinstance(original, ir.Binary)
+            and original.op == B.SHL
+            and self.semantics.wraps_signed
+            and type_.signed
+            and _may_be_negative(self.ranges.exact(original.left))
+        )  # C++ before C++20 leaves a shift of a negative value undefined: keep its bits explicit
+        if self.fits(original) and not negative_shift:
+            return node
+        return wrapped(node, type_)
+
+    def binary_operands(self, original: ir.Binary, node: ir.Binary) -> ir.Binary:
+        """Operands converted as C++ converts them: to unsigned where the other is (``u < -1`` is
+        false); Java's shift counts modulo the width."""
+        left, right = node.left, node.right
+        operand_type = t.promote(original.left.type, original.right.type)
+        if original.op in _SHIFTS:
+            operand_type = t.promote(original.left.type, t.INT)
+        if original.op in _CONVERTING and original.op not in _SHIFTS and _unsigned(operand_type):
+            left = self.to_unsigned(original.left, left, operand_type)
+            right = self.to_unsigned(original.right, right, operand_type)
+        if original.op in _SHIFTS and self.semantics.java_edges:
+            bits = _bits(operand_type) or 32
+            count = self.ranges.exact(original.right)
+            if not count.within(Interval(0, bits - 1)):
+                right = ir.Binary(B.BIT_AND, right, ir.IntLiteral(bits - 1, type=t.INT), type=right.type)
+        if left is node.left and right is node.right:
+            return node
+        return dataclasses.replace(node, left=left, right=right)
+
+    def to_unsigned(self, original: ir.Expr, node: ir.Expr, type_: t.Type) -> ir.Expr:
+        if not (isinstance(original.type, t.IntType) and original.type.signed):
+            return node
+        if not _may_be_negative(self.ranges.exact(original)):
+            return node
+        return wrapped(node, type_)
+
+    def cast(self, original: ir.Cast, node: ir.Cast) -> ir.Expr:
+        source, target = original.operand.type, original.type
+        value = self.ranges.exact(original.operand)
+        java = self.semantics.java_edges
+        if isinstance(target, t.IntType) and target.bits is not None:
+            in_range = value.within(iv.of_type(target))
+            if isinstance(source, t.IntType | t.CharType) and not in_range:
+                return wrapped(node.operand, target)
+            if isinstance(source, t.FloatType) and java and not in_range:
+                return ir.LibraryCall(L.SATURATING_INT, (node.operand,), type=target, location=node.location)
+            return node
+        char_out_of_range = not value.within(self.semantics.char_range)
+        if isinstance(target, t.CharType) and java and isinstance(source, t.IntType) and char_out_of_range:
+            return dataclasses.replace(node, operand=wrapped(node.operand, t.IntType(16, False)))
+        return node
+
+    def converted(self, original: ir.Expr, node: ir.Expr, type_: t.Type) -> ir.Expr:
+        """A value stored into ``type_`` (a declaration, a return): an implicit integer conversion
+        that may change it is made explicit."""
+        if not (isinstance(type_, t.IntType) and type_.bits is not None):
+            return node
+        if not isinstance(original.type, t.IntType) or original.type == type_:
+            return node
+        if isinstance(node, ir.Wrap) or self.fits(original, type_):
+            return node
+        return wrapped(node, type_)
+
+    # -- increments and compound assignments --------------------------------------------------
+    def statement_update(self, update: ir.Node) -> ir.Node:
+        self.statement_level = update
+        return self.node(update, None)
+
+    def update(self, original: ir.IncDec | ir.AssignExpr, node: ir.IncDec | ir.AssignExpr, statement: bool) -> ir.Expr:  # fmt: skip
+        """A plain store converts its value; an increment or compound assignment that may leave
+        its target's type becomes ``x = wrap(x op y)`` as a statement, and is refused as a value."""
+        if isinstance(node, ir.AssignExpr) and node.op is None:
+            assert isinstance(original, ir.AssignExpr)
+            value = self.converted(original.value, node.value, node.target.type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        if not self.overflows(original):
+            return node
+        if not statement:
+            raise UnsupportedConstruct(
+                "rules engine: an increment or compound assignment that may overflow, used as a value",
+                original.location,
+            )
+        target = node.target
+        if any(isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for n in ir.walk(target)):
+            raise UnsupportedConstruct(
+                "rules engine: an update that may overflow, of a target with side effects", original.location
+            )
+        if isinstance(node, ir.IncDec):
+            op, value = (B.ADD if node.delta > 0 else B.SUB), ir.IntLiteral(1, type=t.INT)
+        else:
+            assert node.op is not None
+            op, value = node.op, node.value
+        type_ = target.type
+        computed = t.promote(type_, value.type) if op not in _SHIFTS else t.promote(type_, t.INT)
+        combined = ir.Binary(op, target, value, type=computed, location=original.location)
+        return ir.AssignExpr(target, wrapped(combined, type_), type=type_, location=original.location)
+
+    def overflows(self, update: ir.IncDec | ir.AssignExpr) -> bool:
+        type_ = update.target.type
+        if not (isinstance(type_, t.IntType) and type_.bits is not None) or id(update) in self.ranges.trusted:
+            return False
+        if isinstance(update, ir.AssignExpr) and not t.is_integral(update.value.type):
+            return False  # `x += 0.5`: a float conversion, not a wrap-around
+        if isinstance(update, ir.IncDec):
+            narrower = type_.bits < 32  # promoted to int, then converted back
+        else:
+            narrower = t.promote(type_, update.value.type) != type_
+        return (self.wraps(type_) or narrower) and not self.fits(update, type_)
+
+
+def _unsigned(type_: t.Type) -> bool:
+    return isinstance(type_, t.IntType) and not type_.signed and type_.bits is not None
+
+
+def _may_be_negative(value: Interval) -> bool:
+    return value.low is None or value.low < 0

@@ -1,0 +1,19 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+MOD = 1000
+
+
+def sum_squares(arr, n):
+    s = 0
+    for i in range(n):
+        s = trunc_mod(s + arr[i] * arr[i], MOD)
+    return s
