@@ -108,7 +108,7 @@ def run_direction(bench: Path, source: str, target: str, limit: int | None) -> t
             excluded.append(f"{task.id}: the source program {run.status.value}")
             continue
         try:
-            translation = translate(program, source=source, target=target)
+            translation = translate(program, source=source, target=target, output="file")
         except TranscoderError as error:
             items.append(Item(task.id, "refused", str(error).splitlines()[0][:200] if str(error) else ""))
             continue

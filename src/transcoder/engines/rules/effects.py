@@ -134,6 +134,10 @@ EFFECTS: dict[L, Effect] = {
     L.MAKE_PAIR: _PURE,
     L.PAIR_FIRST: _PURE,
     L.PAIR_SECOND: _PURE,
+    L.FORMAT_C: _PURE,
+    L.JAVA_TEXT: _PURE,
+    L.PYTHON_TEXT: _PURE,
+    L.EXIT: Effect(value=False, output=True),
 }
 
 MUTATING: frozenset[L] = frozenset(op for op, effect in EFFECTS.items() if effect.mutates)

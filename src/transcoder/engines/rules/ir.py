@@ -34,9 +34,13 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from transcoder.engines.rules.types import UNKNOWN, Type
 from transcoder.errors import SourceLocation
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.classes import ClassDecl
 
 # --------------------------------------------------------------------------------------------
 # Base classes
@@ -217,6 +221,14 @@ class LibOp(Enum):
     MAKE_PAIR = "make_pair"  # (a, b)
     PAIR_FIRST = "pair_first"  # (p)
     PAIR_SECOND = "pair_second"  # (p)
+    # programs: the text of numbers as each language prints them, and the end of the program
+    FORMAT_C = "format_c"  # (spec, x) what C's printf writes for x by the conversion spec (a
+    # StringLiteral: "%g", "%.2f", "%10.3e"); C++ streams print floats so ("%g": 6 significant digits)
+    JAVA_TEXT = "java_text"  # (x) Java's Double.toString / Float.toString of x (by x's width): the
+    # shortest digits that read back as x, "1.0E10" outside 1e-3 <= |x| < 1e7, "NaN", "Infinity"
+    PYTHON_TEXT = "python_text"  # (x) Python's repr of a float: shortest digits, "1e+16" outside
+    # 1e-4 <= |x| < 1e16, "nan", "inf"
+    EXIT = "exit"  # (status) ends the program with that exit status, output written out (statement)
 
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.
@@ -599,6 +611,53 @@ class Switch(Stmt):
 
 
 @dataclass(frozen=True, slots=True)
+class Throw(Stmt):
+    """``throw``/``raise`` of a standard exception (a kind of ``exceptions.KINDS``)."""
+
+    kind: str
+    """The exception's neutral kind (``invalid_argument``), spelled by each back end."""
+    message: Expr | None = None
+    """Its message (a string), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Handler(Node):
+    """One ``catch``/``except`` clause of a ``Try``."""
+
+    kinds: tuple[str, ...]
+    """The kinds it names (several for Java's ``catch (A | B e)``), as the source wrote them."""
+    catches: frozenset[str]
+    """Every kind it catches in the source's hierarchy (``exceptions.caught_by``): what a
+    translation's handler must catch too, among the kinds that can reach it."""
+    body: Block
+    """Its statements (the caught exception itself is not available to them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Try(Stmt):
+    """``try { body } catch ... finally { final }``."""
+
+    body: Block
+    """The guarded statements."""
+    handlers: tuple[Handler, ...]
+    """The handlers, tried in order: the first that catches the exception runs."""
+    final: Block | None = None
+    """Run whichever way control leaves ``body`` and the handlers; None when absent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assert(Stmt):
+    """An assertion that the source checks at run time (C++ ``assert`` without ``NDEBUG``, Python
+    ``assert`` without ``-O``): when ``condition`` is false the program stops with an error. (Java
+    checks ``assert`` only with ``-ea``: its front end drops them, as ``java`` runs by default.)"""
+
+    condition: Expr
+    """What must hold."""
+    message: Expr | None = None
+    """A message (a string), or None."""
+
+
+@dataclass(frozen=True, slots=True)
 class Function(Node):
     """A function (a C++ free function, a Java static method, a Python ``def``)."""
 
@@ -619,7 +678,13 @@ class Module(Node):
     globals: tuple[VarDecl, ...]
     """Global variables and constants (``#define`` values, ``static final`` fields)."""
     functions: tuple[Function, ...]
-    """The functions."""
+    """The functions, and the bodies of the classes' methods (see ``Method.function``)."""
+    classes: tuple[ClassDecl, ...] = ()
+    """The classes, outer classes before the classes nested in them (see ``classes.py``)."""
+    entry: str | None = None
+    """The function that is the program's entry point (C++ ``main``, Java ``main(String[])``, a
+    Python script's top-level code): it takes the command-line arguments (an array of strings,
+    without the program's name) or nothing, and an int it returns is the exit status."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -647,7 +712,13 @@ class Visitor:
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-_NODE_ANNOTATION = ("Expr", "Stmt", "Node", "Block", "Param", "SwitchCase", "Function", "VarDecl")
+_NODE_ANNOTATION = (
+    "Expr", "Stmt", "Node", "Block", "Param", "SwitchCase", "Function", "VarDecl", "ClassDecl", "Field",
+    "EnumConstant",
+)  # fmt: skip
+
+
+_NODE_ANNOTATION = (*_NODE_ANNOTATION, "Handler")  # Try.handlers
 
 
 def _child_fields(cls: type) -> tuple[str, ...]:

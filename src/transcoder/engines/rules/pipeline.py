@@ -32,12 +32,14 @@ from transcoder.engines.rules.cpp.backend import to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
 from transcoder.engines.rules.cpp.legalize import array_lengths
+from transcoder.engines.rules.cpp.program import entry_point as cpp_entry_point
 from transcoder.engines.rules.cpp.shell import cpp_file
 from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays
+from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
 from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
@@ -261,8 +263,12 @@ SOURCES: dict[str, Source] = {
 }
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {
-    "cpp": Target((_pin, function_pass(_array_lengths)), _print_cpp, pinning=CPP_PINNING),
-    "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, pinning=JAVA_PINNING),
+    "cpp": Target(
+        (_pin, function_pass(_array_lengths), module_pass(cpp_entry_point)), _print_cpp, pinning=CPP_PINNING
+    ),
+    "java": Target(
+        (_pin, function_pass(_lists_as_arrays), module_pass(java_entry_point)), _print_java, pinning=JAVA_PINNING
+    ),
     "python": Target((_non_negative,), _print_python, pinning=None),
 }
 

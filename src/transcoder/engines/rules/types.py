@@ -188,6 +188,23 @@ class FunctionType(Type):
     result: Type  # return type
 
 
+@dataclass(frozen=True, slots=True)
+class ClassType(Type):
+    """An object of a class the module declares (``classes.ClassDecl``).
+
+    ``value`` is False for a reference to an object that may be shared (every Java and Python
+    object, a C++ pointer to a heap object or a C++ reference parameter): assigning or passing
+    it shares the object, and it may be null. True is a C++ object held by value: initialising,
+    assigning or passing it by value copies it. How each target holds them is in ``classes.py``.
+    """
+
+    name: str  # the class's name as the module declares it
+    value: bool = False
+
+    def __str__(self) -> str:
+        return self.name
+
+
 # Shared instances for the common cases, so front ends need not build them over and over.
 UNKNOWN = UnknownType()
 VOID = VoidType()

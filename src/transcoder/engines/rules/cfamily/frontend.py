@@ -13,6 +13,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 from transcoder.languages.common import node_text
 
@@ -288,9 +289,16 @@ class CFamilyFrontEnd:
     def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
         if isinstance(value.type, t.IntType | t.CharType | t.StringType):
             return value
+        text = self.printed_text(value)
+        if text is not None:
+            return text
         raise self.unsupported(
             node, f"printing a value of type {value.type} (each language formats it differently)"
         )
+
+    def printed_text(self, value: ir.Expr) -> ir.Expr | None:
+        """The text the source language prints for a float or bool (``cfamily/program.py``)."""
+        return printed_text(self.language, value)
 
 
 _COMPOUND = {

@@ -18,6 +18,7 @@ from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY,
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.runtime import HELPERS
+from transcoder.engines.rules.cpp.program import ProgramPrinting
 from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ _CPP_KEYWORDS = frozenset(
 )
 
 
-class CppBackend(CFamilyBackend):
+class CppBackend(ProgramPrinting, CFamilyBackend):
     target_name = "C++"
     c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
 
@@ -165,7 +166,7 @@ class CppBackend(CFamilyBackend):
                 else None
             )
             header = f"{result or self.type_name(function.return_type)} {function.name}({{params}})"
-            texts.append(self.function_text(function, header))
+            texts.append(self.function_text(function, self.entry_header(function) or header))
         prototypes = [
             text.split("\n", 1)[0].removesuffix(" {") + ";"
             for function, text in zip(functions, texts, strict=True)

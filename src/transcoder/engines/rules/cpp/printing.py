@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
+from transcoder.engines.rules.cpp import program
 from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
@@ -435,3 +436,7 @@ STATEMENTS: dict[L, StatementPrinter] = {
     L.POP: _pop,
     L.POP_FRONT: _pop,
 }
+
+# whole programs: number texts and the end of the program (cpp/program.py)
+EXPRESSIONS.update(program.EXPRESSIONS)
+STATEMENTS.update(program.STATEMENTS)

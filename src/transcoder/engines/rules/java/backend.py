@@ -18,6 +18,7 @@ from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
+from transcoder.engines.rules.java.program import entry_header
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -120,7 +121,7 @@ class JavaBackend(CFamilyBackend):
             result = declaration.result.java() if declaration is not None else None
             self.boxed = declaration.boxed if declaration is not None else frozenset()
             header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
-            functions.append(self.function_text(function, header))
+            functions.append(self.function_text(function, entry_header(self.ir_module, function) or header))
         helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
         parts = ([globals_text] if globals_text else []) + functions + [HELPERS[h] for h in helpers]
         return "\n\n".join(parts) + "\n"

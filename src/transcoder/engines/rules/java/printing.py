@@ -17,6 +17,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
+from transcoder.engines.rules.java import program
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -520,3 +521,7 @@ STATEMENTS: dict[L, StatementPrinter] = {
     L.PRINT: _print,
     L.LIST_POP_BACK: _drop_last,
 }
+
+# whole programs: number texts and the end of the program (java/program.py)
+EXPRESSIONS.update(program.EXPRESSIONS)
+STATEMENTS.update(program.STATEMENTS)

@@ -15,6 +15,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import swap_positions_to_fix, with_positions
 from transcoder.engines.rules.printing import Form
+from transcoder.engines.rules.python import program
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.backend import PythonBackend
@@ -492,3 +493,7 @@ def is_statement(call: ir.LibraryCall) -> bool:
     if call.op in _SET_EDITS:
         return insertion_ordered_set(call.args[0])
     return call.op in STATEMENTS
+
+# whole programs: number texts and the end of the program (python/program.py)
+EXPRESSIONS.update(program.EXPRESSIONS)
+STATEMENTS.update(program.STATEMENTS)

@@ -25,10 +25,12 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
+from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
+from transcoder.engines.rules.cpp.frontend.program import Storage
     MATH_CONSTANTS,
     copied,
     default_value,
@@ -81,7 +83,7 @@ _ALTERNATIVE_TOKENS = {
 }
 
 
-class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
+class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from C++ source text."""
 
     language = "C++"
@@ -101,6 +103,8 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
         self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
 
     # -- module level ---------------------------------------------------------------------------
+        self.storage: set[str] = set()  # vectors passed as C arrays (`&v[0]`): see program.py
+        self.parameter_types: dict[str, tuple[t.Type | None, ...]] = {}  # function -> by-value parameters
     def module(self) -> ir.Module:
         root = self.tree.root_node
         definitions = [n for n in root.named_children if n.type == "function_definition"]
@@ -112,6 +116,7 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
             )
         functions: list[ir.Function] = []
         for node in root.named_children:
+            self.record_parameters(name, declarator)
             kind = node.type
             if kind == "function_definition":
                 functions.append(self.function(node))
@@ -133,7 +138,7 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
                 self.typedef(node)
             else:
                 raise self.unsupported(node)
-        return ir.Module(tuple(self.globals), tuple(functions))
+        return ir.Module(tuple(self.globals), tuple(functions), entry=entry_point(functions))
 
     def typedef(self, node: tree_sitter.Node) -> None:
         """``typedef T name;`` for a type the front end knows: ``name`` spells ``T`` from here on."""
@@ -214,7 +219,7 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
             params.append(ir.Param(param_name, param_type, by_ref, default, location=self.location(param)))
         body = self.block(node.child_by_field_name("body"))
         self.scopes.pop()
-        return ir.Function(name, tuple(params), result, body, location=self.location(node))
+        return self.arrays_from_storage(ir.Function(name, tuple(params), result, body, location=self.location(node)))
 
     def is_uncalled_predicate(self, name: str, body: tree_sitter.Node | None) -> bool:
         """An ``int`` function whose every return is a comparison, a logical operation, 0 or 1.
@@ -710,6 +715,9 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
             return self.expression(argument)  # `*it` in a loop over the container's elements
         if operator == "*" and argument.type == "call_expression":
             function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
+        storage = self.storage_argument(argument) if operator == "&" else None
+        if storage is not None:
+            return storage  # `&v[0]`: the vector's elements as a C array
             args = argument.child_by_field_name("arguments").named_children
             field = argument.child_by_field_name("function")
             if field.type == "field_expression" and not args:
@@ -919,7 +927,7 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
             missing = len(defaults) - len(args)
             if missing > 0 and all(d is not None for d in defaults[len(args) :]):
                 args = args + tuple(d for d in defaults[len(args) :] if d is not None)
-            return ir.Call(name, args, type=self.functions[name], location=loc)
+            return ir.Call(name, self.call_arguments(name, args), type=self.functions[name], location=loc)
         return recognize(self, name, args_nodes, node)
 
     def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:
@@ -946,6 +954,10 @@ class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
         method = node_text(function.child_by_field_name("field"))
         loc = self.location(node)
         if (
+        if node_text(function.child_by_field_name("field")) == "data" and not args_nodes:
+            storage = self.storage_argument(node)  # `v.data()`: the vector's elements as a C array
+            if storage is not None:
+                return storage
             isinstance(receiver.type, t.ListType)
             and method in ("erase", "insert")
             and len(args_nodes) == (1 if method == "erase" else 2)

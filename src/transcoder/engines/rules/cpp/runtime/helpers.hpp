@@ -257,3 +257,88 @@ long long floor_mod(long long a, long long b) {
     return r != 0 && (r < 0) != (b < 0) ? r + b : r;
 }
 // end
+
+// helper c_format
+// What C's printf writes for one number by a conversion spec ("%g", "%.2f"), as a string: how a
+// C++ stream or printf of the source printed it.
+string c_format(const char* spec, double x) {
+    int size = snprintf(nullptr, 0, spec, x);
+    string text(size, '\0');
+    snprintf(text.data(), size + 1, spec, x);
+    return text;
+}
+// end
+
+// helper java_text
+// Java's Double.toString (Float.toString for a float): the shortest digits that read back as the
+// value, plain for 1e-3 <= |x| < 1e7, else "d.dddE<n>"; "NaN", "Infinity", "-0.0".
+template <class F>
+string java_text(F x) {
+    if (isnan(x)) return "NaN";
+    if (isinf(x)) return x > 0 ? "Infinity" : "-Infinity";
+    if (x == 0) return signbit(x) ? "-0.0" : "0.0";
+    char buffer[64];
+    char* end = to_chars(buffer, buffer + sizeof buffer, x, chars_format::scientific).ptr;
+    string text(buffer, end);  // "-1.2345e+02"
+    string sign = text[0] == '-' ? "-" : "";
+    size_t mark = text.find('e');
+    int exponent = stoi(text.substr(mark + 1));
+    string digits;
+    for (size_t i = sign.size(); i < mark; i++) {
+        if (text[i] != '.') digits += text[i];
+    }
+    F magnitude = fabs(x);
+    if (magnitude < (F) 9.223372036854775808e18 && magnitude == trunc(magnitude)) {
+        // JDK 17 writes an integral value below 2**63 from its exact digits, rounding off (half
+        // up) as many low digits as its table allows for the binary exponent
+        static const int dropped_for[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5,
+                                          6, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11};
+        int power;
+        frexp(magnitude, &power);
+        int bits = power - (sizeof(F) == sizeof(float) ? 26 : 55);
+        int dropped = bits > 1 && bits < 38 ? dropped_for[bits] : 0;
+        unsigned long long whole = (unsigned long long) magnitude, scale = 1;
+        for (int i = 0; i < dropped; i++) scale *= 10;
+        unsigned long long rest = whole % scale;
+        whole = whole / scale + (2 * rest >= scale ? 1 : 0);
+        digits = to_string(whole);
+        exponent = (int) digits.size() - 1 + dropped;
+        digits.erase(digits.find_last_not_of('0') + 1);
+    }
+    if (magnitude >= (F) 1e-3 && magnitude < (F) 1e7) {
+        if (exponent < 0) return sign + "0." + string(-exponent - 1, '0') + digits;
+        if ((int) digits.size() <= exponent + 1) digits.resize(exponent + 2, '0');
+        return sign + digits.substr(0, exponent + 1) + "." + digits.substr(exponent + 1);
+    }
+    string fraction = digits.size() > 1 ? digits.substr(1) : "0";
+    return sign + digits.substr(0, 1) + "." + fraction + "E" + to_string(exponent);
+}
+// end
+
+// helper python_text
+// Python's repr of a float: the shortest digits that read back as the value, plain for
+// 1e-4 <= |x| < 1e16, else "d.ddde+NN"; "nan", "inf", "-0.0".
+string python_text(double x) {
+    if (isnan(x)) return "nan";
+    if (isinf(x)) return x > 0 ? "inf" : "-inf";
+    if (x == 0) return signbit(x) ? "-0.0" : "0.0";
+    char buffer[64];
+    char* end = to_chars(buffer, buffer + sizeof buffer, x, chars_format::scientific).ptr;
+    string text(buffer, end);
+    string sign = text[0] == '-' ? "-" : "";
+    size_t mark = text.find('e');
+    int exponent = stoi(text.substr(mark + 1));
+    string digits;
+    for (size_t i = sign.size(); i < mark; i++) {
+        if (text[i] != '.') digits += text[i];
+    }
+    if (exponent < -4 || exponent >= 16) {
+        string fraction = digits.size() > 1 ? "." + digits.substr(1) : "";
+        string power = to_string(abs(exponent));
+        return sign + digits.substr(0, 1) + fraction + (exponent < 0 ? "e-" : "e+") + (power.size() < 2 ? "0" : "") + power;
+    }
+    if (exponent < 0) return sign + "0." + string(-exponent - 1, '0') + digits;
+    if ((int) digits.size() <= exponent + 1) digits.resize(exponent + 2, '0');
+    return sign + digits.substr(0, exponent + 1) + "." + digits.substr(exponent + 1);
+}
+// end

@@ -26,6 +26,9 @@ from transcoder.engines.rules.cfamily.frontend import (
     parse_int_literal,
     unescape,
 )
+from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
+from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
 from transcoder.languages import get_language
@@ -105,7 +108,7 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
                     self.globals.append(
                         ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
                     )
-        return ir.Module(tuple(self.globals), tuple(functions))
+        return ir.Module(tuple(self.globals), tuple(functions), entry=entry_point(functions))
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
         found: list[tree_sitter.Node] = []
@@ -764,6 +767,9 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
             return expr
         return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
 
+        text = self.printed_text(expr)  # a float or bool, as Java writes it
+        if text is not None:
+            return text
     def expr_array_access(self, node: tree_sitter.Node) -> ir.Expr:
         base = self.expression(node.child_by_field_name("array"))
         index = self.expression(node.child_by_field_name("index"))

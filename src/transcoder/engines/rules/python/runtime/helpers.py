@@ -6,7 +6,9 @@ tests/unit/test_runtime.py, as a module of its own.
 """
 
 # fmt: off
+import decimal
 import math
+import struct
 from collections.abc import MutableMapping, MutableSet
 
 
@@ -216,4 +218,44 @@ def int32(x):
 def int64(x):
     """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
     return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+# end
+
+
+# helper java_text
+def java_text(x, single=False):
+    """Java's Double.toString (Float.toString when single): the shortest digits that read back
+    as the value, plain for 1e-3 <= |x| < 1e7, else 'd.dddE<n>'; 'NaN', 'Infinity', '-0.0'."""
+    if single:
+        narrow = struct.Struct("f")
+        x = narrow.unpack(narrow.pack(x))[0] if abs(x) < 3.4028235677973366e38 else x * math.inf
+    if x != x:
+        return "NaN"
+    if x in (math.inf, -math.inf):
+        return "Infinity" if x > 0 else "-Infinity"
+    if x == 0:
+        return "-0.0" if math.copysign(1.0, x) < 0 else "0.0"
+    text = repr(x)
+    if single:
+        text = next(t for t in (f"{x:.{p}e}" for p in range(9))
+                    if narrow.unpack(narrow.pack(float(t)))[0] == x)
+    _, places, power = decimal.Decimal(text).as_tuple()
+    exponent = len(places) + power - 1
+    digits = "".join(map(str, places)).rstrip("0") or "0"
+    if x == int(x) and abs(x) < 2.0**63:
+        # JDK 17 writes an integral value below 2**63 from its exact digits, rounding off (half
+        # up) as many low digits as its table allows for the binary exponent
+        bits = math.frexp(x)[1] - (26 if single else 55)
+        dropped = (0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7,
+                   8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11)[bits] if 1 < bits < 38 else 0
+        whole, rest = divmod(abs(int(x)), 10**dropped)
+        whole += 1 if 2 * rest >= 10**dropped else 0
+        exponent = len(str(whole)) - 1 + dropped
+        digits = str(whole).rstrip("0") or "0"
+    sign = "-" if x < 0 else ""
+    if 1e-3 <= abs(x) < 1e7:
+        if exponent < 0:
+            return sign + "0." + "0" * (-exponent - 1) + digits
+        digits = digits.ljust(exponent + 2, "0")
+        return sign + digits[:exponent + 1] + "." + digits[exponent + 1:]
+    return sign + digits[0] + "." + (digits[1:] or "0") + "E" + str(exponent)
 # end

@@ -1,0 +1,232 @@
+"""Classes in the rule engine's IR: their declarations, the expressions on objects, and the rule
+by which each target holds objects.
+
+A class is a ``ClassDecl`` in ``ir.Module.classes``: its fields, and its methods as ``Method``
+entries that name a function of ``ir.Module.functions`` (``Point.dist``). Method bodies are
+ordinary functions there, so every pass and analysis of the pipeline reads them as it reads free
+functions; inside them the object is ``This``. Nested classes are flattened into
+``Module.classes`` with their ``outer`` class named, outer classes first.
+
+Object lifetime (``types.ClassType.value``):
+
+* Java and Python objects, and C++ objects reached through pointers (``new T(...)``, ``T*``) or
+  reference parameters, are *references* (``value=False``): assigning or passing them shares the
+  object, ``==`` compares identity, and they may be null. Java and Python hold them as they are;
+  C++ holds them as ``std::shared_ptr<T>`` (``make_shared<T>(...)``, ``p->f``, ``nullptr``), so
+  that sharing and identity stay as they were and the object lives as long as a reference to it.
+  Cycles of references are not freed before the program ends (nothing observable).
+* C++ objects held by value (``Point p(1, 2);``, ``vector<Point>``, by-value parameters) are
+  *values* (``value=True``): C++ copies them where it initialises, assigns or passes them. In Java
+  and Python they are references to objects that nothing else shares: where C++ would copy an
+  object whose class has a field assigned after construction, the copy is explicit (``Copy``);
+  an object whose fields never change after construction is shared, since no one can tell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from transcoder.engines.rules.ir import Expr, Node
+from transcoder.engines.rules.types import Type
+
+
+class Visibility(Enum):
+    """Who may use a member (Python marks private members with a leading underscore)."""
+
+    PUBLIC = "public"
+    PROTECTED = "protected"
+    PRIVATE = "private"
+    PACKAGE = "package"  # Java's default: the package (printed as public elsewhere)
+
+
+class MethodKind(Enum):
+    """How a method is called."""
+
+    INSTANCE = "instance"  # on an object (``This`` is the object)
+    STATIC = "static"  # on the class (Java/C++ ``static``, Python ``@staticmethod``)
+    CONSTRUCTOR = "constructor"  # builds a new object (``This`` is the new object)
+
+
+class Role(Enum):
+    """What a method means beyond its name: each language spells these meanings its own way."""
+
+    NONE = "none"
+    TO_STRING = "to_string"  # () -> str: Java toString(), Python __str__, C++ operator<<
+    EQUALS = "equals"  # (other) -> bool: Java equals(Object), Python __eq__, C++ operator==
+    HASH = "hash"  # () -> int: Java hashCode(), Python __hash__, C++ std::hash<T>
+    COMPARE = "compare"  # (other) -> int: Java compareTo (sign decides), Comparable
+    LESS = "less"  # (other) -> bool: Python __lt__, C++ operator<
+
+
+class ClassKind(Enum):
+    """What a class declaration declares."""
+
+    CLASS = "class"
+    INTERFACE = "interface"  # only abstract methods (and constants): Java interface, ABC, pure virtual
+    ENUM = "enum"  # a fixed set of named instances (``ClassDecl.constants``)
+
+
+@dataclass(frozen=True, slots=True)
+class Field(Node):
+    """A field of a class, per object or (``static``) per class."""
+
+    name: str
+    """The field's name."""
+    type: Type
+    """Its type."""
+    init: Expr | None = None
+    """Its initial value (run before the constructor's body), or None for the type's zero."""
+    static: bool = False
+    """One per class (Java/C++ ``static``, a Python class attribute) rather than one per object."""
+    constant: bool = False
+    """Never assigned after initialisation (``final``, ``const``)."""
+    visibility: Visibility = Visibility.PUBLIC
+    """Who may read it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Method(Node):
+    """A method of a class; its parameters and body are ``Module.functions[function]``."""
+
+    name: str
+    """The method's name as declared (a constructor's is the class's name)."""
+    function: str
+    """The key of its function in ``Module.functions`` (``Point.dist``; overloads ``Point.dist#2``)."""
+    kind: MethodKind = MethodKind.INSTANCE
+    """How it is called."""
+    visibility: Visibility = Visibility.PUBLIC
+    """Who may call it."""
+    abstract: bool = False
+    """Declared without a body (a subclass defines it); its function's body is empty."""
+    const: bool = False
+    """C++ ``const``: it changes no field of its object."""
+    role: Role = Role.NONE
+    """What it means beyond its name (printing, equality, hashing, ordering)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EnumConstant(Node):
+    """One named instance of an enum, built with ``args`` by the enum's constructor."""
+
+    name: str
+    """The constant's name."""
+    args: tuple[Expr, ...] = ()
+    """The constructor's arguments (Java ``RED(255, 0, 0)``); empty for a plain constant."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClassDecl(Node):
+    """A class, interface or enum."""
+
+    name: str
+    """The class's name (unique in the module; a nested class keeps its own simple name)."""
+    fields: tuple[Field, ...]
+    """Its fields in declaration order (the order of their initialisation)."""
+    methods: tuple[Method, ...]
+    """Its methods and constructors in declaration order."""
+    kind: ClassKind = ClassKind.CLASS
+    """Class, interface or enum."""
+    base: str | None = None
+    """The class it extends (one of the module's), or None."""
+    interfaces: tuple[str, ...] = ()
+    """The interfaces it implements (the module's own)."""
+    abstract: bool = False
+    """Cannot be instantiated: it has abstract methods, or says so."""
+    outer: str | None = None
+    """The class it is nested in, or None for a top-level class."""
+    constants: tuple[EnumConstant, ...] = ()
+    """An enum's instances, in order (their ``ordinal`` is their position)."""
+
+
+# -- expressions on objects ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class This(Expr):
+    """The object a method runs on (``this``, ``self``); its type is the class's."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldAccess(Expr):
+    """``obj.name``: a field of an object (assignable)."""
+
+    obj: Expr
+    """The object."""
+    name: str
+    """The field's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaticField(Expr):
+    """``Owner.name``: a static field (assignable), or an enum constant."""
+
+    owner: str
+    """The class declaring it."""
+    name: str
+    """The field's (or constant's) name."""
+
+
+@dataclass(frozen=True, slots=True)
+class MethodCall(Expr):
+    """A call of a method of one of the module's classes."""
+
+    receiver: Expr | None
+    """The object (dispatch follows its class at run time), or None for a static method."""
+    owner: str
+    """The class whose method is called (the receiver's static type, or the static method's class)."""
+    name: str
+    """The method's name."""
+    function: str
+    """The key of the method's function in ``Module.functions`` (the overload chosen)."""
+    args: tuple[Expr, ...]
+    """The arguments in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class New(Expr):
+    """A new object of ``owner`` built by the constructor ``function`` (None: the default one)."""
+
+    owner: str
+    """The class instantiated."""
+    args: tuple[Expr, ...]
+    """The constructor's arguments."""
+    function: str | None = None
+    """The key of the constructor's function in ``Module.functions``; None when the class
+    declares no constructor (every field takes its initial value)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SuperCall(Expr):
+    """A call of the base class's constructor (``name`` None: ``super(...)`` first in a
+    constructor) or of its version of a method (``super.name(...)``)."""
+
+    owner: str
+    """The base class."""
+    name: str | None
+    """The method called, or None for the constructor."""
+    function: str | None
+    """The key of the function called; None for a base class's default constructor."""
+    args: tuple[Expr, ...]
+    """The arguments."""
+
+
+@dataclass(frozen=True, slots=True)
+class Copy(Expr):
+    """A copy of a C++ object held by value, where C++ copies it and the target would share it."""
+
+    operand: Expr
+    """The object copied."""
+
+
+# -- questions about a module's classes ------------------------------------------------------------
+
+
+def method_key(owner: str, name: str, overload: int = 1) -> str:
+    """The ``Module.functions`` key of a method (``Point.dist``, ``Point.dist#2``)."""
+    return f"{owner}.{name}" if overload == 1 else f"{owner}.{name}#{overload}"
+
+
+def is_method(function_name: str) -> bool:
+    """Whether a function of ``Module.functions`` is a method's body (its key is qualified)."""
+    return "." in function_name

@@ -1,0 +1,183 @@
+"""C++ front end, for whole programs: a vector's storage passed as a C array (``&v[0]``,
+``&v.front()``, ``v.data()``), and the implicit conversions of arguments to their parameters'
+types.
+
+A vector whose elements a function passes as a C array is read as an array, when the function
+never resizes it nor uses it as a vector otherwise (it is declared, indexed, measured, iterated,
+and its storage passed): then the callee's changes to the elements are the caller's in every
+target, as they are in C++ (Java arrays and Python lists are passed by reference). Any other use
+of such a vector is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import tree_sitter
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.errors import UnsupportedConstruct
+from transcoder.languages.common import node_text
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+
+L = ir.LibOp
+_FIRST_ELEMENT = ("front", "begin", "data")
+
+
+class Storage:
+    """The mixin: ``storage`` holds the vectors passed as C arrays in the function being built."""
+
+    storage: set[str]
+    parameter_types: dict[str, tuple[t.Type | None, ...]]
+
+    def storage_argument(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+        """``&v[0]``, ``&v.front()``, ``&v[i][0]`` (``node`` is the operand of ``&``) or
+        ``v.data()``: the vector itself, read as an array; None for another expression."""
+        inner: tree_sitter.Node | None = None
+        if (
+            node.type == "subscript_expression"
+            and node_text(node.child_by_field_name("index")).strip("[] ") == "0"
+        ):
+            inner = node.child_by_field_name("argument")
+        elif node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            arguments = node.child_by_field_name("arguments").named_children
+            field = function.child_by_field_name("field") if function.type == "field_expression" else None
+            if field is not None and not arguments and node_text(field) in _FIRST_ELEMENT:
+                inner = function.child_by_field_name("argument")
+        if inner is None:
+            return None
+        vector = self.expression(inner)
+        root = vector
+        while isinstance(root, ir.Index):
+            root = root.base
+        if not isinstance(vector.type, t.ListType) or not isinstance(root, ir.Name):
+            return None
+        self.storage.add(root.id)
+        return vector
+
+    def record_parameters(self: CppFrontEnd, name: str, declarator: tree_sitter.Node) -> None:
+        """The parameter types of function ``name`` (None where the declarator is not read here)."""
+        types: list[t.Type | None] = []
+        for param in declarator.child_by_field_name("parameters").named_children:
+            try:
+                _, type_, by_reference = self.declarator(param.child_by_field_name("declarator"), param)
+            except UnsupportedConstruct:
+                type_, by_reference = None, True
+            if type_ != t.VOID:
+                types.append(None if by_reference else type_)
+        self.parameter_types[name] = tuple(types)
+
+    def call_arguments(self: CppFrontEnd, name: str, args: tuple[ir.Expr, ...]) -> tuple[ir.Expr, ...]:
+        """``args`` converted to the parameters' types where C++ converts them implicitly and the
+        conversion changes the kind of value (a double passed as an int, a char as an int)."""
+        types = self.parameter_types.get(name, ())
+        return tuple(
+            _converted(self, arg, types[i] if i < len(types) else None) for i, arg in enumerate(args)
+        )
+
+    def arrays_from_storage(self: CppFrontEnd, function: ir.Function) -> ir.Function:
+        """``function`` with the vectors whose storage it passes as C arrays read as arrays."""
+        names, self.storage = self.storage, set()
+        for name in sorted(names):
+            function = _as_array(function, name)
+        return function
+
+
+def _converted(front: CppFrontEnd, arg: ir.Expr, type_: t.Type | None) -> ir.Expr:
+    scalar = t.IntType | t.FloatType | t.CharType | t.BoolType
+    if type_ is None or not isinstance(type_, scalar) or not isinstance(arg.type, scalar):
+        return arg
+    source = arg.type
+    same_sign = isinstance(type_, t.IntType) and isinstance(source, t.IntType) and type_.signed == source.signed
+    if same_sign and (type_.bits or 99) >= (source.bits or 99):  # type: ignore[union-attr]
+        return arg  # widening keeps the value
+    return front.coerce(arg, type_)
+
+
+def _array_type(type_: t.Type) -> t.Type:
+    if isinstance(type_, t.ListType):
+        return t.ArrayType(_array_type(type_.element))
+    return type_
+
+
+def _as_array(function: ir.Function, name: str) -> ir.Function:
+    """``function`` with the local vector ``name`` (and the vectors in it) as arrays."""
+    uses = _uses(function, name)
+    declarations = [n for n in ir.walk(function.body) if isinstance(n, ir.VarDecl) and n.name == name]
+    if len(declarations) != 1 or uses is None:
+        location = declarations[0].location if declarations else function.location
+        raise UnsupportedConstruct(
+            f"rules engine: unsupported C++ construct: vector '{name}' passed as a C array and used as a vector",
+            location,
+        )
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if isinstance(node, ir.VarDecl) and node.name == name:
+            init = ir.transform(node.init, _literal_as_array) if node.init is not None else None
+            assert init is None or isinstance(init, ir.Expr)
+            return dataclasses.replace(node, type=_array_type(node.type), init=init)
+        root: ir.Node = node
+        while isinstance(root, ir.Index):
+            root = root.base
+        if isinstance(root, ir.Name) and root.id == name and isinstance(node, ir.Expr):
+            return dataclasses.replace(node, type=_array_type(node.type))
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result
+
+
+def _literal_as_array(node: ir.Node) -> ir.Node:
+    if isinstance(node, ir.ArrayLiteral):
+        return dataclasses.replace(node, type=_array_type(node.type))
+    return node
+
+
+def _uses(function: ir.Function, name: str) -> set[int] | None:
+    """The ids of the nodes of ``function`` that hold the vector ``name`` or a vector inside it
+    (the name, its indexings that are vectors, the literal it is declared with), when each of
+    them is indexed, measured, iterated or passed on as a C array; None otherwise."""
+    found: set[int] = set()
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.VarDecl) and node.name == name and node.init is not None:
+            if not _literal_table(node.init):
+                return None
+            found.update(id(n) for n in ir.walk(node.init) if isinstance(n, ir.ArrayLiteral))
+        root: ir.Node = node
+        while isinstance(root, ir.Index):
+            root = root.base
+        named = isinstance(root, ir.Name) and root.id == name
+        if named and isinstance(node, ir.Expr) and isinstance(node.type, t.ListType):
+            found.add(id(node))
+    for node in ir.walk(function.body):
+        for child in ir.children(node):
+            if (
+                id(child) in found
+                and not isinstance(node, ir.ArrayLiteral | ir.VarDecl)
+                and not _array_use(node, child)
+            ):
+                return None
+    return found
+
+
+def _array_use(parent: ir.Node, child: ir.Node) -> bool:
+    """Whether ``parent`` uses the vector ``child`` as an array may be used."""
+    if isinstance(parent, ir.Index):
+        return parent.base is child
+    if isinstance(parent, ir.LibraryCall):
+        return parent.op == L.LEN
+    if isinstance(parent, ir.ForEach):
+        return parent.iterable is child
+    return isinstance(parent, ir.Call)
+
+
+def _literal_table(init: ir.Expr) -> bool:
+    return isinstance(init, ir.ArrayLiteral) and all(
+        _literal_table(e) for e in init.elements if isinstance(e.type, t.ListType)
+    )

@@ -1,0 +1,117 @@
+"""C++ for whole programs: how numbers print as the source printed them, the end of a program,
+and the entry point (``int main``).
+
+The rows below join the printing table (``printing.py``); the pass ``entry_point`` runs in the
+C++ target's passes (``pipeline.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.cfamily.backend import POSTFIX
+from transcoder.engines.rules.cpp.legalize import cpp_spelling
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.cpp.backend import CppBackend
+
+L = ir.LibOp
+
+
+def _helper(name: str) -> Callable[[CppBackend, ir.LibraryCall], tuple[str, int]]:
+    """A call of the runtime helper ``name`` on the number (a double unless it is a float)."""
+
+    def render(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.imports.add(name)
+        value = call.args[-1]
+        assert value is not None
+        text = b.expr(value)
+        if not isinstance(value.type, t.FloatType) or (name != "java_text" and value.type.bits != 64):
+            text = f"(double) {b.expr(value, 14)}"
+        spec = f"{b.expr(call.args[0])}, " if len(call.args) == 2 else ""
+        return (f"{name}({spec}{text})", POSTFIX)
+
+    return render
+
+
+def _exit(b: CppBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"exit({b.expr(call.args[0])});")
+
+
+EXPRESSIONS = {
+    L.FORMAT_C: _helper("c_format"),
+    L.JAVA_TEXT: _helper("java_text"),
+    L.PYTHON_TEXT: _helper("python_text"),
+}
+STATEMENTS = {L.EXIT: _exit}
+
+
+def entry_point(module: ir.Module) -> ir.Module:
+    """The entry function as C++'s ``main``: it returns the exit status (0 where the source's
+    returns nothing)."""
+    if module.entry is None:
+        return module
+    functions = []
+    for function in module.functions:
+        if function.name == module.entry and isinstance(function.return_type, t.VoidType):
+            body = ir.transform(function.body, _status_zero)
+            assert isinstance(body, ir.Block)
+            function = dataclasses.replace(function, return_type=t.INT, body=body)
+        functions.append(function)
+    return dataclasses.replace(module, functions=tuple(functions))
+
+
+def _status_zero(node: ir.Node) -> ir.Node:
+    if isinstance(node, ir.Return) and node.value is None:
+        return ir.Return(ir.IntLiteral(0, type=t.INT), location=node.location)
+    return node
+
+
+class ProgramPrinting:
+    """The back end's part: ``main``'s declaration, the arguments as a ``vector<string>``, and
+    vectors passed to C array parameters (``v.data()``)."""
+
+    ir_module: ir.Module
+
+    def entry_header(self, function: ir.Function) -> str | None:
+        """``main``'s declaration when ``function`` is the entry point, else None."""
+        if function.name != self.ir_module.entry:
+            return None
+        return "int main(int argc, char* argv[])" if function.params else "int main()"
+
+    def prologue(self, function: ir.Function) -> None:
+        if function.name == self.ir_module.entry and function.params:
+            b = cast("CppBackend", self)
+            b.emit(f"vector<string> {b.name(function.params[0].name)}(argv + 1, argv + argc);")
+        super().prologue(function)  # type: ignore[misc]
+
+    def expr_Call(self, expr: ir.Call) -> tuple[str, int]:
+        b = cast("CppBackend", self)
+        callee = next((f for f in self.ir_module.functions if f.name == expr.function), None)
+        if callee is None or len(callee.params) != len(expr.args):
+            return super().expr_Call(expr)  # type: ignore[misc,no-any-return]
+        texts = []
+        for arg, param in zip(expr.args, callee.params, strict=True):
+            vector = isinstance(arg.type, t.ArrayType | t.ListType) and not (
+                isinstance(arg, ir.Name) and arg.id in b.c_arrays
+            )
+            if vector and _c_array(b, callee, param):
+                texts.append(f"{b.expr(arg, POSTFIX)}.data()")  # its elements, as the callee takes them
+            else:
+                texts.append(b.expr(arg))
+        return (f"{expr.function}({', '.join(texts)})", POSTFIX)
+
+
+def _c_array(b: CppBackend, callee: ir.Function, param: ir.Param) -> bool:
+    """Whether ``callee`` takes ``param`` as a C array (``int arr[]``), as ``CppBackend`` prints it."""
+    if not isinstance(param.type, t.ArrayType) or isinstance(param.type.element, t.ArrayType):
+        return False
+    spelled = cpp_spelling(callee, param, b.declarations)
+    if spelled is not None:
+        return spelled.type.depth != 0
+    return not reads_length(callee, param.name)
