@@ -17,8 +17,8 @@ from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
-from transcoder.engines.rules.cpp.runtime import HELPERS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
+from transcoder.engines.rules.cpp.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:

@@ -33,8 +33,8 @@ from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
-from transcoder.engines.rules.python.runtime import HELPERS
 from transcoder.engines.rules.python.program import entry_call
+from transcoder.engines.rules.python.runtime import HELPERS
 from transcoder.engines.rules.python.shapes import (
     ends_with_jump,
     has_side_effects,
@@ -161,12 +161,12 @@ class PythonBackend(Loops, Containers):
         for function, non_negative in zip(self.ir_module.functions, self.non_negative, strict=True):
             self.nonneg = non_negative
             chunks.append(self.function(function))
-        if "java_hash_map" in self.helpers:
         entry = entry_call(self.ir_module, self)
         if entry:
             chunks.append(entry)
         if "java_text" in self.helpers:
             self.imports.update(("import decimal", "import math", "import struct"))
+        if "java_hash_map" in self.helpers:
             bases = "MutableMapping, MutableSet" if "java_hash_set" in self.helpers else "MutableMapping"
             self.imports.add(f"from collections.abc import {bases}")
         head: list[str] = sorted(self.imports, key=lambda s: (s.startswith("from"), s))
@@ -185,8 +185,8 @@ class PythonBackend(Loops, Containers):
                 "round_half_up",
                 "java_hash_map",
                 "java_hash_set",
-            )
                 "java_text",
+            )
             if name in self.helpers
         ]
         if "trunc_mod" in self.helpers and "trunc_div" not in self.helpers:

@@ -28,9 +28,9 @@ from transcoder.engines.rules.cfamily.frontend import (
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
+from transcoder.engines.rules.cpp.frontend.program import Storage
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
-from transcoder.engines.rules.cpp.frontend.program import Storage
     MATH_CONSTANTS,
     copied,
     default_value,
@@ -101,10 +101,10 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
         self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
         self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
-
-    # -- module level ---------------------------------------------------------------------------
         self.storage: set[str] = set()  # vectors passed as C arrays (`&v[0]`): see program.py
         self.parameter_types: dict[str, tuple[t.Type | None, ...]] = {}  # function -> by-value parameters
+
+    # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
         root = self.tree.root_node
         definitions = [n for n in root.named_children if n.type == "function_definition"]
@@ -114,9 +114,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
             self.defaults[name] = tuple(
                 default_value(p) for p in declarator.child_by_field_name("parameters").named_children
             )
+            self.record_parameters(name, declarator)
         functions: list[ir.Function] = []
         for node in root.named_children:
-            self.record_parameters(name, declarator)
             kind = node.type
             if kind == "function_definition":
                 functions.append(self.function(node))
@@ -711,13 +711,13 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     def expr_pointer_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
         argument = node.child_by_field_name("argument")
+        storage = self.storage_argument(argument) if operator == "&" else None
+        if storage is not None:
+            return storage  # `&v[0]`: the vector's elements as a C array
         if operator == "*" and argument.type == "identifier" and node_text(argument) in self.iterator_names:
             return self.expression(argument)  # `*it` in a loop over the container's elements
         if operator == "*" and argument.type == "call_expression":
             function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
-        storage = self.storage_argument(argument) if operator == "&" else None
-        if storage is not None:
-            return storage  # `&v[0]`: the vector's elements as a C array
             args = argument.child_by_field_name("arguments").named_children
             field = argument.child_by_field_name("function")
             if field.type == "field_expression" and not args:
@@ -950,14 +950,14 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     def method_call(
         self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
     ) -> ir.Expr:
-        receiver = self.expression(function.child_by_field_name("argument"))
-        method = node_text(function.child_by_field_name("field"))
-        loc = self.location(node)
-        if (
         if node_text(function.child_by_field_name("field")) == "data" and not args_nodes:
             storage = self.storage_argument(node)  # `v.data()`: the vector's elements as a C array
             if storage is not None:
                 return storage
+        receiver = self.expression(function.child_by_field_name("argument"))
+        method = node_text(function.child_by_field_name("field"))
+        loc = self.location(node)
+        if (
             isinstance(receiver.type, t.ListType)
             and method in ("erase", "insert")
             and len(args_nodes) == (1 if method == "erase" else 2)

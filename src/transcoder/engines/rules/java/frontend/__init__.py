@@ -765,11 +765,11 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
     def as_text(self, expr: ir.Expr) -> ir.Expr:
         if is_text(expr.type) or isinstance(expr.type, t.CharType):
             return expr
-        return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
-
         text = self.printed_text(expr)  # a float or bool, as Java writes it
         if text is not None:
             return text
+        return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
+
     def expr_array_access(self, node: tree_sitter.Node) -> ir.Expr:
         base = self.expression(node.child_by_field_name("array"))
         index = self.expression(node.child_by_field_name("index"))
