@@ -27,8 +27,6 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
-from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
-from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
 from transcoder.languages import get_language
