@@ -1,6 +1,6 @@
 void fillSquares(vector<int>& out, int k) {
     for (int i = 1; i <= k; i++) {
-        out.push_back(i * i);
+        out.push_back((int) ((unsigned int) i * i));
     }
     sort(out.begin(), out.end(), greater<int>());
 }
@@ -8,5 +8,5 @@ void fillSquares(vector<int>& out, int k) {
 int squares(int k) {
     vector<int> out;
     fillSquares(out, k);
-    return (int) out.size() * 1000 + (out.empty() ? 0 : out[0]);
+    return (int) ((unsigned int) (int) out.size() * 1000 + (out.empty() ? 0 : out[0]));
 }

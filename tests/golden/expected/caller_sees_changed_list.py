@@ -1,10 +1,15 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def fillSquares(out, k):
     for i in range(1, k + 1):
-        out.append(i * i)
+        out.append(int32(i * i))
     out.sort(reverse=True)
 
 
 def squares(k):
     out = []
     fillSquares(out, k)
-    return len(out) * 1000 + (0 if not out else out[0])
+    return int32(len(out) * 1000 + (0 if not out else out[0]))

@@ -3,7 +3,7 @@ int sortedSignature(int values[], int n) {
     for (int i = 0; i < n; i++) {
         byAbs[i] = values[i];
     }
-    stable_sort(byAbs.begin(), byAbs.end(), [](int a, int b) { return abs(a) < abs(b); });
+    stable_sort(byAbs.begin(), byAbs.end(), [](int a, int b) { return (int) abs((long long) a) < (int) abs((long long) b); });
     vector<vector<int>> rows(n, vector<int>(2, 0));
     for (int i = 0; i < n; i++) {
         rows[i][0] = values[i] % 3;
@@ -18,7 +18,7 @@ int sortedSignature(int values[], int n) {
     priority_queue<int> largest;
     priority_queue<int> alsoLargest;
     for (int i = 0; i < n; i++) {
-        largest.push(values[i] * 2);
+        largest.push((int) ((unsigned int) values[i] * 2));
         alsoLargest.push(values[i]);
     }
     long long signature = 0;
@@ -31,5 +31,5 @@ int sortedSignature(int values[], int n) {
     for (int i = 0; i < n; i++) {
         signature = (signature * 31 + list[i] + 100) % 1000003;
     }
-    return (int) signature + largest.top() * 7 + alsoLargest.top();
+    return (int) ((int) signature + (unsigned int) largest.top() * 7 + alsoLargest.top());
 }

@@ -12,11 +12,16 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def sortedSignature(values, n):
     byAbs = [0] * n
     for i in range(n):
         byAbs[i] = values[i]
-    byAbs.sort(key=lambda x: abs(x))
+    byAbs.sort(key=lambda x: int32(abs(x)))
     rows = [[0] * 2 for _ in range(n)]
     for i in range(n):
         rows[i][0] = trunc_mod(values[i], 3)
@@ -29,7 +34,7 @@ def sortedSignature(values, n):
     largest = []
     alsoLargest = []
     for i in range(n):
-        heapq.heappush(largest, -(values[i] * 2))
+        heapq.heappush(largest, -int32(values[i] * 2))
         heapq.heappush(alsoLargest, -values[i])
     signature = 0
     for i in range(n):
@@ -38,4 +43,4 @@ def sortedSignature(values, n):
         signature = trunc_mod(signature * 31 + rows[i][1], 1000003)
     for i in range(n):
         signature = trunc_mod(signature * 31 + list[i] + 100, 1000003)
-    return signature + -largest[0] * 7 + -alsoLargest[0]
+    return int32(signature + -largest[0] * 7 + -alsoLargest[0])

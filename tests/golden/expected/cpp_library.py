@@ -5,9 +5,9 @@ def library_mix(arr, n, digits):
     total = min(s) * 1000 + max(s)
     for i in range(n):
         total += (arr[i] & 0xFFFFFFFF).bit_count() * (i + 1)
-    total += (arr[0] * -3 & 0xFFFFFFFFFFFFFFFF).bit_count()
+    total += ((arr[0] * -3) & 0xFFFFFFFFFFFFFFFF).bit_count()
     mask = 5
-    total += mask + int(digits)
+    total += (mask + int(digits)) & 0xFFFFFFFF
     filled = [0] * 6
     filled[:6] = [2] * 6
     filled[1:4] = [7] * (4 - 1)

@@ -1,12 +1,17 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def longestWindow(values, n, limit):
     counts = {}
     best = 0
     left = 0
     for right in range(n):
-        counts[values[right]] = counts.get(values[right], 0) + 1
+        counts[values[right]] = int32(counts.get(values[right], 0) + 1)
         while counts.get(values[right], 0) > limit:
-            counts[values[left]] = counts.get(values[left], 0) - 1
+            counts[values[left]] = int32(counts.get(values[left], 0) - 1)
             left += 1
         best = max(best, right - left + 1)
     counts.clear()
-    return best * 100 + len(counts) + counts.get(42, 0)
+    return int32(best * 100 + len(counts) + counts.get(42, 0))

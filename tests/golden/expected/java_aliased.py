@@ -9,8 +9,13 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def aliased(n):
     a = [0] * 4
     b = a
-    b[0] = -n
+    b[0] = int32(-n)
     return trunc_mod(a[0], 3) + int(a[0] / 2)

@@ -8,7 +8,7 @@ int distinct(int a[], int n) {
     }
     for (auto& entry : last) {
         int k = entry.first;
-        total += k;
+        total = (int) ((unsigned int) total + k);
     }
-    return (int) seen.size() + total;
+    return (int) ((unsigned int) (int) seen.size() + total);
 }

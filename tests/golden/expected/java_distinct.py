@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def distinct(a, n):
     seen = set()
     last = {}
@@ -6,5 +11,5 @@ def distinct(a, n):
         seen.add(a[i])
         last[a[i]] = i
     for k in last.keys():
-        total += k
-    return len(seen) + total
+        total = int32(total + k)
+    return int32(len(seen) + total)

@@ -7,5 +7,5 @@ int distinct(int a[], int n) {
         }
         seen.insert(a[i]);
     }
-    return count + (int) seen.size();
+    return (int) ((unsigned int) count + (int) seen.size());
 }

@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def distinct(a, n):
     seen = set()
     count = 0
@@ -5,4 +10,4 @@ def distinct(a, n):
         if a[i] not in seen:
             count += 1
         seen.add(a[i])
-    return count + len(seen)
+    return int32(count + len(seen))

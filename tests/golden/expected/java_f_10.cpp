@@ -1,7 +1,7 @@
 int f(int a[], int n) {
     unordered_map<int, int> m;
     for (int i = 0; i < n; i++) {
-        m[a[i]] = (m.count(a[i]) ? m[a[i]] : 0) + 1;
+        m[a[i]] = (int) ((unsigned int) (m.count(a[i]) ? m[a[i]] : 0) + 1);
     }
     int res = INT_MAX;
     int count = 0;
@@ -13,5 +13,5 @@ int f(int a[], int n) {
         }
         count++;
     }
-    return res + count + (found ? 1 : 0);
+    return (int) ((unsigned int) res + count + (found ? 1 : 0));
 }

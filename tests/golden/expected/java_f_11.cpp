@@ -1,18 +1,18 @@
 int f(int a[], int n) {
     unordered_map<int, int> m;
     for (int i = 0; i < n; i++) {
-        m[a[i]] = (m.count(a[i]) ? m[a[i]] : 0) + 1;
+        m[a[i]] = (int) ((unsigned int) (m.count(a[i]) ? m[a[i]] : 0) + 1);
     }
     int res = INT_MAX;
     int count = 0;
     bool found = false;
     for (auto& entry : m) {
         int k = entry.first;
-        int twice = 2 * k;
+        int twice = (int) ((unsigned int) 2 * k);
         if (twice > 4) {
             continue;
         }
         count ^= twice;
     }
-    return res + count + (found ? 1 : 0);
+    return (int) ((unsigned int) res + count + (found ? 1 : 0));
 }

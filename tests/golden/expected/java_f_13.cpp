@@ -139,7 +139,7 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
 int f(int a[], int n) {
     JavaHashMap<int, int> m;
     for (int i = 0; i < n; i++) {
-        m[a[i]] = (m.count(a[i]) ? m[a[i]] : 0) + 1;
+        m[a[i]] = (int) ((unsigned int) (m.count(a[i]) ? m[a[i]] : 0) + 1);
     }
     int res = INT_MAX;
     int count = 0;
@@ -149,7 +149,7 @@ int f(int a[], int n) {
         if (k > 3) {
             break;
         }
-        count += k;
+        count = (int) ((unsigned int) count + k);
     }
-    return res + count + (found ? 1 : 0);
+    return (int) ((unsigned int) res + count + (found ? 1 : 0));
 }

@@ -139,7 +139,7 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
 int f(int a[], int n) {
     JavaHashMap<int, int> m;
     for (int i = 0; i < n; i++) {
-        m[a[i]] = (m.count(a[i]) ? m[a[i]] : 0) + 1;
+        m[a[i]] = (int) ((unsigned int) (m.count(a[i]) ? m[a[i]] : 0) + 1);
     }
     int res = INT_MAX;
     int count = 0;
@@ -147,7 +147,7 @@ int f(int a[], int n) {
     for (auto& entry : m) {
         int k = entry.first;
         res = min(res, k);
-        count += res;
+        count = (int) ((unsigned int) count + res);
     }
-    return res + count + (found ? 1 : 0);
+    return (int) ((unsigned int) res + count + (found ? 1 : 0));
 }

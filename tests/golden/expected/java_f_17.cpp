@@ -1,3 +1,3 @@
 int f(int n) {
-    return n + 1;
+    return (int) ((unsigned int) n + 1);
 }

@@ -1,3 +1,3 @@
 long int f(long int n) {
-    return n + 1;
+    return (long long) ((unsigned long long) n + 1);
 }

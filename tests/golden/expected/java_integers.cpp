@@ -182,7 +182,7 @@ void counts() {
     vector<int> values = {5, 21, 37, 5, 53, 21, 69, 85, 101, 117, 133, 149, 165, 181, 197, 5, -16, 1 << 16};
     JavaHashMap<int, int> m;
     for (int v : values) {
-        m[v] = (m.count(v) ? m[v] : 0) + 1;
+        m[v] = (int) ((unsigned int) (m.count(v) ? m[v] : 0) + 1);
     }
     m.erase(53);
     for (auto& entry : m) {
@@ -215,7 +215,7 @@ int firstOdd() {
     JavaHashMap<int, int> m;
     for (int v : values) {
         if (m.count(v)) {
-            m[v] = m[v] + 1;
+            m[v] = (int) ((unsigned int) m[v] + 1);
         } else {
             m[v] = 1;
         }
@@ -277,7 +277,7 @@ int sumOnly() {
     int total = 0;
     for (int x : s) {
         if (x > 1) {
-            total += x;
+            total = (int) ((unsigned int) total + x);
         }
     }
     return total;

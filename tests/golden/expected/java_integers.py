@@ -1,6 +1,11 @@
 from collections.abc import MutableMapping, MutableSet
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 class JavaHashMap(MutableMapping):
     """A dict that iterates in the order of Java's HashMap (OpenJDK 17): a table of buckets, each
     in insertion order, doubled when the size passes 3/4 of the capacity, read bucket by bucket."""
@@ -146,7 +151,7 @@ def counts():
     values = [5, 21, 37, 5, 53, 21, 69, 85, 101, 117, 133, 149, 165, 181, 197, 5, -16, 1 << 16]
     m = JavaHashMap()
     for v in values:
-        m[v] = m.get(v, 0) + 1
+        m[v] = int32(m.get(v, 0) + 1)
     m.pop(53, None)
     for k in m.keys():
         print(str(k) + " ", end="")
@@ -171,7 +176,7 @@ def firstOdd():
     m = JavaHashMap()
     for v in values:
         if v in m:
-            m[v] = m[v] + 1
+            m[v] = int32(m[v] + 1)
         else:
             m[v] = 1
     for k in m.keys():
@@ -220,5 +225,5 @@ def sumOnly():
     total = 0
     for x in s:
         if x > 1:
-            total += x
+            total = int32(total + x)
     return total

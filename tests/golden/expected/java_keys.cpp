@@ -139,7 +139,7 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
 int keys(int n) {
     JavaHashMap<int, unordered_set<int>> g;
     for (int i = 0; i < n; i++) {
-        g[i * 16] = unordered_set<int>();
+        g[(int) ((unsigned int) i * 16)] = unordered_set<int>();
     }
     int first = -1;
     for (auto& entry : g) {

@@ -7,7 +7,7 @@ string mirrored(string word) {
 string libraryMix(int values[], int n, string word) {
     int bits = 0;
     for (int i = 0; i < n; i++) {
-        bits += __builtin_popcount(values[i]) + __builtin_popcountll((long long) values[i] * 7);
+        bits = (int) (bits + ((unsigned int) __builtin_popcount((unsigned int) values[i]) + __builtin_popcountll((unsigned long long) ((long long) values[i] * 7))));
     }
     vector<vector<int>> groups;
     for (int i = 0; i < 3; i++) {
@@ -15,7 +15,7 @@ string libraryMix(int values[], int n, string word) {
     }
     unordered_map<int, vector<int>> byValue;
     for (int i = 0; i < n; i++) {
-        groups[abs(values[i]) % 3].push_back(values[i]);
+        groups[(int) abs((long long) values[i]) % 3].push_back(values[i]);
         if (!byValue.count(values[i])) {
             byValue[values[i]] = vector<int>();
         }

@@ -1,3 +1,19 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def mirrored(word):
     b = word
     b += '|'
@@ -7,13 +23,13 @@ def mirrored(word):
 def libraryMix(values, n, word):
     bits = 0
     for i in range(n):
-        bits += (values[i] & 0xFFFFFFFF).bit_count() + (values[i] * 7 & 0xFFFFFFFFFFFFFFFF).bit_count()
+        bits = int32(bits + ((values[i] & 0xFFFFFFFF).bit_count() + ((values[i] * 7) & 0xFFFFFFFFFFFFFFFF).bit_count()))
     groups = []
     for i in range(3):
         groups.append([])
     byValue = {}
     for i in range(n):
-        groups[abs(values[i]) % 3].append(values[i])
+        groups[trunc_mod(int32(abs(values[i])), 3)].append(values[i])
         if values[i] not in byValue:
             byValue[values[i]] = []
         byValue[values[i]].append(i)

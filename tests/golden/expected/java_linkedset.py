@@ -12,6 +12,11 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 class JavaHashMap(MutableMapping):
     """A dict that iterates in the order of Java's HashMap (OpenJDK 17): a table of buckets, each
     in insertion order, doubled when the size passes 3/4 of the capacity, read bucket by bucket."""
@@ -177,7 +182,7 @@ def linkedMap():
     counts = {}
     values = [9, -4, 9, 100, 7, -4, 9, 33]
     for v in values:
-        counts[v] = counts.get(v, 0) + 1
+        counts[v] = int32(counts.get(v, 0) + 1)
     counts.pop(100, None)
     counts[100] = 0
     for k in counts.keys():
@@ -221,7 +226,7 @@ def sortedContainers():
 def build(words):
     m = {}
     for w in words:
-        m[w] = m.get(w, 0) + 1
+        m[w] = int32(m.get(w, 0) + 1)
     return m
 
 

@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def odd_counts(str, k):
     open = []
     for i in range(len(str)):
@@ -8,7 +13,7 @@ def odd_counts(str, k):
             open.append(str[i])
     nums = []
     for i in range(5):
-        nums.append(i * k)
+        nums.append(int32(i * k))
     if k in nums:
         nums.remove(k)
     if -99 in nums:
@@ -16,5 +21,5 @@ def odd_counts(str, k):
     nums.pop(0)
     total = 0
     for x in nums:
-        total = total * 10 + x
-    return len(open) * 100000 + total
+        total = int32(total * 10 + x)
+    return int32(len(open) * 100000 + total)

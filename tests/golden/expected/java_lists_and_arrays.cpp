@@ -19,7 +19,7 @@ long long lists(int arr[], int n) {
     sort(copy.begin(), copy.end());
     long long total = 0;
     for (int i = 0; i < (int) evens.size(); i++) {
-        total = total * 10 + evens[i];
+        total = (long long) ((unsigned long long) total * 10 + evens[i]);
     }
-    return total + copy[n - 1] + floor_mod(-7, 3) + -7 / 2;
+    return (long long) ((unsigned long long) total + copy[(int) ((unsigned int) n - 1)] + floor_mod(-7, 3) + -7 / 2);
 }

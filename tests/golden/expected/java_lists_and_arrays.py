@@ -1,3 +1,13 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
+def int64(x):
+    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+
+
 def lists(arr, n):
     evens = []
     for x in arr:
@@ -10,5 +20,5 @@ def lists(arr, n):
     copy.sort()
     total = 0
     for i in range(len(evens)):
-        total = total * 10 + evens[i]
-    return total + copy[n - 1] + -7 % 3 + int(-7 / 2)
+        total = int64(total * 10 + evens[i])
+    return int64(total + copy[int32(n - 1)] + -7 % 3 + int(-7 / 2))

@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def compare(a, b):
     """Java's String.compareTo: the difference at the first mismatch, else of the lengths."""
     for x, y in zip(a, b):
@@ -11,7 +16,7 @@ def summary(s):
     freq = {}
     for i in range(len(s)):
         c = s[i]
-        freq[c] = freq.get(c, 0) + 1
+        freq[c] = int32(freq.get(c, 0) + 1)
         if c.isupper():
             sb += c.lower()
         else:
@@ -20,4 +25,4 @@ def summary(s):
     best = 0
     for i in range(len(lower)):
         best = max(best, freq[s[i]])
-    return best * 1000 + compare(lower, "m") + (1 if lower == s else 0)
+    return int32(best * 1000 + compare(lower, "m") + (1 if lower == s else 0))

@@ -1,11 +1,11 @@
 bool even(int n);
 
 bool odd(int n) {
-    return n == 0 ? false : even(n - 1);
+    return n == 0 ? false : even((int) ((unsigned int) n - 1));
 }
 
 bool even(int n) {
-    return n == 0 ? true : odd(n - 1);
+    return n == 0 ? true : odd((int) ((unsigned int) n - 1));
 }
 
 int top(int n) {

@@ -12,15 +12,25 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
+def int64(x):
+    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+
+
 def tally(values, n):
     counts = defaultdict(int)
     sums = defaultdict(int)
     for i in range(n):
-        counts[values[i]] += 1
-        sums[trunc_mod(values[i], 3)] += values[i]
-        if values[i] * 10 not in counts:
-            counts[values[i] * 10] = i
-    total = len(counts) * 1000 + counts[values[0]] * 100 + counts[values[0] * 10]
+        counts[values[i]] = int32(counts[values[i]] + 1)
+        sums[trunc_mod(values[i], 3)] = int64(sums[trunc_mod(values[i], 3)] + values[i])
+        if int32(values[i] * 10) not in counts:
+            counts[int32(values[i] * 10)] = i
+    total = int32(len(counts) * 1000 + counts[values[0]] * 100 + counts[int32(values[0] * 10)])
     for e in sorted(sums.items()):
-        total = total * 7 + e[0] + e[1]
+        total = int64(total * 7 + e[0] + e[1])
     return trunc_mod(total, 1000003)

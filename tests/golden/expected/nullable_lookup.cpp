@@ -6,14 +6,14 @@ int pairsWithEqualSums(int values[], int n) {
         bool has_before = seen.count(key) > 0;
         int before = has_before ? seen[key] : 0;
         if (has_before && before > 1) {
-            pairs += before * 10;
+            pairs = (int) ((unsigned int) pairs + (int) ((unsigned int) before * 10));
         }
         if (!has_before) {
             seen[key] = 1;
         } else {
-            pairs += before;
-            seen[key] = before + 1;
+            pairs = (int) ((unsigned int) pairs + before);
+            seen[key] = (int) ((unsigned int) before + 1);
         }
     }
-    return pairs + (int) seen.size();
+    return (int) ((unsigned int) pairs + (int) seen.size());
 }

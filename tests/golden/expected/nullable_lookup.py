@@ -9,6 +9,11 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def pairsWithEqualSums(values, n):
     seen = {}
     pairs = 0
@@ -16,10 +21,10 @@ def pairsWithEqualSums(values, n):
         key = trunc_mod(values[i], 5)
         before = seen.get(key)
         if before is not None and before > 1:
-            pairs += before * 10
+            pairs = int32(pairs + int32(before * 10))
         if before is None:
             seen[key] = 1
         else:
-            pairs += before
-            seen[key] = before + 1
-    return pairs + len(seen)
+            pairs = int32(pairs + before)
+            seen[key] = int32(before + 1)
+    return int32(pairs + len(seen))

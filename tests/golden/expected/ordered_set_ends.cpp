@@ -3,7 +3,7 @@ int spread(int values[], int n) {
     int total = 0;
     for (int i = 0; i < n; i++) {
         seen.insert(values[i]);
-        total = total * 3 + *seen.begin() - *seen.rbegin();
+        total = (int) ((unsigned int) total * 3 + *seen.begin() - *seen.rbegin());
     }
     return total;
 }

@@ -1,7 +1,12 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def spread(values, n):
     seen = set()
     total = 0
     for i in range(n):
         seen.add(values[i])
-        total = total * 3 + min(seen) - max(seen)
+        total = int32(total * 3 + min(seen) - max(seen))
     return total

@@ -1,3 +1,3 @@
 long long int product(int a, int b) {
-    return (long long) a * (long long) b;
+    return (long long) ((unsigned long long) (long long) a * (long long) b);
 }

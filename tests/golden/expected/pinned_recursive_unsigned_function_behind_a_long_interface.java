@@ -1,10 +1,10 @@
-static int factImpl(int n) {
+static long factImpl(long n) {
     if (n <= 1) {
         return 1;
     }
-    return n * factImpl(n - 1);
+    return (n * factImpl(n - 1)) & 0xFFFFFFFFL;
 }
 
 static long fact(long n) {
-    return (long) factImpl((int) n) & 4294967295L;
+    return factImpl(n & 0xFFFFFFFFL);
 }

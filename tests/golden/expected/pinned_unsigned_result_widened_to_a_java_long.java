@@ -1,3 +1,3 @@
 static long as_unsigned(int x) {
-    return (long) x & 4294967295L;
+    return x & 0xFFFFFFFFL;
 }

@@ -1,8 +1,13 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def wordOrder(text):
     words = [""] * 4
     for i in range(4):
         words[i] = text[i:i + 2 + i % 2]
     words.sort(key=lambda x: len(x))
-    code = len(words[0]) * 1000 + ord(words[3][0])
+    code = int32(len(words[0]) * 1000 + ord(words[3][0]))
     words[1:4] = sorted(words[1:4], reverse=True)
-    return code * 1000 + ord(words[1][0]) * 3 + ord(words[3][1])
+    return int32(code * 1000 + ord(words[1][0]) * 3 + ord(words[3][1]))

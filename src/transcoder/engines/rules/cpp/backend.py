@@ -545,8 +545,10 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
         source, target, operand = expr.operand.type, expr.type, expr.operand
-        if isinstance(target, t.CharType) and isinstance(operand, ir.Wrap) and not any(
-            isinstance(node.type, t.CharType) for node in ir.walk(operand)
+        if (
+            isinstance(target, t.CharType)
+            and isinstance(operand, ir.Wrap)
+            and not any(isinstance(node.type, t.CharType) for node in ir.walk(operand))
         ):
             # a Java char is 16 bits: an arbitrary int made one keeps values a C++ char cannot
             raise self.unsupported(expr, "an integer converted to a Java char (C++ chars hold 8 bits)")
@@ -651,7 +653,10 @@ def _as_unsigned(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.Expr 
 
 
 def _unsigned_operand(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.Expr | None:
-    if expr.type == signed and (isinstance(expr, ir.Unary) or (isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB, B.MUL, B.SHL))):
+    if expr.type == signed and (
+        isinstance(expr, ir.Unary)
+        or (isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB, B.MUL, B.SHL))
+    ):
         return _as_unsigned(expr, signed, unsigned)
     return expr  # a value of the type (or narrower): converted by the operation's other operand
 

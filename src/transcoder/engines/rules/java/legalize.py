@@ -13,7 +13,7 @@ from transcoder.engines.rules.interface import PinningRules
 PINNING = PinningRules(
     boxes=True,
     vectors_are_arrays=False,
-    zero_extends_unsigned=True,
+    zero_extends_unsigned=False,  # a C++ unsigned int is held in a long already (java/backend.py)
     c_strings_convert=False,
     strings_to_chars=True,
     copies_references=False,

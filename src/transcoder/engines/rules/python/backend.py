@@ -708,6 +708,10 @@ class PythonBackend(Loops, Containers):
                 left_min = ATOM
             if isinstance(right, ir.Binary) and right.op != op and right.op not in ir.COMPARISONS:
                 right_min = ATOM
+            if isinstance(left, ir.Wrap):  # a mask inside another bit operation: `(x & M) | y`
+                left_min = ATOM
+            if isinstance(right, ir.Wrap):
+                right_min = ATOM
         text = f"{self.numeric(left, left_min)} {symbol} {self.numeric(right, right_min)}"
         return self.wrap_unsigned(expr, text, prec)
 
