@@ -42,6 +42,7 @@ from transcoder.engines.rules.java.legalize import lists_as_arrays
 from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
+from transcoder.engines.rules.passes.sequencing import sequencing
 from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
 from transcoder.engines.rules.passes.wraparound import JAVA as JAVA_INTEGERS
 from transcoder.engines.rules.passes.wraparound import wraparound
@@ -179,6 +180,16 @@ def _python_container_order(unit: Unit) -> Unit:
     return unit.with_module(python_container_order(unit.module))
 
 
+def _java_order(unit: Unit) -> Unit:
+    """Side effects inside expressions run left to right, as Java runs them."""
+    return unit.with_module(sequencing(unit.module, java_order=True))
+
+
+def _cpp_order(unit: Unit) -> Unit:
+    """Side effects inside expressions in C++17's order; unsequenced ones refused."""
+    return unit.with_module(sequencing(unit.module, java_order=False))
+
+
 def _java_integers(unit: Unit) -> Unit:
     """Java's int and long arithmetic wraps around: explicit where a value may leave its type."""
     return unit.with_module(wraparound(unit.module, JAVA_INTEGERS))
@@ -257,8 +268,8 @@ class Target:
 
 
 SOURCES: dict[str, Source] = {
-    "cpp": Source(_parse_cpp, (_cpp_integers,)),
-    "java": Source(_parse_java, (_java_container_order, _java_integers)),
+    "cpp": Source(_parse_cpp, (_cpp_order, _cpp_integers)),
+    "java": Source(_parse_java, (_java_container_order, _java_order, _java_integers)),
     "python": Source(_parse_python, (_python_container_order,)),
 }
 COMMON_PASSES: Sequence[Pass] = ()

@@ -166,13 +166,22 @@ def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     throws in Java and is undefined in C++, so the program goes on only from a valid index."""
     assert isinstance(expr, ir.Index)
     ranges.expr(expr.base, state)
-    ranges.expr(expr.index, state)
-    if isinstance(expr.base.type, t.ArrayType | t.ListType | t.StringType | t.StringBuilderType):
-        for op, limit in ((B.GE, 0), (B.LE, _LAST_INDEX)):
-            narrowed = ranges.narrow(expr.index, op, ir.IntLiteral(limit, type=t.INT), state)
-            if narrowed is None:
-                break
+    sequence = isinstance(expr.base.type, t.ArrayType | t.ListType | t.StringType | t.StringBuilderType)
+    index = expr.index
+    if sequence and isinstance(index, ir.IncDec) and isinstance(index.target, ir.Name):
+        # `a[i++]` reads a[i] (`a[++i]` a[i + 1]): only a valid position lets the program go on
+        shift = 0 if not index.prefix else index.delta
+        _inside(ranges, ir.Binary(B.ADD, index.target, ir.IntLiteral(shift, type=t.INT), type=t.INT), state)
+    ranges.expr(index, state)
+    if sequence:
+        _inside(ranges, index, state)
     return ranges.type_range(expr.type)
+
+
+def _inside(ranges: Ranges, position: ir.Expr, state: State) -> None:
+    for op, limit in ((B.GE, 0), (B.LE, _LAST_INDEX)):
+        if ranges.narrow(position, op, ir.IntLiteral(limit, type=t.INT), state) is None:
+            return
 
 
 def _call(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:

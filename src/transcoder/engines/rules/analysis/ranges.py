@@ -496,6 +496,9 @@ def _variable(expr: ir.Expr) -> tuple[str | None, int]:
     """The tracked name an expression compares (``i``, ``i + c``, ``i - c``), and ``c``."""
     if isinstance(expr, ir.Name):
         return expr.id, 0
+    if isinstance(expr, ir.IncDec) and isinstance(expr.target, ir.Name):
+        # `n-- > 0` compares the old value: the variable now holds it plus the step
+        return expr.target.id, 0 if expr.prefix else -expr.delta
     if isinstance(expr, ir.Cast) and isinstance(expr.operand, ir.Name) and isinstance(expr.type, t.IntType):
         return _variable(expr.operand) if t.is_integral(expr.operand.type) else (None, 0)
     if (

@@ -565,12 +565,18 @@ class JavaBackend(CFamilyBackend):
             return self.render(operand)  # signedness only: Java holds both alike
         return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
 
+    def position(self, expr: ir.Expr) -> str:
+        """An index or an array size: Java takes an int (a C++ unsigned int is held in a long)."""
+        if isinstance(expr.type, t.IntType) and _java_integer(expr.type) == "long":
+            return self.expr(ir.Cast(expr, type=t.INT))
+        return self.expr(expr)
+
     def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
         base = self.expr(expr.base, POSTFIX)
         if isinstance(expr.base.type, t.StringType):
-            return (f"{base}.charAt({self.expr(expr.index)})", POSTFIX)
+            return (f"{base}.charAt({self.position(expr.index)})", POSTFIX)
         if isinstance(expr.base.type, t.ListType):
-            return (f"{base}.get({self.expr(expr.index)})", POSTFIX)
+            return (f"{base}.get({self.position(expr.index)})", POSTFIX)
         if isinstance(expr.base.type, t.MapType):
             value = expr.base.type.value
             # a Map<K, Long> needs a long default (0L), which Java does not widen from 0
@@ -578,7 +584,7 @@ class JavaBackend(CFamilyBackend):
                 self.expr(ir.IntLiteral(0, type=value)) if isinstance(value, t.IntType) else self.zero(value)
             )
             return (f"{base}.getOrDefault({self.expr(expr.index)}, {zero})", POSTFIX)
-        return (f"{base}[{self.expr(expr.index)}]", POSTFIX)
+        return (f"{base}[{self.position(expr.index)}]", POSTFIX)
 
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
         inner = ", ".join(self.expr(e) for e in expr.elements)
@@ -590,7 +596,7 @@ class JavaBackend(CFamilyBackend):
         element = expr.type
         for _ in expr.dims:
             element = t.element_type(element)
-        dims = "".join(f"[{self.expr(d)}]" for d in expr.dims)
+        dims = "".join(f"[{self.position(d)}]" for d in expr.dims)
         extra = "[]" * _array_depth(element)
         if expr.fill is not None:
             raise self.unsupported(expr, "array with a fill value")

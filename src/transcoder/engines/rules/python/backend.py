@@ -864,7 +864,18 @@ class PythonBackend(Loops, Containers):
         return (text, ATOM if len(dims) > 1 else 11)
 
     def expr_AssignExpr(self, expr: ir.AssignExpr) -> tuple[str, int]:
-        raise self.unsupported(expr, "assignment inside an expression")
+        """An assignment used as a value: Python's assignment expression, for a variable."""
+        target = expr.target
+        if not isinstance(target, ir.Name) or has_side_effects(expr.value) or expr.op in (B.USHR,):
+            raise self.unsupported(expr, "assignment inside an expression")
+        value = expr.value
+        if expr.op is not None:
+            value = ir.Binary(expr.op, target, value, type=_compound_type(target.type, value.type, expr.op))
+            if isinstance(target.type, t.IntType) and isinstance(value.type, t.FloatType):
+                raise self.unsupported(expr, "assignment inside an expression")
+        if isinstance(target.type, t.CharType) and not isinstance(value.type, t.CharType):
+            value = ir.Cast(value, type=t.CHAR)
+        return (f"({self.name(target.id)} := {self.expr(value)})", ATOM)
 
     def expr_IncDec(self, expr: ir.IncDec) -> tuple[str, int]:
         raise self.unsupported(expr, "increment or decrement inside an expression")
