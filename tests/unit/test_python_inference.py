@@ -173,7 +173,16 @@ def test_incompatible_values_are_refused_naming_both_types_and_the_line() -> Non
 
 def test_inference_is_the_same_whatever_the_target() -> None:
     # Nothing in this function depends on the target's forms: the IR is equal for C++ and Java.
-    code = "def f(d, k):\n    total = 0\n    for key in d:\n        total += d[key] * k\n    return total\n"
+    code = "def f(d, k):\n    total = 0\n    for key in d:\n        total += d[key]\n    return total * k\n"
     cpp, java = parse_python(code, target="cpp"), parse_python(code, target="java")
     assert cpp.types == java.types
     assert isinstance(cpp.module.functions[0], ir.Function)
+
+
+def test_an_int_combined_with_elements_is_no_length_and_cpp_gets_a_vector() -> None:
+    # `k` multiplies elements: a value, so it cannot be the length C++'s `int d[]` would need.
+    code = "def f(d, k):\n    total = 0\n    for key in d:\n        total += d[key] * k\n    return total\n"
+    cpp, java = parse_python(code, target="cpp"), parse_python(code, target="java")
+    assert cpp.types["f"].variables["d"] == t.ListType(t.INT)
+    assert java.types["f"].variables["d"] == t.ArrayType(t.INT)
+    assert any("'k' is not it" in warning for warning in cpp.warnings)

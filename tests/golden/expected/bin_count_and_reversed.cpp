@@ -28,5 +28,6 @@ string describe_bits(int n, string word) {
         digits1 = string(1, (char) ('0' + (int) (rest1 % 2))) + digits1;
         rest1 /= 2;
     } while (rest1 > 0);
-    return b + '|' + to_string(count(b.begin(), b.end(), '1')) + '|' + to_string(found) + '|' + to_string(count(word.begin(), word.end(), 'a')) + '|' + joined + '|' + ((n < 0 ? "-0b" : "0b") + digits1).substr(2);
+    string text = (n < 0 ? "-0b" : "0b") + digits1;
+    return b + '|' + to_string(count(b.begin(), b.end(), '1')) + '|' + to_string(found) + '|' + to_string(count(word.begin(), word.end(), 'a')) + '|' + joined + '|' + text.substr(min(2, (int) text.length()));
 }

@@ -40,5 +40,6 @@ static String describe_bits(int n, String word) {
         digits1 = String.valueOf((char) ('0' + (int) (rest1 % 2L))) + digits1;
         rest1 /= 2L;
     } while (rest1 > 0L);
-    return b + '|' + String.valueOf(found) + '|' + String.valueOf(found1) + '|' + String.valueOf(found2) + '|' + joined + '|' + ((n < 0 ? "-0b" : "0b") + digits1).substring(2);
+    String text = (n < 0 ? "-0b" : "0b") + digits1;
+    return b + '|' + String.valueOf(found) + '|' + String.valueOf(found1) + '|' + String.valueOf(found2) + '|' + joined + '|' + text.substring(Math.min(2, text.length()));
 }

@@ -4,5 +4,6 @@ string trim(string s) {
         reverse(reversed.begin(), reversed.end());
         return reversed;
     }
-    return s.substr(1, (int) s.length() - 1 - 1) + s.substr(0, 2) + s.substr((int) s.length() - 2);
+    int begin = min(1, (int) s.length());
+    return s.substr(begin, max(max((int) s.length() - 1, 0), begin) - begin) + s.substr(0, min(2, (int) s.length())) + s.substr(max((int) s.length() - 2, 0));
 }

@@ -4,5 +4,6 @@ static String trim(String s) {
         reversed = new StringBuilder(reversed).reverse().toString();
         return reversed;
     }
-    return s.substring(1, s.length() - 1) + s.substring(0, 2) + s.substring(s.length() - 2);
+    int begin = Math.min(1, s.length());
+    return s.substring(begin, Math.max(Math.max(s.length() - 1, 0), begin)) + s.substring(0, Math.min(2, s.length())) + s.substring(Math.max(s.length() - 2, 0));
 }

@@ -14,7 +14,7 @@ string shout(string word) {
         converted += (char) toupper(c1);
     }
     string converted1 = "";
-    for (char c2 : word.substr(1)) {
+    for (char c2 : word.substr(min(1, (int) word.length()))) {
         converted1 += (char) tolower(c2);
     }
     bool every1 = (int) word.length() > 0;

@@ -14,7 +14,7 @@ static String shout(String word) {
         converted += Character.toUpperCase(c1);
     }
     String converted1 = "";
-    for (char c2 : word.substring(1).toCharArray()) {
+    for (char c2 : word.substring(Math.min(1, word.length())).toCharArray()) {
         converted1 += Character.toLowerCase(c2);
     }
     boolean every1 = word.length() > 0;

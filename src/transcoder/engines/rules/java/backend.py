@@ -485,6 +485,12 @@ class JavaBackend(CFamilyBackend):
         ):
             text = f"{self.expr(left, POSTFIX)}.equals({self.expr(right)})"
             return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
+        if op in (B.EQ, B.NE) and isinstance(left.type, t.ListType | t.SetType | t.MapType | t.ArrayType):
+            # containers compared by value (Python's ==, C++'s == on containers)
+            compared = (f"{self.expr(left, POSTFIX)}.equals({self.expr(right)})"
+                        if not isinstance(left.type, t.ArrayType) else
+                        f"Arrays.equals({self.expr(left)}, {self.expr(right)})")  # fmt: skip
+            return (compared, POSTFIX) if op == B.EQ else (f"!{compared}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
             return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
         if op in (B.EQ, B.NE) and self.is_boxed(left) and self.is_boxed(right) and t.is_numeric(left.type):

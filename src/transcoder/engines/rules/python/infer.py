@@ -185,6 +185,10 @@ class FunctionTypes:
     indexed: set[str] = field(default_factory=set)
     pinned: set[str] = field(default_factory=set)  # names whose types come from hints or --signature
     result_pinned: bool = False
+    # Pinned by a PEP 484 hint (not by --signature): ``list[T]`` says a list, which the translation
+    # may keep as an array (read only) or must make a list (it grows, or a list is stored in it).
+    hinted: set[str] = field(default_factory=set)
+    result_hinted: bool = False
     # Parameters whose type the --signature fixes but that the body rebinds: the interface type
     # here, the body's variable inferred from it (a copy declared on entry where they differ).
     entry_types: dict[str, t.Type] = field(default_factory=dict)
@@ -196,6 +200,8 @@ class FunctionTypes:
         changed = False
         for name, observed in seen.types.items():
             if name in self.pinned:
+                if name in self.hinted:
+                    changed |= self._hinted_list(name, [type_ for type_, _ in observed])
                 continue
             current = self.variables.get(name, t.UNKNOWN)
             for type_, location in observed:
@@ -214,7 +220,7 @@ class FunctionTypes:
             self.grows.add(name)
             changed = True
             sequence = self.variables.get(name)
-            if name not in self.pinned and isinstance(sequence, t.ArrayType):
+            if (name not in self.pinned or name in self.hinted) and isinstance(sequence, t.ArrayType):
                 self.variables[name] = t.ListType(sequence.element)
         for name in seen.indexed - self.indexed:
             self.indexed.add(name)
@@ -235,7 +241,20 @@ class FunctionTypes:
             if result != self.result:
                 self.result = result
                 changed = True
+        elif self.result_hinted and isinstance(self.result, t.ArrayType):
+            lists = [type_ for type_, _ in seen.returns if isinstance(type_, t.ListType)]
+            if lists:
+                self.result = t.ListType(self.result.element)
+                changed = True
         return changed
+
+    def _hinted_list(self, name: str, observed: list[t.Type]) -> bool:
+        """A name hinted ``list[T]`` and kept as an array becomes a list where a list is stored in it."""
+        current = self.variables.get(name)
+        if isinstance(current, t.ArrayType) and any(isinstance(type_, t.ListType) for type_ in observed):
+            self.variables[name] = t.ListType(current.element)
+            return True
+        return False
 
     def _sequence_kind(self, name: str, type_: t.Type, seen: Observations) -> t.Type:
         if (name in self.grows or name in seen.grows) and isinstance(type_, t.ArrayType):

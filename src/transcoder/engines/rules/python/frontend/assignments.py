@@ -31,6 +31,7 @@ class Assignments(BuilderBase):
             if name not in self.types.pinned:
                 self.types.variables[name] = self.module.hint_type(hint)
                 self.types.pinned.add(name)
+                self.types.hinted.add(name)
         if left.type == "identifier":
             direct = self.build_into(node_text(left), right, node)
             if direct is not None:

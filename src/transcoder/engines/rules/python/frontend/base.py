@@ -33,6 +33,32 @@ def _no_handler(builder: BuilderBase, node: Syntax) -> ir.Expr:
     raise builder.unsupported(node)
 
 
+def length_pairs(
+    params: list[str], type_of: Callable[[str], t.Type], not_lengths: frozenset[str]
+) -> dict[str, str]:
+    """Array parameter -> the int parameter after it that gives its length (GfG's convention):
+    ``a, b, m, n``: a has m elements and b has n; ``a, b, n``: both have n. An int that is a
+    position (``arr[i]``) or a value (``v > n``, ``s[:n]``: ``not_lengths``) is no length."""
+    pairs: dict[str, str] = {}
+    index = 0
+    while index < len(params):
+        arrays = []
+        while index < len(params) and isinstance(type_of(params[index]), t.ArrayType):
+            arrays.append(params[index])
+            index += 1
+        ints = []
+        while index < len(params) and isinstance(type_of(params[index]), t.IntType):
+            ints.append(params[index])
+            index += 1
+        ints = [n for n in ints if n not in not_lengths]
+        if arrays and ints:
+            for position, array in enumerate(arrays):
+                pairs[array] = ints[position] if len(ints) >= len(arrays) else ints[0]
+        elif not arrays:
+            index += not ints
+    return pairs
+
+
 class BuilderBase:
     """The state of one function's build and the helpers every concern uses."""
 
@@ -88,6 +114,8 @@ class BuilderBase:
 
         def length_of(self, sequence: ir.Expr) -> ir.Expr: ...
 
+        def list_display(self, elements: list[ir.Expr], loc: SourceLocation) -> ir.Expr: ...
+
         def loop(
             self,
             left: Syntax,
@@ -95,7 +123,7 @@ class BuilderBase:
             body: Callable[[], list[ir.Stmt]],
             node: Syntax,
             *,
-            local: bool,
+            local: Callable[[str], bool],
         ) -> list[ir.Stmt]: ...
 
         def materialized_value(
@@ -163,6 +191,9 @@ class BuilderBase:
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.
         self.loop_starts: dict[str, int] = {}
+        # Counters of the range() loops being built that stay below a length: name -> (what the
+        # length measures, c) for `counter < length + c` (see subscripts.length_key).
+        self.loop_limits: dict[str, tuple[tuple[str, str], int]] = {}
         self.wrapping_indices = False  # inside a guarded try: negative computed indices count from the end
         signature = module.signature
         self.implements_signature = signature is not None and module.pin_signature() == name
@@ -236,27 +267,8 @@ class BuilderBase:
 
         C++ arrays do not know their length, so ``len(arr)`` becomes ``n`` when the function also
         loops over ``arr`` up to ``n`` or is called that way; the guess is reported."""
-        pairs: dict[str, str] = {}
-        params = self.types.params
-        index = 0
-        while index < len(params):
-            arrays = []
-            while index < len(params) and isinstance(self.param_type(params[index]), t.ArrayType):
-                arrays.append(params[index])
-                index += 1
-            ints = []
-            while index < len(params) and isinstance(self.param_type(params[index]), t.IntType):
-                ints.append(params[index])
-                index += 1
-            # `f(arr, i)` reading arr[i]: i is a position, not a length.
-            ints = [n for n in ints if n not in self.positions]
-            if arrays and ints:
-                # `a, b, m, n`: a has m elements and b has n; `a, b, n`: both have n.
-                for position, array in enumerate(arrays):
-                    pairs[array] = ints[position] if len(ints) >= len(arrays) else ints[0]
-            elif not arrays:
-                index += not ints
-        return pairs
+        facts = self.module.facts[self.name]
+        return length_pairs(self.types.params, self.param_type, facts.positions | facts.values)
 
     def build(self) -> ir.Function:
         body_node = self.node.child_by_field_name("body")

@@ -103,27 +103,38 @@ class Calls(BuilderBase):
         callee = self.module.types[name]
         defaults = param_defaults(self.module.functions[name])
         captured = self.module.captured.get(name, [])
-        args: list[Syntax | str] = []
+        star = self.module.star_params.get(name)
+        # Parameters after *args (or a bare *) take arguments by keyword only.
+        by_position = callee.params.index(star) if star is not None else len(callee.params) - len(captured)
+        args: list[Syntax | str | list[Syntax]] = []
         for position, param in enumerate(callee.params):
             if position >= len(callee.params) - len(captured):
                 args.append(param)  # a variable of the enclosing function, read where the call is
                 continue
+            if param == star:
+                args.append(positional[position:])
+                continue
             # Python binds positional arguments, then keywords by name, then the defaults.
-            given = positional[position] if position < len(positional) else keywords.pop(param, None)
+            given = positional[position] if position < min(len(positional), by_position) else None
+            if given is None:
+                given = keywords.pop(param, None)
             if given is None and param in defaults and constant_value(defaults[param]) is not None:
                 given = defaults[param]  # a literal default reads the same at the call site
             if given is None:
                 raise self.unsupported(node, f"call of '{name}' without a value for '{param}'")
             args.append(given)
-        if keywords or len(positional) > len(callee.params) - len(captured):
+        if keywords or (star is None and len(positional) > by_position):
             raise self.unsupported(
                 node, f"call of '{name}' with arguments it does not take ({len(callee.params)} parameters)"
             )
         values = []
         for position, arg in enumerate(args):
-            value = (
-                ir.Name(self.rename(arg), type=self.var_type(arg)) if isinstance(arg, str) else self.expr(arg)
-            )
+            if isinstance(arg, str):
+                value: ir.Expr = ir.Name(self.rename(arg), type=self.var_type(arg))
+            elif isinstance(arg, list):
+                value = self.list_display([self.expr(a) for a in arg], self.location(node))
+            else:
+                value = self.expr(arg)
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
             self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
             if self.final:
@@ -148,7 +159,7 @@ class Calls(BuilderBase):
                 value = self.coerce(
                     value,
                     callee.entry_types.get(param) or callee.variables.get(param, t.INT),
-                    None if isinstance(arg, str) else arg,
+                    arg if isinstance(arg, Syntax) else None,
                 )
             values.append(value)
         result = callee.result

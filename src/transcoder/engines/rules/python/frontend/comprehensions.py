@@ -254,7 +254,7 @@ class Comprehensions(BuilderBase):
             return [*pending, ir.If(test, inner, location=loc)]
         left, right = clause.field("left"), clause.field("right")
         return self.loop(
-            left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=True
+            left, right, lambda: self.comprehension_loops(rest, innermost, loc), clause, local=lambda _: True
         )
 
     def simple_array(self, node: Syntax, body: Syntax, clauses: list[Syntax]) -> Fill | None:
@@ -399,7 +399,10 @@ class Comprehensions(BuilderBase):
 
     def expr_list(self, node: Syntax) -> ir.Expr:
         elements = [self.expr(e) for e in node.named_children if e.type != "comment"]
-        loc = self.location(node)
+        return self.list_display(elements, self.location(node))
+
+    def list_display(self, elements: list[ir.Expr], loc: SourceLocation) -> ir.Expr:
+        """``[a, b, c]``: an array of the values (an empty list: a new list)."""
         if not elements:
             return ir.NewContainer(type=t.ListType(t.UNKNOWN), location=loc)
         element_type = join_all([self.observed(e) for e in elements])

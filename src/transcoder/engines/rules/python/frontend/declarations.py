@@ -14,6 +14,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
     descendants_or_self,
     subscript_stores,
     target_identifiers,
+    used_as_values,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 
@@ -21,7 +22,7 @@ from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 @dataclass(slots=True)
 class Plan:
     at_assignment: set[int] = field(default_factory=set)  # ids of assignment nodes that declare
-    loop_local: set[int] = field(default_factory=set)  # ids of for statements whose variable is theirs
+    loop_local: set[tuple[int, str]] = field(default_factory=set)  # (for statement id, a variable it owns)
     at_top: list[str] = field(default_factory=list)  # declared at the top of the function
 
 
@@ -40,6 +41,9 @@ class FunctionFacts:
     """Names bound in its body (parameters only if assigned there)."""
     written: frozenset[str]
     """Names written through a subscript (``s[i] = c``)."""
+    values: frozenset[str]
+    """Parameters used as values where a length never is (``syntax.used_as_values``): never an
+    array's length, whatever their names."""
 
     @classmethod
     def of(cls, function: Syntax, params: list[str]) -> FunctionFacts:
@@ -55,6 +59,7 @@ class FunctionFacts:
             assigned=frozenset(assigned_in(function)),
             rebound=frozenset(assigned_in(function, with_params=False)),
             written=frozenset(subscript_stores(function)),
+            values=frozenset(used_as_values(function, set(params))),
         )
 
 
@@ -70,7 +75,7 @@ def plan_declarations(function: Syntax, params: list[str]) -> Plan:
             continue
         binding_loops = [_binding_loop(n, name, body) for n in nodes]
         if all(loop is not None for loop in binding_loops):
-            plan.loop_local.update(loop.id for loop in binding_loops if loop is not None)
+            plan.loop_local.update((loop.id, name) for loop in binding_loops if loop is not None)
             continue
         chains = [_block_chain(n, body) for n in nodes]
         common = body
@@ -148,7 +153,7 @@ def _declares(statement: Syntax, first: Syntax, nodes: list[Syntax], plan: Plan)
         if left is not None and any(n.id == first.id for n in target_identifiers(left)):
             inside = all(statement.start_byte <= n.start_byte < statement.end_byte for n in nodes)
             if inside and statement.child_by_field_name("alternative") is None:
-                plan.loop_local.add(statement.id)
+                plan.loop_local.add((statement.id, node_text(first)))
                 return True
     return False
 

@@ -265,6 +265,11 @@ class Expressions(BuilderBase):
             self.hint(right, self.observed(left))
         if self.final:
             left, right = self.unify_operands(left, right, node)
+            containers = (t.ArrayType, *t.CONTAINER_TYPES)
+            if operator in ("is", "is not") and isinstance(left.type, containers):
+                raise self.unsupported(node, f"'{operator}' on containers (identity, not equality)")
+            if isinstance(left.type, t.ArrayType) and not self.module.forms.arrays_know_length:
+                raise self.unsupported(node, f"'{operator}' on lists passed as C arrays (compared by address)")
         return ir.Binary(op, left, right, type=t.BOOL, location=loc)
 
     def value_search(self, values: ir.LibraryCall, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
@@ -426,7 +431,7 @@ class Expressions(BuilderBase):
         if operator == "/":
             return ir.Binary(B.DIV, left, right, type=t.DOUBLE, location=loc)
         if operator in ("//", "%"):
-            return self.division(operator, left, right, type_, loc)
+            return self.division(operator, left, right, type_, loc, zero_test=_compared_with_zero(node))
         if operator == "**":
             return self.power(left, right, node)
         if operator in _BITS:
@@ -452,20 +457,42 @@ class Expressions(BuilderBase):
         raise self.unsupported(node, f"operator '{operator}'")
 
     def division(
-        self, operator: str, left: ir.Expr, right: ir.Expr, type_: t.Type, loc: SourceLocation
+        self,
+        operator: str,
+        left: ir.Expr,
+        right: ir.Expr,
+        type_: t.Type,
+        loc: SourceLocation,
+        *,
+        zero_test: bool = False,
     ) -> ir.Expr:
-        """``//`` and ``%``: floored, or truncated where both operands are provably non-negative."""
+        """``//`` and ``%``: floored, or truncated where both operands are provably non-negative
+        (or, for floats, where the remainder is only compared with zero: the sign cannot tell)."""
         lt, rt = left.type, right.type
         if isinstance(type_, t.FloatType):
             if operator == "//":
                 return ir.LibraryCall(
                     L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc
                 )
-            if not (self.non_negative(left) and self.non_negative(right)):
-                self.warn(
-                    "'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands"
-                )
-            return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
+            if zero_test or (self.non_negative(left) and self.non_negative(right)):
+                return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
+            # Python's remainder has the sign of the divisor; fmod's that of the dividend.
+            divisor = self.stable(right, "divisor", loc)
+            rest = self.stable(ir.Binary(B.FMOD, left, divisor, type=t.DOUBLE, location=loc), "rest", loc)
+            zero = ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
+            other_sign = ir.Binary(
+                B.AND,
+                ir.Binary(B.NE, rest, zero, type=t.BOOL),
+                ir.Binary(
+                    B.NE,
+                    ir.Binary(B.LT, rest, zero, type=t.BOOL),
+                    ir.Binary(B.LT, divisor, zero, type=t.BOOL),
+                    type=t.BOOL,
+                ),
+                type=t.BOOL,
+            )
+            shifted = ir.Binary(B.ADD, rest, divisor, type=t.DOUBLE)
+            return ir.Conditional(other_sign, shifted, rest, type=t.DOUBLE, location=loc)
         exact = self.non_negative(left) and self.non_negative(right)
         if operator == "//":
             op = B.TRUNC_DIV if exact else B.FLOOR_DIV
@@ -532,3 +559,19 @@ class Expressions(BuilderBase):
                 type=t.PairType(self.observed(elements[0]), self.observed(elements[1])),
             )
         raise self.unsupported(node, "tuple")
+
+
+def _compared_with_zero(node: Syntax) -> bool:
+    """Whether ``node`` is one side of ``== 0`` or ``!= 0`` (no chain)."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None or parent.type != "comparison_operator" or len(parent.named_children) != 2:
+        return False
+    operators = [c for c in parent.children if not c.is_named]
+    other = next(c for c in parent.named_children if c.id != node.id)
+    return (
+        len(operators) == 1
+        and node_text(operators[0]) in ("==", "!=")
+        and node_text(other) in ("0", "0.0")
+    )

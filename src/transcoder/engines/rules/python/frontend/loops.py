@@ -17,6 +17,8 @@ from transcoder.engines.rules.python.frontend.irtools import (
     is_constant,
     join_all,
 )
+from transcoder.engines.rules.python.frontend.subscripts import length_key
+from transcoder.engines.rules.python.frontend.syntax import assigned_in
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.errors import SourceLocation
 
@@ -28,7 +30,8 @@ class Loops(BuilderBase):
             node.field("right"),
             node.field("body"),
         )
-        local = node.id in self.plan.loop_local
+        def local(name: str) -> bool:
+            return (node.id, name) in self.plan.loop_local
 
         def inner() -> list[ir.Stmt]:
             self.loop_depth += 1
@@ -45,19 +48,21 @@ class Loops(BuilderBase):
         body: Callable[[], list[ir.Stmt]],
         node: Syntax,
         *,
-        local: bool,
+        local: Callable[[str], bool],
     ) -> list[ir.Stmt]:
+        """A loop binding the names of ``left``; ``local(name)``: the name is used only inside the
+        loop (else it keeps the last value taken after the loop, as in Python)."""
         loc = self.location(node)
         if right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
             if left.type != "identifier":
                 raise self.unsupported(left, "unpacking a range")
-            return self.range_loop(node_text(left), right, body, loc, local=local)
+            return self.range_loop(node_text(left), right, body, loc, local=local(node_text(left)))
         if (
             right.type == "call"
             and node_text(right.child_by_field_name("function")) == "enumerate"
             and left.type in ("pattern_list", "tuple_pattern")
         ):
-            return self.enumerate_loop(left, right, body, loc)
+            return self.enumerate_loop(left, right, body, loc, local)
         pre: list[ir.Stmt] = []
         iterable = self.expr(right)
         if self.pre:
@@ -67,7 +72,7 @@ class Loops(BuilderBase):
             return [*pre, *self.items_loop(left, iterable, body, loc, local=local)]
         if left.type != "identifier":
             raise self.unsupported(left, "for loop target")
-        return [*pre, *self.each_loop(node_text(left), iterable, body, loc, local=local)]
+        return [*pre, *self.each_loop(node_text(left), iterable, body, loc, local=local(node_text(left)))]
 
     def items_loop(
         self,
@@ -76,7 +81,7 @@ class Loops(BuilderBase):
         body: Callable[[], list[ir.Stmt]],
         loc: SourceLocation,
         *,
-        local: bool,
+        local: Callable[[str], bool],
     ) -> list[ir.Stmt]:
         """``for k, v in d.items()``: a loop over the map's entries binding both names."""
         names = [node_text(n) for n in left.named_children]
@@ -91,9 +96,11 @@ class Loops(BuilderBase):
         entry_type = t.PairType(map_type.key, map_type.value)
         entry_name = ir.Name(entry, type=entry_type)
         unpack: list[ir.Stmt] = [
-            self.bind(names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc),
             self.bind(
-                names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc
+                names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local(names[0]), loc
+            ),
+            self.bind(
+                names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local(names[1]), loc
             ),
         ]
         return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
@@ -229,10 +236,17 @@ class Loops(BuilderBase):
         outer_start = self.loop_starts.pop(name, None)
         if ascending_from is not None:
             self.loop_starts[name] = ascending_from
+        outer_limit = self.loop_limits.pop(name, None)
+        limit = self.counter_limit(name, stop, step, call)
+        if limit is not None:
+            self.loop_limits[name] = limit
         statements = body()
         self.loop_starts.pop(name, None)
         if outer_start is not None:
             self.loop_starts[name] = outer_start
+        self.loop_limits.pop(name, None)
+        if outer_limit is not None:
+            self.loop_limits[name] = outer_limit
         bindings = self.loop_bindings.of(statements)
         rebound = name in bindings[0]
         pre: list[ir.Stmt] = []
@@ -261,6 +275,27 @@ class Loops(BuilderBase):
         loop = ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)
         self.loop_bindings.remember(loop, bindings, [init, condition, update, *header])
         return [*pre, loop]
+
+    def counter_limit(
+        self, name: str, stop: ir.Expr, step: ir.Expr, call: Syntax
+    ) -> tuple[tuple[str, str], int] | None:
+        """``(length, c)`` when the counter of ``for name in range(..., length + c)`` stays below
+        ``length + c`` in the body: it counts up, and the body rebinds neither it nor the sequence
+        measured."""
+        loop = call.parent
+        if loop is None or loop.type != "for_statement" or not ascending_step(step):
+            return None
+        offset = 0
+        if isinstance(stop, ir.Binary) and stop.op in (B.ADD, B.SUB) and isinstance(stop.right, ir.IntLiteral):
+            offset = stop.right.value if stop.op == B.ADD else -stop.right.value
+            stop = stop.left
+        key = length_key(stop)
+        if key is None:
+            return None
+        rebound = assigned_in(loop)
+        if name in rebound or self.python_name(key[1]) in rebound:
+            return None
+        return key, offset
 
     def range_arguments(self, name: str, call: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
         """Start, stop and step of ``range(...)`` (a step whose sign is not known is refused)."""
@@ -291,28 +326,45 @@ class Loops(BuilderBase):
         call: Syntax,
         body: Callable[[], list[ir.Stmt]],
         loc: SourceLocation,
+        local: Callable[[str], bool],
     ) -> list[ir.Stmt]:
+        """``for i, x in enumerate(seq[, start])``: an index loop; a name read after the loop is
+        assigned at the top of each pass (Python leaves it at the last value taken)."""
         names = [node_text(n) for n in left.named_children]
-        args, _ = self.arguments(call)
-        if len(names) != 2 or len(args) != 1:
-            raise self.unsupported(call, "enumerate() with a start")
+        args, keywords = self.arguments(call)
+        start_node = args[1] if len(args) == 2 else keywords.get("start")
+        if len(names) != 2 or not 1 <= len(args) <= 2 or set(keywords) - {"start"} or (
+            len(args) == 2 and keywords
+        ):
+            raise self.unsupported(call, "enumerate() with these arguments or targets")
         sequence = self.expr(args[0])
         self.note_sequence(sequence)
+        start = self.expr(start_node) if start_node is not None else None
+        if start is not None:
+            self.hint(start, t.INT)
         index_name, value_name = names
         element_type = t.element_type(sequence.type)
         self.see(index_name, t.INT, loc)
         self.see(value_name, element_type, loc)
-        index = ir.Name(self.rename(index_name), type=t.INT)
-        value_type = self.var_type(value_name) if self.final else element_type
-        element = ir.Index(sequence, index, type=element_type)
-        statements = [ir.VarDecl(self.rename(value_name), value_type, element, location=loc), *body()]
-        condition = ir.Binary(B.LT, index, self.length_of(sequence), type=t.BOOL)
-        init = ir.VarDecl(self.rename(index_name), t.INT, ir.IntLiteral(0, type=t.INT))
+        own_counter = local(index_name) and start is None
+        counter = ir.Name(self.rename(index_name) if own_counter else self.fresh(index_name + "_"), type=t.INT)
+        statements: list[ir.Stmt] = []
+        if not own_counter:
+            index_value: ir.Expr = counter
+            if start is not None:
+                start = self.coerce(start, t.INT, start_node) if self.final else start
+                index_value = ir.Binary(B.ADD, counter, start, type=t.INT)
+            statements.append(self.bind(index_name, index_value, local(index_name), loc))
+        element = ir.Index(sequence, counter, type=element_type)
+        statements.append(self.bind(value_name, element, local(value_name), loc))
+        statements += body()
+        condition = ir.Binary(B.LT, counter, self.length_of(sequence), type=t.BOOL)
+        init = ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT))
         return [
             ir.For(
                 (init,),
                 condition,
-                (ir.IncDec(index, 1, False, type=t.INT),),
+                (ir.IncDec(counter, 1, False, type=t.INT),),
                 ir.Block(tuple(statements)),
                 location=loc,
             )

@@ -162,9 +162,9 @@ class Methods(BuilderBase):
         if by_row is not None:
             return by_row
         if method == "pop" and not values:
-            return ir.LibraryCall(
-                L.LIST_POP_BACK, (owner,), type=element if not call.statement else t.VOID, location=loc
-            )
+            if call.statement:
+                return ir.LibraryCall(L.LIST_POP_BACK, (owner,), type=t.VOID, location=loc)
+            return self.removed(ir.LibraryCall(L.LIST_POP_BACK, (owner,), type=element, location=loc), L.LIST_BACK)
         if method == "pop" and len(values) == 1:
             return self.list_pop_at(call)
         if method == "insert" and len(values) == 2:

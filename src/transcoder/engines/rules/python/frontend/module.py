@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.python.frontend.base import length_pairs
 from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
@@ -41,6 +43,8 @@ from transcoder.engines.rules.python.frontend.syntax import (
     descendants,
     param_name,
     param_names,
+    star_parameter,
+    star_pattern,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
 from transcoder.engines.rules.python.infer import (
@@ -105,6 +109,8 @@ class ModuleBuilder:
         self.warnings: list[str] = []
         self.types: dict[str, FunctionTypes] = {}
         self.facts: dict[str, FunctionFacts] = {}
+        # Function -> its *args parameter, a list of the positional arguments left over.
+        self.star_params: dict[str, str] = {}
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
@@ -166,6 +172,9 @@ class ModuleBuilder:
                 )
             self.add_function(nested)
         self.functions[name] = node  # after its nested functions: C++ needs them declared first
+        star = star_parameter(node)
+        if star is not None:
+            self.star_params[name] = star
 
     def add_global(self, node: Syntax) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -202,6 +211,7 @@ class ModuleBuilder:
 
         solve(self.types, observe, lambda params_only, indexed_only: self.resolve_defaults(
             params_only=params_only, indexed_only=indexed_only))  # fmt: skip
+        self.arrays_without_length(previous, pinned_function)
         functions = []
         for name, node in self.functions.items():
             builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
@@ -210,6 +220,33 @@ class ModuleBuilder:
         module = ir.Module(tuple(self.globals.values()), tuple(functions))
         # a dict's insertion order is kept where observed by a source pass (pipeline.py)
         return PythonModule(module, self.warnings, self.types)
+
+    def arrays_without_length(self, previous: dict[str, ir.Function], pinned: str | None) -> None:
+        """A C array does not know its length: an array parameter whose length the function reads,
+        followed by int parameters none of which can be that length (a position, or a value:
+        ``FunctionFacts.values``), is passed as a vector, so that no convention takes one of them
+        for its length."""
+        if self.forms.arrays_know_length:
+            return
+        for name, types in self.types.items():
+            function = previous.get(name)
+            if function is None or name == pinned:
+                continue
+            facts = self.facts[name]
+
+            def type_of(parameter: str, types: FunctionTypes = types) -> t.Type:
+                return types.variables.get(parameter, t.UNKNOWN)
+
+            paired = length_pairs(types.params, type_of, facts.positions | facts.values)
+            conventional = length_pairs(types.params, type_of, frozenset())
+            for parameter in conventional.keys() - paired.keys():
+                array = type_of(parameter)
+                if isinstance(array, t.ArrayType) and reads_length(function, parameter):
+                    types.variables[parameter] = t.ListType(array.element)
+                    self.warnings.append(
+                        f"{name}: parameter '{parameter}': its length is read and '{conventional[parameter]}' "
+                        "is not it (a value): passed as a vector"
+                    )
 
     def pin_parameters(self, function: str) -> None:
         """Give ``function`` the parameter and result types of the --signature."""
@@ -252,8 +289,10 @@ class ModuleBuilder:
                     types.entry_types[python_name] = type_
                     types.variables[python_name] = t.STRING
             types.pinned.add(python_name)
+            types.hinted.discard(python_name)
         types.result = self.signature.result
         types.result_pinned = True
+        types.result_hinted = False
 
     def pin_signature(self) -> str | None:
         if self.signature is None:
@@ -273,12 +312,16 @@ class ModuleBuilder:
             hint = param.child_by_field_name("type")
             if param.type in ("typed_parameter", "typed_default_parameter") and hint is not None:
                 pname = param_name(param)
-                types.variables[pname] = self.hint_type(hint)
+                hinted = self.hint_type(hint)
+                # `*values: int` gathers ints
+                types.variables[pname] = t.ArrayType(hinted) if star_pattern(param) else hinted
                 types.pinned.add(pname)
+                types.hinted.add(pname)
         result = node.child_by_field_name("return_type")
         if result is not None:
             types.result = self.hint_type(result)
             types.result_pinned = True
+            types.result_hinted = True
 
     def hint_type(self, node: Syntax) -> t.Type:
         """An IR type for a PEP 484 annotation (``int``, ``List[int]``, ``dict[str, int]``, ``Optional[T]``...)."""

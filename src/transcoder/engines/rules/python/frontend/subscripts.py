@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
@@ -133,20 +135,20 @@ class Subscripts(BuilderBase):
             raise self.unsupported(whole, "slice with a step")
         if isinstance(base.type, t.UnknownType):
             return ir.Index(base, self.int_literal(0), type=t.UNKNOWN, location=loc)
-        start = self.slice_bound(base, start_node) if start_node is not None else ir.IntLiteral(0, type=t.INT)
-        stop = self.slice_bound(base, stop_node) if stop_node is not None else None
         if isinstance(base.type, t.StringType):
+            base = self.stable(base, "text", loc)
+            start, stop = self.slice_range(base, start_node, stop_node)
             return ir.LibraryCall(L.SUBSTRING, (base, start, stop), type=t.STRING, location=loc)
         if isinstance(base.type, t.ArrayType | t.ListType) and isinstance(base, ir.Name):
+            start, stop = self.slice_range(base, start_node, stop_node)
             return self.list_slice(base, start, stop, loc)
         raise self.unsupported(whole, f"slice of a {describe(base.type)}")
 
     def list_slice(self, base: ir.Name, start: ir.Expr, stop: ir.Expr | None, loc: SourceLocation) -> ir.Expr:
-        """``a[i:j]`` of a list: a new list filled by a loop (the end clamped to the length, as in Python)."""
+        """``a[i:j]`` of a list (bounds from ``slice_range``): a new list filled by a loop."""
         element = t.element_type(base.type)
         type_ = t.ListType(finalize(element) if self.final else element)
-        length = self.length_of(base)
-        end = length if stop is None else ir.LibraryCall(L.MIN, (stop, length), type=t.INT)
+        end = self.length_of(base) if stop is None else stop
         part = ir.Name(self.fresh("part"), type=type_)
         counter = ir.Name(self.fresh("k"), type=t.INT)
         append = ir.LibraryCall(L.LIST_APPEND, (part, ir.Index(base, counter, type=element)), type=t.VOID)
@@ -162,11 +164,60 @@ class Subscripts(BuilderBase):
         ]
         return part
 
-    def slice_bound(self, base: ir.Expr, node: Syntax) -> ir.Expr:
-        value = self.expr(node)
-        if isinstance(value, ir.IntLiteral) and value.value < 0:
-            return ir.Binary(B.SUB, self.length_of(base), ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
-        return self.index_expr(value)
+    def slice_range(
+        self, base: ir.Expr, start_node: Syntax | None, stop_node: Syntax | None
+    ) -> tuple[ir.Expr, ir.Expr | None]:
+        """Start and stop of ``base[start:stop]`` as Python takes them, ``0 <= start <= stop <= len``:
+        a negative bound counts from the end, a bound past either end is clamped to it, and a stop
+        before the start is the start (an empty slice). Clamps are left out where the bound is
+        provably in range. A stop of None is the end."""
+        length = self.length_of(base)
+        zero = ir.IntLiteral(0, type=t.INT)
+        start_raw = self.expr(start_node) if start_node is not None else zero
+        start = self.slice_bound(start_raw, length)
+        if stop_node is None:
+            return start, None
+        stop_raw = self.expr(stop_node)
+        stop = self.slice_bound(stop_raw, length)
+        if not _ordered(start_raw, stop_raw, self.non_negative):
+            start = self.stable(start, "begin", self.location(start_node or stop_node))
+            stop = ir.LibraryCall(L.MAX, (stop, start), type=t.INT)
+        return start, stop
+
+    def slice_bound(self, value: ir.Expr, length: ir.Expr) -> ir.Expr:
+        """One slice bound mapped into ``[0, length]`` as Python maps it."""
+        zero = ir.IntLiteral(0, type=t.INT)
+        if isinstance(value, ir.IntLiteral):
+            if value.value == 0:
+                return ir.IntLiteral(0, type=t.INT, location=value.location)
+            if value.value > 0:
+                return ir.LibraryCall(L.MIN, (ir.IntLiteral(value.value, type=t.INT), length), type=t.INT)
+            from_end = ir.Binary(B.SUB, length, ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
+            return ir.LibraryCall(L.MAX, (from_end, zero), type=t.INT)
+        value = self.index_expr(value)
+        if self.non_negative(value):
+            return value if self.within_length(value, length) else ir.LibraryCall(L.MIN, (value, length), type=t.INT)
+        value = self.stable(value, "bound", value.location or self.location(self.node))
+        from_end = ir.LibraryCall(L.MAX, (ir.Binary(B.ADD, value, length, type=t.INT), zero), type=t.INT)
+        return ir.Conditional(
+            ir.Binary(B.LT, value, zero, type=t.BOOL),
+            from_end,
+            ir.LibraryCall(L.MIN, (value, length), type=t.INT),
+            type=t.INT,
+        )
+
+    def within_length(self, value: ir.Expr, length: ir.Expr) -> bool:
+        """Whether ``value <= length`` is known: the length itself, or a counter of a loop up to it
+        (``for i in range(len(s))``: ``i`` and ``i + 1``)."""
+        key = length_key(length)
+        if key is not None and length_key(value) == key:
+            return True
+        name, offset = _name_plus(value)
+        if name is None:
+            return False
+        limit = self.loop_limits.get(self.python_name(name))
+        # the counter is below len + c, so at most len + c - 1
+        return limit is not None and limit[0] == key and limit[1] - 1 + offset <= 0
 
     def reversed_copy(self, base: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
@@ -195,6 +246,47 @@ class Subscripts(BuilderBase):
                 position += 1
             elif child.is_named:
                 parts[position] = child
-        begin = self.slice_bound(base, parts[0]) if parts[0] is not None else ir.IntLiteral(0, type=t.INT)
-        end = self.slice_bound(base, parts[1]) if parts[1] is not None else self.length_of(base)
-        return base, begin, end
+        begin, end = self.slice_range(base, parts[0], parts[1])
+        return base, begin, end if end is not None else self.length_of(base)
+
+
+def length_key(expr: ir.Expr) -> tuple[str, str] | None:
+    """What a length expression measures, comparable across builds: ``len(s)`` or a length parameter."""
+    if isinstance(expr, ir.Cast):
+        expr = expr.operand
+    if isinstance(expr, ir.LibraryCall) and expr.op in (L.LEN, L.STR_LEN) and isinstance(expr.args[0], ir.Name):
+        return ("len", expr.args[0].id)
+    if isinstance(expr, ir.Name):
+        return ("name", expr.id)
+    return None
+
+
+def _name_plus(expr: ir.Expr) -> tuple[str | None, int]:
+    """``i``, ``i + c`` or ``i - c`` as (i, c)."""
+    if isinstance(expr, ir.Name):
+        return expr.id, 0
+    if (
+        isinstance(expr, ir.Binary)
+        and expr.op in (B.ADD, B.SUB)
+        and isinstance(expr.left, ir.Name)
+        and isinstance(expr.right, ir.IntLiteral)
+    ):
+        return expr.left.id, expr.right.value if expr.op == B.ADD else -expr.right.value
+    return None, 0
+
+
+def _ordered(start: ir.Expr, stop: ir.Expr, non_negative: Callable[[ir.Expr], bool]) -> bool:
+    """Whether slice bounds as written are known to satisfy ``start <= stop`` once clamped (clamping
+    is monotone among bounds of one sign)."""
+    if isinstance(start, ir.IntLiteral) and start.value == 0:
+        return True
+    if isinstance(start, ir.IntLiteral) and isinstance(stop, ir.IntLiteral):
+        return (start.value < 0) == (stop.value < 0) and start.value <= stop.value
+    first, second = _name_plus(start), _name_plus(stop)
+    return (
+        first[0] is not None
+        and first[0] == second[0]
+        and first[1] <= second[1]
+        and non_negative(start)
+        and non_negative(stop)
+    )

@@ -37,27 +37,55 @@ def descendants_or_self(node: Syntax, kind: str) -> list[Syntax]:
 def param_name(param: Syntax) -> str:
     if param.type == "identifier":
         return node_text(param)
+    splat = star_pattern(param)
+    if splat is not None:
+        param = splat
     name = param.child_by_field_name("name")
     if name is None:
         name = next((c for c in param.named_children if c.type == "identifier"), None)
     if name is None:
-        raise UnsupportedConstruct(f"rules engine: unsupported Python parameter '{node_text(param)}'")
+        raise UnsupportedConstruct(
+            f"rules engine: unsupported Python parameter '{node_text(param)}'", param.location
+        )
     return node_text(name)
 
 
+def star_pattern(param: Syntax) -> Syntax | None:
+    """The ``*args`` of a parameter (``*args`` or ``*args: int``), or None."""
+    if param.type == "list_splat_pattern":
+        return param
+    if param.type == "typed_parameter":
+        return next((c for c in param.named_children if c.type == "list_splat_pattern"), None)
+    return None
+
+
 def param_names(function: Syntax) -> list[str]:
+    """The parameters' names, in order (``*args`` included; the ``*`` and ``/`` markers are not
+    parameters: what follows ``*`` is passed by keyword, which the calls say)."""
     parameters = function.child_by_field_name("parameters")
     names = []
     for param in parameters.named_children if parameters else []:
-        if param.type in (
-            "list_splat_pattern",
-            "dictionary_splat_pattern",
-            "keyword_separator",
-            "positional_separator",
+        if param.type in ("keyword_separator", "positional_separator", "comment"):
+            continue
+        if param.type == "dictionary_splat_pattern" or any(
+            c.type == "dictionary_splat_pattern" for c in param.named_children
         ):
-            raise UnsupportedConstruct(f"rules engine: unsupported Python parameter '{node_text(param)}'")
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Python parameter '{node_text(param)}' (keyword arguments "
+                "gathered in a dict)",
+                param.location,
+            )
         names.append(param_name(param))
     return names
+
+
+def star_parameter(function: Syntax) -> str | None:
+    """The name of the function's ``*args`` parameter, if it has one."""
+    parameters = function.child_by_field_name("parameters")
+    for param in parameters.named_children if parameters else []:
+        if star_pattern(param) is not None:
+            return param_name(param)
+    return None
 
 
 def param_defaults(function: Syntax) -> dict[str, Syntax]:
@@ -96,6 +124,62 @@ def subscript_stores(function: Syntax) -> set[str]:
         if left is not None and left.type == "identifier" and left != node.child_by_field_name("left"):
             names.add(node_text(left))
     return names
+
+
+def used_as_values(function: Syntax, names: set[str]) -> set[str]:
+    """The ``names`` the function uses where a length never stands: as a bound of a slice of a
+    parameter (``values[:n]`` takes up to n, which may be more or fewer than there are), or compared
+    or combined with an element (a subscript read, or the variable of a loop over a sequence)."""
+    body = function.field("body")
+    parameters = set(param_names(function))
+    elements = {
+        node_text(n)
+        for loop in descendants(body, "for_statement") + descendants(body, "for_in_clause")
+        if not _is_range_call(loop.child_by_field_name("right"))
+        for n in target_identifiers(loop.child_by_field_name("left"))
+    }
+    found: set[str] = set()
+    for identifier in descendants(body, "identifier"):
+        name = node_text(identifier)
+        if name in names and name not in found and _used_as_value(identifier, elements, parameters):
+            found.add(name)
+    return found
+
+
+def _used_as_value(identifier: Syntax, elements: set[str], parameters: set[str]) -> bool:
+    node = identifier
+    while node.parent is not None:
+        parent = node.parent
+        if parent.type == "slice":
+            sliced = parent.parent.child_by_field_name("value") if parent.parent is not None else None
+            return sliced is not None and node_text(sliced) in parameters
+        if parent.type in ("binary_operator", "comparison_operator"):
+            others = [c for c in parent.named_children if c.id != node.id]
+            if any(_reads_element(other, elements) for other in others):
+                return True
+            if parent.type == "comparison_operator":
+                return False
+        elif parent.type not in ("parenthesized_expression", "unary_operator"):
+            return False
+        node = parent
+    return False
+
+
+def _reads_element(node: Syntax, elements: set[str]) -> bool:
+    if any(node_text(n) in elements for n in descendants_or_self(node, "identifier")):
+        return True
+    return any(
+        (index := subscript.child_by_field_name("subscript")) is not None and index.type != "slice"
+        for subscript in descendants_or_self(node, "subscript")
+    )
+
+
+def _is_range_call(node: Syntax | None) -> bool:
+    return (
+        node is not None
+        and node.type == "call"
+        and node_text(node.field("function")) in ("range", "enumerate")
+    )
 
 
 def target_identifiers(node: Syntax | None) -> list[Syntax]:

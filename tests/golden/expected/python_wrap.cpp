@@ -1,0 +1,3 @@
+int wrap(vector<int>& arr, int i) {
+    return arr[i] + (int) arr.size();
+}
