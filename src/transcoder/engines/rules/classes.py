@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from transcoder.engines.rules.ir import Expr, Node
-from transcoder.engines.rules.types import Type
+from transcoder.engines.rules.ir import AssignExpr, Block, Expr, ExprStmt, Function, Module, Node, walk
+from transcoder.engines.rules.types import ClassType, Type
 
 
 class Visibility(Enum):
@@ -230,3 +230,141 @@ def method_key(owner: str, name: str, overload: int = 1) -> str:
 def is_method(function_name: str) -> bool:
     """Whether a function of ``Module.functions`` is a method's body (its key is qualified)."""
     return "." in function_name
+
+
+CALLS = (MethodCall, New, SuperCall)
+"""The object expressions that call code (and may stand as statements)."""
+
+
+def bases_first(classes: tuple[ClassDecl, ...]) -> list[ClassDecl]:
+    """``classes`` ordered so that a class comes after its base class and interfaces."""
+    ordered: list[ClassDecl] = []
+    by_name = {d.name: d for d in classes}
+
+    def visit(declaration: ClassDecl) -> None:
+        if declaration in ordered:
+            return
+        for name in (declaration.base, *declaration.interfaces):
+            if name in by_name:
+                visit(by_name[name])
+        ordered.append(declaration)
+
+    for declaration in classes:
+        visit(declaration)
+    return ordered
+
+
+def ancestors(classes: tuple[ClassDecl, ...], declaration: ClassDecl) -> set[str]:
+    """The names of the classes and interfaces ``declaration`` derives from, however far."""
+    by_name = {d.name: d for d in classes}
+    found: set[str] = set()
+    pending = [declaration]
+    while pending:
+        current = pending.pop()
+        for name in (current.base, *current.interfaces):
+            if name and name not in found:
+                found.add(name)
+                if name in by_name:
+                    pending.append(by_name[name])
+    return found
+
+
+def _leading_assignments(body: Block) -> set[str]:
+    """Fields ``this.f = e`` assigns at the start of a constructor body (after its ``super(...)``),
+    where ``e`` does not read the object."""
+    assigned: set[str] = set()
+    for index, stmt in enumerate(body.body):
+        if (
+            index == 0
+            and isinstance(stmt, ExprStmt)
+            and isinstance(stmt.expr, SuperCall)
+            and stmt.expr.name is None
+        ):
+            continue
+        expr = stmt.expr if isinstance(stmt, ExprStmt) else None
+        if not (isinstance(expr, AssignExpr) and expr.op is None and isinstance(expr.target, FieldAccess)):
+            break
+        if not isinstance(expr.target.obj, This) or any(
+            isinstance(n, This | MethodCall) for n in walk(expr.value)
+        ):
+            break
+        assigned.add(expr.target.name)
+    return assigned
+
+
+def assigned_first(module: Module, declaration: ClassDecl) -> set[str]:
+    """The instance fields every constructor of ``declaration`` assigns before anything else (their
+    initial value is never seen, so it need not be printed); empty without a constructor, or when
+    a constructor hands over to another (``this(...)``)."""
+    constructors = [m for m in declaration.methods if m.kind is MethodKind.CONSTRUCTOR]
+    if not constructors:
+        return set()
+    functions = {f.name: f for f in module.functions}
+    common: set[str] | None = None
+    for method in constructors:
+        body = functions[method.function].body
+        first = body.body[0] if body.body else None
+        if (
+            isinstance(first, ExprStmt)
+            and isinstance(first.expr, SuperCall)
+            and first.expr.owner == declaration.name
+        ):
+            return set()
+        assigned = _leading_assignments(body)
+        common = assigned if common is None else common & assigned
+    return common or set()
+
+
+def uses_this_as_value(function: Function) -> bool:
+    """Whether ``function`` uses its object other than to reach a member (returns, passes or
+    stores ``this``)."""
+    reached: set[int] = set()
+    for node in walk(function.body):
+        if isinstance(node, FieldAccess) and isinstance(node.obj, This):
+            reached.add(id(node.obj))
+        if isinstance(node, MethodCall) and isinstance(node.receiver, This):
+            reached.add(id(node.receiver))
+    return any(isinstance(node, This) and id(node) not in reached for node in walk(function.body))
+
+
+def used_outside(module: Module, declaration: ClassDecl, name: str) -> bool:
+    """Whether code outside ``declaration``'s methods uses its member ``name``."""
+    own = {m.function for m in declaration.methods}
+    family = {declaration.name} | {
+        d.name for d in module.classes if declaration.name in ancestors(module.classes, d)
+    }
+    for function in module.functions:
+        if function.name in own:
+            continue
+        for node in walk(function.body):
+            typed = isinstance(node, FieldAccess) and isinstance(node.obj.type, ClassType)
+            if typed and node.name == name and node.obj.type.name in family:  # type: ignore[union-attr]
+                return True
+            if isinstance(node, MethodCall | StaticField) and node.name == name and node.owner in family:
+                return True
+    return False
+
+
+def family(classes: tuple[ClassDecl, ...], declaration: ClassDecl) -> list[ClassDecl]:
+    """``declaration``, the classes it derives from and the classes derived from it."""
+    up = ancestors(classes, declaration)
+    return [
+        d for d in classes if d is declaration or d.name in up or declaration.name in ancestors(classes, d)
+    ]
+
+
+def field_hides_method(classes: tuple[ClassDecl, ...], owner: ClassDecl, name: str) -> bool:
+    """Whether the field ``name`` of ``owner`` shares its name with a method of its family (Java
+    keeps fields and methods apart; C++ and Python do not)."""
+    return any(m.name == name for d in family(classes, owner) for m in d.methods)
+
+
+def field_owner(classes: tuple[ClassDecl, ...], declaration: ClassDecl, name: str) -> ClassDecl | None:
+    """The class among ``declaration`` and its bases that declares the field ``name``."""
+    by_name = {d.name: d for d in classes}
+    current: ClassDecl | None = declaration
+    while current is not None:
+        if any(f.name == name for f in current.fields):
+            return current
+        current = by_name.get(current.base) if current.base else None
+    return None

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
@@ -125,7 +127,7 @@ _CPP_KEYWORDS = frozenset(
 )
 
 
-class CppBackend(ProgramPrinting, CFamilyBackend):
+class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     target_name = "C++"
     c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
 
@@ -152,11 +154,15 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
         return "const " if decl.constant else ""
 
     def render_module(self) -> str:
+        classes = self.class_declarations()  # classes.py: declared and defined first
         chunks = self.global_declarations()
-        parts = ["\n".join(chunks)] if chunks else []
+        parts = classes + (["\n".join(chunks)] if chunks else [])
         # C++ needs a function declared before its call: callees first, as C++ code is written;
         # only mutual recursion needs prototypes.
-        functions, forward = _callees_first(self.ir_module.functions)
+        free = tuple(f for f in self.ir_module.functions if not is_method(f.name))
+        functions, forward = _callees_first(free)
+        if classes:  # methods, defined before the functions, may call any of them
+            forward = {f.name for f in functions if f.name != self.ir_module.entry}
         texts = []
         for function in functions:
             declaration = self.declaration(function)
@@ -174,11 +180,13 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
         ]
         if prototypes:
             parts.append("\n".join(prototypes))
-        parts += texts
+        parts += self.method_definitions() + texts
         helpers = [text for name, text in HELPERS.items() if name in self.imports]  # dependencies first
         return "\n\n".join(helpers + parts) + "\n"
 
     def type_name(self, type_: t.Type) -> str:
+        if isinstance(type_, t.ClassType):
+            return self.class_type_name(type_)  # classes.py
         if isinstance(type_, t.IntType):
             if type_.bits == 64 or type_.bits is None:
                 return "long long" if type_.signed else "unsigned long long"
@@ -490,7 +498,8 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
-        if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
+        nullable = isinstance(left.type, t.ClassType) or isinstance(right.type, t.ClassType)  # shared_ptr
+        if (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)) and not nullable:
             value = right if isinstance(left, ir.NullLiteral) else left
             flag = self.name(value.id + _PRESENT) if isinstance(value, ir.Name) else None
             if flag is None or flag == self.safe(value.id + _PRESENT) or op not in (B.EQ, B.NE):
@@ -519,6 +528,8 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
                 left = ir.Cast(left, type=t.STRING)
             left = self.stringish(left)
             right = self.stringish(right)
+            if isinstance(right, ir.Conditional) and _literal_text(right) and _literal_text(left):
+                left = ir.Cast(left, type=t.STRING)  # `"a" + (c ? "b" : "c")` adds pointers in C++
             if isinstance(left, ir.StringLiteral) and not (
                 isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)
             ):
@@ -555,7 +566,9 @@ class CppBackend(ProgramPrinting, CFamilyBackend):
         if isinstance(target, t.StringType):
             if isinstance(source, t.CharType):
                 return (f"string(1, {self.expr(operand)})", POSTFIX)
-            if isinstance(operand, ir.StringLiteral):
+            if isinstance(operand, ir.StringLiteral) or (
+                isinstance(operand, ir.Conditional) and isinstance(operand.then, ir.StringLiteral)
+            ):
                 return (f"string({self.expr(operand)})", POSTFIX)
             return self.render(operand)
         if source == target or (not t.is_numeric(target) and not isinstance(target, t.BoolType)):
@@ -659,6 +672,13 @@ def _unsigned_operand(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.
     ):
         return _as_unsigned(expr, signed, unsigned)
     return expr  # a value of the type (or narrower): converted by the operation's other operand
+
+
+def _literal_text(expr: ir.Expr) -> bool:
+    """A string literal, or a choice between two (a ``const char*`` in C++, not a ``string``)."""
+    if isinstance(expr, ir.Conditional):
+        return _literal_text(expr.then) and _literal_text(expr.otherwise)
+    return isinstance(expr, ir.StringLiteral)
 
 
 def _hash_ordered(type_: t.Type) -> bool:

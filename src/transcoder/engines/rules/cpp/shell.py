@@ -60,6 +60,8 @@ HEADERS = _table(
         "functional": "greater less greater_equal less_equal equal_to function hash plus minus",
         "iomanip": "setprecision setw setfill",
         "iostream": "cout cin cerr endl",
+        "memory": "shared_ptr make_shared enable_shared_from_this static_pointer_cast dynamic_pointer_cast",
+        "charconv": "to_chars chars_format from_chars",
         "iterator": "next prev advance distance back_inserter inserter",
         "limits": "numeric_limits",
         "list": "list",

@@ -17,10 +17,11 @@ Meaning is kept where Python differs from C++/Java:
 from __future__ import annotations
 
 import keyword
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.classes import CALLS, is_method
 from transcoder.engines.rules.analysis.names import (
     assigned_names,
     directly_assigned,
@@ -31,6 +32,7 @@ from transcoder.engines.rules.cfamily.backend import c_string
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.containers import Containers
+from transcoder.engines.rules.python.classes import ClassPrinting
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.program import entry_call
@@ -126,7 +128,7 @@ BUILTINS = frozenset(
 )
 
 
-class PythonBackend(Loops, Containers):
+class PythonBackend(ClassPrinting, Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
     def __init__(self, module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> None:
@@ -149,6 +151,7 @@ class PythonBackend(Loops, Containers):
         self.indexed_maps: set[t.Type] | None = None  # map types read with C++ `m[key]`
         self.name_counts: dict[str, int] = {}  # occurrences of each name in the current function
         self.fresh_names: set[str] = set()  # temporaries introduced in the current function
+        self.prelude: Callable[[], None] | None = None  # statements first in the function (classes.py)
 
     # -- module -----------------------------------------------------------------------------------
     def render_module(self) -> str:
@@ -159,8 +162,11 @@ class PythonBackend(Loops, Containers):
                 self.stmt(decl)
             chunks.append("\n".join(self.lines))
         for function, non_negative in zip(self.ir_module.functions, self.non_negative, strict=True):
+            if is_method(function.name):
+                continue  # printed in its class (classes.py)
             self.nonneg = non_negative
             chunks.append(self.function(function))
+        chunks.extend(self.class_texts())
         entry = entry_call(self.ir_module, self)
         if entry:
             chunks.append(entry)
@@ -247,6 +253,8 @@ class PythonBackend(Loops, Containers):
                 self.emit(
                     f"{self.name(param.name)} = list({self.name(param.name)})"
                 )  # C++ passes vectors by value
+        if self.prelude is not None:
+            self.prelude()  # a constructor's base call and field initialisers (classes.py)
         for stmt in function.body.body:
             self.stmt(stmt)
         if len(self.lines) == before:
@@ -316,7 +324,7 @@ class PythonBackend(Loops, Containers):
             for inc in post:
                 self.emit(self.incdec_text(inc))
             return
-        if isinstance(expr, ir.LibraryCall | ir.Call):
+        if isinstance(expr, (ir.LibraryCall, ir.Call, *CALLS)):
             pre, post, rewritten = lift_increments(expr)
             for inc in pre:
                 self.emit(self.incdec_text(inc))
@@ -757,8 +765,9 @@ class PythonBackend(Loops, Containers):
             isinstance(left.type, t.PairType | t.ListType | t.ArrayType)
             or isinstance(left, ir.NullLiteral)
             or isinstance(right, ir.NullLiteral)
+            or isinstance(left.type, t.ClassType) and not left.type.value  # objects: identity
         ):
-            if isinstance(right, ir.NullLiteral) or isinstance(left, ir.NullLiteral):
+            if isinstance(right, ir.NullLiteral) or isinstance(left, ir.NullLiteral) or isinstance(left.type, t.ClassType):
                 symbol = "is" if expr.op == B.EQ else "is not"
             return (f"{self.expr(left, 6)} {symbol} {self.expr(right, 6)}", 5)
         return (f"{self.numeric(left, 6)} {symbol} {self.numeric(right, 6)}", 5)

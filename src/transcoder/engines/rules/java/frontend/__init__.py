@@ -16,6 +16,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.cfamily.frontend import (
     CFamilyFrontEnd,
     assigned_identifiers,
@@ -27,6 +28,7 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
 from transcoder.languages import get_language
@@ -71,7 +73,7 @@ _LIMITS = {
 }
 
 
-class JavaFrontEnd(Sorting, CFamilyFrontEnd):
+class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from Java source text (a method, or a class of static members)."""
 
     language = "Java"
@@ -89,6 +91,7 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
 
     # -- module level -------------------------------------------------------------------------------
     def module(self) -> ir.Module:
+        self.collect_classes(self.tree.root_node)  # classes.py: names, fields, signatures
         members = self.members(self.tree.root_node)
         for node in members:
             if node.type == "method_declaration":
@@ -106,14 +109,18 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
                     self.globals.append(
                         ir.VarDecl(decl.name, decl.type, decl.init, constant, location=decl.location)
                     )
-        return ir.Module(tuple(self.globals), tuple(functions), entry=entry_point(functions))
+        classes, methods = self.build_classes()
+        entry = entry_point(functions)
+        module = ir.Module(tuple(self.globals), (*functions, *methods), tuple(classes), entry=entry)
+        return module
 
     def members(self, root: tree_sitter.Node) -> list[tree_sitter.Node]:
         found: list[tree_sitter.Node] = []
         for node in root.named_children:
-            if node.type in ("class_declaration",):
+            if node.type in ("class_declaration", "interface_declaration", "enum_declaration"):
                 body = node.child_by_field_name("body")
-                found.extend(self.members(body) if body is not None else [])
+                flattened = node_text(node.child_by_field_name("name")) == self.flattened
+                found.extend(self.members(body) if body is not None and flattened else [])
             elif node.type in ("method_declaration", "field_declaration", "local_variable_declaration"):
                 found.append(node)
             elif (
@@ -183,6 +190,9 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
                 return _PRIMITIVES[text]
             if text == "var":
                 return t.UNKNOWN
+            known = self.known_class(text)  # a class of the file
+            if known is not None:
+                return known
             raise self.unsupported(node, f"type '{text}'")
         if kind == "array_type":
             element = self.type_of(node.child_by_field_name("element"), context)
@@ -274,6 +284,8 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
             return []
         if kind == ";":
             return []
+        if kind == "explicit_constructor_invocation":
+            return [self.constructor_call(node)]
         raise self.unsupported(node)
 
     def body(self, node: tree_sitter.Node) -> ir.Stmt:
@@ -685,7 +697,13 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
         declared = self.scopes.lookup(name)
         if declared is not None:
             return ir.Name(name, type=declared, location=self.location(node))
+        member = self.implicit_member(node, name)  # a field of this class (classes.py)
+        if member is not None:
+            return member
         raise self.unsupported(node, f"unknown name '{name}'")
+
+    def expr_this(self, node: tree_sitter.Node) -> ir.Expr:
+        return self.this(node)
 
     def expr_ternary_expression(self, node: tree_sitter.Node) -> ir.Expr:
         return self.conditional(node)
@@ -706,7 +724,7 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
                 return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=self.location(node))
             # arrays and collections may be null too: Python says `is None`; C++ (no null
             # vectors) refuses in its back end
-            nullable = t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType | t.ArrayType
+            nullable = t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType | t.ArrayType | t.ClassType
             if not isinstance(value.type, nullable | t.ListType | t.MapType | t.SetType):
                 raise self.unsupported(node, "comparison with null")
             return ir.Binary(
@@ -787,6 +805,9 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
             return ir.FloatLiteral(3.141592653589793, "3.141592653589793", type=t.DOUBLE, location=loc)
         if key == ("Math", "E"):
             return ir.FloatLiteral(2.718281828459045, "2.718281828459045", type=t.DOUBLE, location=loc)
+        member = self.member_access(node)  # a field of a class of the file (classes.py)
+        if member is not None:
+            return member
         receiver = self.expression(obj)
         if field == "length" and isinstance(receiver.type, t.ArrayType):
             return ir.LibraryCall(L.LEN, (receiver,), type=t.INT, location=loc)
@@ -815,6 +836,9 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
         raise self.unsupported(node, "lambda outside a sort call")
 
     def creation(self, node: tree_sitter.Node, expected: t.Type | None) -> ir.Expr:
+        instance = self.new_instance(node)  # an object of a class of the file (classes.py)
+        if instance is not None:
+            return instance
         created = self.new_object(node, expected)
         if isinstance(created, ir.NewContainer) and _linked(node.child_by_field_name("type")):
             return dataclasses.replace(created, insertion_order=True)
@@ -902,6 +926,11 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
         name = node_text(node.child_by_field_name("name"))
         args_nodes = node.child_by_field_name("arguments").named_children
         loc = self.location(node)
+        method = self.method_invocation(node)  # a method of a class of the file (classes.py)
+        if method is not None:
+            return method
+        if obj is not None and node_text(obj) == self.flattened and self.scopes.lookup(self.flattened) is None:
+            obj = None  # `Main.helper(x)`: a function of the module
         if obj is None:
             if name in self.functions:
                 args = tuple(self.expression(a) for a in args_nodes)
@@ -1008,7 +1037,7 @@ class JavaFrontEnd(Sorting, CFamilyFrontEnd):
 
     def assignable(self, node: tree_sitter.Node) -> ir.Expr:
         expr = self.expression(node)
-        if not isinstance(expr, ir.Name | ir.Index):
+        if not isinstance(expr, ir.Name | ir.Index | FieldAccess | StaticField):
             raise self.unsupported(node, "assignment to this expression")
         return expr
 

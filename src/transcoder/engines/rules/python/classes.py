@@ -1,0 +1,222 @@
+"""Python back end, classes: ``classes.ClassDecl`` as Python classes.
+
+* Static fields are class attributes, read and written as ``Class.name``; instance fields are
+  set in ``__init__`` in declaration order (their initial value, or the type's zero), after the
+  base class's ``__init__`` and before the rest of the constructor's body, as Java initialises
+  them. Private members take a leading underscore.
+* Instance methods take ``self``; static methods are ``@staticmethod``; abstract classes and
+  interfaces derive from ``ABC`` and declare ``@abstractmethod``s.
+* Roles: ``toString`` is ``__str__`` (called as ``str(x)``), ``compareTo`` keeps its name and
+  gives ``__lt__`` (so that ``sorted`` and ``<`` order objects as the source's natural order).
+* ``==`` between objects is ``is`` (the source compares identity).
+* A class with several constructors is refused (Python has one ``__init__``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, cast
+
+from transcoder.engines.rules import classes as c
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.errors import UnsupportedConstruct
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.python.backend import PythonBackend
+
+ATOM = 100
+_DUNDER = {c.Role.TO_STRING: "__str__", c.Role.HASH: "__hash__"}
+
+
+def _unsupported(node: ir.Node, what: str) -> UnsupportedConstruct:
+    return UnsupportedConstruct(f"rules engine: cannot translate to Python: {what}", node.location)
+
+
+class ClassPrinting:
+    """The mixin of ``PythonBackend`` that prints classes and the expressions on objects."""
+
+    ir_module: ir.Module
+
+    # -- declarations ---------------------------------------------------------------------------
+    def class_texts(self) -> list[str]:
+        """Every class of the module, bases before the classes that extend them."""
+        b = cast("PythonBackend", self)
+        texts = []
+        for declaration in c.bases_first(self.ir_module.classes):
+            texts.append(self.class_text(b, declaration))
+        return texts
+
+    def class_text(self, b: PythonBackend, declaration: c.ClassDecl) -> str:
+        bases = [name for name in (declaration.base, *declaration.interfaces) if name]
+        if declaration.kind is c.ClassKind.ENUM:
+            raise _unsupported(declaration, f"enum {declaration.name}")
+        if declaration.abstract and not bases:
+            b.imports.add("from abc import ABC, abstractmethod")
+            bases.append("ABC")
+        header = f"class {declaration.name}({', '.join(bases)}):" if bases else f"class {declaration.name}:"
+        blocks: list[list[str]] = []
+        statics = [f for f in declaration.fields if f.static]
+        if statics:
+            b.lines, b.indent = [], 1
+            for field in statics:
+                value = b.expr(field.init) if field.init is not None else b.zero(field.type)
+                b.emit(f"{self.member_name(declaration, field.name)} = {value}")
+            blocks.append(b.lines)
+        constructors = [m for m in declaration.methods if m.kind is c.MethodKind.CONSTRUCTOR]
+        if len(constructors) > 1:
+            raise _unsupported(
+                constructors[1], f"a second constructor of {declaration.name} (Python has one __init__)"
+            )
+        instance_fields = [f for f in declaration.fields if not f.static]
+        if not constructors and (instance_fields or declaration.base):
+            blocks.append(self.default_constructor(b, declaration, instance_fields))
+        for method in declaration.methods:
+            blocks.append(self.method_text(b, declaration, method))
+        if any(m.role is c.Role.COMPARE for m in declaration.methods):
+            blocks.append(["    def __lt__(self, other):", "        return self.compareTo(other) < 0"])
+        body = "\n\n".join("\n".join(lines) for lines in blocks) if blocks else "    pass"
+        return header + "\n" + body
+
+    def default_constructor(
+        self, b: PythonBackend, declaration: c.ClassDecl, fields: list[c.Field]
+    ) -> list[str]:
+        b.lines, b.indent = [], 1
+        b.emit("def __init__(self):")
+        b.indent = 2
+        if declaration.base:
+            b.emit("super().__init__()")
+        self.field_initialisers(b, declaration, fields)
+        return b.lines
+
+    def field_initialisers(self, b: PythonBackend, declaration: c.ClassDecl, fields: list[c.Field]) -> None:
+        assigned = c.assigned_first(self.ir_module, declaration)
+        for field in fields:
+            if field.name in assigned:
+                continue  # every constructor assigns it first
+            value = b.expr(field.init) if field.init is not None else b.zero(field.type)
+            b.emit(f"self.{self.member_name(declaration, field.name)} = {value}")
+
+    def method_text(self, b: PythonBackend, declaration: c.ClassDecl, method: c.Method) -> list[str]:
+        function = next(f for f in self.ir_module.functions if f.name == method.function)
+        b.nonneg = self.non_negative_of(b, function)
+        params = function.params
+        if method.kind is not c.MethodKind.STATIC:
+            params = (ir.Param("self", t.ClassType(declaration.name)), *params)
+        name = self.method_name(declaration, method)
+        body = function.body
+        prefix: list[ir.Stmt] = []
+        if method.kind is c.MethodKind.CONSTRUCTOR:
+            body, prefix = self.constructor_body(declaration, function.body)
+        printed = dataclasses.replace(function, name=name, params=params, body=body)
+        b.prelude = lambda: self.constructor_prelude(b, declaration, method, prefix)
+        try:
+            text = b.function(printed)
+        finally:
+            b.prelude = None
+        decorators = []
+        if method.kind is c.MethodKind.STATIC:
+            decorators.append("@staticmethod")
+        if method.abstract:
+            b.imports.add("from abc import ABC, abstractmethod")
+            decorators.append("@abstractmethod")
+        lines = [f"    {d}" for d in decorators]
+        lines += ["    " + line if line else "" for line in text.splitlines()]
+        return lines
+
+    def constructor_body(self, declaration: c.ClassDecl, body: ir.Block) -> tuple[ir.Block, list[ir.Stmt]]:
+        """The constructor's body without its first ``super(...)``/``this(...)`` call, and that call."""
+        first = body.body[0] if body.body else None
+        if isinstance(first, ir.ExprStmt) and isinstance(first.expr, c.SuperCall) and first.expr.name is None:
+            if first.expr.owner == declaration.name:
+                raise _unsupported(first, f"a constructor of {declaration.name} calling another (this(...))")
+            return dataclasses.replace(body, body=body.body[1:]), [first]
+        return body, []
+
+    def constructor_prelude(
+        self, b: PythonBackend, declaration: c.ClassDecl, method: c.Method, prefix: list[ir.Stmt]
+    ) -> None:
+        """What runs before a constructor's own statements: the base class's ``__init__``, then
+        the instance fields' initial values."""
+        if method.kind is not c.MethodKind.CONSTRUCTOR:
+            return
+        for stmt in prefix:
+            b.stmt(stmt)
+        if not prefix and declaration.base:
+            b.emit("super().__init__()")
+        self.field_initialisers(b, declaration, [f for f in declaration.fields if not f.static])
+
+    def non_negative_of(self, b: PythonBackend, function: ir.Function) -> NonNegative:
+        for candidate, table in zip(self.ir_module.functions, b.non_negative, strict=True):
+            if candidate is function:
+                return table
+        return NonNegative(function, self.ir_module.globals)
+
+    # -- names ------------------------------------------------------------------------------------
+    def declaration_of(self, name: str) -> c.ClassDecl | None:
+        return next((d for d in self.ir_module.classes if d.name == name), None)
+
+    def member_name(self, declaration: c.ClassDecl | None, name: str) -> str:
+        """A field's Python name: private ones take a leading underscore."""
+        if declaration is None:
+            return name
+        owner = c.field_owner(self.ir_module.classes, declaration, name)
+        if owner is None:
+            return name
+        field = next(f for f in owner.fields if f.name == name)
+        clash = c.field_hides_method(self.ir_module.classes, owner, name)  # one namespace in Python
+        return ("_" if field.visibility is c.Visibility.PRIVATE else "") + name + ("_" if clash else "")
+
+    def method_name(self, declaration: c.ClassDecl, method: c.Method) -> str:
+        if method.kind is c.MethodKind.CONSTRUCTOR:
+            return "__init__"
+        if method.role in _DUNDER:
+            return _DUNDER[method.role]
+        return "_" + method.name if method.visibility is c.Visibility.PRIVATE else method.name
+
+    # -- expressions --------------------------------------------------------------------------------
+    def expr_This(self, expr: c.This) -> tuple[str, int]:
+        return ("self", ATOM)
+
+    def expr_FieldAccess(self, expr: c.FieldAccess) -> tuple[str, int]:
+        b = cast("PythonBackend", self)
+        owner = self.declaration_of(expr.obj.type.name) if isinstance(expr.obj.type, t.ClassType) else None
+        return (f"{b.expr(expr.obj, ATOM)}.{self.member_name(owner, expr.name)}", ATOM)
+
+    def expr_StaticField(self, expr: c.StaticField) -> tuple[str, int]:
+        return (f"{expr.owner}.{self.member_name(self.declaration_of(expr.owner), expr.name)}", ATOM)
+
+    def expr_MethodCall(self, expr: c.MethodCall) -> tuple[str, int]:
+        b = cast("PythonBackend", self)
+        declaration = self.declaration_of(expr.owner)
+        method = (
+            next((m for m in declaration.methods if m.function == expr.function), None)
+            if declaration
+            else None
+        )
+        args = ", ".join(b.expr(a) for a in expr.args)
+        if method is not None and method.role is c.Role.TO_STRING and expr.receiver is not None:
+            return (f"{b.builtin('str')}({b.expr(expr.receiver)})", ATOM)
+        name = self.method_name(declaration, method) if declaration and method else expr.name
+        if expr.receiver is None:
+            return (f"{expr.owner}.{name}({args})", ATOM)
+        return (f"{b.expr(expr.receiver, ATOM)}.{name}({args})", ATOM)
+
+    def expr_New(self, expr: c.New) -> tuple[str, int]:
+        b = cast("PythonBackend", self)
+        return (f"{expr.owner}({', '.join(b.expr(a) for a in expr.args)})", ATOM)
+
+    def expr_SuperCall(self, expr: c.SuperCall) -> tuple[str, int]:
+        b = cast("PythonBackend", self)
+        args = ", ".join(b.expr(a) for a in expr.args)
+        if expr.name is None:
+            return (f"super().__init__({args})", ATOM)
+        declaration = self.declaration_of(expr.owner)
+        method = (
+            next((m for m in declaration.methods if m.function == expr.function), None)
+            if declaration
+            else None
+        )
+        name = self.method_name(declaration, method) if declaration and method else expr.name
+        return (f"super().{name}({args})", ATOM)
