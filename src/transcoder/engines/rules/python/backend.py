@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.classes import CALLS, is_method
 from transcoder.engines.rules.analysis.names import (
     assigned_names,
     directly_assigned,
@@ -29,10 +28,11 @@ from transcoder.engines.rules.analysis.names import (
 )
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cfamily.backend import c_string
+from transcoder.engines.rules.classes import CALLS, is_method
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
-from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.classes import ClassPrinting
+from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.program import entry_call

@@ -16,7 +16,6 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.cfamily.frontend import (
     CFamilyFrontEnd,
     assigned_identifiers,
@@ -28,6 +27,7 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
