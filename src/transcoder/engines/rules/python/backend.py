@@ -765,7 +765,7 @@ class PythonBackend(ClassPrinting, Loops, Containers):
             isinstance(left.type, t.PairType | t.ListType | t.ArrayType)
             or isinstance(left, ir.NullLiteral)
             or isinstance(right, ir.NullLiteral)
-            or isinstance(left.type, t.ClassType) and not left.type.value  # objects: identity
+            or (isinstance(left.type, t.ClassType) and not left.type.value)  # objects: identity
         ):
             if isinstance(right, ir.NullLiteral) or isinstance(left, ir.NullLiteral) or isinstance(left.type, t.ClassType):
                 symbol = "is" if expr.op == B.EQ else "is not"
