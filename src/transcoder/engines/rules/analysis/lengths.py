@@ -1,8 +1,16 @@
-"""The GfG length convention, in one place: in ``f(int arr[], int n)`` the int after an array is its length.
+"""The GfG length convention, only where the body proves nothing against it.
 
-Targets whose arrays do not know their length (C++ ``int arr[]``) read ``arr.length`` as ``n``;
-``length_parameters`` decides which parameter gives which array's length, ``reads_length``
-whether a function needs an array's length at all.
+In ``f(int arr[], int n)`` the benchmark passes the array's length as the int that follows it. A
+target whose arrays do not know their length (C++ ``int arr[]``) reads ``arr.length`` as that
+parameter; ``length_parameters`` decides which parameter gives which array's length. An int is
+taken to be the length only when the body uses it as nothing else: as a bound its counters are
+compared with (``i < n``), inside a position of that array (``arr[n - 1]``), in the definition of
+such a position (``high = n - 1``), as a range's end (``sort(arr, arr + n)``), compared with a
+constant (``n == 0``), as the size of a new array, or passed unchanged to a recursive call. A parameter compared with an
+element (``v > n``), given to ``min``, returned, changed or used bare as an index is a value, and
+the array then keeps its own length (C++ ``vector<T>&``). A signature pinned by the caller
+(``--signature``) states the convention instead. ``reads_length`` says whether a function needs
+an array's length at all.
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 
 L = ir.LibOp
+B = ir.BinaryOp
+_ARITHMETIC = frozenset({B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.FLOOR_DIV, B.DIV, B.SHR, B.USHR})
 
 
 def not_lengths(function: ir.Function) -> set[str]:
@@ -29,14 +39,18 @@ def not_lengths(function: ir.Function) -> set[str]:
     return found
 
 
-def length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset()) -> dict[str, str]:
+def length_parameters(
+    function: ir.Function, vectors: frozenset[str] = frozenset(), pinned: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Array parameter -> the int parameter that gives its length.
 
-    Arrays are paired, in order, with the int parameters that follow them and that the function
-    never assigns and that can be lengths (``not_lengths``): in ``(a[], b[], m, n)`` a has length
-    m and b length n; arrays left over share the last length found (``(arr[], dep[], n)``).
+    Arrays are paired, in order, with the int parameters that follow them and that can be lengths
+    (``used_only_as_length``, never assigned, not ``not_lengths``): in ``(a[], b[], m, n)`` a has
+    length m and b length n; arrays left over share the last length found (``(arr[], dep[], n)``).
     One-dimensional arrays only, and not ``vectors`` (arrays the target passes as objects that
-    know their length, such as a pinned C++ ``vector``).
+    know their length, such as a pinned C++ ``vector``). An array in ``pinned`` (a C array a
+    signature pins: its caller passes no length otherwise) takes the int after it on the
+    signature's word.
     """
     assigned = assigned_names(function.body) | not_lengths(function)
     lengths: dict[str, str] = {}
@@ -49,12 +63,109 @@ def length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset
         ):
             waiting.append(param.name)
         elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
-            lengths[waiting.pop(0)] = param.name
+            array = waiting[0]  # the arrays still waiting may all share this length
+            if array in pinned or used_only_as_length(function, param.name, set(waiting)):
+                lengths[waiting.pop(0)] = param.name
     if waiting and lengths:
         shared = list(lengths.values())[-1]
+        sharing = {name for name, length in lengths.items() if length == shared} | set(waiting)
         for name in waiting:
-            lengths[name] = shared
+            if name in pinned or used_only_as_length(function, shared, sharing):
+                lengths[name] = shared
     return lengths
+
+
+def _index_names(function: ir.Function, arrays: set[str]) -> set[str]:
+    """Names that hold positions of ``arrays``: read inside their indexes, and what flows into them."""
+    found = {
+        name.id
+        for node in ir.walk(function.body)
+        if isinstance(node, ir.Index) and isinstance(node.base, ir.Name) and node.base.id in arrays
+        for name in ir.walk(node.index)
+        if isinstance(name, ir.Name)
+    }
+    definitions: list[tuple[str, ir.Expr]] = []
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.VarDecl) and node.init is not None:
+            definitions.append((node.name, node.init))
+        elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
+            definitions.append((node.target.id, node.value))
+    changed = True
+    while changed:
+        changed = False
+        for name, value in definitions:
+            if name in found:
+                new = {n.id for n in ir.walk(value) if isinstance(n, ir.Name)} - found
+                if new:
+                    found |= new
+                    changed = True
+    return found
+
+
+def _position_like(expr: ir.Expr, positions: set[str]) -> bool:
+    """Arithmetic of positions and constants (``i``, ``j + 1``, ``2``), nothing else."""
+    if isinstance(expr, ir.IntLiteral):
+        return True
+    if isinstance(expr, ir.Name):
+        return expr.id in positions
+    if isinstance(expr, ir.Cast | ir.Wrap):
+        return _position_like(expr.operand, positions)
+    if isinstance(expr, ir.Binary) and expr.op in _ARITHMETIC:
+        return _position_like(expr.left, positions) and _position_like(expr.right, positions)
+    return isinstance(expr, ir.LibraryCall) and expr.op in (L.LEN, L.STR_LEN)
+
+
+def used_only_as_length(function: ir.Function, name: str, arrays: set[str]) -> bool:
+    """Whether every use of the int ``name`` is one a length of ``arrays`` has (module docstring)."""
+    positions = _index_names(function, arrays)
+    uses = _uses(function.body, name)
+    return all(_length_use(path, name, arrays, positions, function) for path in uses)
+
+
+def _uses(root: ir.Node, name: str) -> list[list[ir.Node]]:
+    """The path from ``root`` to each occurrence of ``name`` (root first)."""
+    found: list[list[ir.Node]] = []
+    stack: list[tuple[ir.Node, list[ir.Node]]] = [(root, [])]
+    while stack:
+        node, path = stack.pop()
+        here = [*path, node]
+        if isinstance(node, ir.Name) and node.id == name:
+            found.append(here)
+            continue
+        stack.extend((child, here) for child in ir.children(node))
+    return found
+
+
+def _length_use(path: list[ir.Node], name: str, arrays: set[str], positions: set[str], function: ir.Function) -> bool:  # fmt: skip
+    """Whether the occurrence at the end of ``path`` uses ``name`` as a length of ``arrays``."""
+    child: ir.Node = path[-1]
+    for parent in reversed(path[:-1]):
+        if (isinstance(parent, ir.Binary) and parent.op in _ARITHMETIC) or isinstance(parent, ir.Cast | ir.Wrap):
+            child = parent
+            continue
+        if isinstance(parent, ir.Index):
+            in_array = isinstance(parent.base, ir.Name) and parent.base.id in arrays
+            return in_array and child is parent.index and child is not path[-1]
+        if isinstance(parent, ir.Binary) and parent.op in ir.COMPARISONS:
+            other = parent.right if child is parent.left else parent.left
+            return _position_like(other, positions)
+        if isinstance(parent, ir.VarDecl):
+            return parent.name in positions
+        if isinstance(parent, ir.NewArray | ir.NewContainer):
+            return True  # the size of a new array: a length too
+        if isinstance(parent, ir.AssignExpr):
+            return child is parent.value and isinstance(parent.target, ir.Name) and parent.target.id in positions
+        if isinstance(parent, ir.LibraryCall):
+            end = ir.RANGE_END.get(parent.op)
+            first = parent.args[0] if parent.args else None
+            on_array = isinstance(first, ir.Name) and first.id in arrays
+            return on_array and end is not None and any(child is arg for arg in parent.args[1 : end + 1])
+        if isinstance(parent, ir.Call):
+            position = next((i for i, arg in enumerate(parent.args) if arg is child), None)
+            same = position is not None and position < len(function.params)
+            return parent.function == function.name and same and function.params[position].name == name  # type: ignore[index]
+        return False
+    return False
 
 
 def reads_length(function: ir.Function, name: str) -> bool:

@@ -105,10 +105,13 @@ class _LengthsRewrite:
         )
 
 
-def with_length_parameters(function: ir.Function, vectors: frozenset[str] = frozenset()) -> ir.Function:
+def with_length_parameters(
+    function: ir.Function, vectors: frozenset[str] = frozenset(), pinned: frozenset[str] = frozenset()
+) -> ir.Function:
     """``function`` with its arrays' lengths read from their length parameters (not for
-    ``vectors``, arrays a pinned declaration gives as ``vector``s: they know their length)."""
-    lengths = length_parameters(function, vectors)
+    ``vectors``, arrays a pinned declaration gives as ``vector``s: they know their length;
+    ``pinned``: C arrays a declaration pins, whose length is the int after them)."""
+    lengths = length_parameters(function, vectors, pinned)
     if not lengths:
         return function
     result = ir.transform(function, _LengthsRewrite(function, lengths))
@@ -141,7 +144,12 @@ def array_lengths(function: ir.Function, declarations: Mapping[str, Declaration]
         for p in function.params
         if (s := cpp_spelling(function, p, declarations)) is not None and s.type.depth == 0
     )
-    function = with_length_parameters(function, vectors)
+    c_arrays = frozenset(  # pinned as C arrays: the caller passes their length after them
+        p.name
+        for p in function.params
+        if (s := cpp_spelling(function, p, declarations)) is not None and s.type.depth == 1
+    )
+    function = with_length_parameters(function, vectors, c_arrays)
     for param in function.params:
         spelled = cpp_spelling(function, param, declarations)
         if spelled is not None and spelled.type.depth == 1 and param.type == t.ArrayType(t.CHAR):
