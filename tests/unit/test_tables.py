@@ -118,6 +118,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "round_half_away",
         "round_half_up",
         "saturating_int",
+        "fmod",
         "int8",
         "int16",
         "int32",

@@ -42,6 +42,8 @@ from transcoder.engines.rules.java.legalize import lists_as_arrays
 from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
+from transcoder.engines.rules.passes.copies import copies_on_insertion
+from transcoder.engines.rules.passes.scopes import unique_locals
 from transcoder.engines.rules.passes.sequencing import sequencing
 from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
 from transcoder.engines.rules.passes.wraparound import JAVA as JAVA_INTEGERS
@@ -180,6 +182,16 @@ def _python_container_order(unit: Unit) -> Unit:
     return unit.with_module(python_container_order(unit.module))
 
 
+def _cpp_scopes(unit: Unit) -> Unit:
+    """C++ block scopes: a declaration shadowing an enclosing one gets a name of its own."""
+    return unit.with_module(unique_locals(unit.module))
+
+
+def _cpp_copies(unit: Unit) -> Unit:
+    """C++ containers hold copies of the containers put into them: explicit where it shows."""
+    return unit.with_module(copies_on_insertion(unit.module))
+
+
 def _java_order(unit: Unit) -> Unit:
     """Side effects inside expressions run left to right, as Java runs them."""
     return unit.with_module(sequencing(unit.module, java_order=True))
@@ -268,7 +280,7 @@ class Target:
 
 
 SOURCES: dict[str, Source] = {
-    "cpp": Source(_parse_cpp, (_cpp_order, _cpp_integers)),
+    "cpp": Source(_parse_cpp, (_cpp_scopes, _cpp_copies, _cpp_order, _cpp_integers)),
     "java": Source(_parse_java, (_java_container_order, _java_order, _java_integers)),
     "python": Source(_parse_python, (_python_container_order,)),
 }

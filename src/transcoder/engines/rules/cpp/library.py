@@ -211,9 +211,18 @@ def _count(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     return ir.LibraryCall(L.COUNT_OF, (seq, value), type=t.INT, location=f.location(call.node))
 
 
+def _fmod(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
+    """``fmod(a, b)``: the remainder with the sign of ``a`` (Java's ``%`` on doubles)."""
+    if len(call.args) != 2:
+        return None
+    a, b = (x if isinstance(x.type, t.FloatType) else ir.Cast(x, type=t.DOUBLE) for x in call.args)
+    return ir.Binary(ir.BinaryOp.FMOD, a, b, type=t.DOUBLE, location=f.location(call.node))
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 FUNCTIONS: dict[str, Row | Recognizer] = {
+    "fmod": _fmod,
     "sort": _sort,
     "stable_sort": _sort,
     "reverse": _sort,

@@ -161,9 +161,17 @@ def _gcd(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _substring(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``substring``, whose end Java checks: C++'s ``substr`` and Python's slices stop at the
+    string's end (``s.substr(0, 10)`` of a shorter ``s`` is ``s``), so an end that may pass it is
+    clamped."""
     text, begin, end = call.args
-    end_text = f", {b.expr(end)}" if end is not None else ""
-    return (f"{b.expr(text, POSTFIX)}.substring({b.expr(begin)}{end_text})", POSTFIX)
+    assert text is not None
+    receiver = b.expr(text, POSTFIX)
+    end_text = ""
+    if end is not None:
+        whole = isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == text
+        end_text = f", {b.expr(end)}" if whole else f", Math.min({b.expr(end)}, {receiver}.length())"
+    return (f"{receiver}.substring({b.expr(begin)}{end_text})", POSTFIX)
 
 
 def _parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:

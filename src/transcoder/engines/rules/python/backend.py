@@ -186,6 +186,7 @@ class PythonBackend(ClassPrinting, Loops, Containers):
                 "int32",
                 "int64",
                 "saturating_int",
+                "fmod",
                 "compare",
                 "round_half_away",
                 "round_half_up",
@@ -697,7 +698,8 @@ class PythonBackend(ClassPrinting, Loops, Containers):
             return (f"{helper}({self.numeric(left, 0)}, {self.numeric(right, 0)})", ATOM)
         if op == B.FMOD:
             self.imports.add("import math")
-            return (f"math.fmod({self.expr(left)}, {self.expr(right)})", ATOM)
+            self.helpers.add("fmod")
+            return (f"fmod({self.expr(left)}, {self.expr(right)})", ATOM)
         if op == B.USHR:
             bits = expr.type.bits if isinstance(expr.type, t.IntType) and expr.type.bits else 32
             masked = f"{self.numeric(left, 8)} & {mask(t.IntType(bits, False))}"

@@ -193,6 +193,16 @@ def saturating_int(x, bits):
 # end
 
 
+# helper fmod
+def fmod(a, b):
+    """C's fmod and Java's % on doubles: the remainder with the sign of a, and NaN where
+    Python's math.fmod raises (a zero divisor, an infinite dividend)."""
+    if b == 0 or math.isinf(a) or a != a or b != b:
+        return math.nan
+    return math.fmod(a, b)
+# end
+
+
 # helper int8
 def int8(x):
     """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
