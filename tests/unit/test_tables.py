@@ -107,6 +107,9 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "java_round",
         "floor_div",
         "floor_mod",
+        "c_format",
+        "java_text",
+        "python_text",
     ]  # dependencies first: the back end emits them in this order
     assert CPP_HELPERS["floor_div"].startswith("long long floor_div(long long a, long long b) {")
     assert set(PYTHON_HELPERS) == {
@@ -123,6 +126,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "int16",
         "int32",
         "int64",
+        "java_text",
     }
     assert PYTHON_HELPERS["trunc_div"].startswith("def trunc_div(a, b):")
     assert "gcd" in JAVA_HELPERS and "lowerBound(int[])" in JAVA_HELPERS

@@ -228,7 +228,10 @@ def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
 
 
 def _array_lengths(function: ir.Function, unit: Unit) -> ir.Function:
-    """C++ arrays' lengths from their length parameters (and pinned C strings' from strlen)."""
+    """C++ arrays' lengths from their length parameters (and pinned C strings' from strlen); not
+    in a whole program, whose calls pass arrays of any length (they stay vectors)."""
+    if unit.module.entry is not None and unit.interface is None:
+        return function
     return array_lengths(function, unit.declarations)
 
 

@@ -193,6 +193,13 @@ def _boxed_integers(owner: str) -> dict[tuple[str, str], Candidates]:
     }
 
 
+def _same_elements(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Arrays.equals(a, b)``: the IR's ``==`` on arrays compares their elements."""
+    if len(site.args) != 2 or not all(isinstance(a.type, t.ArrayType) for a in site.args):
+        return None
+    return ir.Binary(ir.BinaryOp.EQ, *site.args, type=t.BOOL, location=f.location(site.node))
+
+
 STATIC: dict[tuple[str, str], Candidates] = {
     ("Math", "max"): (_math_min_max,),
     ("Math", "min"): (_math_min_max,),
@@ -205,6 +212,7 @@ STATIC: dict[tuple[str, str], Candidates] = {
     ("Math", "floorDiv"): (_floor(ir.BinaryOp.FLOOR_DIV),),
     ("Math", "floorMod"): (_floor(ir.BinaryOp.FLOOR_MOD),),
     ("Arrays", "fill"): (_fill,),
+    ("Arrays", "equals"): (_same_elements,),
     ("Collections", "reverse"): (_reverse,),
     ("Collections", "frequency"): (Row(L.COUNT_OF, 2, t.INT),),
     ("Collections", "max"): (_extreme,),
@@ -466,7 +474,7 @@ def recognize_method(f: JavaFrontEnd, site: Site) -> ir.Expr:
     assert site.receiver is not None
     receiver_type = site.receiver.type
     candidates = METHODS.get(type(receiver_type), {}).get(site.name, ())
-    if t.is_numeric(receiver_type):
+    if t.is_numeric(receiver_type) or isinstance(receiver_type, t.BoolType):  # boxed: Boolean.equals
         candidates = (*candidates, *NUMBER_METHODS.get(site.name, ()))
     found = _first_fit(f, candidates, site)
     if found is None:

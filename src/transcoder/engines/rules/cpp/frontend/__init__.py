@@ -28,7 +28,7 @@ from transcoder.engines.rules.cfamily.frontend import (
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
-from transcoder.engines.rules.cpp.frontend.program import Storage
+from transcoder.engines.rules.cpp.frontend.program import Storage, has_main
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
     MATH_CONSTANTS,
@@ -102,12 +102,14 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
         self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
         self.storage: set[str] = set()  # vectors passed as C arrays (`&v[0]`): see program.py
+        self.whole_program = False  # the file has a main (program.py)
         self.parameter_types: dict[str, tuple[t.Type | None, ...]] = {}  # function -> by-value parameters
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
         root = self.tree.root_node
         definitions = [n for n in root.named_children if n.type == "function_definition"]
+        self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
         for node in definitions:
             name, declarator, result = self.signature(node)
             self.functions[name] = result

@@ -268,7 +268,8 @@ class Iterators(CFamilyFrontEnd):
         """
         params = self.current_params
         return (
-            isinstance(params.get(array), t.ArrayType)
+            not self.whole_program  # a whole program shows its calls: no convention needed
+            and isinstance(params.get(array), t.ArrayType)
             and isinstance(params.get(length), t.IntType)
             and length not in self.assigned_in_body
         )

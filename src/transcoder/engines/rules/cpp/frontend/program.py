@@ -181,3 +181,16 @@ def _literal_table(init: ir.Expr) -> bool:
     return isinstance(init, ir.ArrayLiteral) and all(
         _literal_table(e) for e in init.elements if isinstance(e.type, t.ListType)
     )
+
+
+def has_main(definitions: list[tree_sitter.Node]) -> bool:
+    """Whether a C++ file defines ``main``: a whole program, whose calls show how long the arrays
+    it passes are (the GfG convention that an int after an array is its length is not assumed)."""
+    for node in definitions:
+        declarator = node.child_by_field_name("declarator")
+        while declarator is not None and declarator.type != "function_declarator":
+            declarator = declarator.named_children[-1] if declarator.named_children else None
+        name = declarator.child_by_field_name("declarator") if declarator is not None else None
+        if name is not None and node_text(name) == "main":
+            return True
+    return False

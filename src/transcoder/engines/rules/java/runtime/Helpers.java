@@ -167,6 +167,10 @@ static String cFormat(String spec, double x) {
                 body = mantissa + (e < 0 ? "" : body.substring(e));
             }
         }
+        if (flags.indexOf('#') >= 0 && body.indexOf('.') < 0) {
+            int e = body.indexOf('e');
+            body = e < 0 ? body + "." : body.substring(0, e) + "." + body.substring(e);
+        }
         if (Character.isUpperCase(conversion)) body = body.toUpperCase();
     }
     String sign = negative ? "-" : flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
