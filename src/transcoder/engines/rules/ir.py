@@ -611,6 +611,56 @@ class Switch(Stmt):
 
 
 @dataclass(frozen=True, slots=True)
+class Throw(Stmt):
+    """``throw``/``raise`` of a standard exception (a kind of ``exceptions.KINDS``)."""
+
+    kind: str
+    """The exception's neutral kind (``invalid_argument``), spelled by each back end."""
+    message: Expr | None = None
+    """Its message (a string), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Handler(Node):
+    """One ``catch``/``except`` clause of a ``Try``."""
+
+    kinds: tuple[str, ...]
+    """The kinds it names (several for Java's ``catch (A | B e)``), as the source wrote them."""
+    catches: frozenset[str]
+    """Every kind it catches in the source's hierarchy (``exceptions.caught_by``): what a
+    translation's handler must catch too, among the kinds that can reach it."""
+    body: Block
+    """Its statements (the caught exception itself is not available to them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Try(Stmt):
+    """``try { body } catch ... finally { final }``."""
+
+    body: Block
+    """The guarded statements."""
+    handlers: tuple[Handler, ...]
+    """The handlers, tried in order: the first that catches the exception runs."""
+    final: Block | None = None
+    """Run whichever way control leaves ``body`` and the handlers; None when absent."""
+    defined: frozenset[str] = frozenset()
+    """The implicit exceptions (``analysis.raises.EVENTS``: an integer division by zero, an index
+    out of bounds...) the source language raises; the others are undefined behaviour there (C++)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assert(Stmt):
+    """An assertion that the source checks at run time (C++ ``assert`` without ``NDEBUG``, Python
+    ``assert`` without ``-O``): when ``condition`` is false the program stops with an error. (Java
+    checks ``assert`` only with ``-ea``: its front end drops them, as ``java`` runs by default.)"""
+
+    condition: Expr
+    """What must hold."""
+    message: Expr | None = None
+    """A message (a string), or None."""
+
+
+@dataclass(frozen=True, slots=True)
 class Function(Node):
     """A function (a C++ free function, a Java static method, a Python ``def``)."""
 
@@ -669,6 +719,9 @@ _NODE_ANNOTATION = (
     "Expr", "Stmt", "Node", "Block", "Param", "SwitchCase", "Function", "VarDecl", "ClassDecl", "Field",
     "EnumConstant",
 )  # fmt: skip
+
+
+_NODE_ANNOTATION = (*_NODE_ANNOTATION, "Handler")  # Try.handlers
 
 
 def _child_fields(cls: type) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.exceptions import ExceptionStatements
 from transcoder.engines.rules.printing import Form
 from transcoder.errors import UnsupportedConstruct
 
@@ -74,7 +75,7 @@ SYMBOL = {
 _BITWISE = {B.BIT_OR, B.BIT_XOR, B.BIT_AND, B.SHL, B.SHR, B.USHR}
 
 
-class CFamilyBackend:
+class CFamilyBackend(ExceptionStatements):
     """Statement and expression printing common to Java and C++."""
 
     target_name = ""
@@ -537,8 +538,11 @@ def _can_complete(stmt: ir.Stmt) -> bool:
     """Whether control may fall off the end of ``stmt`` (a conservative version of Java's rule)."""
     if isinstance(stmt, ir.Block):
         return not stmt.body or all(_can_complete(s) for s in stmt.body[-1:])
-    if isinstance(stmt, ir.Return):
+    if isinstance(stmt, ir.Return | ir.Throw):
         return False
+    if isinstance(stmt, ir.Try):  # Java's rule (JLS 14.22)
+        inside = _can_complete(stmt.body) or any(_can_complete(h.body) for h in stmt.handlers)
+        return inside and (stmt.final is None or _can_complete(stmt.final))
     if isinstance(stmt, ir.If):
         return stmt.otherwise is None or _can_complete(stmt.then) or _can_complete(stmt.otherwise)
     if isinstance(stmt, ir.While):

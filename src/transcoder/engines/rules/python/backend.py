@@ -33,6 +33,7 @@ from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.classes import ClassPrinting
 from transcoder.engines.rules.python.containers import Containers
+from transcoder.engines.rules.python.exceptions import ExceptionStatements
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.program import entry_call
@@ -128,7 +129,7 @@ BUILTINS = frozenset(
 )
 
 
-class PythonBackend(ClassPrinting, Loops, Containers):
+class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
     def __init__(self, module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> None:

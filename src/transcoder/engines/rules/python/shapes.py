@@ -42,7 +42,7 @@ def ends_with_jump(stmt: ir.Stmt) -> bool:
         stmt = stmt.body[-1]
     if isinstance(stmt, ir.If):
         return stmt.otherwise is not None and ends_with_jump(stmt.then) and ends_with_jump(stmt.otherwise)
-    return isinstance(stmt, ir.Return | ir.Break | ir.Continue)
+    return isinstance(stmt, ir.Return | ir.Break | ir.Continue | ir.Throw)
 
 
 def lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], ir.Expr]:

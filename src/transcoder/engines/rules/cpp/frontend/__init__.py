@@ -27,6 +27,8 @@ from transcoder.engines.rules.cfamily.frontend import (
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
+from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
+from transcoder.engines.rules.cpp.frontend.exceptions import exception_statement, is_assert
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
 from transcoder.engines.rules.cpp.frontend.program import Storage, has_main
 from transcoder.engines.rules.cpp.frontend.syntax import (
@@ -373,6 +375,8 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     def statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
         kind = node.type
         loc = self.location(node)
+        if kind in EXCEPTION_STATEMENTS or is_assert(node):
+            return exception_statement(self, node)
         if kind == "compound_statement":
             return [self.block(node)]
         if kind == "declaration":

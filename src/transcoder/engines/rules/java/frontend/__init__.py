@@ -27,6 +27,8 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
+from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.sorting import Sorting
@@ -274,6 +276,8 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
             if node.named_children:
                 raise self.unsupported(node, "labelled break")
             return [ir.Break(location=loc)]
+        if kind in EXCEPTION_STATEMENTS:
+            return exception_statement(self, node)
         if kind == "continue_statement":
             if node.named_children:
                 raise self.unsupported(node, "labelled continue")

@@ -1,0 +1,41 @@
+"""Printing ``Throw``, ``Try`` and ``Assert`` in Python (a mixin of ``PythonBackend``):
+``raise ValueError(m)``, ``try``/``except (A, B)``/``finally``, ``assert c, m``. A ``try`` is
+printed only where its handlers catch in Python what they catch in the source
+(``analysis.raises.check_try``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import exceptions, ir
+from transcoder.engines.rules.analysis.raises import check_try
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.python.backend import PythonBackend
+
+
+class ExceptionStatements:
+    """The exception statements of the Python back end."""
+
+    def stmt_Throw(self: PythonBackend, stmt: ir.Throw) -> None:
+        message = self.expr(stmt.message) if stmt.message is not None else ""
+        self.emit(f"raise {exceptions.spelling(stmt.kind, 'python')}({message})")
+
+    def stmt_Try(self: PythonBackend, stmt: ir.Try) -> None:
+        check_try(stmt, self.ir_module, "python", "Python")
+        self.emit("try:")
+        self.block(stmt.body)
+        for handler in stmt.handlers:
+            types = tuple(dict.fromkeys(exceptions.spelling(kind, "python") for kind in handler.kinds))
+            self.emit(f"except {types[0] if len(types) == 1 else '(' + ', '.join(types) + ')'}:")
+            self.block(handler.body)
+        if stmt.final is not None:
+            self.emit("finally:")
+            self.block(stmt.final)
+        elif not stmt.handlers:
+            self.emit("finally:")
+            self.block(ir.Block(()))
+
+    def stmt_Assert(self: PythonBackend, stmt: ir.Assert) -> None:
+        message = f", {self.expr(stmt.message)}" if stmt.message is not None else ""
+        self.emit(f"assert {self.condition_text(stmt.condition)}{message}")

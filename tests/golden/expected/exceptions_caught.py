@@ -1,0 +1,26 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
+def checkedHalf(x):
+    if x % 2 != 0:
+        raise ValueError("odd: " + str(x))
+    return int(x / 2)
+
+
+def positive(v):
+    if v > 0:
+        return v
+    raise LookupError()
+
+
+def halfPlusFirst(x, y):
+    r = 0
+    try:
+        r = int32(checkedHalf(x) + positive(y))
+    except ValueError:
+        r = -1
+    except (LookupError, RuntimeError):
+        r = -2
+    return r
