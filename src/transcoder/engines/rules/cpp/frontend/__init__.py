@@ -15,6 +15,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import directly_assigned
 from transcoder.engines.rules.cfamily.frontend import (
     CFamilyFrontEnd,
     assigned_identifiers,
@@ -519,7 +520,7 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     def for_range(self, node: tree_sitter.Node) -> ir.Stmt:
         loc = self.location(node)
         iterable = self.expression(node.child_by_field_name("right"))
-        name, declared, _ = self.declarator(node.child_by_field_name("declarator"), node)
+        name, declared, by_reference = self.declarator(node.child_by_field_name("declarator"), node)
         var_type = declared if declared != t.UNKNOWN else iteration_type(iterable.type)
         if var_type == t.UNKNOWN or name is None:
             raise self.unsupported(node, "range-for over a value of unknown type")
@@ -527,7 +528,35 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         self.scopes.declare(name, var_type)
         body = self.body(node.child_by_field_name("body"))
         self.scopes.pop()
+        if by_reference and name in directly_assigned(body) and not isinstance(var_type, (*t.CONTAINER_TYPES,)):
+            return self.elements_changed(name, var_type, iterable, body, node)
         return ir.ForEach(name, var_type, iterable, body, location=loc)
+
+    def elements_changed(
+        self, name: str, var_type: t.Type, iterable: ir.Expr, body: ir.Stmt, node: tree_sitter.Node
+    ) -> ir.Stmt:
+        """``for (int& x : v) x = ...;`` changes v's elements: an index loop over ``v[i]`` (a
+        for-each variable of Java or Python is a copy)."""
+        if not isinstance(iterable, ir.Name) or not isinstance(iterable.type, t.ArrayType | t.ListType):
+            raise self.unsupported(node, "a reference loop variable over something other than a named array")
+        taken = {n.id for n in ir.walk(body) if isinstance(n, ir.Name)} | {name, iterable.id}
+        index = next(i for i in ("i", "j", "k", *(f"i{n}" for n in range(2, 99))) if i not in taken)
+        position = ir.Name(index, type=t.INT)
+        element = ir.Index(iterable, position, type=var_type)
+
+        def to_element(found: ir.Node) -> ir.Node:
+            return element if isinstance(found, ir.Name) and found.id == name else found
+
+        new_body = ir.transform(body, to_element)
+        assert isinstance(new_body, ir.Stmt)
+        length = ir.LibraryCall(L.LEN, (iterable,), type=t.INT)
+        return ir.For(
+            (ir.VarDecl(index, t.INT, ir.IntLiteral(0, type=t.INT)),),
+            ir.Binary(ir.BinaryOp.LT, position, length, type=t.BOOL),
+            (ir.IncDec(position, 1, False, type=t.INT),),
+            new_body,
+            location=self.location(node),
+        )
 
     def switch(self, node: tree_sitter.Node) -> ir.Stmt:
         subject = self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
