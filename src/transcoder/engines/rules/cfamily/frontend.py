@@ -231,6 +231,8 @@ class CFamilyFrontEnd:
     def coerce(self, expr: ir.Expr, to_type: t.Type) -> ir.Expr:
         """``expr`` converted implicitly to ``to_type`` where the conversion changes the value's kind."""
         source = expr.type
+        if isinstance(to_type, t.ClassType):
+            return self.coerce_object(expr, to_type)
         if to_type == t.UNKNOWN or source == to_type or source == t.UNKNOWN:
             return expr
         numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
@@ -295,6 +297,10 @@ class CFamilyFrontEnd:
         raise self.unsupported(
             node, f"printing a value of type {value.type} (each language formats it differently)"
         )
+
+    def coerce_object(self, expr: ir.Expr, to_type: t.Type) -> ir.Expr:
+        """``expr`` where an object is expected (C++ braces build one: ``cpp/frontend/classes.py``)."""
+        return expr
 
     def printed_text(self, value: ir.Expr) -> ir.Expr | None:
         """The text the source language prints for a float or bool (``cfamily/program.py``)."""

@@ -207,7 +207,15 @@ class ClassPrinting:
     def expr_This(self, expr: c.This) -> tuple[str, int]:
         declaration = self.current_class
         roots = [d for d in self.ir_module.classes if self.needs_shared_this(d)]
-        root = next((d for d in roots if declaration and (d is declaration or d.name in c.ancestors(self.ir_module.classes, declaration))), None)
+        root = next(
+            (
+                d
+                for d in roots
+                if declaration
+                and (d is declaration or d.name in c.ancestors(self.ir_module.classes, declaration))
+            ),
+            None,
+        )
         if declaration is None or root is None or root is declaration:
             return ("shared_from_this()", POSTFIX)
         return (f"static_pointer_cast<{declaration.name}>(shared_from_this())", POSTFIX)

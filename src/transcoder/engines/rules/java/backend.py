@@ -16,7 +16,9 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
+from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.irtools import plus, renamed
+from transcoder.engines.rules.java.classes import ClassPrinting
 from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
 from transcoder.engines.rules.java.program import entry_header
 from transcoder.engines.rules.java.runtime import HELPERS
@@ -100,7 +102,7 @@ def _natural_order(type_: t.Type) -> bool:
     return isinstance(type_, t.IntType | t.CharType | t.FloatType | t.BoolType | t.StringType)
 
 
-class JavaBackend(CFamilyBackend):
+class JavaBackend(ClassPrinting, CFamilyBackend):
     target_name = "Java"
 
     def reserved(self) -> frozenset[str]:
@@ -117,11 +119,14 @@ class JavaBackend(CFamilyBackend):
         globals_text = "\n".join(chunks)
         functions = []
         for function in self.ir_module.functions:
+            if is_method(function.name):
+                continue  # printed in its class (classes.py)
             declaration = self.declaration(function)
             result = declaration.result.java() if declaration is not None else None
             self.boxed = declaration.boxed if declaration is not None else frozenset()
             header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
             functions.append(self.function_text(function, entry_header(self.ir_module, function) or header))
+        functions += self.class_texts()
         helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
         parts = ([globals_text] if globals_text else []) + functions + [HELPERS[h] for h in helpers]
         return "\n\n".join(parts) + "\n"
@@ -160,6 +165,8 @@ class JavaBackend(CFamilyBackend):
             return f"Queue<{self.type_name(type_.element, True)}>"
         if isinstance(type_, t.PriorityQueueType):
             return f"PriorityQueue<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.ClassType):
+            return type_.name
         if isinstance(type_, t.PairType):
             return f"AbstractMap.SimpleEntry<{self.type_name(type_.first, True)}, {self.type_name(type_.second, True)}>"
         raise UnsupportedType(type_)

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from transcoder.engines.rules.python.backend import PythonBackend
 
 ATOM = 100
-_DUNDER = {c.Role.TO_STRING: "__str__", c.Role.HASH: "__hash__"}
+_DUNDER = {
+    c.Role.TO_STRING: "__str__",
+    c.Role.HASH: "__hash__",
+    c.Role.LESS: "__lt__",
+    c.Role.EQUALS: "__eq__",
+}
+_OPERATOR = {c.Role.LESS: "<", c.Role.EQUALS: "=="}
 
 
 def _unsupported(node: ir.Node, what: str) -> UnsupportedConstruct:
@@ -65,15 +71,15 @@ class ClassPrinting:
                 b.emit(f"{self.member_name(declaration, field.name)} = {value}")
             blocks.append(b.lines)
         constructors = [m for m in declaration.methods if m.kind is c.MethodKind.CONSTRUCTOR]
-        if len(constructors) > 1:
-            raise _unsupported(
-                constructors[1], f"a second constructor of {declaration.name} (Python has one __init__)"
-            )
         instance_fields = [f for f in declaration.fields if not f.static]
         if not constructors and (instance_fields or declaration.base):
             blocks.append(self.default_constructor(b, declaration, instance_fields))
         for method in declaration.methods:
-            blocks.append(self.method_text(b, declaration, method))
+            form = self.constructor_form(method.function) if method.kind is c.MethodKind.CONSTRUCTOR else None
+            if form is None or form == "__init__":
+                blocks.append(self.method_text(b, declaration, method))
+            elif form != "merged":
+                blocks.append(self.factory_text(b, declaration, method, form))
         if any(m.role is c.Role.COMPARE for m in declaration.methods):
             blocks.append(["    def __lt__(self, other):", "        return self.compareTo(other) < 0"])
         body = "\n\n".join("\n".join(lines) for lines in blocks) if blocks else "    pass"
@@ -98,10 +104,79 @@ class ClassPrinting:
             value = b.expr(field.init) if field.init is not None else b.zero(field.type)
             b.emit(f"self.{self.member_name(declaration, field.name)} = {value}")
 
+    # -- constructors: Python has one __init__ --------------------------------------------------
+    def constructor_forms(self, declaration: c.ClassDecl) -> dict[str, str]:
+        """How each constructor of a class with several is printed: the one with the most
+        parameters is ``__init__``; one without parameters that only hands literals to it is
+        ``merged`` into it (they become its defaults); any other is a factory classmethod
+        ``_new<k>`` that builds the object without ``__init__`` and runs its own body."""
+        functions = {f.name: f for f in self.ir_module.functions}
+        constructors = [m for m in declaration.methods if m.kind is c.MethodKind.CONSTRUCTOR]
+        if len(constructors) < 2:
+            return {m.function: "__init__" for m in constructors}
+        primary = max(constructors, key=lambda m: len(functions[m.function].params))
+        forms = {primary.function: "__init__"}
+        literals = ir.IntLiteral | ir.FloatLiteral | ir.BoolLiteral | ir.StringLiteral | ir.CharLiteral
+        for index, method in enumerate(constructors, start=1):
+            if method is primary:
+                continue
+            body = functions[method.function].body.body
+            first = body[0] if len(body) == 1 else None
+            call = first.expr if isinstance(first, ir.ExprStmt) else None
+            merged = (
+                isinstance(call, c.SuperCall) and call.function == primary.function
+                and not functions[method.function].params and all(isinstance(a, literals) for a in call.args)
+                and len(call.args) == len(functions[primary.function].params) and "merged" not in forms.values()
+            )  # fmt: skip
+            forms[method.function] = "merged" if merged else f"_new{index}"
+        return forms
+
+    def constructor_form(self, key: str | None) -> str | None:
+        for declaration in self.ir_module.classes:
+            if any(m.function == key for m in declaration.methods):
+                return self.constructor_forms(declaration).get(key or "")
+        return None
+
+    def merged_defaults(self, declaration: c.ClassDecl) -> tuple[ir.Expr, ...]:
+        functions = {f.name: f for f in self.ir_module.functions}
+        for key, form in self.constructor_forms(declaration).items():
+            if form == "merged":
+                first = functions[key].body.body[0]
+                assert isinstance(first, ir.ExprStmt) and isinstance(first.expr, c.SuperCall)
+                return first.expr.args
+        return ()
+
+    def factory_text(
+        self, b: PythonBackend, declaration: c.ClassDecl, method: c.Method, name: str
+    ) -> list[str]:
+        function = next(f for f in self.ir_module.functions if f.name == method.function)
+        if any(isinstance(n, ir.Return) for n in ir.walk(function.body)):
+            raise _unsupported(method, f"a return inside a constructor of {declaration.name}")
+        body, prefix = self.constructor_body(declaration, function.body, allow_own=True)
+        b.nonneg = self.non_negative_of(b, function)
+        params = (ir.Param("cls", t.VOID), *function.params)
+        printed = dataclasses.replace(function, name=name, params=params, body=body)
+
+        def prelude() -> None:
+            b.emit("self = cls.__new__(cls)")
+            self.constructor_prelude(b, declaration, method, prefix)
+
+        b.prelude = prelude
+        try:
+            text = b.function(printed)
+        finally:
+            b.prelude = None
+        lines = ["    @classmethod"] + ["    " + line if line else "" for line in text.splitlines()]
+        lines.append("        return self")
+        return lines
+
     def method_text(self, b: PythonBackend, declaration: c.ClassDecl, method: c.Method) -> list[str]:
         function = next(f for f in self.ir_module.functions if f.name == method.function)
         b.nonneg = self.non_negative_of(b, function)
         params = function.params
+        defaults = self.merged_defaults(declaration) if method.kind is c.MethodKind.CONSTRUCTOR else ()
+        if defaults and self.constructor_form(method.function) == "__init__":
+            params = tuple(dataclasses.replace(p, default=d) for p, d in zip(params, defaults, strict=True))
         if method.kind is not c.MethodKind.STATIC:
             params = (ir.Param("self", t.ClassType(declaration.name)), *params)
         name = self.method_name(declaration, method)
@@ -125,11 +200,14 @@ class ClassPrinting:
         lines += ["    " + line if line else "" for line in text.splitlines()]
         return lines
 
-    def constructor_body(self, declaration: c.ClassDecl, body: ir.Block) -> tuple[ir.Block, list[ir.Stmt]]:
+    def constructor_body(
+        self, declaration: c.ClassDecl, body: ir.Block, allow_own: bool = False
+    ) -> tuple[ir.Block, list[ir.Stmt]]:
         """The constructor's body without its first ``super(...)``/``this(...)`` call, and that call."""
         first = body.body[0] if body.body else None
         if isinstance(first, ir.ExprStmt) and isinstance(first.expr, c.SuperCall) and first.expr.name is None:
-            if first.expr.owner == declaration.name:
+            own = first.expr.owner == declaration.name
+            if own and (not allow_own or self.constructor_form(first.expr.function) != "__init__"):
                 raise _unsupported(first, f"a constructor of {declaration.name} calling another (this(...))")
             return dataclasses.replace(body, body=body.body[1:]), [first]
         return body, []
@@ -143,6 +221,9 @@ class ClassPrinting:
             return
         for stmt in prefix:
             b.stmt(stmt)
+        own = [s for s in prefix if isinstance(s, ir.ExprStmt) and isinstance(s.expr, c.SuperCall)]
+        if own and own[0].expr.owner == declaration.name:  # type: ignore[attr-defined]
+            return  # the other constructor initialised the object
         if not prefix and declaration.base:
             b.emit("super().__init__()")
         self.field_initialisers(b, declaration, [f for f in declaration.fields if not f.static])
@@ -152,6 +233,14 @@ class ClassPrinting:
             if candidate is function:
                 return table
         return NonNegative(function, self.ir_module.globals)
+
+    def class_of_current(self) -> str | None:
+        b = cast("PythonBackend", self)
+        current = b.current.name if b.current is not None else ""
+        for declaration in self.ir_module.classes:
+            if any(m.function == current for m in declaration.methods):
+                return declaration.name
+        return None
 
     # -- names ------------------------------------------------------------------------------------
     def declaration_of(self, name: str) -> c.ClassDecl | None:
@@ -198,6 +287,14 @@ class ClassPrinting:
         args = ", ".join(b.expr(a) for a in expr.args)
         if method is not None and method.role is c.Role.TO_STRING and expr.receiver is not None:
             return (f"{b.builtin('str')}({b.expr(expr.receiver)})", ATOM)
+        if (
+            method is not None
+            and method.role in _OPERATOR
+            and expr.receiver is not None
+            and len(expr.args) == 1
+        ):
+            left, right = b.expr(expr.receiver, 6), b.expr(expr.args[0], 6)
+            return (f"{left} {_OPERATOR[method.role]} {right}", 5)
         name = self.method_name(declaration, method) if declaration and method else expr.name
         if expr.receiver is None:
             return (f"{expr.owner}.{name}({args})", ATOM)
@@ -205,13 +302,18 @@ class ClassPrinting:
 
     def expr_New(self, expr: c.New) -> tuple[str, int]:
         b = cast("PythonBackend", self)
-        return (f"{expr.owner}({', '.join(b.expr(a) for a in expr.args)})", ATOM)
+        form = self.constructor_form(expr.function)
+        name = f"{expr.owner}.{form}" if form is not None and form.startswith("_new") else expr.owner
+        return (f"{name}({', '.join(b.expr(a) for a in expr.args)})", ATOM)
 
     def expr_SuperCall(self, expr: c.SuperCall) -> tuple[str, int]:
         b = cast("PythonBackend", self)
         args = ", ".join(b.expr(a) for a in expr.args)
         if expr.name is None:
-            return (f"super().__init__({args})", ATOM)
+            if self.constructor_form(expr.function) not in (None, "__init__"):
+                raise _unsupported(expr, f"a call of a second constructor of {expr.owner}")
+            own = expr.owner == self.class_of_current()
+            return (f"{'self.__init__' if own else 'super().__init__'}({args})", ATOM)
         declaration = self.declaration_of(expr.owner)
         method = (
             next((m for m in declaration.methods if m.function == expr.function), None)

@@ -27,6 +27,8 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.classes import FieldAccess, StaticField
+from transcoder.engines.rules.cpp.frontend.classes import Classes, check_copies
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.cpp.frontend.exceptions import exception_statement, is_assert
@@ -86,7 +88,7 @@ _ALTERNATIVE_TOKENS = {
 }
 
 
-class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
+class CppFrontEnd(Classes, Storage, Declarations, Iterators, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from C++ source text."""
 
     language = "C++"
@@ -111,7 +113,10 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
         root = self.tree.root_node
-        definitions = [n for n in root.named_children if n.type == "function_definition"]
+        self.collect_classes(root)  # classes.py: the file's classes, their members and signatures
+        definitions = [
+            n for n in root.named_children if n.type == "function_definition" and not self.is_member_definition(n)
+        ]
         self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
         for node in definitions:
             name, declarator, result = self.signature(node)
@@ -123,6 +128,8 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         functions: list[ir.Function] = []
         for node in root.named_children:
             kind = node.type
+            if self.is_member_definition(node):
+                continue  # read with its class (classes.py)
             if kind == "function_definition":
                 functions.append(self.function(node))
             elif kind == "preproc_def":
@@ -143,7 +150,11 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
                 self.typedef(node)
             else:
                 raise self.unsupported(node)
-        return ir.Module(tuple(self.globals), tuple(functions), entry=entry_point(functions))
+        classes, methods = self.build_classes()
+        entry = entry_point(functions)
+        module = ir.Module(tuple(self.globals), (*functions, *methods), tuple(classes), entry=entry)
+        check_copies(module)  # classes.py: C++ copies the targets would share
+        return module
 
     def typedef(self, node: tree_sitter.Node) -> None:
         """``typedef T name;`` for a type the front end knows: ``name`` spells ``T`` from here on."""
@@ -273,6 +284,8 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
             inner = self.type_of(node.child_by_field_name("type"), context)
             declarator = node.child_by_field_name("declarator")
             if declarator is not None:
+                if declarator.type == "abstract_pointer_declarator" and isinstance(inner, t.ClassType):
+                    return t.ClassType(inner.name, value=False)  # `vector<Shape*>`: references to objects
                 if declarator.type == "abstract_pointer_declarator":
                     return t.ArrayType(inner)
                 raise self.unsupported(declarator, "abstract declarator in a type")
@@ -282,6 +295,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
                 return self.aliases[text]
             if text in _PRIMITIVES:
                 return _PRIMITIVES[text]
+            known = self.known_class(text)  # a class of the file (classes.py)
+            if known is not None:
+                return known
             raise self.unsupported(node, f"type '{text}'")
         if kind == "sized_type_specifier":
             words = text.split()
@@ -347,6 +363,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
             if node.type == "reference_declarator":
                 by_ref = True
                 node = node.named_children[0] if node.named_children else None
+            elif node.type in ("pointer_declarator", "abstract_pointer_declarator") and isinstance(base, t.ClassType):
+                base = t.ClassType(base.name, value=False)  # a pointer to an object: a reference to it
+                node = node.child_by_field_name("declarator")
             elif node.type in ("pointer_declarator", "abstract_pointer_declarator") or node.type in (
                 "array_declarator",
                 "abstract_array_declarator",
@@ -388,7 +407,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
             expr_node = node.named_children[0]
             if expr_node.type == "comma_expression":
                 return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
-            if expr_node.type == "delete_expression" and self.is_new_array(expr_node.named_children[-1]):
+            if expr_node.type == "delete_expression" and (
+                self.is_new_array(expr_node.named_children[-1]) or self.is_object(expr_node.named_children[-1])
+            ):
                 return []  # freeing is unobservable in a garbage-collected target (later use is UB)
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
@@ -636,13 +657,19 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
             value = MATH_CONSTANTS[name]
             return ir.FloatLiteral(value, repr(value), type=t.DOUBLE, location=loc)
         if name == "NULL":
-            raise self.unsupported(node, "NULL")
+            return ir.NullLiteral(location=loc)
+        member = self.implicit_member(node, name)  # a field of this class (classes.py)
+        if member is not None:
+            return member
         raise self.unsupported(node, f"unknown name '{name}'")
 
     def expr_qualified_identifier(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node).replace(" ", "")
         if text.startswith("std::"):
             return self.expression(node.child_by_field_name("name"))
+        member = self.static_member(node)  # `P::count` (classes.py)
+        if member is not None:
+            return member
         raise self.unsupported(node)
 
     def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
@@ -678,6 +705,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
                 )
         left = self.expression(left_node)
         right = self.expression(right_node)
+        overloaded = self.operator_call(operator, left, right, node)  # `a < b` on objects (classes.py)
+        if overloaded is not None:
+            return overloaded
         if operator in ("==", "!=", "<", ">", "<=", ">=") and isinstance(
             left.type, t.StringType
         ) != isinstance(right.type, t.StringType):
@@ -786,7 +816,7 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
 
     def assignable(self, node: tree_sitter.Node) -> ir.Expr:
         expr = self.expression(node)
-        if not isinstance(expr, ir.Name | ir.Index) and not (
+        if not isinstance(expr, ir.Name | ir.Index | FieldAccess | StaticField) and not (
             isinstance(expr, ir.LibraryCall) and expr.op in (L.PAIR_FIRST, L.PAIR_SECOND)
         ):
             raise self.unsupported(node, "assignment to this expression")
@@ -876,6 +906,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         stored = self.found_iterator_expr(node)
         if stored is not None:
             return stored
+        member = self.member_access(node)  # a field of an object (classes.py)
+        if member is not None:
+            return member
         base = self.expression(node.child_by_field_name("argument"))
         field = node_text(node.child_by_field_name("field"))
         loc = self.location(node)
@@ -918,6 +951,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         )
 
     def expr_new_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        created = self.new_expression(node)  # `new Node(3)` (classes.py)
+        if created is not None:
+            return created
         raise self.unsupported(node, "new")
 
     def expr_initializer_list(self, node: tree_sitter.Node) -> ir.Expr:
@@ -929,6 +965,9 @@ class CppFrontEnd(Storage, Declarations, Iterators, CFamilyFrontEnd):
         erased = self.found_iterator_erase(node)
         if erased is not None:
             return erased
+        invocation = self.method_invocation(node)  # a method of a class of the file (classes.py)
+        if invocation is not None:
+            return invocation
         function = node.child_by_field_name("function")
         args_nodes = node.child_by_field_name("arguments").named_children
         if function.type == "field_expression":

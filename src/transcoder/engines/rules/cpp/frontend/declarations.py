@@ -77,6 +77,14 @@ class Declarations(CFamilyFrontEnd):
                 declarator = declarator.child_by_field_name("declarator")
             if declarator.type == "reference_declarator":
                 raise self.unsupported(child, "reference variable")
+            pointer = (
+                self.pointer_variable(self.type_of(node.child_by_field_name("type"), node), node_text(declarator.child_by_field_name("declarator")), value_node, child)
+                if declarator.type == "pointer_declarator" and declarator.child_by_field_name("declarator").type == "identifier"
+                else None
+            )  # `Node* p = new Node(3);` (classes.py)
+            if pointer is not None:
+                decls.append(pointer)
+                continue
             if declarator.type == "pointer_declarator":
                 # `T *a = new T[n]` owns a fresh array: it is that array (C++ leaves the elements
                 # indeterminate, so the target's zero-filled array is one of its behaviours)
@@ -166,6 +174,8 @@ class Declarations(CFamilyFrontEnd):
             init = ir.NewContainer(type=base, location=loc) if not isinstance(base, t.PairType) else None
         elif isinstance(base, t.StringType):
             init = ir.StringLiteral("", type=t.STRING, location=loc)
+        elif isinstance(base, t.ClassType) and base.value:
+            init = self.new_object(base, [], node)  # `Point p;`: its default constructor
         self.scopes.declare(name, type_)
         return ir.VarDecl(name, type_, init, constant=constant, location=loc)
 
@@ -256,6 +266,8 @@ class Declarations(CFamilyFrontEnd):
 
     def construct(self: CppFrontEnd, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
+        if isinstance(type_, t.ClassType):
+            return self.new_object(type_, args, node)  # `Point p(1, 2)` (classes.py)
         if isinstance(type_, t.ListType):
             if len(args) == 1 and t.is_integral(args[0].type):
                 return ir.NewContainer(size=args[0], type=type_, location=loc)
@@ -287,6 +299,8 @@ class Declarations(CFamilyFrontEnd):
         self: CppFrontEnd, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node
     ) -> ir.Expr:
         loc = self.location(node)
+        if isinstance(type_, t.ClassType):  # `Point p = {1, 2}` (classes.py)
+            return self.new_object(type_, [self.expression(e) for e in value_node.named_children], node)
         if isinstance(type_, t.ListType):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
             return ir.ArrayLiteral(values, type=type_, location=loc)

@@ -27,10 +27,10 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
-from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
-from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.java.frontend.classes import Classes
+from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
+from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
 from transcoder.languages import get_language
