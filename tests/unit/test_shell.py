@@ -36,6 +36,8 @@ def test_includes_come_from_the_library_names_the_code_uses() -> None:
 
 
 def test_a_cpp_file_has_its_includes_then_using_namespace_std() -> None:
+    # No header, no `using namespace std;` (it would name a namespace nothing declared).
+    assert cpp_file("int f(int x) {\n    return x;\n}\n") == "int f(int x) {\n    return x;\n}\n"
     assert cpp_file("int f(int x) {\n    return abs(x);\n}\n") == (
         "#include <cmath>\n#include <cstdlib>\n\nusing namespace std;\n\nint f(int x) {\n    return abs(x);\n}\n"
     )

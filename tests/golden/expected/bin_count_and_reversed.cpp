@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <string>
+
+using namespace std;
+
 string describe_bits(int n, string word) {
     long long rest = n < 0 ? -(long long) n : (long long) n;
     string digits = "";

@@ -1,3 +1,10 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
+using namespace std;
+
 bool is_sorted_abs(int arr[], int n) {
     int i = 0;
     vector<bool> flags(n, false);

@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int doubled(char text[]) {
     string text_string = text;
     int count = 0;

@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace std;
+
 void fillSquares(vector<int>& out, int k) {
     for (int i = 1; i <= k; i++) {
         out.push_back((int) ((unsigned int) i * i));

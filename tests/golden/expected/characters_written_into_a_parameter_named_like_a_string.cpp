@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int copy_from(string s1, char s2[], int index) {
     s2[index] = s1[index];
     if (index == (int) s1.length() - 1) {

@@ -1,3 +1,11 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <queue>
+#include <vector>
+
+using namespace std;
+
 int sortedSignature(int values[], int n) {
     vector<int> byAbs(n, 0);
     for (int i = 0; i < n; i++) {

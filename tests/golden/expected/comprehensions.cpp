@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 long long even_squares(int n) {
     vector<long long> squares;
     for (int i = 0; i < n; i++) {

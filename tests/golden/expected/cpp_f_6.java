@@ -1,3 +1,5 @@
-static int f(Integer[] X, int n) {
-    return X[0] + n;
+public class F {
+    static int f(Integer[] X, int n) {
+        return X[0] + n;
+    }
 }

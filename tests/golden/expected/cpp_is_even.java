@@ -1,3 +1,5 @@
-static boolean is_even(int x) {
-    return x % 2 == 0;
+public class IsEven {
+    static boolean is_even(int x) {
+        return x % 2 == 0;
+    }
 }

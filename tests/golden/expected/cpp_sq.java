@@ -1,4 +1,6 @@
-static int sq(double nArg) {
-    int n = (int) nArg;
-    return n * n;
+public class Sq {
+    static int sq(double nArg) {
+        int n = (int) nArg;
+        return n * n;
+    }
 }

@@ -1,3 +1,5 @@
-static int twice(int x) {
-    return 2 * x;
+public class Twice {
+    static int twice(int x) {
+        return 2 * x;
+    }
 }

@@ -1,3 +1,5 @@
-static int twice(double n) {
-    return 2 * (int) n;
+public class Twice {
+    static int twice(double n) {
+        return 2 * (int) n;
+    }
 }

@@ -1,3 +1,5 @@
-static long fib(int n, long a, long b) {
-    return n == 0 ? a : fib(n - 1, b, a + b);
+public class Fib {
+    static long fib(int n, long a, long b) {
+        return n == 0 ? a : fib(n - 1, b, a + b);
+    }
 }

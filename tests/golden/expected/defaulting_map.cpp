@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <unordered_map>
+
+using namespace std;
+
 int longestWindow(int values[], int n, int limit) {
     unordered_map<int, int> counts;
     int best = 0;

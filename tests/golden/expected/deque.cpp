@@ -1,3 +1,7 @@
+#include <deque>
+
+using namespace std;
+
 int rotate_front(int arr[], int n, int k) {
     deque<int> d;
     for (int i = 0; i < n; i++) {

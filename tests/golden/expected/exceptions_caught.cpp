@@ -1,3 +1,8 @@
+#include <stdexcept>
+#include <string>
+
+using namespace std;
+
 int checkedHalf(int x) {
     if (x % 2 != 0) {
         throw invalid_argument("odd: " + to_string(x));

@@ -1,3 +1,5 @@
-static int midpoint(int low, int high) {
-    return (int) ((double) (low + high) / 2);
+public class Midpoint {
+    static int midpoint(int low, int high) {
+        return (int) ((double) (low + high) / 2);
+    }
 }

@@ -1,3 +1,9 @@
+#include <functional>
+#include <queue>
+#include <vector>
+
+using namespace std;
+
 int kth_smallest(int arr[], int n, int k) {
     priority_queue<int, vector<int>, greater<int>> heap;
     for (int i = 0; i < n; i++) {

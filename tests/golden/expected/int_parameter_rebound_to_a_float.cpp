@@ -1,3 +1,7 @@
+#include <cmath>
+
+using namespace std;
+
 int factor_sum(int num) {
     double num_float = num;
     double total = 0.0;

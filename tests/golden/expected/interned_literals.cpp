@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int direction(int n) {
     string mode = "up";
     if (n < 0) {

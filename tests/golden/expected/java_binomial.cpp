@@ -1,3 +1,10 @@
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using namespace std;
+
 const int MOD = 1000000007;
 
 int binomial(int n, int k) {

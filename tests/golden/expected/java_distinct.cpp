@@ -1,3 +1,8 @@
+#include <unordered_map>
+#include <unordered_set>
+
+using namespace std;
+
 int distinct(int a[], int n) {
     unordered_set<int> seen;
     unordered_map<int, int> last;

@@ -1,3 +1,7 @@
+#include <unordered_set>
+
+using namespace std;
+
 int distinct(int a[], int n) {
     unordered_set<int> seen;
     int count = 0;

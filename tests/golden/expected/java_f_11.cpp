@@ -1,3 +1,8 @@
+#include <climits>
+#include <unordered_map>
+
+using namespace std;
+
 int f(int a[], int n) {
     unordered_map<int, int> m;
     for (int i = 0; i < n; i++) {

@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <climits>
+#include <unordered_map>
+
+using namespace std;
+
 int f(int a[], int n) {
     unordered_map<int, int> m;
     for (int i = 0; i < n; i++) {

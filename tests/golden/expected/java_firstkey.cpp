@@ -1,3 +1,7 @@
+#include <map>
+
+using namespace std;
+
 int firstKey() {
     map<int, int> m;
     m[50] = 1;

@@ -1,3 +1,15 @@
+#include <algorithm>
+#include <cstddef>
+#include <iostream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+using namespace std;
+
 // Java's HashMap (OpenJDK 17) keeps a table of buckets, each in insertion order, doubles it when
 // the size passes 3/4 of the capacity, and iterates bucket by bucket. JavaHashTable does the
 // same, so that iterating gives Java's order; java_hash is Java's hashCode of the key.

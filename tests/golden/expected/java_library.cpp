@@ -1,3 +1,12 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using namespace std;
+
 string mirrored(string word) {
     string b = word;
     b += '|';

@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace std;
+
 int odd_counts(string str, int k) {
     vector<char> open;
     for (int i = 0; i < (int) str.length(); i++) {

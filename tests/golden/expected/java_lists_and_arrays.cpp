@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <vector>
+
+using namespace std;
+
 long long floor_mod(long long a, long long b) {
     long long r = a % b;
     return r != 0 && (r < 0) != (b < 0) ? r + b : r;

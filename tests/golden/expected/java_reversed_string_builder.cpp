@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 string mirrored(string a, string b) {
     string s = a + b;
     string r = string(s.rbegin(), s.rend());

@@ -1,3 +1,10 @@
+#include <iostream>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+using namespace std;
+
 void shared() {
     unordered_set<int> t;
     t.insert(1);

@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 long long square(int x) {
     return (long long) x * x;
 }

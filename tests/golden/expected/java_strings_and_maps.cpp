@@ -1,3 +1,10 @@
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
+using namespace std;
+
 int summary(string s) {
     string sb = "";
     unordered_map<char, int> freq;

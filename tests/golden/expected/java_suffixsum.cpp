@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 int suffixSum(vector<int>& arr, int index) {
     if (index == (int) arr.size()) {
         return 0;

@@ -1,3 +1,8 @@
+#include <map>
+#include <utility>
+
+using namespace std;
+
 long long key_order(int arr[], int n) {
     map<int, int> counts;
     for (int i = (int) ((unsigned int) n - 1); i >= 0; i--) {

@@ -1,3 +1,8 @@
+#include <string>
+#include <vector>
+
+using namespace std;
+
 string spell(int n) {
     vector<string> parts;
     for (int i = 0; i < n; i++) {

@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 int shuffle(int n) {
     vector<int> s;
     for (int i = 0; i < n; i++) {

@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <vector>
+
+using namespace std;
+
 int halves(vector<int>& arr, int n, int k) {
     vector<int> part;
     for (int k1 = 0; k1 < (k < 0 ? max(k + (int) arr.size(), 0) : min(k, (int) arr.size())); k1++) {

@@ -1,3 +1,8 @@
+#include <string>
+#include <vector>
+
+using namespace std;
+
 long long last_seen(string s, vector<int>& words) {
     int k = 0;
     int i = -1;

@@ -1,3 +1,9 @@
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+using namespace std;
+
 int tally(int values[], int n) {
     unordered_map<int, int> counts;
     map<int, long long> sums;

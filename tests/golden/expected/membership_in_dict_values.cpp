@@ -1,3 +1,7 @@
+#include <unordered_map>
+
+using namespace std;
+
 int doubled_hits(int arr[], int n) {
     unordered_map<int, int> d;
     for (int i = 0; i < n; i++) {

@@ -1,3 +1,5 @@
-static long clamp(int a, int b) {
-    return Math.min(1, (long) a * b) + Math.max((long) a * b, -5);
+public class Clamp {
+    static long clamp(int a, int b) {
+        return Math.min(1, (long) a * b) + Math.max((long) a * b, -5);
+    }
 }

@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 int wrap_sum(int arr[], int n) {
     int total = 0;
     vector<int> prev(n, 0);

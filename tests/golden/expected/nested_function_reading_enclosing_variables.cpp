@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 int walk(int i, int depth, int grid[], int limit, int n, vector<int>& seen) {
     if (i >= n || depth > limit) {
         return 0;

@@ -1,13 +1,18 @@
-static int walk(int i, int depth, int[] grid, int limit, int n, List<Integer> seen) {
-    if (i >= n || depth > limit) {
-        return 0;
-    }
-    seen.add(i);
-    return grid[i] + walk(i + 1, depth + 1, grid, limit, n, seen);
-}
+import java.util.ArrayList;
+import java.util.List;
 
-static int count_paths(int[] grid, int n) {
-    List<Integer> seen = new ArrayList<>();
-    int limit = n * 2;
-    return walk(0, 0, grid, limit, n, seen) * 100 + seen.size();
+public class Walk {
+    static int walk(int i, int depth, int[] grid, int limit, int n, List<Integer> seen) {
+        if (i >= n || depth > limit) {
+            return 0;
+        }
+        seen.add(i);
+        return grid[i] + walk(i + 1, depth + 1, grid, limit, n, seen);
+    }
+
+    static int count_paths(int[] grid, int n) {
+        List<Integer> seen = new ArrayList<>();
+        int limit = n * 2;
+        return walk(0, 0, grid, limit, n, seen) * 100 + seen.size();
+    }
 }

@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 long long grid_paths(int m, int n) {
     vector<vector<long long>> dp(m, vector<long long>(n, 0));
     for (int i = 0; i < m; i++) {

@@ -1,3 +1,7 @@
+#include <unordered_map>
+
+using namespace std;
+
 int pairsWithEqualSums(int values[], int n) {
     unordered_map<int, int> seen;
     int pairs = 0;

@@ -1,3 +1,7 @@
+#include <set>
+
+using namespace std;
+
 int spread(int values[], int n) {
     set<int> seen;
     int total = 0;

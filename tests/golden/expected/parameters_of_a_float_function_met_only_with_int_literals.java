@@ -1,3 +1,5 @@
-static double prism_volume(double l, double b, double h) {
-    return l * b * h / 2 + 1;
+public class PrismVolume {
+    static double prism_volume(double l, double b, double h) {
+        return l * b * h / 2 + 1;
+    }
 }

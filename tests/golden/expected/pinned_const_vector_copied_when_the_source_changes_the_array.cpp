@@ -1,3 +1,7 @@
+#include <vector>
+
+using namespace std;
+
 int bump(const vector<int>& a_arg) {
     vector<int> a = a_arg;
     a[0] = (int) ((unsigned int) a[0] + 10);

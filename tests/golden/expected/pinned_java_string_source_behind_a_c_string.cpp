@@ -1,3 +1,8 @@
+#include <cctype>
+#include <string>
+
+using namespace std;
+
 int upper_count(char s_arg[]) {
     string s = s_arg;
     int count = 0;

@@ -1,3 +1,5 @@
-static int scaled(int n) {
-    return (int) ((long) n * 1000);
+public class Scaled {
+    static int scaled(int n) {
+        return (int) ((long) n * 1000);
+    }
 }

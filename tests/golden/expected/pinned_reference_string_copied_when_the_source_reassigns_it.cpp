@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int grow(string& s_arg, int k) {
     string s = s_arg;
     s = s + "ab";

@@ -1,3 +1,5 @@
-static long as_unsigned(int x) {
-    return x & 0xFFFFFFFFL;
+public class AsUnsigned {
+    static long as_unsigned(int x) {
+        return x & 0xFFFFFFFFL;
+    }
 }

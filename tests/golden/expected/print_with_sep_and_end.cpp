@@ -1,3 +1,8 @@
+#include <iostream>
+#include <string>
+
+using namespace std;
+
 int report(int n, string label) {
     if (n < 0) {
         cout << "negative" << " " << n << " " << (n < -5 ? "True" : "False") << endl;

@@ -1,7 +1,9 @@
-static int noisy(int n) {
-    if (n < 0) {
-        System.out.println("negative " + n);
+public class Noisy {
+    static int noisy(int n) {
+        if (n < 0) {
+            System.out.println("negative " + n);
+        }
+        System.out.print(String.valueOf(n * 2) + "|" + 'x' + "|");
+        return n + 1;
     }
-    System.out.print(String.valueOf(n * 2) + "|" + 'x' + "|");
-    return n + 1;
 }

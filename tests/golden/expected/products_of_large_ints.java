@@ -1,3 +1,5 @@
-static long area(int width, int height) {
-    return (long) width * height - width;
+public class Area {
+    static long area(int width, int height) {
+        return (long) width * height - width;
+    }
 }

@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int count_vowels(string s) {
     int total = 0;
     for (char c : s) {

@@ -1,3 +1,12 @@
+#include <iostream>
+#include <iterator>
+#include <list>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+using namespace std;
+
 // Java's LinkedHashSet/LinkedHashMap iterate in insertion order (a key put again keeps its
 // place; one removed and added again goes last): a list in that order, indexed by key.
 template <class K, class Entry>

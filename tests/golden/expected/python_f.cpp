@@ -1,3 +1,7 @@
+#include <unordered_map>
+
+using namespace std;
+
 int f(int arr[], int n) {
     unordered_map<int, int> seen;
     for (int i = 0; i < n; i++) {

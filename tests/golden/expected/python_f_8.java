@@ -1,3 +1,5 @@
-static int f(int a, int b) {
-    return Math.floorDiv(a, b) + Math.floorMod(a, b);
+public class F {
+    static int f(int a, int b) {
+        return Math.floorDiv(a, b) + Math.floorMod(a, b);
+    }
 }

@@ -1,3 +1,8 @@
+#include <string>
+#include <vector>
+
+using namespace std;
+
 string next_binary(string digits) {
     vector<char> digits1 = vector<char>(digits.begin(), digits.end());
     int i = (int) digits1.size() - 1;

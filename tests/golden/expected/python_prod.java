@@ -1,3 +1,5 @@
-static long prod(int a, int b) {
-    return (long) a * b;
+public class Prod {
+    static long prod(int a, int b) {
+        return (long) a * b;
+    }
 }

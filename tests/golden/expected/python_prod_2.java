@@ -1,3 +1,5 @@
-static int prod(int a, int b) {
-    return a * b;
+public class Prod {
+    static int prod(int a, int b) {
+        return a * b;
+    }
 }

@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int runs_of(string s, char c) {
     int n = 0;
     for (int i = 0; i < (int) s.length(); i++) {

@@ -1,3 +1,5 @@
-static boolean same(int x, int y) {
-    return x == y;
+public class Same {
+    static boolean same(int x, int y) {
+        return x == y;
+    }
 }

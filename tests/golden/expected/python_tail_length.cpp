@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int tail_length(char word[], int index) {
     string word_string = word;
     if (index >= (int) word_string.length()) {

@@ -1,6 +1,8 @@
-static int tail_length(char[] word, int index) {
-    if (index >= word.length) {
-        return 0;
+public class TailLength {
+    static int tail_length(char[] word, int index) {
+        if (index >= word.length) {
+            return 0;
+        }
+        return 1 + tail_length(word, index + 1);
     }
-    return 1 + tail_length(word, index + 1);
 }

@@ -1,3 +1,5 @@
-static int third(int a, int b) {
-    return Math.floorDiv(a - b, 3);
+public class Third {
+    static int third(int a, int b) {
+        return Math.floorDiv(a - b, 3);
+    }
 }

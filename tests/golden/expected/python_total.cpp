@@ -1,3 +1,7 @@
+#include <numeric>
+
+using namespace std;
+
 int total(int arr[], int n) {
     return accumulate(arr + 0, arr + n, 0) + n;
 }

@@ -1,3 +1,5 @@
-static int wrap(int[] arr, int i) {
-    return arr[i] + arr.length;
+public class Wrap {
+    static int wrap(int[] arr, int i) {
+        return arr[i] + arr.length;
+    }
 }

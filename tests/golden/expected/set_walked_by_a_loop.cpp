@@ -1,3 +1,7 @@
+#include <unordered_set>
+
+using namespace std;
+
 int distinct_sum(int arr[], int n) {
     unordered_set<int> seen;
     for (int i = 0; i < n; i++) {

@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <string>
+
+using namespace std;
+
 string trim(string s) {
     if ((int) s.length() < 3) {
         string reversed = s;

@@ -1,3 +1,11 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace std;
+
 int closest_to_zero(int arr[], int n) {
     vector<int> ordered;
     for (int i = 0; i < n; i++) {

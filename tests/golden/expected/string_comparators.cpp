@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace std;
+
 int wordOrder(string text) {
     vector<string> words(4, "");
     for (int i = 0; i < 4; i++) {

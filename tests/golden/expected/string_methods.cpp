@@ -1,3 +1,9 @@
+#include <cctype>
+#include <string>
+#include <vector>
+
+using namespace std;
+
 string tidy(string line) {
     int total = 0;
     vector<string> parts;

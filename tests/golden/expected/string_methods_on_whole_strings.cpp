@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+using namespace std;
+
 string shout(string word) {
     bool every = (int) word.length() > 0;
     for (char c : word) {

@@ -1,3 +1,8 @@
+#include <cctype>
+#include <string>
+
+using namespace std;
+
 string encode(string s) {
     string out = "";
     int vowels = 0;

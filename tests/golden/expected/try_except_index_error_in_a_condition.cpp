@@ -1,3 +1,7 @@
+#include <string>
+
+using namespace std;
+
 int starts_and_ends(string text, int k) {
     int count = 0;
     for (int i = 0; i < (int) text.length() + 1; i++) {

@@ -1,3 +1,7 @@
+#include <algorithm>
+
+using namespace std;
+
 int largest_of_each(int a[], int b[], int m, int n) {
     sort(a + 0, a + m);
     sort(b + 0, b + n);

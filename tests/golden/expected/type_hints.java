@@ -1,7 +1,9 @@
-static double average(int[] values, int count) {
-    int total = 0;
-    for (int v : values) {
-        total += v;
+public class Average {
+    static double average(int[] values, int count) {
+        int total = 0;
+        for (int v : values) {
+            total += v;
+        }
+        return (double) total / count;
     }
-    return (double) total / count;
 }

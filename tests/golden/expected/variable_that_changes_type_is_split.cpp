@@ -1,3 +1,9 @@
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace std;
+
 string smallest_swap(string num) {
     vector<char> num_list = vector<char>(num.begin(), num.end());
     int n = (int) num_list.size();

@@ -54,7 +54,7 @@ from transcoder.engines.rules.signature import Interface, parse_interface, parse
 from transcoder.errors import EngineError, UnsupportedConstruct
 from transcoder.languages import get_language
 
-WHOLE_FILE = False
+WHOLE_FILE = True
 """Whether translations are whole files by default (``Request.whole_file``)."""
 
 

@@ -139,8 +139,10 @@ def includes(code: str) -> list[str]:
 
 def cpp_file(code: str) -> str:
     """``code`` (functions, globals, helpers as the back end prints them) as a C++ file that
-    compiles as it is: its includes, ``using namespace std;``, then the code."""
+    compiles as it is: its includes and ``using namespace std;`` (when it uses the library),
+    then the code."""
     head = includes(code)
-    parts = ["\n".join(head)] if head else []
-    parts += [USING_STD, code.strip("\n")]
+    # `using namespace std;` needs a header that declares the namespace: none, no line.
+    parts = ["\n".join(head), USING_STD] if head else []
+    parts.append(code.strip("\n"))
     return "\n\n".join(parts) + "\n"
