@@ -4,6 +4,7 @@ and how many times a loop can run."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -22,7 +23,10 @@ BOOL = Interval(0, 1)
 POSITION = Interval(-1, 2**31 - 1)  # an index found, or -1
 _SIZE = Interval(0, 2**31 - 1)
 _LAST_INDEX = 2**31 - 2
-_LOG_BOUND = 65  # a counter multiplied or divided by 2 or more leaves any 64-bit range within this
+_LOG_BOUND = 65
+Callees = (
+    Mapping[str, tuple[bool, ...]] | None
+)  # each module function's reference parameters  # a counter multiplied or divided by 2 or more leaves any 64-bit range within this
 
 
 def evaluate(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
@@ -309,7 +313,7 @@ _RULES = {
 def counted_iterations(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
     """At most how many times a counting loop runs: a counter stepped once per iteration toward
     a bound the loop does not change (``for (i = a; i < b; i += c)``, ``while (n > 0) n /= 10``)."""
-    found = _counter(loop)
+    found = _counter(loop, ranges.callees)
     if found is None:
         return None
     counter, step, condition = found
@@ -328,12 +332,12 @@ def counted_iterations(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | Non
     return None
 
 
-def _counter(loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
+def _counter(loop: ir.Stmt, callees: Callees = None) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
     """The counter of ``loop``, its step (``(ADD, 1)``, ``(MUL, 2)``, ``(TRUNC_DIV, 10)``...) and
     the loop's condition."""
     if isinstance(loop, ir.For) and loop.condition is not None and len(loop.update) == 1:
         step = _step(loop.update[0])
-        if step is None or step[0] in _names_written(loop.body):
+        if step is None or step[0] in _names_written(loop.body, callees):
             return None
         return step[0], step[1], loop.condition
     if isinstance(loop, ir.While) and isinstance(loop.body, ir.Block):
@@ -342,7 +346,7 @@ def _counter(loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | No
         for stmt in loop.body.body:
             if isinstance(stmt, ir.ExprStmt):
                 step = _step(stmt.expr)
-                if step is not None and _writes(loop.body, step[0]) == 1:
+                if step is not None and _writes(loop.body, step[0], callees) == 1:
                     return step[0], step[1], loop.condition
     return None
 
@@ -440,14 +444,28 @@ def _names_in(node: ir.Node) -> set[str]:
     return {n.id for n in ir.walk(node) if isinstance(n, ir.Name)}
 
 
-def _names_written(node: ir.Node) -> set[str]:
+def call_writes(call: ir.Call, callees: Callees) -> set[str]:
+    """The variables a call may change: those it hands to a reference parameter (C++ ``int&``);
+    every one it is handed when the callee is not one of the module's (``callees``: each
+    function's parameters, True for a reference; None: nothing known)."""
+    flags = callees.get(call.function) if callees is not None else None
+    return {
+        arg.id
+        for position, arg in enumerate(call.args)
+        if isinstance(arg, ir.Name) and (flags is None or position >= len(flags) or flags[position])
+    }
+
+
+def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     found: set[str] = set()
     for child in ir.walk(node):
         if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
             found.add(child.target.id)
         elif isinstance(child, ir.VarDecl | ir.ForEach):
             found.add(child.name)
-        elif isinstance(child, ir.Call) or (isinstance(child, ir.LibraryCall) and child.op == L.SWAP):
+        elif isinstance(child, ir.Call):
+            found |= call_writes(child, callees)
+        elif isinstance(child, ir.LibraryCall) and child.op == L.SWAP:
             found |= {a.id for a in child.args if isinstance(a, ir.Name)}
     return found
 
@@ -456,12 +474,12 @@ def _written(loop: ir.Stmt) -> set[str]:
     return _names_written(loop)
 
 
-def names_written(node: ir.Node) -> set[str]:
+def names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     """The variables ``node`` may change (assigned, declared, swapped, or handed to a call)."""
-    return _names_written(node)
+    return _names_written(node, callees)
 
 
-def trusted_steps(function: ir.Function) -> frozenset[int]:
+def trusted_steps(function: ir.Function, callees: Callees = None) -> frozenset[int]:
     """The counter steps of counting ``for`` loops (``for (i = a; i <= b; i++)``, and ``>=`` with
     ``i--``), taken never to overflow: stepping past the type's limit would take the source 2**31
     iterations and more, and then it would loop forever (the counter wraps around to below ``b``).
@@ -470,7 +488,7 @@ def trusted_steps(function: ir.Function) -> frozenset[int]:
     for loop in ir.walk(function.body):
         if not isinstance(loop, ir.For):
             continue
-        counter = _counter(loop)
+        counter = _counter(loop, callees)
         if counter is None:
             continue
         name, (kind, amount), condition = counter
@@ -487,7 +505,7 @@ def trusted_steps(function: ir.Function) -> frozenset[int]:
     return frozenset(found)
 
 
-def _writes(node: ir.Node, name: str) -> int:
+def _writes(node: ir.Node, name: str, callees: Callees = None) -> int:
     """How many places in ``node`` change ``name`` (a declaration, swap or call counts as many)."""
     direct = sum(
         1
@@ -498,8 +516,10 @@ def _writes(node: ir.Node, name: str) -> int:
     )
     others = any(
         (isinstance(child, ir.VarDecl | ir.ForEach) and child.name == name)
+        or (isinstance(child, ir.Call) and name in call_writes(child, callees))
         or (
-            isinstance(child, ir.LibraryCall | ir.Call)
+            isinstance(child, ir.LibraryCall)
+            and child.op == L.SWAP
             and any(isinstance(a, ir.Name) and a.id == name for a in child.args)
         )
         for child in ir.walk(node)

@@ -28,6 +28,8 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.range_rules import (
+    Callees,
+    call_writes,
     counted_iterations,
     evaluate,
     names_written,
@@ -77,6 +79,7 @@ class Ranges:
         wraps: Callable[[t.IntType], bool],
         char_range: Interval,
         module_globals: tuple[ir.VarDecl, ...] = (),
+        callees: Callees = None,
     ) -> None:
         self.function = function  # keeps the keyed nodes alive
         self.wraps = wraps
@@ -87,8 +90,9 @@ class Ranges:
         self.constants = {
             g.name: g.init.value for g in module_globals if g.constant and isinstance(g.init, ir.IntLiteral)
         }
-        self.escaping = _escaping_names(function)
-        self.trusted = trusted_steps(function)
+        self.callees = callees  # the module's functions' reference parameters (None: unknown)
+        self.escaping = _escaping_names(function, callees)
+        self.trusted = trusted_steps(function, callees)
         self.declared = {
             node.name: node.type for node in ir.walk(function) if isinstance(node, ir.VarDecl | ir.Param)
         }
@@ -147,7 +151,7 @@ class Ranges:
         return method(stmt, state)
 
     def forget(self, state: State, node: ir.Node) -> None:
-        for name in names_written(node):
+        for name in names_written(node, self.callees):
             if name in state:
                 state[name] = self.type_range(self.variable_type(name))
 
@@ -479,7 +483,7 @@ def _loops_between(loop: ir.Stmt, node: ir.Node) -> list[ir.Stmt]:
     return path
 
 
-def _escaping_names(function: ir.Function) -> frozenset[str]:
+def _escaping_names(function: ir.Function, callees: Callees) -> frozenset[str]:
     """Int variables another piece of code may change: read inside a lambda, or swapped."""
     found: set[str] = set()
     for node in ir.walk(function.body):
@@ -488,7 +492,7 @@ def _escaping_names(function: ir.Function) -> frozenset[str]:
         elif isinstance(node, ir.LibraryCall) and node.op == L.SWAP:
             found |= {a.id for a in node.args if isinstance(a, ir.Name)}
         elif isinstance(node, ir.Call):
-            found |= {a.id for a in node.args if isinstance(a, ir.Name)}  # a C++ int& parameter
+            found |= call_writes(node, callees)  # a C++ int& parameter
     return frozenset(found)
 
 

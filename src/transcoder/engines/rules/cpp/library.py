@@ -346,10 +346,16 @@ def _size(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
 
 
 def _substr(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    """``s.substr(pos, count)``: a count past the end stops at the end (``SUBSTRING``'s end must
+    not pass it: Java's ``substring`` throws), so the end is ``min(pos + count, size)``."""
     args = call.args
     if len(args) not in (1, 2):
         return None
-    end = None if len(args) == 1 else simplify(f.binary("+", args[0], args[1], call.node))
+    end = None
+    if len(args) == 2:
+        size = ir.LibraryCall(L.STR_LEN, (call.receiver,), type=t.INT)
+        reach = simplify(f.binary("+", args[0], args[1], call.node))
+        end = ir.LibraryCall(L.MIN, (reach, size), type=t.INT, location=reach.location)
     return _op(f, call, L.SUBSTRING, t.STRING, args[0], end)
 
 

@@ -94,8 +94,11 @@ def _bound(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
 def _bit_count(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     first = call.args[0]
     assert first is not None
-    wide = isinstance(first.type, t.IntType) and first.type.bits == 64
     value = first.operand if isinstance(first, ir.Cast) and t.is_integral(first.operand.type) else first
+    if isinstance(value, ir.Wrap) and value.type == t.IntType(32, False) and value.operand.type == t.INT:
+        value = value.operand  # the bits of an int as an unsigned int: bitCount counts the same ones
+    # a 64-bit value, or a C++ unsigned int (held in a long), counts as a long
+    wide = isinstance(value.type, t.IntType) and (value.type.bits == 64 or value.type == t.IntType(32, False))
     return (f"{'Long' if wide else 'Integer'}.bitCount({b.expr(value)})", POSTFIX)
 
 
@@ -161,17 +164,9 @@ def _gcd(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _substring(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    """``substring``, whose end Java checks: C++'s ``substr`` and Python's slices stop at the
-    string's end (``s.substr(0, 10)`` of a shorter ``s`` is ``s``), so an end that may pass it is
-    clamped."""
     text, begin, end = call.args
-    assert text is not None
-    receiver = b.expr(text, POSTFIX)
-    end_text = ""
-    if end is not None:
-        whole = isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == text
-        end_text = f", {b.expr(end)}" if whole else f", Math.min({b.expr(end)}, {receiver}.length())"
-    return (f"{receiver}.substring({b.expr(begin)}{end_text})", POSTFIX)
+    end_text = f", {b.expr(end)}" if end is not None else ""
+    return (f"{b.expr(text, POSTFIX)}.substring({b.expr(begin)}{end_text})", POSTFIX)
 
 
 def _parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:

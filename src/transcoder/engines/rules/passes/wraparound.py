@@ -59,7 +59,8 @@ CPP = IntegerSemantics(False, Interval(-128, 127), False)
 
 def wraparound(module: ir.Module, semantics: IntegerSemantics) -> ir.Module:
     """``module`` with every wrap-around of its source's integers explicit (see the docstring)."""
-    functions = tuple(_Rewriter(f, semantics, module.globals).function() for f in module.functions)
+    callees = {f.name: tuple(p.by_reference for p in f.params) for f in module.functions}
+    functions = tuple(_Rewriter(f, semantics, module.globals, callees).function() for f in module.functions)
     if all(new is old for new, old in zip(functions, module.functions, strict=True)):
         return module
     return dataclasses.replace(module, functions=functions)
@@ -82,10 +83,10 @@ def wrapped(expr: ir.Expr, type_: t.Type) -> ir.Expr:
 
 
 class _Rewriter:
-    def __init__(self, function: ir.Function, semantics: IntegerSemantics, module_globals: tuple[ir.VarDecl, ...]) -> None:  # fmt: skip
+    def __init__(self, function: ir.Function, semantics: IntegerSemantics, module_globals: tuple[ir.VarDecl, ...], callees: dict[str, tuple[bool, ...]]) -> None:  # fmt: skip
         self.original = function
         self.semantics = semantics
-        self.ranges = Ranges(function, self.wraps, semantics.char_range, module_globals)
+        self.ranges = Ranges(function, self.wraps, semantics.char_range, module_globals, callees)
         self.changed = False
         self.statement_level: ir.Node | None = None  # the update being rewritten as a statement
 

@@ -129,7 +129,12 @@ def _get_or(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _substring(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    return (f"{b.expr(call.args[0], ATOM)}[{b.slice(call.args[1], call.args[2])}]", ATOM)
+    text, begin, end = call.args
+    if isinstance(end, ir.LibraryCall) and end.op == L.MIN and any(
+        isinstance(a, ir.LibraryCall) and a.op in (L.LEN, L.STR_LEN) and a.args[0] == text for a in end.args
+    ):  # min(e, len(s)) as a slice's end: Python's slices stop at the end by themselves
+        end = next(a for a in end.args if not (isinstance(a, ir.LibraryCall) and a.op in (L.LEN, L.STR_LEN)))
+    return (f"{b.expr(text, ATOM)}[{b.slice(begin, end)}]", ATOM)
 
 
 def _compare(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
