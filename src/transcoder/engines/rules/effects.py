@@ -138,6 +138,27 @@ EFFECTS: dict[L, Effect] = {
     L.JAVA_TEXT: _PURE,
     L.PYTHON_TEXT: _PURE,
     L.EXIT: Effect(value=False, output=True),
+    # text and bits (issue 13)
+    L.STR_FIND_LAST: _PURE,
+    L.STR_FIND_FROM: _PURE,
+    L.STARTS_WITH: _PURE,
+    L.ENDS_WITH: _PURE,
+    L.EQUALS_IGNORE_CASE: _PURE,
+    L.STR_TRIM: _PURE,
+    L.STR_REPLACE: _PURE,
+    L.STR_UPPER: _PURE,
+    L.STR_LOWER: _PURE,
+    L.STR_SPLIT: _PURE,
+    L.STR_JOIN: _PURE,
+    L.STR_TIMES: _PURE,
+    L.LEADING_ZEROS: _PURE,
+    L.TRAILING_ZEROS: _PURE,
+    L.ROTATE_LEFT: _PURE,
+    L.ROTATE_RIGHT: _PURE,
+    L.TO_BASE_STRING: _PURE,
+    L.SIGNUM: _PURE,
+    L.COPY_RANGE: _PURE,
+    L.ARRAY_COPY: _CHANGES_FIRST,
 }
 
 MUTATING: frozenset[L] = frozenset(op for op, effect in EFFECTS.items() if effect.mutates)

@@ -229,6 +229,31 @@ class LibOp(Enum):
     PYTHON_TEXT = "python_text"  # (x) Python's repr of a float: shortest digits, "1e+16" outside
     # 1e-4 <= |x| < 1e16, "nan", "inf"
     EXIT = "exit"  # (status) ends the program with that exit status, output written out (statement)
+    # text (issue 13): Java's String methods and their counterparts; texts are strings of chars
+    STR_FIND_LAST = "str_find_last"  # (s, needle) index of the last occurrence or -1 (lastIndexOf)
+    STR_FIND_FROM = "str_find_from"  # (s, needle, start) first index >= start (a negative start is 0) or -1
+    STARTS_WITH = "starts_with"  # (s, prefix)
+    ENDS_WITH = "ends_with"  # (s, suffix)
+    EQUALS_IGNORE_CASE = "equals_ignore_case"  # (a, b) same length, and each char equal up to case (Java)
+    STR_TRIM = "str_trim"  # (s) without the chars <= ' ' at both ends (Java trim)
+    STR_REPLACE = "str_replace"  # (s, old, new) every occurrence of the text old, left to right
+    STR_UPPER = "str_upper"  # (s) every char in upper case
+    STR_LOWER = "str_lower"  # (s) every char in lower case
+    STR_SPLIT = "str_split"  # (s, separator) the pieces between occurrences of a literal separator,
+    # trailing empty pieces dropped, [s] when it does not occur (Java split of a non-regex text)
+    STR_JOIN = "str_join"  # (separator, pieces) the pieces with the separator between them
+    STR_TIMES = "str_times"  # (s, count) count copies of s (count >= 0)
+    # integer bits of the argument's width (its IntType; two's complement)
+    LEADING_ZEROS = "leading_zeros"  # (x) zero bits above the highest one bit (the width for 0)
+    TRAILING_ZEROS = "trailing_zeros"  # (x) zero bits below the lowest one bit (the width for 0)
+    ROTATE_LEFT = "rotate_left"  # (x, n) bits rotated left by n modulo the width
+    ROTATE_RIGHT = "rotate_right"  # (x, n)
+    TO_BASE_STRING = "to_base_string"  # (x, base) digits of x's unsigned value in base 2, 8 or 16
+    SIGNUM = "signum"  # (x) -1, 0 or 1
+    # arrays
+    COPY_RANGE = "copy_range"  # (seq, begin, end) a new array of seq[begin:end], zeros past seq's end
+    ARRAY_COPY = "array_copy"  # (dst, dst_pos, src, src_pos, count) dst[dst_pos:+count] = src[src_pos:+count],
+    # as if through a copy where they overlap (Java System.arraycopy; statement)
 
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.

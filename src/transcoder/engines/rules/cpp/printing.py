@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
-from transcoder.engines.rules.cpp import program
+from transcoder.engines.rules.cpp import printing_text, program
 from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
@@ -440,3 +440,7 @@ STATEMENTS: dict[L, StatementPrinter] = {
 # whole programs: number texts and the end of the program (cpp/program.py)
 EXPRESSIONS.update(program.EXPRESSIONS)
 STATEMENTS.update(program.STATEMENTS)
+
+# text, bits and array copies (issue 13): cpp/printing_text.py
+EXPRESSIONS.update(printing_text.EXPRESSIONS)
+STATEMENTS.update(printing_text.STATEMENTS)

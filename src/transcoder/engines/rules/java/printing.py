@@ -17,7 +17,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
-from transcoder.engines.rules.java import program
+from transcoder.engines.rules.java import printing_text, program
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -528,3 +528,7 @@ STATEMENTS: dict[L, StatementPrinter] = {
 # whole programs: number texts and the end of the program (java/program.py)
 EXPRESSIONS.update(program.EXPRESSIONS)
 STATEMENTS.update(program.STATEMENTS)
+
+# text, bits and array copies (issue 13): java/printing_text.py
+EXPRESSIONS.update(printing_text.EXPRESSIONS)
+STATEMENTS.update(printing_text.STATEMENTS)

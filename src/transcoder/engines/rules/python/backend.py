@@ -36,6 +36,7 @@ from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.exceptions import ExceptionStatements
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
+from transcoder.engines.rules.python.printing_text import HELPERS as TEXT_HELPERS
 from transcoder.engines.rules.python.program import entry_call
 from transcoder.engines.rules.python.runtime import HELPERS
 from transcoder.engines.rules.python.shapes import (
@@ -199,6 +200,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
         ]
         if "trunc_mod" in self.helpers and "trunc_div" not in self.helpers:
             helpers.insert(0, HELPERS["trunc_div"])
+        helpers += [HELPERS[name] for name in TEXT_HELPERS if name in self.helpers]
         parts: list[str] = []
         if head:
             parts.append("\n".join(head))

@@ -15,7 +15,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import swap_positions_to_fix, with_positions
 from transcoder.engines.rules.printing import Form
-from transcoder.engines.rules.python import program
+from transcoder.engines.rules.python import printing_text, program
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.backend import PythonBackend
@@ -502,3 +502,7 @@ def is_statement(call: ir.LibraryCall) -> bool:
 # whole programs: number texts and the end of the program (python/program.py)
 EXPRESSIONS.update(program.EXPRESSIONS)
 STATEMENTS.update(program.STATEMENTS)
+
+# text, bits and array copies (issue 13): python/printing_text.py
+EXPRESSIONS.update(printing_text.EXPRESSIONS)
+STATEMENTS.update(printing_text.STATEMENTS)

@@ -32,7 +32,8 @@ from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.sorting import Sorting
-from transcoder.engines.rules.java.library import Site, recognize_method, recognize_static
+from transcoder.engines.rules.java import library_text  # adds issue 13's rows to the tables
+from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
 
@@ -60,6 +61,9 @@ _PRIMITIVES: dict[str, t.Type] = {
     "StringBuilder": t.STRING,
     "StringBuffer": t.STRING,
 }
+# classes whose static methods the library tables know (and two whose calls are refused by name)
+_STATIC_OWNERS = frozenset({owner for owner, _ in STATIC} | {"Double", "String"})
+assert library_text.STATIC.keys() <= STATIC.keys()
 _BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float", "Short", "Byte"})
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 # the order a declared type guarantees: only sorted is part of the type (see infer.container_order)
@@ -944,10 +948,7 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
         if stream is not None:
             return stream
         owner = node_text(obj)
-        if (
-            owner in ("Math", "Arrays", "Collections", "Character", "Integer", "Long", "String", "Double")
-            and self.scopes.lookup(owner) is None
-        ):
+        if owner in _STATIC_OWNERS and self.scopes.lookup(owner) is None:
             return self.static_call(owner, name, args_nodes, node)
         receiver = self.expression(obj)
         if name == "sort" and len(args_nodes) == 1 and isinstance(receiver.type, t.ListType):

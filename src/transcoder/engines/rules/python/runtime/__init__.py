@@ -1,7 +1,10 @@
-"""Python helpers a translation may carry (``helpers.py``), by name."""
+"""Python helpers a translation may carry (``helpers.py``, then ``text.py``), by name."""
 
 from __future__ import annotations
 
 from transcoder.engines.rules.runtime import load_helpers
 
-HELPERS = load_helpers(__name__, "helpers.py", "#")
+HELPERS = {
+    **load_helpers(__name__, "helpers.py", "#"),
+    **load_helpers(__name__, "text.py", "#"),  # text, bits and array copies (issue 13)
+}

@@ -1,0 +1,148 @@
+// Helpers the C++ back end emits for the text, bit and array operations of issue 13
+// (cpp/printing_text.py): Java's String methods, Integer bit methods and array copies, for
+// texts of ASCII characters (C++ strings are bytes). Each sits between `// helper NAME` and
+// `// end` lines; a translation gets only those it uses. Built and run by tests/e2e/test_rules_text.py.
+#include <bits/stdc++.h>
+using namespace std;
+
+// helper java_trim
+string java_trim(const string& s) {
+    size_t begin = 0, end = s.size();
+    while (begin < end && (unsigned char) s[begin] <= ' ') begin++;
+    while (end > begin && (unsigned char) s[end - 1] <= ' ') end--;
+    return s.substr(begin, end - begin);
+}
+// end
+
+// helper replace_all
+string replace_all(const string& s, const string& from, const string& to) {
+    string out;
+    if (from.empty()) {  // Java: `to` before every char and at the end
+        for (char c : s) out += to + c;
+        return out + to;
+    }
+    size_t start = 0, found;
+    while ((found = s.find(from, start)) != string::npos) {
+        out += s.substr(start, found - start) + to;
+        start = found + from.size();
+    }
+    return out + s.substr(start);
+}
+// end
+
+// helper ends_with
+bool ends_with(const string& s, const string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+// end
+
+// helper equals_ignore_case
+bool equals_ignore_case(const string& a, const string& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); i++) {
+        if (toupper((unsigned char) a[i]) != toupper((unsigned char) b[i])) return false;
+    }
+    return true;
+}
+// end
+
+// helper to_upper_string
+string to_upper_string(string s) {
+    for (char& c : s) c = (char) toupper((unsigned char) c);
+    return s;
+}
+// end
+
+// helper to_lower_string
+string to_lower_string(string s) {
+    for (char& c : s) c = (char) tolower((unsigned char) c);
+    return s;
+}
+// end
+
+// helper java_split
+vector<string> java_split(const string& s, const string& separator) {
+    vector<string> parts;
+    size_t start = 0, found;
+    while ((found = s.find(separator, start)) != string::npos) {
+        parts.push_back(s.substr(start, found - start));
+        start = found + separator.size();
+    }
+    if (parts.empty()) return {s};
+    parts.push_back(s.substr(start));
+    while (!parts.empty() && parts.back().empty()) parts.pop_back();  // Java drops trailing empty pieces
+    return parts;
+}
+// end
+
+// helper join
+string join(const string& separator, const vector<string>& pieces) {
+    string out;
+    for (size_t i = 0; i < pieces.size(); i++) out += (i ? separator : "") + pieces[i];
+    return out;
+}
+// end
+
+// helper repeat_string
+string repeat_string(const string& s, int count) {
+    string out;
+    for (int i = 0; i < count; i++) out += s;
+    return out;
+}
+// end
+
+// helper leading_zeros
+int leading_zeros(unsigned int x) { return x == 0 ? 32 : __builtin_clz(x); }
+int leading_zeros(unsigned long long x) { return x == 0 ? 64 : __builtin_clzll(x); }
+// end
+
+// helper trailing_zeros
+int trailing_zeros(unsigned int x) { return x == 0 ? 32 : __builtin_ctz(x); }
+int trailing_zeros(unsigned long long x) { return x == 0 ? 64 : __builtin_ctzll(x); }
+// end
+
+// helper rotate
+unsigned int rotate_left(unsigned int x, int n) {
+    n &= 31;
+    return n == 0 ? x : (x << n) | (x >> (32 - n));
+}
+unsigned long long rotate_left(unsigned long long x, int n) {
+    n &= 63;
+    return n == 0 ? x : (x << n) | (x >> (64 - n));
+}
+unsigned int rotate_right(unsigned int x, int n) { return rotate_left(x, -n); }
+unsigned long long rotate_right(unsigned long long x, int n) { return rotate_left(x, -n); }
+// end
+
+// helper to_base_string
+string to_base_string(unsigned long long x, int base) {
+    string digits;
+    do {
+        digits += "0123456789abcdef"[x % base];
+        x /= base;
+    } while (x > 0);
+    return string(digits.rbegin(), digits.rend());
+}
+// end
+
+// helper signum
+int signum(long long x) { return (x > 0) - (x < 0); }
+// end
+
+// helper copy_range
+template <typename T>
+vector<T> copy_range(const vector<T>& a, int begin, int end) {
+    vector<T> out(end - begin);  // Java: zeros past the end of a
+    for (int i = begin; i < end && i < (int) a.size(); i++) out[i - begin] = a[i];
+    return out;
+}
+// end
+
+// helper array_copy
+template <typename Destination, typename Source>
+void array_copy(Destination& dst, int dst_pos, const Source& src, int src_pos, int count) {
+    vector<typename decay<decltype(src[0])>::type> part(count);  // as if through a copy (overlaps)
+    for (int i = 0; i < count; i++) part[i] = src[src_pos + i];
+    for (int i = 0; i < count; i++) dst[dst_pos + i] = part[i];
+}
+// end

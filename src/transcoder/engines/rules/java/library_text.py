@@ -1,0 +1,271 @@
+"""Java library rows of issue 13: ``String`` methods (``trim``, ``replace``, ``split``, ``startsWith``,
+``lastIndexOf``...), ``Integer``/``Long`` bit methods, ``Boolean``/``Byte`` conversions, array
+copies. Importing this module adds them to ``library.STATIC`` and ``library.METHODS`` (the Java
+front end imports it); a row is one IR operation, a recognizer a call whose shape decides it.
+
+Where Java's method depends on a regular expression (``split``), only separators that are plain
+text are read (a literal without regex syntax, or one escaped character such as ``"\\\\."``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.java import library
+from transcoder.engines.rules.java.library import Candidates, Row, Site
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.frontend import JavaFrontEnd
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+_REGEX_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+
+
+def _text(f: JavaFrontEnd, expr: ir.Expr) -> ir.Expr:
+    """A char argument where a text is expected (``replace('a', 'b')``) as a one-char string."""
+    if isinstance(expr.type, t.CharType):
+        return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
+    return expr
+
+
+def _call(f: JavaFrontEnd, site: Site, op: ir.LibOp, type_: t.Type, *args: ir.Expr | None) -> ir.Expr:
+    receiver = () if site.receiver is None else (site.receiver,)
+    return ir.LibraryCall(op, (*receiver, *args), type=type_, location=f.location(site.node))
+
+
+def _never_empty(expr: ir.Expr) -> bool:
+    return isinstance(expr.type, t.CharType) or (isinstance(expr, ir.StringLiteral) and expr.value != "")
+
+
+def _index_of_from(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``indexOf(x, from)``: an empty text found past the end is the only place the languages
+    differ (Java: the length; Python, C++: -1), so the needle must be a char or a non-empty literal."""
+    if len(site.args) != 2:
+        return None
+    needle, start = site.args
+    if not _never_empty(needle):
+        raise f.unsupported(site.node, "indexOf from a position of a text that may be empty")
+    return _call(f, site, L.STR_FIND_FROM, t.INT, needle, start)
+
+
+def _replace(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 2:
+        return None
+    old, new = (_text(f, a) for a in site.args)
+    return _call(f, site, L.STR_REPLACE, t.STRING, old, new)
+
+
+def _case(op: ir.LibOp) -> library.Recognizer:
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        return None if site.args else _call(f, site, op, t.STRING)
+
+    return recognize
+
+
+def plain_separator(pattern: str) -> str | None:
+    """The text a regular expression matches when it is plain text (``","``, ``"\\\\."``), else None."""
+    if len(pattern) == 2 and pattern[0] == "\\" and pattern[1] in _REGEX_SPECIAL:
+        return pattern[1]
+    if pattern and not _REGEX_SPECIAL & set(pattern):
+        return pattern
+    return None
+
+
+def _split(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 1:
+        return None
+    pattern = site.args[0]
+    text = plain_separator(pattern.value) if isinstance(pattern, ir.StringLiteral) else None
+    if text is None:
+        raise f.unsupported(site.node, "split on a regular expression (only plain-text separators)")
+    separator = ir.StringLiteral(text, type=t.STRING, location=pattern.location)
+    return _call(f, site, L.STR_SPLIT, t.ArrayType(t.STRING), separator)
+
+
+def _concat(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 1 or site.receiver is None:
+        return None
+    return ir.Binary(B.ADD, site.receiver, site.args[0], type=t.STRING, location=f.location(site.node))
+
+
+STRING_METHODS: dict[str, Candidates] = {
+    "lastIndexOf": (Row(L.STR_FIND_LAST, 1, t.INT),),
+    "indexOf": (_index_of_from,),
+    "startsWith": (Row(L.STARTS_WITH, 1, t.BOOL),),
+    "endsWith": (Row(L.ENDS_WITH, 1, t.BOOL),),
+    "equalsIgnoreCase": (Row(L.EQUALS_IGNORE_CASE, 1, t.BOOL),),
+    "trim": (Row(L.STR_TRIM, 0, t.STRING),),
+    "replace": (_replace,),
+    "toUpperCase": (_case(L.STR_UPPER),),
+    "toLowerCase": (_case(L.STR_LOWER),),
+    "split": (_split,),
+    "repeat": (Row(L.STR_TIMES, 1, t.STRING),),
+    "concat": (_concat,),
+}
+
+
+# -- static methods ------------------------------------------------------------------------------
+
+
+def _width(owner: str) -> t.IntType:
+    return t.LONG if owner == "Long" else t.INT
+
+
+def _bits(op: ir.LibOp, arity: int, *, same_type: bool) -> library.Recognizer:
+    """``Integer.op(x, ...)``/``Long.op(x, ...)``: x of the owner's width."""
+
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != arity:
+            return None
+        width = _width(site.owner)
+        value = f.coerce(site.args[0], width)
+        return _call(f, site, op, width if same_type else t.INT, value, *site.args[1:])
+
+    return recognize
+
+
+def _to_base(base: int) -> library.Recognizer:
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != 1:
+            return None
+        value = f.coerce(site.args[0], _width(site.owner))
+        return _call(f, site, L.TO_BASE_STRING, t.STRING, value, ir.IntLiteral(base, type=t.INT))
+
+    return recognize
+
+
+def _pure(expr: ir.Expr) -> bool:
+    return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for n in ir.walk(expr))
+
+
+def _compare(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Integer.compare(a, b)``/``Long.compare``/``Character.compare``: -1, 0 or 1 (a char's
+    difference for Character)."""
+    if len(site.args) != 2:
+        return None
+    a, b = site.args
+    loc = f.location(site.node)
+    if site.owner == "Character":
+        return ir.Binary(B.SUB, a, b, type=t.INT, location=loc)
+    if not (_pure(a) and _pure(b)):
+        raise f.unsupported(site.node, f"{site.owner}.compare of values with side effects")
+    width = _width(site.owner)
+    a, b = f.coerce(a, width), f.coerce(b, width)
+
+    def number(value: int) -> ir.Expr:
+        return ir.IntLiteral(value, type=t.INT)
+
+    less = ir.Binary(B.LT, a, b, type=t.BOOL, location=loc)
+    equal = ir.Binary(B.EQ, a, b, type=t.BOOL, location=loc)
+    inner = ir.Conditional(equal, number(0), number(1), type=t.INT, location=loc)
+    return ir.Conditional(less, number(-1), inner, type=t.INT, location=loc)
+
+
+def _hash_code(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Integer.hashCode(x)`` is x; ``Long.hashCode(v)`` is ``(int) (v ^ (v >>> 32))``."""
+    if len(site.args) != 1:
+        return None
+    loc = f.location(site.node)
+    if site.owner == "Integer":
+        return f.coerce(site.args[0], t.INT)
+    value = f.coerce(site.args[0], t.LONG)
+    if not _pure(value):
+        raise f.unsupported(site.node, "Long.hashCode of a value with side effects")
+    shifted = ir.Binary(B.USHR, value, ir.IntLiteral(32, type=t.INT), type=t.LONG, location=loc)
+    mixed = ir.Binary(B.BIT_XOR, value, shifted, type=t.LONG, location=loc)
+    return ir.Cast(mixed, type=t.INT, location=loc)
+
+
+def _unsigned(mask: int, width: t.IntType) -> library.Recognizer:
+    """``Byte.toUnsignedInt(b)``, ``Integer.toUnsignedLong(x)``...: the value's low bits."""
+
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != 1:
+            return None
+        value = f.coerce(site.args[0], width)
+        literal = ir.IntLiteral(mask, type=width)
+        return ir.Binary(B.BIT_AND, value, literal, type=width, location=f.location(site.node))
+
+    return recognize
+
+
+def _parse_boolean(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Boolean.parseBoolean(s)``: true for "true" in any case."""
+    if len(site.args) != 1:
+        return None
+    literal = ir.StringLiteral("true", type=t.STRING)
+    return _call(f, site, L.EQUALS_IGNORE_CASE, t.BOOL, site.args[0], literal)
+
+
+def _is_bmp(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Character.isBmpCodePoint(cp)``: ``cp >>> 16 == 0``."""
+    if len(site.args) != 1:
+        return None
+    loc = f.location(site.node)
+    value = f.coerce(site.args[0], t.INT)
+    high = ir.Binary(B.USHR, value, ir.IntLiteral(16, type=t.INT), type=t.INT, location=loc)
+    return ir.Binary(B.EQ, high, ir.IntLiteral(0, type=t.INT), type=t.BOOL, location=loc)
+
+
+def _copy_of(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Arrays.copyOf(a, n)``/``copyOfRange(a, from, to)``: a new array, zeros past a's end."""
+    args = site.args
+    if len(args) not in (2, 3) or not isinstance(args[0].type, t.ArrayType):
+        return None
+    begin, end = (ir.IntLiteral(0, type=t.INT), args[1]) if len(args) == 2 else (args[1], args[2])
+    return _call(f, site, L.COPY_RANGE, args[0].type, args[0], begin, end)
+
+
+def _array_copy(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 5:
+        return None
+    src, src_pos, dst, dst_pos, count = site.args
+    return _call(f, site, L.ARRAY_COPY, t.VOID, dst, dst_pos, src, src_pos, count)
+
+
+def _join(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``String.join(separator, pieces)`` of a list or array of strings."""
+    if len(site.args) != 2 or not isinstance(t.element_type(site.args[1].type), t.StringType):
+        return None
+    return _call(f, site, L.STR_JOIN, t.STRING, f.coerce(site.args[0], t.STRING), site.args[1])
+
+
+def _boxed_bits(owner: str) -> dict[tuple[str, str], Candidates]:
+    return {
+        (owner, "numberOfLeadingZeros"): (_bits(L.LEADING_ZEROS, 1, same_type=False),),
+        (owner, "numberOfTrailingZeros"): (_bits(L.TRAILING_ZEROS, 1, same_type=False),),
+        (owner, "rotateLeft"): (_bits(L.ROTATE_LEFT, 2, same_type=True),),
+        (owner, "rotateRight"): (_bits(L.ROTATE_RIGHT, 2, same_type=True),),
+        (owner, "signum"): (_bits(L.SIGNUM, 1, same_type=False),),
+        (owner, "toBinaryString"): (_to_base(2),),
+        (owner, "toOctalString"): (_to_base(8),),
+        (owner, "toHexString"): (_to_base(16),),
+        (owner, "compare"): (_compare,),
+        (owner, "hashCode"): (_hash_code,),
+    }
+
+
+STATIC: dict[tuple[str, str], Candidates] = {
+    **_boxed_bits("Integer"),
+    **_boxed_bits("Long"),
+    ("Character", "compare"): (_compare,),
+    ("Character", "isBmpCodePoint"): (_is_bmp,),
+    ("Byte", "toUnsignedInt"): (_unsigned(0xFF, t.INT),),
+    ("Byte", "toUnsignedLong"): (_unsigned(0xFF, t.LONG),),
+    ("Short", "toUnsignedInt"): (_unsigned(0xFFFF, t.INT),),
+    ("Integer", "toUnsignedLong"): (_unsigned(0xFFFFFFFF, t.LONG),),
+    ("Boolean", "parseBoolean"): (_parse_boolean,),
+    ("Arrays", "copyOf"): (_copy_of,),
+    ("Arrays", "copyOfRange"): (_copy_of,),
+    ("System", "arraycopy"): (_array_copy,),
+    ("String", "join"): (_join,),
+}
+
+library.STATIC.update(STATIC)
+for _name, _candidates in STRING_METHODS.items():
+    _known = library.METHODS[t.StringType].get(_name, ())
+    library.METHODS[t.StringType][_name] = (*_known, *_candidates)

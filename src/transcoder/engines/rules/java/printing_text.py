@@ -1,0 +1,87 @@
+"""How Java spells the text, bit and array operations of issue 13 (rows merged into
+``printing.EXPRESSIONS``/``STATEMENTS``): each is the Java library method it was named after
+(``lastIndexOf``, ``trim``, ``Integer.rotateLeft``, ``Arrays.copyOfRange``...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.backend import POSTFIX
+from transcoder.engines.rules.printing import Form
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.backend import JavaBackend
+
+L = ir.LibOp
+Printer = Callable[["JavaBackend", ir.LibraryCall], tuple[str, int]]
+
+
+def _call(template: str) -> Form:
+    return Form(template, POSTFIX)
+
+
+def _boxed(name: str) -> Printer:
+    """``Integer.name(x, ...)`` or ``Long.name(x, ...)`` by the first argument's width."""
+
+    def spell(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        first = call.args[0]
+        wide = first is not None and isinstance(first.type, t.IntType) and first.type.bits == 64
+        args = ", ".join(b.expr(a) for a in call.args)
+        return (f"{'Long' if wide else 'Integer'}.{name}({args})", POSTFIX)
+
+    return spell
+
+
+def _to_base(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    value, base = call.args
+    assert value is not None and isinstance(base, ir.IntLiteral)
+    wide = isinstance(value.type, t.IntType) and value.type.bits == 64
+    name = {2: "toBinaryString", 8: "toOctalString", 16: "toHexString"}[base.value]
+    return (f"{'Long' if wide else 'Integer'}.{name}({b.expr(value)})", POSTFIX)
+
+
+_REGEX_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+
+
+def _split(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    separator = call.args[1]
+    plain = isinstance(separator, ir.StringLiteral) and not _REGEX_SPECIAL & set(separator.value)
+    pattern = b.expr(separator) if plain else f"java.util.regex.Pattern.quote({b.expr(separator)})"
+    return (f"{b.expr(call.args[0], POSTFIX)}.split({pattern})", POSTFIX)
+
+
+def _array_copy(b: JavaBackend, call: ir.LibraryCall) -> None:
+    dst, dst_pos, src, src_pos, count = (b.expr(a) for a in call.args)
+    b.emit(f"System.arraycopy({src}, {src_pos}, {dst}, {dst_pos}, {count});")
+
+
+def _statement_only(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    raise b.unsupported(call, f"{call.op.value} inside an expression")
+
+
+EXPRESSIONS: dict[L, Form | Printer] = {
+    L.STR_FIND_LAST: _call("{r0}.lastIndexOf({1})"),
+    L.STR_FIND_FROM: _call("{r0}.indexOf({1}, {2})"),
+    L.STARTS_WITH: _call("{r0}.startsWith({1})"),
+    L.ENDS_WITH: _call("{r0}.endsWith({1})"),
+    L.EQUALS_IGNORE_CASE: _call("{r0}.equalsIgnoreCase({1})"),
+    L.STR_TRIM: _call("{r0}.trim()"),
+    L.STR_REPLACE: _call("{r0}.replace({1}, {2})"),
+    L.STR_UPPER: _call("{r0}.toUpperCase()"),
+    L.STR_LOWER: _call("{r0}.toLowerCase()"),
+    L.STR_SPLIT: _split,
+    L.STR_JOIN: _call("String.join({0}, {1})"),
+    L.STR_TIMES: _call("{r0}.repeat({1})"),
+    L.LEADING_ZEROS: _boxed("numberOfLeadingZeros"),
+    L.TRAILING_ZEROS: _boxed("numberOfTrailingZeros"),
+    L.ROTATE_LEFT: _boxed("rotateLeft"),
+    L.ROTATE_RIGHT: _boxed("rotateRight"),
+    L.TO_BASE_STRING: _to_base,
+    L.SIGNUM: _boxed("signum"),
+    L.COPY_RANGE: _call("Arrays.copyOfRange({0}, {1}, {2})"),
+    L.ARRAY_COPY: _statement_only,
+}
+STATEMENTS = {L.ARRAY_COPY: _array_copy}

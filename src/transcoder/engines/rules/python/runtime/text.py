@@ -1,0 +1,86 @@
+"""Helpers the Python back end emits for the text, bit and array operations of issue 13
+(python/printing_text.py): Java's String methods, Integer bit methods and array copies.
+
+Each sits between ``# helper NAME`` and ``# end`` lines; a translation gets only those it uses.
+Run by tests/e2e/test_rules_text.py as a module of its own.
+"""
+
+# fmt: off
+
+
+# helper java_trim
+def java_trim(s):
+    """s without the characters <= ' ' at both ends, as Java's String.trim."""
+    begin, end = 0, len(s)
+    while begin < end and s[begin] <= " ":
+        begin += 1
+    while end > begin and s[end - 1] <= " ":
+        end -= 1
+    return s[begin:end]
+# end
+
+
+# helper java_split
+def java_split(s, separator):
+    """s split at a literal separator, trailing empty pieces dropped, as Java's String.split."""
+    parts = s.split(separator)
+    if len(parts) == 1:
+        return parts
+    while parts and parts[-1] == "":
+        parts.pop()
+    return parts
+# end
+
+
+# helper equals_ignore_case
+def equals_ignore_case(a, b):
+    """Java's String.equalsIgnoreCase: the same length, each char equal up to its (simple) case."""
+    def upper(c):
+        u = c.upper()
+        return u if len(u) == 1 else c
+
+    def lower(c):
+        u = c.lower()
+        return u if len(u) == 1 else c
+
+    return len(a) == len(b) and all(
+        x == y or upper(x) == upper(y) or lower(upper(x)) == lower(upper(y)) for x, y in zip(a, b, strict=True)
+    )
+# end
+
+
+# helper trailing_zeros
+def trailing_zeros(x, bits):
+    """Zero bits below the lowest one bit of x in two's complement of `bits` (bits for 0)."""
+    x &= (1 << bits) - 1
+    return bits if x == 0 else (x & -x).bit_length() - 1
+# end
+
+
+# helper rotate
+def rotate_left(x, n, bits):
+    """x's bits rotated left by n modulo `bits`, as a signed value of that width (Java)."""
+    mask = (1 << bits) - 1
+    n %= bits
+    value = ((x & mask) << n | (x & mask) >> (bits - n)) & mask
+    return value - (1 << bits) if value >> (bits - 1) else value
+
+
+def rotate_right(x, n, bits):
+    return rotate_left(x, -n, bits)
+# end
+
+
+# helper copy_range
+def copy_range(a, begin, end, zero):
+    """A new list of a[begin:end], `zero` past a's end (Java Arrays.copyOfRange)."""
+    part = a[begin:end]
+    return part + [zero] * (end - begin - len(part))
+# end
+
+
+# helper array_copy
+def array_copy(dst, dst_pos, src, src_pos, count):
+    """dst[dst_pos:dst_pos + count] = src[src_pos:src_pos + count] (Java System.arraycopy)."""
+    dst[dst_pos:dst_pos + count] = src[src_pos:src_pos + count]
+# end
