@@ -196,6 +196,8 @@ class NonNegative:
             )
         if isinstance(expr, ir.IncDec):
             return self._check(expr.target, names) and expr.delta > 0
+        if isinstance(expr, ir.Wrap):  # reduced into an unsigned type; a signed one may turn negative
+            return isinstance(expr.type, t.IntType) and not expr.type.signed
         return False
 
 
