@@ -115,6 +115,9 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "c_format",
         "java_text",
         "python_text",
+        "read_token",
+        "read_line",
+        "has_token",
     ]  # dependencies first: the back end emits them in this order
     assert CPP_HELPERS["floor_div"].startswith("long long floor_div(long long a, long long b) {")
     assert set(PYTHON_HELPERS) - text == {
@@ -132,6 +135,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "int32",
         "int64",
         "java_text",
+        "read_token",
     }
     assert PYTHON_HELPERS["trunc_div"].startswith("def trunc_div(a, b):")
     assert "gcd" in JAVA_HELPERS and "lowerBound(int[])" in JAVA_HELPERS

@@ -138,6 +138,9 @@ EFFECTS: dict[L, Effect] = {
     L.JAVA_TEXT: _PURE,
     L.PYTHON_TEXT: _PURE,
     L.EXIT: Effect(value=False, output=True),
+    L.READ_TOKEN: Effect(output=True),  # reads input: never dropped, reordered or repeated
+    L.READ_LINE: Effect(output=True),
+    L.HAS_TOKEN: Effect(output=True),
     # text and bits (issue 13)
     L.STR_FIND_LAST: _PURE,
     L.STR_FIND_FROM: _PURE,

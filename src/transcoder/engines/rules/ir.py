@@ -229,6 +229,12 @@ class LibOp(Enum):
     PYTHON_TEXT = "python_text"  # (x) Python's repr of a float: shortest digits, "1e+16" outside
     # 1e-4 <= |x| < 1e16, "nan", "inf"
     EXIT = "exit"  # (status) ends the program with that exit status, output written out (statement)
+    # standard input: whitespace-separated tokens and lines, read in order from one stream
+    READ_TOKEN = "read_token"  # () the next token as the call's type (a number, a word; a char: the
+    # next character that is not a space); the program stops with an error at the end of input
+    READ_LINE = "read_line"  # () the rest of the current line without its end ("" right after a token
+    # that ended its line); the program stops with an error at the end of input
+    HAS_TOKEN = "has_token"  # () whether a token follows before the end of input (skips the spaces)
     # text (issue 13): Java's String methods and their counterparts; texts are strings of chars
     STR_FIND_LAST = "str_find_last"  # (s, needle) index of the last occurrence or -1 (lastIndexOf)
     STR_FIND_FROM = "str_find_from"  # (s, needle, start) first index >= start (a negative start is 0) or -1

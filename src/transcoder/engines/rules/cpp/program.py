@@ -43,10 +43,26 @@ def _exit(b: CppBackend, call: ir.LibraryCall) -> None:
     b.emit(f"exit({b.expr(call.args[0])});")
 
 
+def _read_token(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("read_token")
+    return (f"read_token<{b.type_name(call.type)}>()", POSTFIX)
+
+
+def _read(name: str) -> Callable[[CppBackend, ir.LibraryCall], tuple[str, int]]:
+    def render(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.imports.add(name)
+        return (f"{name}()", POSTFIX)
+
+    return render
+
+
 EXPRESSIONS = {
     L.FORMAT_C: _helper("c_format"),
     L.JAVA_TEXT: _helper("java_text"),
     L.PYTHON_TEXT: _helper("python_text"),
+    L.READ_TOKEN: _read_token,
+    L.READ_LINE: _read("read_line"),
+    L.HAS_TOKEN: _read("has_token"),
 }
 STATEMENTS = {L.EXIT: _exit}
 

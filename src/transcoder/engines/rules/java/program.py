@@ -8,6 +8,7 @@ Java target's passes (``pipeline.py``).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -38,7 +39,37 @@ def _exit(b: JavaBackend, call: ir.LibraryCall) -> None:
     b.emit(f"System.exit({b.expr(call.args[0])});")
 
 
-EXPRESSIONS = {L.FORMAT_C: _c_format, L.JAVA_TEXT: _java_text, L.PYTHON_TEXT: _python_text}
+_PARSE = {"int": "Integer.parseInt", "long": "Long.parseLong", "double": "Double.parseDouble", "float": "Float.parseFloat"}
+
+
+def _read_token(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("readToken")
+    type_name = b.type_name(call.type)
+    if isinstance(call.type, t.CharType):
+        return ("readChar()", POSTFIX)
+    if isinstance(call.type, t.StringType):
+        return ("readToken()", POSTFIX)
+    if type_name not in _PARSE or (isinstance(call.type, t.IntType) and not call.type.signed):
+        raise b.unsupported(call, f"reading a {call.type} from input")
+    return (f"{_PARSE[type_name]}(readToken())", POSTFIX)
+
+
+def _read(text: str) -> Callable[[JavaBackend, ir.LibraryCall], tuple[str, int]]:
+    def render(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.imports.add("readToken")
+        return (text, POSTFIX)
+
+    return render
+
+
+EXPRESSIONS = {
+    L.FORMAT_C: _c_format,
+    L.JAVA_TEXT: _java_text,
+    L.PYTHON_TEXT: _python_text,
+    L.READ_TOKEN: _read_token,
+    L.READ_LINE: _read("readLine()"),
+    L.HAS_TOKEN: _read("hasToken()"),
+}
 STATEMENTS = {L.EXIT: _exit}
 
 ARGS = "args"

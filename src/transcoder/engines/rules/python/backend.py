@@ -195,6 +195,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
                 "java_hash_map",
                 "java_hash_set",
                 "java_text",
+                "read_token",
             )
             if name in self.helpers
         ]

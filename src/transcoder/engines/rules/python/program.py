@@ -6,6 +6,7 @@ The rows below join the printing table (``printing.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -47,7 +48,33 @@ def _exit_value(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, "exit inside an expression")
 
 
+def _read_token(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("read_token")
+    b.imports.add("import sys")
+    if isinstance(call.type, t.CharType):
+        return ("read_char()", ATOM)
+    if isinstance(call.type, t.StringType):
+        return ("read_token()", ATOM)
+    if isinstance(call.type, t.IntType):
+        return ("int(read_token())", ATOM)
+    if isinstance(call.type, t.FloatType):
+        return ("float(read_token())", ATOM)
+    raise b.unsupported(call, f"reading a {call.type} from input")
+
+
+def _read(text: str) -> Callable[[PythonBackend, ir.LibraryCall], tuple[str, int]]:
+    def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.helpers.add("read_token")
+        b.imports.add("import sys")
+        return (text, ATOM)
+
+    return render
+
+
 EXPRESSIONS = {
+    L.READ_TOKEN: _read_token,
+    L.READ_LINE: _read("read_line()"),
+    L.HAS_TOKEN: _read("has_token()"),
     L.FORMAT_C: _c_format,
     L.JAVA_TEXT: _java_text,
     L.PYTHON_TEXT: _python_text,

@@ -33,7 +33,7 @@ from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.cpp.frontend.exceptions import exception_statement, is_assert
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
-from transcoder.engines.rules.cpp.frontend.program import Storage, has_main
+from transcoder.engines.rules.cpp.frontend.program import Input, Storage, has_main
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
     MATH_CONSTANTS,
@@ -88,7 +88,7 @@ _ALTERNATIVE_TOKENS = {
 }
 
 
-class CppFrontEnd(Classes, Storage, Declarations, Iterators, CFamilyFrontEnd):
+class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from C++ source text."""
 
     language = "C++"
@@ -411,6 +411,9 @@ class CppFrontEnd(Classes, Storage, Declarations, Iterators, CFamilyFrontEnd):
                 self.is_new_array(expr_node.named_children[-1]) or self.is_object(expr_node.named_children[-1])
             ):
                 return []  # freeing is unobservable in a garbage-collected target (later use is UB)
+            read = self.input_statement(expr_node)  # `cin >> a`, `scanf(...)` (program.py)
+            if read is not None:
+                return read
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
             condition = self.condition(
@@ -423,6 +426,8 @@ class CppFrontEnd(Classes, Storage, Declarations, Iterators, CFamilyFrontEnd):
                 inner = alternative.named_children[-1] if alternative.type == "else_clause" else alternative
                 otherwise = self.body(inner)
             return [ir.If(condition, then, otherwise, location=loc)]
+        if kind == "while_statement" and (loop := self.input_loop(node)) is not None:
+            return [loop]  # `while (cin >> x)` (program.py)
         if kind == "while_statement":
             condition = self.condition(
                 self.expression(self.unwrap_condition(node.child_by_field_name("condition")))

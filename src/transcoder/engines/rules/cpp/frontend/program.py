@@ -12,12 +12,14 @@ of such a vector is refused.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.frontend import unescape
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text
 
@@ -194,3 +196,90 @@ def has_main(definitions: list[tree_sitter.Node]) -> bool:
         if name is not None and node_text(name) == "main":
             return True
     return False
+
+
+_SCANF = {"%d": t.INT, "%ld": t.LONG, "%lld": t.LONG, "%f": t.FLOAT, "%lf": t.DOUBLE}
+_QUIET = ("sync_with_stdio", "tie")  # stream settings that change nothing a translation prints
+
+
+class Input:
+    """The mixin of ``CppFrontEnd`` that reads standard input: ``cin >> a >> b``, ``scanf``,
+    ``getline(cin, s)``, and loops that read until the input ends (``while (cin >> x)``)."""
+
+    def input_statement(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.Stmt] | None:
+        """The statements reading what ``node`` (an expression statement's expression) reads, or
+        None when it reads nothing."""
+        targets = self.read_targets(node)
+        if targets is not None:
+            return [self.read_into(target) for target in targets]
+        if node.type == "call_expression":
+            function = node_text(node.child_by_field_name("function")).replace(" ", "").removeprefix("std::")
+            args = node.child_by_field_name("arguments").named_children
+            if function == "getline" and len(args) == 2 and node_text(args[0]).removeprefix("std::") == "cin":
+                target = self.assignable(args[1])
+                value = ir.LibraryCall(L.READ_LINE, (), type=t.STRING, location=self.location(node))
+                return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=self.location(node))]
+            if any(function.endswith(quiet) for quiet in _QUIET) and ("cin" in function or "ios" in function or "cout" in function):
+                if function.endswith("sync_with_stdio") and args and node_text(args[0]) in ("false", "0"):
+                    self.unsynced = True  # cin no longer shares its buffer with scanf
+                return []
+        return None
+
+    def read_targets(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.Expr] | None:
+        """What ``cin >> a >> b`` or ``scanf("%d %d", &a, &b)`` reads into, in order; None for
+        other expressions."""
+        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == ">>":
+            chain: list[tree_sitter.Node] = []
+            current = node
+            while current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == ">>":
+                chain.append(current.child_by_field_name("right"))
+                current = current.child_by_field_name("left")
+            if node_text(current).replace(" ", "").removeprefix("std::") != "cin":
+                return None
+            return [self.assignable(target) for target in reversed(chain)]
+        if node.type == "call_expression" and node_text(node.child_by_field_name("function")).removeprefix("std::") == "scanf":
+            args = node.child_by_field_name("arguments").named_children
+            if not args or args[0].type != "string_literal":
+                raise self.unsupported(node, "scanf without a literal format")
+            if getattr(self, "unsynced", False):
+                raise self.unsupported(node, "scanf after sync_with_stdio(false) (its input and cin's are apart)")
+            specs = re.findall(r"%\w+|\S", unescape(node_text(args[0])[1:-1]))
+            if any(spec not in _SCANF for spec in specs) or len(specs) != len(args) - 1:
+                raise self.unsupported(node, f"scanf format '{node_text(args[0])}' (reads %d, %ld, %lld, %f, %lf)")
+            targets = []
+            for spec, arg in zip(specs, args[1:], strict=True):
+                if arg.type != "pointer_expression" or node_text(arg.child_by_field_name("operator")) != "&":
+                    raise self.unsupported(arg, "scanf into something other than &variable")
+                target = self.assignable(arg.child_by_field_name("argument"))
+                if target.type != _SCANF[spec] and not (spec in ("%ld", "%lld") and target.type == t.LONG):
+                    raise self.unsupported(arg, f"scanf {spec} into a {target.type}")
+                targets.append(target)
+            return targets
+        return None
+
+    def read_into(self: CppFrontEnd, target: ir.Expr) -> ir.Stmt:
+        if not isinstance(target.type, t.IntType | t.FloatType | t.StringType | t.CharType):
+            raise UnsupportedConstruct(f"rules engine: unsupported C++ construct: reading a {target.type} from input", target.location)
+        value = ir.LibraryCall(L.READ_TOKEN, (), type=target.type, location=target.location)
+        return ir.ExprStmt(ir.AssignExpr(target, value, type=target.type, location=target.location), location=target.location)
+
+    def input_loop(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt | None:
+        """``while (cin >> a >> b) body`` (or ``while (scanf(...) == n)``, ``!= EOF``): a loop that
+        reads each value if a token follows and leaves when the input ends."""
+        condition = node.child_by_field_name("condition")
+        while condition is not None and condition.type in ("condition_clause", "parenthesized_expression") and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition is not None and condition.type == "binary_expression" and node_text(condition.child_by_field_name("left")).startswith("scanf"):
+            condition = condition.child_by_field_name("left")  # `scanf(...) == 1`, `!= EOF`: it read
+        targets = self.read_targets(condition) if condition is not None else None
+        if targets is None:
+            return None
+        loc = self.location(node)
+        steps: list[ir.Stmt] = []
+        for target in targets:
+            ended = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(L.HAS_TOKEN, (), type=t.BOOL), type=t.BOOL)
+            steps.append(ir.If(ended, ir.Break(location=loc), location=loc))
+            steps.append(self.read_into(target))
+        body = self.body(node.child_by_field_name("body"))
+        rest = list(body.body) if isinstance(body, ir.Block) else [body]
+        return ir.While(ir.BoolLiteral(True, type=t.BOOL), ir.Block((*steps, *rest), location=loc), location=loc)

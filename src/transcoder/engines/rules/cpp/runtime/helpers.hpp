@@ -342,3 +342,32 @@ string python_text(double x) {
     return sign + digits.substr(0, exponent + 1) + "." + digits.substr(exponent + 1);
 }
 // end
+
+// helper read_token
+// The next whitespace-separated token of standard input as a T (a char: the next character that
+// is not a space); the program stops with an error at the end of input, as Java's Scanner and
+// Python's input() do.
+template <class T>
+T read_token() {
+    T value{};
+    if (!(cin >> value)) throw runtime_error("read_token: no more input");
+    return value;
+}
+// end
+
+// helper read_line
+// The rest of the current line of standard input, without its end.
+string read_line() {
+    string line;
+    if (!getline(cin, line)) throw runtime_error("read_line: no more input");
+    return line;
+}
+// end
+
+// helper has_token
+// Whether a token follows on standard input (the spaces before it are skipped).
+bool has_token() {
+    cin >> ws;
+    return cin.peek() != EOF;
+}
+// end

@@ -28,11 +28,12 @@ from transcoder.engines.rules.cfamily.frontend import (
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
+from transcoder.engines.rules.java import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
+from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
-from transcoder.engines.rules.java import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text
@@ -79,7 +80,7 @@ _LIMITS = {
 }
 
 
-class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
+class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     """Builds an ``ir.Module`` from Java source text (a method, or a class of static members)."""
 
     language = "Java"
@@ -94,6 +95,7 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
         self.function_name: str | None = None  # the method being built (None at class level)
         # (method, variable) declared LinkedHashSet/LinkedHashMap: insertion order, not hash order
         self.linked: set[tuple[str | None, str]] = set()
+        self.readers: set[str] = set()  # variables reading standard input (program.py)
 
     # -- module level -------------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -247,6 +249,8 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
         if kind == "local_variable_declaration":
             return list(self.declaration(node))
         if kind == "expression_statement":
+            if self.closes_reader(node.named_children[0]):
+                return []
             chain = self.append_chain(node.named_children[0])
             if chain is not None:
                 return chain
@@ -364,6 +368,8 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
 
     def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
+        if self.reader_declaration(node):
+            return decls  # `Scanner in = new Scanner(System.in)`: reads are LibOps (program.py)
         base = self.type_of(node.child_by_field_name("type"), node)
         modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
         constant = modifiers is not None and "final" in node_text(modifiers).split()
@@ -934,6 +940,9 @@ class JavaFrontEnd(Classes, Sorting, CFamilyFrontEnd):
         name = node_text(node.child_by_field_name("name"))
         args_nodes = node.child_by_field_name("arguments").named_children
         loc = self.location(node)
+        read = self.reader_call(node)  # `in.nextInt()` (program.py)
+        if read is not None:
+            return read
         method = self.method_invocation(node)  # a method of a class of the file (classes.py)
         if method is not None:
             return method

@@ -229,4 +229,67 @@ static String pythonText(double x) {
     return sign + text.substring(0, exponent + 1) + "." + text.substring(exponent + 1);
 }
 // end
+
+// helper readToken
+// Standard input as the source read it: tokens separated by whitespace, and lines, from one
+// stream (ASCII); at the end of input the program stops with NoSuchElementException.
+static final java.io.PushbackInputStream STDIN = new java.io.PushbackInputStream(new java.io.BufferedInputStream(System.in, 1 << 16), 1);
+
+static int readByte() {
+    try {
+        return STDIN.read();
+    } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+    }
+}
+
+static void unreadByte(int c) {
+    try {
+        if (c != -1) STDIN.unread(c);
+    } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+    }
+}
+
+static int skipSpaces() {
+    int c = readByte();
+    while (c != -1 && Character.isWhitespace(c)) c = readByte();
+    return c;
+}
+
+static String readToken() {
+    int c = skipSpaces();
+    if (c == -1) throw new java.util.NoSuchElementException("no more input");
+    StringBuilder token = new StringBuilder();
+    while (c != -1 && !Character.isWhitespace(c)) {
+        token.append((char) c);
+        c = readByte();
+    }
+    unreadByte(c);
+    return token.toString();
+}
+
+static char readChar() {
+    int c = skipSpaces();
+    if (c == -1) throw new java.util.NoSuchElementException("no more input");
+    return (char) c;
+}
+
+static String readLine() {
+    int c = readByte();
+    if (c == -1) throw new java.util.NoSuchElementException("no more input");
+    StringBuilder line = new StringBuilder();
+    while (c != -1 && c != '\n') {
+        line.append((char) c);
+        c = readByte();
+    }
+    return line.toString();
+}
+
+static boolean hasToken() {
+    int c = skipSpaces();
+    unreadByte(c);
+    return c != -1;
+}
+// end
 }

@@ -9,6 +9,7 @@ tests/unit/test_runtime.py, as a module of its own.
 import decimal
 import math
 import struct
+import sys
 from collections.abc import MutableMapping, MutableSet
 
 
@@ -268,4 +269,57 @@ def java_text(x, single=False):
         digits = digits.ljust(exponent + 2, "0")
         return sign + digits[:exponent + 1] + "." + digits[exponent + 1:]
     return sign + digits[0] + "." + (digits[1:] or "0") + "E" + str(exponent)
+# end
+
+
+# helper read_token
+_STDIN = {"text": None, "at": 0}
+
+
+def _stdin():
+    """Standard input as one text, read whole on first use."""
+    if _STDIN["text"] is None:
+        _STDIN["text"] = sys.stdin.read()
+    return _STDIN["text"]
+
+
+def read_token():
+    """The next whitespace-separated token of standard input (EOFError at its end)."""
+    text, at = _stdin(), _STDIN["at"]
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at == len(text):
+        raise EOFError("no more input")
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    _STDIN["at"] = end
+    return text[at:end]
+
+
+def read_char():
+    """The next character of standard input that is not a space."""
+    token = read_token()
+    _STDIN["at"] -= len(token) - 1
+    return token[0]
+
+
+def read_line():
+    """The rest of the current line of standard input, without its end."""
+    text, at = _stdin(), _STDIN["at"]
+    if at >= len(text):
+        raise EOFError("no more input")
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    _STDIN["at"] = end + 1
+    return text[at:end]
+
+
+def has_token():
+    """Whether a token follows on standard input (the spaces before it are skipped)."""
+    text, at = _stdin(), _STDIN["at"]
+    while at < len(text) and text[at].isspace():
+        at += 1
+    _STDIN["at"] = at
+    return at < len(text)
 # end
