@@ -2,7 +2,7 @@
 
 using namespace std;
 
-int copy_from(string s1, char s2[], int index) {
+int copy_from(const string& s1, char s2[], int index) {
     s2[index] = s1[index];
     if (index == (int) s1.length() - 1) {
         return (int) s2[0] * 1000 + (int) s2[index];

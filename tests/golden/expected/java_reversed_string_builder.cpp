@@ -2,7 +2,7 @@
 
 using namespace std;
 
-string mirrored(string a, string b) {
+string mirrored(const string& a, const string& b) {
     string s = a + b;
     string r = string(s.rbegin(), s.rend());
     return r + "|" + to_string((int) string(a.rbegin(), a.rend()).length());

@@ -6,7 +6,7 @@ long long square(int x) {
     return (long long) x * x;
 }
 
-string twice(string s) {
+string twice(const string& s) {
     return s + s;
 }
 

@@ -3,7 +3,7 @@
 
 using namespace std;
 
-int halves(vector<int>& arr, int n, int k) {
+int halves(const vector<int>& arr, int n, int k) {
     vector<int> part;
     for (int k1 = 0; k1 < (k < 0 ? max(k + (int) arr.size(), 0) : min(k, (int) arr.size())); k1++) {
         part.push_back(arr[k1]);

@@ -3,7 +3,7 @@
 
 using namespace std;
 
-long long last_seen(string s, vector<int>& words) {
+long long last_seen(const string& s, const vector<int>& words) {
     int k = 0;
     int i = -1;
     for (int i_ = 0; i_ < (int) s.length(); i_++) {

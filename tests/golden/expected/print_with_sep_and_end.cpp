@@ -3,7 +3,7 @@
 
 using namespace std;
 
-int report(int n, string label) {
+int report(int n, const string& label) {
     if (n < 0) {
         cout << "negative" << " " << n << " " << (n < -5 ? "True" : "False") << endl;
     }

@@ -2,7 +2,7 @@
 
 using namespace std;
 
-int count_vowels(string s) {
+int count_vowels(const string& s) {
     int total = 0;
     for (char c : s) {
         if (string("aeiou").find(c) != string::npos) {

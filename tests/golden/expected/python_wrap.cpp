@@ -2,6 +2,6 @@
 
 using namespace std;
 
-int wrap(vector<int>& arr, int i) {
+int wrap(const vector<int>& arr, int i) {
     return arr[i] + (int) arr.size();
 }

@@ -4,7 +4,7 @@
 
 using namespace std;
 
-string tidy(string line) {
+string tidy(const string& line) {
     int total = 0;
     vector<string> parts;
     int start = 0;

@@ -4,7 +4,7 @@
 
 using namespace std;
 
-string shout(string word) {
+string shout(const string& word) {
     bool every = (int) word.length() > 0;
     for (char c : word) {
         if (!isdigit(c)) {

@@ -3,7 +3,7 @@
 
 using namespace std;
 
-string encode(string s) {
+string encode(const string& s) {
     string out = "";
     int vowels = 0;
     for (char ch : s) {

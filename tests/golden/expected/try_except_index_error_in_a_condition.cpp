@@ -2,7 +2,7 @@
 
 using namespace std;
 
-int starts_and_ends(string text, int k) {
+int starts_and_ends(const string& text, int k) {
     int count = 0;
     for (int i = 0; i < (int) text.length() + 1; i++) {
         string piece = text.substr(i);

@@ -4,7 +4,7 @@
 
 using namespace std;
 
-string smallest_swap(string num) {
+string smallest_swap(const string& num) {
     vector<char> num_list = vector<char>(num.begin(), num.end());
     int n = (int) num_list.size();
     int best = 0;

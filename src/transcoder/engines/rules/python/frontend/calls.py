@@ -90,7 +90,8 @@ class Calls(BuilderBase):
                     type=t.STRING,
                 )
             elif isinstance(value.type, t.FloatType):
-                self.warn("print() of a float: Python's digits may differ from the target's")
+                # Python's repr digits, exactly, in every target (program.py's PYTHON_TEXT)
+                value = ir.LibraryCall(L.PYTHON_TEXT, (value,), type=t.STRING, location=value.location)
             elif self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
                 raise self.unsupported(node, f"print() of a {describe(value.type)}")
             pieces.append(value)

@@ -27,6 +27,7 @@ warning), and a parameter Python rebinds to a wider type (``n /= 2``) or reads a
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
@@ -37,6 +38,7 @@ from transcoder.engines.rules.python.frontend.declarations import FunctionFacts,
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
+from transcoder.engines.rules.python.frontend.program import script_entry
 from transcoder.engines.rules.python.frontend.syntax import (
     assigned_in,
     constant_value,
@@ -84,6 +86,8 @@ def parse_python(
     tree = language.parse(code)
     if tree.root_node.has_error:
         raise language.syntax_errors(code)[0]
+    code, entry = script_entry(code)  # the `__main__` block as a function (program.py)
+    tree = language.parse(code) if entry is not None else tree
     root = copy_tree(tree, code)
     split_notes: list[str] = []
     for _ in range(_SPLITS):
@@ -96,7 +100,10 @@ def parse_python(
     builder = ModuleBuilder(root, signature, target)
     builder.exact_ints = exact_ints
     builder.warnings.extend(split_notes)
-    return builder.build()
+    built = builder.build()
+    if entry is not None:
+        built.module = dataclasses.replace(built.module, entry=entry)
+    return built
 
 
 class ModuleBuilder:

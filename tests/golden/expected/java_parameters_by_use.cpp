@@ -1,0 +1,38 @@
+#include <string>
+#include <vector>
+
+using namespace std;
+
+int weight(const vector<int>& v, const string& s) {
+    int total = (int) s.length();
+    for (int x : v) {
+        total = (int) ((unsigned int) total + x);
+    }
+    return total;
+}
+
+void addTwice(vector<int>& v, int x) {
+    v.push_back(x);
+    v.push_back(x);
+}
+
+void fill(vector<int>& v, int n) {
+    for (int i = 0; i < n; i++) {
+        addTwice(v, i);
+    }
+}
+
+int rebound(string s, vector<int> v) {
+    s = s + "!";
+    v = vector<int>();
+    v.push_back((int) s.length());
+    return v[0];
+}
+
+int run(int n) {
+    vector<int> v;
+    fill(v, n);
+    string s = "ab";
+    int r = rebound(s, v);
+    return (int) ((unsigned int) weight(v, s) * 1000 + (unsigned int) r * 100 + (int) v.size());
+}
