@@ -17,6 +17,7 @@ Meaning is kept where Python differs from C++/Java:
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Callable, Sequence
 
 from transcoder.engines.rules import ir
@@ -169,6 +170,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
             self.nonneg = non_negative
             chunks.append(self.function(function))
         chunks.extend(self.class_texts())
+        self.refuse_helper_clashes()
         entry = entry_call(self.ir_module, self)
         if entry:
             chunks.append(entry)
@@ -208,6 +210,16 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
         parts.extend(helpers)
         parts.extend(chunks)
         return "\n\n\n".join(parts) + "\n"
+
+    def refuse_helper_clashes(self) -> None:
+        """A function of the module named like a function of a helper the translation carries
+        (``compare``) would replace it: refused."""
+        for function in self.ir_module.functions:
+            for helper in self.helpers:
+                if re.search(rf"^def {re.escape(function.name)}\(", HELPERS.get(helper, ""), re.M):
+                    raise self.unsupported(
+                        function, f"function '{function.name}' has the name of a helper the translation needs"
+                    )
 
     def function(self, function: ir.Function) -> str:
         self.current = function
