@@ -212,7 +212,9 @@ def normalise(output: str) -> list[str]:
 
 
 def cfamily_driver(language: str, case: CFamilyCase, code: str) -> str:
-    return driver(language, code, case.function, case.calls)
+    # A list binds to `int a[]` and to `vector<int>&`: a translation takes the vector when nothing
+    # proves an int parameter is the array's length (analysis/lengths.py).
+    return driver(language, code, case.function, case.calls, cpp_arrays="vector")
 
 
 def cfamily_outcomes(cases: Sequence[CFamilyCase]) -> Outcomes:
