@@ -33,7 +33,13 @@ from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.cpp.frontend.exceptions import exception_statement, is_assert
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
-from transcoder.engines.rules.cpp.frontend.program import Input, Storage, has_main
+from transcoder.engines.rules.cpp.frontend.program import (
+    Input,
+    Storage,
+    has_main,
+    top_level,
+    without_namespace,
+)
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
     MATH_CONSTANTS,
@@ -108,15 +114,15 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
         self.storage: set[str] = set()  # vectors passed as C arrays (`&v[0]`): see program.py
         self.whole_program = False  # the file has a main (program.py)
+        self.namespaces: set[str] = set()  # the file's namespaces, opened at the top level (program.py)
         self.parameter_types: dict[str, tuple[t.Type | None, ...]] = {}  # function -> by-value parameters
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
         root = self.tree.root_node
-        self.collect_classes(root)  # classes.py: the file's classes, their members and signatures
-        definitions = [
-            n for n in root.named_children if n.type == "function_definition" and not self.is_member_definition(n)
-        ]
+        top, self.namespaces = top_level(root)  # namespaces opened (program.py)
+        self.collect_classes(top)  # classes.py: the file's classes, their members and signatures
+        definitions = [n for n in top if n.type == "function_definition" and not self.is_member_definition(n)]
         self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
         for node in definitions:
             name, declarator, result = self.signature(node)
@@ -126,7 +132,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             )
             self.record_parameters(name, declarator)
         functions: list[ir.Function] = []
-        for node in root.named_children:
+        for node in top:
             kind = node.type
             if self.is_member_definition(node):
                 continue  # read with its class (classes.py)
@@ -311,7 +317,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return t.IntType(32, not unsigned)
         if kind == "qualified_identifier" or kind == "qualified_type_identifier":
             name = node.child_by_field_name("name")
-            if text.startswith("std::") and name is not None:
+            if (text.startswith("std::") or without_namespace(text, self.namespaces) != text) and name is not None:
                 return self.type_of(name, context)
             raise self.unsupported(node, f"type '{text}'")
         if kind == "placeholder_type_specifier":
@@ -670,7 +676,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def expr_qualified_identifier(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node).replace(" ", "")
-        if text.startswith("std::"):
+        if text.startswith("std::") or without_namespace(text, self.namespaces) != text.replace(" ", ""):
             return self.expression(node.child_by_field_name("name"))
         member = self.static_member(node)  # `P::count` (classes.py)
         if member is not None:
@@ -998,7 +1004,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return self.construct(type_, [self.expression(a) for a in args_nodes], node)
         if function.type not in ("identifier", "qualified_identifier"):
             raise self.unsupported(node)
-        name = node_text(function).replace(" ", "").removeprefix("std::")
+        name = without_namespace(node_text(function), self.namespaces)  # `geo::area(x)` (program.py)
         loc = self.location(node)
         if name in self.functions and self.scopes.lookup(name) is None:
             args = tuple(self.expression(a) for a in args_nodes)

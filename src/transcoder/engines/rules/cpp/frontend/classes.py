@@ -88,10 +88,11 @@ class Classes:
     static_context: bool
 
     # -- first pass ---------------------------------------------------------------------------------
-    def collect_classes(self: CppFrontEnd, root: tree_sitter.Node) -> None:
-        """Every class of the file: names first (so that fields may use any), then members."""
+    def collect_classes(self: CppFrontEnd, top: list[tree_sitter.Node]) -> None:
+        """Every class of the file (``top``: its declarations, namespaces opened): names first
+        (so that fields may use any), then members."""
         self.class_info, self.current_class, self.static_context = {}, None, False
-        specifiers = [n for n in _class_nodes(root)]
+        specifiers = _class_nodes(top)
         for node in specifiers:
             name = node_text(node.child_by_field_name("name"))
             if name in self.class_info:
@@ -99,7 +100,7 @@ class Classes:
             self.class_info[name] = ClassInfo(name, node)
         for node in specifiers:
             self._read_members(self.class_info[node_text(node.child_by_field_name("name"))])
-        for node in root.named_children:
+        for node in top:
             self._read_outside(node)
 
     def _read_members(self: CppFrontEnd, info: ClassInfo) -> None:
@@ -800,9 +801,9 @@ def _params_of(module: ir.Module, name: str | None) -> tuple[ir.Param, ...]:
     return function.params if function is not None else ()
 
 
-def _class_nodes(root: tree_sitter.Node) -> list[tree_sitter.Node]:
+def _class_nodes(top: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
     found = []
-    for node in root.named_children:
+    for node in top:
         if node.type in _SPECIFIERS and node.child_by_field_name("body") is not None:
             found.append(node)
         elif node.type == "declaration" and _declares_class(node):

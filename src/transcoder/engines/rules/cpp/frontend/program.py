@@ -283,3 +283,31 @@ class Input:
         body = self.body(node.child_by_field_name("body"))
         rest = list(body.body) if isinstance(body, ir.Block) else [body]
         return ir.While(ir.BoolLiteral(True, type=t.BOOL), ir.Block((*steps, *rest), location=loc), location=loc)
+
+
+def top_level(root: tree_sitter.Node) -> tuple[list[tree_sitter.Node], set[str]]:
+    """The file's declarations with its namespaces opened (``namespace geo { ... }`` declares its
+    members at the top level: the targets have one namespace per file), and the names of those
+    namespaces (``geo::area`` then names ``area``)."""
+    nodes: list[tree_sitter.Node] = []
+    namespaces: set[str] = set()
+    pending = list(root.named_children)
+    while pending:
+        node = pending.pop(0)
+        if node.type == "namespace_definition" and node.child_by_field_name("body") is not None:
+            name = node.child_by_field_name("name")
+            if name is not None:
+                namespaces.add(node_text(name))
+            pending[:0] = node.child_by_field_name("body").named_children
+        else:
+            nodes.append(node)
+    return nodes, namespaces
+
+
+def without_namespace(text: str, namespaces: set[str]) -> str:
+    """``geo::area`` -> ``area`` when ``geo`` is a namespace of the file (and ``std::`` dropped)."""
+    text = text.replace(" ", "").removeprefix("std::")
+    for namespace in sorted(namespaces, key=len, reverse=True):
+        if text.startswith(namespace + "::"):
+            return text[len(namespace) + 2 :]
+    return text
