@@ -18,6 +18,7 @@ from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY,
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
 from transcoder.engines.rules.cpp.runtime import HELPERS
@@ -130,6 +131,7 @@ _CPP_KEYWORDS = frozenset(
 class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     target_name = "C++"
     c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
+    passing: Modes | None = None  # how each function receives its parameters (cpp/parameters.py)
 
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
         iterable = stmt.iterable
@@ -280,16 +282,28 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def param_declaration(self, param: ir.Param) -> str:
         type_ = param.type
         name = self.name(param.name)
-        if isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType):
-            return (
-                f"{self.type_name(type_.element)} {name}[]"
-                if not self.needs_length(param)
-                else f"vector<{self.type_name(type_.element)}>& {name}"
-            )
-        if isinstance(type_, (t.ArrayType, *t.CONTAINER_TYPES)):
-            # Java passes containers by reference: so does the translation.
+        one_dimension = isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType)
+        if one_dimension and not self.needs_length(param):
+            return f"{self.type_name(t.element_type(type_))} {name}[]"
+        # Strings and containers as cpp/parameters.py decides: const T& when only read, T& when
+        # changed in place (Java and Python callers see the change), a copy when only rebound.
+        mode = self.passing_of(param)
+        if mode is Passing.CONST_REF:
+            return f"const {self.type_name(type_)}& {name}"
+        if mode is Passing.REF:
             return f"{self.type_name(type_)}& {name}"
         return f"{self.type_name(type_)} {name}"
+
+    def passing_of(self, param: ir.Param) -> Passing:
+        assert self.current is not None
+        if self.passing is None:
+            self.passing = parameter_passing(self.ir_module, frozenset(self.declarations))
+        modes = self.passing.get(self.current.name)
+        position = next((i for i, p in enumerate(self.current.params) if p.name == param.name), None)
+        if modes is None or position is None or position >= len(modes):
+            # not a module function (a class's method): containers by reference, as Java shares them
+            return Passing.REF if isinstance(param.type, (t.ArrayType, *t.CONTAINER_TYPES)) else Passing.VALUE
+        return modes[position]
 
     def needs_length(self, param: ir.Param) -> bool:
         """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
