@@ -3,12 +3,12 @@
 
 using namespace std;
 
-int report(int n, const string& label) {
+long long report(int n, const string& label) {
     if (n < 0) {
         cout << "negative" << " " << n << " " << (n < -5 ? "True" : "False") << endl;
     }
     cout << label << " " << n << " ";
     cout << 'a' << "-" << 'b' << "-" << 7 << endl;
     cout << endl;
-    return n * 2;
+    return (long long) n * 2;
 }

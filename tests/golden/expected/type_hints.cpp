@@ -1,5 +1,5 @@
 double average(int values[], int count) {
-    int total = 0;
+    long long total = 0;
     for (int i = 0; i < count; i++) {
         int v = values[i];
         total += v;

@@ -1,6 +1,6 @@
 public class Average {
     static double average(int[] values, int count) {
-        int total = 0;
+        long total = 0L;
         for (int v : values) {
             total += v;
         }

@@ -63,6 +63,7 @@ EFFECTS: dict[L, Effect] = {
     L.FLOAT_MAX: _PURE,
     L.SATURATING_INT: _PURE,
     L.ROUND_HALF_UP: _PURE,
+    L.ROUND_HALF_EVEN: _PURE,
     # in-place sequence algorithms
     L.SWAP: Effect(mutates=2, value=False),
     L.SORT: _CHANGES_FIRST,

@@ -146,6 +146,7 @@ class LibOp(Enum):
     FLOAT_MAX = "float_max"  # () largest finite double
     SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
     ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0
+    ROUND_HALF_EVEN = "round_half_even"  # (x) -> long: Python's round(x), the closest integer with halves to even (2.5 -> 2)
     # in-place sequence algorithms; (seq, begin, end) with begin/end None for the whole sequence
     SWAP = "swap"  # (a, b) two assignable expressions
     SORT = "sort"  # (seq, begin, end, comparator) comparator: Lambda returning bool "a before b" or None

@@ -188,7 +188,11 @@ def _reduce(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
         return (f"*{b.expr(seq, POSTFIX)}.{'begin' if call.op == L.MIN_ELEMENT else 'rbegin'}()", UNARY)
     first_it, last_it = b.iterators(seq, begin, end)
     if call.op == L.ACCUMULATE:
-        return (f"accumulate({first_it}, {last_it}, {b.expr(call.args[3])})", POSTFIX)
+        initial = call.args[3]
+        start = b.expr(initial)
+        if isinstance(initial, ir.IntLiteral) and isinstance(call.type, t.IntType) and call.type.bits == 64:
+            start += "LL"  # accumulate adds in the type of its start
+        return (f"accumulate({first_it}, {last_it}, {start})", POSTFIX)
     function = "max_element" if call.op == L.MAX_ELEMENT else "min_element"
     return (f"*{function}({first_it}, {last_it})", UNARY)
 
@@ -251,6 +255,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.FLOAT_MAX: _call("DBL_MAX"),
     L.SATURATING_INT: _saturating_int,
     L.ROUND_HALF_UP: _round_half_up,
+    L.ROUND_HALF_EVEN: _call("llrint({0})"),  # the default rounding mode: to nearest, ties to even
     L.STR_LEN: _string_length,
     L.SUBSTRING: _substring,
     L.STR_FIND: _find,

@@ -2,8 +2,8 @@
 
 C++ receives arrays as C arrays (``int arr[]``, which do not know their length; a pinned
 ``char s[]`` is a C string), its containers' removals return nothing, its maps iterate over
-(key, value) entries and cannot search their values, and ``std::count`` counts a character in a
-string.
+(key, value) entries and cannot search their values, ``std::count`` counts a character in a
+string, and a container holds copies of the containers put into it.
 """
 
 from transcoder.engines.rules.python.frontend.forms import TargetForms
@@ -15,4 +15,5 @@ FORMS = TargetForms(
     maps_iterate_keys=False,
     maps_search_values=False,
     counts_chars_in_strings=True,
+    containers_hold_copies=True,
 )

@@ -266,7 +266,8 @@ def _reduce(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
         )
     if call.op == L.ACCUMULATE:
         initial = call.args[3]
-        text = f"{stream}.sum()"
+        wider = isinstance(call.type, t.IntType) and call.type.bits == 64 and b.type_name(call.type) != b.type_name(t.element_type(call.args[0].type))  # type: ignore[union-attr]
+        text = f"{stream}{'.asLongStream()' if wider else ''}.sum()"
         if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
             return (f"{b.expr(initial, 11)} + {text}", 11)
         return (text, POSTFIX)
@@ -311,6 +312,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.FLOAT_MAX: _call("Double.MAX_VALUE"),
     L.SATURATING_INT: _saturating_int,
     L.ROUND_HALF_UP: _call("Math.round({0})"),
+    L.ROUND_HALF_EVEN: Form("(long) Math.rint({0})", UNARY),
     L.SWAP: _refused,
     L.SORT: _refused,
     L.SORT_DESC: _refused,

@@ -264,6 +264,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
     L.SATURATING_INT: _saturating_int,
     L.ROUND_HALF_UP: _round,
+    L.ROUND_HALF_EVEN: Form("round({0})"),
     L.SWAP: _statement_only,
     L.SORT: _statement_only,
     L.SORT_DESC: _statement_only,

@@ -116,6 +116,16 @@ class BuilderBase:
 
         def list_display(self, elements: list[ir.Expr], loc: SourceLocation) -> ir.Expr: ...
 
+        def long_operand(self, value: ir.Expr) -> ir.Expr: ...
+
+        def f_string(self, node: Syntax) -> ir.Expr: ...
+
+        def percent_format(self, template: str, values: list[ir.Expr], node: Syntax) -> ir.Expr: ...
+
+        def format_method(self, template: str, call: Syntax, values: list[ir.Expr]) -> ir.Expr: ...
+
+        def str_of(self, value: ir.Expr, node: Syntax) -> ir.Expr: ...
+
         def loop(
             self,
             left: Syntax,
@@ -194,6 +204,8 @@ class BuilderBase:
         # Counters of the range() loops being built that stay below a length: name -> (what the
         # length measures, c) for `counter < length + c` (see subscripts.length_key).
         self.loop_limits: dict[str, tuple[tuple[str, str], int]] = {}
+        # id of an IR node -> the syntax node it computes (for widths: which syntax to widen)
+        self.origins: dict[int, int] = {}
         self.wrapping_indices = False  # inside a guarded try: negative computed indices count from the end
         signature = module.signature
         self.implements_signature = signature is not None and module.pin_signature() == name
@@ -224,6 +236,16 @@ class BuilderBase:
 
     def location(self, node: Syntax) -> SourceLocation:
         return self.module.location(node)
+
+    def widened(self, node: Syntax, type_: t.Type) -> bool:
+        """Whether the int arithmetic of ``node`` is computed in 64 bits (``widths``: its value
+        leaves 32); records the node for the next round either way."""
+        return isinstance(type_, t.IntType) and type_.bits == 32 and node.id in self.module.wide
+
+    def from_syntax(self, expr: ir.Expr, node: Syntax) -> ir.Expr:
+        """``expr``, remembered as computing ``node`` (see ``widths``)."""
+        self.origins[id(expr)] = node.id
+        return expr
 
     def unsupported(self, node: Syntax, what: str | None = None) -> UnsupportedConstruct:
         return self.module.unsupported(node, what)
@@ -273,6 +295,8 @@ class BuilderBase:
     def build(self) -> ir.Function:
         body_node = self.node.child_by_field_name("body")
         assert body_node is not None
+        if self.final:
+            self.refuse_observable_sharing()
         body: list[ir.Stmt] = []
         for name, declared in self.entry_copies.items():
             type_ = self.var_type(name)
@@ -303,6 +327,19 @@ class BuilderBase:
         return ir.Function(
             self.function_name, params, result, ir.Block(tuple(body)), location=self.location(self.node)
         )
+
+    def refuse_observable_sharing(self) -> None:
+        """A container put into another where Python's sharing would show (``aliases``): refused
+        where the target copies it (C++), or converts it (an array into a Java list)."""
+        for insertion in self.module.facts[self.name].shared:
+            type_ = self.var_type(insertion.value)
+            copies = self.module.forms.containers_hold_copies and isinstance(type_, (t.ArrayType, *t.CONTAINER_TYPES))
+            if copies or isinstance(type_, t.ArrayType):
+                raise self.unsupported(
+                    insertion.node,
+                    f"'{insertion.value}' put into '{insertion.outer}' and changed afterwards through one of "
+                    "them (Python shares the object; the translation would hold a copy)",
+                )
 
     def param_type(self, name: str) -> t.Type:
         return self.types.entry_types.get(name) or self.var_type(name)

@@ -27,7 +27,10 @@ class Builtins(BuilderBase):
     def builtin_abs(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "abs")
         type_ = self.arith_type(value.type, t.INT) if not isinstance(value.type, t.UnknownType) else t.UNKNOWN
-        return ir.LibraryCall(L.ABS, (int_of_bool(value) if self.final else value,), type=type_, location=loc)
+        value = int_of_bool(value) if self.final else value
+        if self.widened(node, type_):  # abs of the smallest int
+            type_, value = t.LONG, self.long_operand(value)
+        return self.from_syntax(ir.LibraryCall(L.ABS, (value,), type=type_, location=loc), node)
 
     def builtin_min(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         return self.extremum(node, loc, L.MIN)
@@ -134,10 +137,13 @@ class Builtins(BuilderBase):
         if bounded is not None:
             sequence, begin, end = bounded
             element = t.element_type(sequence.type)
-            zero = ir.IntLiteral(
+            start = ir.IntLiteral(
                 0, type=element if isinstance(element, t.IntType) and element != WEAK01 else t.INT
             )
-            return ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=zero.type, location=loc)
+            if self.widened(node, start.type):
+                start = ir.IntLiteral(0, type=t.LONG)
+            total = ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, start), type=start.type, location=loc)
+            return self.from_syntax(total, node)
         sequence = self.expr(args[0])
         self.note_sequence(sequence)
         element = t.element_type(sequence.type)
@@ -159,12 +165,15 @@ class Builtins(BuilderBase):
         begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
         if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
             begin = end = None
+        if self.widened(node, element):  # a sum of ints may leave 32 bits
+            element = t.LONG
         zero: ir.Expr = (
             ir.IntLiteral(0, type=element)
             if isinstance(element, t.IntType)
             else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
         )
-        return ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=element, location=loc)
+        total = ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=element, location=loc)
+        return self.from_syntax(total, node)
 
     def builtin_any(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
@@ -217,9 +226,7 @@ class Builtins(BuilderBase):
         if isinstance(value.type, t.CharType):
             return self.coerce(value, t.STRING, None)
         if isinstance(value.type, t.BoolType | t.FloatType):
-            raise self.unsupported(
-                node, f"str() of a {describe(value.type)} (spelled differently in C++/Java)"
-            )
+            return self.str_of(value, node)  # True/False, and a float's shortest repr
         return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
     def builtin_bool(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
@@ -293,12 +300,11 @@ class Builtins(BuilderBase):
             return self.round_to_digits(args[0], args[1], node, loc)
         if len(args) != 1:
             raise self.unsupported(node, "round() with these arguments")
-        self.warn("round(): Python rounds halves to even, the translation rounds them away from zero")
-        return ir.Cast(
-            ir.LibraryCall(L.ROUND, (self.expr(args[0]),), type=t.LONG, location=loc),
-            type=t.INT,
-            location=loc,
-        )
+        value = self.expr(args[0])
+        if isinstance(value.type, t.IntType | t.BoolType):
+            return int_of_bool(value) if self.final else value  # round() of an int is the int
+        # a Python int: 64 bits hold every double below 2**63
+        return ir.LibraryCall(L.ROUND_HALF_EVEN, (value,), type=t.LONG, location=loc)
 
     def round_to_digits(
         self,
@@ -316,11 +322,11 @@ class Builtins(BuilderBase):
             return value  # rounding an int to d >= 0 digits leaves it unchanged
         self.warn(
             "round(x, digits): Python rounds the exact binary value (halves to even); "
-            "the translation scales by a power of ten and rounds halves away from zero"
+            "the translation scales by a power of ten first (the product may round)"
         )
         scale = ir.FloatLiteral(float(10**digits.value), f"{10**digits.value}.0", type=t.DOUBLE)
         scaled = ir.Binary(B.MUL, value, scale, type=t.DOUBLE, location=loc)
-        rounded = ir.Cast(ir.LibraryCall(L.ROUND, (scaled,), type=t.LONG, location=loc), type=t.DOUBLE)
+        rounded = ir.Cast(ir.LibraryCall(L.ROUND_HALF_EVEN, (scaled,), type=t.LONG, location=loc), type=t.DOUBLE)
         return ir.Binary(B.DIV, rounded, scale, type=t.DOUBLE, location=loc)
 
     def builtin_pow(self, node: Syntax, loc: SourceLocation) -> ir.Expr:

@@ -441,6 +441,8 @@ class Comprehensions(BuilderBase):
             type_ = finalize(self.observed(element)) if self.final else self.observed(element)
             if op == L.ACCUMULATE and (isinstance(type_, t.BoolType) or type_ == WEAK01):
                 type_ = t.INT  # a sum of 0/1 values is a count, not a yes/no answer
+            if op == L.ACCUMULATE and self.widened(node, type_):
+                type_ = t.LONG
         temp = self.fresh({L.ACCUMULATE: "total", L.MIN: "smallest", L.MAX: "largest"}.get(op, "found"))
         accumulator = ir.Name(temp, type=type_)
         initial = self.fold_start(op, type_)
@@ -449,7 +451,10 @@ class Comprehensions(BuilderBase):
             return self.fold_step(op, accumulator, self.expr(body))
 
         loops = self.comprehension_loops(clauses, innermost, loc)
-        self.pre.append(ir.VarDecl(temp, type_, initial, location=loc))
+        declaration = ir.VarDecl(temp, type_, initial, location=loc)
+        if op == L.ACCUMULATE:
+            self.origins[id(declaration)] = node.id
+        self.pre.append(declaration)
         self.pre.extend(loops)
         return accumulator
 

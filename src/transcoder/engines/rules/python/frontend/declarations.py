@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transcoder.engines.rules.python.frontend.aliases import Insertion, hazards, insertions
 from transcoder.engines.rules.python.frontend.syntax import (
     assigned_in,
     descendants,
@@ -44,6 +45,9 @@ class FunctionFacts:
     values: frozenset[str]
     """Parameters used as values where a length never is (``syntax.used_as_values``): never an
     array's length, whatever their names."""
+    shared: tuple[Insertion, ...]
+    """Names put into a container where a change of either could show that Python shares them
+    (``aliases.hazards``)."""
 
     @classmethod
     def of(cls, function: Syntax, params: list[str]) -> FunctionFacts:
@@ -60,6 +64,7 @@ class FunctionFacts:
             rebound=frozenset(assigned_in(function, with_params=False)),
             written=frozenset(subscript_stores(function)),
             values=frozenset(used_as_values(function, set(params))),
+            shared=tuple(hazards(function.field("body"), insertions(function.field("body")))),
         )
 
 

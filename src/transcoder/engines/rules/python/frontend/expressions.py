@@ -66,13 +66,12 @@ class Expressions(BuilderBase):
 
     def expr_string(self, node: Syntax) -> ir.Expr:
         text = node_text(node)
-        if any(c.type == "interpolation" for c in node.children) or text[:2].lower() in (
-            "f'",
-            'f"',
-            "b'",
-            'b"',
-        ):
-            raise self.unsupported(node, "f-string or bytes literal")
+        start = next((c for c in node.children if c.type == "string_start"), None)
+        prefix = node_text(start).rstrip("'\"").lower() if start is not None else ""
+        if "b" in prefix:
+            raise self.unsupported(node, "bytes literal")
+        if "f" in prefix or any(c.type == "interpolation" for c in node.children):
+            return self.f_string(node)
         try:
             value = ast.literal_eval(text)
         except (ValueError, SyntaxError):
@@ -133,7 +132,17 @@ class Expressions(BuilderBase):
         if isinstance(operand.type, t.BoolType):
             operand = ir.Cast(operand, type=t.INT)
         op = {"-": ir.UnaryOp.NEG, "+": ir.UnaryOp.POS, "~": ir.UnaryOp.BIT_NOT}[operator]
-        return ir.Unary(op, operand, type=type_, location=loc)
+        if op == ir.UnaryOp.NEG and self.widened(node, type_):
+            type_, operand = t.LONG, self.long_operand(operand)
+        return self.from_syntax(ir.Unary(op, operand, type=type_, location=loc), node)
+
+    def long_operand(self, value: ir.Expr) -> ir.Expr:
+        """An int operand of arithmetic computed in 64 bits (a literal is retyped, in the final build)."""
+        if not self.final or not (isinstance(value.type, t.IntType) and value.type.bits in (1, 32)):
+            return value
+        if isinstance(value, ir.IntLiteral):
+            return ir.IntLiteral(value.value, type=t.LONG, location=value.location)
+        return ir.Cast(value, type=t.LONG, location=value.location)
 
     def arith_type(self, a: t.Type, b: t.Type) -> t.Type:
         a = t.INT if a in (WEAK01,) or isinstance(a, t.BoolType) else a
@@ -333,8 +342,12 @@ class Expressions(BuilderBase):
                     dims, fill, array_of(self.observed(fill), len(dims)), self.location(node)
                 ),
             )
-        if operator == "%" and left_node.type in ("string", "concatenated_string"):
-            raise self.unsupported(node, "%-formatting of strings")
+        if operator == "%" and left_node.type == "string":
+            template = self.expr(left_node)
+            if not isinstance(template, ir.StringLiteral | ir.CharLiteral):
+                raise self.unsupported(node, "%-formatting with a computed template")
+            right_nodes = right_node.named_children if right_node.type in ("tuple", "parenthesized_expression") and right_node.type == "tuple" else [right_node]
+            return self.percent_format(template.value, [self.expr(v) for v in right_nodes], node)
         left = self.expr(left_node)
         right = self.expr(right_node)
         return self.binary(operator, left, right, node)
@@ -408,9 +421,14 @@ class Expressions(BuilderBase):
         lt, rt = left.type, right.type
         type_ = self.arith_type(lt, rt)
         if operator in ("+", "-"):
-            return ir.Binary(B.ADD if operator == "+" else B.SUB, left, right, type=type_, location=loc)
+            if self.widened(node, type_):
+                type_, left = t.LONG, self.long_operand(left)
+            value = ir.Binary(B.ADD if operator == "+" else B.SUB, left, right, type=type_, location=loc)
+            return self.from_syntax(value, node)
         if operator == "*":
-            if (
+            if self.widened(node, type_):
+                type_, left = t.LONG, self.long_operand(left)
+            elif (
                 isinstance(type_, t.IntType)
                 and type_.bits == 32
                 and not small_constant(left)
@@ -427,7 +445,7 @@ class Expressions(BuilderBase):
                     and rt.bits == 32
                 ):
                     left = ir.Cast(left, type=t.LONG)
-            return ir.Binary(B.MUL, left, right, type=type_, location=loc)
+            return self.from_syntax(ir.Binary(B.MUL, left, right, type=type_, location=loc), node)
         if operator == "/":
             return ir.Binary(B.DIV, left, right, type=t.DOUBLE, location=loc)
         if operator in ("//", "%"):
@@ -451,7 +469,9 @@ class Expressions(BuilderBase):
                     if not isinstance(lt, t.UnknownType)
                     else t.UNKNOWN
                 )
-            return ir.Binary(_BITS[operator], left, right, type=type_, location=loc)
+            if operator == "<<" and self.widened(node, type_):
+                type_, left = t.LONG, self.long_operand(left)
+            return self.from_syntax(ir.Binary(_BITS[operator], left, right, type=type_, location=loc), node)
         if operator == "@":
             raise self.unsupported(node, "matrix multiplication")
         raise self.unsupported(node, f"operator '{operator}'")
@@ -481,18 +501,22 @@ class Expressions(BuilderBase):
             rest = self.stable(ir.Binary(B.FMOD, left, divisor, type=t.DOUBLE, location=loc), "rest", loc)
             zero = ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
             other_sign = ir.Binary(
-                B.AND,
-                ir.Binary(B.NE, rest, zero, type=t.BOOL),
-                ir.Binary(
-                    B.NE,
-                    ir.Binary(B.LT, rest, zero, type=t.BOOL),
-                    ir.Binary(B.LT, divisor, zero, type=t.BOOL),
-                    type=t.BOOL,
-                ),
+                B.NE,
+                ir.Binary(B.LT, rest, zero, type=t.BOOL),
+                ir.Binary(B.LT, divisor, zero, type=t.BOOL),
                 type=t.BOOL,
             )
             shifted = ir.Binary(B.ADD, rest, divisor, type=t.DOUBLE)
-            return ir.Conditional(other_sign, shifted, rest, type=t.DOUBLE, location=loc)
+            nonzero = ir.Conditional(other_sign, shifted, rest, type=t.DOUBLE)
+            # a zero remainder takes the divisor's sign too (-0.0 % 5 is 0.0)
+            signed_zero = ir.Conditional(
+                ir.Binary(B.LT, divisor, zero, type=t.BOOL),
+                ir.FloatLiteral(-0.0, "-0.0", type=t.DOUBLE),
+                zero,
+                type=t.DOUBLE,
+            )
+            is_zero = ir.Binary(B.EQ, rest, zero, type=t.BOOL)
+            return ir.Conditional(is_zero, signed_zero, nonzero, type=t.DOUBLE, location=loc)
         exact = self.non_negative(left) and self.non_negative(right)
         if operator == "//":
             op = B.TRUNC_DIV if exact else B.FLOOR_DIV

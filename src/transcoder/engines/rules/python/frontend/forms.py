@@ -31,6 +31,9 @@ class TargetForms:
     """False: a map iterates over (key, value) entries, so ``for k in d`` takes each entry's key."""
     maps_search_values: bool = True
     """False: a map cannot search its values, so ``x in d.values()`` is a loop into a flag."""
+    containers_hold_copies: bool = False
+    """True: a container put into another is copied (C++ values), so that a change Python would
+    see through both names is refused (``aliases``)."""
     counts_chars_in_strings: bool = False
     """True: ``s.count(c)`` of one character is one library call (``COUNT_OF``) on the string."""
 

@@ -9,6 +9,7 @@ from transcoder.engines.rules.python.frontend.calls import Calls
 from transcoder.engines.rules.python.frontend.comprehensions import Comprehensions
 from transcoder.engines.rules.python.frontend.conversions import Conversions
 from transcoder.engines.rules.python.frontend.expressions import Expressions
+from transcoder.engines.rules.python.frontend.formatting import Formatting
 from transcoder.engines.rules.python.frontend.loops import Loops
 from transcoder.engines.rules.python.frontend.methods import Methods
 from transcoder.engines.rules.python.frontend.statements import Statements
@@ -26,6 +27,7 @@ class FunctionBuilder(
     Calls,
     Builtins,
     Strings,
+    Formatting,
     Methods,
     Conversions,
     BuilderBase,

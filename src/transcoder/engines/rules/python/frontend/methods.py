@@ -50,6 +50,10 @@ class Methods(BuilderBase):
         args, keywords = self.arguments(node)
         if owner_node.type in ("string", "concatenated_string") and method == "join":
             return self.join_call(owner_node, node, loc)
+        if owner_node.type == "string" and method == "format":
+            template = self.expr(owner_node)
+            if isinstance(template, ir.StringLiteral | ir.CharLiteral):
+                return self.format_method(template.value, node, [self.expr(a) for a in args])
         owner = self.expr(owner_node)
         values = [self.expr(a) for a in args]
         call = MethodCall(owner, method, values, keywords, node, loc, statement)

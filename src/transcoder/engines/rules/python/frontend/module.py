@@ -49,6 +49,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
     star_pattern,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
+from transcoder.engines.rules.python.frontend.widths import widen
 from transcoder.engines.rules.python.infer import (
     WEAK01,
     FunctionTypes,
@@ -62,6 +63,7 @@ from transcoder.errors import SourceLocation, UnsupportedConstruct
 from transcoder.languages import get_language
 
 _SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
+_WIDENING_ROUNDS = 4  # final builds while values widen to 64 bits (widths.py); one or two in practice
 
 
 @dataclass(slots=True)
@@ -121,6 +123,7 @@ class ModuleBuilder:
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
+        self.wide: set[int] = set()  # syntax nodes whose int arithmetic is 64-bit (widths.py)
 
     def location(self, node: Syntax) -> SourceLocation:
         return node.location
@@ -219,12 +222,20 @@ class ModuleBuilder:
         solve(self.types, observe, lambda params_only, indexed_only: self.resolve_defaults(
             params_only=params_only, indexed_only=indexed_only))  # fmt: skip
         self.arrays_without_length(previous, pinned_function)
-        functions = []
-        for name, node in self.functions.items():
-            builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
-            functions.append(builder.build())
+        for _ in range(_WIDENING_ROUNDS):
+            built = []
+            for name, node in self.functions.items():
+                builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
+                built.append((builder, builder.build()))
+            beyond: list[str] = []
+            if not self.states_int_types() or not widen(
+                built, self.types, self.wide, tuple(self.globals.values()), beyond.append
+            ):
+                break
+        for builder, _ in built:
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
-        module = ir.Module(tuple(self.globals.values()), tuple(functions))
+        self.warnings.extend(w for w in beyond if w not in self.warnings)
+        module = ir.Module(tuple(self.globals.values()), tuple(function for _, function in built))
         # a dict's insertion order is kept where observed by a source pass (pipeline.py)
         return PythonModule(module, self.warnings, self.types)
 
@@ -244,6 +255,7 @@ class ModuleBuilder:
             def type_of(parameter: str, types: FunctionTypes = types) -> t.Type:
                 return types.variables.get(parameter, t.UNKNOWN)
 
+            self.arrays_passed_on(name, function, previous)
             paired = length_pairs(types.params, type_of, facts.positions | facts.values)
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in conventional.keys() - paired.keys():
@@ -254,6 +266,35 @@ class ModuleBuilder:
                         f"{name}: parameter '{parameter}': its length is read and '{conventional[parameter]}' "
                         "is not it (a value): passed as a vector"
                     )
+
+    def states_int_types(self) -> bool:
+        """Whether the file says its parameters' types (PEP 484 hints): then an ``int`` is Python's,
+        unbounded, and ``widths`` makes every value as wide as it needs. Without hints the types
+        are the front end's guesses, taken as the 32-bit ints the code was most likely written for
+        (warned where a value multiplies), as before."""
+        return self.exact_ints and any(types.hinted & set(types.params) for types in self.types.values())
+
+    def arrays_passed_on(self, name: str, function: ir.Function, previous: dict[str, ir.Function]) -> None:
+        """An array parameter handed to another function of the file, where either side reads its
+        length, is a vector on both sides: each function decides alone whether a C array will do
+        (one that reads the length needs a vector), and the two must agree."""
+        types = self.types[name]
+        for call in ir.walk(function.body):
+            if not isinstance(call, ir.Call) or call.function == name or call.function not in self.types:
+                continue
+            callee = self.types[call.function]
+            callee_ir = previous.get(call.function)
+            for param, arg in zip(callee.params, call.args, strict=False):
+                if not isinstance(arg, ir.Name) or arg.id not in types.params:
+                    continue
+                if not (reads_length(function, arg.id) or (callee_ir is not None and reads_length(callee_ir, param))):
+                    continue
+                for owner, parameter in ((types, arg.id), (callee, param)):
+                    if parameter in owner.pinned and parameter not in owner.hinted:
+                        continue  # a --signature's interface stays as it says
+                    array = owner.variables.get(parameter)
+                    if isinstance(array, t.ArrayType) and not isinstance(array.element, t.ArrayType):
+                        owner.variables[parameter] = t.ListType(array.element)
 
     def pin_parameters(self, function: str) -> None:
         """Give ``function`` the parameter and result types of the --signature."""

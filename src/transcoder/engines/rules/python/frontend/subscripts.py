@@ -187,28 +187,31 @@ class Subscripts(BuilderBase):
     def slice_bound(self, value: ir.Expr, length: ir.Expr) -> ir.Expr:
         """One slice bound mapped into ``[0, length]`` as Python maps it."""
         zero = ir.IntLiteral(0, type=t.INT)
+
+        def at_most_length(bound: ir.Expr) -> ir.Expr:
+            if self.within_length(bound, length):
+                return bound
+            return ir.LibraryCall(L.MIN, (bound, length), type=t.INT)
+
         if isinstance(value, ir.IntLiteral):
-            if value.value == 0:
-                return ir.IntLiteral(0, type=t.INT, location=value.location)
-            if value.value > 0:
-                return ir.LibraryCall(L.MIN, (ir.IntLiteral(value.value, type=t.INT), length), type=t.INT)
-            from_end = ir.Binary(B.SUB, length, ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
-            return ir.LibraryCall(L.MAX, (from_end, zero), type=t.INT)
+            if value.value >= 0:
+                return at_most_length(ir.IntLiteral(value.value, type=t.INT, location=value.location))
+            back = ir.Binary(B.SUB, length, ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
+            return ir.LibraryCall(L.MAX, (back, zero), type=t.INT)
         value = self.index_expr(value)
         if self.non_negative(value):
-            return value if self.within_length(value, length) else ir.LibraryCall(L.MIN, (value, length), type=t.INT)
+            return at_most_length(value)
         value = self.stable(value, "bound", value.location or self.location(self.node))
         from_end = ir.LibraryCall(L.MAX, (ir.Binary(B.ADD, value, length, type=t.INT), zero), type=t.INT)
         return ir.Conditional(
-            ir.Binary(B.LT, value, zero, type=t.BOOL),
-            from_end,
-            ir.LibraryCall(L.MIN, (value, length), type=t.INT),
-            type=t.INT,
+            ir.Binary(B.LT, value, zero, type=t.BOOL), from_end, at_most_length(value), type=t.INT
         )
 
     def within_length(self, value: ir.Expr, length: ir.Expr) -> bool:
         """Whether ``value <= length`` is known: the length itself, or a counter of a loop up to it
         (``for i in range(len(s))``: ``i`` and ``i + 1``)."""
+        if isinstance(value, ir.IntLiteral) and value.value == 0:
+            return True
         key = length_key(length)
         if key is not None and length_key(value) == key:
             return True

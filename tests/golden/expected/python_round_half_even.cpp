@@ -1,0 +1,3 @@
+long long rounded(double x) {
+    return llrint(x) * 10 + llrint(x / 4);
+}
