@@ -11,6 +11,7 @@ int sortedSignature(int values[], int n) {
     for (int i = 0; i < n; i++) {
         byAbs[i] = values[i];
     }
+    // ties (3 and -3) must keep their order, as Java's stable sort keeps it
     stable_sort(byAbs.begin(), byAbs.end(), [](int a, int b) { return (int) abs((long long) a) < (int) abs((long long) b); });
     vector<vector<int>> rows(n, vector<int>(2, 0));
     for (int i = 0; i < n; i++) {

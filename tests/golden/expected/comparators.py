@@ -21,6 +21,7 @@ def sortedSignature(values, n):
     byAbs = [0] * n
     for i in range(n):
         byAbs[i] = values[i]
+    # ties (3 and -3) must keep their order, as Java's stable sort keeps it
     byAbs.sort(key=lambda x: int32(abs(x)))
     rows = [[0] * 2 for _ in range(n)]
     for i in range(n):

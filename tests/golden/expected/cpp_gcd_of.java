@@ -1,6 +1,9 @@
+// A few classic functions; `make demo` translates this file to Java and Python.
+
 public class GcdOf {
     static final int MOD = 1000000007;
 
+    /** Greatest common divisor by Euclid's algorithm. */
     static int gcd_of(int a, int b) {
         while (b != 0) {
             int r = a % b;
@@ -10,6 +13,7 @@ public class GcdOf {
         return a;
     }
 
+    /** Number of ways to climb n stairs taking 1 or 2 steps, modulo MOD. */
     static long climb_stairs(int n) {
         long[] ways = new long[n + 2];
         ways[0] = 1L;
@@ -20,6 +24,7 @@ public class GcdOf {
         return ways[n];
     }
 
+    /** Index of x in the sorted array arr[0..n), or -1. */
     static int binary_search_index(int[] arr, int n, int x) {
         int low = 0;
         int high = n - 1;
@@ -37,6 +42,7 @@ public class GcdOf {
         return -1;
     }
 
+    /** True when s reads the same backwards, ignoring case and non-letters. */
     static boolean is_palindrome(String s) {
         int i = 0;
         int j = s.length() - 1;
@@ -58,6 +64,7 @@ public class GcdOf {
         return true;
     }
 
+    /** Length of the longest common subsequence of a and b. */
     static int lcs(String a, String b) {
         int m = a.length();
         int n = b.length();

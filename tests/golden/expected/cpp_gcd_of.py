@@ -1,3 +1,6 @@
+# A few classic functions; `make demo` translates this file to Java and Python.
+
+
 def trunc_div(a, b):
     """Integer division rounding toward zero, as in C++ and Java."""
     q = abs(a) // abs(b)
@@ -13,6 +16,7 @@ MOD = 1000000007
 
 
 def gcd_of(a, b):
+    """Greatest common divisor by Euclid's algorithm."""
     while b != 0:
         r = trunc_mod(a, b)
         a = b
@@ -21,6 +25,7 @@ def gcd_of(a, b):
 
 
 def climb_stairs(n):
+    """Number of ways to climb n stairs taking 1 or 2 steps, modulo MOD."""
     ways = [0] * (n + 2)
     ways[0] = 1
     ways[1] = 1
@@ -30,6 +35,7 @@ def climb_stairs(n):
 
 
 def binary_search_index(arr, n, x):
+    """Index of x in the sorted array arr[0..n), or -1."""
     low = 0
     high = n - 1
     while low <= high:
@@ -44,6 +50,7 @@ def binary_search_index(arr, n, x):
 
 
 def is_palindrome(s):
+    """True when s reads the same backwards, ignoring case and non-letters."""
     i = 0
     j = len(s) - 1
     while i < j:
@@ -61,6 +68,7 @@ def is_palindrome(s):
 
 
 def lcs(a, b):
+    """Length of the longest common subsequence of a and b."""
     m = len(a)
     n = len(b)
     dp = [[0] * (n + 1) for _ in range(m + 1)]

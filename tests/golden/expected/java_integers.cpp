@@ -162,6 +162,7 @@ class JavaHashMap : public JavaHashTable<K, pair<K, V>> {
 };
 
 void integers() {
+    // 16, 32, 48 and 0 share bucket 0 at capacity 16; 13 elements force a resize to 32
     vector<int> values = {16, 32, 1, 48, 17, 100, 3, -5, 64, 80, 0, 15, 31, 7, 16, 32};
     JavaHashSet<int> s;
     for (int v : values) {
@@ -178,6 +179,7 @@ void integers() {
 }
 
 void strings() {
+    // "Aa" and "BB" have the same String.hashCode
     vector<string> words = {"pear", "Aa", "BB", "apple", "", "fig", "kiwi", "AaAa", "BBBB", "AaBB", "z"};
     JavaHashSet<string> s;
     for (string w : words) {
@@ -211,6 +213,7 @@ void counts() {
         cout << to_string(v) + " ";
     }
     cout << endl;
+    // merge puts a new key at the head of its bucket ("be" and "or" share one), put at the tail
     vector<string> words = {"to", "be", "or", "not", "to", "be", "that", "is", "the", "question", "Aa", "BB"};
     JavaHashMap<string, int> merged;
     for (string w : words) {
@@ -223,6 +226,7 @@ void counts() {
 }
 
 int firstOdd() {
+    // returns from inside the loop: the first key in Java's order with an odd count
     vector<int> values = {40, 8, 8, 24, 72, 72, 72, 56, 40, 24, 88};
     JavaHashMap<int, int> m;
     for (int v : values) {
@@ -242,6 +246,7 @@ int firstOdd() {
 }
 
 void sized() {
+    // a capacity of 3 rounds up to 4; growth then doubles 4 -> 8 -> 16
     JavaHashSet<int> s(3);
     for (int v = 20; v >= 0; v -= 3) {
         s.insert(v);
@@ -281,6 +286,7 @@ void longsAndChars() {
 }
 
 int sumOnly() {
+    // an order-free loop: the set stays a plain unordered_set / set
     vector<int> values = {9, 4, 4, 1};
     unordered_set<int> s;
     for (int v : values) {

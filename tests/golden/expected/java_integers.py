@@ -123,6 +123,7 @@ class JavaHashSet(MutableSet):
 
 
 def integers():
+    # 16, 32, 48 and 0 share bucket 0 at capacity 16; 13 elements force a resize to 32
     values = [16, 32, 1, 48, 17, 100, 3, -5, 64, 80, 0, 15, 31, 7, 16, 32]
     s = JavaHashSet()
     for v in values:
@@ -137,6 +138,7 @@ def integers():
 
 
 def strings():
+    # "Aa" and "BB" have the same String.hashCode
     words = ["pear", "Aa", "BB", "apple", "", "fig", "kiwi", "AaAa", "BBBB", "AaBB", "z"]
     s = JavaHashSet()
     for w in words:
@@ -162,6 +164,7 @@ def counts():
     for v in m.values():
         print(str(v) + " ", end="")
     print()
+    # merge puts a new key at the head of its bucket ("be" and "or" share one), put at the tail
     words = ["to", "be", "or", "not", "to", "be", "that", "is", "the", "question", "Aa", "BB"]
     merged = JavaHashMap()
     for w in words:
@@ -172,6 +175,7 @@ def counts():
 
 
 def firstOdd():
+    # returns from inside the loop: the first key in Java's order with an odd count
     values = [40, 8, 8, 24, 72, 72, 72, 56, 40, 24, 88]
     m = JavaHashMap()
     for v in values:
@@ -186,6 +190,7 @@ def firstOdd():
 
 
 def sized():
+    # a capacity of 3 rounds up to 4; growth then doubles 4 -> 8 -> 16
     s = JavaHashSet(capacity=3)
     for v in range(20, -1, -3):
         s.add(v)
@@ -218,6 +223,7 @@ def longsAndChars():
 
 
 def sumOnly():
+    # an order-free loop: the set stays a plain unordered_set / set
     values = [9, 4, 4, 1]
     s = set()
     for v in values:

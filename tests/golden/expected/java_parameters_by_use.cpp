@@ -3,6 +3,7 @@
 
 using namespace std;
 
+/** Only reads its list and its string: const references in C++. */
 int weight(const vector<int>& v, const string& s) {
     int total = (int) s.length();
     for (int x : v) {
@@ -11,17 +12,20 @@ int weight(const vector<int>& v, const string& s) {
     return total;
 }
 
+/** Changes the caller's list in place: a reference. */
 void addTwice(vector<int>& v, int x) {
     v.push_back(x);
     v.push_back(x);
 }
 
+/** Passes its list on to a function that changes it: a reference too. */
 void fill(vector<int>& v, int n) {
     for (int i = 0; i < n; i++) {
         addTwice(v, i);
     }
 }
 
+/** Rebinds its string and its list but changes neither object: copies in C++. */
 int rebound(string s, vector<int> v) {
     s = s + "!";
     v = vector<int>();

@@ -84,6 +84,7 @@ void dict_order() {
 }
 
 void counted() {
+    // Counter keeps first occurrences in order; a dict of longs reads 0L defaults in Java
     LinkedHashMap<int, int> counts;
     for (int item : {5, 3, 5, 12, -7, 3, 3, 8, 40, -7, 22}) {
         counts[item]++;

@@ -30,6 +30,7 @@ public class DictOrder {
     }
 
     static void counted() {
+        // Counter keeps first occurrences in order; a dict of longs reads 0L defaults in Java
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (int item : new int[] {5, 3, 5, 12, -7, 3, 3, 8, 40, -7, 22}) {
             counts.merge(item, 1, Integer::sum);

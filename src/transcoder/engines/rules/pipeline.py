@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.comments import NONE as NO_COMMENTS
+from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
+from transcoder.engines.rules.comments import collect as collect_comments
 from transcoder.engines.rules.cpp.backend import to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
@@ -100,6 +103,8 @@ class Unit:
     insertion_ordered: frozenset[tuple[str | None, str]] = frozenset()
     """Variables (function, name) the source declares with an insertion-ordered type (Java
     ``LinkedHashSet``): where their order is observed, translations keep it."""
+    comments: Comments = NO_COMMENTS
+    """Side table: the source's comments and docstrings by source line (``comments.py``)."""
 
     def with_module(self, module: ir.Module) -> Unit:
         return dataclasses.replace(self, module=module)
@@ -244,21 +249,31 @@ def _non_negative(unit: Unit) -> Unit:
 # -- back ends ----------------------------------------------------------------------------------
 
 
+def _with_header(unit: Unit, text: str, line_marker: str, blank_lines: int = 1) -> str:
+    """``text`` after the comments that head the source file (a licence, what the file is)."""
+    header = CommentPrinter(unit.comments, line_marker).header()
+    return "\n".join(header) + "\n" * (blank_lines + 1) + text if header else text
+
+
 def _print_cpp(unit: Unit) -> str:
-    text = to_cpp(unit.module, unit.declarations)
-    return cpp_file(text) if unit.request.whole_file else text
+    text = to_cpp(unit.module, unit.declarations, unit.comments)
+    text = document(text, "cpp", unit.comments, unit.module.functions, block_doc, "//")
+    return _with_header(unit, cpp_file(text) if unit.request.whole_file else text, "//")
 
 
 def _print_java(unit: Unit) -> str:
-    text = to_java(unit.module, unit.declarations)
-    if not unit.request.whole_file:
-        return text
-    first = unit.module.functions[0].name if unit.module.functions else None
-    return java_file(text, class_name(text, unit.request.class_name, first))
+    text = to_java(unit.module, unit.declarations, unit.comments)
+    if unit.request.whole_file:
+        first = unit.module.functions[0].name if unit.module.functions else None
+        text = java_file(text, class_name(text, unit.request.class_name, first))
+    text = document(text, "java", unit.comments, unit.module.functions, block_doc, "//")
+    return _with_header(unit, text, "//")
 
 
 def _print_python(unit: Unit) -> str:
-    return to_python(unit.module, unit.non_negative)
+    text = to_python(unit.module, unit.non_negative, unit.comments)
+    text = document(text, "python", unit.comments, unit.module.functions, docstring, "#")
+    return _with_header(unit, text, "#", blank_lines=2)  # PEP 8: two before a function
 
 
 # -- the order -----------------------------------------------------------------------------------
@@ -319,7 +334,9 @@ def translate(request: Request) -> Translation:
     interface = None
     if request.signature and target.pinning is not None:
         interface = parse_interface(request.signature)  # a malformed signature fails before any work
-    unit = dataclasses.replace(source.parse(request), interface=interface)
+    unit = dataclasses.replace(
+        source.parse(request), interface=interface, comments=collect_comments(request.code, request.source)
+    )
     if not unit.module.functions and not unit.module.globals:
         raise UnsupportedConstruct(f"rules engine: no function found in the {request.source} input")
     for stage in stages(request):

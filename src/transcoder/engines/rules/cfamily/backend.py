@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.exceptions import ExceptionStatements
+from transcoder.engines.rules.comments import CommentPrinter
 from transcoder.engines.rules.printing import Form
 from transcoder.errors import UnsupportedConstruct
 
@@ -79,6 +80,7 @@ class CFamilyBackend(ExceptionStatements):
     """Statement and expression printing common to Java and C++."""
 
     target_name = ""
+    notes: CommentPrinter | None = None  # the source's comments, printed beside statements
 
     def __init__(self, module: ir.Module) -> None:
         self.ir_module = module
@@ -158,9 +160,13 @@ class CFamilyBackend(ExceptionStatements):
         self.indent += 1
         self.prologue(function)
         body = list(function.body.body)
+        if self.notes is not None:
+            self.notes.enter(function)
         self.statements(body)
         if not isinstance(function.return_type, t.VoidType) and _can_complete(function.body):
             self.missing_return(function)
+        for comment in self.notes.rest_of_function() if self.notes is not None else ():
+            self.emit(comment)
         self.indent -= 1
         self.emit("}")
         return "\n".join(self.lines)
@@ -198,7 +204,10 @@ class CFamilyBackend(ExceptionStatements):
         method = getattr(self, f"stmt_{type(stmt).__name__}", None)
         if method is None:
             raise self.unsupported(stmt, type(stmt).__name__)
-        method(stmt)
+        if self.notes is None:
+            method(stmt)
+        else:  # the source's comments around the statement (comments.py)
+            self.notes.around(stmt, self.lines, lambda: method(stmt))
 
     def body(self, stmt: ir.Stmt, suffix: str = "") -> None:
         """Emit ``{`` ... ``}`` around ``stmt`` (the opening brace is already on the header line)."""

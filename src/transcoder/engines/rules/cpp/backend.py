@@ -16,6 +16,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 from transcoder.engines.rules.classes import is_method
+from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
@@ -733,11 +734,15 @@ def _callees_first(functions: Sequence[ir.Function]) -> tuple[list[ir.Function],
     return order, forward
 
 
-def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+def to_cpp(
+    module: ir.Module, declarations: dict[str, Declaration] | None = None, comments: Comments | None = None
+) -> str:
     """C++ source for ``module`` (free functions; globals as namespace-scope variables);
-    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py);
+    ``comments``: the source's, printed beside the statements they sit next to."""
     backend = CppBackend(module)
     backend.declarations = declarations or {}
+    backend.notes = CommentPrinter(comments, "//") if comments is not None else None
     return backend.render_module()
 
 

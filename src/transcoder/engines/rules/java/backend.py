@@ -17,6 +17,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
 from transcoder.engines.rules.classes import is_method
+from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.java.classes import ClassPrinting
 from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
@@ -717,11 +718,15 @@ def _array_depth(type_: t.Type) -> int:
     return depth
 
 
-def to_java(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+def to_java(
+    module: ir.Module, declarations: dict[str, Declaration] | None = None, comments: Comments | None = None
+) -> str:
     """Java source for ``module``: static fields and static methods, no class wrapper;
-    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py);
+    ``comments``: the source's, printed beside the statements they sit next to."""
     backend = JavaBackend(module)
     backend.declarations = declarations or {}
+    backend.notes = CommentPrinter(comments, "//") if comments is not None else None
     try:
         return backend.render_module()
     except UnsupportedType as error:

@@ -30,6 +30,7 @@ from transcoder.engines.rules.analysis.names import (
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.cfamily.backend import c_string
 from transcoder.engines.rules.classes import CALLS, is_method
+from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.classes import ClassPrinting
@@ -133,6 +134,8 @@ BUILTINS = frozenset(
 
 class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
+
+    notes: CommentPrinter | None = None  # the source's comments, printed beside statements
 
     def __init__(self, module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> None:
         """``non_negative``: the analysis of each function, in order (computed here when not given)."""
@@ -272,10 +275,14 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
                 )  # C++ passes vectors by value
         if self.prelude is not None:
             self.prelude()  # a constructor's base call and field initialisers (classes.py)
+        if self.notes is not None:
+            self.notes.enter(function)
         for stmt in function.body.body:
             self.stmt(stmt)
         if len(self.lines) == before:
             self.emit("pass")
+        for comment in self.notes.rest_of_function() if self.notes is not None else ():
+            self.emit(comment)
         self.indent -= 1
         return "\n".join(self.lines)
 
@@ -303,7 +310,10 @@ class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
         method = getattr(self, f"stmt_{type(stmt).__name__}", None)
         if method is None:
             raise self.unsupported(stmt, type(stmt).__name__)
-        method(stmt)
+        if self.notes is None:
+            method(stmt)
+        else:  # the source's comments around the statement (comments.py)
+            self.notes.around(stmt, self.lines, lambda: method(stmt))
 
     def unsupported(self, node: ir.Node, what: str) -> UnsupportedConstruct:
         return UnsupportedConstruct(f"rules engine: cannot translate to Python: {what}", node.location)
@@ -979,6 +989,11 @@ def _drop_float_cast(expr: ir.Expr) -> ir.Expr:
     return expr
 
 
-def to_python(module: ir.Module, non_negative: Sequence[NonNegative] = ()) -> str:
-    """Python source for ``module``; ``non_negative``: each function's non-negativity analysis."""
-    return PythonBackend(module, non_negative).render_module()
+def to_python(
+    module: ir.Module, non_negative: Sequence[NonNegative] = (), comments: Comments | None = None
+) -> str:
+    """Python source for ``module``; ``non_negative``: each function's non-negativity analysis;
+    ``comments``: the source's, printed beside the statements they sit next to."""
+    backend = PythonBackend(module, non_negative)
+    backend.notes = CommentPrinter(comments, "#") if comments is not None else None
+    return backend.render_module()
