@@ -50,7 +50,7 @@ class ClassPrinting:
             return []
         b = cast("CppBackend", self)
         ordered = c.bases_first(self.ir_module.classes)
-        parts = ["\n".join(f"{_keyword(d)} {d.name};" for d in ordered)]
+        parts = ["\n".join(f"{_keyword(d)} {d.name};" for d in ordered if d.kind is not c.ClassKind.ENUM)]
         parts += [self.class_definition(b, d) for d in ordered]
         return parts
 
@@ -66,7 +66,7 @@ class ClassPrinting:
     # -- definitions --------------------------------------------------------------------------------
     def class_definition(self, b: CppBackend, declaration: c.ClassDecl) -> str:
         if declaration.kind is c.ClassKind.ENUM:
-            raise _unsupported(declaration, f"enum {declaration.name}")
+            return self.enum_definition(declaration)
         bases = [f"public {name}" for name in (declaration.base, *declaration.interfaces) if name]
         if self.needs_shared_this(declaration):
             bases.append(f"public enable_shared_from_this<{declaration.name}>")
@@ -88,6 +88,19 @@ class ClassPrinting:
                 lines += ["    " + line for line in sections[access]]
         lines.append("};")
         return "\n".join(lines)
+
+    def enum_definition(self, declaration: c.ClassDecl) -> str:
+        """``enum class Color { RED, GREEN };`` and ``Color_name(c)``, the constants' names."""
+        if declaration.fields or declaration.methods:
+            raise _unsupported(declaration, f"enum {declaration.name} with fields or methods")
+        names = [k.name for k in declaration.constants]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        return (
+            f"enum class {declaration.name} {{ {', '.join(names)} }};\n\n"
+            f"string {declaration.name}_name({declaration.name} value) {{\n"
+            f"    static const string names[] = {{{quoted}}};\n"
+            f"    return names[(int) value];\n}}"
+        )
 
     def field_declaration(self, b: CppBackend, declaration: c.ClassDecl, field: c.Field) -> str:
         b.scopes = [{}]
@@ -202,7 +215,10 @@ class ClassPrinting:
 
     # -- expressions ----------------------------------------------------------------------------------
     def class_type_name(self, type_: t.ClassType) -> str:
-        return type_.name if type_.value else f"shared_ptr<{type_.name}>"
+        declaration = self.declaration_of(type_.name)
+        if type_.value or (declaration is not None and declaration.kind is c.ClassKind.ENUM):
+            return type_.name  # an object held by value, or an enum constant
+        return f"shared_ptr<{type_.name}>"
 
     def expr_This(self, expr: c.This) -> tuple[str, int]:
         declaration = self.current_class
@@ -238,6 +254,11 @@ class ClassPrinting:
 
     def expr_MethodCall(self, expr: c.MethodCall) -> tuple[str, int]:
         b = cast("CppBackend", self)
+        declaration = self.declaration_of(expr.owner)
+        if declaration is not None and declaration.kind is c.ClassKind.ENUM and expr.receiver is not None:
+            if expr.name == "ordinal":
+                return (f"(int) {b.expr(expr.receiver, 14)}", 14)
+            return (f"{expr.owner}_name({b.expr(expr.receiver)})", POSTFIX)
         args = ", ".join(b.expr(a) for a in expr.args)
         if expr.receiver is None:
             return (f"{expr.owner}::{expr.name}({args})", POSTFIX)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import POSTFIX
 from transcoder.errors import UnsupportedConstruct
 
@@ -43,7 +44,9 @@ class ClassPrinting:
 
     def class_text(self, b: JavaBackend, declaration: c.ClassDecl) -> str:
         if declaration.kind is c.ClassKind.ENUM:
-            raise _unsupported(declaration, f"enum {declaration.name}")
+            if declaration.fields or declaration.methods:
+                raise _unsupported(declaration, f"enum {declaration.name} with fields or methods")
+            return f"enum {declaration.name} {{\n    {', '.join(k.name for k in declaration.constants)}\n}}"
         interface = declaration.kind is c.ClassKind.INTERFACE
         keyword = (
             "interface"
@@ -146,8 +149,42 @@ class ClassPrinting:
             return (self.own_member(b, expr.name), POSTFIX)
         return (f"{b.expr(expr.obj, POSTFIX)}.{expr.name}", POSTFIX)
 
+    enum_labels = False  # printing the case labels of a switch on an enum: unqualified in Java
+
     def expr_StaticField(self, expr: c.StaticField) -> tuple[str, int]:
+        if self.enum_labels:
+            return (expr.name, POSTFIX)
         return (f"{expr.owner}.{expr.name}", POSTFIX)
+
+    def stmt_Switch(self, stmt: ir.Switch) -> None:
+        subject = stmt.subject.type
+        declaration = next(
+            (
+                d
+                for d in self.ir_module.classes
+                if isinstance(subject, t.ClassType) and d.name == subject.name
+            ),
+            None,
+        )
+        if declaration is None or declaration.kind is not c.ClassKind.ENUM:
+            super().stmt_Switch(stmt)  # type: ignore[misc]
+            return
+        b = cast("JavaBackend", self)
+        b.emit(f"switch ({b.expr(stmt.subject)}) {{")
+        b.indent += 1
+        for case in stmt.cases:
+            self.enum_labels = True
+            labels = [f"case {b.expr(value)}:" for value in case.values] or ["default:"]
+            self.enum_labels = False
+            for label in labels:
+                b.emit(label)
+            b.indent += 1
+            b.scopes.append({})
+            b.statements(list(case.body))
+            b.scopes.pop()
+            b.indent -= 1
+        b.indent -= 1
+        b.emit("}")
 
     def arguments(self, b: JavaBackend, function_key: str | None, args: tuple[ir.Expr, ...]) -> str:
         """The arguments of a call, with the callee's defaults for those the call leaves out."""

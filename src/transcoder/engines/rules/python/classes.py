@@ -57,7 +57,7 @@ class ClassPrinting:
     def class_text(self, b: PythonBackend, declaration: c.ClassDecl) -> str:
         bases = [name for name in (declaration.base, *declaration.interfaces) if name]
         if declaration.kind is c.ClassKind.ENUM:
-            raise _unsupported(declaration, f"enum {declaration.name}")
+            return self.enum_text(b, declaration)
         if declaration.abstract and not bases:
             b.imports.add("from abc import ABC, abstractmethod")
             bases.append("ABC")
@@ -84,6 +84,15 @@ class ClassPrinting:
             blocks.append(["    def __lt__(self, other):", "        return self.compareTo(other) < 0"])
         body = "\n\n".join("\n".join(lines) for lines in blocks) if blocks else "    pass"
         return header + "\n" + body
+
+    def enum_text(self, b: PythonBackend, declaration: c.ClassDecl) -> str:
+        """An enum of constants: ``class Color(Enum)``, each constant's value its ordinal."""
+        if declaration.fields or declaration.methods:
+            raise _unsupported(declaration, f"enum {declaration.name} with fields or methods")
+        b.imports.add("from enum import Enum")
+        lines = [f"class {declaration.name}(Enum):"]
+        lines += [f"    {constant.name} = {index}" for index, constant in enumerate(declaration.constants)]
+        return "\n".join(lines)
 
     def default_constructor(
         self, b: PythonBackend, declaration: c.ClassDecl, fields: list[c.Field]
@@ -279,6 +288,9 @@ class ClassPrinting:
     def expr_MethodCall(self, expr: c.MethodCall) -> tuple[str, int]:
         b = cast("PythonBackend", self)
         declaration = self.declaration_of(expr.owner)
+        if declaration is not None and declaration.kind is c.ClassKind.ENUM and expr.receiver is not None:
+            attribute = {"name": "name", "ordinal": "value"}[expr.name]  # every enum's own two
+            return (f"{b.expr(expr.receiver, ATOM)}.{attribute}", ATOM)
         method = (
             next((m for m in declaration.methods if m.function == expr.function), None)
             if declaration

@@ -154,6 +154,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                     raise self.unsupported(node)
             elif kind == "type_definition":
                 self.typedef(node)
+            elif kind == "enum_specifier" and node.child_by_field_name("body") is not None:
+                self.globals.extend(self.plain_enum(node))  # `enum Dir { UP, DOWN };` (classes.py)
             else:
                 raise self.unsupported(node)
         classes, methods = self.build_classes()

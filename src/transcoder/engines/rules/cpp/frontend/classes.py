@@ -78,6 +78,8 @@ class ClassInfo:
     fields: dict[str, FieldInfo] = field(default_factory=dict)
     methods: dict[str, list[MethodInfo]] = field(default_factory=dict)
     aggregate: bool = False  # no constructor: one taking the fields is synthesised
+    kind: c.ClassKind = c.ClassKind.CLASS
+    constants: list[str] = field(default_factory=list)  # an enum class's, in order
 
 
 class Classes:
@@ -99,7 +101,11 @@ class Classes:
                 raise self.unsupported(node, f"two classes named '{name}'")
             self.class_info[name] = ClassInfo(name, node)
         for node in specifiers:
-            self._read_members(self.class_info[node_text(node.child_by_field_name("name"))])
+            info = self.class_info[node_text(node.child_by_field_name("name"))]
+            if node.type == "enum_specifier":
+                self._read_enum(info)
+            else:
+                self._read_members(info)
         for node in top:
             self._read_outside(node)
 
@@ -126,6 +132,43 @@ class Classes:
                 raise self.unsupported(member, f"member of {info.name}")
         info.aggregate = INIT not in info.methods
         info.abstract = any(m.abstract for overloads in info.methods.values() for m in overloads)
+
+    def _read_enum(self: CppFrontEnd, info: ClassInfo) -> None:
+        """``enum class Move { ROCK, PAPER };``: constants with their ordinals as values."""
+        info.kind = c.ClassKind.ENUM
+        for enumerator in info.node.child_by_field_name("body").named_children:
+            if enumerator.type != "enumerator":
+                continue
+            if enumerator.child_by_field_name("value") is not None:
+                raise self.unsupported(enumerator, "enum class constant with a value of its own")
+            info.constants.append(node_text(enumerator.child_by_field_name("name")))
+
+    def plain_enum(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.VarDecl]:
+        """``enum Dir { UP, DOWN = 4 };`` (not scoped): its constants are ints (C++ converts them
+        to int wherever they are used), declared as constants of the module."""
+        constants, value = [], 0
+        for enumerator in node.child_by_field_name("body").named_children:
+            if enumerator.type != "enumerator":
+                continue
+            given = enumerator.child_by_field_name("value")
+            if given is not None:
+                literal = self.expression(given)
+                if not isinstance(literal, ir.IntLiteral):
+                    raise self.unsupported(given, "enum constant with a value that is not a number")
+                value = literal.value
+            name = node_text(enumerator.child_by_field_name("name"))
+            constants.append(
+                ir.VarDecl(
+                    name,
+                    t.INT,
+                    ir.IntLiteral(value, type=t.INT),
+                    constant=True,
+                    location=self.location(enumerator),
+                )
+            )
+            self.scopes.declare(name, t.INT)
+            value += 1
+        return constants
 
     def _field_or_declaration(
         self: CppFrontEnd, info: ClassInfo, member: tree_sitter.Node, visibility: c.Visibility
@@ -275,6 +318,8 @@ class Classes:
         """A top-level definition or declaration that belongs to a class (read by ``collect_classes``)."""
         if node.type in _SPECIFIERS or (node.type == "declaration" and _declares_class(node)):
             return True
+        if node.type == "enum_specifier" and _scoped(node):
+            return True
         declarator = node.child_by_field_name("declarator")
         while declarator is not None and declarator.type in (
             "reference_declarator",
@@ -305,6 +350,13 @@ class Classes:
         return declarations, functions
 
     def _build_class(self: CppFrontEnd, info: ClassInfo) -> tuple[c.ClassDecl, list[ir.Function]]:
+        if info.kind is c.ClassKind.ENUM:
+            constants = tuple(
+                c.EnumConstant(name, location=self.location(info.node)) for name in info.constants
+            )
+            return c.ClassDecl(
+                info.name, (), (), c.ClassKind.ENUM, constants=constants, location=self.location(info.node)
+            ), []
         fields = []
         for f in info.fields.values():
             self.static_context = f.static
@@ -592,6 +644,8 @@ class Classes:
         owner, name = _qualified(node)
         if owner not in self.class_info or name is None:
             return None
+        if name in self.class_info[owner].constants:  # `Move::ROCK`
+            return c.StaticField(owner, name, type=t.ClassType(owner), location=self.location(node))
         found = self.field_of(owner, name)
         if found is None or not found[1].static:
             raise self.unsupported(node, f"'{owner}::{name}'")
@@ -656,6 +710,11 @@ class Classes:
         """``a < b``, ``a == b`` (and ``>``, ``!=``...) on objects: their ``operator<``/``==``."""
         if not isinstance(left.type, t.ClassType) or not left.type.value:
             return None
+        if self.class_info[left.type.name].kind is c.ClassKind.ENUM:
+            if operator not in ("==", "!="):
+                raise self.unsupported(node, f"operator {operator} on {left.type.name}")
+            op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
+            return ir.Binary(op, left, right, type=t.BOOL, location=self.location(node))
         swapped = operator in (">", "<=")
         name = {
             "<": "lessThan",
@@ -804,7 +863,9 @@ def _params_of(module: ir.Module, name: str | None) -> tuple[ir.Param, ...]:
 def _class_nodes(top: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
     found = []
     for node in top:
-        if node.type in _SPECIFIERS and node.child_by_field_name("body") is not None:
+        if (node.type in _SPECIFIERS and node.child_by_field_name("body") is not None) or (
+            node.type == "enum_specifier" and _scoped(node)
+        ):
             found.append(node)
         elif node.type == "declaration" and _declares_class(node):
             found.append(node.child_by_field_name("type"))
@@ -849,3 +910,10 @@ def _zero(type_: t.Type) -> ir.Expr | None:
     if isinstance(type_, t.CONTAINER_TYPES):
         return ir.NewContainer(type=type_)
     return None
+
+
+def _scoped(node: tree_sitter.Node) -> bool:
+    """``enum class``/``enum struct`` (not an unscoped C enum), with its constants."""
+    return node.child_by_field_name("body") is not None and any(
+        c.type in ("class", "struct") for c in node.children
+    )

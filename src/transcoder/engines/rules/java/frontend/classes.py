@@ -26,6 +26,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import assigned_identifiers
 from transcoder.engines.rules.cfamily.program import printed_text
+from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text
 
 if TYPE_CHECKING:
@@ -377,6 +378,11 @@ class Classes:
                     self.this(node), name, type=field_info.type, location=self.location(node)
                 )
             owner = self.class_info[owner].outer
+        enums = [i for i in self.class_info.values() if i.kind is c.ClassKind.ENUM and name in i.constants]
+        if len(enums) == 1:  # `case RED:` in a switch on an enum
+            return c.StaticField(
+                enums[0].name, name, type=t.ClassType(enums[0].name), location=self.location(node)
+            )
         return None
 
     def member_access(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
@@ -477,7 +483,9 @@ class Classes:
         elif obj.type == "identifier" and self.scopes.lookup(node_text(obj)) is None:
             return None  # a library class (Math, Arrays, ...)
         else:
-            if not any(name in i.methods for i in self.class_info.values() if i.name != self.flattened):
+            owned = any(name in i.methods for i in self.class_info.values() if i.name != self.flattened)
+            enum_method = name in ("name", "ordinal") and not args_nodes
+            if not owned and not enum_method:
                 return None  # no class of the file has such a method: a library call
             receiver = self.this(obj) if obj.type == "this" else self.expression(obj)
             if not isinstance(receiver.type, t.ClassType):
@@ -512,8 +520,30 @@ class Classes:
     def _arguments(self: JavaFrontEnd, method: MethodInfo, args: list[ir.Expr]) -> tuple[ir.Expr, ...]:
         return tuple(self.coerce(a, p) for a, p in zip(args, method.params, strict=True))
 
-    def enum_method(self: JavaFrontEnd, receiver: ir.Expr, name: str, node: tree_sitter.Node) -> ir.Expr:
-        raise self.unsupported(node, f"enum method '{name}'")
+    def enum_method(
+        self: JavaFrontEnd, receiver: ir.Expr, name: str, node: tree_sitter.Node | None
+    ) -> ir.Expr:
+        """``c.name()`` and ``c.ordinal()`` of an enum constant: methods every enum has, keyed
+        ``Enum.name`` / ``Enum.ordinal`` with no function of their own (``classes.enum_method``)."""
+        assert isinstance(receiver.type, t.ClassType)
+        info = self.class_info.get(receiver.type.name)
+        if info is None or info.kind is not c.ClassKind.ENUM:
+            if node is None:
+                raise UnsupportedConstruct(
+                    f"rules engine: unsupported Java construct: {name}() of {receiver.type.name}",
+                    receiver.location,
+                )
+            raise self.unsupported(node, f"method '{name}' of {receiver.type.name}")
+        type_ = t.STRING if name == "name" else t.INT
+        return c.MethodCall(
+            receiver,
+            info.name,
+            name,
+            c.method_key(info.name, name),
+            (),
+            type=type_,
+            location=receiver.location,
+        )
 
     def new_instance(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
         """``new C(args)`` of a class of the file; None for another type."""
@@ -575,7 +605,7 @@ class Classes:
         if chosen is None:
             info = self.class_info.get(value.type.name)
             if info is not None and info.kind is c.ClassKind.ENUM:
-                return self.enum_method(value, "name", node) if node is not None else None
+                return self.enum_method(value, "name", node)  # an enum constant prints its name
             return None
         return c.MethodCall(
             value, chosen[0].name, "toString", chosen[1].key, (), type=t.STRING, location=value.location
