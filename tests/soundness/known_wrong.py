@@ -10,9 +10,7 @@ WRONG: dict[tuple[str, str], str] = {
         "cpp_pair_return",
         "java",
     ): "does not build: error: incompatible types: cannot infer type arguments for ArrayList<>",
-    ("cpp_switch", "java"): "does not build: error: unreachable statement",
     ("cpp_unordered_map", "java"): "does not build: error: unexpected type",
-    ("java_switch_string", "cpp"): "does not build: error: switch quantity not an integer",
 }
 
 # Cells that agree with their source on the boundary inputs but not on inputs Hypothesis draws

@@ -606,12 +606,28 @@ class ForEach(Stmt):
 
 @dataclass(frozen=True, slots=True)
 class Break(Stmt):
-    """``break``: leaves the innermost loop or switch."""
+    """``break``: leaves the innermost loop or switch, or the loop ``label`` names."""
+
+    label: str | None = None
+    """The label of the loop left (Java ``break outer;``), or None."""
 
 
 @dataclass(frozen=True, slots=True)
 class Continue(Stmt):
-    """``continue``: next iteration of the innermost loop."""
+    """``continue``: next iteration of the innermost loop, or of the loop ``label`` names."""
+
+    label: str | None = None
+    """The label of the loop continued (Java ``continue outer;``), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Labeled(Stmt):
+    """A loop with a label that ``Break``/``Continue`` inside it name (Java ``outer: for ...``)."""
+
+    label: str
+    """The label."""
+    body: Stmt
+    """The loop."""
 
 
 @dataclass(frozen=True, slots=True)

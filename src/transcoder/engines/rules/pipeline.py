@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.cfamily.switches import strings_as_ifs
 from transcoder.engines.rules.comments import NONE as NO_COMMENTS
 from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
 from transcoder.engines.rules.comments import collect as collect_comments
@@ -232,6 +233,11 @@ def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
     return lists_as_arrays(function)
 
 
+def _switches_on_strings(function: ir.Function, unit: Unit) -> ir.Function:
+    """C++ switches on integers only: a switch on a string as an if chain."""
+    return strings_as_ifs(function)
+
+
 def _array_lengths(function: ir.Function, unit: Unit) -> ir.Function:
     """C++ arrays' lengths from their length parameters (and pinned C strings' from strlen); not
     in a whole program, whose calls pass arrays of any length (they stay vectors)."""
@@ -305,7 +311,9 @@ SOURCES: dict[str, Source] = {
 COMMON_PASSES: Sequence[Pass] = ()
 TARGETS: dict[str, Target] = {
     "cpp": Target(
-        (_pin, function_pass(_array_lengths), module_pass(cpp_entry_point)), _print_cpp, pinning=CPP_PINNING
+        (_pin, function_pass(_array_lengths), function_pass(_switches_on_strings), module_pass(cpp_entry_point)),
+        _print_cpp,
+        pinning=CPP_PINNING,
     ),
     "java": Target(
         (_pin, function_pass(_lists_as_arrays), module_pass(java_entry_point)), _print_java, pinning=JAVA_PINNING

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.exceptions import ExceptionStatements
+from transcoder.engines.rules.cfamily.labels import LabelStatements, jumps_to
 from transcoder.engines.rules.comments import CommentPrinter
 from transcoder.engines.rules.printing import Form
 from transcoder.errors import UnsupportedConstruct
@@ -76,7 +77,7 @@ SYMBOL = {
 _BITWISE = {B.BIT_OR, B.BIT_XOR, B.BIT_AND, B.SHL, B.SHR, B.USHR}
 
 
-class CFamilyBackend(ExceptionStatements):
+class CFamilyBackend(ExceptionStatements, LabelStatements):
     """Statement and expression printing common to Java and C++."""
 
     target_name = ""
@@ -328,12 +329,6 @@ class CFamilyBackend(ExceptionStatements):
     def iterable(self, expr: ir.Expr) -> str:
         return self.expr(expr)
 
-    def stmt_Break(self, stmt: ir.Break) -> None:
-        self.emit("break;")
-
-    def stmt_Continue(self, stmt: ir.Continue) -> None:
-        self.emit("continue;")
-
     def stmt_Return(self, stmt: ir.Return) -> None:
         if stmt.value is None:
             self.emit("return;")
@@ -549,6 +544,12 @@ def _can_complete(stmt: ir.Stmt) -> bool:
         return not stmt.body or all(_can_complete(s) for s in stmt.body[-1:])
     if isinstance(stmt, ir.Return | ir.Throw):
         return False
+    if isinstance(stmt, ir.Labeled):
+        return _can_complete(stmt.body) or jumps_to(stmt.body, stmt.label, ir.Break)
+    if isinstance(stmt, ir.Switch):  # JLS 14.22: no default, a break out of it, or a last group that completes
+        default = any(not case.values for case in stmt.cases)
+        last = stmt.cases[-1].body if stmt.cases else ()
+        return not default or any(_has_break(s) for c in stmt.cases for s in c.body) or _can_complete(ir.Block(last))
     if isinstance(stmt, ir.Try):  # Java's rule (JLS 14.22)
         inside = _can_complete(stmt.body) or any(_can_complete(h.body) for h in stmt.handlers)
         return inside and (stmt.final is None or _can_complete(stmt.final))
@@ -568,7 +569,7 @@ def _can_complete(stmt: ir.Stmt) -> bool:
 def _has_break(stmt: ir.Stmt) -> bool:
     def visit(node: ir.Node) -> bool:
         if isinstance(node, ir.Break):
-            return True
+            return node.label is None  # a labelled break leaves the loop its label names
         if isinstance(node, ir.While | ir.For | ir.DoWhile | ir.ForEach | ir.Switch):
             return False
         return any(visit(child) for child in ir.children(node))

@@ -39,6 +39,8 @@ class ExceptionForms:
     """An assertion that always checks: ``assert({condition});``."""
     thrown_types: Callable[[str], str | None] = lambda kind: None
     """Why a kind cannot be thrown in this target (a Java checked exception), or None."""
+    goto_labels: bool = False
+    """Labelled ``break``/``continue`` as ``goto`` (C++; see ``cfamily/labels.py``)."""
 
 
 class ExceptionStatements:

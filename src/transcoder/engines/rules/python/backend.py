@@ -36,6 +36,7 @@ from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.classes import ClassPrinting
 from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.exceptions import ExceptionStatements
+from transcoder.engines.rules.python.labels import LabelStatements
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
 from transcoder.engines.rules.python.printing_text import HELPERS as TEXT_HELPERS
@@ -132,7 +133,7 @@ BUILTINS = frozenset(
 )
 
 
-class PythonBackend(ClassPrinting, ExceptionStatements, Loops, Containers):
+class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
     notes: CommentPrinter | None = None  # the source's comments, printed beside statements
