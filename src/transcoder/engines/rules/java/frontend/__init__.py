@@ -27,11 +27,13 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
+from transcoder.engines.rules.cfamily.switches import merge_label_groups
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.java import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
+from transcoder.engines.rules.java.frontend.labels import jump, labeled
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
@@ -280,16 +282,12 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                     self.coerce(self.expression(node.named_children[0]), self.return_type), location=loc
                 )
             ]
-        if kind == "break_statement":
-            if node.named_children:
-                raise self.unsupported(node, "labelled break")
-            return [ir.Break(location=loc)]
+        if kind in ("break_statement", "continue_statement"):
+            return [jump(self, node)]
+        if kind == "labeled_statement":
+            return [labeled(self, node)]
         if kind in EXCEPTION_STATEMENTS:
             return exception_statement(self, node)
-        if kind == "continue_statement":
-            if node.named_children:
-                raise self.unsupported(node, "labelled continue")
-            return [ir.Continue(location=loc)]
         if kind in ("switch_expression", "switch_statement"):
             return [self.switch(node)]
         if kind in ("line_comment", "block_comment"):
@@ -364,7 +362,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 raise self.unsupported(group, "default label shared with case labels")
             cases.append(ir.SwitchCase(tuple(values), tuple(stmts), location=self.location(group)))
         self.scopes.pop()
-        return ir.Switch(subject, tuple(cases), location=self.location(node))
+        return ir.Switch(subject, merge_label_groups(cases), location=self.location(node))
 
     def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
