@@ -140,7 +140,9 @@ def _length_use(path: list[ir.Node], name: str, arrays: set[str], positions: set
     """Whether the occurrence at the end of ``path`` uses ``name`` as a length of ``arrays``."""
     child: ir.Node = path[-1]
     for parent in reversed(path[:-1]):
-        if (isinstance(parent, ir.Binary) and parent.op in _ARITHMETIC) or isinstance(parent, ir.Cast | ir.Wrap):
+        if (isinstance(parent, ir.Binary) and parent.op in _ARITHMETIC) or isinstance(
+            parent, ir.Cast | ir.Wrap
+        ):
             child = parent
             continue
         if isinstance(parent, ir.Index):
@@ -154,7 +156,9 @@ def _length_use(path: list[ir.Node], name: str, arrays: set[str], positions: set
         if isinstance(parent, ir.NewArray | ir.NewContainer):
             return True  # the size of a new array: a length too
         if isinstance(parent, ir.AssignExpr):
-            return child is parent.value and isinstance(parent.target, ir.Name) and parent.target.id in positions
+            return (
+                child is parent.value and isinstance(parent.target, ir.Name) and parent.target.id in positions
+            )
         if isinstance(parent, ir.LibraryCall):
             end = ir.RANGE_END.get(parent.op)
             first = parent.args[0] if parent.args else None
