@@ -563,6 +563,12 @@ def _can_complete(stmt: ir.Stmt) -> bool:
     if isinstance(stmt, ir.DoWhile):
         infinite = isinstance(stmt.condition, ir.BoolLiteral) and stmt.condition.value
         return not infinite or _has_break(stmt.body)
+    if isinstance(stmt, ir.Switch):  # a default, and every group leaves (Java rejects code after it)
+        defaulted = any(not case.values for case in stmt.cases)
+        return not defaulted or any(
+            not case.body or _can_complete(ir.Block(case.body)) or any(_has_break(s) for s in case.body)
+            for case in stmt.cases
+        )
     return True
 
 

@@ -36,6 +36,7 @@ from transcoder.engines.rules.cpp.frontend.iterators import Iterators
 from transcoder.engines.rules.cpp.frontend.program import (
     Input,
     Storage,
+    check_storage,
     has_main,
     top_level,
     without_namespace,
@@ -162,6 +163,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         entry = entry_point(functions)
         module = ir.Module(tuple(self.globals), (*functions, *methods), tuple(classes), entry=entry)
         check_copies(module)  # classes.py: C++ copies the targets would share
+        check_storage(module)  # program.py: a string's characters given to a function that writes them
         return module
 
     def typedef(self, node: tree_sitter.Node) -> None:

@@ -54,6 +54,8 @@ class Storage:
         if inner is None:
             return None
         vector = self.expression(inner)
+        if isinstance(vector.type, t.StringType):
+            return vector  # `&s[0]` of a string: its characters, which a `char s[]` parameter reads as text
         root = vector
         while isinstance(root, ir.Index):
             root = root.base
@@ -311,3 +313,20 @@ def without_namespace(text: str, namespaces: set[str]) -> str:
         if text.startswith(namespace + "::"):
             return text[len(namespace) + 2 :]
     return text
+
+
+def check_storage(module: ir.Module) -> None:
+    """Refuse a string's characters (``&s[0]``) passed to a ``char`` array the callee writes: it
+    reads a string only where the parameter is read as text."""
+    functions = {f.name: f for f in module.functions}
+    for function in module.functions:
+        for node in ir.walk(function.body):
+            callee = functions.get(node.function) if isinstance(node, ir.Call) else None
+            if callee is None:
+                continue
+            for arg, param in zip(node.args, callee.params, strict=False):
+                if isinstance(arg.type, t.StringType) and isinstance(param.type, t.ArrayType):
+                    raise UnsupportedConstruct(
+                        f"rules engine: unsupported C++ construct: a string's characters passed to '{callee.name}', which changes them",
+                        arg.location,
+                    )
