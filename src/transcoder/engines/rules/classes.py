@@ -337,9 +337,10 @@ def used_outside(module: Module, declaration: ClassDecl, name: str) -> bool:
         if function.name in own:
             continue
         for node in walk(function.body):
-            typed = isinstance(node, FieldAccess) and isinstance(node.obj.type, ClassType)
-            if typed and node.name == name and node.obj.type.name in family:  # type: ignore[union-attr]
-                return True
+            if isinstance(node, FieldAccess) and node.name == name:
+                owner = node.obj.type
+                if isinstance(owner, ClassType) and owner.name in family:
+                    return True
             if isinstance(node, MethodCall | StaticField) and node.name == name and node.owner in family:
                 return True
     return False

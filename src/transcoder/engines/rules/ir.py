@@ -763,7 +763,7 @@ class Visitor:
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-_NODE_ANNOTATION = (
+_NODE_ANNOTATION: tuple[str, ...] = (
     "Expr", "Stmt", "Node", "Block", "Param", "SwitchCase", "Function", "VarDecl", "ClassDecl", "Field",
     "EnumConstant",
 )  # fmt: skip
