@@ -6,10 +6,6 @@ The to-do list of the rule engine, kept in one place so it reads as one."""
 from __future__ import annotations
 
 WRONG: dict[tuple[str, str], str] = {
-    (
-        "cpp_pair_return",
-        "java",
-    ): "does not build: error: incompatible types: cannot infer type arguments for ArrayList<>",
     ("cpp_unordered_map", "java"): "does not build: error: unexpected type",
 }
 

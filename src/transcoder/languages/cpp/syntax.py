@@ -19,6 +19,7 @@ Spans are UTF-8 byte offsets into the code; a template function's span starts at
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ def extract_functions(language: Language, code: str) -> list[FunctionInfo]:
             continue  # a body at file level (e.g. a lambda initializer) holds no top-level function
         stack.extend((child, class_name, in_class, is_friend) for child in reversed(node.children))
     functions.sort(key=lambda function: function.start_byte)
+    functions = _without_aliases(functions, _aliases(tree.root_node))
     # ``ns::f`` outside its namespace: a free function, when the file says ``ns`` is a namespace.
     return [
         replace(function, kind="function", class_name=None)
@@ -89,6 +91,45 @@ def extract_functions(language: Language, code: str) -> list[FunctionInfo]:
         and _last_scope(function.class_name) in namespace_names - class_names
         and function.kind == "method"
         else function
+        for function in functions
+    ]
+
+
+def _aliases(root: tree_sitter.Node) -> dict[str, str]:
+    """The file's ``using name = T;`` and ``typedef T name;`` (at its top level): name -> T."""
+    found: dict[str, str] = {}
+    for node in root.named_children:
+        if node.type == "alias_declaration":
+            name, spelled = node.child_by_field_name("name"), node.child_by_field_name("type")
+        elif node.type == "type_definition" and len(node.children_by_field_name("declarator")) == 1:
+            name, spelled = node.child_by_field_name("declarator"), node.child_by_field_name("type")
+        else:
+            continue
+        if name is not None and spelled is not None and name.type == "type_identifier":
+            found[node_text(name)] = node_text(spelled)
+    return found
+
+
+def _without_aliases(functions: list[FunctionInfo], aliases: dict[str, str]) -> list[FunctionInfo]:
+    """Parameter and result types spelled without the file's aliases (``vi`` -> ``vector<int>``),
+    so that tests can be made for them."""
+    if not aliases:
+        return functions
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
+
+    def resolved(spelled: str | None) -> str | None:
+        for _ in range(8):  # an alias of an alias, a few deep
+            if spelled is None or not pattern.search(spelled):
+                break
+            spelled = pattern.sub(lambda match: aliases[match.group(1)], spelled)
+        return spelled
+
+    return [
+        replace(
+            function,
+            parameters=tuple(replace(p, type=resolved(p.type)) for p in function.parameters),
+            return_type=resolved(function.return_type),
+        )
         for function in functions
     ]
 

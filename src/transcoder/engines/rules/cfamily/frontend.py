@@ -235,6 +235,10 @@ class CFamilyFrontEnd:
             return self.coerce_object(expr, to_type)
         if to_type == t.UNKNOWN or source == to_type or source == t.UNKNOWN:
             return expr
+        if isinstance(to_type, t.PairType) and isinstance(expr, ir.ArrayLiteral) and len(expr.elements) == 2:
+            first, second = expr.elements  # C++ `return {a, b};` of a pair
+            parts = (self.coerce(first, to_type.first), self.coerce(second, to_type.second))
+            return ir.LibraryCall(ir.LibOp.MAKE_PAIR, parts, type=to_type, location=expr.location)
         numeric = (t.IntType, t.FloatType, t.CharType, t.BoolType)
         if isinstance(to_type, t.BoolType) and isinstance(expr, ir.IntLiteral):
             return ir.BoolLiteral(expr.value != 0, type=t.BOOL, location=expr.location)

@@ -874,7 +874,9 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Loops, 
         base = self.expr(expr.base, ATOM)
         if has_side_effects(expr.index):
             raise self.unsupported(expr, "increment inside an index")
-        index = self.numeric(expr.index, 0)
+        char_keys = isinstance(expr.base.type, t.MapType) and isinstance(expr.base.type.key, t.CharType)
+        # a map's char keys stay one-character strings, as its other operations spell them
+        index = self.expr(expr.index) if char_keys else self.numeric(expr.index, 0)
         return (f"{base}[{index}]", ATOM)
 
     def expr_Call(self, expr: ir.Call) -> tuple[str, int]:

@@ -28,6 +28,9 @@ from transcoder.engines.rules.cfamily.frontend import (
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
+from transcoder.engines.rules.cpp.frontend import bindings
+from transcoder.engines.rules.cpp.frontend.aliases import alias_cast
+from transcoder.engines.rules.cpp.frontend.bindings import binding
 from transcoder.engines.rules.cpp.frontend.classes import Classes, check_copies
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
@@ -125,6 +128,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.collect_classes(top)  # classes.py: the file's classes, their members and signatures
         definitions = [n for n in top if n.type == "function_definition" and not self.is_member_definition(n)]
         self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
+        for node in top:  # type aliases first: the signatures below may spell types with them
+            if node.type in ("type_definition", "alias_declaration"):
+                self.typedef(node)
         for node in definitions:
             name, declarator, result = self.signature(node)
             self.functions[name] = result
@@ -153,8 +159,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             ):
                 if kind == "namespace_definition":
                     raise self.unsupported(node)
-            elif kind == "type_definition":
-                self.typedef(node)
+            elif kind in ("type_definition", "alias_declaration"):
+                continue  # read first, above
             elif kind == "enum_specifier" and node.child_by_field_name("body") is not None:
                 self.globals.extend(self.plain_enum(node))  # `enum Dir { UP, DOWN };` (classes.py)
             else:
@@ -167,7 +173,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         return module
 
     def typedef(self, node: tree_sitter.Node) -> None:
-        """``typedef T name;`` for a type the front end knows: ``name`` spells ``T`` from here on."""
+        """``typedef T name;`` or ``using name = T;`` for a type the front end knows: ``name``
+        spells ``T`` from here on."""
+        if node.type == "alias_declaration":
+            self.aliases[node_text(node.child_by_field_name("name"))] = self.type_of(
+                node.child_by_field_name("type"), node
+            )
+            return
         declarators = node.children_by_field_name("declarator")
         if len(declarators) != 1 or declarators[0].type != "type_identifier":
             raise self.unsupported(node, "typedef")
@@ -410,6 +422,10 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if kind == "compound_statement":
             return [self.block(node)]
         if kind == "declaration":
+            declarator = node.child_by_field_name("declarator")
+            bound = binding(declarator.child_by_field_name("declarator") if declarator is not None else None)
+            if bound is not None:  # `auto [a, b] = pair;` (bindings.py)
+                return bindings.declaration(self, node, *bound)
             return list(self.declaration(node))
         if kind == "expression_statement":
             if not node.named_children:
@@ -555,6 +571,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def for_range(self, node: tree_sitter.Node) -> ir.Stmt:
         loc = self.location(node)
+        bound = binding(node.child_by_field_name("declarator"))
+        if bound is not None:  # `for (auto& [key, value] : m)` (bindings.py)
+            return bindings.range_for(self, node, *bound)
         iterable = self.expression(node.child_by_field_name("right"))
         name, declared, by_reference = self.declarator(node.child_by_field_name("declarator"), node)
         var_type = declared if declared != t.UNKNOWN else iteration_type(iterable.type)
@@ -977,6 +996,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         return ir.ArrayLiteral(values, type=t.ListType(element), location=self.location(node))
 
     def expr_call_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        cast = alias_cast(self, node)  # `(ll) (a - b)` (aliases.py)
+        if cast is not None:
+            return cast
         erased = self.found_iterator_erase(node)
         if erased is not None:
             return erased
