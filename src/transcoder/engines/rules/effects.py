@@ -163,6 +163,7 @@ EFFECTS: dict[L, Effect] = {
     L.SIGNUM: _PURE,
     L.COPY_RANGE: _PURE,
     L.ARRAY_COPY: _CHANGES_FIRST,
+    L.LIST_RESIZE: _CHANGES_FIRST,
 }
 
 MUTATING: frozenset[L] = frozenset(op for op, effect in EFFECTS.items() if effect.mutates)

@@ -261,6 +261,8 @@ class LibOp(Enum):
     COPY_RANGE = "copy_range"  # (seq, begin, end) a new array of seq[begin:end], zeros past seq's end
     ARRAY_COPY = "array_copy"  # (dst, dst_pos, src, src_pos, count) dst[dst_pos:+count] = src[src_pos:+count],
     # as if through a copy where they overlap (Java System.arraycopy; statement)
+    LIST_RESIZE = "list_resize"  # (list, size, fill) drops elements past size or appends copies of
+    # fill (None: the element type's zero) up to it (C++ vector::resize; statement)
 
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.

@@ -78,6 +78,12 @@ def _array_copy(b: CppBackend, call: ir.LibraryCall) -> None:
     b.emit(f"array_copy({', '.join(b.expr(a) for a in call.args)});")
 
 
+def _resize(b: CppBackend, call: ir.LibraryCall) -> None:
+    seq, size, fill = call.args
+    rest = f", {b.expr(fill)}" if fill is not None else ""
+    b.emit(f"{b.expr(seq, POSTFIX)}.resize({b.expr(size)}{rest});")
+
+
 def _statement_only(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, f"{call.op.value} inside an expression")
 
@@ -103,5 +109,6 @@ EXPRESSIONS: dict[L, Printer] = {
     L.SIGNUM: _helper("signum", "signum({0})"),
     L.COPY_RANGE: _helper("copy_range", "copy_range({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,
+    L.LIST_RESIZE: _statement_only,
 }
-STATEMENTS = {L.ARRAY_COPY: _array_copy}
+STATEMENTS = {L.ARRAY_COPY: _array_copy, L.LIST_RESIZE: _resize}

@@ -451,7 +451,10 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         suffix = "L" if isinstance(expr.type, t.IntType) and (expr.type.bits or 64) > 32 else ""
         if isinstance(expr.type, t.IntType) and not expr.type.signed and 2**31 <= expr.value < 2**63:
             suffix = "L"  # an unsigned int is held in a long
-        return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
+        value = expr.value
+        if isinstance(expr.type, t.IntType) and not expr.type.signed and value >= 2**63:
+            value -= 2**64  # an unsigned long long is held in a long: the same bits (C++ npos is -1L)
+        return (f"{value}{suffix}", ATOM if value >= 0 else UNARY)
 
     def expr_Wrap(self, expr: ir.Wrap) -> tuple[str, int]:
         """A value reduced into its type: Java's int and long arithmetic and its narrowing casts

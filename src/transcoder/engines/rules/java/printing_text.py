@@ -58,6 +58,20 @@ def _array_copy(b: JavaBackend, call: ir.LibraryCall) -> None:
     b.emit(f"System.arraycopy({src}, {src_pos}, {dst}, {dst_pos}, {count});")
 
 
+def _resize(b: JavaBackend, call: ir.LibraryCall) -> None:
+    """``v.resize(n, x)``: appends or drops at the end, one element at a time."""
+    seq, size, fill = call.args
+    assert seq is not None
+    text, count = b.expr(seq, POSTFIX), b.expr(size)
+    if not isinstance(size, ir.IntLiteral | ir.Name):  # the size once, before the list changes
+        name = b.temp("size")
+        b.emit(f"int {name} = {count};")
+        count = name
+    value = b.expr(fill) if fill is not None else b.zero(t.element_type(seq.type))
+    b.emit(f"while ({text}.size() < {count}) {text}.add({value});")
+    b.emit(f"while ({text}.size() > {count}) {text}.remove({text}.size() - 1);")
+
+
 def _statement_only(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, f"{call.op.value} inside an expression")
 
@@ -83,5 +97,6 @@ EXPRESSIONS: dict[L, Form | Printer] = {
     L.SIGNUM: _boxed("signum"),
     L.COPY_RANGE: _call("Arrays.copyOfRange({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,
+    L.LIST_RESIZE: _statement_only,
 }
-STATEMENTS = {L.ARRAY_COPY: _array_copy}
+STATEMENTS = {L.ARRAY_COPY: _array_copy, L.LIST_RESIZE: _resize}

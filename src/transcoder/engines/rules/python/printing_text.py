@@ -91,6 +91,15 @@ def _times(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(call.args[0], 11)} * {b.expr(call.args[1], 12)}", 11)
 
 
+def _resize(b: PythonBackend, call: ir.LibraryCall) -> None:
+    """``v[n:] = [x] * (n - len(v))``: drops the tail past n, or appends n - len(v) copies."""
+    seq, size, fill = call.args
+    assert seq is not None
+    text, count = b.expr(seq, ATOM), b.expr(size, 11)
+    value = b.expr(fill) if fill is not None else b.zero(t.element_type(seq.type))
+    b.emit(f"{text}[{b.expr(size)}:] = [{value}] * ({count} - len({b.expr(seq)}))")
+
+
 def _statement_only(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, f"{call.op.value} inside an expression")
 
@@ -116,5 +125,9 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.SIGNUM: _signum,
     L.COPY_RANGE: _copy_range,
     L.ARRAY_COPY: _statement_only,
+    L.LIST_RESIZE: _statement_only,
 }
-STATEMENTS: dict[L, Callable[[PythonBackend, ir.LibraryCall], None]] = {L.ARRAY_COPY: _array_copy}
+STATEMENTS: dict[L, Callable[[PythonBackend, ir.LibraryCall], None]] = {
+    L.ARRAY_COPY: _array_copy,
+    L.LIST_RESIZE: _resize,
+}

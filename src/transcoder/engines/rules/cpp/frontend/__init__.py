@@ -28,6 +28,7 @@ from transcoder.engines.rules.cfamily.frontend import (
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
+from transcoder.engines.rules.cpp import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.cpp.frontend import bindings
 from transcoder.engines.rules.cpp.frontend.aliases import alias_cast
 from transcoder.engines.rules.cpp.frontend.bindings import binding
@@ -699,6 +700,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def expr_qualified_identifier(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node).replace(" ", "")
+        if is_npos(node):
+            return library_text.npos()
         if text.startswith("std::") or without_namespace(text, self.namespaces) != text.replace(" ", ""):
             return self.expression(node.child_by_field_name("name"))
         member = self.static_member(node)  # `P::count` (classes.py)
@@ -732,7 +735,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return bound
         if operator in ("==", "!=") and is_npos(right_node):
             left = self.expression(left_node)
-            if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
+            if isinstance(left, ir.LibraryCall) and left.op in library_text.FINDS:
                 op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
                 return ir.Binary(
                     op, left, ir.IntLiteral(-1, type=t.INT), type=t.BOOL, location=self.location(node)
