@@ -103,7 +103,7 @@ def test_every_function_of_a_file_is_tested_and_java_classes_are_kept() -> None:
     assert verification.functions == ["square", "twice", "even"]
     assert sum(1 for test in verification.tests if not test.boundary) == 24
     assert verification.chosen == 0, verification.summary()
-    assert "string twice(string s)" in candidates[0].code
+    assert "string twice(const string& s)" in candidates[0].code
 
 
 def test_unsupported_interfaces_are_named() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import support
 from transcoder.cli import main
 from transcoder.engines import get_engine
 from transcoder.engines.rules import ir, translate_module
@@ -41,9 +42,11 @@ def test_cli_translation_of_the_examples_runs_like_the_source(capsys: pytest.Cap
     source = (EXAMPLES / "algorithms.cpp").read_text()
     cpp = source + "int main() {\n" + "".join(f"    cout << {c} << endl;\n" for c in calls) + "}\n"
     assert main(["translate", str(EXAMPLES / "algorithms.cpp"), "--target", "java"]) == 0
-    java_functions = capsys.readouterr().out
+    # The CLI prints a whole file (imports, class Algorithms): its members join the driver's class.
+    imports, java_functions = support.embeddable("java", capsys.readouterr().out)
     java = (
-        "import java.util.*;\npublic class Main {\n"
+        imports
+        + "import java.util.*;\npublic class Main {\n"
         + java_functions
         + "public static void main(String[] args) {\n"
         + "".join(f"System.out.println({c});\n" for c in calls)
@@ -89,7 +92,9 @@ def test_engine_returns_one_candidate_whatever_n() -> None:
     engine = get_engine("rules")
     candidates = engine.translate("int twice(int x) { return 2 * x; }", "cpp", "java", n=5)
     assert len(candidates) == 1
-    assert candidates[0].code.strip() == "static int twice(int x) {\n    return 2 * x;\n}"
+    assert candidates[0].code == (
+        "public class Twice {\n    static int twice(int x) {\n        return 2 * x;\n    }\n}\n"
+    )
 
 
 def test_python_output_uses_range_and_exact_division() -> None:

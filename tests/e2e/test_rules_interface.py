@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
+import support
 from transcoder.engines.rules import RulesEngine, translate_module
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.signature import parse_interface, parse_signature
@@ -250,14 +251,15 @@ CASES = [
 
 
 def _program(target: str, code: str, driver: str) -> str:
+    header, code = support.embeddable(target, code)  # a whole-file translation's members and imports
     if target == "java":
         body = "\n        ".join(driver.splitlines())
         return (
-            "import java.util.*;\npublic class Main {\n"
+            f"{header}import java.util.*;\npublic class Main {{\n"
             f"{code}\n    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
         )
     body = "\n    ".join(driver.splitlines())
-    return f"#include <bits/stdc++.h>\nusing namespace std;\n{code}\nint main() {{\n    {body}\n}}\n"
+    return f"{header}#include <bits/stdc++.h>\nusing namespace std;\n{code}\nint main() {{\n    {body}\n}}\n"
 
 
 def _translate(case: Case) -> str:

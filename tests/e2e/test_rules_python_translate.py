@@ -593,5 +593,5 @@ def test_aliased_rows_are_reported() -> None:
 def test_parameter_compared_with_an_element_of_a_string_is_a_char() -> None:
     # `s` becomes a str only by default (from its name); `c` must learn from it, not default to int.
     code = "def runs_of(s, c):\n    n = 0\n    for i in range(len(s)):\n        if s[i] == c:\n            n += 1\n    return n\n"
-    assert "int runs_of(string s, char c)" in _translate(code, "cpp")
+    assert "int runs_of(const string& s, char c)" in _translate(code, "cpp")
     assert "static int runs_of(String s, char c)" in _translate(code, "java")
