@@ -60,3 +60,41 @@ def test_program_prints_what_its_source_prints(path: Path, target: str) -> None:
     assert actual.exit_code is not None, f"the translation does not run: {actual.stderr[-800:]}\n{translation}"
     assert actual.stdout == expected.stdout, translation
     assert actual.exit_code == expected.exit_code, translation
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "named", "where"),
+    [
+        (
+            "java",
+            "class Order {\n    Customer owner;\n    int total() { return 1; }\n}\n",
+            "type 'Customer'",
+            "line 2:5",
+        ),
+        (
+            "cpp",
+            "struct P { int x; void bump() { x++; } };\nint f() { P a{1}; P b = a; b.bump(); return a.x; }\n",
+            "a copy of a P",
+            "line 2:25",
+        ),
+        (
+            "java",
+            "public class M {\n    public static void main(String[] args) {\n"
+            "        java.util.Scanner in = new java.util.Scanner(new java.io.File(\"x\"));\n    }\n}\n",
+            "something other than System.in",
+            "line 3:",
+        ),
+    ],
+)
+def test_what_the_engine_cannot_see_or_keep_is_refused_with_its_place(
+    source: str, code: str, named: str, where: str
+) -> None:
+    """A type defined elsewhere, a C++ copy the targets would share, a reader of a file: each a
+    one-line refusal naming it, with its line and column."""
+    for target in ("cpp", "java", "python"):
+        if target == source:
+            continue
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source=source, target=target, output="file")
+        message = str(refused.value)
+        assert named in message and where in message and "\n" not in message.strip(), message

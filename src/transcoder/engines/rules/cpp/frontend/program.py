@@ -89,7 +89,7 @@ class Storage:
         names, self.storage = self.storage, set()
         for name in sorted(names):
             function = _as_array(function, name)
-        return function
+        return _reads_declared(function)
 
 
 def _converted(front: CppFrontEnd, arg: ir.Expr, type_: t.Type | None) -> ir.Expr:
@@ -330,3 +330,29 @@ def check_storage(module: ir.Module) -> None:
                         f"rules engine: unsupported C++ construct: a string's characters passed to '{callee.name}', which changes them",
                         arg.location,
                     )
+
+
+def _reads_declared(function: ir.Function) -> ir.Function:
+    """``int n; cin >> n;``: the declaration takes the value read (``n = int(read_token())``)."""
+
+    def merge(node: ir.Node) -> ir.Node:
+        if not isinstance(node, ir.Block):
+            return node
+        body: list[ir.Stmt] = []
+        for stmt in node.body:
+            previous = body[-1] if body else None
+            expr = stmt.expr if isinstance(stmt, ir.ExprStmt) else None
+            if (
+                isinstance(previous, ir.VarDecl) and previous.init is None
+                and isinstance(expr, ir.AssignExpr) and expr.op is None
+                and isinstance(expr.target, ir.Name) and expr.target.id == previous.name
+                and isinstance(expr.value, ir.LibraryCall) and expr.value.op in (L.READ_TOKEN, L.READ_LINE)
+            ):  # fmt: skip
+                body[-1] = dataclasses.replace(previous, init=expr.value)
+                continue
+            body.append(stmt)
+        return dataclasses.replace(node, body=tuple(body)) if len(body) != len(node.body) else node
+
+    result = ir.transform(function, merge)
+    assert isinstance(result, ir.Function)
+    return result

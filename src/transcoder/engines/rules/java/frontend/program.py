@@ -35,11 +35,12 @@ class Input:
     def reader_declaration(self: JavaFrontEnd, node: tree_sitter.Node) -> bool:
         """Whether ``node`` declares readers of standard input (then it declares nothing else)."""
         type_node = node.child_by_field_name("type")
-        if type_node is None or node_text(type_node) not in _READERS:
+        if type_node is None or node_text(type_node).split(".")[-1] not in _READERS:
             return False
         for declarator in node.children_by_field_name("declarator"):
             value = declarator.child_by_field_name("value")
-            if value is None or "".join(node_text(value).split()) not in _STDIN:
+            spelled = "".join(node_text(value).split()).replace("java.util.", "").replace("java.io.", "") if value else ""
+            if spelled not in _STDIN:
                 raise self.unsupported(node, f"a {node_text(type_node)} of something other than System.in")
             self.readers.add(node_text(declarator.child_by_field_name("name")))
         return True
