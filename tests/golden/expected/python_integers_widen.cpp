@@ -19,11 +19,11 @@ int magnitude(int a) {
     return (int) (abs((long long) a) % 1000003);
 }
 
-long long total(vector<int>& values) {
+long long total(const vector<int>& values) {
     return accumulate(values.begin(), values.end(), 0LL);
 }
 
-long long running(vector<int>& values) {
+long long running(const vector<int>& values) {
     long long best = 0;
     long long acc = 0;
     for (int v : values) {
@@ -33,6 +33,6 @@ long long running(vector<int>& values) {
     return best;
 }
 
-int entry(vector<int>& values, int a, int b) {
+int entry(const vector<int>& values, int a, int b) {
     return (int) (floor_mod(pair_sum(a, b), 1000000007) + magnitude(a) + floor_mod(total(values), 998244353) + floor_mod(running(values), 1009));
 }

@@ -42,7 +42,7 @@ string python_text(double x) {
     return sign + digits.substr(0, exponent + 1) + "." + digits.substr(exponent + 1);
 }
 
-string report(int n, double x, string name) {
+string report(int n, double x, const string& name) {
     bool ok = n > 0;
     string head = name + ": n=" + c_format("%5.0f", (double) n) + "|" + c_format("%05.0f", (double) n) + "|" + c_format("%-4.0f", (double) n) + "|" + c_format("%.2f", x) + "|" + c_format("%10.3e", x) + "|" + python_text(x) + "|" + (ok ? "True" : "False");
     string middle = name + " has " + to_string(n) + " items (" + c_format("%.1f", x) + "%" + ") " + c_format("%5.0f", (double) n);

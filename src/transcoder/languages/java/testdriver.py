@@ -102,6 +102,10 @@ _PRELUDE = """
             return "{" + s.substring(1, s.length() - 1) + "}"; }
         if (v instanceof Collection) return _join(((Collection<?>) v).toArray());
         if (v instanceof Optional) return ((Optional<?>) v).map(x -> _canon((Object) x)).orElse("None");
+        if (v instanceof Map.Entry) {  // a pair, printed as a tuple is
+            Map.Entry<?, ?> e = (Map.Entry<?, ?>) v;
+            return "[" + _canon((Object) e.getKey()) + "," + _canon((Object) e.getValue()) + "]";
+        }
         return String.valueOf(v);
     }
     static String _join(Object[] values) {

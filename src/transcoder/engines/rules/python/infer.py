@@ -168,6 +168,7 @@ class Observations:
     indexed: set[str] = field(default_factory=set)  # names used as sequences (indexed, len, iterated)
     returns: list[tuple[t.Type, SourceLocation | None]] = field(default_factory=list)
     calls: dict[str, list[tuple[int, t.Type]]] = field(default_factory=dict)  # callee -> (position, type)
+    aliases: set[tuple[str, str]] = field(default_factory=set)  # `a = b` of sequences: one object
 
     def see(self, name: str, type_: t.Type, location: SourceLocation | None = None) -> None:
         if not isinstance(type_, t.UnknownType):
@@ -216,7 +217,12 @@ class FunctionTypes:
             if current != self.variables.get(name, t.UNKNOWN):
                 self.variables[name] = current
                 changed = True
-        for name in seen.grows - self.grows:
+        grows = set(seen.grows)
+        for _ in range(len(seen.aliases)):  # a list that grows through an alias grows under both names
+            grows |= {b for a, b in seen.aliases if a in grows | self.grows} | {
+                a for a, b in seen.aliases if b in grows | self.grows
+            }
+        for name in grows - self.grows:
             self.grows.add(name)
             changed = True
             sequence = self.variables.get(name)

@@ -26,6 +26,8 @@ class Assignments(BuilderBase):
             return inner + self.assign_to(left, value, node, source)
         if left.type in ("pattern_list", "tuple_pattern", "list_pattern"):
             return self.tuple_assignment(node, left, right)
+        if left.type == "identifier" and self.module.facts[self.name].lambdas.get(node_text(left)) is right:
+            return []  # `f = lambda ...`: inlined where f is called
         if hint is not None and left.type == "identifier":
             name = node_text(left)
             if name not in self.types.pinned:
@@ -59,6 +61,8 @@ class Assignments(BuilderBase):
             )
             if not placeholder:
                 self.see(name, self.observed(value), loc)
+            if isinstance(value, ir.Name) and isinstance(value.type, t.ArrayType | t.ListType | t.UnknownType):
+                self.observations.aliases.add((name, self.python_name(value.id)))
             self.learn_sliced(name, value, value_node)
             self.check_growth(name, value)
             type_ = self.var_type(name)
@@ -156,6 +160,8 @@ class Assignments(BuilderBase):
 
     def tuple_assignment(self, node: Syntax, left: Syntax, right: Syntax) -> list[ir.Stmt]:
         targets = left.named_children
+        if right.type not in ("expression_list", "tuple") and len(targets) == 2:
+            return self.unpack_pair(node, targets, right)
         if right.type not in ("expression_list", "tuple") or len(right.named_children) != len(targets):
             raise self.unsupported(node, "unpacking a value into several names")
         sources = right.named_children
@@ -189,13 +195,39 @@ class Assignments(BuilderBase):
             out.extend(self.assign_to(target, value, TuplePart(target), source))
         return out
 
+    def unpack_pair(self, node: Syntax, targets: list[Syntax], right: Syntax) -> list[ir.Stmt]:
+        """``a, b = f(x)``: the pair's parts, through a temporary unless it is a name."""
+        value = self.expr(right)
+        if not isinstance(value.type, t.PairType | t.UnknownType):
+            raise self.unsupported(node, f"unpacking a {describe(value.type)} into two names")
+        loc = self.location(node)
+        out: list[ir.Stmt] = []
+        if not isinstance(value, ir.Name):
+            temp = self.fresh("pair")
+            type_ = finalize(value.type) if self.final else value.type
+            out.append(ir.VarDecl(temp, type_, value, location=loc))
+            value = ir.Name(temp, type=type_)
+        pair = value.type if isinstance(value.type, t.PairType) else t.PairType(t.UNKNOWN, t.UNKNOWN)
+        parts = (
+            ir.LibraryCall(L.PAIR_FIRST, (value,), type=pair.first),
+            ir.LibraryCall(L.PAIR_SECOND, (value,), type=pair.second),
+        )
+        for target, part in zip(targets, parts, strict=True):
+            out.extend(self.assign_to(target, part, TuplePart(target), None))
+        return out
+
     def augmented(self, node: Syntax) -> list[ir.Stmt]:
         left, right = node.field("left"), node.field("right")
         operator = node_text(node.field("operator"))[:-1]
         target = self.expr(left)
         value = self.expr(right)
-        combined = self.binary(operator, target, value, node)
         loc = self.location(node)
+        if operator == "+" and isinstance(target.type, t.ListType | t.ArrayType) and left.type == "identifier":
+            # `xs += ys` extends the list in place (every alias sees it): appends, a growing list
+            self.observations.grows.add(node_text(left))
+            self.element_hint(target, t.ListType(t.element_type(value.type)))
+            return self.appended(target, value, loc)
+        combined = self.binary(operator, target, value, node)
         if left.type == "identifier":
             name = node_text(left)
             self.see(name, self.observed(combined), loc)

@@ -22,6 +22,7 @@ from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.frontend.comprehensions import Fill
+    from transcoder.engines.rules.python.frontend.methods import MethodCall
     from transcoder.engines.rules.python.frontend.module import ModuleBuilder
 
 
@@ -118,6 +119,26 @@ class BuilderBase:
 
         def long_operand(self, value: ir.Expr) -> ir.Expr: ...
 
+        def more_list_methods(self, call: MethodCall) -> ir.Expr | None: ...
+
+        def argument(self, call: MethodCall, index: int, type_: t.Type | None = None) -> ir.Expr: ...
+
+        def more_dict_methods(self, call: MethodCall) -> ir.Expr | None: ...
+
+        def set_operator(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def concatenated(self, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def appended(self, target: ir.Expr, source: ir.Expr, loc: SourceLocation) -> list[ir.Stmt]: ...
+
+        def pair_of(self, node: Syntax, slot: t.Type | None = None) -> ir.Expr: ...
+
+        def raise_statement(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def assert_statement(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def general_try(self, node: Syntax) -> list[ir.Stmt]: ...
+
         def f_string(self, node: Syntax) -> ir.Expr: ...
 
         def percent_format(self, template: str, values: list[ir.Expr], node: Syntax) -> ir.Expr: ...
@@ -206,6 +227,8 @@ class BuilderBase:
         self.loop_limits: dict[str, tuple[tuple[str, str], int]] = {}
         # id of an IR node -> the syntax node it computes (for widths: which syntax to widen)
         self.origins: dict[int, int] = {}
+        self.inlined = 0  # lambdas being inlined (calls.lambda_call), to stop one calling itself
+        self.inline_values: dict[str, ir.Expr] = {}  # a lambda's parameters, while its body is built
         self.wrapping_indices = False  # inside a guarded try: negative computed indices count from the end
         signature = module.signature
         self.implements_signature = signature is not None and module.pin_signature() == name

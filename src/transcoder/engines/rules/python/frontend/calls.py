@@ -11,7 +11,7 @@ from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
 from transcoder.engines.rules.python.frontend.library import MATH
 from transcoder.engines.rules.python.frontend.syntax import constant_value, param_defaults
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
-from transcoder.engines.rules.python.infer import describe
+from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
 
@@ -58,6 +58,8 @@ class Calls(BuilderBase):
         name = node_text(function)
         if function.type != "identifier":
             raise self.unsupported(node, "call of a computed function")
+        if name in self.module.facts[self.name].lambdas:
+            return self.lambda_call(name, node)
         if name in self.module.functions:
             return self.user_call(name, node)
         if name == "print" and name not in self.types.variables:
@@ -169,6 +171,35 @@ class Calls(BuilderBase):
         printed = self.function_name if name == self.name else name
         return ir.Call(printed, tuple(values), type=result, location=self.location(node))
 
+    def lambda_call(self, name: str, node: Syntax) -> ir.Expr:
+        """``f(a)`` of ``f = lambda v: ...``: the lambda's body with its parameters bound to the
+        arguments (held in temporaries). Python reads the lambda's free variables when it is
+        called; so does the body built here, at the call."""
+        function = self.module.facts[self.name].lambdas[name]
+        parameters = function.child_by_field_name("parameters")
+        names = [node_text(p) for p in parameters.named_children] if parameters else []
+        args, keywords = self.arguments(node)
+        if keywords or len(args) != len(names) or any(p.type != "identifier" for p in (parameters.named_children if parameters else [])):
+            raise self.unsupported(node, f"a call of the lambda '{name}' with these arguments")
+        if self.inlined > 16:
+            raise self.unsupported(node, f"the lambda '{name}' calling itself")
+        values = [self.expr(a) for a in args]
+        loc = self.location(node)
+        saved = dict(self.inline_values)
+        for parameter, value in zip(names, values, strict=True):
+            if not _pure(value):  # evaluated once, as Python evaluates an argument
+                type_ = finalize(self.observed(value)) if self.final else self.observed(value)
+                temp = self.fresh(parameter)
+                self.pre.append(ir.VarDecl(temp, type_, value, location=loc))
+                value = ir.Name(temp, type=type_)
+            self.inline_values[parameter] = value
+        self.inlined += 1
+        try:
+            return self.expr(function.field("body"))
+        finally:
+            self.inlined -= 1
+            self.inline_values = saved
+
     def single(self, node: Syntax, what: str) -> ir.Expr:
         args, keywords = self.arguments(node)
         if len(args) != 1 or keywords:
@@ -237,3 +268,9 @@ class Calls(BuilderBase):
             if name == "heapify" and len(values) == 1:
                 raise self.unsupported(node, "heapq.heapify() (build the heap with heappush)")
         raise self.unsupported(node, f"{module}.{name}()")
+
+
+def _pure(value: ir.Expr) -> bool:
+    """A value that reads the same however often it is evaluated, and cheaply."""
+    return all(isinstance(node, ir.Name | ir.IntLiteral | ir.FloatLiteral | ir.CharLiteral | ir.StringLiteral
+                          | ir.BoolLiteral | ir.Index | ir.Cast) for node in ir.walk(value))  # fmt: skip

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.containers import as_element
 from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, is_zero, join_all
 from transcoder.engines.rules.python.frontend.syntax import descendants_or_self, free_identifiers
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
@@ -22,7 +23,8 @@ the type it teaches the variable (None: nothing)."""
 class Comprehensions(BuilderBase):
     def build_into(self, name: str, node: Syntax, statement: Syntax) -> list[ir.Stmt] | None:
         """``x = [... for ...]``, ``x = sorted(...)``, ``x = {k: v}``: declare ``x`` and fill it."""
-        kinds = ("list_comprehension", "dictionary", "set_comprehension", "dictionary_comprehension", "set")
+        kinds = ("list_comprehension", "dictionary", "set_comprehension", "dictionary_comprehension", "set",
+                 "generator_expression")  # fmt: skip
         is_sorted = node.type == "call" and node_text(node.field("function")) == "sorted"
         is_repeat = (
             node.type == "binary_operator"
@@ -185,7 +187,7 @@ class Comprehensions(BuilderBase):
         body = node.field("body")
         clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
         if node.type == "dictionary_comprehension":
-            raise self.unsupported(node, "dict comprehension")
+            return self.dict_comprehension(node, body, clauses, loc)
         simple = self.simple_array(node, body, clauses)
         if simple is not None:
             return simple
@@ -202,12 +204,36 @@ class Comprehensions(BuilderBase):
                 element = self.expr(body)
                 op = L.SET_ADD if container is t.SetType else L.LIST_APPEND
                 if self.final:
-                    element = self.coerce(element, t.element_type(target.type), body)
+                    kind = t.element_type(target.type)
+                    element = as_element(self.coerce(element, kind, body), kind)
                 return [ir.ExprStmt(ir.LibraryCall(op, (target, element), type=t.VOID), location=loc)]
 
             return self.comprehension_loops(clauses, innermost, loc)
 
         return ir.NewContainer(type=container_type, location=loc), loops, container_type
+
+    def dict_comprehension(self, node: Syntax, body: Syntax, clauses: list[Syntax], loc: SourceLocation) -> Fill:
+        """``{k: v for ...}``: loops putting each pair into a new map (a later key replaces)."""
+        if body.type != "pair":
+            raise self.unsupported(node, "dict comprehension")
+        key_node, value_node = body.field("key"), body.field("value")
+        self.comprehension_loops(clauses, lambda: [], loc)
+        key_type = self.observed(self.expr_in_comprehension(clauses, key_node))
+        value_type = self.observed(self.expr_in_comprehension(clauses, value_node))
+        map_type = t.MapType(key_type, value_type)
+
+        def loops(target: ir.Expr) -> list[ir.Stmt]:
+            def innermost() -> list[ir.Stmt]:
+                key, value = self.expr(key_node), self.expr(value_node)
+                kinds = target.type if isinstance(target.type, t.MapType) else map_type
+                if self.final:
+                    key, value = self.coerce(key, kinds.key, key_node), self.coerce(value, kinds.value, value_node)
+                put = ir.LibraryCall(L.MAP_PUT, (target, key, value), type=t.VOID)
+                return [ir.ExprStmt(put, location=loc)]
+
+            return self.comprehension_loops(clauses, innermost, loc)
+
+        return ir.NewContainer(type=map_type, location=loc), loops, map_type
 
     def expr_in_comprehension(self, clauses: list[Syntax], body: Syntax) -> ir.Expr:
         saved = dict(self.types.variables)
@@ -419,6 +445,10 @@ class Comprehensions(BuilderBase):
     expr_dictionary = expr_list_comprehension
 
     expr_set = expr_list_comprehension
+
+    expr_dictionary_comprehension = expr_list_comprehension
+
+    expr_generator_expression = expr_list_comprehension  # a value: its items in a list
 
     def temporary_container(self, node: Syntax) -> ir.Expr:
         if node.type == "dictionary" and not node.named_children:

@@ -95,6 +95,11 @@ class Conversions(BuilderBase):
             and expr.source is not None
         ):
             return expr  # a copy of an array (see copy_array)
+        if isinstance(expr, ir.LibraryCall) and expr.op == L.MAKE_PAIR and isinstance(target, t.PairType):
+            first, second = expr.args
+            assert first is not None and second is not None
+            parts = (self.coerce(first, target.first, None), self.coerce(second, target.second, None))
+            return ir.LibraryCall(L.MAKE_PAIR, parts, type=target, location=expr.location)
         if isinstance(expr, ir.NewArray) and isinstance(target, t.ArrayType):
             return ir.NewArray(expr.dims, expr.fill, type=target, location=expr.location)
         if (

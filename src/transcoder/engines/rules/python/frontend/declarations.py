@@ -49,10 +49,14 @@ class FunctionFacts:
     """Names put into a container where a change of either could show that Python shares them
     (``aliases.hazards``)."""
 
+    lambdas: dict[str, Syntax]
+    """Names bound once, to a ``lambda``, and never rebound: inlined where they are called."""
+
     @classmethod
     def of(cls, function: Syntax, params: list[str]) -> FunctionFacts:
+        lambdas = lambda_names(function, params)
         return cls(
-            plan=plan_declarations(function, params),
+            plan=plan_declarations(function, params + list(lambdas)),
             identifiers=frozenset(node_text(n) for n in descendants(function, "identifier")),
             positions=frozenset(
                 node_text(index)
@@ -60,12 +64,36 @@ class FunctionFacts:
                 if (index := subscript.child_by_field_name("subscript")) is not None
                 and index.type == "identifier"
             ),
-            assigned=frozenset(assigned_in(function)),
+            assigned=frozenset(assigned_in(function) - set(lambdas)),
             rebound=frozenset(assigned_in(function, with_params=False)),
             written=frozenset(subscript_stores(function)),
             values=frozenset(used_as_values(function, set(params))),
             shared=tuple(hazards(function.field("body"), insertions(function.field("body")))),
+            lambdas=lambdas,
         )
+
+
+def lambda_names(function: Syntax, params: list[str]) -> dict[str, Syntax]:
+    """``f = lambda ...`` bound once in the function's own body (not a parameter, nor rebound)."""
+    body = function.field("body")
+    counts: dict[str, int] = {}
+    for assignment in descendants(body, "assignment") + descendants(body, "augmented_assignment"):
+        for target in target_identifiers(assignment.field("left")):
+            counts[node_text(target)] = counts.get(node_text(target), 0) + 1
+    for loop in descendants(body, "for_statement"):
+        for target in target_identifiers(loop.field("left")):
+            counts[node_text(target)] = counts.get(node_text(target), 0) + 1
+    found: dict[str, Syntax] = {}
+    for statement in body.named_children:
+        inner = statement.named_children[0] if statement.type == "expression_statement" else None
+        if inner is None or inner.type != "assignment":
+            continue
+        left, right = inner.field("left"), inner.child_by_field_name("right")
+        if left.type == "identifier" and right is not None and right.type == "lambda":
+            name = node_text(left)
+            if counts.get(name) == 1 and name not in params:
+                found[name] = right
+    return found
 
 
 def plan_declarations(function: Syntax, params: list[str]) -> Plan:

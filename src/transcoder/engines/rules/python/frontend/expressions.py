@@ -28,6 +28,8 @@ class Expressions(BuilderBase):
     def expr_identifier(self, node: Syntax) -> ir.Expr:
         name = node_text(node)
         loc = self.location(node)
+        if name in self.inline_values:
+            return self.inline_values[name]
         if name in self.types.variables or name in self.types.params:
             return ir.Name(self.rename(name), type=self.var_type(name), location=loc)
         if name in self.module.globals:
@@ -111,8 +113,10 @@ class Expressions(BuilderBase):
             ) from None
 
     def expr_not_operator(self, node: Syntax) -> ir.Expr:
-        operand = self.expr(node.field("argument"))
-        return ir.Unary(ir.UnaryOp.NOT, self.condition(operand), type=t.BOOL, location=self.location(node))
+        tested = self.condition(self.expr(node.field("argument")))
+        if isinstance(tested, ir.Unary) and tested.op == ir.UnaryOp.NOT:
+            return tested.operand  # `not xs` of a container: its emptiness test, not a double negation
+        return ir.Unary(ir.UnaryOp.NOT, tested, type=t.BOOL, location=self.location(node))
 
     def expr_unary_operator(self, node: Syntax) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
@@ -367,6 +371,11 @@ class Expressions(BuilderBase):
             if isinstance(text.type, t.CharType):
                 return ir.LibraryCall(L.STR_REPEAT, (count, text), type=t.STRING, location=loc)
             raise self.unsupported(node, "repetition of a string of more than one character")
+        if isinstance(lt, t.SetType) and isinstance(rt, t.SetType):
+            return self.set_operator(operator, left, right, node)
+        sequences = (t.ArrayType, t.ListType)
+        if operator == "+" and isinstance(lt, sequences) and isinstance(rt, sequences):
+            return self.concatenated(left, right, node)
         for side in (left, right):
             if isinstance(
                 side.type, t.StringType | t.CharType | t.ArrayType | t.ListType | t.MapType | t.SetType
@@ -575,14 +584,24 @@ class Expressions(BuilderBase):
         raise self.unsupported(node, f"attribute '{text}'")
 
     def expr_tuple(self, node: Syntax) -> ir.Expr:
-        elements = [self.expr(e) for e in node.named_children]
-        if len(elements) == 2:
-            return ir.LibraryCall(
-                L.MAKE_PAIR,
-                tuple(elements),
-                type=t.PairType(self.observed(elements[0]), self.observed(elements[1])),
-            )
-        raise self.unsupported(node, "tuple")
+        if len(node.named_children) == 2:
+            return self.pair_of(node)
+        raise self.unsupported(node, "tuple of other than two values (a pair is the widest tuple)")
+
+    expr_expression_list = expr_tuple
+
+    def pair_of(self, node: Syntax, slot: t.Type | None = None) -> ir.Expr:
+        """``(a, b)``: a pair (its parts converted to ``slot``'s in the final build)."""
+        first, second = (self.expr(e) for e in node.named_children)
+        type_: t.Type = t.PairType(self.observed(first), self.observed(second))
+        if self.final:
+            type_ = finalize(type_)
+            target = slot if isinstance(slot, t.PairType) else type_
+            assert isinstance(target, t.PairType)
+            first = self.coerce(int_of_bool(first) if isinstance(target.first, t.IntType) else first, target.first, None)
+            second = self.coerce(int_of_bool(second) if isinstance(target.second, t.IntType) else second, target.second, None)
+            type_ = target
+        return ir.LibraryCall(L.MAKE_PAIR, (first, second), type=type_, location=self.location(node))
 
 
 def _compared_with_zero(node: Syntax) -> bool:

@@ -7,11 +7,13 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.builtin_calls import Builtins
 from transcoder.engines.rules.python.frontend.calls import Calls
 from transcoder.engines.rules.python.frontend.comprehensions import Comprehensions
+from transcoder.engines.rules.python.frontend.containers import ContainerOperations
 from transcoder.engines.rules.python.frontend.conversions import Conversions
 from transcoder.engines.rules.python.frontend.expressions import Expressions
 from transcoder.engines.rules.python.frontend.formatting import Formatting
 from transcoder.engines.rules.python.frontend.loops import Loops
 from transcoder.engines.rules.python.frontend.methods import Methods
+from transcoder.engines.rules.python.frontend.raising import Raising
 from transcoder.engines.rules.python.frontend.statements import Statements
 from transcoder.engines.rules.python.frontend.strings import Strings
 from transcoder.engines.rules.python.frontend.subscripts import Subscripts
@@ -19,6 +21,7 @@ from transcoder.engines.rules.python.frontend.subscripts import Subscripts
 
 class FunctionBuilder(
     Statements,
+    Raising,
     Assignments,
     Loops,
     Comprehensions,
@@ -29,6 +32,7 @@ class FunctionBuilder(
     Strings,
     Formatting,
     Methods,
+    ContainerOperations,
     Conversions,
     BuilderBase,
 ):

@@ -36,6 +36,8 @@ def hint_from_text(text: str) -> t.Type:
             return t.SetType(hint_from_text(parts[0]))
         if head == "deque" and len(parts) == 1:
             return t.DequeType(hint_from_text(parts[0]))
+        if head == "tuple" and len(parts) == 2:
+            return t.PairType(hint_from_text(parts[0]), hint_from_text(parts[1]))
     if text.lower() in ("list", "dict", "set"):
         return {
             "list": t.ArrayType(t.UNKNOWN),

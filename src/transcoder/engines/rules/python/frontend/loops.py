@@ -85,6 +85,9 @@ class Loops(BuilderBase):
     ) -> list[ir.Stmt]:
         """``for k, v in d.items()``: a loop over the map's entries binding both names."""
         names = [node_text(n) for n in left.named_children]
+        items = isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS
+        if len(names) == 2 and not items and isinstance(t.element_type(iterable.type), t.PairType):
+            return self.pairs_loop(names, iterable, body, loc, local=local)
         if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
             raise self.unsupported(left, "unpacking in a for loop other than dict.items() and enumerate()")
         mapping = iterable.args[0]
@@ -104,6 +107,27 @@ class Loops(BuilderBase):
             ),
         ]
         return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
+
+    def pairs_loop(
+        self,
+        names: list[str],
+        iterable: ir.Expr,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: Callable[[str], bool],
+    ) -> list[ir.Stmt]:
+        """``for a, b in pairs``: each pair's parts bound to the names."""
+        pair = t.element_type(iterable.type)
+        assert isinstance(pair, t.PairType)
+        for name, type_ in zip(names, (pair.first, pair.second), strict=True):
+            self.see(name, type_)
+        item = ir.Name(self.fresh("pair"), type=pair)
+        unpack = [
+            self.bind(names[0], ir.LibraryCall(L.PAIR_FIRST, (item,), type=pair.first), local(names[0]), loc),
+            self.bind(names[1], ir.LibraryCall(L.PAIR_SECOND, (item,), type=pair.second), local(names[1]), loc),
+        ]
+        return [ir.ForEach(item.id, pair, iterable, ir.Block(tuple(unpack + body())), location=loc)]
 
     def each_loop(
         self,
@@ -304,10 +328,11 @@ class Loops(BuilderBase):
             raise self.unsupported(call, "range() with these arguments")
         if name == "_" and "_" not in self.renames:
             self.renames["_"] = self.fresh("i")  # `_` is a keyword in Java
+        mark = len(self.pre)
         values = [self.expr(a) for a in args]
         for value in values:
             self.hint(value, t.INT)
-        if self.pre:
+        if len(self.pre) != mark:
             raise self.unsupported(call, "range() bounds that need statements of their own")
         start = values[0] if len(values) > 1 else self.int_literal(0)
         stop = values[1] if len(values) > 1 else values[0]

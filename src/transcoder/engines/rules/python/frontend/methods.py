@@ -182,6 +182,9 @@ class Methods(BuilderBase):
             return self.sort_call(owner, call.keywords, call.node)
         if method == "reverse" and not values:
             return ir.LibraryCall(L.REVERSE, (owner, None, None), type=t.VOID, location=loc)
+        more = self.more_list_methods(call)
+        if more is not None:
+            return more
         raise self.unsupported(call.node, f"list.{method}()")
 
     def list_pop_at(self, call: MethodCall) -> ir.Expr:
@@ -215,12 +218,15 @@ class Methods(BuilderBase):
                 "items": t.ListType(t.PairType(kind.key, kind.value)),
             }[method]
             return ir.LibraryCall(op, (owner,), type=result, location=loc)
-        if method == "pop" and len(values) == 1:
+        if method == "pop" and len(values) == 1 and call.statement:
             return ir.LibraryCall(
                 L.MAP_REMOVE, (owner, self.argument(call, 0, kind.key)), type=t.VOID, location=loc
             )
         if method == "clear":
             return ir.LibraryCall(L.CLEAR, (owner,), type=t.VOID, location=loc)
+        more = self.more_dict_methods(call)
+        if more is not None:
+            return more
         raise self.unsupported(call.node, f"dict.{method}()")
 
     def dict_get(self, call: MethodCall, kind: t.MapType) -> ir.Expr:
@@ -303,6 +309,28 @@ class Methods(BuilderBase):
         self.pre.append(ir.ExprStmt(ir.LibraryCall(call.op, call.args, type=t.VOID), location=call.location))
         return ir.Name(temp, type=type_)
 
+    def sort_key(self, key_node: Syntax, item: ir.Name) -> ir.Expr:
+        """The key of ``item``: a one-parameter lambda (also one bound to a name), or ``len``/``abs``."""
+        if key_node.type == "identifier" and node_text(key_node) in ("len", "abs"):
+            if node_text(key_node) == "len":
+                return self.length_of(item)
+            return ir.LibraryCall(L.ABS, (item,), type=item.type)
+        function = key_node
+        if key_node.type == "identifier":
+            function = self.module.facts[self.name].lambdas.get(node_text(key_node), key_node)
+        if function.type != "lambda":
+            raise self.unsupported(key_node, "sort key other than a lambda, len or abs")
+        params = function.child_by_field_name("parameters")
+        names = [node_text(p) for p in params.named_children] if params else []
+        if len(names) != 1:
+            raise self.unsupported(key_node, "sort key lambda with several parameters")
+        saved = dict(self.inline_values)
+        self.inline_values[names[0]] = item
+        try:
+            return self.expr(function.field("body"))
+        finally:
+            self.inline_values = saved
+
     def sort_call(self, target: ir.Expr, keywords: dict[str, Syntax], node: Syntax) -> ir.Expr:
         loc = self.location(node)
         reverse = False
@@ -325,26 +353,9 @@ class Methods(BuilderBase):
                 location=loc,
             )
         key_node = keywords["key"]
-        if key_node.type != "lambda":
-            raise self.unsupported(key_node, "sort key other than a lambda")
-        params = key_node.child_by_field_name("parameters")
-        names = [node_text(p) for p in params.named_children] if params else []
-        if len(names) != 1:
-            raise self.unsupported(key_node, "sort key lambda with several parameters")
         element = t.element_type(target.type)
-        original = self.types.variables.get(names[0])
         first, second = self.fresh("a"), self.fresh("b")
-        results = []
-        for printed in (first, second):
-            self.types.variables[names[0]] = element
-            self.renames[names[0]] = printed
-            results.append(self.expr(key_node.field("body")))
-        self.renames.pop(names[0], None)
-        if original is None:
-            self.types.variables.pop(names[0], None)
-        else:
-            self.types.variables[names[0]] = original
-        key_a, key_b = results
+        key_a, key_b = (self.sort_key(key_node, ir.Name(printed, type=element)) for printed in (first, second))
         if not isinstance(
             key_a.type, t.IntType | t.FloatType | t.CharType | t.StringType | t.BoolType | t.UnknownType
         ):

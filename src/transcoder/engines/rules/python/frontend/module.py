@@ -124,6 +124,7 @@ class ModuleBuilder:
         self.captured: dict[str, list[str]] = {}
         self.exact_ints = True
         self.wide: set[int] = set()  # syntax nodes whose int arithmetic is 64-bit (widths.py)
+        self.built: dict[str, ir.Function] = {}  # the functions of the final build so far, by name
 
     def location(self, node: Syntax) -> SourceLocation:
         return node.location
@@ -224,9 +225,11 @@ class ModuleBuilder:
         self.arrays_without_length(previous, pinned_function)
         for _ in range(_WIDENING_ROUNDS):
             built = []
+            self.built = {}
             for name, node in self.functions.items():
                 builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
                 built.append((builder, builder.build()))
+                self.built[built[-1][1].name] = built[-1][1]
             beyond: list[str] = []
             if not self.states_int_types() or not widen(
                 built, self.types, self.wide, tuple(self.globals.values()), beyond.append

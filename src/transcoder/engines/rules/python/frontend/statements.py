@@ -3,11 +3,14 @@ and ``try``/``except IndexError`` as a bounds check."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections.abc import Callable
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.containers import NOTHING
 from transcoder.engines.rules.python.frontend.irtools import B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
@@ -37,6 +40,55 @@ def _cannot_raise(statement: Syntax) -> bool:
     return False
 
 
+def _guards_indexing(node: Syntax) -> bool:
+    """``try: S except IndexError: H`` with one statement S: ``try_statement``'s bounds check."""
+    clauses = [c for c in node.named_children if c.type in ("except_clause", "else_clause", "finally_clause")]
+    if len(clauses) != 1 or clauses[0].type != "except_clause":
+        return False
+    caught = [c for c in clauses[0].named_children if c.type not in ("block", "comment")]
+    body = [c for c in node.field("body").named_children if c.type != "comment"]
+    names = [node_text(c) for c in caught]
+    return len(body) == 1 and names in ([], ["IndexError"], ["LookupError"], ["Exception"])
+
+
+def _mark_breaks(stmt: ir.Stmt, flag: ir.Name) -> tuple[ir.Stmt, bool]:
+    """``stmt`` (a loop) with each ``break`` of its own body setting ``flag`` first, and whether
+    there was one (breaks of nested loops are theirs)."""
+    found = False
+
+    def mark(node: ir.Stmt, top: bool) -> ir.Stmt:
+        nonlocal found
+        if isinstance(node, ir.Break):
+            found = True
+            set_flag = ir.ExprStmt(ir.AssignExpr(flag, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL))
+            return ir.Block((set_flag, node))
+        if isinstance(node, ir.While | ir.For | ir.ForEach | ir.DoWhile) and not top:
+            return node
+        if isinstance(node, ir.Block):
+            body: list[ir.Stmt] = []
+            for inner in node.body:
+                marked = mark(inner, False)
+                body.extend(marked.body if isinstance(inner, ir.Break) and isinstance(marked, ir.Block) else (marked,))
+            return dataclasses.replace(node, body=tuple(body))
+        if isinstance(node, ir.If):
+            otherwise = mark(node.otherwise, False) if node.otherwise is not None else None
+            return dataclasses.replace(node, then=mark(node.then, False), otherwise=otherwise)
+        if isinstance(node, ir.While | ir.For | ir.ForEach | ir.DoWhile):
+            return dataclasses.replace(node, body=mark(node.body, False))
+        if isinstance(node, ir.Try):
+            handlers = tuple(dataclasses.replace(h, body=block(h.body)) for h in node.handlers)
+            final = block(node.final) if node.final is not None else None
+            return dataclasses.replace(node, body=block(node.body), handlers=handlers, final=final)
+        return node
+
+    def block(node: ir.Block) -> ir.Block:
+        marked = mark(node, False)
+        assert isinstance(marked, ir.Block)
+        return marked
+
+    return mark(stmt, True), found
+
+
 class Statements(BuilderBase):
     def statement(self, node: Syntax) -> list[ir.Stmt]:
         kind = node.type
@@ -48,12 +100,16 @@ class Statements(BuilderBase):
         if kind == "if_statement":
             return self.if_statement(node)
         if kind == "try_statement":
-            return self.try_statement(node)
+            return self.try_statement(node) if _guards_indexing(node) else self.general_try(node)
+        if kind == "raise_statement":
+            return self.raise_statement(node)
+        if kind == "assert_statement":
+            return self.assert_statement(node)
         if kind == "while_statement":
             return self.while_statement(node, loc)
         if kind == "for_statement":
             if node.child_by_field_name("alternative") is not None:
-                raise self.unsupported(node, "for ... else")
+                return self.with_else(node, lambda: self.for_statement(node))
             return self.for_statement(node)
         if kind == "break_statement":
             return [ir.Break(location=loc)]
@@ -80,12 +136,32 @@ class Statements(BuilderBase):
             return []  # a docstring
         if inner.type == "call":
             value = self.call(inner, statement=True)
-            return self.flush([ir.ExprStmt(value, location=loc)] if value is not None else [])
+            done = value is None or value is NOTHING
+            return self.flush([ir.ExprStmt(value, location=loc)] if not done else [])
         raise self.unsupported(inner, f"expression statement '{node_text(inner)[:40]}'")
+
+    def with_else(self, node: Syntax, loop: Callable[[], list[ir.Stmt]]) -> list[ir.Stmt]:
+        """``for``/``while`` ... ``else``: the else block runs when the loop ends without ``break``;
+        each ``break`` of the loop first sets a flag the else block is guarded by."""
+        loc = self.location(node)
+        flag = ir.Name(self.fresh("broke"), type=t.BOOL)
+        statements = loop()
+        *before, built = statements
+        marked, broke = _mark_breaks(built, flag)
+        alternative = node.field("alternative")
+        otherwise = self.body_of(next(c for c in alternative.named_children if c.type == "block"))
+        if not broke:
+            return [*before, built, *otherwise.body]  # no break: the else block always runs
+        declare = ir.VarDecl(flag.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL), location=loc)
+        guard = ir.If(ir.Unary(ir.UnaryOp.NOT, flag, type=t.BOOL), otherwise, location=self.location(alternative))
+        return [declare, *before, marked, guard]
 
     def while_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         if node.child_by_field_name("alternative") is not None:
-            raise self.unsupported(node, "while ... else")
+            return self.with_else(node, lambda: self.while_loop(node, loc))
+        return self.while_loop(node, loc)
+
+    def while_loop(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         condition = self.condition(self.expr(node.field("condition")))
         if self.pre:
             raise self.unsupported(node, "a loop condition that needs statements of its own")
@@ -98,9 +174,9 @@ class Statements(BuilderBase):
         values = node.named_children
         if not values:
             return [ir.Return(location=loc)]
-        if values[0].type in ("expression_list", "tuple"):
-            raise self.unsupported(node, "returning several values")
-        value = self.expr(values[0])
+        if values[0].type in ("expression_list", "tuple") and len(values[0].named_children) != 2:
+            raise self.unsupported(node, "returning more than two values (a pair is the widest tuple)")
+        value = self.pair_of(values[0]) if values[0].type == "expression_list" else self.expr(values[0])
         self.observations.returns.append((self.observed(value), loc))
         if self.final:
             if isinstance(self.types.result, t.VoidType):

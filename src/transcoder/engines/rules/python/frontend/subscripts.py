@@ -36,6 +36,17 @@ class Subscripts(BuilderBase):
             if self.final:
                 key = self.coerce(key, base.type.key, index_node)
             return ir.Index(base, key, type=base.type.value, location=loc)
+        if isinstance(base.type, t.PairType):
+            index = self.expr(index_node)
+            if not isinstance(index, ir.IntLiteral) or index.value not in (0, 1, -1, -2):
+                raise self.unsupported(node, "a pair indexed by other than 0 or 1")
+            first = index.value in (0, -2)
+            return ir.LibraryCall(
+                L.PAIR_FIRST if first else L.PAIR_SECOND,
+                (base,),
+                type=base.type.first if first else base.type.second,
+                location=loc,
+            )
         if isinstance(base.type, t.PriorityQueueType):
             index = self.expr(index_node)
             if isinstance(index, ir.IntLiteral) and index.value == 0:

@@ -113,6 +113,9 @@ class FunctionWidths:
             for part in (*_positions(node), *self.recursion_steps(node))
             for inner in ir.walk(part)
         }
+        # the step of a counter (`count = count + 1`) is taken to fit, as the counter is
+        positions |= {id(_uncast(node.value)) for node in ir.walk(self.function.body)
+                      if isinstance(node, ir.AssignExpr) and _counts(node)}  # fmt: skip
         for node in ir.walk(self.function.body):
             if id(node) not in positions:
                 self.visit(node)
@@ -138,7 +141,7 @@ class FunctionWidths:
         if isinstance(node, ir.VarDecl) and node.init is not None:
             self.stored(node.name, node.type, self.value_of(node.init), node)
         elif isinstance(node, ir.AssignExpr) and not _counts(node):
-            value = self.value_of(node.value) if node.op is None else self.ranges.exact(node)
+            value = self.value_of(node.value) if node.op is None else self.exact(node)
             if isinstance(node.target, ir.Name):
                 self.stored(node.target.id, node.type, value, node)
             elif isinstance(node.target, ir.Index):
@@ -154,7 +157,7 @@ class FunctionWidths:
             type_, value = node.type, self.accumulated(node)
         else:
             type_ = node.type
-            value = self.sum_of(node) if _is_sum(node) else self.ranges.exact(node)
+            value = self.sum_of(node) if _is_sum(node) else self.exact(node)
         if not _exceeds(value, type_):
             return
         self.beyond_64(value, node)
@@ -167,14 +170,22 @@ class FunctionWidths:
         it inserted: what Python computes there)."""
         while isinstance(expr, ir.Cast) and t.is_integral(expr.type) and t.is_integral(expr.operand.type):
             expr = expr.operand
-        return self.ranges.exact(expr)
+        return self.exact(expr)
+
+    def exact(self, expr: ir.Node) -> Interval:
+        """The analysis's exact value of ``expr``; where it never went (inside a ``try``, which it
+        does not follow), the value is taken to fit its type."""
+        found = self.ranges.values.get(id(expr))
+        if found is not None:
+            return found
+        return iv.of_type(expr.type) if isinstance(expr, ir.Expr) else Interval(0, 0)
 
     def accumulated(self, declaration: ir.VarDecl) -> Interval:
         """The values a fold's accumulator takes: those of each step adding to it."""
         found = Interval(0, 0)
         for node in ir.walk(self.function.body):
             if isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and node.target.id == declaration.name:
-                found = found.join(self.ranges.exact(node))
+                found = found.join(self.exact(node))
         return found
 
     def sum_of(self, node: ir.Expr) -> Interval:
@@ -289,15 +300,32 @@ def _positions(node: ir.Node) -> tuple[ir.Node, ...]:
 
 
 def _counts(node: ir.AssignExpr) -> bool:
-    """``count += 1``, ``x = x - 2``: a counter stepping by a small constant. Taken to stay in 32
-    bits: it would take more than 2**31 / step steps to leave them (the one assumption here)."""
+    """``count += 1``, ``x = x - 2``, ``d[k] = d.get(k, 0) + 1``: a counter stepping by a small
+    constant. Taken to stay in 32 bits: it would take more than 2**31 / step steps to leave them
+    (the one assumption here)."""
     value = node.value
+    while isinstance(value, ir.Cast):
+        value = value.operand
     if node.op in (B.ADD, B.SUB):
         return _small(value)
     if node.op is None and isinstance(value, ir.Binary) and value.op in (B.ADD, B.SUB):
-        same = isinstance(value.left, ir.Name) and value.left == node.target
+        if isinstance(node.target, ir.Name):
+            same = isinstance(value.left, ir.Name) and value.left == node.target
+        else:  # an element, from a read of its own container
+            base = node.target
+            while isinstance(base, ir.Index):
+                base = base.base
+            same = isinstance(base, ir.Name) and any(
+                isinstance(n, ir.Name) and n.id == base.id for n in ir.walk(value.left)
+            )
         return same and _small(value.right)
     return False
+
+
+def _uncast(value: ir.Expr) -> ir.Expr:
+    while isinstance(value, ir.Cast):
+        value = value.operand
+    return value
 
 
 def _stepped(value: ir.Expr, name: str) -> bool:

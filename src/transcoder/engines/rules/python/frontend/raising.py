@@ -1,0 +1,105 @@
+"""Exceptions: ``raise``, ``assert`` and ``try``/``except``/``finally`` as the IR's ``Throw``,
+``Assert`` and ``Try`` (kinds of ``exceptions.py``, read with Python's names and hierarchy).
+
+A ``try`` whose handlers may catch what Python raises on its own (a division by zero, an index out
+of range, a missing key, a failed ``int()``) is refused: the targets raise other exceptions there,
+or none (C++), so their handlers would not run where Python's do. The one exception kept from
+before is ``except IndexError`` around indexing, which ``statements.try_statement`` lowers to a
+bounds check. ``else`` clauses, re-raising (``raise`` alone, ``raise ... from``) and handlers that
+read the exception (``as e`` used) are refused.
+"""
+
+from __future__ import annotations
+
+from transcoder.engines.rules import exceptions, ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.raises import reaching
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.syntax import descendants
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+
+# What Python raises on its own at the events of ``analysis.raises`` (as kinds).
+_IMPLICIT = frozenset({"zero_division", "index", "key", "invalid_argument", "type", "overflow"})
+
+
+class Raising(BuilderBase):
+    def raise_statement(self, node: Syntax) -> list[ir.Stmt]:
+        values = [c for c in node.named_children if c.type != "comment"]
+        if not values or node.child_by_field_name("cause") is not None or len(values) > 1:
+            raise self.unsupported(node, "re-raising, or raise ... from")
+        raised = values[0]
+        callee = raised.child_by_field_name("function") if raised.type == "call" else raised
+        name = node_text(callee) if callee is not None and callee.type == "identifier" else ""
+        kind = exceptions.read("python", name)
+        if kind is None:
+            raise self.unsupported(raised, f"raise of '{node_text(raised)[:30]}' (not a standard exception type)")
+        message: ir.Expr | None = None
+        if raised.type == "call":
+            args, keywords = self.arguments(raised)
+            if len(args) > 1 or keywords:
+                raise self.unsupported(raised, "an exception with several arguments")
+            if args:
+                message = self.expr(args[0])
+                if not isinstance(message.type, t.StringType):
+                    message = self.str_of(message, args[0])
+        return self.flush([ir.Throw(kind, message, location=self.location(node))])
+
+    def assert_statement(self, node: Syntax) -> list[ir.Stmt]:
+        parts = [c for c in node.named_children if c.type != "comment"]
+        condition = self.condition(self.expr(parts[0]))
+        message = self.str_of(self.expr(parts[1]), parts[1]) if len(parts) > 1 else None
+        return self.flush([ir.Assert(condition, message, location=self.location(node))])
+
+    def general_try(self, node: Syntax) -> list[ir.Stmt]:
+        """``try``/``except``/``finally`` (see the module docstring)."""
+        loc = self.location(node)
+        if any(c.type == "else_clause" for c in node.named_children):
+            raise self.unsupported(node, "try ... else")
+        body = self.body_of(node.field("body"))
+        handlers = [self.handler(c) for c in node.named_children if c.type == "except_clause"]
+        final_clause = next((c for c in node.named_children if c.type == "finally_clause"), None)
+        final = None
+        if final_clause is not None:
+            final = self.body_of(next(c for c in final_clause.named_children if c.type == "block"))
+        caught = frozenset().union(*(h.catches for h in handlers)) if handlers else frozenset()
+        if caught & _IMPLICIT and self.final:
+            built = self.module.built
+            found = reaching(body, ir.Module((), tuple(built.values())))
+            # a call of a function not built yet (itself, or one defined later) is not followed
+            calls = [n for n in ir.walk(body) if isinstance(n, ir.Call) and n.function not in built]
+            if found.events or calls:
+                where = next(iter(found.events.values()), None) or calls[0]
+                raise self.unsupported(
+                    node,
+                    "a handler of an exception Python raises on its own (line "
+                    f"{where.location.line if where.location else loc.line}: a division, an index, a "
+                    "lookup, a conversion or a call): the targets raise another or none there",
+                )
+        return [ir.Try(body, tuple(handlers), final, location=loc)]
+
+    def handler(self, clause: Syntax) -> ir.Handler:
+        block = next(c for c in clause.named_children if c.type == "block")
+        caught = [c for c in clause.named_children if c.type not in ("block", "comment")]
+        names: list[str] = []
+        for value in caught:
+            if value.type == "as_pattern":
+                alias = value.child_by_field_name("alias")
+                alias_name = node_text(alias).strip() if alias is not None else ""
+                used = {node_text(n) for n in descendants(block, "identifier")}
+                if alias_name and alias_name in used:
+                    raise self.unsupported(clause, "a handler that reads the exception it catches")
+                value = value.named_children[0]
+            if value.type in ("tuple", "parenthesized_expression"):
+                names += [node_text(v) for v in value.named_children]
+            else:
+                names.append(node_text(value))
+        if not names:
+            names = ["BaseException"]  # a bare `except:`
+        kinds = []
+        for name in names:
+            kind = exceptions.read("python", name)
+            if kind is None:
+                raise self.unsupported(clause, f"except of '{name}' (not a standard exception type)")
+            kinds.append(kind)
+        catches = exceptions.caught_by("python", tuple(names))
+        return ir.Handler(tuple(kinds), catches, self.body_of(block), location=self.location(clause))
