@@ -49,7 +49,9 @@ HEADERS = _table(
             ULLONG_MAX SHRT_MAX SHRT_MIN CHAR_MAX CHAR_MIN SCHAR_MAX SCHAR_MIN UCHAR_MAX CHAR_BIT""",
         "cmath": """sqrt cbrt pow exp exp2 log log2 log10 log1p floor ceil round lround llround trunc
             fabs fmod hypot sin cos tan asin acos atan atan2 sinh cosh tanh isnan isinf isfinite
-            fmin fmax copysign signbit abs M_PI""",
+            fmin fmax copysign signbit abs M_PI rint lrint llrint nearbyint remainder modf frexp
+            ldexp expm1 erf erfc tgamma lgamma fdim fma nextafter scalbn ilogb logb HUGE_VAL INFINITY
+            NAN""",
         "cstdint": """int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t intmax_t
             uintmax_t INT64_MAX INT64_MIN INT32_MAX INT32_MIN UINT32_MAX UINT64_MAX""",
         "cstddef": "size_t ptrdiff_t",
