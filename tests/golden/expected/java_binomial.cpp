@@ -1,3 +1,6 @@
+// A few classic functions as static methods; translate with
+//   transcoder translate examples/Algorithms.java --target cpp
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -7,6 +10,7 @@ using namespace std;
 
 const int MOD = 1000000007;
 
+/** n choose k modulo MOD, by Pascal's triangle. */
 int binomial(int n, int k) {
     vector<vector<int>> c(n + 1, vector<int>(k + 1, 0));
     for (int i = 0; i <= n; i++) {
@@ -14,17 +18,18 @@ int binomial(int n, int k) {
             if (j == 0 || j == i) {
                 c[i][j] = 1;
             } else {
-                c[i][j] = (c[i - 1][j - 1] + c[i - 1][j]) % MOD;
+                c[i][j] = (int) ((unsigned int) c[i - 1][j - 1] + c[i - 1][j]) % MOD;
             }
         }
     }
     return c[n][k];
 }
 
+/** Most frequent element of arr (the smallest one on ties). */
 int mostFrequent(int arr[], int n) {
     unordered_map<int, int> count;
     for (int i = 0; i < n; i++) {
-        count[arr[i]] = (count.count(arr[i]) ? count[arr[i]] : 0) + 1;
+        count[arr[i]] = (int) ((unsigned int) (count.count(arr[i]) ? count[arr[i]] : 0) + 1);
     }
     int best = arr[0];
     for (int i = 0; i < n; i++) {
@@ -36,7 +41,8 @@ int mostFrequent(int arr[], int n) {
     return best;
 }
 
-string reverseWords(string s) {
+/** The words of s in reverse order. */
+string reverseWords(const string& s) {
     string result = "";
     int end = (int) s.length();
     for (int i = (int) s.length() - 1; i >= -1; i--) {

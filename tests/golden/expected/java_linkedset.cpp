@@ -247,7 +247,7 @@ void linkedMap() {
     LinkedHashMap<int, int> counts;
     vector<int> values = {9, -4, 9, 100, 7, -4, 9, 33};
     for (int v : values) {
-        counts[v] = (counts.count(v) ? counts[v] : 0) + 1;
+        counts[v] = (int) ((unsigned int) (counts.count(v) ? counts[v] : 0) + 1);
     }
     counts.erase(100);
     counts[100] = 0;
@@ -308,15 +308,16 @@ void sortedContainers() {
     cout << endl;
 }
 
-LinkedHashMap<string, int> build(vector<string>& words) {
+LinkedHashMap<string, int> build(const vector<string>& words) {
     LinkedHashMap<string, int> m;
     for (string w : words) {
-        m[w] = (m.count(w) ? m[w] : 0) + 1;
+        m[w] = (int) ((unsigned int) (m.count(w) ? m[w] : 0) + 1);
     }
     return m;
 }
 
 void copies() {
+    // a linked map returned by a method, copies between linked, hash and sorted sets, a field
     vector<string> words = {"z", "b", "z", "a", "Aa", "BB"};
     LinkedHashMap<string, int> m = build(words);
     for (auto& entry : m) {

@@ -4,7 +4,7 @@
 
 using namespace std;
 
-int odd_counts(string str, int k) {
+int odd_counts(const string& str, int k) {
     vector<char> open;
     for (int i = 0; i < (int) str.length(); i++) {
         if (find(open.begin(), open.end(), str[i]) != open.end()) {
@@ -17,7 +17,7 @@ int odd_counts(string str, int k) {
     }
     vector<int> nums;
     for (int i = 0; i < 5; i++) {
-        nums.push_back(i * k);
+        nums.push_back((int) ((unsigned int) i * k));
     }
     if (auto it = find(nums.begin(), nums.end(), k); it != nums.end()) {
         nums.erase(it);
@@ -28,7 +28,7 @@ int odd_counts(string str, int k) {
     nums.erase(nums.begin() + 0);
     int total = 0;
     for (int x : nums) {
-        total = total * 10 + x;
+        total = (int) ((unsigned int) total * 10 + x);
     }
-    return (int) open.size() * 100000 + total;
+    return (int) ((unsigned int) (int) open.size() * 100000 + total);
 }

@@ -8,10 +8,9 @@ long long floor_mod(long long a, long long b) {
     return r != 0 && (r < 0) != (b < 0) ? r + b : r;
 }
 
-long long lists(int arr[], int n) {
+long long lists(const vector<int>& arr, int n) {
     vector<int> evens;
-    for (int idx1 = 0; idx1 < n; idx1++) {
-        int x = arr[idx1];
+    for (int x : arr) {
         if (x % 2 == 0) {
             evens.push_back(x);
         }

@@ -5,12 +5,12 @@
 
 using namespace std;
 
-int summary(string s) {
+int summary(const string& s) {
     string sb = "";
     unordered_map<char, int> freq;
     for (int i = 0; i < (int) s.length(); i++) {
         char c = s[i];
-        freq[c] = (freq.count(c) ? freq[c] : 0) + 1;
+        freq[c] = (int) ((unsigned int) (freq.count(c) ? freq[c] : 0) + 1);
         if (isupper(c)) {
             sb += (char) tolower(c);
         } else {
@@ -22,5 +22,5 @@ int summary(string s) {
     for (int i = 0; i < (int) lower.length(); i++) {
         best = max(best, freq[s[i]]);
     }
-    return best * 1000 + lower.compare("m") + (lower == s ? 1 : 0);
+    return (int) ((unsigned int) best * 1000 + lower.compare("m") + (lower == s ? 1 : 0));
 }

@@ -2,14 +2,14 @@
 
 using namespace std;
 
-int suffixSum(vector<int>& arr, int index) {
+int suffixSum(const vector<int>& arr, int index) {
     if (index == (int) arr.size()) {
         return 0;
     }
-    return arr[index] + suffixSum(arr, index + 1);
+    return (int) ((unsigned int) arr[index] + suffixSum(arr, index + 1));
 }
 
-void copy(vector<char>& from, char to[], int index) {
+void copy(const vector<char>& from, char to[], int index) {
     to[index] = from[index];
     if (index == (int) from.size() - 1) {
         return;

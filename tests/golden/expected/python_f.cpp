@@ -1,11 +1,11 @@
 #include <unordered_map>
+#include <vector>
 
 using namespace std;
 
-int f(int arr[], int n) {
+int f(const vector<int>& arr, int n) {
     unordered_map<int, int> seen;
-    for (int i = 0; i < n; i++) {
-        int x = arr[i];
+    for (int x : arr) {
         seen[x] = 1;
     }
     return (int) seen.size() + n;

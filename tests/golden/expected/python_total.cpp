@@ -3,5 +3,5 @@
 using namespace std;
 
 int total(int arr[], int n) {
-    return accumulate(arr + 0, arr + n, 0) + n;
+    return accumulate(arr, arr + n, 0) + n;
 }

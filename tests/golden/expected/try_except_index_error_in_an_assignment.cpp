@@ -1,7 +1,11 @@
-int pick(int arr[], int n, int i) {
+#include <vector>
+
+using namespace std;
+
+int pick(const vector<int>& arr, int n, int i) {
     int value = 0;
-    if (i >= -n && i < n) {
-        value = arr[i < 0 ? i + n : i] * 2;
+    if (i >= -(int) arr.size() && i < (int) arr.size()) {
+        value = arr[i < 0 ? i + (int) arr.size() : i] * 2;
     } else {
         value = -1;
     }

@@ -1,7 +1,10 @@
-double average(int values[], int count) {
+#include <vector>
+
+using namespace std;
+
+double average(const vector<int>& values, int count) {
     long long total = 0;
-    for (int i = 0; i < count; i++) {
-        int v = values[i];
+    for (int v : values) {
         total += v;
     }
     return (double) total / count;

@@ -404,6 +404,16 @@ class Call(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class Invoke(Expr):
+    """A call of a function value (a variable holding a ``Lambda``): ``f(x)``, Java ``f.apply(x)``."""
+
+    callee: Expr
+    """The function value (its type a ``FunctionType``)."""
+    args: tuple[Expr, ...]
+    """Arguments in order."""
+
+
+@dataclass(frozen=True, slots=True)
 class LibraryCall(Expr):
     """A library operation from the enumerated set ``LibOp`` (see its member docs for arguments)."""
 

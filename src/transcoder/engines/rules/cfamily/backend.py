@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.exceptions import ExceptionStatements
+from transcoder.engines.rules.cfamily.functions import FunctionValues
 from transcoder.engines.rules.cfamily.labels import LabelStatements, jumps_to
 from transcoder.engines.rules.comments import CommentPrinter
 from transcoder.engines.rules.printing import Form
@@ -77,7 +78,7 @@ SYMBOL = {
 _BITWISE = {B.BIT_OR, B.BIT_XOR, B.BIT_AND, B.SHL, B.SHR, B.USHR}
 
 
-class CFamilyBackend(ExceptionStatements, LabelStatements):
+class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
     """Statement and expression printing common to Java and C++."""
 
     target_name = ""

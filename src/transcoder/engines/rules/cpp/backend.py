@@ -316,6 +316,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
 
     # -- statements ---------------------------------------------------------------------------------
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        if self.function_value_declaration(stmt):  # a lambda in a variable (cfamily/functions.py)
+            return
         name = self.declare(stmt.name)
         type_text = self.type_name(stmt.type)
         prefix = "const " if stmt.constant else ""

@@ -235,6 +235,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
 
     # -- statements ---------------------------------------------------------------------------------
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        if self.function_value_declaration(stmt):  # a lambda in a variable (cfamily/functions.py)
+            return
         type_text = self.type_name(stmt.type)
         init = stmt.init
         if isinstance(init, ir.NewArray) and init.fill is not None and len(init.dims) in (1, 2):

@@ -234,6 +234,12 @@ def _join(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return _call(f, site, L.STR_JOIN, t.STRING, f.coerce(site.args[0], t.STRING), site.args[1])
 
 
+def _invoke(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    from transcoder.engines.rules.java.frontend.functions import invoke
+
+    return invoke(f, site)
+
+
 def _boxed_bits(owner: str) -> dict[tuple[str, str], Candidates]:
     return {
         (owner, "numberOfLeadingZeros"): (_bits(L.LEADING_ZEROS, 1, same_type=False),),
@@ -265,7 +271,14 @@ STATIC: dict[tuple[str, str], Candidates] = {
     ("String", "join"): (_join,),
 }
 
+# calls of a function value's method (`f.apply(x)`): java/frontend/functions.py
+METHODS_OF_FUNCTIONS: dict[str, Candidates] = {
+    name: (_invoke,)
+    for name in ("apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run")
+}
+
 library.STATIC.update(STATIC)
+library.METHODS[t.FunctionType] = {**library.METHODS.get(t.FunctionType, {}), **METHODS_OF_FUNCTIONS}
 for _name, _candidates in STRING_METHODS.items():
     _known = library.METHODS[t.StringType].get(_name, ())
     library.METHODS[t.StringType][_name] = (*_known, *_candidates)

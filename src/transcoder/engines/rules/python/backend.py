@@ -36,6 +36,7 @@ from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.classes import ClassPrinting
 from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.exceptions import ExceptionStatements
+from transcoder.engines.rules.python.functions import FunctionValues
 from transcoder.engines.rules.python.labels import LabelStatements
 from transcoder.engines.rules.python.loops import Loops
 from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
@@ -133,7 +134,7 @@ BUILTINS = frozenset(
 )
 
 
-class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Loops, Containers):
+class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, FunctionValues, Loops, Containers):
     """Prints one module; ``imports`` and ``helpers`` collect what the text needs."""
 
     notes: CommentPrinter | None = None  # the source's comments, printed beside statements
@@ -324,6 +325,8 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Loops, 
             self.stmt(inner)
 
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        if self.function_value_declaration(stmt):  # a lambda in a variable (functions.py)
+            return
         if stmt.init is None:
             value = "None" if isinstance(stmt.type, t.PairType) else self.zero(stmt.type)
             self.emit(f"{self.name(stmt.name)} = {value}")

@@ -36,6 +36,7 @@ from transcoder.engines.rules.cpp.frontend.classes import Classes, check_copies
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
 from transcoder.engines.rules.cpp.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.cpp.frontend.exceptions import exception_statement, is_assert
+from transcoder.engines.rules.cpp.frontend.functions import checked_lambda, function_type, invoke
 from transcoder.engines.rules.cpp.frontend.iterators import Iterators
 from transcoder.engines.rules.cpp.frontend.program import (
     Input,
@@ -341,6 +342,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return t.UNKNOWN  # `auto`: the initializer decides
         if kind == "template_type":
             base = node_text(node.child_by_field_name("name")).removeprefix("std::")
+            if base == "function":  # `function<int(int)>` (functions.py)
+                return function_type(self, node)
             args = [a for a in node.child_by_field_name("arguments").named_children]
             arg_types = [self.type_of(a, context) for a in args if a.type == "type_descriptor"]
             return self.template_type(base, arg_types, args, node)
@@ -974,18 +977,20 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.scopes.pop()
         if len(body.body) == 1 and isinstance(body.body[0], ir.Return) and body.body[0].value is not None:
             value = body.body[0].value
-            return ir.Lambda(
+            made = ir.Lambda(
                 tuple(params),
                 value,
                 type=t.FunctionType(tuple(p.type for p in params), value.type),
                 location=self.location(node),
             )
-        return ir.Lambda(
-            tuple(params),
-            body,
-            type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN),
-            location=self.location(node),
-        )
+        else:
+            made = ir.Lambda(
+                tuple(params),
+                body,
+                type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN),
+                location=self.location(node),
+            )
+        return checked_lambda(self, node, made)  # captures and result type (functions.py)
 
     def expr_new_expression(self, node: tree_sitter.Node) -> ir.Expr:
         created = self.new_expression(node)  # `new Node(3)` (classes.py)
@@ -1042,6 +1047,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             if missing > 0 and all(d is not None for d in defaults[len(args) :]):
                 args = args + tuple(d for d in defaults[len(args) :] if d is not None)
             return ir.Call(name, self.call_arguments(name, args), type=self.functions[name], location=loc)
+        local = self.scopes.lookup(name)
+        if isinstance(local, t.FunctionType):  # a variable holding a lambda (functions.py)
+            return invoke(self, node, ir.Name(name, type=local, location=loc), args_nodes)
         return recognize(self, name, args_nodes, node)
 
     def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:

@@ -27,6 +27,7 @@ import tree_sitter
 from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text
 
@@ -80,6 +81,7 @@ class ClassInfo:
     aggregate: bool = False  # no constructor: one taking the fields is synthesised
     kind: c.ClassKind = c.ClassKind.CLASS
     constants: list[str] = field(default_factory=list)  # an enum class's, in order
+    printer: tree_sitter.Node | None = None  # `ostream& operator<<(ostream&, const T&)`: its definition
 
 
 class Classes:
@@ -126,6 +128,8 @@ class Classes:
                 self._field_or_declaration(info, member, visibility)
             elif member.type == "function_definition":
                 self._method(info, member, visibility, member)
+            elif member.type == "friend_declaration" and _printer_of(member.named_children[0]) == info.name:
+                info.printer = member.named_children[0]
             elif member.type == "comment":
                 continue
             else:
@@ -287,6 +291,8 @@ class Classes:
                 owner, member = _qualified(target)
                 if owner in self.class_info and member in self.class_info[owner].fields:
                     self.class_info[owner].fields[member].value = child.child_by_field_name("value")
+        elif node.type == "function_definition" and _printer_of(node) in self.class_info:
+            self.class_info[_printer_of(node) or ""].printer = node
         elif node.type == "function_definition":
             declarator = node.child_by_field_name("declarator")
             while declarator is not None and declarator.type in (
@@ -319,6 +325,8 @@ class Classes:
         if node.type in _SPECIFIERS or (node.type == "declaration" and _declares_class(node)):
             return True
         if node.type == "enum_specifier" and _scoped(node):
+            return True
+        if node.type == "function_definition" and _printer_of(node) in getattr(self, "class_info", {}):
             return True
         declarator = node.child_by_field_name("declarator")
         while declarator is not None and declarator.type in (
@@ -395,6 +403,10 @@ class Classes:
             method, function = self._aggregate_constructor(info, fields)
             methods.insert(0, method)
             functions.insert(0, function)
+        if info.printer is not None:
+            method, function = self._printer_method(info)
+            methods.append(method)
+            functions.append(function)
         declaration = c.ClassDecl(
             info.name,
             tuple(fields),
@@ -437,6 +449,87 @@ class Classes:
             key, tuple(params), t.VOID, ir.Block(tuple(body)), location=self.location(info.node)
         )
         return c.Method(info.name, key, c.MethodKind.CONSTRUCTOR, location=self.location(info.node)), function
+
+    def _printer_method(self: CppFrontEnd, info: ClassInfo) -> tuple[c.Method, ir.Function]:
+        """``operator<<(ostream& os, const T& p)`` whose body writes pieces to ``os`` and returns it:
+        a ``toString`` method (role ``TO_STRING``) that builds the same text, pieces printed as
+        C++ streams print them; ``cout << p`` prints it."""
+        node = info.printer
+        assert node is not None
+        declarator = node.child_by_field_name("declarator")
+        while declarator.type != "function_declarator":
+            declarator = declarator.named_children[-1]
+        stream_param, object_param = declarator.child_by_field_name("parameters").named_children
+        stream, name = _declared_name(stream_param), _declared_name(object_param)
+        body = node.child_by_field_name("body")
+        statements = list(body.named_children) if body is not None else []
+        final = statements.pop() if statements else None
+        returned = (
+            final.named_children[0]
+            if final is not None and final.type == "return_statement" and final.named_children
+            else None
+        )
+        if returned is None or any(st.type != "expression_statement" for st in statements):
+            raise self.unsupported(node, f"operator<< of {info.name} other than writes to its stream")
+        chains = [st.named_children[0] for st in statements]
+        if node_text(returned) != stream:
+            chains.append(returned)
+        self.current_class, self.static_context = info.name, False
+        self.scopes.push()
+        self.scopes.declare(name, t.ClassType(info.name))
+        pieces: list[ir.Expr] = []
+        for chain in chains:
+            pieces.extend(self._stream_pieces(chain, stream))
+        self.scopes.pop()
+        text: ir.Expr | None = None
+        for piece in pieces:
+            text = piece if text is None else ir.Binary(ir.BinaryOp.ADD, text, piece, type=t.STRING)
+        this = c.This(type=t.ClassType(info.name), location=self.location(node))
+
+        def as_this(found: ir.Node) -> ir.Node:
+            return this if isinstance(found, ir.Name) and found.id == name else found
+
+        result = ir.transform(text or ir.StringLiteral("", type=t.STRING), as_this)
+        assert isinstance(result, ir.Expr)
+        key = c.method_key(info.name, "toString")
+        block = ir.Block((ir.Return(result, location=this.location),))
+        function = ir.Function(key, (), t.STRING, block, location=this.location)
+        return c.Method(
+            "toString", key, c.MethodKind.INSTANCE, role=c.Role.TO_STRING, location=this.location
+        ), function
+
+    def _stream_pieces(self: CppFrontEnd, chain: tree_sitter.Node, stream: str) -> list[ir.Expr]:
+        """The texts ``os << a << b`` writes, as strings (numbers as C++ streams print them)."""
+        pieces: list[tree_sitter.Node] = []
+        current = chain
+        while (
+            current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == "<<"
+        ):
+            pieces.append(current.child_by_field_name("right"))
+            current = current.child_by_field_name("left")
+        if node_text(current) != stream:
+            raise self.unsupported(chain, "operator<< writing to another stream")
+        texts: list[ir.Expr] = []
+        for piece in reversed(pieces):
+            if node_text(piece).removeprefix("std::") == "endl":
+                texts.append(ir.StringLiteral("\n", type=t.STRING))
+                continue
+            value = self.printable(self.expression(piece), piece)
+            if not isinstance(value.type, t.StringType):
+                value = ir.LibraryCall(ir.LibOp.TO_STRING, (value,), type=t.STRING, location=value.location)
+            texts.append(value)
+        return texts
+
+    def printed_text(self: CppFrontEnd, value: ir.Expr) -> ir.Expr | None:
+        """An object printed with ``cout << p``: its ``operator<<`` text; else what
+        ``cfamily.program`` says for floats and bools."""
+        if isinstance(value.type, t.ClassType) and value.type.name in self.class_info:
+            info = self.class_info[value.type.name]
+            if info.kind is c.ClassKind.ENUM or info.printer is None:
+                return None
+            key = c.method_key(info.name, "toString")
+            return c.MethodCall(value, info.name, "toString", key, (), type=t.STRING, location=value.location)
+        return printed_text(self.language, value)
 
     def _method_function(self: CppFrontEnd, info: ClassInfo, method: MethodInfo) -> ir.Function:
         node, declarator = method.node, method.declarator
@@ -783,6 +876,14 @@ class Classes:
         type_ = self.expression(node).type
         return isinstance(type_, t.ClassType) and not type_.value
 
+    def expr_compound_literal_expression(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+        """``Point{1, 2}``: a new object of a class of the file."""
+        type_ = self.type_of(node.child_by_field_name("type"), node)
+        value = node.child_by_field_name("value")
+        if not isinstance(type_, t.ClassType) or value is None:
+            raise self.unsupported(node)
+        return self.new_object(type_, [self.expression(v) for v in value.named_children], node)
+
     def expr_this(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
         return self.this(node)
 
@@ -917,3 +1018,30 @@ def _scoped(node: tree_sitter.Node) -> bool:
     return node.child_by_field_name("body") is not None and any(
         c.type in ("class", "struct") for c in node.children
     )
+
+
+def _printer_of(node: tree_sitter.Node) -> str | None:
+    """The class ``ostream& operator<<(ostream& os, const T& value)`` prints, or None."""
+    if node.type != "function_definition":
+        return None
+    declarator = node.child_by_field_name("declarator")
+    while declarator is not None and declarator.type in ("reference_declarator", "pointer_declarator"):
+        declarator = declarator.named_children[-1]
+    if declarator is None or declarator.type != "function_declarator":
+        return None
+    name = declarator.child_by_field_name("declarator")
+    params = declarator.child_by_field_name("parameters").named_children
+    if name is None or node_text(name).replace(" ", "") != "operator<<" or len(params) != 2:
+        return None
+    if node_text(params[0].child_by_field_name("type")).removeprefix("std::") != "ostream":
+        return None
+    type_node = params[1].child_by_field_name("type")
+    return node_text(type_node) if type_node is not None else None
+
+
+def _declared_name(param: tree_sitter.Node) -> str:
+    """The name a parameter declares (``ostream& os``: ``os``), whatever its type."""
+    declarator = param.child_by_field_name("declarator")
+    while declarator is not None and declarator.type != "identifier":
+        declarator = declarator.named_children[-1] if declarator.named_children else None
+    return node_text(declarator) if declarator is not None else ""

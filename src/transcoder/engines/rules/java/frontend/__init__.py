@@ -33,6 +33,7 @@ from transcoder.engines.rules.java import library_text  # adds issue 13's rows t
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
+from transcoder.engines.rules.java.frontend.functions import functional_type, lambda_value
 from transcoder.engines.rules.java.frontend.labels import jump, labeled
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
@@ -193,6 +194,9 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
         if node is None:
             raise self.unsupported(context, "declaration without a type")
+        function = functional_type(self, node)  # `IntUnaryOperator`, `Function<A, R>` (functions.py)
+        if function is not None:
+            return function
         kind = node.type
         text = node_text(node)
         if kind in ("integral_type", "floating_point_type", "boolean_type", "void_type", "type_identifier"):
@@ -286,8 +290,6 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return [jump(self, node)]
         if kind == "labeled_statement":
             return [labeled(self, node)]
-        if kind in EXCEPTION_STATEMENTS:
-            return exception_statement(self, node)
         if kind in ("switch_expression", "switch_statement"):
             return [self.switch(node)]
         if kind in ("line_comment", "block_comment"):
@@ -296,6 +298,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return []
         if kind == "explicit_constructor_invocation":
             return [self.constructor_call(node)]
+        if kind in EXCEPTION_STATEMENTS:
+            return exception_statement(self, node)
         raise self.unsupported(node)
 
     def body(self, node: tree_sitter.Node) -> ir.Stmt:
@@ -478,6 +482,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     ) -> ir.Expr:
         if node.type == "object_creation_expression":
             return self.creation(node, expected)
+        if node.type == "lambda_expression" and isinstance(expected, t.FunctionType):
+            return lambda_value(self, node, expected)  # a function value (functions.py)
         return super().expression(node, statement)
 
     def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:

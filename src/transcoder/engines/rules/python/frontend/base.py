@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.lengths import used_only_as_length
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
 from transcoder.engines.rules.python.frontend.tree import Syntax
@@ -119,6 +120,10 @@ class BuilderBase:
 
         def long_operand(self, value: ir.Expr) -> ir.Expr: ...
 
+        def module_call(self, module: str, name: str, node: Syntax) -> ir.Expr | None: ...
+
+        def nearest(self, node: Syntax, op: ir.LibOp, count_node: Syntax, items_node: Syntax) -> ir.Expr: ...
+
         def more_list_methods(self, call: MethodCall) -> ir.Expr | None: ...
 
         def argument(self, call: MethodCall, index: int, type_: t.Type | None = None) -> ir.Expr: ...
@@ -219,6 +224,7 @@ class BuilderBase:
         self.loop_bindings = LoopBindings()  # what each range loop's body rebinds and changes
         self.taken = set(facts.identifiers)
         self.nonneg = NonNegative(previous) if previous is not None and final else None
+        self.previous = previous if final else None
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.
         self.loop_starts: dict[str, int] = {}
@@ -313,7 +319,11 @@ class BuilderBase:
         C++ arrays do not know their length, so ``len(arr)`` becomes ``n`` when the function also
         loops over ``arr`` up to ``n`` or is called that way; the guess is reported."""
         facts = self.module.facts[self.name]
-        return length_pairs(self.types.params, self.param_type, facts.positions | facts.values)
+        pairs = length_pairs(self.types.params, self.param_type, facts.positions | facts.values)
+        if self.previous is not None:
+            # the last inference build shows every use: a length is used as nothing else
+            pairs = {a: n for a, n in pairs.items() if used_only_as_length(self.previous, n, {a})}
+        return pairs
 
     def build(self) -> ir.Function:
         body_node = self.node.child_by_field_name("body")

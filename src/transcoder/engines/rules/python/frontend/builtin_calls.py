@@ -40,6 +40,17 @@ class Builtins(BuilderBase):
 
     def extremum(self, node: Syntax, loc: SourceLocation, op: ir.LibOp) -> ir.Expr:
         args, keywords = self.arguments(node)
+        if len(args) == 1 and set(keywords) == {"default"}:
+            # min(xs, default=d): d when xs is empty (where Python would raise without it)
+            sequence = self.stable(self.expr(args[0]), "values", loc)
+            default = self.expr(keywords["default"])
+            found = self.extremum_of(sequence, args[0], op, loc)
+            type_ = self.join_types(found, default, node)
+            if self.final:
+                type_ = finalize(type_)
+                found, default = self.coerce(found, type_, None), self.coerce(default, type_, None)
+            empty = ir.LibraryCall(L.EMPTY, (sequence,), type=t.BOOL)
+            return ir.Conditional(empty, default, found, type=type_, location=loc)
         if keywords:
             raise self.unsupported(node, f"{op.value}() with key or default")
         if len(args) == 1:
@@ -52,27 +63,7 @@ class Builtins(BuilderBase):
                 return ir.LibraryCall(
                     whole, (sequence, begin, end), type=t.element_type(sequence.type), location=loc
                 )
-            sequence = self.expr(args[0])
-            self.note_sequence(sequence)
-            element = t.element_type(sequence.type)
-            if isinstance(sequence.type, t.StringType):
-                raise self.unsupported(node, f"{op.value}() of a string")
-            if (
-                isinstance(sequence.type, t.ListType | t.SetType)
-                and element not in (t.INT, WEAK01)
-                and not isinstance(element, t.UnknownType)
-            ):
-                return self.fold_sequence(sequence, op, loc)
-            whole = (op == L.MIN and L.MIN_ELEMENT) or L.MAX_ELEMENT
-            end = (
-                self.length_of(sequence)
-                if not self.module.forms.arrays_know_length and isinstance(sequence.type, t.ArrayType)
-                else None
-            )
-            begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
-            if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
-                begin = end = None
-            return ir.LibraryCall(whole, (sequence, begin, end), type=element, location=loc)
+            return self.extremum_of(self.expr(args[0]), args[0], op, loc)
         values = [self.expr(a) for a in args]
         type_ = join_all([self.observed(v) for v in values])
         for value in values:
@@ -92,6 +83,29 @@ class Builtins(BuilderBase):
         for value in values[1:]:
             result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
         return result
+
+    def extremum_of(self, sequence: ir.Expr, node: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``min(xs)``/``max(xs)`` of one sequence."""
+        self.note_sequence(sequence)
+        element = t.element_type(sequence.type)
+        if isinstance(sequence.type, t.StringType):
+            raise self.unsupported(node, f"{op.value}() of a string")
+        if (
+            isinstance(sequence.type, t.ListType | t.SetType)
+            and element not in (t.INT, WEAK01)
+            and not isinstance(element, t.UnknownType)
+        ):
+            return self.fold_sequence(sequence, op, loc)
+        whole = (op == L.MIN and L.MIN_ELEMENT) or L.MAX_ELEMENT
+        end = (
+            self.length_of(sequence)
+            if not self.module.forms.arrays_know_length and isinstance(sequence.type, t.ArrayType)
+            else None
+        )
+        begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
+        if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
+            begin = end = None
+        return ir.LibraryCall(whole, (sequence, begin, end), type=element, location=loc)
 
     def fold_sequence(self, sequence: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``sum``/``min``/``max`` of a list of longs or floats as a loop (the library forms assume ints)."""

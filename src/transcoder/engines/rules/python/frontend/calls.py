@@ -9,6 +9,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
 from transcoder.engines.rules.python.frontend.library import MATH
+from transcoder.engines.rules.python.frontend.modules import MODULES
 from transcoder.engines.rules.python.frontend.syntax import constant_value, param_defaults
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
@@ -46,6 +47,15 @@ class Calls(BuilderBase):
         if function.type == "attribute":
             owner = function.field("object")
             method = node_text(function.field("attribute"))
+            if (
+                owner.type == "identifier"
+                and node_text(owner) in MODULES
+                and node_text(owner) not in self.types.variables
+            ):
+                found = self.module_call(node_text(owner), method, node)
+                if found is None:
+                    raise self.unsupported(node, f"{node_text(owner)}.{method}()")
+                return found
             if (
                 owner.type == "identifier"
                 and node_text(owner) in ("math", "heapq", "sys", "collections")
@@ -209,6 +219,8 @@ class Calls(BuilderBase):
     def module_function(self, module: str, name: str, node: Syntax) -> ir.Expr:
         loc = self.location(node)
         args, keywords = self.arguments(node)
+        if module == "heapq" and name in ("nsmallest", "nlargest") and len(args) == 2 and not keywords:
+            return self.nearest(node, L.MIN if name == "nsmallest" else L.MAX, args[0], args[1])
         if keywords:
             raise self.unsupported(node, f"keyword arguments to {module}.{name}()")
         values = [self.expr(a) for a in args]

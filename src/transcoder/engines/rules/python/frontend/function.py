@@ -13,6 +13,7 @@ from transcoder.engines.rules.python.frontend.expressions import Expressions
 from transcoder.engines.rules.python.frontend.formatting import Formatting
 from transcoder.engines.rules.python.frontend.loops import Loops
 from transcoder.engines.rules.python.frontend.methods import Methods
+from transcoder.engines.rules.python.frontend.modules import ModuleFunctions
 from transcoder.engines.rules.python.frontend.raising import Raising
 from transcoder.engines.rules.python.frontend.statements import Statements
 from transcoder.engines.rules.python.frontend.strings import Strings
@@ -29,6 +30,7 @@ class FunctionBuilder(
     Subscripts,
     Calls,
     Builtins,
+    ModuleFunctions,
     Strings,
     Formatting,
     Methods,

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.analysis.lengths import reads_length, used_only_as_length
 from transcoder.engines.rules.python.frontend.base import length_pairs
 from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
 from transcoder.engines.rules.python.frontend.forms import target_forms
@@ -259,7 +259,11 @@ class ModuleBuilder:
                 return types.variables.get(parameter, t.UNKNOWN)
 
             self.arrays_passed_on(name, function, previous)
-            paired = length_pairs(types.params, type_of, facts.positions | facts.values)
+            paired = {
+                array: length
+                for array, length in length_pairs(types.params, type_of, facts.positions | facts.values).items()
+                if used_only_as_length(function, length, {array})
+            }
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in conventional.keys() - paired.keys():
                 array = type_of(parameter)

@@ -1,0 +1,23 @@
+def trunc_div(a, b):
+    """Integer division rounding toward zero, as in C++ and Java."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
+
+
+def trunc_mod(a, b):
+    """Remainder with the sign of the dividend, as in C++ and Java."""
+    return a - b * trunc_div(a, b)
+
+
+def apply_all(x):
+    add = lambda a, b: a + b
+    twice = lambda v: v * 2
+    k = 3
+    def step(v):
+        r = v + k
+        if r > 100:
+            return r - 100
+        return r
+    positive = lambda v: v > 0
+    total = step(twice(add(trunc_mod(x, 1000), 1)))
+    return total if positive(x) else -total
