@@ -381,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="tiny,small-fp16", help=f"checkpoint sizes ({', '.join(SIZES)})")
     parser.add_argument("--functions", type=int, default=200, help="f_gold functions per direction")
     parser.add_argument("--beam", type=int, default=5)
+    parser.add_argument("--directions", help="only these, e.g. cpp-java,python-cpp (default: all six)")
     parser.add_argument("--max-len", type=int, default=40, help="params['max_len'] stored in the checkpoints")
     parser.add_argument("--speed-functions", type=int, default=10, help="functions per direction timed")
     parser.add_argument("--repeats", type=int, default=3)
@@ -393,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/versus_original_pipeline"))
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
+    args.directions = set(args.directions.split(",")) if args.directions else set()
     original = import_original(args.original, args.original_deps)
     report: dict[str, Any] = {"threads": 1}
     if not args.skip_tokens:
@@ -414,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         timed: list[tuple[str, str, str]] = []
         for source in LANGUAGES:
             for target in LANGUAGES:
-                if source == target:
+                if source == target or (args.directions and f"{source}-{target}" not in args.directions):
                     continue
                 agreement = compare_direction(original, translator, engines, source, target, args.functions)
                 entry["directions"][f"{source}-{target}"] = vars(agreement)
