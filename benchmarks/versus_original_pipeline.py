@@ -166,17 +166,33 @@ def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, i
     ]:
         functions = gfg_functions(language) if what == "gfg" else corpus_files(language, corpus_limit)
         same_tokens = same_text = refused = 0
+        seconds = {
+            "original tokenize": 0.0,
+            "ours tokenize": 0.0,
+            "original detokenize": 0.0,
+            "ours detokenize": 0.0,
+        }
         examples: list[str] = []
         for name, text in functions:
+            start = time.process_time()
             theirs = original_words(original, language, text)
+            middle = time.process_time()
             try:
                 ours = OURS[language].tokenize_transcoder(text)
             except Exception:  # the original returns [] where ours raises
                 ours = []
+            end = time.process_time()
+            seconds["original tokenize"] += middle - start
+            seconds["ours tokenize"] += end - middle
             refused += not theirs
             same_tokens += ours == theirs
+            start = time.process_time()
             detokenized = getattr(original.tokenizer, f"detokenize_{language}")(" ".join(theirs))
+            middle = time.process_time()
             same_text += OURS[language].detokenize_transcoder(theirs) == detokenized
+            end = time.process_time()
+            seconds["original detokenize"] += middle - start
+            seconds["ours detokenize"] += end - middle
             if ours != theirs and len(examples) < 3:
                 examples.append(name)
         results[f"{what} {language}"] = {
@@ -184,6 +200,7 @@ def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, i
             "tokens_equal": same_tokens,
             "detokenized_equal": same_text,
             "original_gave_no_tokens": refused,
+            **{f"{task} CPU s": round(value, 3) for task, value in seconds.items()},
         }
         print(
             f"tokens {what} {language:7} {len(functions):4} {'functions' if what == 'gfg' else 'files'}: "
