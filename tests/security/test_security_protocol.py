@@ -52,6 +52,7 @@ def test_batch_protocol_attacks_leave_the_host_alone(language: str) -> None:
         assert all("#Results: 1, 1" in stdout for _, stdout, _ in outcome)
 
 
+@pytest.mark.slow  # the same attacks as above through `transcoder eval` (about a minute)
 @pytest.mark.parametrize("language", ["cpp", "java", "python"])
 def test_eval_of_scripts_that_attack_the_protocol(language: str, tmp_path) -> None:
     with attack_targets() as attack:
