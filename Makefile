@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FASTBPE := .cache/fastbpe/fastBPE-0.1.0.tar.gz
 
-.PHONY: demo test setup system-deps lint eval-gold bench clean
+.PHONY: demo test setup system-deps lint typecheck eval-gold bench clean
 
 # System packages: bubblewrap gives the sandbox an unprivileged user and no network.
 system-deps:
@@ -43,6 +43,10 @@ test: setup $(FASTBPE)
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+
+# The rule engine's types (strict on its IR, effects, analyses, passes and pipeline; pyproject.toml).
+typecheck: setup
+	$(BIN)/mypy
 
 eval-gold: setup
 	$(BIN)/python benchmarks/eval_speed.py

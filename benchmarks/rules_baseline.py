@@ -21,9 +21,7 @@ from transcoder.engines.rules import RulesEngine
 from transcoder.errors import TranscoderError
 
 LANGUAGES = ("cpp", "java", "python")
-DEFAULT_BENCH = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
-)
+DEFAULT_BENCH = Path(__file__).resolve().parents[1] / "data" / "benchmarks" / "transcoder-gfg" / "valid"
 FROZEN = Path(__file__).resolve().parents[1] / "tests" / "golden" / "gfg_valid.json.gz"
 
 

@@ -118,20 +118,31 @@ def driver(
             else:
                 args.append(literal(language, value))
         lines.append(show(language, f"{function}({', '.join(args)})"))
+    header, code = embeddable(language, code)
     if language == "cpp":
         body = "\n    ".join(lines)
         arg = f"{_CPP_ARG}\n" if cpp_arrays == "vector" else ""
         return (
-            f"#include <bits/stdc++.h>\nusing namespace std;\n{arg}{code}\n"
+            f"{header}#include <bits/stdc++.h>\nusing namespace std;\n{arg}{code}\n"
             f"int main() {{\n    cout << {cpp_stream};\n    {body}\n}}\n"
         )
     if language == "java":
         body = "\n        ".join(lines)
         return (
-            f"import java.util.*;\npublic class Main {{\n{code}\n"
+            f"{header}import java.util.*;\npublic class Main {{\n{code}\n"
             f"    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
         )
     return code + "\n\n" + "\n".join(lines) + "\n"
+
+
+def embeddable(language: str, code: str) -> tuple[str, str]:
+    """(the lines a program must start with, the rest) of a translation, so that a driver can put
+    the rest where functions go: a whole Java file gives its class's members, C++ includes and
+    Java imports go first (as the GfG harness does: ``bench.gfg.split_candidate``)."""
+    from transcoder.bench.gfg import split_candidate
+
+    hoisted, body = split_candidate(language, code)
+    return "".join(f"{line}\n" for line in hoisted), body
 
 
 def require_compilers() -> None:
@@ -153,30 +164,42 @@ def run_translations(
     """Run each case's source and its translation to each target (``driver(language, case, code)``
     programs), one sandbox batch per language, and read what each printed with ``read``.
 
-    A run that fails reads as its status and the end of its stderr; with ``must_run`` it fails the
-    test instead (for sources and translations that must build and run)."""
+    A run that fails reads as its status and the end of its stderr; with ``must_run`` that line
+    also names the program, so it never equals another program's and fails that case's
+    comparison. A refused translation reads as its refusal. Each case's test then fails on its
+    own: one bad case never errors the whole module (as a failing fixture would)."""
+    from transcoder.errors import TranscoderError
     from transcoder.verify.runners import run_programs
 
     require_compilers()
     programs: dict[str, list[tuple[tuple[str, str], str]]] = {}
     translations: dict[tuple[str, str], str] = {}
+    printed: dict[tuple[str, str], list[str]] = {}
     for case in cases:
         language = language_of(case)
         programs.setdefault(language, []).append(((case.name, "source"), driver(language, case, case.code)))
         for target in targets_of(case):
-            text = translate(case, target)
+            try:
+                text = translate(case, target)
+            except TranscoderError as error:  # recorded: that case's test fails, the others run
+                translations[case.name, target] = ""
+                printed[case.name, target] = [f"refused: {type(error).__name__}: {error}"]
+                continue
             translations[case.name, target] = text
             programs.setdefault(target, []).append(((case.name, target), driver(target, case, text)))
-    printed: dict[tuple[str, str], list[str]] = {}
     for language, items in programs.items():
         runs = run_programs(language, [source for _, source in items], limits=limits)
         for (key, source), run in zip(items, runs, strict=True):
-            if must_run:
-                assert run.status == "ok", (
-                    f"{key} in {language} did not run: {run.status}\n{run.stderr[-2000:]}\n{source}"
-                )
-            ok = run.status.value == "ok"
-            printed[key] = read(run.stdout) if ok else [f"{run.status.value}: {run.stderr[-800:]}"]
+            if run.status.value == "ok":
+                printed[key] = read(run.stdout)
+            elif must_run:
+                printed[key] = [
+                    f"{key} in {language} did not run: {run.status.value}",
+                    run.stderr[-2000:],
+                    source,
+                ]
+            else:
+                printed[key] = [f"{run.status.value}: {run.stderr[-800:]}"]
     return {key: (printed[key[0], "source"], printed[key], text) for key, text in translations.items()}
 
 

@@ -95,6 +95,10 @@ def _translate(args: argparse.Namespace) -> int:
         options["checkpoint"] = args.checkpoint
     if args.signature:
         options["signature"] = args.signature
+    from transcoder.directory import with_class_name  # a Java class named after its file
+
+    stem = get_language("java").file_stem(Path(args.file).stem) if args.file != "-" else None
+    options = with_class_name(options, args.engine, args.target, Path(args.out).stem if args.out else stem)
     if args.verify:
         return _translate_verified(args, code, name, source, options)
     with engine_class(args.engine).terminal_progress():

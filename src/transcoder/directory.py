@@ -54,6 +54,20 @@ class DirectoryReport:
         return all(result.status in ("translated", "verified") for result in self.files)
 
 
+def with_class_name(options: dict[str, Any], engine: str, target: str, name: str | None) -> dict[str, Any]:
+    """``options`` with ``class_name=name`` for a Java output (a file's public class carries the
+    file's name), when the engine takes that option, none was given and ``name`` can be one."""
+    import inspect
+
+    from transcoder.engines.base import engine_class
+
+    if name is None or not name.isidentifier() or get_language(target).name != "java":
+        return options
+    if "class_name" in options or "class_name" not in inspect.signature(engine_class(engine)).parameters:
+        return options
+    return {**options, "class_name": name}
+
+
 def output_name(relative: Path, target: str) -> Path:
     """Where a translation of ``relative`` goes: the target's extension; for Java, a class name."""
     language = get_language(target)
@@ -111,9 +125,8 @@ def translate_directory(
     items = plan(source_dir, out_dir, target, source, overwrite)
     report = DirectoryReport(str(source_dir), str(out_dir), target, engine)
     for relative, language, output in items:
-        result = _translate_file(
-            source_dir / relative, relative, language, target, engine, verify, options or {}
-        )
+        named = with_class_name(options or {}, engine, target, output.stem)
+        result = _translate_file(source_dir / relative, relative, language, target, engine, verify, named)
         if result.status != "refused" and result.status != "unreadable":
             destination = out_dir / output
             destination.parent.mkdir(parents=True, exist_ok=True)

@@ -71,14 +71,15 @@ def calls_program(language: str, code: str, run: dict[str, Any]) -> str:
 
 
 def fixed_program(target: str, code: str, statements: str) -> str:
+    header, code = support.embeddable(target, code)
     if target == "java":
         body = "\n        ".join(statements.splitlines())
         return (
-            "import java.util.*;\npublic class Main {\n"
+            f"{header}import java.util.*;\npublic class Main {{\n"
             f"{code}\n    public static void main(String[] args) {{\n        {body}\n    }}\n}}\n"
         )
     body = "\n    ".join(statements.splitlines())
-    return f"#include <bits/stdc++.h>\nusing namespace std;\n{code}\nint main() {{\n    {body}\n}}\n"
+    return f"{header}#include <bits/stdc++.h>\nusing namespace std;\n{code}\nint main() {{\n    {body}\n}}\n"
 
 
 def read(run: dict[str, Any], stdout: str) -> list[str]:

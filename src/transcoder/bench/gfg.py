@@ -5,6 +5,7 @@ marker where the candidate goes (as ``f_filled``), and a ``main`` printing ``#Re
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,27 +113,60 @@ def rename_identifier(language: str, code: str, old: str, new: str) -> str:
     return data.decode("utf-8")
 
 
+def split_candidate(language: str, candidate: str) -> tuple[list[str], str]:
+    """(lines that must sit at the top of a file: Java imports, C++ includes; the rest). A Java
+    candidate that is a whole file with one class gives that class's members, unwrapped, so that
+    they can join another class."""
+    if language == "java":
+        candidate = _class_members(candidate)
+    hoist = get_language(language).header_line
+    hoisted: list[str] = []
+    body: list[str] = []
+    for line in candidate.splitlines():
+        (hoisted if hoist is not None and hoist.match(line) else body).append(line)
+    return [line.strip() for line in dict.fromkeys(hoisted)], "\n".join(body).strip("\n")
+
+
+def _class_members(code: str) -> str:
+    """``code`` with its one top-level class (no superclass, interfaces or type parameters)
+    replaced by that class's members, dedented; anything else unchanged."""
+    tree = get_language("java").parse(code)
+    declarations = [node for node in tree.root_node.named_children if not node.type.endswith("comment")]
+    classes = [node for node in declarations if node.type == "class_declaration"]
+    others = [node for node in declarations if node.type not in ("class_declaration", "import_declaration")]
+    if len(classes) != 1 or others or tree.root_node.has_error:
+        return code
+    [shell] = classes
+    body = shell.child_by_field_name("body")
+    if body is None or any(
+        shell.child_by_field_name(f) for f in ("superclass", "interfaces", "type_parameters")
+    ):
+        return code
+    data = code.encode("utf-8")
+    inner = data[body.start_byte + 1 : body.end_byte - 1].decode("utf-8")
+    members = textwrap.dedent(inner.strip("\n")) if inner.strip() else ""
+    return (
+        data[: shell.start_byte].decode("utf-8") + members + data[shell.end_byte :].decode("utf-8")
+    ).strip("\n")
+
+
 def fill(language: str, script: str, candidate: str) -> str:
     """The target script with ``candidate`` (``f_gold`` renamed ``f_filled``) at its TOFILL marker;
-    a candidate's Java imports and C++ includes go to the top of the file; nothing else changes."""
+    a candidate's Java imports and C++ includes go to the top of the file, a whole Java file's
+    class gives its members (``split_candidate``); nothing else changes."""
     marker = get_language(language).line_comment + "TOFILL"
     lines = script.splitlines(keepends=True)
     positions = [i for i, line in enumerate(lines) if line.strip() == marker]
     if not positions:
         raise InputError(f"no {marker} marker in the {language} script")
     renamed = rename_identifier(language, candidate, GOLD_NAME, FILLED_NAME)
-    # Lines of a candidate that must sit at the top of the file, not inside a class or function.
-    hoist = get_language(language).header_line
-    hoisted: list[str] = []
-    body: list[str] = []
-    for line in renamed.splitlines():
-        (hoisted if hoist is not None and hoist.match(line) else body).append(line)
-    lines[positions[0]] = "\n".join(body).rstrip() + "\n"
+    hoisted, body = split_candidate(language, renamed)
+    lines[positions[0]] = body.strip("\n").rstrip() + "\n"
     if hoisted:
         top = 0
         if language == "java":  # imports must follow a package declaration
             top = next((i + 1 for i, line in enumerate(lines) if line.lstrip().startswith("package ")), 0)
-        lines[top:top] = [line.strip() + "\n" for line in dict.fromkeys(hoisted)]
+        lines[top:top] = [line + "\n" for line in hoisted]
     return "".join(lines)
 
 

@@ -1,84 +1,29 @@
-"""The rule engine (`--engine rules`, the default): C++/Java -> typed IR -> Java/C++/Python.
+"""The rule engine (`--engine rules`, the default): source -> typed IR -> target, through ``pipeline.py``.
 
-Front ends build the IR (``ir.py``, ``types.py``) from tree-sitter trees; back ends print it.
-The engine is deterministic, so it proposes one candidate whatever ``n`` is asked for.
+Front ends build the IR (``ir.py``, ``types.py``) from tree-sitter trees; passes rewrite it; back
+ends print it. The engine is deterministic, so it proposes one candidate whatever ``n`` is asked for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from transcoder.engines.base import Candidate, Engine
-from transcoder.engines.rules import ir
-from transcoder.errors import EngineError, UnsupportedConstruct
-
-
-def _front_end(source: str) -> Callable[[str], ir.Module]:
-    if source == "cpp":
-        from transcoder.engines.rules.frontend_cpp import parse_cpp
-
-        return parse_cpp
-    if source == "java":
-        from transcoder.engines.rules.frontend_java import parse_java
-
-        return parse_java
-    if source == "python":
-        from transcoder.engines.rules.frontend_python import parse_python
-
-        return lambda code: parse_python(code).module
-    raise EngineError(f"rules engine: unknown source language '{source}'")
-
-
-def _back_end(target: str) -> Callable[[ir.Module], str]:
-    if target == "python":
-        from transcoder.engines.rules.backend_python import to_python
-
-        return to_python
-    if target == "java":
-        from transcoder.engines.rules.backend_java import to_java
-
-        return to_java
-    if target == "cpp":
-        from transcoder.engines.rules.backend_cpp import to_cpp
-
-        return to_cpp
-    raise EngineError(f"rules engine: unknown target language '{target}'")
-
-
-def _printer(target: str, signature: str | None) -> Callable[[ir.Module], str]:
-    """The back end for ``target``; with a signature, it first pins the function to it.
-
-    A Python target has no declared types, so a signature changes nothing there.
-    """
-    back_end = _back_end(target)
-    if not signature or target == "python":
-        return back_end
-    from transcoder.engines.rules.interface import pin
-    from transcoder.engines.rules.signature import parse_interface
-
-    interface = parse_interface(signature)
-
-    def print_pinned(module: ir.Module) -> str:
-        pinned, declarations = pin(module, interface, target)
-        return back_end(pinned, declarations)  # type: ignore[call-arg]
-
-    return print_pinned
+from transcoder.engines.rules.java.shell import valid_class_name
+from transcoder.engines.rules.pipeline import WHOLE_FILE, Request
+from transcoder.engines.rules.pipeline import translate as run_pipeline
+from transcoder.errors import EngineError
 
 
 def translate_module(code: str, source: str, target: str, signature: str | None = None) -> str:
-    """Translate ``code`` (a function or a whole file) from ``source`` to ``target``.
+    """The functions (and globals, helpers) of ``code`` (a function or a whole file) translated
+    from ``source`` to ``target``, without the file around them (C++ includes, a Java class and
+    its imports): for a caller that puts them into a program of its own. ``RulesEngine`` (the
+    command line, the API) prints whole files.
 
     ``signature`` (``static Boolean f(Integer X[], int n)``) is the declaration the caller needs:
     the function takes its parameter and result types, converting at the boundary where the
     source's types differ (see ``interface.py``).
     """
-    if source == target:
-        raise EngineError(f"rules engine: source and target are both {source}")
-    printer = _printer(target, signature)  # a malformed signature fails before any translation
-    module = _front_end(source)(code)
-    if not module.functions and not module.globals:
-        raise UnsupportedConstruct(f"rules engine: no function found in the {source} input")
-    return printer(module)
+    return run_pipeline(Request(code, source, target, signature, whole_file=False)).text
 
 
 class RulesEngine(Engine):
@@ -90,14 +35,29 @@ class RulesEngine(Engine):
         "rule-based translation through a typed IR (offline, deterministic; C++, Java and Python sources)"
     )
 
-    def __init__(self, signature: str | None = None, python_ints: str = "exact") -> None:
+    def __init__(
+        self,
+        signature: str | None = None,
+        python_ints: str = "exact",
+        output: str | None = None,
+        class_name: str | None = None,
+    ) -> None:
         # signature: "int f(int arr[], int n)" pins the interface (for Python sources also the
         # names, and the types inference would guess).
         # python_ints: "exact" (64-bit where Python values outgrow 32 bits) or "native" (C/Java int).
+        # output: "file" (compiles as emitted: includes, a Java class, imports) or "functions"
+        # (the functions alone, for a caller that supplies the rest).
+        # class_name: the Java class holding the translation (default: from the first function).
         if python_ints not in ("exact", "native"):
             raise EngineError(f"rules engine: python_ints must be 'exact' or 'native', not '{python_ints}'")
+        if output not in (None, "file", "functions"):
+            raise EngineError(f"rules engine: output must be 'file' or 'functions', not '{output}'")
+        if class_name is not None and not valid_class_name(class_name):
+            raise EngineError(f"rules engine: class_name '{class_name}' is not a Java identifier")
         self.signature = signature
         self.exact_ints = python_ints == "exact"
+        self.whole_file = WHOLE_FILE if output is None else output == "file"
+        self.class_name = class_name
 
     def translate(
         self,
@@ -110,17 +70,19 @@ class RulesEngine(Engine):
         signature: str | None = None,
     ) -> list[Candidate]:
         # Deterministic: one candidate, whatever n is. A per-call signature wins over the option.
-        signature = signature or self.signature
-        if source == "python" and target != "python":
-            from transcoder.engines.rules.frontend_python import translate_python
-
-            text, warnings = translate_python(
-                code, target, signature, _printer(target, signature), exact_ints=self.exact_ints
-            )
-            return [Candidate(text, warnings=tuple(warnings))]
-        return [Candidate(translate_module(code, source, target, signature))]
+        request = Request(
+            code,
+            source,
+            target,
+            signature or self.signature,
+            self.exact_ints,
+            self.whole_file,
+            self.class_name,
+        )
+        translation = run_pipeline(request)
+        return [Candidate(translation.text, warnings=translation.warnings)]
 
     def supports(self, source: str, target: str) -> bool:
-        return (
-            source in ("cpp", "java", "python") and target in ("cpp", "java", "python") and source != target
-        )
+        from transcoder.engines.rules.pipeline import SOURCES, TARGETS
+
+        return source in SOURCES and target in TARGETS and source != target

@@ -39,11 +39,34 @@ from dataclasses import dataclass
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.infer import assigned_names
+from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.signature import Interface, PinnedParam, PinnedType
 from transcoder.errors import InputError, UnsupportedConstruct
 
 L = ir.LibOp
+
+
+@dataclass(frozen=True, slots=True)
+class PinningRules:
+    """What a target decides when a function is pinned (each typed target's package has one)."""
+
+    boxes: bool
+    """Pinned object types (``Integer[] X``, ``Long n``) stay objects (Java)."""
+    vectors_are_arrays: bool
+    """A pinned ``vector<T>&`` and an array that knows its length are one object (C++)."""
+    zero_extends_unsigned: bool
+    """An unsigned value widened to a signed type is zero-extended (Java holds C++ unsigned
+    values in the signed type of their width)."""
+    c_strings_convert: bool
+    """A C string converts to a string implicitly (C++); else its characters are copied."""
+    strings_to_chars: bool
+    """A string converts to a ``char[]`` by copying its characters (Java)."""
+    copies_references: bool
+    """A reference parameter the body changes is copied on entry (C++ ``string&``)."""
+    argument_suffix: str
+    """Renamed parameter (``nArg`` / ``n_arg``): a local of the source's type takes its place."""
+    worker_suffix: str
+    """The source's function kept beside the pinned one (``fImpl`` / ``f_impl``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +78,9 @@ class Declaration:
     boxed: frozenset[str] = frozenset()  # Java: parameters held as objects (``Integer[] X``, ``Long n``)
 
 
-def pin(module: ir.Module, interface: Interface, target: str) -> tuple[ir.Module, dict[str, Declaration]]:
+def pin(
+    module: ir.Module, interface: Interface, rules: PinningRules
+) -> tuple[ir.Module, dict[str, Declaration]]:
     """``module`` with its function adapted to ``interface``, and the declaration to print for it."""
     function = _pinned_function(module, interface)
     if len(function.params) != len(interface.params):
@@ -65,26 +90,25 @@ def pin(module: ir.Module, interface: Interface, target: str) -> tuple[ir.Module
             f"'{function.name}' has {len(function.params)}"
         )
     pinned_types = [
-        _effective(p.type.type, s.type, target)
-        for p, s in zip(interface.params, function.params, strict=True)
+        _effective(p.type.type, s.type, rules) for p, s in zip(interface.params, function.params, strict=True)
     ]
     result = interface.result.type
     for pinned, source in zip(pinned_types, function.params, strict=True):
-        _check(pinned, source.type, pinned, source.type, target, f"parameter '{source.name}'", function)
-    _check(function.return_type, result, result, function.return_type, target, "the result", function)
-    copies = _copies(function, interface, target)
+        _check(pinned, source.type, pinned, source.type, rules, f"parameter '{source.name}'", function)
+    _check(function.return_type, result, result, function.return_type, rules, "the result", function)
+    copies = _copies(function, interface, rules)
     changed = (
         any(p != s.type for p, s in zip(pinned_types, function.params, strict=True))
         or result != function.return_type
         or bool(copies)
     )
     if changed and _called(module, function.name):
-        functions = _with_worker(module, function, pinned_types, result, target)
+        functions = _with_worker(module, function, pinned_types, result, rules)
     else:
-        adapted = _adapt(function, pinned_types, result, target, copies) if changed else function
+        adapted = _adapt(function, pinned_types, result, rules, copies) if changed else function
         functions = tuple(adapted if f is function else f for f in module.functions)
     functions = tuple(
-        dataclasses.replace(f, body=_convert_returns(f.body, f.return_type, target))
+        dataclasses.replace(f, body=_convert_returns(f.body, f.return_type, rules))
         if f.name == function.name
         else f
         for f in functions
@@ -92,7 +116,7 @@ def pin(module: ir.Module, interface: Interface, target: str) -> tuple[ir.Module
     boxed = frozenset(
         name
         for name, pinned in zip(_param_names(functions, function.name), interface.params, strict=True)
-        if target == "java" and pinned.type.boxed and pinned.type.java() is not None
+        if rules.boxes and pinned.type.boxed and pinned.type.java() is not None
     )
     _refuse_boxed_arrays_passed_on(next(f for f in functions if f.name == function.name), boxed)
     declaration = Declaration(interface.result, interface.params, boxed)
@@ -129,14 +153,14 @@ def _param_names(functions: tuple[ir.Function, ...], name: str) -> list[str]:
     return [p.name for p in next(f for f in functions if f.name == name).params]
 
 
-def _effective(pinned: t.Type, source: t.Type, target: str) -> t.Type:
+def _effective(pinned: t.Type, source: t.Type, rules: PinningRules) -> t.Type:
     """The IR type the parameter gets: the pinned one, or the source's where they print alike.
 
     A C++ ``vector<int>&`` and an array that knows its length are the same C++ object, so the
     body keeps working on the array (the back end prints the declaration as spelled).
     """
     if (
-        target == "cpp"
+        rules.vectors_are_arrays
         and isinstance(pinned, t.ListType)
         and isinstance(source, t.ArrayType)
         and pinned.element == source.element
@@ -150,13 +174,13 @@ def _check(
     to_type: t.Type,
     pinned: t.Type,
     source: t.Type,
-    target: str,
+    rules: PinningRules,
     what: str,
     function: ir.Function,
 ) -> None:
     """Check that a value of ``from_type`` converts to ``to_type``; raise a one-line error if not."""
     probe = ir.Name("value", type=from_type)
-    if _convert(probe, to_type, target) is None:
+    if _convert(probe, to_type, rules) is None:
         raise UnsupportedConstruct(
             f"rules engine: cannot implement the signature: it makes {what} of '{function.name}' "
             f"{_spoken(pinned)} where the source has {_spoken(source)}",
@@ -165,13 +189,14 @@ def _check(
 
 
 def _spoken(type_: t.Type) -> str:
-    return {
-        t.ArrayType: lambda: f"an array of {_spoken(type_.element)}",  # type: ignore[attr-defined]
-        t.ListType: lambda: f"a list of {_spoken(type_.element)}",  # type: ignore[attr-defined]
-    }.get(type(type_), lambda: str(type_))()
+    if isinstance(type_, t.ArrayType):
+        return f"an array of {_spoken(type_.element)}"
+    if isinstance(type_, t.ListType):
+        return f"a list of {_spoken(type_.element)}"
+    return str(type_)
 
 
-def _convert(value: ir.Expr, to_type: t.Type, target: str) -> ir.Expr | None:
+def _convert(value: ir.Expr, to_type: t.Type, rules: PinningRules) -> ir.Expr | None:
     """``value`` converted to ``to_type`` as the target converts it; None where no conversion is exact
     enough to be a port of the same function (a string to a number, arrays of other elements)."""
     source = value.type
@@ -185,7 +210,7 @@ def _convert(value: ir.Expr, to_type: t.Type, target: str) -> ir.Expr | None:
         if isinstance(source, t.CharType) and isinstance(to_type, t.BoolType):
             return None
         if (
-            target == "java"
+            rules.zero_extends_unsigned
             and isinstance(source, t.IntType)
             and not source.signed
             and isinstance(to_type, t.IntType)
@@ -199,10 +224,10 @@ def _convert(value: ir.Expr, to_type: t.Type, target: str) -> ir.Expr | None:
         return ir.Cast(value, type=to_type)
     chars = t.ArrayType(t.CHAR)
     if source == chars and isinstance(to_type, t.StringType):
-        if target == "cpp":
+        if rules.c_strings_convert:
             return ir.Cast(value, type=to_type)  # a C string converts to std::string
         return ir.LibraryCall(L.STR_FROM_CHARS, (value,), type=to_type)
-    if isinstance(source, t.StringType) and to_type == chars and target == "java":
+    if isinstance(source, t.StringType) and to_type == chars and rules.strings_to_chars:
         return ir.LibraryCall(L.STR_CHARS, (value,), type=to_type)
     return None
 
@@ -258,15 +283,15 @@ def _fresh(function: ir.Function, base: str) -> str:
     return candidate
 
 
-def _argument_name(function: ir.Function, name: str, target: str) -> str:
-    return _fresh(function, f"{name}Arg" if target == "java" else f"{name}_arg")
+def _argument_name(function: ir.Function, name: str, rules: PinningRules) -> str:
+    return _fresh(function, f"{name}{rules.argument_suffix}")
 
 
-def _copies(function: ir.Function, interface: Interface, target: str) -> frozenset[str]:
+def _copies(function: ir.Function, interface: Interface, rules: PinningRules) -> frozenset[str]:
     """Parameters the body changes that the caller passes by a reference they must not change
     through: a C++ ``string& s`` for a Java ``String s`` the function reassigns (the caller's
     variable stays as the source left it), or any ``const`` reference. They get a copy on entry."""
-    if target != "cpp":
+    if not rules.copies_references:
         return frozenset()
     assigned = assigned_names(function.body)
     value_types = (t.StringType, t.IntType, t.FloatType, t.BoolType, t.CharType)
@@ -283,7 +308,7 @@ def _adapt(
     function: ir.Function,
     pinned_types: list[t.Type],
     result: t.Type,
-    target: str,
+    rules: PinningRules,
     copies: frozenset[str] = frozenset(),
 ) -> ir.Function:
     """The function with pinned parameter and result types, converting at the boundary."""
@@ -299,13 +324,13 @@ def _adapt(
         scalar = t.is_numeric(pinned) or isinstance(pinned, t.BoolType)
         if uses <= 1 and param.name not in assigned and scalar:
             # Read once: convert at that use and keep the name.
-            converted = _convert(ir.Name(param.name, type=pinned), param.type, target)
+            converted = _convert(ir.Name(param.name, type=pinned), param.type, rules)
             assert converted is not None
             substitutions[param.name] = converted
             params.append(dataclasses.replace(param, type=pinned, default=None))
             continue
-        renamed = _argument_name(function, param.name, target)
-        converted = _convert(ir.Name(renamed, type=pinned), param.type, target)
+        renamed = _argument_name(function, param.name, rules)
+        converted = _convert(ir.Name(renamed, type=pinned), param.type, rules)
         assert converted is not None
         entry.append(ir.VarDecl(param.name, param.type, converted, location=param.location))
         params.append(dataclasses.replace(param, name=renamed, type=pinned, default=None, by_reference=False))
@@ -317,17 +342,18 @@ def _adapt(
 
     body = function.body
     if substitutions:
-        body = ir.transform(body, rewrite)
-        assert isinstance(body, ir.Block)
+        rewritten = ir.transform(body, rewrite)
+        assert isinstance(rewritten, ir.Block)
+        body = rewritten
     # Values first take the source's result type, as the source's `return` converted them
     # (an int returned as `unsigned`); ``pin`` then converts them to the pinned result.
-    body = _convert_returns(body, function.return_type, target)
+    body = _convert_returns(body, function.return_type, rules)
     return dataclasses.replace(
         function, params=tuple(params), return_type=result, body=ir.Block((*entry, *body.body))
     )
 
 
-def _convert_returns(body: ir.Block, result: t.Type, target: str) -> ir.Block:
+def _convert_returns(body: ir.Block, result: t.Type, rules: PinningRules) -> ir.Block:
     """Every ``return value`` of the function (not of a lambda inside it) converted to ``result``
     where it has another type (a Python ``return parity`` of an int for a pinned ``boolean``)."""
 
@@ -338,7 +364,7 @@ def _convert_returns(body: ir.Block, result: t.Type, target: str) -> ir.Block:
             value = node.value
             if value.type == result or _exact_widening(value.type, result):
                 return node  # implicit in both targets
-            converted = _convert(value, result, target)
+            converted = _convert(value, result, rules)
             # None: a value of no scalar type (a null); the result's type was checked convertible.
             return node if converted is None else dataclasses.replace(node, value=converted)
         changes: dict[str, object] = {}
@@ -356,11 +382,11 @@ def _convert_returns(body: ir.Block, result: t.Type, target: str) -> ir.Block:
 
 
 def _with_worker(
-    module: ir.Module, function: ir.Function, pinned_types: list[t.Type], result: t.Type, target: str
+    module: ir.Module, function: ir.Function, pinned_types: list[t.Type], result: t.Type, rules: PinningRules
 ) -> tuple[ir.Function, ...]:
     """The source's function renamed (its callers follow) and a pinned function that calls it."""
     taken = {f.name for f in module.functions}
-    worker_name = f"{function.name}Impl" if target == "java" else f"{function.name}_impl"
+    worker_name = f"{function.name}{rules.worker_suffix}"
     while worker_name in taken:
         worker_name += "_"
 
@@ -380,7 +406,7 @@ def _with_worker(
     )
     args = []
     for param, pinned in zip(function.params, pinned_types, strict=True):
-        value = _convert(ir.Name(param.name, type=pinned), param.type, target)
+        value = _convert(ir.Name(param.name, type=pinned), param.type, rules)
         assert value is not None
         if isinstance(value, ir.Cast) and _exact_widening(pinned, param.type):
             value = value.operand  # a call widens implicitly
@@ -389,7 +415,7 @@ def _with_worker(
     if isinstance(result, t.VoidType):
         body: tuple[ir.Stmt, ...] = (ir.ExprStmt(call),)
     else:
-        converted = _convert(call, result, target)
+        converted = _convert(call, result, rules)
         assert converted is not None
         body = (ir.Return(converted),)
     wrapper = ir.Function(function.name, params, result, ir.Block(body), location=function.location)

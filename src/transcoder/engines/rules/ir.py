@@ -219,6 +219,19 @@ class LibOp(Enum):
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.
 MAP_VIEWS = frozenset({LibOp.MAP_KEYS, LibOp.MAP_VALUES, LibOp.MAP_ITEMS})
+# Operations on a range ``(seq, begin, end)`` of a sequence: the position of ``end`` among their
+# arguments (None there: to the end of the sequence).
+RANGE_END = {
+    LibOp.SORT: 2,
+    LibOp.SORT_DESC: 2,
+    LibOp.REVERSE: 2,
+    LibOp.FILL: 3,
+    LibOp.MAX_ELEMENT: 2,
+    LibOp.MIN_ELEMENT: 2,
+    LibOp.ACCUMULATE: 2,
+    LibOp.LOWER_BOUND: 2,
+    LibOp.UPPER_BOUND: 2,
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -648,22 +661,38 @@ def children(node: Node) -> list[Node]:
     return found
 
 
+# Per node class: its child fields in reverse order, each with whether it holds a tuple of nodes.
+_WALK_PLAN: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _walk_plan(cls: type) -> tuple[tuple[str, bool], ...]:
+    fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    plan = tuple((name, str(fields[name].type).startswith("tuple[")) for name in reversed(_child_fields(cls)))
+    _WALK_PLAN[cls] = plan
+    return plan
+
+
 def walk(node: Node) -> list[Node]:
-    """``node`` and every node below it, parents before children."""
+    """``node`` and every node below it, parents before children (depth first, in field order)."""
     order: list[Node] = []
     stack = [node]
+    pop, push, append = stack.pop, stack.append, order.append
+    plans = _WALK_PLAN
     while stack:
-        current = stack.pop()
-        order.append(current)
-        found: list[Node] = []
-        for name in _CHILD_FIELDS.get(type(current)) or _child_fields(type(current)):
+        current = pop()
+        append(current)
+        plan = plans.get(type(current))
+        if plan is None:
+            plan = _walk_plan(type(current))
+        for name, many in plan:  # children pushed last first, so that they come out in order
             value = getattr(current, name)
-            if isinstance(value, Node):
-                found.append(value)
-            elif type(value) is tuple:
-                found.extend(item for item in value if isinstance(item, Node))
-        found.reverse()
-        stack.extend(found)
+            if many:
+                if type(value) is tuple:
+                    for item in reversed(value):
+                        if isinstance(item, Node):
+                            push(item)
+            elif isinstance(value, Node):
+                push(value)
     return order
 
 

@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass
 
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.frontend_python import Signature
 from transcoder.errors import InputError
+
+
+@dataclass(slots=True)
+class Signature:
+    """A target signature that pins a function's name, parameter names and types, and result."""
+
+    name: str
+    params: list[tuple[str, t.Type]]
+    result: t.Type
+
 
 _SCALARS: dict[str, t.Type] = {
     "int": t.INT,

@@ -1,0 +1,1 @@
+"""What the C++ and Java front and back ends share (C-style statements, operators, scopes)."""

@@ -1,0 +1,1 @@
+"""C++ in the rule engine: front end, library tables, legalizing passes, back end, runtime helpers."""

@@ -1,0 +1,656 @@
+"""C++ back end: prints an ``ir.Module`` as C++17 free functions.
+
+Output assumes ``#include <bits/stdc++.h>`` and ``using namespace std;`` (the GfG harness
+provides them); a whole module also gets the includes it needs at the top. Java arrays become
+``vector`` (they know their length), lists ``vector``, ``HashMap`` ``unordered_map``, Java
+``long`` ``long long``. Java's ``>>>`` becomes a shift of the value cast to unsigned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
+from transcoder.engines.rules.cpp.runtime import HELPERS
+from transcoder.engines.rules.printing import Form
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
+    from transcoder.engines.rules.signature import PinnedParam
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+_CPP_KEYWORDS = frozenset(
+    [
+        "alignas",
+        "alignof",
+        "and",
+        "and_eq",
+        "asm",
+        "auto",
+        "bitand",
+        "bitor",
+        "bool",
+        "catch",
+        "char",
+        "char16_t",
+        "char32_t",
+        "class",
+        "compl",
+        "const",
+        "constexpr",
+        "const_cast",
+        "decltype",
+        "delete",
+        "double",
+        "dynamic_cast",
+        "explicit",
+        "export",
+        "extern",
+        "float",
+        "friend",
+        "goto",
+        "inline",
+        "int",
+        "long",
+        "mutable",
+        "namespace",
+        "new",
+        "noexcept",
+        "not",
+        "not_eq",
+        "nullptr",
+        "operator",
+        "or",
+        "or_eq",
+        "private",
+        "protected",
+        "public",
+        "register",
+        "reinterpret_cast",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "static_assert",
+        "static_cast",
+        "struct",
+        "template",
+        "this",
+        "thread_local",
+        "throw",
+        "typedef",
+        "typeid",
+        "typename",
+        "union",
+        "unsigned",
+        "using",
+        "virtual",
+        "void",
+        "volatile",
+        "wchar_t",
+        "xor",
+        "xor_eq",
+        "max",
+        "min",
+        "abs",
+        "swap",
+        "sort",
+        "fill",
+        "reverse",
+        "pow",
+        "sqrt",
+        "log",
+        "exp",
+        "floor",
+        "ceil",
+        "round",
+        "string",
+        "vector",
+        "map",
+        "set",
+        "stack",
+        "queue",
+        "deque",
+        "pair",
+    ]
+)
+
+
+class CppBackend(CFamilyBackend):
+    target_name = "C++"
+    c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
+
+    def stmt_ForEach(self, stmt: ir.ForEach) -> None:
+        iterable = stmt.iterable
+        if isinstance(iterable, ir.LibraryCall) and iterable.op in (L.MAP_KEYS, L.MAP_VALUES):
+            self.scopes.append({})
+            entry = self.temp("entry")
+            self.emit(f"for (auto& {entry} : {self.expr(iterable.args[0])}) {{")
+            self.indent += 1
+            name = self.declare(stmt.name)
+            part = "first" if iterable.op == L.MAP_KEYS else "second"
+            self.emit(f"{self.type_name(stmt.var_type)} {name} = {entry}.{part};")
+            self.indent -= 1
+            self.body(stmt.body)
+            self.scopes.pop()
+            return
+        super().stmt_ForEach(stmt)
+
+    def reserved(self) -> frozenset[str]:
+        return _CPP_KEYWORDS
+
+    def global_modifiers(self, decl: ir.VarDecl) -> str:
+        return "const " if decl.constant else ""
+
+    def render_module(self) -> str:
+        chunks = self.global_declarations()
+        parts = ["\n".join(chunks)] if chunks else []
+        # C++ needs a function declared before its call: callees first, as C++ code is written;
+        # only mutual recursion needs prototypes.
+        functions, forward = _callees_first(self.ir_module.functions)
+        texts = []
+        for function in functions:
+            declaration = self.declaration(function)
+            result = (
+                declaration.result.cpp("")
+                if declaration is not None and declaration.result.type == function.return_type
+                else None
+            )
+            header = f"{result or self.type_name(function.return_type)} {function.name}({{params}})"
+            texts.append(self.function_text(function, header))
+        prototypes = [
+            text.split("\n", 1)[0].removesuffix(" {") + ";"
+            for function, text in zip(functions, texts, strict=True)
+            if function.name in forward
+        ]
+        if prototypes:
+            parts.append("\n".join(prototypes))
+        parts += texts
+        helpers = [text for name, text in HELPERS.items() if name in self.imports]  # dependencies first
+        return "\n\n".join(helpers + parts) + "\n"
+
+    def type_name(self, type_: t.Type) -> str:
+        if isinstance(type_, t.IntType):
+            if type_.bits == 64 or type_.bits is None:
+                return "long long" if type_.signed else "unsigned long long"
+            base = {8: "signed char", 16: "short", 32: "int"}[type_.bits]
+            return base if type_.signed else "unsigned " + base.replace("signed ", "")
+        if isinstance(type_, t.BoolType):
+            return "bool"
+        if isinstance(type_, t.CharType):
+            return "char"
+        if isinstance(type_, t.FloatType):
+            return "float" if type_.bits == 32 else "double"
+        if isinstance(type_, t.StringType | t.StringBuilderType):
+            return "string"
+        if isinstance(type_, t.VoidType):
+            return "void"
+        if isinstance(type_, t.ArrayType | t.ListType):
+            return f"vector<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.INSERTION:
+            # Java's LinkedHashMap/LinkedHashSet iteration order, observed by the program
+            self.imports.update(
+                (
+                    "linked_hash_table",
+                    "linked_hash_map" if isinstance(type_, t.MapType) else "linked_hash_set",
+                )
+            )
+            if isinstance(type_, t.MapType):
+                return f"LinkedHashMap<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+            return f"LinkedHashSet<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType | t.SetType) and type_.order is t.Order.JAVA_HASH:
+            # Java's HashMap/HashSet iteration order, observed by the program: a helper keeps it
+            self.imports.update(
+                ("java_hash_table", "java_hash_map" if isinstance(type_, t.MapType) else "java_hash_set")
+            )
+            if isinstance(type_, t.MapType):
+                return f"JavaHashMap<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+            return f"JavaHashSet<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.MapType):
+            return f"{'map' if type_.sorted else 'unordered_map'}<{self.type_name(type_.key)}, {self.type_name(type_.value)}>"
+        if isinstance(type_, t.SetType):
+            return f"{'set' if type_.sorted else 'unordered_set'}<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.StackType):
+            return f"stack<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.QueueType):
+            return f"queue<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.DequeType):
+            return f"deque<{self.type_name(type_.element)}>"
+        if isinstance(type_, t.PriorityQueueType):
+            element = self.type_name(type_.element)
+            if type_.max_first:
+                return f"priority_queue<{element}>"
+            return f"priority_queue<{element}, vector<{element}>, greater<{element}>>"
+        if isinstance(type_, t.PairType):
+            return f"pair<{self.type_name(type_.first)}, {self.type_name(type_.second)}>"
+        raise self.unsupported(ir.Block(()), f"type {type_}")
+
+    def function_text(self, function: ir.Function, header: str) -> str:
+        self.current = function
+        self.c_arrays = {
+            p.name
+            for p in function.params
+            if isinstance(p.type, t.ArrayType)
+            and not isinstance(p.type.element, t.ArrayType)
+            and not self.needs_length(p)
+        }
+        for param in function.params:
+            spelled = self.spelled_param(param)
+            if spelled is None or not isinstance(param.type, t.ArrayType):
+                continue
+            if spelled.type.depth == 0:  # pinned as a vector: the body uses it as one
+                self.c_arrays.discard(param.name)
+            elif self.needs_length(param):
+                raise self.unsupported(
+                    param, f"parameter '{param.name}' is pinned as a C array, which does not know its length"
+                )
+        return super().function_text(function, header)
+
+    def spelled_param(self, param: ir.Param) -> PinnedParam | None:
+        """The pinned spelling of ``param`` when it is a C++ spelling of the parameter's type."""
+        assert self.current is not None
+        return cpp_spelling(self.current, param, self.declarations)
+
+    def param(self, param: ir.Param) -> str:
+        spelled = self.spelled_param(param)
+        if spelled is not None:
+            text = spelled.type.cpp(self.name(param.name))
+            assert text is not None
+            return text + (f" = {spelled.default}" if spelled.default else "")
+        text = self.param_declaration(param)
+        return text + (f" = {self.expr(param.default)}" if param.default is not None else "")
+
+    def param_declaration(self, param: ir.Param) -> str:
+        type_ = param.type
+        name = self.name(param.name)
+        if isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType):
+            return (
+                f"{self.type_name(type_.element)} {name}[]"
+                if not self.needs_length(param)
+                else f"vector<{self.type_name(type_.element)}>& {name}"
+            )
+        if isinstance(type_, (t.ArrayType, *t.CONTAINER_TYPES)):
+            # Java passes containers by reference: so does the translation.
+            return f"{self.type_name(type_)}& {name}"
+        return f"{self.type_name(type_)} {name}"
+
+    def needs_length(self, param: ir.Param) -> bool:
+        """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
+        assert self.current is not None
+        return reads_length(self.current, param.name)
+
+    def missing_return(self, function: ir.Function) -> None:
+        pass  # C++ accepts it; Java front ends only produce functions that return on every path
+
+    # -- statements ---------------------------------------------------------------------------------
+    def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        name = self.declare(stmt.name)
+        type_text = self.type_name(stmt.type)
+        prefix = "const " if stmt.constant else ""
+        init = stmt.init
+        if init is None:
+            zero = self.zero(stmt.type)
+            self.emit(f"{prefix}{type_text} {name}" + (f" = {zero}" if zero else "") + ";")
+            return
+        if isinstance(init, ir.LibraryCall) and init.op in (L.POP, L.POP_FRONT) and init.args[0] is not None:
+            # Java's `x = stack.pop()` reads and removes: C++ does it in two steps.
+            container = init.args[0]
+            peek = L.PEEK_BACK if init.op == L.POP and isinstance(container.type, t.DequeType) else L.PEEK
+            value = ir.LibraryCall(peek, (container,), type=init.type)
+            self.emit(f"{type_text} {name} = {self.expr(value)};")
+            self.library_statement(ir.LibraryCall(init.op, (container,), type=t.VOID))
+            return
+        if (
+            isinstance(init, ir.NewContainer)
+            and isinstance(init.type, t.ListType)
+            and isinstance(init.source, ir.LibraryCall)
+            and init.source.op in (L.MAP_KEYS, L.MAP_VALUES)
+        ):
+            init = init.source  # `new ArrayList<>(m.values())`: the same copy, in the map's order
+        if (
+            isinstance(init, ir.LibraryCall)
+            and init.op in (L.MAP_KEYS, L.MAP_VALUES)
+            and init.args[0] is not None
+        ):
+            # A Java key set or value collection kept in a variable: copy it out of the map.
+            self.emit(f"{type_text} {name};")
+            entry = self.temp("entry")
+            part = "first" if init.op == L.MAP_KEYS else "second"
+            add = "push_back" if isinstance(stmt.type, t.ListType) else "insert"
+            self.emit(f"for (auto& {entry} : {self.expr(init.args[0])}) {{")
+            self.emit(f"    {name}.{add}({entry}.{part});")
+            self.emit("}")
+            return
+        if isinstance(init, ir.NewContainer) and init.source is None and init.size is None:
+            if init.capacity is not None and _hash_ordered(init.type):
+                self.emit(f"{prefix}{type_text} {name}({self.expr(init.capacity)});")
+                return
+            self.emit(f"{prefix}{type_text} {name};")
+            return
+        if (
+            isinstance(init, ir.LibraryCall)
+            and init.op == L.MAP_GET_OR
+            and isinstance(init.args[2], ir.NullLiteral)
+        ):
+            self.nullable_lookup(stmt, name, init)
+            return
+        if isinstance(init, ir.NewArray | ir.NewContainer) and (
+            isinstance(init, ir.NewArray) or init.size is not None
+        ):
+            self.emit(f"{prefix}{type_text} {name}({self.constructor_args(init)});")
+            return
+        if (
+            isinstance(init, ir.Name)
+            and isinstance(stmt.type, t.CONTAINER_TYPES)
+            and self.current is not None
+            and not _rebound(self.current, {stmt.name, init.id})
+        ):
+            # Java and Python share the object (`u = t; u.remove(x)` changes t; a C++ source's
+            # copies are explicit in the IR): a C++ reference does the same while neither name
+            # is rebound to another object.
+            self.emit(f"{type_text}& {name} = {self.expr(init)};")
+            return
+        self.emit(f"{prefix}{type_text} {name} = {self.expr(self.top_value(init, stmt.type))};")
+
+    def nullable_lookup(self, stmt: ir.VarDecl, name: str, init: ir.LibraryCall) -> None:
+        """Java's ``Integer v = map.get(k)`` (null when ``k`` is absent) as a flag and a value.
+
+        ``bool has_v = m.count(k) > 0; int v = has_v ? m[k] : 0;`` and ``v == null`` reads
+        ``!has_v``. Exact while ``v`` is never assigned again (the flag would not follow) and is
+        only used as a value where it is not null (Java would throw there; C++ reads 0).
+        """
+        container, key, _ = init.args
+        assert self.current is not None and container is not None and key is not None
+        reassigned = any(
+            isinstance(node, ir.AssignExpr | ir.IncDec)
+            and isinstance(node.target, ir.Name)
+            and node.target.id == stmt.name
+            for node in ir.walk(self.current.body)
+        )
+        if reassigned or any(isinstance(node, ir.AssignExpr | ir.IncDec | ir.Call) for node in ir.walk(key)):
+            raise self.unsupported(init, "a map lookup that may be null (C++ values cannot be null)")
+        flag = self.temp(f"has_{name}")
+        self.scopes[-1][stmt.name + _PRESENT] = flag
+        text, key_text = self.expr(container, POSTFIX), self.expr(key)
+        zero = self.zero(stmt.type) or f"{self.type_name(stmt.type)}()"
+        self.emit(f"bool {flag} = {text}.count({key_text}) > 0;")
+        self.emit(f"{self.type_name(stmt.type)} {name} = {flag} ? {text}[{key_text}] : {zero};")
+
+    def constructor_args(self, init: ir.NewArray | ir.NewContainer) -> str:
+        if isinstance(init, ir.NewContainer):
+            assert init.size is not None and isinstance(init.type, t.ListType)
+            fill = self.expr(init.fill) if init.fill is not None else self.zero(init.type.element)
+            return f"{self.expr(init.size)}, {fill}"
+        dims = list(init.dims)
+        element = init.type
+        for _ in dims:
+            element = t.element_type(element)
+        fill = (
+            self.expr(init.fill)
+            if init.fill is not None
+            else self.zero(element) or f"{self.type_name(element)}()"
+        )
+        text = f"{self.expr(dims[-1])}, {fill}"
+        inner_type = element
+        for dim in reversed(dims[:-1]):
+            inner_type = t.ArrayType(inner_type)
+            text = f"{self.expr(dim)}, {self.type_name(inner_type)}({text})"
+        return text
+
+    def zero(self, type_: t.Type) -> str:
+        if isinstance(type_, t.StringType):
+            return '""'
+        if isinstance(type_, (*t.CONTAINER_TYPES, t.ArrayType, t.PairType)):
+            return ""
+        return super().zero(type_)
+
+    def null(self) -> str:
+        return "nullptr"
+
+    def library_statement(self, call: ir.LibraryCall) -> bool:
+        row = STATEMENTS.get(call.op)
+        if row is None:
+            return False
+        row(self, call)
+        return True
+
+    def text_of(self, piece: ir.Expr) -> str:
+        if (
+            isinstance(piece, ir.LibraryCall)
+            and piece.op == L.TO_STRING
+            and piece.args[0] is not None
+            and isinstance(piece.args[0].type, t.CharType)
+        ):
+            return self.expr(piece.args[0])
+        return self.expr(piece)
+
+    def iterators(self, seq: ir.Expr, begin: ir.Expr | None, end: ir.Expr | None) -> tuple[str, str]:
+        if isinstance(seq, ir.Name) and seq.id in self.c_arrays:
+            if end is None:
+                raise self.unsupported(seq, f"the length of array parameter '{seq.id}' is unknown in C++")
+            base = self.expr(seq)
+            first = base if begin is None else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            return first, f"{base} + {self.expr(end, PREC[B.ADD] + 1)}"
+        base = self.expr(seq, POSTFIX)
+        if begin is not None and end is not None and self.is_c_array(seq):
+            # An `int arr[]` parameter is a pointer: its iterators are arr + i.
+            start = (
+                base
+                if isinstance(begin, ir.IntLiteral) and begin.value == 0
+                else f"{base} + {self.expr(begin, PREC[B.ADD] + 1)}"
+            )
+            return start, f"{base} + {self.expr(end, PREC[B.ADD] + 1)}"
+        first = (
+            f"{base}.begin()" if begin is None else f"{base}.begin() + {self.expr(begin, PREC[B.ADD] + 1)}"
+        )
+        last = f"{base}.end()" if end is None else f"{base}.begin() + {self.expr(end, PREC[B.ADD] + 1)}"
+        return first, last
+
+    def is_c_array(self, seq: ir.Expr) -> bool:
+        """Whether ``seq`` is a parameter printed as a C array (``int arr[]``)."""
+        if not isinstance(seq, ir.Name) or self.current is None:
+            return False
+        return any(
+            p.name == seq.id
+            and isinstance(p.type, t.ArrayType)
+            and not isinstance(p.type.element, t.ArrayType)
+            and not self.needs_length(p)
+            for p in self.current.params
+        )
+
+    def lambda_text(self, expr: ir.Expr | None) -> str:
+        if not isinstance(expr, ir.Lambda) or isinstance(expr.body, ir.Block):
+            raise self.unsupported(expr or ir.Block(()), "comparator")
+        params = ", ".join(
+            f"{self.type_name(p.type)} {p.name}"
+            if t.is_numeric(p.type) or isinstance(p.type, t.BoolType)
+            else f"const {self.type_name(p.type)}& {p.name}"
+            for p in expr.params
+        )
+        return f"[]({params}) {{ return {self.expr(expr.body)}; }}"
+
+    # -- expressions -------------------------------------------------------------------------------
+    def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
+        big = not -(2**31) <= expr.value < 2**31
+        suffix = "LL" if big else ""
+        return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
+
+    def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
+        return ("nullptr", ATOM)
+
+    def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
+        op = expr.op
+        left, right = expr.left, expr.right
+        if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
+            value = right if isinstance(left, ir.NullLiteral) else left
+            flag = self.name(value.id + _PRESENT) if isinstance(value, ir.Name) else None
+            if flag is None or flag == self.safe(value.id + _PRESENT) or op not in (B.EQ, B.NE):
+                raise self.unsupported(expr, "comparison of a value with null")
+            return (flag, ATOM) if op == B.NE else (f"!{flag}", UNARY)
+        if op == B.FLOOR_DIV or op == B.FLOOR_MOD:
+            # Python's // and % round toward negative infinity; C++'s toward zero: a helper says which.
+            helper = "floor_div" if op == B.FLOOR_DIV else "floor_mod"
+            self.imports.add(helper)
+            return (f"{helper}({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.FMOD:
+            return (f"fmod({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.USHR:
+            type_ = expr.type if isinstance(expr.type, t.IntType) else t.INT
+            unsigned = t.IntType(type_.bits or 64, False)
+            cast = ir.Cast(left, type=unsigned)
+            text = f"{self.expr(cast, PREC[B.SHR])} >> {self.expr(right, PREC[B.SHR] + 1)}"
+            return (f"({self.type_name(type_)}) ({text})", UNARY)
+        if op == B.SHL and isinstance(left, ir.IntLiteral) and _bits(left.type) == 64:
+            # Java's `1L << 40` shifts a long; C++'s `1 << 40` an int
+            return (f"{left.value}LL << {self.expr(right, PREC[B.SHL] + 1)}", PREC[B.SHL])
+        if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
+            left = ir.Cast(left, type=t.DOUBLE)
+        if op == B.ADD and isinstance(expr.type, t.StringType):
+            if not isinstance(left.type, t.StringType) and not isinstance(right.type, t.StringType):
+                left = ir.Cast(left, type=t.STRING)
+            left = self.stringish(left)
+            right = self.stringish(right)
+            if isinstance(left, ir.StringLiteral) and not (
+                isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)
+            ):
+                left = ir.Cast(
+                    left, type=t.STRING
+                )  # "a" + "b" and "a" + 'c' are not string concatenation in C++
+        return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
+
+    def stringish(self, expr: ir.Expr) -> ir.Expr:
+        if (
+            isinstance(expr, ir.LibraryCall)
+            and expr.op == L.TO_STRING
+            and expr.args[0] is not None
+            and isinstance(expr.args[0].type, t.CharType)
+        ):
+            return expr.args[0]
+        if isinstance(expr, ir.StringLiteral):
+            return expr
+        return expr
+
+    def expr_StringLiteral(self, expr: ir.StringLiteral) -> tuple[str, int]:
+        text, prec = super().expr_StringLiteral(expr)
+        return (text, prec)
+
+    def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
+        source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(target, t.StringType):
+            if isinstance(source, t.CharType):
+                return (f"string(1, {self.expr(operand)})", POSTFIX)
+            if isinstance(operand, ir.StringLiteral):
+                return (f"string({self.expr(operand)})", POSTFIX)
+            return self.render(operand)
+        if source == target or (not t.is_numeric(target) and not isinstance(target, t.BoolType)):
+            return self.render(operand)
+        if isinstance(target, t.BoolType):
+            return (
+                self.render(operand)
+                if isinstance(source, t.BoolType)
+                else (f"{self.expr(operand, 9)} != 0", 8)
+            )
+        if isinstance(source, t.BoolType) and isinstance(target, t.IntType):
+            return self.render(operand)
+        return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
+
+    def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
+        return (f"{self.expr(expr.base, POSTFIX)}[{self.expr(expr.index)}]", POSTFIX)
+
+    def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
+        return ("{" + ", ".join(self.expr(e) for e in expr.elements) + "}", ATOM)
+
+    def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
+        return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
+
+    def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
+        if expr.size is not None:
+            return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
+        if _hash_ordered(expr.type) and expr.capacity is not None:
+            return (f"{self.type_name(expr.type)}({self.expr(expr.capacity)})", POSTFIX)
+        if expr.source is not None:
+            source = expr.source
+            if isinstance(source, ir.ArrayLiteral) and _hash_ordered(expr.type):
+                raise self.unsupported(expr, "a HashSet of listed values iterated in Java's order")
+            if isinstance(source, ir.ArrayLiteral):
+                return (f"{self.type_name(expr.type)}{self.expr(source)}", POSTFIX)
+            text = self.expr(source, POSTFIX)
+            return (f"{self.type_name(expr.type)}({text}.begin(), {text}.end())", POSTFIX)
+        return (f"{self.type_name(expr.type)}()", POSTFIX)
+
+    def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
+        return (self.lambda_text(expr), ATOM)
+
+    def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
+        row = EXPRESSIONS.get(call.op)
+        if row is None:
+            raise self.unsupported(call, f"library operation {call.op.value}")
+        if isinstance(row, Form):
+            return self.form(row, call)
+        return row(self, call)
+
+
+def _hash_ordered(type_: t.Type) -> bool:
+    return isinstance(type_, t.SetType | t.MapType) and type_.order is t.Order.JAVA_HASH
+
+
+def _bits(type_: t.Type) -> int | None:
+    return type_.bits if isinstance(type_, t.IntType) else None
+
+
+_PRESENT = "\0present"  # scope key of the flag saying whether a nullable lookup found its key
+
+
+def _callees_first(functions: Sequence[ir.Function]) -> tuple[list[ir.Function], set[str]]:
+    """``functions`` reordered so that each comes after the functions it calls (source order
+    otherwise), and the names called before their definition (mutual recursion)."""
+    by_name = {f.name: f for f in functions}
+    calls = {
+        f.name: list(dict.fromkeys(n.function for n in ir.walk(f.body) if isinstance(n, ir.Call) and n.function in by_name))
+        for f in functions
+    }  # fmt: skip
+    order: list[ir.Function] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str) -> None:
+        if name in state:
+            return
+        state[name] = "open"
+        for callee in calls[name]:
+            visit(callee)
+        state[name] = "done"
+        order.append(by_name[name])
+
+    for function in functions:
+        visit(function.name)
+    position = {f.name: i for i, f in enumerate(order)}
+    forward = {callee for f in order for callee in calls[f.name] if position[callee] > position[f.name]}
+    return order, forward
+
+
+def to_cpp(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+    """C++ source for ``module`` (free functions; globals as namespace-scope variables);
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    backend = CppBackend(module)
+    backend.declarations = declarations or {}
+    return backend.render_module()
+
+
+__all__ = ["to_cpp"]
+
+
+def _rebound(function: ir.Function, names: set[str]) -> bool:
+    """Whether ``function`` assigns a whole new value to any of ``names``."""
+    return any(
+        isinstance(node, ir.AssignExpr) and node.op is None and isinstance(node.target, ir.Name)
+        and node.target.id in names
+        for node in ir.walk(function.body)
+    )  # fmt: skip

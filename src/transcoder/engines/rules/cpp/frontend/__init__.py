@@ -1,0 +1,967 @@
+"""C++ front end: tree-sitter-cpp trees into the typed IR.
+
+Handles the subset of C++ that competitive and textbook code uses: free functions, globals,
+``#define`` constants, C arrays (1-D and 2-D, variable length), the STL containers named in
+``types.py``, ``<algorithm>``/``<cmath>``/``<cctype>`` functions, lambdas as comparators.
+Anything else (pointers beyond array parameters, classes, templates, goto, iterators outside
+algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cfamily.frontend import (
+    CFamilyFrontEnd,
+    assigned_identifiers,
+    descendants,
+    int_literal_type,
+    is_text,
+    iteration_type,
+    parse_int_literal,
+    unescape,
+)
+from transcoder.engines.rules.cpp.frontend.declarations import Declarations
+from transcoder.engines.rules.cpp.frontend.iterators import Iterators
+from transcoder.engines.rules.cpp.frontend.syntax import (
+    LIMITS,
+    MATH_CONSTANTS,
+    copied,
+    default_value,
+    is_end_call,
+    is_npos,
+    is_read_only_c_string,
+    sizeof_operand,
+)
+from transcoder.engines.rules.cpp.library import (
+    MethodCall,
+    recognize,
+    recognize_method,
+)
+from transcoder.languages import get_language
+from transcoder.languages.common import node_text
+
+L = ir.LibOp
+
+_PRIMITIVES: dict[str, t.Type] = {
+    "int": t.INT,
+    "char": t.CHAR,
+    "bool": t.BOOL,
+    "float": t.FLOAT,
+    "double": t.DOUBLE,
+    "void": t.VOID,
+    "size_t": t.IntType(64, False),
+    "int64_t": t.LONG,
+    "int32_t": t.INT,
+    "uint32_t": t.IntType(32, False),
+    "uint64_t": t.IntType(64, False),
+    "ll": t.LONG,
+    "string": t.STRING,
+}
+
+
+_TYPE_WORDS = re.compile(r"(?:(?:unsigned|signed|long|short|int|char|bool|double|float)\b ?)+")
+
+_ALTERNATIVE_TOKENS = {
+    "and": "&&",
+    "or": "||",
+    "not": "!",
+    "bitand": "&",
+    "bitor": "|",
+    "xor": "^",
+    "compl": "~",
+}
+
+
+class CppFrontEnd(Declarations, Iterators, CFamilyFrontEnd):
+    """Builds an ``ir.Module`` from C++ source text."""
+
+    language = "C++"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.tree = get_language("cpp").parse(code)
+        # `char s[]` parameters of the current function read as NUL-terminated text (C++ only)
+        self.c_strings: set[str] = set()
+        # function -> default argument per parameter
+        self.defaults: dict[str, tuple[ir.Expr | None, ...]] = {}
+        self.iterator_names: set[str] = set()  # iterators of the loops being read (`*it`, `it->first`)
+        self.array_lengths: dict[str, tree_sitter.Node] = {}  # 1-D local array -> its declared length
+        self.new_arrays: set[str] = set()  # pointers initialised with `new T[n]` (read as arrays)
+        self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
+        self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
+        self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
+
+    # -- module level ---------------------------------------------------------------------------
+    def module(self) -> ir.Module:
+        root = self.tree.root_node
+        definitions = [n for n in root.named_children if n.type == "function_definition"]
+        for node in definitions:
+            name, declarator, result = self.signature(node)
+            self.functions[name] = result
+            self.defaults[name] = tuple(
+                default_value(p) for p in declarator.child_by_field_name("parameters").named_children
+            )
+        functions: list[ir.Function] = []
+        for node in root.named_children:
+            kind = node.type
+            if kind == "function_definition":
+                functions.append(self.function(node))
+            elif kind == "preproc_def":
+                self.define(node)
+            elif kind == "declaration":
+                if node.child_by_field_name("declarator") is not None and any(
+                    c.type == "function_declarator" for c in node.named_children
+                ):
+                    continue  # a prototype
+                for decl in self.declaration(node):
+                    self.globals.append(decl)
+            elif kind in ("preproc_include", "using_declaration", "comment", "namespace_definition") or (
+                kind == "expression_statement" and node_text(node).strip() == ";"
+            ):
+                if kind == "namespace_definition":
+                    raise self.unsupported(node)
+            elif kind == "type_definition":
+                self.typedef(node)
+            else:
+                raise self.unsupported(node)
+        return ir.Module(tuple(self.globals), tuple(functions))
+
+    def typedef(self, node: tree_sitter.Node) -> None:
+        """``typedef T name;`` for a type the front end knows: ``name`` spells ``T`` from here on."""
+        declarators = node.children_by_field_name("declarator")
+        if len(declarators) != 1 or declarators[0].type != "type_identifier":
+            raise self.unsupported(node, "typedef")
+        self.aliases[node_text(declarators[0])] = self.type_of(node.child_by_field_name("type"), node)
+
+    def define(self, node: tree_sitter.Node) -> None:
+        name = node_text(node.child_by_field_name("name"))
+        value_node = node.child_by_field_name("value")
+        if value_node is None:
+            raise self.unsupported(node, f"#define {name} without a value")
+        spelled = " ".join(node_text(value_node).split())
+        if _TYPE_WORDS.fullmatch(spelled):
+            # `#define ll long long`: a type alias, read as a typedef
+            probe = get_language("cpp").parse(f"{spelled} probe;").root_node.named_children[0]
+            self.aliases[name] = self.type_of(probe.child_by_field_name("type"), node)
+            return
+        sub = get_language("cpp").parse(node_text(value_node) + ";")
+        expr_node = sub.root_node.named_children[0] if sub.root_node.named_children else None
+        if expr_node is None or expr_node.type != "expression_statement" or sub.root_node.has_error:
+            raise self.unsupported(node, f"#define {name} that is not a constant expression")
+        saved = self.source
+        self.source = sub.root_node.text or b""
+        try:
+            value = self.expression(expr_node.named_children[0])
+        finally:
+            self.source = saved
+        value = ir.IntLiteral(value.value, type=value.type) if isinstance(value, ir.IntLiteral) else value
+        self.scopes.declare(name, value.type)
+        self.globals.append(ir.VarDecl(name, value.type, value, constant=True, location=self.location(node)))
+
+    def signature(self, node: tree_sitter.Node) -> tuple[str, tree_sitter.Node, t.Type]:
+        declarator = node.child_by_field_name("declarator")
+        result = self.type_of(node.child_by_field_name("type"), node)
+        while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
+            if declarator.type == "pointer_declarator":
+                raise self.unsupported(node, "function returning a pointer")
+            declarator = declarator.named_children[-1]
+        if declarator is None or declarator.type != "function_declarator":
+            raise self.unsupported(node)
+        name_node = declarator.child_by_field_name("declarator")
+        if name_node is None or name_node.type != "identifier":
+            raise self.unsupported(node, "method or operator definition")
+        return node_text(name_node), declarator, result
+
+    def function(self, node: tree_sitter.Node) -> ir.Function:
+        name, declarator, result = self.signature(node)
+        if result == t.INT and self.is_uncalled_predicate(name, node.child_by_field_name("body")):
+            result = t.BOOL  # C's int-as-bool: Java has no int/boolean conversion, Python prints bools
+        self.return_type = result
+        self.scopes.push()
+        params: list[ir.Param] = []
+        self.current_params: dict[str, t.Type] = {}
+        self.c_strings = set()
+        self.assigned_in_body = assigned_identifiers(node.child_by_field_name("body"))
+        for param in declarator.child_by_field_name("parameters").named_children:
+            default = None
+            if param.type == "optional_parameter_declaration":
+                default = self.expression(param.child_by_field_name("default_value"))
+            elif param.type != "parameter_declaration":
+                raise self.unsupported(param)
+            param_name, param_type, by_ref = self.declarator(param.child_by_field_name("declarator"), param)
+            if param_name is None:
+                if param_type == t.VOID:
+                    continue
+                raise self.unsupported(param, "unnamed parameter")
+            if param_type == t.ArrayType(t.CHAR) and is_read_only_c_string(
+                node.child_by_field_name("body"), param_name
+            ):
+                param_type = t.STRING  # `char s[]` read as text (strlen, s[i]): a string, as in Java
+                self.c_strings.add(param_name)
+            self.scopes.declare(param_name, param_type)
+            self.current_params[param_name] = param_type
+            if default is not None:
+                default = self.coerce(default, param_type)
+            params.append(ir.Param(param_name, param_type, by_ref, default, location=self.location(param)))
+        body = self.block(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.Function(name, tuple(params), result, body, location=self.location(node))
+
+    def is_uncalled_predicate(self, name: str, body: tree_sitter.Node | None) -> bool:
+        """An ``int`` function whose every return is a comparison, a logical operation, 0 or 1.
+
+        Only when nothing in the file calls it (a caller could do arithmetic with the 0/1).
+        """
+        returns = [n for n in descendants(body) if n.type == "return_statement"]
+        if not returns:
+            return False
+        conditions = 0
+        for statement in returns:
+            if not statement.named_children:
+                return False
+            value = statement.named_children[0]
+            while value.type == "parenthesized_expression" and value.named_child_count == 1:
+                value = value.named_children[0]
+            operator_node = value.child_by_field_name("operator")
+            operator = node_text(operator_node) if operator_node is not None else ""
+            comparison = value.type == "binary_expression" and operator in _TRUTH_OPERATORS
+            if comparison or (value.type == "unary_expression" and operator == "!"):
+                conditions += 1
+            elif value.type not in ("number_literal", "true", "false") or node_text(value) not in (
+                "0",
+                "1",
+                "true",
+                "false",
+            ):
+                return False
+        calls = [
+            n
+            for n in descendants(self.tree.root_node)
+            if n.type == "identifier"
+            and node_text(n) == name
+            and n.parent is not None
+            and n.parent.type == "call_expression"
+        ]
+        return conditions > 0 and not calls
+
+    # -- types ------------------------------------------------------------------------------------
+    def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
+        if node is None:
+            raise self.unsupported(context, "declaration without a type")
+        kind = node.type
+        text = node_text(node)
+        if kind == "type_descriptor":
+            inner = self.type_of(node.child_by_field_name("type"), context)
+            declarator = node.child_by_field_name("declarator")
+            if declarator is not None:
+                if declarator.type == "abstract_pointer_declarator":
+                    return t.ArrayType(inner)
+                raise self.unsupported(declarator, "abstract declarator in a type")
+            return inner
+        if kind in ("primitive_type", "type_identifier"):
+            if text in self.aliases:
+                return self.aliases[text]
+            if text in _PRIMITIVES:
+                return _PRIMITIVES[text]
+            raise self.unsupported(node, f"type '{text}'")
+        if kind == "sized_type_specifier":
+            words = text.split()
+            unsigned = "unsigned" in words
+            if words.count("long") >= 1:
+                return t.IntType(64, not unsigned)
+            if "short" in words:
+                return t.IntType(16, not unsigned)
+            if "char" in words:
+                return t.CHAR
+            return t.IntType(32, not unsigned)
+        if kind == "qualified_identifier" or kind == "qualified_type_identifier":
+            name = node.child_by_field_name("name")
+            if text.startswith("std::") and name is not None:
+                return self.type_of(name, context)
+            raise self.unsupported(node, f"type '{text}'")
+        if kind == "placeholder_type_specifier":
+            return t.UNKNOWN  # `auto`: the initializer decides
+        if kind == "template_type":
+            base = node_text(node.child_by_field_name("name")).removeprefix("std::")
+            args = [a for a in node.child_by_field_name("arguments").named_children]
+            arg_types = [self.type_of(a, context) for a in args if a.type == "type_descriptor"]
+            return self.template_type(base, arg_types, args, node)
+        raise self.unsupported(node, f"type '{text}'")
+
+    def template_type(
+        self, base: str, arg_types: list[t.Type], args: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> t.Type:
+        if base == "vector" and len(arg_types) == 1:
+            return t.ListType(arg_types[0])
+        if base in ("map", "unordered_map") and len(arg_types) == 2:
+            return t.MapType(
+                arg_types[0], arg_types[1], t.Order.SORTED if base == "map" else t.Order.UNSPECIFIED
+            )
+        if base in ("set", "unordered_set") and len(arg_types) == 1:
+            return t.SetType(arg_types[0], t.Order.SORTED if base == "set" else t.Order.UNSPECIFIED)
+        if base == "stack" and len(arg_types) == 1:
+            return t.StackType(arg_types[0])
+        if base == "queue" and len(arg_types) == 1:
+            return t.QueueType(arg_types[0])
+        if base == "deque" and len(arg_types) == 1:
+            return t.DequeType(arg_types[0])
+        if base == "pair" and len(arg_types) == 2:
+            return t.PairType(arg_types[0], arg_types[1])
+        if base == "priority_queue" and arg_types:
+            if len(args) == 3:
+                order = node_text(args[2]).replace(" ", "")
+                if order.startswith("greater<"):
+                    return t.PriorityQueueType(arg_types[0], max_first=False)
+                if not order.startswith("less<"):
+                    raise self.unsupported(node, "priority_queue with a custom comparator")
+            return t.PriorityQueueType(arg_types[0], max_first=True)
+        raise self.unsupported(node, f"type '{node_text(node)}'")
+
+    def declarator(
+        self, node: tree_sitter.Node | None, decl: tree_sitter.Node
+    ) -> tuple[str | None, t.Type, bool]:
+        """Name, full type and by-reference flag of a (parameter) declarator."""
+        base = self.type_of(decl.child_by_field_name("type"), decl)
+        by_ref = False
+        dims = 0
+        while node is not None and node.type != "identifier":
+            if node.type == "reference_declarator":
+                by_ref = True
+                node = node.named_children[0] if node.named_children else None
+            elif node.type in ("pointer_declarator", "abstract_pointer_declarator") or node.type in (
+                "array_declarator",
+                "abstract_array_declarator",
+            ):
+                dims += 1
+                node = node.child_by_field_name("declarator")
+            elif node.type == "abstract_reference_declarator":
+                by_ref = True
+                node = None
+            else:
+                raise self.unsupported(node)
+        type_: t.Type = base
+        for _ in range(dims):
+            type_ = t.ArrayType(type_)
+        return (node_text(node) if node is not None else None), type_, by_ref
+
+    # -- statements ---------------------------------------------------------------------------------
+    def body(self, node: tree_sitter.Node) -> ir.Stmt:
+        """A statement used as the body of a loop or if, in its own scope."""
+        if node.type == "compound_statement":
+            return self.block(node)
+        self.scopes.push()
+        stmts = self.statement(node)
+        self.scopes.pop()
+        return stmts[0] if len(stmts) == 1 else ir.Block(tuple(stmts), location=self.location(node))
+
+    def statement(self, node: tree_sitter.Node) -> list[ir.Stmt]:
+        kind = node.type
+        loc = self.location(node)
+        if kind == "compound_statement":
+            return [self.block(node)]
+        if kind == "declaration":
+            return list(self.declaration(node))
+        if kind == "expression_statement":
+            if not node.named_children:
+                return []
+            expr_node = node.named_children[0]
+            if expr_node.type == "comma_expression":
+                return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
+            if expr_node.type == "delete_expression" and self.is_new_array(expr_node.named_children[-1]):
+                return []  # freeing is unobservable in a garbage-collected target (later use is UB)
+            return [self.expression_statement(expr_node)]
+        if kind == "if_statement":
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
+            then = self.body(node.child_by_field_name("consequence"))
+            alternative = node.child_by_field_name("alternative")
+            otherwise = None
+            if alternative is not None:
+                inner = alternative.named_children[-1] if alternative.type == "else_clause" else alternative
+                otherwise = self.body(inner)
+            return [ir.If(condition, then, otherwise, location=loc)]
+        if kind == "while_statement":
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
+            return [ir.While(condition, self.body(node.child_by_field_name("body")), location=loc)]
+        if kind == "do_statement":
+            body = self.body(node.child_by_field_name("body"))
+            condition = self.condition(
+                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+            )
+            return [ir.DoWhile(body, condition, location=loc)]
+        if kind == "for_statement":
+            return [self.for_statement(node)]
+        if kind == "for_range_loop":
+            return [self.for_range(node)]
+        if kind == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            if value is None:
+                return [ir.Return(None, location=loc)]
+            expr = self.expression(value)
+            return [ir.Return(self.coerce(expr, self.return_type), location=loc)]
+        if kind == "break_statement":
+            return [ir.Break(location=loc)]
+        if kind == "continue_statement":
+            return [ir.Continue(location=loc)]
+        if kind == "switch_statement":
+            return [self.switch(node)]
+        if kind == "comment":
+            return []
+        raise self.unsupported(node)
+
+    def output_statement(self, node: tree_sitter.Node) -> ir.Expr | None:
+        """``cout << a << endl;`` or ``printf("%d\n", a);`` as a ``PRINT`` of its pieces."""
+        pieces: list[ir.Expr] = []
+        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == "<<":
+            chain: list[tree_sitter.Node] = []
+            current = node
+            while (
+                current.type == "binary_expression"
+                and node_text(current.child_by_field_name("operator")) == "<<"
+            ):
+                chain.append(current.child_by_field_name("right"))
+                current = current.child_by_field_name("left")
+            if node_text(current).replace(" ", "") not in ("cout", "std::cout"):
+                return None
+            for piece in reversed(chain):
+                if node_text(piece).replace(" ", "") in ("endl", "std::endl"):
+                    pieces.append(ir.StringLiteral("\n", type=t.STRING))
+                else:
+                    pieces.append(self.printable(self.expression(piece), piece))
+        elif node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "printf":
+            args = node.child_by_field_name("arguments").named_children
+            if not args or args[0].type != "string_literal":
+                raise self.unsupported(node, "printf without a literal format")
+            text = unescape(node_text(args[0])[1:-1])
+            values = [self.expression(a) for a in args[1:]]
+            parts = re.split(r"(%l{0,2}[dics])", text)
+            for part in parts:
+                if re.fullmatch(r"%l{0,2}[dics]", part):
+                    if not values:
+                        raise self.unsupported(node, "printf with too few arguments")
+                    pieces.append(self.printable(values.pop(0), node))
+                elif "%" in part:
+                    raise self.unsupported(node, f"printf format '{part}'")
+                elif part:
+                    pieces.append(ir.StringLiteral(part, type=t.STRING))
+        else:
+            return None
+        return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=self.location(node))
+
+    def unwrap_condition(self, node: tree_sitter.Node) -> tree_sitter.Node:
+        while node.type in ("condition_clause", "parenthesized_expression") and len(node.named_children) == 1:
+            node = node.named_children[0]
+        if node.type == "condition_clause":
+            raise self.unsupported(node, "declaration in a condition")
+        return node
+
+    def comma_list(self, node: tree_sitter.Node) -> list[ir.Expr]:
+        if node.type == "comma_expression":
+            return self.comma_list(node.child_by_field_name("left")) + self.comma_list(
+                node.child_by_field_name("right")
+            )
+        return [self.expression(node)]
+
+    def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:
+        loc = self.location(node)
+        printed = self.output_statement(node)
+        if printed is not None:
+            return ir.ExprStmt(printed, location=loc)
+        expr = self.expression(node, statement=True)
+        return ir.ExprStmt(expr, location=loc)
+
+    def for_statement(self, node: tree_sitter.Node) -> ir.Stmt:
+        loop = self.iterator_loop(node)
+        if loop is not None:
+            return loop
+        loc = self.location(node)
+        self.scopes.push()
+        init: list[ir.Stmt] = []
+        initializer = node.child_by_field_name("initializer")
+        if initializer is not None:
+            if initializer.type == "declaration":
+                init.extend(self.declaration(initializer))
+            elif initializer.type == "comma_expression":
+                init.extend(ir.ExprStmt(e, location=loc) for e in self.comma_list(initializer))
+            else:
+                init.append(ir.ExprStmt(self.expression(initializer, statement=True), location=loc))
+        condition_node = node.child_by_field_name("condition")
+        condition = self.condition(self.expression(condition_node)) if condition_node is not None else None
+        update_node = node.child_by_field_name("update")
+        update = tuple(self.comma_list(update_node)) if update_node is not None else ()
+        body = self.body(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.For(tuple(init), condition, update, body, location=loc)
+
+    def for_range(self, node: tree_sitter.Node) -> ir.Stmt:
+        loc = self.location(node)
+        iterable = self.expression(node.child_by_field_name("right"))
+        name, declared, _ = self.declarator(node.child_by_field_name("declarator"), node)
+        var_type = declared if declared != t.UNKNOWN else iteration_type(iterable.type)
+        if var_type == t.UNKNOWN or name is None:
+            raise self.unsupported(node, "range-for over a value of unknown type")
+        self.scopes.push()
+        self.scopes.declare(name, var_type)
+        body = self.body(node.child_by_field_name("body"))
+        self.scopes.pop()
+        return ir.ForEach(name, var_type, iterable, body, location=loc)
+
+    def switch(self, node: tree_sitter.Node) -> ir.Stmt:
+        subject = self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+        cases: list[ir.SwitchCase] = []
+        pending: list[ir.Expr] = []
+        self.scopes.push()
+        for case in node.child_by_field_name("body").named_children:
+            if case.type == "comment":
+                continue
+            if case.type != "case_statement":
+                raise self.unsupported(case)
+            value = case.child_by_field_name("value")
+            if value is not None:
+                pending.append(self.expression(value))
+            stmts: list[ir.Stmt] = []
+            for child in case.named_children:
+                if (value is not None and child.id == value.id) or child.type == "comment":
+                    continue
+                stmts.extend(self.statement(child))
+            if value is None:
+                cases.append(ir.SwitchCase((), tuple(stmts), location=self.location(case)))
+                pending = []
+            elif stmts:
+                cases.append(ir.SwitchCase(tuple(pending), tuple(stmts), location=self.location(case)))
+                pending = []
+        if pending:
+            cases.append(ir.SwitchCase(tuple(pending), (), location=self.location(node)))
+        self.scopes.pop()
+        return ir.Switch(subject, tuple(cases), location=self.location(node))
+
+    # -- expressions --------------------------------------------------------------------------------
+    def expr_number_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node)
+        loc = self.location(node)
+        lowered = text.lower().replace("'", "")
+        is_float = not lowered.startswith("0x") and (
+            "." in lowered or "e" in lowered or lowered.endswith("f")
+        )
+        if is_float:
+            body = lowered.rstrip("fl")
+            bits = 32 if lowered.endswith("f") else 64
+            return ir.FloatLiteral(float(body), body, type=t.FloatType(bits), location=loc)
+        value, suffix = parse_int_literal(text)
+        return ir.IntLiteral(value, type=int_literal_type(value, suffix), location=loc)
+
+    def expr_char_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        body = node_text(node)[1:-1]
+        chars = unescape(body)
+        if len(chars) != 1:
+            raise self.unsupported(node, "multi-character literal")
+        return ir.CharLiteral(chars, type=t.CHAR, location=self.location(node))
+
+    def expr_string_literal(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node)
+        if not text.startswith('"'):
+            raise self.unsupported(node, "prefixed string literal")
+        return ir.StringLiteral(unescape(text[1:-1]), type=t.STRING, location=self.location(node))
+
+    def expr_concatenated_string(self, node: tree_sitter.Node) -> ir.Expr:
+        parts = [self.expr_string_literal(c) for c in node.named_children]
+        return ir.StringLiteral(
+            "".join(p.value for p in parts if isinstance(p, ir.StringLiteral)),
+            type=t.STRING,
+            location=self.location(node),
+        )
+
+    def expr_identifier(self, node: tree_sitter.Node) -> ir.Expr:
+        name = node_text(node)
+        loc = self.location(node)
+        declared = self.scopes.lookup(name)
+        if declared is not None:
+            return ir.Name(name, type=declared, location=loc)
+        if name in LIMITS:
+            op, type_ = LIMITS[name]
+            return ir.LibraryCall(op, (), type=type_, location=loc)
+        if name in MATH_CONSTANTS:
+            value = MATH_CONSTANTS[name]
+            return ir.FloatLiteral(value, repr(value), type=t.DOUBLE, location=loc)
+        if name == "NULL":
+            raise self.unsupported(node, "NULL")
+        raise self.unsupported(node, f"unknown name '{name}'")
+
+    def expr_qualified_identifier(self, node: tree_sitter.Node) -> ir.Expr:
+        text = node_text(node).replace(" ", "")
+        if text.startswith("std::"):
+            return self.expression(node.child_by_field_name("name"))
+        raise self.unsupported(node)
+
+    def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        operator = _ALTERNATIVE_TOKENS.get(operator, operator)
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        if (
+            operator == "/"
+            and left_node.type == "sizeof_expression"
+            and right_node.type == "sizeof_expression"
+        ):
+            return self.sizeof_length(left_node, right_node, node)
+        if operator in ("==", "!=") and is_end_call(right_node):
+            stored = self.found_iterator_expr(node)
+            if stored is not None:
+                return stored
+            found = self.find_call(left_node, right_node)
+            if found is not None:
+                contains = found
+                if operator == "==":
+                    return ir.Unary(ir.UnaryOp.NOT, contains, type=t.BOOL, location=self.location(node))
+                return contains
+        bound = self.bound_index(left_node, right_node, node) if operator == "-" else None
+        if bound is not None:
+            return bound
+        if operator in ("==", "!=") and is_npos(right_node):
+            left = self.expression(left_node)
+            if isinstance(left, ir.LibraryCall) and left.op == L.STR_FIND:
+                op = ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE
+                return ir.Binary(
+                    op, left, ir.IntLiteral(-1, type=t.INT), type=t.BOOL, location=self.location(node)
+                )
+        left = self.expression(left_node)
+        right = self.expression(right_node)
+        if operator in ("==", "!=", "<", ">", "<=", ">=") and isinstance(
+            left.type, t.StringType
+        ) != isinstance(right.type, t.StringType):
+            raise self.unsupported(node, "comparison of a string with a non-string")
+        unsigned = isinstance(left.type, t.IntType) and not left.type.signed
+        return self.binary(operator, left, right, node, unsigned_shift=unsigned)
+
+    def bound_index(
+        self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr | None:
+        """``lower_bound(first, last, x) - a`` (or ``- v.begin()``, ``upper_bound``): an index."""
+        if left.type != "call_expression":
+            return None
+        name = node_text(left.child_by_field_name("function")).replace(" ", "").removeprefix("std::")
+        args = left.child_by_field_name("arguments").named_children
+        if name not in ("lower_bound", "upper_bound") or len(args) != 3:
+            return None
+        seq, begin, end = self.iterator_range(args[0], args[1], node)
+        base, offset = self.iterator(right, node, "begin")
+        if base != seq or not (isinstance(offset, ir.IntLiteral) and offset.value == 0):
+            raise self.unsupported(node, f"{name} measured from another position")
+        value = self.coerce(self.expression(args[2]), t.element_type(seq.type))
+        op = L.LOWER_BOUND if name == "lower_bound" else L.UPPER_BOUND
+        return ir.LibraryCall(op, (seq, begin, end, value), type=t.INT, location=self.location(node))
+
+    def find_call(self, left_node: tree_sitter.Node, end_node: tree_sitter.Node) -> ir.Expr | None:
+        """``c.find(x) != c.end()`` or ``find(b, e, x) != e`` as a membership test."""
+        if left_node.type != "call_expression":
+            return None
+        function = left_node.child_by_field_name("function")
+        args = left_node.child_by_field_name("arguments").named_children
+        loc = self.location(left_node)
+        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
+            container = self.expression(function.child_by_field_name("argument"))
+            if isinstance(container.type, t.MapType | t.SetType) and len(args) == 1:
+                return ir.LibraryCall(
+                    L.CONTAINS, (container, self.expression(args[0])), type=t.BOOL, location=loc
+                )
+        if node_text(function).removeprefix("std::") == "find" and len(args) == 3:
+            seq, begin, end = self.iterator_range(args[0], args[1], left_node)
+            value = self.expression(args[2])
+            if begin is None and end is None:
+                return ir.LibraryCall(L.CONTAINS, (seq, value), type=t.BOOL, location=loc)
+        return None
+
+    def sizeof_length(
+        self, left: tree_sitter.Node, right: tree_sitter.Node, node: tree_sitter.Node
+    ) -> ir.Expr:
+        array = self.expression(sizeof_operand(left))
+        element = self.expression(sizeof_operand(right))
+        if (
+            isinstance(array, ir.Name)
+            and isinstance(array.type, t.ArrayType)
+            and isinstance(element, ir.Index)
+            and element.base == array
+        ):
+            return ir.LibraryCall(L.LEN, (array,), type=t.INT, location=self.location(node))
+        raise self.unsupported(node, "sizeof arithmetic other than sizeof(a)/sizeof(a[0])")
+
+    def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        operator = _ALTERNATIVE_TOKENS.get(operator, operator)
+        operand = self.expression(node.child_by_field_name("argument"))
+        return self.unary(operator, operand, node)
+
+    def expr_pointer_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        argument = node.child_by_field_name("argument")
+        if operator == "*" and argument.type == "identifier" and node_text(argument) in self.iterator_names:
+            return self.expression(argument)  # `*it` in a loop over the container's elements
+        if operator == "*" and argument.type == "call_expression":
+            function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
+            args = argument.child_by_field_name("arguments").named_children
+            field = argument.child_by_field_name("function")
+            if field.type == "field_expression" and not args:
+                method = node_text(field.child_by_field_name("field"))
+                container = self.expression(field.child_by_field_name("argument"))
+                if (
+                    method in ("begin", "rbegin")
+                    and isinstance(container.type, t.SetType)
+                    and container.type.sorted
+                ):
+                    # the first (last) element of an ordered set is its smallest (largest)
+                    op = L.MIN_ELEMENT if method == "begin" else L.MAX_ELEMENT
+                    return ir.LibraryCall(
+                        op, (container, None, None), type=container.type.element, location=self.location(node)
+                    )
+            if function in ("max_element", "min_element") and len(args) == 2:
+                seq, begin, end = self.iterator_range(args[0], args[1], argument)
+                op = L.MAX_ELEMENT if function == "max_element" else L.MIN_ELEMENT
+                return ir.LibraryCall(
+                    op, (seq, begin, end), type=t.element_type(seq.type), location=self.location(node)
+                )
+        raise self.unsupported(node, f"pointer operation '{operator}'")
+
+    def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        target = self.assignable(node.child_by_field_name("argument"))
+        prefix = node.children[0].type in ("++", "--")
+        return ir.IncDec(
+            target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node)
+        )
+
+    def assignable(self, node: tree_sitter.Node) -> ir.Expr:
+        expr = self.expression(node)
+        if not isinstance(expr, ir.Name | ir.Index) and not (
+            isinstance(expr, ir.LibraryCall) and expr.op in (L.PAIR_FIRST, L.PAIR_SECOND)
+        ):
+            raise self.unsupported(node, "assignment to this expression")
+        return expr
+
+    def expr_assignment_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        target = self.assignable(node.child_by_field_name("left"))
+        value = self.expression(node.child_by_field_name("right"))
+        loc = self.location(node)
+        if operator == "=":
+            value = copied(self.coerce(value, target.type), target.type)
+            return ir.AssignExpr(target, value, None, type=target.type, location=loc)
+        if operator == "+=" and is_text(target.type):
+            return ir.LibraryCall(L.STR_APPEND, (target, self.char_piece(value)), type=t.VOID, location=loc)
+        op = self.compound_op(operator, target, value, node)
+        return ir.AssignExpr(target, value, op, type=target.type, location=loc)
+
+    def char_piece(self, value: ir.Expr) -> ir.Expr:
+        """A number appended to a C++ string is a character code (``s += 'a' + 1`` appends 'b')."""
+        if isinstance(value.type, t.IntType | t.BoolType):
+            return ir.Cast(value, type=t.CHAR, location=value.location)
+        return value
+
+    def expr_conditional_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        return self.conditional(node)
+
+    def expr_cast_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        target = self.type_of(node.child_by_field_name("type"), node)
+        operand = self.expression(node.child_by_field_name("value"))
+        return ir.Cast(operand, type=target, location=self.location(node))
+
+    def terminator_test(self, expr: ir.Expr, present: bool) -> ir.Expr | None:
+        """``s[i] != '\\0'`` (``present``) or ``s[i] == '\\0'`` on a C string parameter: its
+        terminator sits right after its characters, so the test is ``i < len`` (or ``i >= len``);
+        the target's strings have no terminator to read. None when ``expr`` is no such read."""
+        if not (
+            isinstance(expr, ir.Index)
+            and isinstance(expr.base, ir.Name)
+            and expr.base.id in self.c_strings
+            and self.scopes.lookup(expr.base.id) == t.STRING
+        ):
+            return None
+        length = ir.LibraryCall(L.STR_LEN, (expr.base,), type=t.INT, location=expr.location)
+        op = ir.BinaryOp.LT if present else ir.BinaryOp.GE
+        return ir.Binary(op, expr.index, length, type=t.BOOL, location=expr.location)
+
+    def condition(self, expr: ir.Expr) -> ir.Expr:
+        return self.terminator_test(expr, present=True) or super().condition(expr)
+
+    def binary(
+        self,
+        operator: str,
+        left: ir.Expr,
+        right: ir.Expr,
+        node: tree_sitter.Node,
+        *,
+        unsigned_shift: bool = False,
+    ) -> ir.Expr:
+        if operator in ("==", "!="):
+            for read, other in ((left, right), (right, left)):
+                if isinstance(other, ir.CharLiteral | ir.IntLiteral) and other.value in ("\0", 0):
+                    test = self.terminator_test(read, present=operator == "!=")
+                    if test is not None:
+                        return test
+        return super().binary(operator, left, right, node, unsigned_shift=unsigned_shift)
+
+    def expr_subscript_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        base = self.expression(node.child_by_field_name("argument"))
+        indices = node.child_by_field_name("indices").named_children
+        if len(indices) != 1:
+            raise self.unsupported(node)
+        index = self.expression(indices[0])
+        loc = self.location(node)
+        if isinstance(base.type, t.MapType):
+            return ir.Index(base, self.coerce(index, base.type.key), type=base.type.value, location=loc)
+        if not isinstance(base.type, t.ArrayType | t.ListType | t.StringType):
+            raise self.unsupported(node, f"indexing a value of type {base.type}")
+        if isinstance(index.type, t.BoolType):
+            index = ir.Cast(index, type=t.INT, location=index.location)
+        return ir.Index(base, index, type=t.element_type(base.type), location=loc)
+
+    def expr_sizeof_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        raise self.unsupported(node, "sizeof outside sizeof(a)/sizeof(a[0]) or memset")
+
+    def expr_field_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        stored = self.found_iterator_expr(node)
+        if stored is not None:
+            return stored
+        base = self.expression(node.child_by_field_name("argument"))
+        field = node_text(node.child_by_field_name("field"))
+        loc = self.location(node)
+        if isinstance(base.type, t.PairType) and field in ("first", "second"):
+            op = L.PAIR_FIRST if field == "first" else L.PAIR_SECOND
+            type_ = base.type.first if field == "first" else base.type.second
+            return ir.LibraryCall(op, (base,), type=type_, location=loc)
+        raise self.unsupported(node, f"member access '.{field}'")
+
+    def expr_lambda_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        declarator = node.child_by_field_name("declarator")
+        params: list[ir.Param] = []
+        self.scopes.push()
+        if declarator is not None:
+            for param in declarator.child_by_field_name("parameters").named_children:
+                name, type_, _ = self.declarator(param.child_by_field_name("declarator"), param)
+                if name is None:
+                    raise self.unsupported(param, "unnamed lambda parameter")
+                self.scopes.declare(name, type_)
+                params.append(ir.Param(name, type_, location=self.location(param)))
+        body_node = node.child_by_field_name("body")
+        saved = self.return_type
+        self.return_type = t.UNKNOWN
+        body = self.block(body_node)
+        self.return_type = saved
+        self.scopes.pop()
+        if len(body.body) == 1 and isinstance(body.body[0], ir.Return) and body.body[0].value is not None:
+            value = body.body[0].value
+            return ir.Lambda(
+                tuple(params),
+                value,
+                type=t.FunctionType(tuple(p.type for p in params), value.type),
+                location=self.location(node),
+            )
+        return ir.Lambda(
+            tuple(params),
+            body,
+            type=t.FunctionType(tuple(p.type for p in params), t.UNKNOWN),
+            location=self.location(node),
+        )
+
+    def expr_new_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        raise self.unsupported(node, "new")
+
+    def expr_initializer_list(self, node: tree_sitter.Node) -> ir.Expr:
+        values = tuple(self.expression(e) for e in node.named_children)
+        element = values[0].type if values else t.UNKNOWN
+        return ir.ArrayLiteral(values, type=t.ListType(element), location=self.location(node))
+
+    def expr_call_expression(self, node: tree_sitter.Node) -> ir.Expr:
+        erased = self.found_iterator_erase(node)
+        if erased is not None:
+            return erased
+        function = node.child_by_field_name("function")
+        args_nodes = node.child_by_field_name("arguments").named_children
+        if function.type == "field_expression":
+            return self.method_call(node, function, args_nodes)
+        if function.type == "template_function":
+            name = node_text(function.child_by_field_name("name")).removeprefix("std::")
+            targs = function.child_by_field_name("arguments").named_children
+            types_ = [self.type_of(a, node) for a in targs if a.type == "type_descriptor"]
+            if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
+                return self.construct(
+                    self.template_type(name, types_, targs, function),
+                    [self.expression(a) for a in args_nodes],
+                    node,
+                )
+            if name in ("max", "min") and len(args_nodes) == 2 and types_:
+                a, b = (self.coerce(self.expression(x), types_[0]) for x in args_nodes)
+                return ir.LibraryCall(
+                    L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node)
+                )
+            raise self.unsupported(node, f"call of template '{name}'")
+        if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
+            type_ = self.type_of(function, node)
+            return self.construct(type_, [self.expression(a) for a in args_nodes], node)
+        if function.type not in ("identifier", "qualified_identifier"):
+            raise self.unsupported(node)
+        name = node_text(function).replace(" ", "").removeprefix("std::")
+        loc = self.location(node)
+        if name in self.functions and self.scopes.lookup(name) is None:
+            args = tuple(self.expression(a) for a in args_nodes)
+            defaults = self.defaults.get(name, ())
+            missing = len(defaults) - len(args)
+            if missing > 0 and all(d is not None for d in defaults[len(args) :]):
+                args = args + tuple(d for d in defaults[len(args) :] if d is not None)
+            return ir.Call(name, args, type=self.functions[name], location=loc)
+        return recognize(self, name, args_nodes, node)
+
+    def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:
+        expr = self.expression(node) if node.type == "lambda_expression" else None
+        if isinstance(expr, ir.Lambda):
+            return expr
+        if node.type == "identifier" and node_text(node) in self.functions:
+            a, b = ir.Param("a", element), ir.Param("b", element)
+            call = ir.Call(
+                node_text(node),
+                (ir.Name("a", type=element), ir.Name("b", type=element)),
+                type=t.BOOL,
+                location=self.location(node),
+            )
+            return ir.Lambda(
+                (a, b), call, type=t.FunctionType((element, element), t.BOOL), location=self.location(node)
+            )
+        raise self.unsupported(node, "comparator")
+
+    def method_call(
+        self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
+    ) -> ir.Expr:
+        receiver = self.expression(function.child_by_field_name("argument"))
+        method = node_text(function.child_by_field_name("field"))
+        loc = self.location(node)
+        if (
+            isinstance(receiver.type, t.ListType)
+            and method in ("erase", "insert")
+            and len(args_nodes) == (1 if method == "erase" else 2)
+            and "begin()" in node_text(args_nodes[0])
+        ):
+            # `v.erase(v.begin() + i)` / `v.insert(v.begin() + i, x)`: positions as indices
+            seq, position = self.iterator(args_nodes[0], node, "begin")
+            if seq != receiver or position is None:
+                raise self.unsupported(node, f"{method} at an iterator into another sequence")
+            if method == "erase":
+                return ir.LibraryCall(L.LIST_REMOVE_AT, (receiver, position), type=t.VOID, location=loc)
+            value = self.coerce(self.expression(args_nodes[1]), receiver.type.element)
+            return ir.LibraryCall(L.LIST_INSERT, (receiver, position, value), type=t.VOID, location=loc)
+        args = [self.expression(a) for a in args_nodes]
+        return recognize_method(self, MethodCall(receiver, method, args, node))
+
+
+_TRUTH_OPERATORS = frozenset({"==", "!=", "<", "<=", ">", ">=", "&&", "||"})
+
+
+def parse_cpp(code: str) -> ir.Module:
+    """The IR of a C++ translation unit (functions, globals, ``#define`` constants)."""
+    return CppFrontEnd(code).module()

@@ -1,0 +1,40 @@
+"""Small IR builders the back ends share: renaming variables in an expression, adding a constant."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+
+B = ir.BinaryOp
+
+
+def plus(expr: ir.Expr, amount: int) -> ir.Expr:
+    """``expr + amount``, folding constants (``i + 1`` plus -1 is ``i``)."""
+    if isinstance(expr, ir.IntLiteral):
+        return ir.IntLiteral(expr.value + amount, type=expr.type)
+    if isinstance(expr, ir.Binary) and expr.op in (B.ADD, B.SUB) and isinstance(expr.right, ir.IntLiteral):
+        value = expr.right.value * (1 if expr.op == B.ADD else -1) + amount
+        if value == 0:
+            return expr.left
+        op = B.ADD if value > 0 else B.SUB
+        return ir.Binary(op, expr.left, ir.IntLiteral(abs(value), type=expr.right.type), type=expr.type)
+    op = B.ADD if amount > 0 else B.SUB
+    return ir.Binary(op, expr, ir.IntLiteral(abs(amount), type=t.INT), type=t.promote(expr.type, t.INT))
+
+
+def renamed(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
+    """``expr`` with names renamed by ``mapping`` (comparator parameters)."""
+    if isinstance(expr, ir.Name):
+        return dataclasses.replace(expr, id=mapping[expr.id]) if expr.id in mapping else expr
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(expr):
+        if field.name in ("location", "type"):
+            continue
+        value = getattr(expr, field.name)
+        if isinstance(value, ir.Expr):
+            changes[field.name] = renamed(value, mapping)
+        elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
+            changes[field.name] = tuple(renamed(v, mapping) if v is not None else None for v in value)
+    return dataclasses.replace(expr, **changes) if changes else expr  # type: ignore[arg-type]

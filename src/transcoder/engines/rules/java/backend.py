@@ -1,0 +1,688 @@
+"""Java back end: prints an ``ir.Module`` as static methods (and ``static final`` fields).
+
+A single function prints as a bare ``static`` method, so a caller can drop it into its class;
+several functions and globals print in source order. Containers use the interfaces on the left
+(``List<Integer> v = new ArrayList<>()``), arrays stay arrays, ``map[key]++`` becomes
+``merge(key, 1, Integer::sum)``. Unsigned C++ integers map to Java's signed types with ``>>>``
+for right shifts (exact while values stay below 2**31; see docs/rules.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import assigned_names
+from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
+from transcoder.engines.rules.irtools import plus, renamed
+from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
+from transcoder.engines.rules.java.runtime import HELPERS
+from transcoder.engines.rules.printing import Form
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.interface import Declaration
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+_BOXED = {
+    "int": "Integer",
+    "long": "Long",
+    "char": "Character",
+    "boolean": "Boolean",
+    "double": "Double",
+    "float": "Float",
+    "short": "Short",
+    "byte": "Byte",
+}
+_JAVA_KEYWORDS = frozenset(
+    [
+        "abstract",
+        "assert",
+        "boolean",
+        "byte",
+        "case",
+        "catch",
+        "char",
+        "class",
+        "const",
+        "default",
+        "double",
+        "enum",
+        "extends",
+        "final",
+        "finally",
+        "float",
+        "goto",
+        "implements",
+        "import",
+        "instanceof",
+        "interface",
+        "long",
+        "native",
+        "new",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "short",
+        "static",
+        "strictfp",
+        "super",
+        "synchronized",
+        "this",
+        "throw",
+        "throws",
+        "transient",
+        "try",
+        "void",
+        "volatile",
+        "var",
+        "record",
+        "yield",
+    ]
+)
+
+# The Java set or map class that iterates in each order (C++ set/map: TreeSet/TreeMap).
+_KIND = {
+    t.Order.SORTED: "Tree",
+    t.Order.INSERTION: "LinkedHash",
+    t.Order.JAVA_HASH: "Hash",
+    t.Order.UNSPECIFIED: "Hash",
+}
+
+
+def _natural_order(type_: t.Type) -> bool:
+    """Java's ``compareTo`` orders these as C++'s ``<`` does (strings: for ASCII text)."""
+    return isinstance(type_, t.IntType | t.CharType | t.FloatType | t.BoolType | t.StringType)
+
+
+class JavaBackend(CFamilyBackend):
+    target_name = "Java"
+
+    def reserved(self) -> frozenset[str]:
+        return _JAVA_KEYWORDS
+
+    def shadowing_forbidden(self) -> bool:
+        return True
+
+    def global_modifiers(self, decl: ir.VarDecl) -> str:
+        return "static final " if decl.constant else "static "
+
+    def render_module(self) -> str:
+        chunks = self.global_declarations()
+        globals_text = "\n".join(chunks)
+        functions = []
+        for function in self.ir_module.functions:
+            declaration = self.declaration(function)
+            result = declaration.result.java() if declaration is not None else None
+            self.boxed = declaration.boxed if declaration is not None else frozenset()
+            header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
+            functions.append(self.function_text(function, header))
+        helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
+        parts = ([globals_text] if globals_text else []) + functions + [HELPERS[h] for h in helpers]
+        return "\n\n".join(parts) + "\n"
+
+    # -- types ---------------------------------------------------------------------------------------
+    def type_name(self, type_: t.Type, boxed: bool = False) -> str:
+        name = self._type_name(type_)
+        return _BOXED.get(name, name) if boxed else name
+
+    def _type_name(self, type_: t.Type) -> str:
+        if isinstance(type_, t.IntType):
+            if type_.bits is None:
+                return "long"
+            return {8: "byte", 16: "short", 32: "int", 64: "long"}[type_.bits]
+        if isinstance(type_, t.BoolType):
+            return "boolean"
+        if isinstance(type_, t.CharType):
+            return "char"
+        if isinstance(type_, t.FloatType):
+            return "float" if type_.bits == 32 else "double"
+        if isinstance(type_, t.StringType):
+            return "String"
+        if isinstance(type_, t.StringBuilderType):
+            return "StringBuilder"
+        if isinstance(type_, t.VoidType):
+            return "void"
+        if isinstance(type_, t.ArrayType):
+            return self.type_name(type_.element) + "[]"
+        if isinstance(type_, t.ListType):
+            return f"List<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.MapType):
+            return f"Map<{self.type_name(type_.key, True)}, {self.type_name(type_.value, True)}>"
+        if isinstance(type_, t.SetType):
+            return f"Set<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.StackType | t.DequeType):
+            return f"Deque<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.QueueType):
+            return f"Queue<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.PriorityQueueType):
+            return f"PriorityQueue<{self.type_name(type_.element, True)}>"
+        if isinstance(type_, t.PairType):
+            return f"AbstractMap.SimpleEntry<{self.type_name(type_.first, True)}, {self.type_name(type_.second, True)}>"
+        raise UnsupportedType(type_)
+
+    def param(self, param: ir.Param) -> str:
+        if param.by_reference and isinstance(
+            param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType
+        ):
+            assert self.current is not None
+            if param.name in assigned_names(self.current.body):
+                raise self.unsupported(param, f"parameter '{param.name}' is a reference the function assigns")
+        pinned = self.pinned_param(param)
+        spelled = pinned.type.java() if pinned is not None and pinned.type.type == param.type else None
+        return f"{spelled or self.type_name(param.type)} {self.name(param.name)}"
+
+    # -- pinned boxed types (``Integer[] X``, ``Long n``, a ``Boolean`` result) -------------------
+    boxed: frozenset[str] = frozenset()  # parameters of the current function held as objects
+
+    def is_boxed(self, expr: ir.Expr) -> bool:
+        """Whether ``expr`` prints as an object: a collection's element or a boxed parameter's value."""
+        if isinstance(expr, ir.Index) and isinstance(expr.base, ir.Name) and expr.base.id in self.boxed:
+            return _array_depth(expr.base.type) == 1
+        if isinstance(expr, ir.Name) and expr.id in self.boxed:
+            return not isinstance(expr.type, t.ArrayType)
+        return _boxed(expr)
+
+    def boxed_array(self, expr: ir.Expr | None) -> bool:
+        return isinstance(expr, ir.Name) and expr.id in self.boxed and isinstance(expr.type, t.ArrayType)
+
+    def stmt_Return(self, stmt: ir.Return) -> None:
+        declaration = self.declaration(self.current) if self.current is not None else None
+        if stmt.value is None or declaration is None or not declaration.result.boxed:
+            return super().stmt_Return(stmt)
+        # A boxed result takes only its own primitive type (`return 1;` does not make a Long).
+        assert self.current is not None
+        value = stmt.value
+        if isinstance(value, ir.Cast) and value.type == self.current.return_type:
+            value = value.operand
+        if value.type != self.current.return_type:
+            value = ir.Cast(value, type=self.current.return_type)
+        self.emit(f"return {self.expr(value)};")
+
+    def prologue(self, function: ir.Function) -> None:
+        mutated = assigned_names(function.body)
+        for param in function.params:
+            if (
+                not param.by_reference
+                and isinstance(param.type, t.ListType | t.MapType | t.SetType)
+                and param.name in mutated
+            ):
+                copy = {t.ListType: "ArrayList", t.MapType: "HashMap", t.SetType: "HashSet"}[type(param.type)]
+                name = self.name(param.name)
+                self.emit(f"{name} = new {copy}<>({name});  // C++ passed it by value")
+
+    def missing_return(self, function: ir.Function) -> None:
+        declaration = self.declaration(function)
+        if (
+            declaration is not None
+            and declaration.result.boxed
+            and isinstance(function.return_type, t.IntType)
+        ):
+            self.stmt_Return(ir.Return(ir.IntLiteral(0, type=function.return_type)))  # `0L` for a Long
+            return
+        self.emit(f"return {self.zero(function.return_type)};")
+
+    # -- statements ---------------------------------------------------------------------------------
+    def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
+        type_text = self.type_name(stmt.type)
+        init = stmt.init
+        if isinstance(init, ir.NewArray) and init.fill is not None and len(init.dims) in (1, 2):
+            # `new int[n][m]` then Arrays.fill of each row: Java arrays start zeroed
+            name = self.declare(stmt.name)
+            bare = dataclasses.replace(init, fill=None)
+            self.emit(f"{type_text} {name} = {self.expr(bare)};")
+            value = self.expr(self.top_value(init.fill, scalar(stmt.type)))
+            if len(init.dims) == 1:
+                self.emit(f"Arrays.fill({name}, {value});")
+            else:
+                row = self.temp("row")
+                self.emit(f"for ({self.type_name(t.element_type(stmt.type))} {row} : {name}) {{")
+                self.emit(f"    Arrays.fill({row}, {value});")
+                self.emit("}")
+            return
+        if stmt.init is None:
+            value = self.zero(stmt.type) if not isinstance(stmt.type, t.PairType) else "null"
+        else:
+            value = self.expr(self.top_value(stmt.init, stmt.type))
+        name = self.declare(stmt.name)
+        prefix = "final " if stmt.constant else ""
+        self.emit(f"{prefix}{type_text} {name} = {value};")
+
+    def foreach_type(self, stmt: ir.ForEach) -> str:
+        if isinstance(stmt.iterable.type, t.MapType):
+            map_type = stmt.iterable.type
+            return f"Map.Entry<{self.type_name(map_type.key, True)}, {self.type_name(map_type.value, True)}>"
+        return self.type_name(stmt.var_type)
+
+    def iterable(self, expr: ir.Expr) -> str:
+        if isinstance(expr.type, t.MapType):
+            return f"{self.expr(expr, POSTFIX)}.entrySet()"
+        if isinstance(expr.type, t.StringType):
+            return f"{self.expr(expr, POSTFIX)}.toCharArray()"
+        return self.expr(expr)
+
+    def incdec_statement(self, expr: ir.IncDec) -> bool:
+        target = expr.target
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
+            self.emit(
+                f"{self.expr(target.base, POSTFIX)}.merge({self.expr(target.index)}, {expr.delta}, {self.sum_ref(target.base.type.value)});"
+            )
+            return True
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.ListType):
+            base = self.expr(target.base, POSTFIX)
+            index = self.expr(target.index)
+            self.emit(f"{base}.set({index}, {base}.get({index}) {'+' if expr.delta > 0 else '-'} 1);")
+            return True
+        return False
+
+    def sum_ref(self, type_: t.Type) -> str:
+        return f"{self.type_name(type_, True)}::sum"
+
+    def assignment_statement(self, expr: ir.AssignExpr) -> bool:
+        target = expr.target
+        if (
+            expr.op is None
+            and isinstance(target, ir.Index)
+            and self.boxed_array(target.base)
+            and expr.value.type != target.type
+            and t.is_numeric(expr.value.type)
+        ):
+            # A boxed element takes only its own primitive type (`X[i] = 0` is no Long).
+            self.emit(f"{self.expr(target, POSTFIX)} = {self.expr(ir.Cast(expr.value, type=target.type))};")
+            return True
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
+            base = self.expr(target.base, POSTFIX)
+            key = self.expr(target.index)
+            if expr.op is None:
+                self.emit(f"{base}.put({key}, {self.expr(self.top_value(expr.value, target.type))});")
+            elif expr.op == B.ADD:
+                self.emit(
+                    f"{base}.merge({key}, {self.expr(expr.value)}, {self.sum_ref(target.base.type.value)});"
+                )
+            else:
+                combined = ir.Binary(expr.op, target, expr.value, type=target.type)
+                self.emit(f"{base}.put({key}, {self.expr(combined)});")
+            return True
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.ListType):
+            base = self.expr(target.base, POSTFIX)
+            index = self.expr(target.index)
+            value = (
+                expr.value if expr.op is None else ir.Binary(expr.op, target, expr.value, type=target.type)
+            )
+            self.emit(
+                f"{base}.set({index}, {self.expr(self.top_value(self.cast_to(value, target.type), target.type))});"
+            )
+            return True
+        if (
+            isinstance(target, ir.Index)
+            and isinstance(target.base.type, t.StringType)
+            and isinstance(target.base, ir.Name)
+        ):
+            # Java strings are immutable: rebuild the string around the changed character.
+            value = (
+                expr.value
+                if expr.op is None
+                else ir.Cast(ir.Binary(expr.op, target, expr.value, type=t.INT), type=t.CHAR)
+            )
+            name = self.expr(target.base)
+            index = self.expr(target.index)
+            after = self.expr(plus(target.index, 1))
+            prefix = "" if index == "0" else f"{name}.substring(0, {index}) + "
+            char = self.expr(value, 12)
+            if not prefix:
+                char = f"String.valueOf({self.expr(value)})"
+            self.emit(f"{name} = {prefix}{char} + {name}.substring({after});")
+            return True
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.StringType):
+            raise self.unsupported(expr, "assignment to a character of a string (Java strings are immutable)")
+        if isinstance(target, ir.LibraryCall):
+            raise self.unsupported(expr, "assignment to a pair component")
+        if expr.op is None and isinstance(expr.value, ir.AssignExpr):
+            return False
+        if expr.op is None:
+            self.emit(
+                f"{self.expr(target, POSTFIX)} = {self.expr(self.top_value(self.cast_to(expr.value, target.type), target.type))};"
+            )
+            return True
+        return False
+
+    def cast_to(self, value: ir.Expr, target: t.Type) -> ir.Expr:
+        if (
+            value.type != target
+            and t.is_numeric(value.type)
+            and t.is_numeric(target)
+            and not _widening(value.type, target)
+        ):
+            return ir.Cast(value, type=target)
+        return value
+
+    def library_statement(self, call: ir.LibraryCall) -> bool:
+        row = STATEMENTS.get(call.op)
+        if row is None:
+            return False
+        row(self, call)
+        return True
+
+    def sort(self, call: ir.LibraryCall) -> None:
+        seq, begin, end = call.args[0], call.args[1], call.args[2]
+        comparator = call.args[3] if call.op == L.SORT else None
+        assert seq is not None
+        descending = call.op == L.SORT_DESC
+        if (
+            isinstance(comparator, ir.Lambda)
+            and isinstance(comparator.body, ir.Binary)
+            and len(comparator.params) == 2
+        ):
+            a, b = comparator.params[0].name, comparator.params[1].name
+            body = comparator.body
+            if (
+                isinstance(body.left, ir.Name)
+                and isinstance(body.right, ir.Name)
+                and body.op in (B.LT, B.GT)
+                and (body.left.id, body.right.id) in ((a, b), (b, a))
+            ):
+                ascending = (body.op == B.LT) == (body.left.id == a)
+                descending, comparator = not ascending, None
+        if isinstance(seq.type, t.ArrayType):
+            arr = self.expr(seq)
+            if (
+                comparator is not None
+                and not isinstance(t.element_type(seq.type), t.ArrayType | t.StringType | t.PairType)
+                and not self.boxed_array(seq)
+            ):
+                raise self.unsupported(call, "sorting a primitive array with a comparator")
+            range_text = ""
+            if begin is not None or end is not None:
+                range_text = f", {self.expr(begin) if begin is not None else '0'}, {self.expr(end) if end is not None else arr + '.length'}"
+            cmp_text = f", {self.comparator(comparator)}" if comparator is not None else ""
+            self.emit(f"Arrays.sort({arr}{range_text}{cmp_text});")
+            if descending:
+                reverse_array(self, seq, begin, end)
+            return
+        if isinstance(seq.type, t.ListType):
+            if begin is not None or end is not None:
+                raise self.unsupported(call, "sorting part of a list")
+            if comparator is not None:
+                self.emit(f"{self.expr(seq, POSTFIX)}.sort({self.comparator(comparator)});")
+            elif descending:
+                self.emit(f"{self.expr(seq, POSTFIX)}.sort(Collections.reverseOrder());")
+            else:
+                self.emit(f"Collections.sort({self.expr(seq)});")
+            return
+        if isinstance(seq.type, t.StringType):
+            text = self.expr(seq, POSTFIX)
+            chars = self.temp("chars")
+            self.emit(f"char[] {chars} = {text}.toCharArray();")
+            sub = ir.Name(chars, type=t.ArrayType(t.CHAR))
+            self.scopes[-1][chars] = chars
+            self.sort(ir.LibraryCall(call.op, (sub, begin, end, *call.args[3:]), type=t.VOID))
+            self.emit(f"{text} = new String({chars});")
+            return
+        raise self.unsupported(call, f"sorting a {seq.type}")
+
+    def comparator(self, comparator: ir.Expr) -> str:
+        if not isinstance(comparator, ir.Lambda) or isinstance(comparator.body, ir.Block):
+            raise self.unsupported(comparator, "comparator")
+        a, b = (self.name(p.name) for p in comparator.params)
+        before = self.expr(comparator.body)
+        swapped = renamed(
+            comparator.body,
+            {
+                comparator.params[0].name: comparator.params[1].name,
+                comparator.params[1].name: comparator.params[0].name,
+            },
+        )
+        after = self.expr(swapped)
+        return f"({a}, {b}) -> {before} ? -1 : {after} ? 1 : 0"
+
+    # -- expressions -------------------------------------------------------------------------------
+    def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
+        suffix = "L" if isinstance(expr.type, t.IntType) and (expr.type.bits or 64) > 32 else ""
+        if (
+            isinstance(expr.type, t.IntType)
+            and not expr.type.signed
+            and expr.value >= 2**31
+            and (expr.type.bits or 64) <= 32
+        ):
+            return (str(expr.value - 2**32), UNARY)
+        return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
+
+    def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
+        return ("null", ATOM)
+
+    def operand(self, expr: ir.Expr, min_prec: int) -> str:
+        if (
+            isinstance(expr.type, t.BoolType)
+            and min_prec > PREC[B.AND]
+            and not isinstance(expr, ir.BoolLiteral)
+            and min_prec != 8
+        ):
+            pass
+        return self.expr(expr, min_prec)
+
+    def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
+        op = expr.op
+        left, right = expr.left, expr.right
+        if (
+            op in (B.EQ, B.NE)
+            and isinstance(left.type, t.StringType | t.PairType)
+            and isinstance(right.type, t.StringType | t.PairType)
+        ):
+            text = f"{self.expr(left, POSTFIX)}.equals({self.expr(right)})"
+            return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
+        if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
+            return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
+        if op in (B.EQ, B.NE) and self.is_boxed(left) and self.is_boxed(right) and t.is_numeric(left.type):
+            # Two Integer objects compare by identity with ==: unbox one side.
+            text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
+            return (text, PREC[op])
+        if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(
+            expr.type, t.StringType
+        ):
+            left = bool_to_int(left)
+            right = bool_to_int(right)
+        if op == B.FLOOR_DIV:
+            return (f"Math.floorDiv({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.FLOOR_MOD:
+            return (f"Math.floorMod({self.expr(left)}, {self.expr(right)})", POSTFIX)
+        if op == B.FMOD:
+            return (f"{self.expr(left, 12)} % {self.expr(right, 13)}", 12)
+        if op == B.USHR or (op == B.SHR and isinstance(expr.type, t.IntType) and not expr.type.signed):
+            return (f"{self.expr(left, 10)} >>> {self.expr(right, 11)}", 10)
+        if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
+            left = ir.Cast(left, type=t.DOUBLE)
+        if (
+            op == B.ADD
+            and isinstance(expr.type, t.StringType)
+            and isinstance(left.type, t.CharType)
+            and isinstance(right.type, t.CharType)
+        ):
+            left = ir.LibraryCall(L.TO_STRING, (left,), type=t.STRING)
+        if op in (B.BIT_AND, B.BIT_OR, B.BIT_XOR) and isinstance(expr.type, t.IntType):
+            left, right = bool_to_int(left), bool_to_int(right)
+        return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
+
+    def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
+        source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(target, t.BoolType):
+            if isinstance(source, t.BoolType):
+                return self.render(operand)
+            return (f"{self.expr(operand, 9)} != 0", 8)
+        if isinstance(source, t.BoolType) and t.is_numeric(target):
+            return (f"{self.expr(operand, 3)} ? 1 : 0", 2)
+        if isinstance(target, t.StringType):
+            if isinstance(source, t.CharType):
+                return (f"String.valueOf({self.expr(operand)})", POSTFIX)
+            return self.render(operand)
+        if source == target or not t.is_numeric(target):
+            return self.render(operand)
+        if self.is_boxed(operand) and not _widening(source, target) and t.is_numeric(source):
+            # A narrowing cast does not unbox (`(int) aLong` is an error): ask the object.
+            primitive = "int" if isinstance(target, t.CharType) else self.type_name(target)
+            value = f"{self.expr(operand, POSTFIX)}.{primitive}Value()"
+            return (f"(char) {value}", UNARY) if isinstance(target, t.CharType) else (value, POSTFIX)
+        if isinstance(operand, ir.IntLiteral) and isinstance(target, t.IntType):
+            return self.render(ir.IntLiteral(operand.value, type=target))
+        # An explicit int -> long widening decides the width of the arithmetic around it: keep it.
+        if (
+            isinstance(target, t.IntType)
+            and isinstance(source, t.IntType)
+            and (target.bits or 64) >= (source.bits or 64)
+            and target.signed == source.signed
+            and not (
+                (target.bits or 64) == 64 and source.bits == 32 and not isinstance(operand, ir.IntLiteral)
+            )
+        ):
+            return self.render(operand)
+        if isinstance(target, t.IntType) and isinstance(source, t.IntType) and target.bits == source.bits:
+            return self.render(operand)  # signedness only: Java has one representation
+        return (f"({self.type_name(target)}) {self.expr(operand, UNARY)}", UNARY)
+
+    def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
+        base = self.expr(expr.base, POSTFIX)
+        if isinstance(expr.base.type, t.StringType):
+            return (f"{base}.charAt({self.expr(expr.index)})", POSTFIX)
+        if isinstance(expr.base.type, t.ListType):
+            return (f"{base}.get({self.expr(expr.index)})", POSTFIX)
+        if isinstance(expr.base.type, t.MapType):
+            value = expr.base.type.value
+            # a Map<K, Long> needs a long default (0L), which Java does not widen from 0
+            zero = (
+                self.expr(ir.IntLiteral(0, type=value)) if isinstance(value, t.IntType) else self.zero(value)
+            )
+            return (f"{base}.getOrDefault({self.expr(expr.index)}, {zero})", POSTFIX)
+        return (f"{base}[{self.expr(expr.index)}]", POSTFIX)
+
+    def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
+        inner = ", ".join(self.expr(e) for e in expr.elements)
+        if isinstance(expr.type, t.ListType):
+            return (f"new ArrayList<>(Arrays.asList({inner}))", POSTFIX)
+        return (f"new {self.type_name(expr.type)} {{{inner}}}", POSTFIX)
+
+    def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
+        element = expr.type
+        for _ in expr.dims:
+            element = t.element_type(element)
+        dims = "".join(f"[{self.expr(d)}]" for d in expr.dims)
+        extra = "[]" * _array_depth(element)
+        if expr.fill is not None:
+            raise self.unsupported(expr, "array with a fill value")
+        return (f"new {self.type_name(scalar(element))}{dims}{extra}", POSTFIX)
+
+    def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
+        type_ = expr.type
+        if isinstance(type_, t.ListType):
+            if expr.source is not None:
+                return (f"new ArrayList<>({self.collection(expr.source)})", POSTFIX)
+            if expr.size is not None:
+                fill = expr.fill
+                if fill is not None and isinstance(fill.type, t.ListType):
+                    raise self.unsupported(expr, "list of lists with a size")
+                if fill is None and isinstance(type_.element, t.IntType):
+                    fill = ir.IntLiteral(0, type=type_.element)  # `0L` in a List<Long>
+                fill_text = self.expr(fill) if fill is not None else self.zero(type_.element)
+                return (f"new ArrayList<>(Collections.nCopies({self.expr(expr.size)}, {fill_text}))", POSTFIX)
+            return ("new ArrayList<>()", POSTFIX)
+        if isinstance(type_, t.MapType):
+            comparator = self.comparator_of(expr, type_.key)
+            if expr.source is None:
+                return (f"new {_KIND[type_.order]}Map<>({comparator})", POSTFIX)
+            if not isinstance(expr.source.type, t.MapType):
+                raise self.unsupported(expr, "map initialised from something other than a map")
+            copied = f"new {_KIND[type_.order]}Map<>({comparator})"
+            if not comparator:  # a copy constructor keeps the elements (and a TreeMap sorts them)
+                return (f"new {_KIND[type_.order]}Map<>({self.expr(expr.source)})", POSTFIX)
+            raise self.unsupported(expr, f"copy of a map into {copied}")
+        if isinstance(type_, t.SetType):
+            source = self.collection(expr.source) if expr.source is not None else ""
+            if isinstance(expr.source, ir.ArrayLiteral):
+                source = f"Arrays.asList({', '.join(self.expr(e) for e in expr.source.elements)})"
+            comparator = self.comparator_of(expr, type_.element)
+            if comparator and source:
+                raise self.unsupported(expr, f"a sorted set of {type_.element} copied from another container")
+            return (f"new {_KIND[type_.order]}Set<>({comparator or source})", POSTFIX)
+        if isinstance(type_, t.StackType | t.QueueType | t.DequeType):
+            return ("new ArrayDeque<>()", POSTFIX)
+        if isinstance(type_, t.PriorityQueueType):
+            return (
+                "new PriorityQueue<>(Collections.reverseOrder())"
+                if type_.max_first
+                else "new PriorityQueue<>()",
+                POSTFIX,
+            )
+        raise self.unsupported(expr, f"container {type_}")
+
+    def comparator_of(self, expr: ir.NewContainer, key: t.Type) -> str:
+        """The comparator a ``TreeSet``/``TreeMap`` of ``key`` needs to sort as C++ does ("" for
+        Java's natural order, and for hash containers): a pair compares its first, then second."""
+        if not (isinstance(expr.type, t.SetType | t.MapType) and expr.type.sorted) or _natural_order(key):
+            return ""
+        if isinstance(key, t.PairType) and _natural_order(key.first) and _natural_order(key.second):
+            entry = self.type_name(key, True)
+            return f"Comparator.comparing({entry}::getKey).thenComparing({entry}::getValue)"
+        raise self.unsupported(expr, f"a sorted set or map of {key} (no Java order for it)")
+
+    def collection(self, source: ir.Expr) -> str:
+        """``source`` as a Java collection a new list or set can copy (arrays are boxed first)."""
+        if isinstance(source.type, t.MapType):
+            # C++ copies a map's (key, value) pairs in its order: entrySet() keeps the TreeMap's
+            return (
+                f"{self.expr(source, POSTFIX)}.entrySet().stream().map(AbstractMap.SimpleEntry::new).toList()"
+            )
+        if not isinstance(source.type, t.ArrayType) or isinstance(source, ir.ArrayLiteral):
+            return self.expr(source)
+        if self.boxed_array(source):
+            return f"Arrays.asList({self.expr(source)})"
+        if t.element_type(source.type) not in (t.INT, t.LONG, t.DOUBLE):
+            raise self.unsupported(source, f"a collection copied from a {source.type}")
+        return f"Arrays.stream({self.expr(source)}).boxed().toList()"
+
+    def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
+        return (self.comparator(expr), 1)
+
+    def expr_LibraryCall(self, call: ir.LibraryCall) -> tuple[str, int]:
+        row = EXPRESSIONS.get(call.op)
+        if row is None:
+            raise self.unsupported(call, f"library operation {call.op.value}")
+        if isinstance(row, Form):
+            return self.form(row, call)
+        return row(self, call)
+
+
+class UnsupportedType(Exception):
+    pass
+
+
+def _boxed(expr: ir.Expr) -> bool:
+    """Whether ``expr`` prints as a boxed value (an element read from a Java collection)."""
+    if isinstance(expr, ir.Index):
+        return isinstance(expr.base.type, t.ListType | t.MapType)
+    return isinstance(expr, ir.LibraryCall) and expr.op in (
+        L.PEEK, L.POP, L.POP_FRONT, L.PEEK_BACK, L.LIST_BACK, L.LIST_FRONT, L.MAP_GET, L.MAP_GET_OR,
+        L.LIST_POP_BACK, L.LIST_REMOVE_AT,
+    )  # fmt: skip
+
+
+def _array_depth(type_: t.Type) -> int:
+    depth = 0
+    while isinstance(type_, t.ArrayType):
+        depth += 1
+        type_ = type_.element
+    return depth
+
+
+def to_java(module: ir.Module, declarations: dict[str, Declaration] | None = None) -> str:
+    """Java source for ``module``: static fields and static methods, no class wrapper;
+    ``declarations`` print pinned functions' declarations as spelled (see interface.py)."""
+    backend = JavaBackend(module)
+    backend.declarations = declarations or {}
+    try:
+        return backend.render_module()
+    except UnsupportedType as error:
+        from transcoder.errors import UnsupportedConstruct
+
+        raise UnsupportedConstruct(f"rules engine: cannot translate to Java: type {error.args[0]}") from None

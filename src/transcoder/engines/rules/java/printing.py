@@ -1,0 +1,506 @@
+"""How Java spells each IR library operation: one row per ``LibOp``.
+
+``EXPRESSIONS`` gives an operation's spelling as an expression: a ``Form`` (a template over the
+rendered arguments) or a function of the back end and the call where the spelling depends on
+types, boxing or ranges. ``STATEMENTS`` gives the operations Java writes as statements of their
+own (``swap`` through a temporary, ``Arrays.sort``, ``System.out.println``). An operation in
+neither table is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
+from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
+from transcoder.engines.rules.java.runtime import HELPERS
+from transcoder.engines.rules.printing import Form
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.backend import JavaBackend
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+CALL = 15  # Java postfix precedence
+
+ExpressionPrinter = Callable[["JavaBackend", ir.LibraryCall], tuple[str, int]]
+StatementPrinter = Callable[["JavaBackend", ir.LibraryCall], None]
+
+
+def _call(template: str) -> Form:
+    return Form(template, CALL)
+
+
+def bool_to_int(expr: ir.Expr) -> ir.Expr:
+    """A boolean used as a number: Java needs the conversion written."""
+    if isinstance(expr.type, t.BoolType):
+        return ir.Cast(expr, type=t.INT)
+    return expr
+
+
+def scalar(type_: t.Type) -> t.Type:
+    """The element type of a (nested) array or list, or the type itself."""
+    while isinstance(type_, t.ArrayType | t.ListType):
+        type_ = type_.element
+    return type_
+
+
+# -- expressions --------------------------------------------------------------------------------
+
+
+def _limit(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
+    box = "Long" if bits == 64 else "Integer"
+    if isinstance(call.type, t.IntType) and not call.type.signed:
+        return ("-1", UNARY) if call.op == L.INT_MAX else ("0", ATOM)
+    return (f"{box}.{'MAX_VALUE' if call.op == L.INT_MAX else 'MIN_VALUE'}", POSTFIX)
+
+
+def _bound(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    seq, begin, end, value = call.args
+    assert seq is not None and value is not None
+    container = b.type_name(seq.type)
+    helper = f"{'lowerBound' if call.op == L.LOWER_BOUND else 'upperBound'}({container})"
+    if helper not in HELPERS:
+        raise b.unsupported(call, f"{call.op.value} on a {seq.type}")
+    b.imports.add(helper)
+    length = f"{b.expr(seq, POSTFIX)}.{'length' if isinstance(seq.type, t.ArrayType) else 'size()'}"
+    first = b.expr(begin) if begin is not None else "0"
+    last = b.expr(end) if end is not None else length
+    name = helper.split("(")[0]
+    return (f"{name}({b.expr(seq)}, {first}, {last}, {b.expr(value)})", POSTFIX)
+
+
+def _bit_count(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    wide = isinstance(first.type, t.IntType) and first.type.bits == 64
+    value = first.operand if isinstance(first, ir.Cast) and t.is_integral(first.operand.type) else first
+    return (f"{'Long' if wide else 'Integer'}.bitCount({b.expr(value)})", POSTFIX)
+
+
+def _length(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    if isinstance(first.type, t.ArrayType):
+        return (f"{b.expr(first, POSTFIX)}.length", POSTFIX)
+    if isinstance(first.type, t.StringType | t.StringBuilderType):
+        return (f"{b.expr(first, POSTFIX)}.length()", POSTFIX)
+    return (f"{b.expr(first, POSTFIX)}.size()", POSTFIX)
+
+
+def _contains(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    container, value = call.args
+    assert container is not None and value is not None
+    if isinstance(container.type, t.MapType):
+        return (f"{b.expr(container, POSTFIX)}.containsKey({b.expr(value)})", POSTFIX)
+    if isinstance(container.type, t.StringType):
+        return (f"{b.expr(container, POSTFIX)}.indexOf({b.expr(value)}) >= 0", 9)
+    if isinstance(container.type, t.ArrayType):
+        return _array_contains(b, call, container, value)
+    return (f"{b.expr(container, POSTFIX)}.contains({b.expr(value)})", POSTFIX)
+
+
+def _array_contains(
+    b: JavaBackend, call: ir.LibraryCall, container: ir.Expr, value: ir.Expr
+) -> tuple[str, int]:
+    element = t.element_type(container.type)
+    if b.boxed_array(container) or isinstance(element, t.StringType):
+        return (f"Arrays.asList({b.expr(container)}).contains({b.expr(value)})", POSTFIX)
+    assert b.current is not None
+    changed = assigned_names(b.current.body)
+    captured = {n.id for n in ir.walk(value) if isinstance(n, ir.Name)}
+    if element not in (t.INT, t.LONG, t.DOUBLE) or captured & changed:
+        # (a Java lambda may only read variables that are never assigned)
+        raise b.unsupported(call, "membership test on an array")
+    item = b.temp("element")
+    b.taken.discard(item)  # a lambda parameter, not a local
+    test = f"{item} -> {item} == {b.expr(value, PREC[B.EQ] + 1)}"
+    return (f"Arrays.stream({b.expr(container)}).anyMatch({test})", POSTFIX)
+
+
+def _min_max(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first, second = call.args
+    assert first is not None and second is not None
+    if isinstance(call.type, t.StringType) or isinstance(first.type, t.StringType):
+        compare = ">=" if call.op == L.MAX else "<="
+        return (
+            f"{b.expr(first, POSTFIX)}.compareTo({b.expr(second)}) {compare} 0"
+            f" ? {b.expr(first, 3)} : {b.expr(second, 2)}",
+            2,
+        )
+    first, second = bool_to_int(first), bool_to_int(second)
+    if first.type != second.type and t.is_numeric(call.type):
+        first, second = b.cast_to(first, call.type), b.cast_to(second, call.type)
+    return (f"Math.{call.op.value}({b.expr(first)}, {b.expr(second)})", POSTFIX)
+
+
+def _gcd(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("gcd")
+    return (f"gcd({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
+
+
+def _substring(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    text, begin, end = call.args
+    end_text = f", {b.expr(end)}" if end is not None else ""
+    return (f"{b.expr(text, POSTFIX)}.substring({b.expr(begin)}{end_text})", POSTFIX)
+
+
+def _parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    function = "Long.parseLong" if call.type == t.LONG else "Integer.parseInt"
+    return (f"{function}({b.expr(call.args[0])})", POSTFIX)
+
+
+def _get_or(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    if first is not None and isinstance(first.type, t.MapType):
+        default, value_type = call.args[2], first.type.value
+        if (
+            isinstance(default, ir.IntLiteral)
+            and isinstance(value_type, t.IntType)
+            and default.type != value_type
+        ):
+            # the default has the map's boxed value type: getOrDefault(k, 0L) on a Map<K, Long>
+            default = dataclasses.replace(default, type=value_type)
+            call = dataclasses.replace(call, args=(first, call.args[1], default))
+    return b.form(_GET_OR, call)
+
+
+_GET_OR = _call("{r0}.getOrDefault({1}, {2})")
+
+
+def _empty(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    if isinstance(first.type, t.ArrayType):
+        return (f"{b.expr(first, POSTFIX)}.length == 0", 8)
+    return (f"{b.expr(first, POSTFIX)}.isEmpty()", POSTFIX)
+
+
+def _pop(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    if isinstance(first.type, t.DequeType):
+        method = "pollLast"
+    else:
+        method = "pop" if isinstance(first.type, t.StackType) else "poll"
+    return (f"{b.expr(first, POSTFIX)}.{method}()", POSTFIX)
+
+
+def _push(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    if isinstance(first.type, t.StackType):
+        method = "push"
+    else:
+        method = "addLast" if isinstance(first.type, t.DequeType) else "add"
+    return (f"{b.expr(first, POSTFIX)}.{method}({b.expr(call.args[1])})", POSTFIX)
+
+
+def _back(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    assert first is not None
+    text = b.expr(first, POSTFIX)
+    if isinstance(first.type, t.StringType):
+        return (f"{text}.charAt({text}.length() - 1)", POSTFIX)
+    return (f"{text}.get({text}.size() - 1)", POSTFIX)
+
+
+def _pop_back(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    text = b.expr(call.args[0], POSTFIX)
+    return (f"{text}.remove({text}.size() - 1)", POSTFIX)
+
+
+def _stream(b: JavaBackend, call: ir.LibraryCall) -> str | None:
+    """The int stream a reduction runs over (None: a set's own min/max)."""
+    seq, begin, end = call.args[0], call.args[1], call.args[2]
+    assert seq is not None
+    if isinstance(seq.type, t.ArrayType):
+        stream = f"Arrays.stream({b.expr(seq)}"
+        if begin is not None or end is not None:
+            first = b.expr(begin) if begin is not None else "0"
+            stream += f", {first}, {b.expr(end) if end is not None else b.expr(seq, POSTFIX) + '.length'}"
+        stream += ")"
+        if b.boxed_array(seq):
+            boxed = b.type_name(t.element_type(seq.type), True)
+            primitive = b.type_name(t.element_type(seq.type)).capitalize()
+            stream += f".mapTo{primitive}({boxed}::{primitive.lower()}Value)"
+        return stream
+    if isinstance(seq.type, t.SetType) and begin is None and end is None and call.op != L.ACCUMULATE:
+        return None
+    if isinstance(seq.type, t.ListType) and begin is None and end is None:
+        return f"{b.expr(seq, POSTFIX)}.stream().mapToInt(Integer::intValue)"
+    raise b.unsupported(call, f"{call.op.value} over part of a list")
+
+
+def _reduce(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``max_element``, ``min_element``, ``accumulate`` as streams (a set: ``Collections.max``)."""
+    stream = _stream(b, call)
+    if stream is None:
+        return (
+            f"Collections.{'max' if call.op == L.MAX_ELEMENT else 'min'}({b.expr(call.args[0])})",
+            POSTFIX,
+        )
+    if call.op == L.ACCUMULATE:
+        initial = call.args[3]
+        text = f"{stream}.sum()"
+        if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
+            return (f"{b.expr(initial, 11)} + {text}", 11)
+        return (text, POSTFIX)
+    return (f"{stream}.{'max' if call.op == L.MAX_ELEMENT else 'min'}().getAsInt()", POSTFIX)
+
+
+def _make_pair(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"new AbstractMap.SimpleEntry<>({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
+
+
+def _refused(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """Statements only (``STATEMENTS``); inside an expression, Java has no spelling for them."""
+    raise b.unsupported(call, f"library operation {call.op.value}")
+
+
+EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
+    L.ABS: _call("Math.abs({0})"),
+    L.MIN: _min_max,
+    L.MAX: _min_max,
+    L.POW: _call("Math.pow({0}, {1})"),
+    L.SQRT: _call("Math.sqrt({0})"),
+    L.CBRT: _call("Math.cbrt({0})"),
+    L.EXP: _call("Math.exp({0})"),
+    L.LOG: _call("Math.log({0})"),
+    L.LOG2: _call("(Math.log({0}) / Math.log(2))"),
+    L.LOG10: _call("Math.log10({0})"),
+    L.FLOOR: _call("Math.floor({0})"),
+    L.CEIL: _call("Math.ceil({0})"),
+    L.ROUND: _call("Math.round({0})"),
+    L.SIN: _call("Math.sin({0})"),
+    L.COS: _call("Math.cos({0})"),
+    L.TAN: _call("Math.tan({0})"),
+    L.ASIN: _call("Math.asin({0})"),
+    L.ACOS: _call("Math.acos({0})"),
+    L.ATAN: _call("Math.atan({0})"),
+    L.ATAN2: _call("Math.atan2({0}, {1})"),
+    L.HYPOT: _call("Math.hypot({0}, {1})"),
+    L.GCD: _gcd,
+    L.BIT_COUNT: _bit_count,
+    L.INT_MAX: _limit,
+    L.INT_MIN: _limit,
+    L.FLOAT_MAX: _call("Double.MAX_VALUE"),
+    L.SWAP: _refused,
+    L.SORT: _refused,
+    L.SORT_DESC: _refused,
+    L.REVERSE: _refused,
+    L.FILL: _refused,
+    L.STR_LEN: _call("{r0}.length()"),
+    L.SUBSTRING: _substring,
+    L.STR_FIND: _call("{r0}.indexOf({1})"),
+    L.STR_COMPARE: _call("{r0}.compareTo({1})"),
+    L.STR_APPEND: _refused,
+    L.STR_CHARS: _call("{r0}.toCharArray()"),
+    L.STR_FROM_CHARS: _call("new String({0})"),
+    L.STR_REPEAT: _call("String.valueOf({1}).repeat({0})"),
+    L.STR_REVERSED: _call("new StringBuilder({0}).reverse().toString()"),
+    L.TO_STRING: _call("String.valueOf({0})"),
+    L.PARSE_INT: _parse_int,
+    L.IS_DIGIT: _call("Character.isDigit({0})"),
+    L.IS_ALPHA: _call("Character.isLetter({0})"),
+    L.IS_ALNUM: _call("Character.isLetterOrDigit({0})"),
+    L.IS_UPPER: _call("Character.isUpperCase({0})"),
+    L.IS_LOWER: _call("Character.isLowerCase({0})"),
+    L.IS_SPACE: _call("Character.isWhitespace({0})"),
+    L.TO_UPPER: _call("Character.toUpperCase({0})"),
+    L.TO_LOWER: _call("Character.toLowerCase({0})"),
+    L.LEN: _length,
+    L.EMPTY: _empty,
+    L.CLEAR: _call("{r0}.clear()"),
+    L.LIST_APPEND: _call("{r0}.add({1})"),
+    L.LIST_POP_BACK: _pop_back,
+    L.LIST_BACK: _back,
+    L.LIST_FRONT: _call("{r0}.get(0)"),
+    L.LIST_INSERT: _call("{r0}.add({1}, {2})"),
+    L.LIST_REMOVE_AT: _call("{r0}.remove((int) {1})"),
+    L.LIST_REMOVE_VALUE: _refused,
+    L.CONTAINS: _contains,
+    L.COUNT_OF: _call("Collections.frequency({0}, {1})"),
+    L.MAX_ELEMENT: _reduce,
+    L.MIN_ELEMENT: _reduce,
+    L.ACCUMULATE: _reduce,
+    L.LOWER_BOUND: _bound,
+    L.UPPER_BOUND: _bound,
+    L.MAP_GET: _call("{r0}.get({1})"),
+    L.MAP_GET_OR: _get_or,
+    L.MAP_PUT: _call("{r0}.put({1}, {2})"),
+    L.MAP_REMOVE: _call("{r0}.remove({1})"),
+    L.MAP_KEYS: _call("{r0}.keySet()"),
+    L.MAP_VALUES: _call("{r0}.values()"),
+    L.MAP_ITEMS: _call("{r0}.entrySet()"),
+    L.MAP_MERGE: _refused,
+    L.SET_ADD: _call("{r0}.add({1})"),
+    L.SET_REMOVE: _call("{r0}.remove({1})"),
+    L.ELEMENTS: _refused,
+    L.PUSH: _push,
+    L.POP: _pop,
+    L.PEEK: _call("{r0}.peek()"),
+    L.PUSH_FRONT: _call("{r0}.addFirst({1})"),
+    L.POP_FRONT: _call("{r0}.pollFirst()"),
+    L.PEEK_BACK: _call("{r0}.peekLast()"),
+    L.PRINT: _refused,
+    L.MAKE_PAIR: _make_pair,
+    L.PAIR_FIRST: _call("{r0}.getKey()"),
+    L.PAIR_SECOND: _call("{r0}.getValue()"),
+}
+
+
+# -- statements ---------------------------------------------------------------------------------
+
+
+def _swap(b: JavaBackend, call: ir.LibraryCall) -> None:
+    first, second = call.args
+    assert first is not None and second is not None
+    replaced: dict[ir.Expr, ir.Expr] = {}
+    for position in swap_positions_to_fix(first, second):
+        index = b.temp("index")
+        b.emit(f"{b.type_name(position.type)} {index} = {b.expr(position)};")
+        replaced[position] = ir.Name(index, type=position.type)
+    first, second = with_positions(first, replaced), with_positions(second, replaced)
+    temp = b.temp()
+    b.emit(f"{b.type_name(first.type)} {temp} = {b.expr(first)};")
+    b.stmt_ExprStmt(ir.ExprStmt(ir.AssignExpr(first, second, type=first.type)))
+    b.stmt_ExprStmt(ir.ExprStmt(ir.AssignExpr(second, ir.Name(temp, type=first.type), type=first.type)))
+
+
+def _remove_value(b: JavaBackend, call: ir.LibraryCall) -> None:
+    seq, value = call.args
+    assert seq is not None and value is not None
+    boxed = b.type_name(value.type, boxed=True) if not isinstance(value.type, t.StringType) else ""
+    cast = f"({boxed}) " if boxed else ""
+    b.emit(f"{b.expr(seq, POSTFIX)}.remove({cast}{b.expr(value, UNARY)});")
+
+
+def _reverse(b: JavaBackend, call: ir.LibraryCall) -> None:
+    seq, begin, end = call.args
+    assert seq is not None
+    if isinstance(seq.type, t.ListType) and begin is None and end is None:
+        b.emit(f"Collections.reverse({b.expr(seq)});")
+    elif isinstance(seq.type, t.StringType) and begin is None and end is None:
+        text = b.expr(seq, POSTFIX)
+        b.emit(f"{text} = new StringBuilder({text}).reverse().toString();")
+    elif isinstance(seq.type, t.ArrayType):
+        reverse_array(b, seq, begin, end)
+    else:
+        raise b.unsupported(call, "reverse of part of a list or string")
+
+
+def reverse_array(b: JavaBackend, seq: ir.Expr, begin: ir.Expr | None, end: ir.Expr | None) -> None:
+    """Reverse ``seq[begin:end]`` in place by swapping from both ends."""
+    arr = b.expr(seq, POSTFIX)
+    i, j, tmp = b.temp("i"), b.temp("j"), b.temp("temp")
+    start = b.expr(begin) if begin is not None else "0"
+    last = f"{b.expr(end, PREC[B.SUB])} - 1" if end is not None else f"{arr}.length - 1"
+    element = b.type_name(t.element_type(seq.type))
+    b.emit(f"for (int {i} = {start}, {j} = {last}; {i} < {j}; {i}++, {j}--) {{")
+    b.indent += 1
+    b.emit(f"{element} {tmp} = {arr}[{i}];")
+    b.emit(f"{arr}[{i}] = {arr}[{j}];")
+    b.emit(f"{arr}[{j}] = {tmp};")
+    b.indent -= 1
+    b.emit("}")
+
+
+def _fill(b: JavaBackend, call: ir.LibraryCall) -> None:
+    seq, value, begin, end = call.args
+    assert seq is not None and value is not None
+    if isinstance(seq.type, t.ListType):
+        if begin is not None or end is not None:
+            raise b.unsupported(call, "fill of part of a list")
+        b.emit(f"Collections.fill({b.expr(seq)}, {b.expr(value)});")
+        return
+    depth = 0
+    inner = seq.type
+    while isinstance(inner, t.ArrayType) and isinstance(inner.element, t.ArrayType):
+        depth += 1
+        inner = inner.element
+    if depth and (begin is not None or end is not None):
+        raise b.unsupported(call, "fill of part of a 2-D array")
+    target = b.expr(seq)
+    row_type = seq.type
+    for _ in range(depth):
+        row_type = row_type.element  # type: ignore[attr-defined]
+        row = b.temp("row")
+        b.emit(f"for ({b.type_name(row_type)} {row} : {target}) {{")
+        b.indent += 1
+        target = row
+    bounds = ""
+    if begin is not None or end is not None:
+        first = b.expr(begin) if begin is not None else "0"
+        bounds = f"{first}, {b.expr(end) if end is not None else target + '.length'}, "
+    fill = b.cast_to(value, scalar(seq.type))
+    if b.boxed_array(seq) and value.type != scalar(seq.type):
+        fill = ir.Cast(value, type=scalar(seq.type))  # a Long[] takes no int (0L, not 0)
+    b.emit(f"Arrays.fill({target}, {bounds}{b.expr(fill)});")
+    for _ in range(depth):
+        b.indent -= 1
+        b.emit("}")
+
+
+def _append(b: JavaBackend, call: ir.LibraryCall) -> None:
+    target, piece = call.args
+    assert target is not None and piece is not None
+    if isinstance(target.type, t.StringBuilderType):
+        b.emit(f"{b.expr(target, POSTFIX)}.append({b.expr(piece)});")
+        return
+    if isinstance(target, ir.Index):
+        raise b.unsupported(call, "append to a string inside a container")
+    if not isinstance(piece.type, t.StringType | t.CharType) and isinstance(
+        piece.type, t.IntType | t.FloatType
+    ):
+        piece_text = f"String.valueOf({b.expr(piece)})"
+    else:
+        piece_text = b.expr(piece)
+    b.emit(f"{b.expr(target, POSTFIX)} += {piece_text};")
+
+
+def _print(b: JavaBackend, call: ir.LibraryCall) -> None:
+    pieces = [a for a in call.args if a is not None]
+    newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+    if newline:
+        last = pieces.pop()
+        assert isinstance(last, ir.StringLiteral)
+        if last.value[:-1]:
+            pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
+    texts = [b.expr(p, 12) for p in pieces]
+    if len(pieces) > 1 and not isinstance(pieces[0].type, t.StringType):
+        texts[0] = f"String.valueOf({b.expr(pieces[0])})"  # so that `+` concatenates
+    b.emit(f"System.out.{'println' if newline else 'print'}({' + '.join(texts)});")
+
+
+def _drop_last(b: JavaBackend, call: ir.LibraryCall) -> None:
+    seq = call.args[0]
+    assert seq is not None
+    if isinstance(seq.type, t.StringType):
+        text = b.expr(seq, POSTFIX)
+        b.emit(f"{text} = {text}.substring(0, {text}.length() - 1);")
+    else:
+        b.emit(b.expr(call) + ";")
+
+
+def _sort(b: JavaBackend, call: ir.LibraryCall) -> None:
+    b.sort(call)
+
+
+STATEMENTS: dict[L, StatementPrinter] = {
+    L.SWAP: _swap,
+    L.SORT: _sort,
+    L.SORT_DESC: _sort,
+    L.LIST_REMOVE_VALUE: _remove_value,
+    L.REVERSE: _reverse,
+    L.FILL: _fill,
+    L.STR_APPEND: _append,
+    L.PRINT: _print,
+    L.LIST_POP_BACK: _drop_last,
+}

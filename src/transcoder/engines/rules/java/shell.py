@@ -1,0 +1,160 @@
+"""The Java file around a translation: its imports and the class that holds its methods.
+
+The imports are computed from what the printed code uses: every type or class name it mentions
+(``List<Integer>``, ``Arrays.sort``, ``Map.Entry``) is looked up in ``IMPORTS``, the table beside
+the printing table (``printing.py``); ``java.lang`` needs none. One import per class, sorted, as
+Java style guides ask (no wildcards).
+
+The class is named after the input file when the caller knows it (``binary_search.cpp`` ->
+``BinarySearch``, as ``transcoder translate`` names the output file), else after the first
+function (``gcd_of`` -> ``GcdOf``), else ``Main``; a name that a class of the library the file
+uses (or ``java.lang``) already has is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import tree_sitter
+
+from transcoder.languages import get_language
+
+
+def _table(rows: dict[str, str]) -> dict[str, str]:
+    """``{package: "Class Class ..."}`` -> ``{Class: "package.Class"}``."""
+    return {name: f"{package}.{name}" for package, names in rows.items() for name in names.split()}
+
+
+IMPORTS = _table(
+    {
+        "java.util": """List ArrayList LinkedList Map HashMap TreeMap LinkedHashMap Set HashSet TreeSet
+            LinkedHashSet Arrays Collections Collection Deque ArrayDeque Queue PriorityQueue Stack
+            Iterator ListIterator Comparator Objects Optional OptionalInt OptionalLong
+            OptionalDouble StringJoiner BitSet Vector NavigableMap NavigableSet SortedMap
+            SortedSet AbstractMap Scanner Random NoSuchElementException""",
+        "java.util.function": """Function BiFunction Predicate BiPredicate Supplier Consumer
+            BiConsumer UnaryOperator BinaryOperator IntUnaryOperator IntBinaryOperator
+            IntPredicate IntFunction ToIntFunction ToLongFunction""",
+        "java.util.stream": "Stream IntStream LongStream DoubleStream Collectors",
+        "java.math": "BigInteger BigDecimal",
+    }
+)
+"""A class name -> its fully qualified name, for the classes a translation may use."""
+
+# java.lang's classes: never imported, and never a name for the translation's own class.
+_JAVA_LANG = frozenset(
+    [
+        "Object",
+        "String",
+        "StringBuilder",
+        "Math",
+        "Integer",
+        "Long",
+        "Short",
+        "Byte",
+        "Character",
+        "Boolean",
+        "Double",
+        "Float",
+        "Number",
+        "System",
+        "Thread",
+        "Runtime",
+        "Iterable",
+        "Comparable",
+        "Exception",
+        "RuntimeException",
+        "Error",
+        "ArithmeticException",
+        "IllegalArgumentException",
+        "IllegalStateException",
+        "IndexOutOfBoundsException",
+        "ArrayIndexOutOfBoundsException",
+        "NullPointerException",
+        "UnsupportedOperationException",
+        "AssertionError",
+        "Override",
+        "Void",
+        "Class",
+        "Enum",
+        "Record",
+        "CharSequence",
+    ]
+)
+_NAMES = frozenset({"type_identifier", "identifier"})
+
+
+@cache
+def _parser() -> tree_sitter.Parser:
+    return tree_sitter.Parser(get_language("java").tree_sitter_language())
+
+
+def _own_types(root: tree_sitter.Node) -> set[str]:
+    """Names of the classes, interfaces, records and type parameters the code declares."""
+    own: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type.endswith("_declaration") or node.type == "type_parameter":
+            name = node.child_by_field_name("name")
+            if node.type == "type_parameter":
+                name = next((c for c in node.children if c.type == "type_identifier"), None)
+            if name is not None and name.text is not None and node.type != "method_declaration":
+                own.add(name.text.decode("utf-8"))
+        stack.extend(node.children)
+    return own
+
+
+def used_classes(code: str) -> set[str]:
+    """Capitalised names ``code`` uses as types or as the receivers of static calls."""
+    tree = _parser().parse(code.encode("utf-8"))
+    found: set[str] = set()
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in _NAMES and node.text is not None and node.text[:1].isupper():
+            found.add(node.text.decode("utf-8"))
+        stack.extend(node.children)
+    return found - _own_types(tree.root_node)
+
+
+def imports(code: str) -> list[str]:
+    """The import lines ``code`` needs, sorted."""
+    return sorted(f"import {IMPORTS[name]};" for name in used_classes(code) if name in IMPORTS)
+
+
+def class_name(code: str, wanted: str | None, first_function: str | None) -> str:
+    """The name of the class that holds ``code``: ``wanted`` (from the input file's name) when
+    given, else one made from ``first_function``, else ``Main``."""
+    taken = used_classes(code) | set(IMPORTS) | _JAVA_LANG
+    for candidate in (wanted, _pascal(first_function) if first_function else None, "Main"):
+        if candidate and candidate not in taken:
+            return candidate
+    return "Translation"
+
+
+def _pascal(name: str) -> str:
+    """``gcd_of`` -> ``GcdOf``, ``maxSum`` -> ``MaxSum`` (a class name from a method's)."""
+    return get_language("java").file_stem(name)
+
+
+_INDENT = "    "
+
+
+def java_file(code: str, name: str) -> str:
+    """``code`` (static fields and methods, as the back end prints them) as a Java file that
+    compiles as it is: its imports, then ``public class name`` holding the code."""
+    head = imports(code)
+    members = "\n".join(_INDENT + line if line.strip() else "" for line in code.strip("\n").splitlines())
+    parts = ["\n".join(head)] if head else []
+    parts.append(f"public class {name} {{\n{members}\n}}")
+    return "\n\n".join(parts) + "\n"
+
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*$")
+
+
+def valid_class_name(name: str) -> bool:
+    """Whether ``name`` can name a Java class (an identifier that is not a keyword)."""
+    return bool(_IDENTIFIER.match(name)) and name not in get_language("java").keywords

@@ -1,0 +1,279 @@
+"""The rule engine's pipeline: the one place where the order of its stages is written.
+
+    source text
+      │  front end of the source language (SOURCES): parse and lower to the IR, once,
+      │  whatever the target
+      ▼
+    ir.Module (target-neutral) and the front end's warnings
+      │  source passes (SOURCES[source].passes): what the source language's semantics ask of
+      │  every translation (the iteration order of its hash containers)
+      │  common passes (COMMON_PASSES)
+      │  target passes (TARGETS[target].passes): pinning to a signature, then legalizing for the
+      │  target (its own idioms and limits)
+      ▼
+    back end of the target (TARGETS[target].print): prints the module, nothing else
+
+A pass is a callable ``Unit -> Unit`` (``module_pass`` and ``function_pass`` lift rewrites of a
+module or of each function). Analyses are side tables computed by the pass or back end that
+needs them (``analysis/``), never attributes stuck onto nodes. To add a pass, write it in the
+package it belongs to (``passes/`` for every target, ``<target>/`` for one) and add one line to
+the list below where it runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.cpp.backend import to_cpp
+from transcoder.engines.rules.cpp.frontend import parse_cpp
+from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
+from transcoder.engines.rules.cpp.legalize import array_lengths
+from transcoder.engines.rules.cpp.shell import cpp_file
+from transcoder.engines.rules.interface import Declaration, PinningRules, pin
+from transcoder.engines.rules.java.backend import to_java
+from transcoder.engines.rules.java.frontend import parse_java
+from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
+from transcoder.engines.rules.java.legalize import lists_as_arrays
+from transcoder.engines.rules.java.shell import class_name, java_file
+from transcoder.engines.rules.passes.container_order import container_order, python_container_order
+from transcoder.engines.rules.python.backend import to_python
+from transcoder.engines.rules.python.frontend import parse_python
+from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
+from transcoder.errors import EngineError, UnsupportedConstruct
+
+WHOLE_FILE = False
+"""Whether translations are whole files by default (``Request.whole_file``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What to translate, and how."""
+
+    code: str
+    """The source text (a function or a whole file)."""
+    source: str
+    """The source language (``cpp``, ``java``, ``python``)."""
+    target: str
+    """The target language."""
+    signature: str | None = None
+    """A declaration to implement (``--signature``), or None."""
+    exact_ints: bool = True
+    """Python sources: compute products of two variables in 64 bits (Python integers do not
+    overflow); False keeps C/Java's 32-bit ``int``."""
+    whole_file: bool = WHOLE_FILE
+    """Print a file that compiles as it is (C++ includes, a Java class and its imports, Python
+    imports); False prints the functions alone, for a caller that supplies the rest."""
+    class_name: str | None = None
+    """Java target: the name of the class holding the translation (from the input file's name);
+    None: named after the first function."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A translation in progress: what each stage hands to the next."""
+
+    request: Request
+    """The request being served."""
+    module: ir.Module
+    """The IR as the last stage left it."""
+    warnings: tuple[str, ...] = ()
+    """Guesses and caveats to report with the translation (Python type inference, ...)."""
+    interface: Interface | None = None
+    """The parsed signature, when the request gives one and the target declares types."""
+    declarations: dict[str, Declaration] = field(default_factory=dict)
+    """Pinned functions' declarations as spelled (function name -> declaration), for printing."""
+    non_negative: tuple[NonNegative, ...] = ()
+    """Side table: the non-negativity of each function's integers, in ``module.functions`` order."""
+    insertion_ordered: frozenset[tuple[str | None, str]] = frozenset()
+    """Variables (function, name) the source declares with an insertion-ordered type (Java
+    ``LinkedHashSet``): where their order is observed, translations keep it."""
+
+    def with_module(self, module: ir.Module) -> Unit:
+        return dataclasses.replace(self, module=module)
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """The pipeline's result."""
+
+    text: str
+    """The translated program."""
+    warnings: tuple[str, ...] = ()
+    """What the engine guessed or could not guarantee."""
+
+
+Pass = Callable[[Unit], Unit]
+FrontEnd = Callable[[Request], Unit]
+BackEnd = Callable[[Unit], str]
+
+
+def module_pass(rewrite: Callable[[ir.Module], ir.Module]) -> Pass:
+    """A pass from a rewrite of the whole module."""
+
+    def run(unit: Unit) -> Unit:
+        return unit.with_module(rewrite(unit.module))
+
+    run.__name__ = rewrite.__name__
+    run.__doc__ = rewrite.__doc__
+    return run
+
+
+def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
+    """A pass from a rewrite of each function (which may read the unit: declarations, request)."""
+
+    def run(unit: Unit) -> Unit:
+        functions = tuple(rewrite(function, unit) for function in unit.module.functions)
+        if all(new is old for new, old in zip(functions, unit.module.functions, strict=True)):
+            return unit
+        return unit.with_module(dataclasses.replace(unit.module, functions=functions))
+
+    run.__name__ = rewrite.__name__
+    run.__doc__ = rewrite.__doc__
+    return run
+
+
+# -- front ends ---------------------------------------------------------------------------------
+
+
+def _parse_cpp(request: Request) -> Unit:
+    return Unit(request, parse_cpp(request.code))
+
+
+def _parse_java(request: Request) -> Unit:
+    module, linked = parse_java(request.code)
+    return Unit(request, module, insertion_ordered=linked)
+
+
+def _parse_python(request: Request) -> Unit:
+    pinned = parse_signature(request.signature) if request.signature else None
+    # `target` goes while the Python front end still lowers some idioms per target; the passes
+    # that take over register below in TARGETS.
+    parsed = parse_python(
+        request.code, signature=pinned, target=request.target, exact_ints=request.exact_ints
+    )
+    return Unit(request, parsed.module, tuple(parsed.warnings))
+
+
+# -- passes and analyses ------------------------------------------------------------------------
+
+
+def _java_container_order(unit: Unit) -> Unit:
+    """Java's hash and insertion orders, kept where the program observes them."""
+    return unit.with_module(container_order(unit.module, unit.insertion_ordered))
+
+
+def _python_container_order(unit: Unit) -> Unit:
+    """A Python dict's insertion order, kept where the program observes it."""
+    return unit.with_module(python_container_order(unit.module))
+
+
+def _pin(unit: Unit) -> Unit:
+    """Adapt the pinned function to the signature (``interface.pin``) and keep its declaration."""
+    if unit.interface is None:
+        return unit
+    rules = TARGETS[unit.request.target].pinning
+    assert rules is not None  # only typed targets run this pass
+    module, declarations = pin(unit.module, unit.interface, rules)
+    return dataclasses.replace(unit, module=module, declarations={**unit.declarations, **declarations})
+
+
+def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
+    """Fixed-size lists as Java arrays."""
+    return lists_as_arrays(function)
+
+
+def _array_lengths(function: ir.Function, unit: Unit) -> ir.Function:
+    """C++ arrays' lengths from their length parameters (and pinned C strings' from strlen)."""
+    return array_lengths(function, unit.declarations)
+
+
+def _non_negative(unit: Unit) -> Unit:
+    """Side table: each function's provably non-negative integers (Python prints ``//`` there)."""
+    table = tuple(NonNegative(function, unit.module.globals) for function in unit.module.functions)
+    return dataclasses.replace(unit, non_negative=table)
+
+
+# -- back ends ----------------------------------------------------------------------------------
+
+
+def _print_cpp(unit: Unit) -> str:
+    text = to_cpp(unit.module, unit.declarations)
+    return cpp_file(text) if unit.request.whole_file else text
+
+
+def _print_java(unit: Unit) -> str:
+    text = to_java(unit.module, unit.declarations)
+    if not unit.request.whole_file:
+        return text
+    first = unit.module.functions[0].name if unit.module.functions else None
+    return java_file(text, class_name(text, unit.request.class_name, first))
+
+
+def _print_python(unit: Unit) -> str:
+    return to_python(unit.module, unit.non_negative)
+
+
+# -- the order -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source language: its front end and the passes its semantics ask of every translation."""
+
+    parse: FrontEnd
+    passes: Sequence[Pass] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target language: its passes (pinning first, then legalizing) and its back end."""
+
+    passes: Sequence[Pass]
+    print: BackEnd
+    pinning: PinningRules | None
+    """How a signature pins a function's declaration; None: the target declares no types."""
+
+
+SOURCES: dict[str, Source] = {
+    "cpp": Source(_parse_cpp),
+    "java": Source(_parse_java, (_java_container_order,)),
+    "python": Source(_parse_python, (_python_container_order,)),
+}
+COMMON_PASSES: Sequence[Pass] = ()
+TARGETS: dict[str, Target] = {
+    "cpp": Target((_pin, function_pass(_array_lengths)), _print_cpp, pinning=CPP_PINNING),
+    "java": Target((_pin, function_pass(_lists_as_arrays)), _print_java, pinning=JAVA_PINNING),
+    "python": Target((_non_negative,), _print_python, pinning=None),
+}
+
+# -- the pipeline -------------------------------------------------------------------------------
+
+
+def stages(request: Request) -> list[Pass]:
+    """The passes a request goes through, in order."""
+    return [*SOURCES[request.source].passes, *COMMON_PASSES, *TARGETS[request.target].passes]
+
+
+def translate(request: Request) -> Translation:
+    """Translate ``request.code``; refusals are ``UnsupportedConstruct`` with a location."""
+    if request.source == request.target:
+        raise EngineError(f"rules engine: source and target are both {request.source}")
+    target = TARGETS.get(request.target)
+    if target is None:
+        raise EngineError(f"rules engine: unknown target language '{request.target}'")
+    source = SOURCES.get(request.source)
+    if source is None:
+        raise EngineError(f"rules engine: unknown source language '{request.source}'")
+    interface = None
+    if request.signature and target.pinning is not None:
+        interface = parse_interface(request.signature)  # a malformed signature fails before any work
+    unit = dataclasses.replace(source.parse(request), interface=interface)
+    if not unit.module.functions and not unit.module.globals:
+        raise UnsupportedConstruct(f"rules engine: no function found in the {request.source} input")
+    for stage in stages(request):
+        unit = stage(unit)
+    return Translation(target.print(unit), unit.warnings)

@@ -1,0 +1,408 @@
+"""The state every part of the function builder shares, and its small helpers.
+
+A ``FunctionBuilder`` (``function.py``) is this base plus one mixin per concern (statements,
+assignments, loops, comprehensions, expressions, subscripts, calls, built-ins, strings, methods,
+conversions). The base holds what they all read: the function's type environment, its renames,
+the statements pending before the current one (``pre``), and the warnings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.nonnegative import NonNegative
+from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
+from transcoder.engines.rules.python.frontend.tree import Syntax
+from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, Observations, TypeConflict, join
+from transcoder.errors import SourceLocation, UnsupportedConstruct
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.python.frontend.comprehensions import Fill
+    from transcoder.engines.rules.python.frontend.module import ModuleBuilder
+
+
+_EXPRESSION_HANDLERS: dict[type, dict[str, Callable[[BuilderBase, Syntax], ir.Expr]]] = {}
+"""Builder class -> node type -> its ``expr_<type>`` method, looked up once."""
+
+
+def _no_handler(builder: BuilderBase, node: Syntax) -> ir.Expr:
+    raise builder.unsupported(node)
+
+
+class BuilderBase:
+    """The state of one function's build and the helpers every concern uses."""
+
+    if TYPE_CHECKING:
+        # The methods the concerns call on each other, declared for the type checker (each is
+        # defined by one mixin of FunctionBuilder).
+
+        def arguments(self, call: Syntax) -> tuple[list[Syntax], dict[str, Syntax]]: ...
+
+        def arith_type(self, a: t.Type, b: t.Type) -> t.Type: ...
+
+        def array_with_fill(
+            self, dims: tuple[ir.Expr, ...], fill: ir.Expr, array_type: t.Type, loc: SourceLocation
+        ) -> Fill: ...
+
+        def assignment(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def augmented(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def build_into(self, name: str, node: Syntax, statement: Syntax) -> list[ir.Stmt] | None: ...
+
+        def call(self, node: Syntax, *, statement: bool) -> ir.Expr | None: ...
+
+        def coerce(self, expr: ir.Expr, target: t.Type, node: Syntax | None) -> ir.Expr: ...
+
+        def condition(self, expr: ir.Expr) -> ir.Expr: ...
+
+        def copy_array(
+            self, source: ir.Expr, loc: SourceLocation
+        ) -> tuple[ir.Expr, Callable[[ir.Expr], list[ir.Stmt]]]: ...
+
+        def each_character(self, text: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr: ...
+
+        def element_hint(self, base: ir.Expr, container: t.Type) -> None: ...
+
+        def every_character(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr: ...
+
+        def factorial(self, value: ir.Expr, loc: SourceLocation) -> ir.Expr: ...
+
+        def fold(self, node: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr: ...
+
+        def for_statement(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def index_expr(self, index: ir.Expr) -> ir.Expr: ...
+
+        def index_value(self, base: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def joined(
+            self, value: ir.Expr, separator: ir.StringLiteral, node: Syntax, loc: SourceLocation
+        ) -> ir.Expr: ...
+
+        def length_of(self, sequence: ir.Expr) -> ir.Expr: ...
+
+        def loop(
+            self,
+            left: Syntax,
+            right: Syntax,
+            body: Callable[[], list[ir.Stmt]],
+            node: Syntax,
+            *,
+            local: bool,
+        ) -> list[ir.Stmt]: ...
+
+        def materialized_value(
+            self,
+            node: Syntax,
+            make: Callable[[], Fill],
+        ) -> ir.Expr: ...
+
+        def method_call(
+            self, owner_node: Syntax, method: str, node: Syntax, *, statement: bool
+        ) -> ir.Expr | None: ...
+
+        def modular_power(
+            self, base: ir.Expr, exponent: ir.Expr, modulus: ir.Expr, loc: SourceLocation
+        ) -> ir.Expr: ...
+
+        def new_array_value(self, node: Syntax) -> tuple[tuple[ir.Expr, ...], ir.Expr] | None: ...
+
+        def power(self, base: ir.Expr, exponent: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def removed(self, call: ir.LibraryCall, peek: ir.LibOp, statement: bool = False) -> ir.Expr: ...
+
+        def reversed_copy(self, base: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def single(self, node: Syntax, what: str) -> ir.Expr: ...
+
+        def slice_bounds(self, node: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr] | None: ...
+
+        def sort_call(self, target: ir.Expr, keywords: dict[str, Syntax], node: Syntax) -> ir.Expr: ...
+
+        def stable(self, value: ir.Expr, base: str, loc: SourceLocation) -> ir.Expr: ...
+
+        def statement(self, node: Syntax) -> list[ir.Stmt]: ...
+
+        def string_method(
+            self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+        ) -> ir.Expr | None: ...
+
+        def temporary_container(self, node: Syntax) -> ir.Expr: ...
+
+    def __init__(
+        self,
+        module: ModuleBuilder,
+        name: str,
+        node: Syntax,
+        *,
+        final: bool,
+        previous: ir.Function | None,
+    ) -> None:
+        self.module = module
+        self.name = name
+        self.node = node
+        self.final = final
+        self.types = module.types[name]
+        self.observations = Observations()
+        self.seen_now: dict[str, t.Type] = {}
+        self.warnings: list[str] = []
+        self.pre: list[ir.Stmt] = []
+        facts = module.facts[name]
+        self.plan = facts.plan
+        self.loop_depth = 0
+        self.loop_bindings = LoopBindings()  # what each range loop's body rebinds and changes
+        self.taken = set(facts.identifiers)
+        self.nonneg = NonNegative(previous) if previous is not None and final else None
+        self.renames: dict[str, str] = {}
+        # Counters of the ascending range() loops being built, with their literal start values.
+        self.loop_starts: dict[str, int] = {}
+        self.wrapping_indices = False  # inside a guarded try: negative computed indices count from the end
+        signature = module.signature
+        self.implements_signature = signature is not None and module.pin_signature() == name
+        # Parameter -> its name in the declaration, where the body works on a copy of another type.
+        self.entry_copies: dict[str, str] = {}
+        if signature is not None and self.implements_signature:
+            for python_name, (pinned_name, _) in zip(self.types.params, signature.params, strict=True):
+                if pinned_name != python_name:
+                    self.renames[python_name] = pinned_name
+            pinned_names = {pinned for pinned, _ in signature.params}
+            clashing = sorted(self.taken & pinned_names - set(self.types.params))
+            self.taken |= pinned_names
+            for local in clashing:
+                # A local spelled like a renamed parameter (`def f(num1): num = list(num1)`
+                # implementing `f(String num)`) takes another name.
+                self.renames[local] = self.fresh(local)
+            self.function_name = signature.name
+        else:
+            self.function_name = name
+        for python_name, entry_type in self.types.entry_types.items():
+            if self.var_type(python_name) != entry_type:
+                self.entry_copies[python_name] = self.rename(python_name)
+                suffix = spelled(self.var_type(python_name)).split()[-1]
+                self.renames[python_name] = self.fresh(f"{self.rename(python_name)}_{suffix}")
+        # Parameters used as a bare index (`arr[i]`): positions, never lengths (`arr[n]` is past the end).
+        self.positions = facts.positions
+        self.length_params = self.find_length_params()
+
+    def location(self, node: Syntax) -> SourceLocation:
+        return self.module.location(node)
+
+    def unsupported(self, node: Syntax, what: str | None = None) -> UnsupportedConstruct:
+        return self.module.unsupported(node, what)
+
+    def warn(self, message: str) -> None:
+        if self.final and message not in self.warnings:
+            self.warnings.append(f"{self.name}: {message}")
+
+    def fresh(self, base: str) -> str:
+        candidate = base
+        index = 1
+        while candidate in self.taken:
+            candidate = f"{base}{index}"
+            index += 1
+        self.taken.add(candidate)
+        return candidate
+
+    def var_type(self, name: str) -> t.Type:
+        known = self.types.variables.get(name, t.UNKNOWN)
+        if not self.final and name in self.seen_now and name not in self.types.pinned:
+            try:
+                return join(known, self.seen_now[name])
+            except TypeConflict:
+                return known
+        return known
+
+    def see(self, name: str, type_: t.Type, location: SourceLocation | None = None) -> None:
+        """Record an observation, visible at once to the rest of this (non-final) build."""
+        self.observations.see(name, type_, location)
+        if not self.final and not isinstance(type_, t.UnknownType):
+            with contextlib.suppress(TypeConflict):
+                self.seen_now[name] = join(self.seen_now.get(name, t.UNKNOWN), type_)
+
+    def int_literal(self, value: int, loc: SourceLocation | None = None) -> ir.IntLiteral:
+        if not self.final and value in (0, 1):
+            return ir.IntLiteral(value, type=WEAK01, location=loc)
+        return ir.IntLiteral(value, type=t.INT if -(2**31) <= value < 2**31 else t.LONG, location=loc)
+
+    def find_length_params(self) -> dict[str, str]:
+        """Array parameter -> the int parameter right after it that gives its length (``arr, n``).
+
+        C++ arrays do not know their length, so ``len(arr)`` becomes ``n`` when the function also
+        loops over ``arr`` up to ``n`` or is called that way; the guess is reported."""
+        pairs: dict[str, str] = {}
+        params = self.types.params
+        index = 0
+        while index < len(params):
+            arrays = []
+            while index < len(params) and isinstance(self.param_type(params[index]), t.ArrayType):
+                arrays.append(params[index])
+                index += 1
+            ints = []
+            while index < len(params) and isinstance(self.param_type(params[index]), t.IntType):
+                ints.append(params[index])
+                index += 1
+            # `f(arr, i)` reading arr[i]: i is a position, not a length.
+            ints = [n for n in ints if n not in self.positions]
+            if arrays and ints:
+                # `a, b, m, n`: a has m elements and b has n; `a, b, n`: both have n.
+                for position, array in enumerate(arrays):
+                    pairs[array] = ints[position] if len(ints) >= len(arrays) else ints[0]
+            elif not arrays:
+                index += not ints
+        return pairs
+
+    def build(self) -> ir.Function:
+        body_node = self.node.child_by_field_name("body")
+        assert body_node is not None
+        body: list[ir.Stmt] = []
+        for name, declared in self.entry_copies.items():
+            type_ = self.var_type(name)
+            entry = ir.Name(declared, type=self.param_type(name))
+            body.append(ir.VarDecl(self.rename(name), type_, self.coerce(entry, type_, None)))
+            self.warn(
+                f"parameter '{declared}' is {spelled(entry.type)} in the interface and Python makes it "
+                f"{spelled(type_)}: the body works on a copy, '{self.rename(name)}'"
+            )
+        for name in self.plan.at_top:
+            type_ = self.var_type(name)
+            if self.final:
+                body.append(ir.VarDecl(self.rename(name), type_, self.zero(type_)))
+        body.extend(self.block(body_node))
+        params = tuple(
+            ir.Param(
+                self.entry_copies.get(p, self.rename(p)),
+                self.param_type(p),
+                # Python passes containers by reference: the caller sees what the callee changes.
+                by_reference=isinstance(
+                    self.param_type(p), t.ListType | t.SetType | t.MapType | t.DequeType | t.PriorityQueueType
+                ),
+                location=self.location(self.node),
+            )
+            for p in self.types.params
+        )
+        result = self.types.result if self.final else t.UNKNOWN
+        return ir.Function(
+            self.function_name, params, result, ir.Block(tuple(body)), location=self.location(self.node)
+        )
+
+    def param_type(self, name: str) -> t.Type:
+        return self.types.entry_types.get(name) or self.var_type(name)
+
+    def rename(self, name: str) -> str:
+        return self.renames.get(name, name)
+
+    def zero(self, type_: t.Type) -> ir.Expr | None:
+        if isinstance(type_, t.IntType):
+            return ir.IntLiteral(0, type=type_)
+        if isinstance(type_, t.FloatType):
+            return ir.FloatLiteral(0.0, "0.0", type=type_)
+        if isinstance(type_, t.BoolType):
+            return ir.BoolLiteral(False, type=t.BOOL)
+        if isinstance(type_, t.StringType):
+            return ir.StringLiteral("", type=t.STRING)
+        if isinstance(type_, t.CharType):
+            return ir.CharLiteral("\0", type=t.CHAR)
+        if isinstance(type_, t.ListType | t.MapType | t.SetType | t.DequeType | t.PriorityQueueType):
+            return ir.NewContainer(type=type_)
+        return None
+
+    def block(self, node: Syntax) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        for child in node.named_children:
+            if child.type == "comment":
+                continue
+            if self.final:
+                out.extend(self.statement(child))
+            else:
+                # Inference builds go on past a statement they cannot build yet: later ones still teach types.
+                try:
+                    out.extend(self.statement(child))
+                except (UnsupportedConstruct, TypeConflict):
+                    self.pre = []
+            last = out[-1] if out else None
+            if (
+                isinstance(last, ir.While)
+                and isinstance(last.condition, ir.BoolLiteral)
+                and last.condition.value
+                and not breaks(last.body)
+            ):
+                break  # nothing after `while True` without a break runs (and Java rejects it)
+        return out
+
+    def body_of(self, node: Syntax) -> ir.Block:
+        return ir.Block(tuple(self.block(node)), location=self.location(node))
+
+    def flush(self, statements: list[ir.Stmt]) -> list[ir.Stmt]:
+        pending, self.pre = self.pre, []
+        return pending + statements
+
+    def observed(self, expr: ir.Expr) -> t.Type:
+        """The type an expression contributes to inference (weak literal markers kept)."""
+        if isinstance(expr, ir.NullLiteral):
+            return t.UNKNOWN
+        return expr.type
+
+    def note_sequence(self, expr: ir.Expr) -> None:
+        if isinstance(expr, ir.Name):
+            self.observations.indexed.add(self.python_name(expr.id))
+
+    def hint(self, expr: ir.Expr, type_: t.Type) -> None:
+        """Learn the type of an unknown variable (or of its elements) from the value it meets."""
+        if type_ in (WEAK01, WEAK_INF):
+            type_ = t.INT
+        if isinstance(type_, t.UnknownType):
+            return
+        if isinstance(expr, ir.Name) and isinstance(expr.type, t.UnknownType):
+            self.see(self.python_name(expr.id), type_)
+        elif (
+            isinstance(expr, ir.Binary)
+            and expr.op in (B.ADD, B.SUB, B.MUL, B.FLOOR_DIV, B.FLOOR_MOD, B.TRUNC_DIV, B.TRUNC_MOD)
+            and isinstance(type_, t.IntType | t.FloatType)
+        ):
+            self.hint(expr.left, type_)
+            self.hint(expr.right, type_)
+        elif isinstance(expr, ir.Index) and isinstance(expr.type, t.UnknownType):
+            base_type = expr.base.type
+            if isinstance(base_type, t.MapType):
+                return
+            if isinstance(base_type, t.ArrayType | t.ListType):
+                container: t.Type = type(base_type)(type_)
+            else:
+                # Indexing a str gives a str: an untyped sequence whose items meet text is a string.
+                container = t.STRING if isinstance(type_, t.CharType | t.StringType) else t.ArrayType(type_)
+            self.hint(expr.base, container)
+            if isinstance(expr.base, ir.Name):
+                self.see(self.python_name(expr.base.id), container)
+
+    def expr(self, node: Syntax) -> ir.Expr:
+        """The IR of an expression: ``expr_<node type>`` builds it (refused where there is none)."""
+        handlers = _EXPRESSION_HANDLERS.setdefault(type(self), {})
+        handler = handlers.get(node.type)
+        if handler is None:
+            handler = handlers[node.type] = getattr(type(self), f"expr_{node.type}", _no_handler)
+        return handler(self, node)
+
+    def python_name(self, printed: str) -> str:
+        for python_name, pinned in self.renames.items():
+            if pinned == printed:
+                return python_name
+        return printed
+
+    def captured(self, build: Callable[[], list[ir.Stmt]]) -> list[ir.Stmt]:
+        """Statements of ``build`` preceded by those its expressions needed (kept inside the loop)."""
+        saved, self.pre = self.pre, []
+        statements = build()
+        pending, self.pre = self.pre, saved
+        return [*pending, *statements]
+
+    def non_negative(self, expr: ir.Expr) -> bool:
+        if isinstance(expr, ir.IntLiteral):
+            return expr.value >= 0
+        return self.nonneg is not None and self.nonneg(expr)

@@ -1,0 +1,227 @@
+"""Calls: argument lists, calls of the module's own functions, ``print``, and ``math``/``heapq`` functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
+from transcoder.engines.rules.python.frontend.library import MATH
+from transcoder.engines.rules.python.frontend.syntax import constant_value, param_defaults
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.infer import describe
+from transcoder.errors import SourceLocation
+
+
+class Calls(BuilderBase):
+    def arguments(self, call: Syntax) -> tuple[list[Syntax], dict[str, Syntax]]:
+        node = call.child_by_field_name("arguments")
+        positional: list[Syntax] = []
+        keywords: dict[str, Syntax] = {}
+        if node is None:
+            return positional, keywords
+        if node.type == "generator_expression":
+            return [node], keywords
+        for child in node.named_children:
+            if child.type == "keyword_argument":
+                keywords[node_text(child.field("name"))] = child.field("value")
+            elif child.type in ("list_splat", "dictionary_splat"):
+                raise self.unsupported(child, "argument unpacking")
+            elif child.type != "comment":
+                positional.append(child)
+        return positional, keywords
+
+    def expr_call(self, node: Syntax) -> ir.Expr:
+        value = self.call(node, statement=False)
+        assert value is not None
+        return value
+
+    def call(self, node: Syntax, *, statement: bool) -> ir.Expr | None:
+        function = node.field("function")
+        loc = self.location(node)
+        while function.type == "parenthesized_expression" and len(function.named_children) == 1:
+            function = function.named_children[0]  # (int)(x): a C-style cast spelled as a call
+        if function.type == "attribute":
+            owner = function.field("object")
+            method = node_text(function.field("attribute"))
+            if (
+                owner.type == "identifier"
+                and node_text(owner) in ("math", "heapq", "sys", "collections")
+                and node_text(owner) not in self.types.variables
+            ):
+                return self.module_function(node_text(owner), method, node)
+            return self.method_call(owner, method, node, statement=statement)
+        if function.type != "identifier":
+            raise self.unsupported(node, "call of a computed function")
+        name = node_text(function)
+        if function.type != "identifier":
+            raise self.unsupported(node, "call of a computed function")
+        if name in self.module.functions:
+            return self.user_call(name, node)
+        if name == "print" and name not in self.types.variables:
+            return self.print_call(node, loc)
+        handler: Callable[[Syntax, SourceLocation], ir.Expr] | None = getattr(self, f"builtin_{name}", None)
+        if handler is None:
+            raise self.unsupported(node, f"call of '{name}'")
+        return handler(node, loc)
+
+    def print_call(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``print(a, b, sep=..., end=...)`` as one PRINT of the pieces with their separators."""
+        args, keywords = self.arguments(node)
+        text: dict[str, str] = {"sep": " ", "end": "\n"}
+        for key, given in keywords.items():
+            literal = constant_value(given) if key in text else None
+            if not isinstance(literal, ir.StringLiteral):
+                raise self.unsupported(node, f"print() with {key}= other than a string literal")
+            text[key] = literal.value
+        pieces: list[ir.Expr] = []
+        for position, arg in enumerate(args):
+            if position and text["sep"]:
+                pieces.append(ir.StringLiteral(text["sep"], type=t.STRING))
+            value = self.expr(arg)
+            if isinstance(value.type, t.BoolType):
+                # Python prints True/False; C++ would print 1/0 and Java true/false.
+                value = ir.Conditional(
+                    value,
+                    ir.StringLiteral("True", type=t.STRING),
+                    ir.StringLiteral("False", type=t.STRING),
+                    type=t.STRING,
+                )
+            elif isinstance(value.type, t.FloatType):
+                self.warn("print() of a float: Python's digits may differ from the target's")
+            elif self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
+                raise self.unsupported(node, f"print() of a {describe(value.type)}")
+            pieces.append(value)
+        if text["end"] or not pieces:
+            pieces.append(ir.StringLiteral(text["end"], type=t.STRING))
+        return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
+
+    def user_call(self, name: str, node: Syntax) -> ir.Expr:
+        positional, keywords = self.arguments(node)
+        callee = self.module.types[name]
+        defaults = param_defaults(self.module.functions[name])
+        captured = self.module.captured.get(name, [])
+        args: list[Syntax | str] = []
+        for position, param in enumerate(callee.params):
+            if position >= len(callee.params) - len(captured):
+                args.append(param)  # a variable of the enclosing function, read where the call is
+                continue
+            # Python binds positional arguments, then keywords by name, then the defaults.
+            given = positional[position] if position < len(positional) else keywords.pop(param, None)
+            if given is None and param in defaults and constant_value(defaults[param]) is not None:
+                given = defaults[param]  # a literal default reads the same at the call site
+            if given is None:
+                raise self.unsupported(node, f"call of '{name}' without a value for '{param}'")
+            args.append(given)
+        if keywords or len(positional) > len(callee.params) - len(captured):
+            raise self.unsupported(
+                node, f"call of '{name}' with arguments it does not take ({len(callee.params)} parameters)"
+            )
+        values = []
+        for position, arg in enumerate(args):
+            value = (
+                ir.Name(self.rename(arg), type=self.var_type(arg)) if isinstance(arg, str) else self.expr(arg)
+            )
+            self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
+            self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
+            if self.final:
+                param = callee.params[position]
+                if isinstance(value.type, t.StringType) and isinstance(
+                    callee.entry_types.get(param), t.ArrayType
+                ):
+                    # A C string's copy is never assigned: the original holds the same text.
+                    original = next(
+                        (
+                            ir.Name(declared, type=self.param_type(python), location=value.location)
+                            for python, declared in self.entry_copies.items()
+                            if isinstance(value, ir.Name) and value.id == self.rename(python)
+                        ),
+                        None,
+                    )
+                    if original is None:
+                        raise self.unsupported(
+                            node, f"a str passed to '{name}', whose interface takes a char array"
+                        )
+                    value = original
+                value = self.coerce(
+                    value,
+                    callee.entry_types.get(param) or callee.variables.get(param, t.INT),
+                    None if isinstance(arg, str) else arg,
+                )
+            values.append(value)
+        result = callee.result
+        if self.final and isinstance(result, t.UnknownType):
+            result = t.VOID
+        printed = self.function_name if name == self.name else name
+        return ir.Call(printed, tuple(values), type=result, location=self.location(node))
+
+    def single(self, node: Syntax, what: str) -> ir.Expr:
+        args, keywords = self.arguments(node)
+        if len(args) != 1 or keywords:
+            raise self.unsupported(node, f"{what}() with these arguments")
+        return self.expr(args[0])
+
+    def module_function(self, module: str, name: str, node: Syntax) -> ir.Expr:
+        loc = self.location(node)
+        args, keywords = self.arguments(node)
+        if keywords:
+            raise self.unsupported(node, f"keyword arguments to {module}.{name}()")
+        values = [self.expr(a) for a in args]
+        if self.final:
+            values = [int_of_bool(v) for v in values]
+        if module == "collections" and hasattr(self, f"builtin_{name}"):
+            return getattr(self, f"builtin_{name}")(node, loc)
+        if module == "math":
+            row = MATH.get((name, len(values)))
+            if row is not None:
+                type_ = row.result or self.arith_type(values[0].type, values[1].type)
+                return ir.LibraryCall(row.op, tuple(values), type=type_, location=loc)
+            if name == "log" and len(values) in (1, 2):
+                natural = ir.LibraryCall(L.LOG, (values[0],), type=t.DOUBLE, location=loc)
+                if len(values) == 1:
+                    return natural
+                return ir.Binary(
+                    B.DIV,
+                    natural,
+                    ir.LibraryCall(L.LOG, (values[1],), type=t.DOUBLE),
+                    type=t.DOUBLE,
+                    location=loc,
+                )
+            if name in ("floor", "ceil", "trunc") and len(values) == 1:
+                if isinstance(values[0].type, t.IntType):
+                    return values[0]
+                inner = (
+                    values[0]
+                    if name == "trunc"
+                    else ir.LibraryCall(
+                        L.FLOOR if name == "floor" else L.CEIL, tuple(values), type=t.DOUBLE, location=loc
+                    )
+                )
+                return ir.Cast(inner, type=t.INT, location=loc)
+            if name == "factorial" and len(values) == 1:
+                return self.factorial(values[0], loc)
+            if name == "pow" and len(values) == 3:
+                return self.modular_power(values[0], values[1], values[2], loc)
+            if name == "isqrt" and len(values) == 1:
+                return ir.Cast(ir.LibraryCall(L.SQRT, tuple(values), type=t.DOUBLE), type=t.INT, location=loc)
+            if name == "fabs" and len(values) == 1:
+                return ir.LibraryCall(
+                    L.ABS, (ir.Cast(values[0], type=t.DOUBLE),), type=t.DOUBLE, location=loc
+                )
+        if module == "heapq" and values:
+            heap = values[0]
+            if isinstance(heap, ir.Name):
+                element = self.observed(values[1]) if len(values) > 1 else t.element_type(heap.type)
+                self.see(self.python_name(heap.id), t.PriorityQueueType(element, max_first=False))
+            if name == "heappush" and len(values) == 2:
+                item = self.coerce(values[1], t.element_type(heap.type), None) if self.final else values[1]
+                return ir.LibraryCall(L.PUSH, (heap, item), type=t.VOID, location=loc)
+            if name == "heappop" and len(values) == 1:
+                return self.removed(
+                    ir.LibraryCall(L.POP, (heap,), type=t.element_type(heap.type), location=loc), L.PEEK
+                )
+            if name == "heapify" and len(values) == 1:
+                raise self.unsupported(node, "heapq.heapify() (build the heap with heappush)")
+        raise self.unsupported(node, f"{module}.{name}()")

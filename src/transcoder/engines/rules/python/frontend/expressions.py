@@ -1,0 +1,534 @@
+"""Expressions: literals, names, operators, comparisons, conditional expressions."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, small_constant
+from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, TypeConflict, describe, finalize, join
+from transcoder.errors import SourceLocation, UnsupportedConstruct
+
+_COMPARE = {"==": B.EQ, "!=": B.NE, "<": B.LT, "<=": B.LE, ">": B.GT, ">=": B.GE, "is": B.EQ, "is not": B.NE}
+_BITS = {"&": B.BIT_AND, "|": B.BIT_OR, "^": B.BIT_XOR, "<<": B.SHL, ">>": B.SHR}
+
+
+class Expressions(BuilderBase):
+    def expr_parenthesized_expression(self, node: Syntax) -> ir.Expr:
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if len(inner) != 1:
+            raise self.unsupported(node)
+        return self.expr(inner[0])
+
+    def expr_identifier(self, node: Syntax) -> ir.Expr:
+        name = node_text(node)
+        loc = self.location(node)
+        if name in self.types.variables or name in self.types.params:
+            return ir.Name(self.rename(name), type=self.var_type(name), location=loc)
+        if name in self.module.globals:
+            return ir.Name(name, type=self.module.globals[name].type, location=loc)
+        if name in TYPE_NAMES and node.parent is not None and node.parent.type == "assignment":
+            return ir.NullLiteral(type=t.UNKNOWN, location=loc)  # `x = int`; assign_to gives x a zero
+        if self.final:
+            if name in dir(builtins) or name in self.module.functions:
+                raise self.unsupported(
+                    node, f"the function '{name}' used as a value (not called; no local has that name)"
+                )
+            raise self.unsupported(node, f"name '{name}' (not a parameter, local, or module constant)")
+        return ir.Name(name, type=t.UNKNOWN, location=loc)
+
+    def expr_integer(self, node: Syntax) -> ir.Expr:
+        text = node_text(node).replace("_", "")
+        if text[-1] in "jJ":
+            raise self.unsupported(node, "complex number")
+        value = int(text, 0) if not (len(text) > 1 and text[0] == "0" and text[1].isdigit()) else int(text)
+        if value >= 2**63:
+            raise self.unsupported(node, "integer literal beyond 64 bits")
+        return self.int_literal(value, self.location(node))
+
+    def expr_float(self, node: Syntax) -> ir.Expr:
+        text = node_text(node).replace("_", "")
+        return ir.FloatLiteral(float(text), text, type=t.DOUBLE, location=self.location(node))
+
+    def expr_true(self, node: Syntax) -> ir.Expr:
+        return ir.BoolLiteral(True, type=t.BOOL, location=self.location(node))
+
+    def expr_false(self, node: Syntax) -> ir.Expr:
+        return ir.BoolLiteral(False, type=t.BOOL, location=self.location(node))
+
+    def expr_none(self, node: Syntax) -> ir.Expr:
+        return ir.NullLiteral(type=t.UNKNOWN, location=self.location(node))
+
+    def expr_string(self, node: Syntax) -> ir.Expr:
+        text = node_text(node)
+        if any(c.type == "interpolation" for c in node.children) or text[:2].lower() in (
+            "f'",
+            'f"',
+            "b'",
+            'b"',
+        ):
+            raise self.unsupported(node, "f-string or bytes literal")
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            raise self.unsupported(node, "string literal") from None
+        loc = self.location(node)
+        if isinstance(value, str) and len(value) == 1:
+            return ir.CharLiteral(value, type=t.CHAR, location=loc)
+        return ir.StringLiteral(str(value), type=t.STRING, location=loc)
+
+    expr_concatenated_string = expr_string
+
+    def expr_conditional_expression(self, node: Syntax) -> ir.Expr:
+        parts = [c for c in node.named_children if c.type != "comment"]
+        then, test, otherwise = parts
+        condition = self.condition(self.expr(test))
+        mark = len(self.pre)  # the test always runs: statements it needs may go first
+        then_value = self.expr(then)
+        else_value = self.expr(otherwise)
+        if len(self.pre) != mark:
+            raise self.unsupported(node, "a conditional expression whose branches need statements")
+        type_ = self.join_types(then_value, else_value, node)
+        if self.final:
+            type_ = finalize(type_)
+            then_value, else_value = (
+                self.coerce(then_value, type_, then),
+                self.coerce(else_value, type_, otherwise),
+            )
+        return ir.Conditional(condition, then_value, else_value, type=type_, location=self.location(node))
+
+    def join_types(self, a: ir.Expr, b: ir.Expr, node: Syntax) -> t.Type:
+        try:
+            return join(self.observed(a), self.observed(b))
+        except TypeConflict as conflict:
+            raise UnsupportedConstruct(
+                f"rules engine: cannot give one static type to the values here: {conflict}",
+                self.location(node),
+            ) from None
+
+    def expr_not_operator(self, node: Syntax) -> ir.Expr:
+        operand = self.expr(node.field("argument"))
+        return ir.Unary(ir.UnaryOp.NOT, self.condition(operand), type=t.BOOL, location=self.location(node))
+
+    def expr_unary_operator(self, node: Syntax) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        operand = self.expr(node.field("argument"))
+        loc = self.location(node)
+        if operator == "-" and isinstance(operand, ir.IntLiteral):
+            return (
+                self.int_literal(-operand.value, loc)
+                if self.final or operand.value not in (0, 1)
+                else ir.IntLiteral(-operand.value, type=t.INT, location=loc)
+            )
+        if operator == "-" and isinstance(operand, ir.FloatLiteral):
+            return ir.FloatLiteral(-operand.value, "-" + operand.text, type=operand.type, location=loc)
+        if operator == "-" and isinstance(operand, ir.LibraryCall) and operand.type == WEAK_INF:
+            return ir.LibraryCall(L.INT_MIN, (), type=WEAK_INF, location=loc)
+        type_ = self.arith_type(operand.type, t.INT)
+        if isinstance(operand.type, t.BoolType):
+            operand = ir.Cast(operand, type=t.INT)
+        op = {"-": ir.UnaryOp.NEG, "+": ir.UnaryOp.POS, "~": ir.UnaryOp.BIT_NOT}[operator]
+        return ir.Unary(op, operand, type=type_, location=loc)
+
+    def arith_type(self, a: t.Type, b: t.Type) -> t.Type:
+        a = t.INT if a in (WEAK01,) or isinstance(a, t.BoolType) else a
+        b = t.INT if b in (WEAK01,) or isinstance(b, t.BoolType) else b
+        if isinstance(a, t.UnknownType) or isinstance(b, t.UnknownType):
+            known = b if isinstance(a, t.UnknownType) else a
+            return known if isinstance(known, t.IntType | t.FloatType) and known != WEAK_INF else t.UNKNOWN
+        if a == WEAK_INF or b == WEAK_INF:
+            return b if a == WEAK_INF else a
+        if isinstance(a, t.FloatType) or isinstance(b, t.FloatType):
+            return t.DOUBLE
+        if isinstance(a, t.IntType) and isinstance(b, t.IntType):
+            return t.LONG if 64 in (a.bits, b.bits) or a.bits is None or b.bits is None else t.INT
+        return t.UNKNOWN
+
+    def expr_boolean_operator(self, node: Syntax) -> ir.Expr:
+        operator = node_text(node.field("operator"))
+        left = self.expr(node.field("left"))
+        mark = len(self.pre)
+        right = self.expr(node.field("right"))
+        if len(self.pre) != mark:
+            raise self.unsupported(node, f"the right operand of '{operator}' needs statements of its own")
+        op = B.AND if operator == "and" else B.OR
+        loc = self.location(node)
+        both_bool = all(
+            isinstance(v.type, t.BoolType | t.UnknownType)
+            or (isinstance(v, ir.Binary) and v.op in ir.COMPARISONS)
+            for v in (left, right)
+        )
+        if both_bool or not self.value_context(node):
+            return ir.Binary(op, self.condition(left), self.condition(right), type=t.BOOL, location=loc)
+        # `x or y` as a value: x if x is truthy, else y (Python returns an operand, not a bool).
+        if not isinstance(left, ir.Name | ir.IntLiteral):
+            raise self.unsupported(node, f"'{operator}' used for its value on non-boolean operands")
+        type_ = self.join_types(left, right, node)
+        if self.final:
+            type_ = finalize(type_)
+            left, right = self.coerce(left, type_, None), self.coerce(right, type_, None)
+        test = self.condition(left)
+        if op == B.OR:
+            return ir.Conditional(test, left, right, type=type_, location=loc)
+        return ir.Conditional(test, right, left, type=type_, location=loc)
+
+    def value_context(self, node: Syntax) -> bool:
+        parent = node.parent
+        while parent is not None and parent.type == "parenthesized_expression":
+            parent = parent.parent
+        if parent is None:
+            return True
+        if parent.type in (
+            "if_statement",
+            "elif_clause",
+            "while_statement",
+            "not_operator",
+            "boolean_operator",
+            "if_clause",
+        ):
+            return False
+        return not (parent.type == "conditional_expression" and parent.named_children[1] == node)
+
+    def expr_comparison_operator(self, node: Syntax) -> ir.Expr:
+        operands = [c for c in node.children if c.is_named and c.type != "comment"]
+        operators = [
+            " ".join(node_text(c).split())
+            for c in node.children
+            if not c.is_named or c.type in ("not in", "is not")
+        ]
+        operators = [o for o in operators if o not in ("(", ")")]
+        values = [self.expr(o) for o in operands]
+        loc = self.location(node)
+        result: ir.Expr | None = None
+        for index, operator in enumerate(operators):
+            left, right = values[index], values[index + 1]
+            piece = self.compare(operator, left, right, node)
+            result = piece if result is None else ir.Binary(B.AND, result, piece, type=t.BOOL, location=loc)
+        assert result is not None
+        return result
+
+    def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
+        loc = self.location(node)
+        if operator in ("in", "not in"):
+            self.note_sequence(right)
+            if isinstance(right.type, t.UnknownType):
+                self.hint(
+                    right,
+                    t.STRING if isinstance(left.type, t.CharType | t.StringType) else t.ArrayType(left.type),
+                )
+            container_type = right.type
+            if self.final:
+                element = (
+                    container_type.key
+                    if isinstance(container_type, t.MapType)
+                    else t.element_type(container_type)
+                )
+                if isinstance(container_type, t.StringType):
+                    element = left.type if isinstance(left.type, t.CharType | t.StringType) else t.STRING
+                left = self.coerce(left, element, None)
+                if isinstance(container_type, t.ArrayType):
+                    raise self.unsupported(node, "'in' on a fixed-size array (use a set or a loop)")
+            if isinstance(right, ir.LibraryCall) and right.op == L.MAP_KEYS and right.args[0] is not None:
+                right = right.args[0]  # k in d.keys(): a key lookup
+            if (
+                isinstance(right, ir.LibraryCall)
+                and right.op == L.MAP_VALUES
+                and not self.module.forms.maps_search_values
+            ):
+                test = self.value_search(right, left, loc)
+                return (
+                    ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL, location=loc)
+                    if operator == "not in"
+                    else test
+                )
+            if isinstance(right, ir.StringLiteral):
+                right = ir.Cast(right, type=t.STRING)  # C++: "aeiou" must be a std::string to search it
+            test: ir.Expr = ir.LibraryCall(L.CONTAINS, (right, left), type=t.BOOL, location=loc)
+            if operator == "not in":
+                test = ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL, location=loc)
+            return test
+        op = _COMPARE[operator]
+        if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
+            other = right if isinstance(left, ir.NullLiteral) else left
+            if isinstance(other.type, t.IntType | t.FloatType | t.BoolType | t.CharType):
+                raise self.unsupported(node, "comparison of a number with None")
+            return ir.Binary(op, other, ir.NullLiteral(type=other.type), type=t.BOOL, location=loc)
+        # A comparison with a float says little about an int variable: learn only from other types.
+        if not isinstance(right.type, t.FloatType):
+            self.hint(left, self.observed(right))
+        if not isinstance(left.type, t.FloatType):
+            self.hint(right, self.observed(left))
+        if self.final:
+            left, right = self.unify_operands(left, right, node)
+        return ir.Binary(op, left, right, type=t.BOOL, location=loc)
+
+    def value_search(self, values: ir.LibraryCall, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``x in d.values()`` for C++, whose maps cannot search their values: a loop into a flag."""
+        value_type = t.element_type(values.type)
+        found = ir.Name(self.fresh("found"), type=t.BOOL)
+        item = ir.Name(self.fresh("value"), type=value_type)
+        hit = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(found, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        self.pre += [
+            ir.VarDecl(found.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL), location=loc),
+            ir.ForEach(
+                item.id,
+                value_type,
+                values,
+                ir.Block((ir.If(ir.Binary(B.EQ, item, wanted, type=t.BOOL), hit),)),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def unify_operands(self, left: ir.Expr, right: ir.Expr, node: Syntax) -> tuple[ir.Expr, ir.Expr]:
+        """Operands of a comparison made comparable in C++/Java: bools with ints, chars with strings."""
+        lt, rt = left.type, right.type
+        if lt == WEAK_INF or rt == WEAK_INF:
+            return (
+                (self.coerce(left, rt, None), right)
+                if lt == WEAK_INF
+                else (left, self.coerce(right, lt, None))
+            )
+        if isinstance(lt, t.CharType) and isinstance(rt, t.StringType):
+            return self.coerce(left, t.STRING, None), right
+        if isinstance(rt, t.CharType) and isinstance(lt, t.StringType):
+            return left, self.coerce(right, t.STRING, None)
+        if isinstance(lt, t.BoolType) and isinstance(rt, t.IntType | t.FloatType):
+            return self.coerce(left, t.INT, None), right
+        if isinstance(rt, t.BoolType) and isinstance(lt, t.IntType | t.FloatType):
+            return left, self.coerce(right, t.INT, None)
+        if (isinstance(lt, t.CharType) and isinstance(rt, t.IntType)) or (
+            isinstance(rt, t.CharType) and isinstance(lt, t.IntType)
+        ):
+            raise self.unsupported(node, "comparison of a str with an int (always unequal in Python)")
+        if isinstance(lt, t.IntType) and isinstance(right, ir.IntLiteral):
+            return left, self.coerce(right, lt, None)
+        if isinstance(rt, t.IntType) and isinstance(left, ir.IntLiteral):
+            return self.coerce(left, rt, None), right
+        return left, right
+
+    def expr_binary_operator(self, node: Syntax) -> ir.Expr:
+        operator = node_text(node.child_by_field_name("operator"))
+        left_node, right_node = node.field("left"), node.field("right")
+        if operator == "*" and (left_node.type == "list" or right_node.type == "list"):
+            array = self.new_array_value(node)
+            if array is None:
+                raise self.unsupported(node, "list repetition")
+            dims, fill = array
+            return self.materialized_value(
+                node,
+                lambda: self.array_with_fill(
+                    dims, fill, array_of(self.observed(fill), len(dims)), self.location(node)
+                ),
+            )
+        if operator == "%" and left_node.type in ("string", "concatenated_string"):
+            raise self.unsupported(node, "%-formatting of strings")
+        left = self.expr(left_node)
+        right = self.expr(right_node)
+        return self.binary(operator, left, right, node)
+
+    def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
+        loc = self.location(node)
+        self.hint_operands(operator, left, right)
+        lt, rt = left.type, right.type
+        textual = (t.StringType, t.CharType)
+        if operator == "+" and (
+            (isinstance(lt, textual) and isinstance(rt, (*textual, t.UnknownType)))
+            or (isinstance(rt, textual) and isinstance(lt, t.UnknownType))
+        ):
+            return self.concatenation(left, right, loc)
+        if operator == "*" and (isinstance(lt, textual) or isinstance(rt, textual)):
+            text, count = (left, right) if isinstance(lt, textual) else (right, left)
+            if isinstance(text.type, t.CharType):
+                return ir.LibraryCall(L.STR_REPEAT, (count, text), type=t.STRING, location=loc)
+            raise self.unsupported(node, "repetition of a string of more than one character")
+        for side in (left, right):
+            if isinstance(
+                side.type, t.StringType | t.CharType | t.ArrayType | t.ListType | t.MapType | t.SetType
+            ):
+                raise self.unsupported(node, f"operator '{operator}' on {describe(side.type)}")
+        # `-sys.maxsize - 1`, `float('inf') + 1`: still the sentinel "infinity".
+        for marker, other in ((left, right), (right, left)):
+            if marker.type == WEAK_INF and isinstance(marker, ir.LibraryCall) and operator in ("+", "-"):
+                if isinstance(other, ir.IntLiteral) and abs(other.value) <= 1:
+                    return marker
+                if self.final and isinstance(other.type, t.IntType | t.FloatType):
+                    coerced = self.coerce(marker, other.type if other.type != WEAK01 else t.INT, None)
+                    left, right = (coerced, right) if marker is left else (left, coerced)
+        if self.final:
+            left, right = int_of_bool(left), int_of_bool(right)
+        return self.arithmetic(operator, left, right, node, loc)
+
+    def hint_operands(self, operator: str, left: ir.Expr, right: ir.Expr) -> None:
+        """An untyped operand takes its partner's type, except where the partner says little."""
+        lt, rt = left.type, right.type
+        # `2 * a` or `x / 2` says nothing of whether a or x is an int or a float: an int literal
+        # partner of + - * / does not type the other operand (defaults decide).
+        says_little = operator in ("+", "-", "*", "/")
+        if (
+            isinstance(lt, t.UnknownType)
+            and not isinstance(rt, t.UnknownType)
+            and not (says_little and isinstance(right, ir.IntLiteral))
+        ):
+            self.hint(left, t.INT if isinstance(rt, t.BoolType) else rt)
+        if (
+            isinstance(rt, t.UnknownType)
+            and not isinstance(lt, t.UnknownType)
+            and not (says_little and isinstance(left, ir.IntLiteral))
+        ):
+            self.hint(right, t.INT if isinstance(lt, t.BoolType) else lt)
+
+    def concatenation(self, left: ir.Expr, right: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``a + b`` of strs (a char operand becomes a string where C++ would add codes)."""
+        lt, rt = left.type, right.type
+        if isinstance(lt, t.CharType) and isinstance(rt, t.CharType | t.UnknownType):
+            left = self.coerce(left, t.STRING, None) if self.final else ir.Cast(left, type=t.STRING)
+        elif isinstance(lt, t.CharType) and isinstance(right, ir.StringLiteral):
+            left = self.coerce(left, t.STRING, None) if self.final else left
+        elif isinstance(rt, t.CharType) and isinstance(left, ir.StringLiteral):
+            right = self.coerce(right, t.STRING, None) if self.final else right
+        return ir.Binary(B.ADD, left, right, type=t.STRING, location=loc)
+
+    def arithmetic(
+        self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """A numeric binary operator on operands made numeric."""
+        lt, rt = left.type, right.type
+        type_ = self.arith_type(lt, rt)
+        if operator in ("+", "-"):
+            return ir.Binary(B.ADD if operator == "+" else B.SUB, left, right, type=type_, location=loc)
+        if operator == "*":
+            if (
+                isinstance(type_, t.IntType)
+                and type_.bits == 32
+                and not small_constant(left)
+                and not small_constant(right)
+                and self.module.exact_ints
+            ):
+                # Python integers do not overflow: a product of two variables is computed in 64 bits.
+                type_ = t.LONG
+                if (
+                    self.final
+                    and isinstance(lt, t.IntType)
+                    and lt.bits == 32
+                    and isinstance(rt, t.IntType)
+                    and rt.bits == 32
+                ):
+                    left = ir.Cast(left, type=t.LONG)
+            return ir.Binary(B.MUL, left, right, type=type_, location=loc)
+        if operator == "/":
+            return ir.Binary(B.DIV, left, right, type=t.DOUBLE, location=loc)
+        if operator in ("//", "%"):
+            return self.division(operator, left, right, type_, loc)
+        if operator == "**":
+            return self.power(left, right, node)
+        if operator in _BITS:
+            if isinstance(lt, t.BoolType) and isinstance(rt, t.BoolType):
+                return ir.Binary(_BITS[operator], left, right, type=t.BOOL, location=loc)
+            if (
+                operator == "<<"
+                and isinstance(type_, t.IntType)
+                and not (isinstance(left, ir.IntLiteral) and isinstance(right, ir.IntLiteral))
+            ):
+                self.warn("'<<' is computed in fixed-width integers (Python's never overflow)")
+            if operator in ("<<", ">>"):
+                type_ = (
+                    lt
+                    if isinstance(lt, t.IntType) and lt != WEAK01
+                    else t.INT
+                    if not isinstance(lt, t.UnknownType)
+                    else t.UNKNOWN
+                )
+            return ir.Binary(_BITS[operator], left, right, type=type_, location=loc)
+        if operator == "@":
+            raise self.unsupported(node, "matrix multiplication")
+        raise self.unsupported(node, f"operator '{operator}'")
+
+    def division(
+        self, operator: str, left: ir.Expr, right: ir.Expr, type_: t.Type, loc: SourceLocation
+    ) -> ir.Expr:
+        """``//`` and ``%``: floored, or truncated where both operands are provably non-negative."""
+        lt, rt = left.type, right.type
+        if isinstance(type_, t.FloatType):
+            if operator == "//":
+                return ir.LibraryCall(
+                    L.FLOOR, (ir.Binary(B.DIV, left, right, type=t.DOUBLE),), type=t.DOUBLE, location=loc
+                )
+            if not (self.non_negative(left) and self.non_negative(right)):
+                self.warn(
+                    "'%' on floats: the translation truncates (C fmod), Python floors; equal for non-negative operands"
+                )
+            return ir.Binary(B.FMOD, left, right, type=t.DOUBLE, location=loc)
+        exact = self.non_negative(left) and self.non_negative(right)
+        if operator == "//":
+            op = B.TRUNC_DIV if exact else B.FLOOR_DIV
+        else:
+            op = B.TRUNC_MOD if exact else B.FLOOR_MOD
+        if (
+            isinstance(type_, t.IntType)
+            and isinstance(lt, t.IntType)
+            and lt.bits == 64
+            and op in (B.FLOOR_MOD, B.TRUNC_MOD)
+            and isinstance(rt, t.IntType)
+            and rt.bits == 32
+        ):
+            type_ = t.LONG
+        return ir.Binary(op, left, right, type=type_, location=loc)
+
+    def power(self, base: ir.Expr, exponent: ir.Expr, node: Syntax) -> ir.Expr:
+        loc = self.location(node)
+        integral = isinstance(self.arith_type(base.type, exponent.type), t.IntType)
+        if (
+            integral
+            and isinstance(exponent, ir.IntLiteral)
+            and exponent.value in (2, 3)
+            and isinstance(base, ir.Name | ir.IntLiteral)
+        ):
+            product: ir.Expr = base
+            for _ in range(exponent.value - 1):
+                product = ir.Binary(
+                    B.MUL,
+                    ir.Cast(product, type=t.LONG) if self.final and product.type != t.LONG else product,
+                    base,
+                    type=t.LONG,
+                    location=loc,
+                )
+            return product
+        call = ir.LibraryCall(L.POW, (base, exponent), type=t.DOUBLE, location=loc)
+        if integral and not (isinstance(exponent, ir.IntLiteral) and exponent.value < 0):
+            self.warn("integer '**' is computed with pow() in floating point: exact only below 2**53")
+            return ir.Cast(call, type=t.LONG, location=loc)
+        return call
+
+    def expr_attribute(self, node: Syntax) -> ir.Expr:
+        text = node_text(node)
+        loc = self.location(node)
+        if text == "math.pi":
+            return ir.FloatLiteral(3.141592653589793, "3.141592653589793", type=t.DOUBLE, location=loc)
+        if text == "math.e":
+            return ir.FloatLiteral(2.718281828459045, "2.718281828459045", type=t.DOUBLE, location=loc)
+        if text in ("math.inf",):
+            return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
+        if text == "sys.maxsize":
+            self.warn(
+                "sys.maxsize is used as 'infinity': it becomes the largest value of the variable's type"
+            )
+            return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
+        raise self.unsupported(node, f"attribute '{text}'")
+
+    def expr_tuple(self, node: Syntax) -> ir.Expr:
+        elements = [self.expr(e) for e in node.named_children]
+        if len(elements) == 2:
+            return ir.LibraryCall(
+                L.MAKE_PAIR,
+                tuple(elements),
+                type=t.PairType(self.observed(elements[0]), self.observed(elements[1])),
+            )
+        raise self.unsupported(node, "tuple")

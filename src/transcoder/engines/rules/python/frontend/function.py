@@ -1,0 +1,33 @@
+"""The builder of one function's IR: the shared state and helpers, and one mixin per concern."""
+
+from __future__ import annotations
+
+from transcoder.engines.rules.python.frontend.assignments import Assignments
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.builtin_calls import Builtins
+from transcoder.engines.rules.python.frontend.calls import Calls
+from transcoder.engines.rules.python.frontend.comprehensions import Comprehensions
+from transcoder.engines.rules.python.frontend.conversions import Conversions
+from transcoder.engines.rules.python.frontend.expressions import Expressions
+from transcoder.engines.rules.python.frontend.loops import Loops
+from transcoder.engines.rules.python.frontend.methods import Methods
+from transcoder.engines.rules.python.frontend.statements import Statements
+from transcoder.engines.rules.python.frontend.strings import Strings
+from transcoder.engines.rules.python.frontend.subscripts import Subscripts
+
+
+class FunctionBuilder(
+    Statements,
+    Assignments,
+    Loops,
+    Comprehensions,
+    Expressions,
+    Subscripts,
+    Calls,
+    Builtins,
+    Strings,
+    Methods,
+    Conversions,
+    BuilderBase,
+):
+    """Builds the IR of one Python function (see ``base.BuilderBase`` for its state)."""

@@ -1,0 +1,330 @@
+"""``for`` loops: over ``range()``, ``enumerate()``, sequences, dict keys and items."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import names_used
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.irtools import (
+    B,
+    L,
+    ascending_step,
+    has_call,
+    is_constant,
+    join_all,
+)
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.errors import SourceLocation
+
+
+class Loops(BuilderBase):
+    def for_statement(self, node: Syntax) -> list[ir.Stmt]:
+        left, right, body = (
+            node.field("left"),
+            node.field("right"),
+            node.field("body"),
+        )
+        local = node.id in self.plan.loop_local
+
+        def inner() -> list[ir.Stmt]:
+            self.loop_depth += 1
+            statements = self.block(body)
+            self.loop_depth -= 1
+            return statements
+
+        return self.flush(self.loop(left, right, inner, node, local=local))
+
+    def loop(
+        self,
+        left: Syntax,
+        right: Syntax,
+        body: Callable[[], list[ir.Stmt]],
+        node: Syntax,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        loc = self.location(node)
+        if right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
+            if left.type != "identifier":
+                raise self.unsupported(left, "unpacking a range")
+            return self.range_loop(node_text(left), right, body, loc, local=local)
+        if (
+            right.type == "call"
+            and node_text(right.child_by_field_name("function")) == "enumerate"
+            and left.type in ("pattern_list", "tuple_pattern")
+        ):
+            return self.enumerate_loop(left, right, body, loc)
+        pre: list[ir.Stmt] = []
+        iterable = self.expr(right)
+        if self.pre:
+            pre, self.pre = self.pre, []
+        self.note_sequence(iterable)
+        if left.type in ("pattern_list", "tuple_pattern"):
+            return [*pre, *self.items_loop(left, iterable, body, loc, local=local)]
+        if left.type != "identifier":
+            raise self.unsupported(left, "for loop target")
+        return [*pre, *self.each_loop(node_text(left), iterable, body, loc, local=local)]
+
+    def items_loop(
+        self,
+        left: Syntax,
+        iterable: ir.Expr,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for k, v in d.items()``: a loop over the map's entries binding both names."""
+        names = [node_text(n) for n in left.named_children]
+        if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
+            raise self.unsupported(left, "unpacking in a for loop other than dict.items() and enumerate()")
+        mapping = iterable.args[0]
+        assert mapping is not None
+        map_type = mapping.type if isinstance(mapping.type, t.MapType) else t.MapType(t.UNKNOWN, t.UNKNOWN)
+        entry = self.fresh("entry")
+        for name, type_ in zip(names, (map_type.key, map_type.value), strict=True):
+            self.see(name, type_)
+        entry_type = t.PairType(map_type.key, map_type.value)
+        entry_name = ir.Name(entry, type=entry_type)
+        unpack: list[ir.Stmt] = [
+            self.bind(names[0], ir.LibraryCall(L.PAIR_FIRST, (entry_name,), type=map_type.key), local, loc),
+            self.bind(
+                names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local, loc
+            ),
+        ]
+        return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
+
+    def each_loop(
+        self,
+        name: str,
+        iterable: ir.Expr,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for x in iterable`` over a sequence, a set, or a dict's keys."""
+        length = self.length_of(iterable) if isinstance(iterable.type, t.ArrayType) else None
+        if not self.module.forms.arrays_know_length and isinstance(length, ir.Name):
+            return self.c_array_loop(name, iterable, length, body, loc, local=local)
+        part = L.PAIR_FIRST
+        if (
+            not self.module.forms.maps_iterate_keys
+            and isinstance(iterable, ir.LibraryCall)
+            and iterable.op in (L.MAP_KEYS, L.MAP_VALUES)
+        ):
+            part = L.PAIR_FIRST if iterable.op == L.MAP_KEYS else L.PAIR_SECOND
+            iterable = iterable.args[0]  # type: ignore[assignment]
+        if isinstance(iterable.type, t.MapType) and not self.module.forms.maps_iterate_keys:
+            return self.cpp_map_loop(name, iterable, part, body, loc, local=local)
+        if isinstance(iterable.type, t.MapType):
+            element_type = iterable.type.key
+            iterable = ir.LibraryCall(L.MAP_KEYS, (iterable,), type=t.SetType(element_type), location=loc)
+        else:
+            element_type = t.element_type(iterable.type)
+        self.see(name, element_type, loc)
+        known = self.var_type(name)
+        if (
+            isinstance(element_type, t.UnknownType)
+            and isinstance(iterable, ir.Name)
+            and not isinstance(known, t.UnknownType)
+        ):
+            # The loop variable's uses typed it: so are the elements of what it walks over.
+            walked = iterable.type
+            container: t.Type
+            if isinstance(walked, t.SetType | t.ListType | t.ArrayType):
+                container = dataclasses.replace(walked, element=known)
+            else:
+                container = t.STRING if isinstance(known, t.CharType) else t.ArrayType(known)
+            self.see(self.python_name(iterable.id), container, loc)
+        var_type = self.var_type(name) if self.final else element_type
+        if local:
+            return [ir.ForEach(self.rename(name), var_type, iterable, ir.Block(tuple(body())), location=loc)]
+        counter = self.fresh(name + "_")
+        assign = ir.ExprStmt(
+            ir.AssignExpr(
+                ir.Name(self.rename(name), type=var_type), ir.Name(counter, type=element_type), type=var_type
+            )
+        )
+        return [ir.ForEach(counter, element_type, iterable, ir.Block((assign, *body())), location=loc)]
+
+    def c_array_loop(
+        self,
+        name: str,
+        iterable: ir.Expr,
+        length: ir.Name,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """A C array does not know its length: loop over the indices up to its length parameter."""
+        element_type = t.element_type(iterable.type)
+        self.see(name, element_type, loc)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        element = ir.Index(iterable, index, type=element_type)
+        statements = (self.bind(name, element, local, loc), *body())
+        init = ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT))
+        condition = ir.Binary(B.LT, index, self.coerce(length, t.INT, None), type=t.BOOL)
+        step = ir.IncDec(index, 1, False, type=t.INT)
+        return [ir.For((init,), condition, (step,), ir.Block(statements), location=loc)]
+
+    def cpp_map_loop(
+        self,
+        name: str,
+        mapping: ir.Expr,
+        part: ir.LibOp,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        """``for key in d`` (or its keys or values): C++ iterates over (key, value) pairs."""
+        map_type = mapping.type
+        assert isinstance(map_type, t.MapType)
+        part_type = map_type.key if part == L.PAIR_FIRST else map_type.value
+        self.see(name, part_type, loc)
+        entry = self.fresh("entry")
+        entry_type = t.PairType(map_type.key, map_type.value)
+        key = ir.LibraryCall(part, (ir.Name(entry, type=entry_type),), type=part_type)
+        return [
+            ir.ForEach(
+                entry,
+                entry_type,
+                mapping,
+                ir.Block((self.bind(name, key, local, loc), *body())),
+                location=loc,
+            )
+        ]
+
+    def bind(self, name: str, value: ir.Expr, local: bool, loc: SourceLocation) -> ir.Stmt:
+        type_ = self.var_type(name) if self.final else value.type
+        if local:
+            return ir.VarDecl(self.rename(name), type_, value, location=loc)
+        return ir.ExprStmt(
+            ir.AssignExpr(ir.Name(self.rename(name), type=type_), value, type=type_), location=loc
+        )
+
+    def range_loop(
+        self,
+        name: str,
+        call: Syntax,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+        *,
+        local: bool,
+    ) -> list[ir.Stmt]:
+        start, stop, step = self.range_arguments(name, call)
+        bounds = join_all([self.observed(start), self.observed(stop)])
+        counter_type = t.LONG if isinstance(bounds, t.IntType) and bounds.bits == 64 else t.INT
+        self.see(name, counter_type, loc)
+        var_type = self.var_type(name) if self.final else counter_type
+        if self.final and not isinstance(var_type, t.IntType):
+            var_type = t.INT
+        ascending_from = start.value if isinstance(start, ir.IntLiteral) and ascending_step(step) else None
+        outer_start = self.loop_starts.pop(name, None)
+        if ascending_from is not None:
+            self.loop_starts[name] = ascending_from
+        statements = body()
+        self.loop_starts.pop(name, None)
+        if outer_start is not None:
+            self.loop_starts[name] = outer_start
+        bindings = self.loop_bindings.of(statements)
+        rebound = name in bindings[0]
+        pre: list[ir.Stmt] = []
+        # Python evaluates the bound once; C re-evaluates it, so keep it in a variable when the body changes it.
+        if not is_constant(stop) and (names_used(stop) & bindings[1] or has_call(stop)):
+            bound = self.fresh("end")
+            value = stop if not self.final else self.coerce(stop, var_type, None)
+            pre.append(ir.VarDecl(bound, var_type, value, location=loc))
+            stop = ir.Name(bound, type=var_type)
+        if self.final:
+            start = self.coerce(start, var_type, None)
+            stop = self.coerce(stop, var_type, None)
+        counter = self.rename(name) if local and not rebound else self.fresh(name + "_")
+        counter_name = ir.Name(counter, type=var_type)
+        ascending = not isinstance(step, ir.IntLiteral) or step.value > 0
+        condition = ir.Binary(B.LT if ascending else B.GT, counter_name, stop, type=t.BOOL)
+        header: list[ir.Node] = []
+        if counter != self.rename(name):
+            assign = ir.ExprStmt(
+                ir.AssignExpr(ir.Name(self.rename(name), type=var_type), counter_name, type=var_type)
+            )
+            statements = [assign, *statements]
+            header.append(assign)
+        init = ir.VarDecl(counter, var_type, start, location=loc)
+        update = _range_update(counter_name, step, var_type)
+        loop = ir.For((init,), condition, (update,), ir.Block(tuple(statements)), location=loc)
+        self.loop_bindings.remember(loop, bindings, [init, condition, update, *header])
+        return [*pre, loop]
+
+    def range_arguments(self, name: str, call: Syntax) -> tuple[ir.Expr, ir.Expr, ir.Expr]:
+        """Start, stop and step of ``range(...)`` (a step whose sign is not known is refused)."""
+        args, keywords = self.arguments(call)
+        if keywords or not 1 <= len(args) <= 3:
+            raise self.unsupported(call, "range() with these arguments")
+        if name == "_" and "_" not in self.renames:
+            self.renames["_"] = self.fresh("i")  # `_` is a keyword in Java
+        values = [self.expr(a) for a in args]
+        for value in values:
+            self.hint(value, t.INT)
+        if self.pre:
+            raise self.unsupported(call, "range() bounds that need statements of their own")
+        start = values[0] if len(values) > 1 else self.int_literal(0)
+        stop = values[1] if len(values) > 1 else values[0]
+        step = values[2] if len(values) == 3 else self.int_literal(1)
+        if isinstance(step, ir.IntLiteral) and step.value == 0:
+            raise self.unsupported(call, "range() with a zero step")
+        if not isinstance(step, ir.IntLiteral):
+            if self.final and not self.non_negative(step):
+                raise self.unsupported(call, "range() with a step whose sign is not known")
+            self.warn("range() with a variable step: the step is taken to be positive (it is never negative)")
+        return start, stop, step
+
+    def enumerate_loop(
+        self,
+        left: Syntax,
+        call: Syntax,
+        body: Callable[[], list[ir.Stmt]],
+        loc: SourceLocation,
+    ) -> list[ir.Stmt]:
+        names = [node_text(n) for n in left.named_children]
+        args, _ = self.arguments(call)
+        if len(names) != 2 or len(args) != 1:
+            raise self.unsupported(call, "enumerate() with a start")
+        sequence = self.expr(args[0])
+        self.note_sequence(sequence)
+        index_name, value_name = names
+        element_type = t.element_type(sequence.type)
+        self.see(index_name, t.INT, loc)
+        self.see(value_name, element_type, loc)
+        index = ir.Name(self.rename(index_name), type=t.INT)
+        value_type = self.var_type(value_name) if self.final else element_type
+        element = ir.Index(sequence, index, type=element_type)
+        statements = [ir.VarDecl(self.rename(value_name), value_type, element, location=loc), *body()]
+        condition = ir.Binary(B.LT, index, self.length_of(sequence), type=t.BOOL)
+        init = ir.VarDecl(self.rename(index_name), t.INT, ir.IntLiteral(0, type=t.INT))
+        return [
+            ir.For(
+                (init,),
+                condition,
+                (ir.IncDec(index, 1, False, type=t.INT),),
+                ir.Block(tuple(statements)),
+                location=loc,
+            )
+        ]
+
+
+def _range_update(counter: ir.Name, step: ir.Expr, type_: t.Type) -> ir.Expr:
+    """The counter's step: ``i++``, ``i--``, ``i += k`` or ``i -= k``."""
+    if not isinstance(step, ir.IntLiteral):
+        return ir.AssignExpr(counter, step, op=B.ADD, type=type_)
+    if step.value == 1 or step.value == -1:
+        return ir.IncDec(counter, step.value, False, type=type_)
+    return ir.AssignExpr(
+        counter, ir.IntLiteral(abs(step.value), type=type_), op=B.ADD if step.value > 0 else B.SUB, type=type_
+    )

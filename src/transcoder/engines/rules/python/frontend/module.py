@@ -1,0 +1,357 @@
+"""The module level of the Python front end: functions and constants, the inference rounds, and the
+parameters' defaults.
+
+Each function is built several times (``python.infer`` explains why): the non-final builds only
+record what they learn about types; the final build uses the fixpoint environment and inserts the
+conversions the typed targets need. Python constructs without a direct IR form are lowered by
+the builder's mixins:
+
+* a comprehension becomes a loop filling a new list (or an array when its length is known);
+* ``a, b = b, a`` is a swap, other tuple assignments go through temporaries;
+* ``sorted(x)`` copies and sorts; ``x[::-1]`` copies and reverses;
+* ``for i in range(a, b, -2)`` is a counting loop; a loop variable read after the loop keeps
+  Python's meaning (the last value taken) through a separate counter;
+* ``//`` and ``%`` floor (``FLOOR_DIV``/``FLOOR_MOD``) unless both operands are provably
+  non-negative, where truncation gives the same result and reads better;
+* products of two non-constant integers are 64-bit (Python integers do not overflow);
+* ``try: S except IndexError: H`` where only indexing in S can fail is a bounds check;
+* ``str`` methods without a C++/Java twin (``split``, ``strip``, ``replace``, ``count``,
+  ``startswith``...) are loops and substrings with Python's results.
+
+With a target signature, the interface wins at its boundary only: a float returned where it says
+``int`` is truncated, a number returned where it says ``bool`` is its truth value (each with a
+warning), and a parameter Python rebinds to a wider type (``n /= 2``) or reads as a ``str``
+(C++ ``char s[]``) is copied on entry into a variable of the type Python gives it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
+from transcoder.engines.rules.python.frontend.forms import target_forms
+from transcoder.engines.rules.python.frontend.function import FunctionBuilder
+from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
+from transcoder.engines.rules.python.frontend.syntax import (
+    assigned_in,
+    constant_value,
+    descendants,
+    param_name,
+    param_names,
+)
+from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
+from transcoder.engines.rules.python.infer import (
+    WEAK01,
+    FunctionTypes,
+    Observations,
+    TypeConflict,
+    finalize,
+    solve,
+)
+from transcoder.engines.rules.signature import Signature
+from transcoder.errors import SourceLocation, UnsupportedConstruct
+from transcoder.languages import get_language
+
+_SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
+
+
+@dataclass(slots=True)
+class PythonModule:
+    """The result of the Python front end: the IR module and the guesses made on the way."""
+
+    module: ir.Module
+    warnings: list[str] = field(default_factory=list)
+    types: dict[str, FunctionTypes] = field(default_factory=dict)
+    """What inference settled on for each function (its variables, parameters and result)."""
+
+
+def parse_python(
+    code: str, *, signature: Signature | None = None, target: str = "", exact_ints: bool = True
+) -> PythonModule:
+    """The typed IR of a Python file (functions and constant globals) and the inference warnings.
+
+    ``exact_ints`` (the default) computes products of two variables in 64 bits, since Python
+    integers do not overflow; False keeps them in 32-bit ``int`` as C and Java code usually does.
+    """
+    language = get_language("python")
+    tree = language.parse(code)
+    if tree.root_node.has_error:
+        raise language.syntax_errors(code)[0]
+    root = copy_tree(tree, code)
+    split_notes: list[str] = []
+    for _ in range(_SPLITS):
+        split = split_converted_variable(code, root)
+        if split is None:
+            break
+        code, note = split
+        split_notes.append(note)
+        root = copy_tree(language.parse(code), code)
+    builder = ModuleBuilder(root, signature, target)
+    builder.exact_ints = exact_ints
+    builder.warnings.extend(split_notes)
+    return builder.build()
+
+
+class ModuleBuilder:
+    def __init__(self, root: Syntax, signature: Signature | None, target: str) -> None:
+        self.root = root
+        self.signature = signature
+        self.forms = target_forms(target)
+        self.functions: dict[str, Syntax] = {}
+        self.globals: dict[str, ir.VarDecl] = {}
+        self.warnings: list[str] = []
+        self.types: dict[str, FunctionTypes] = {}
+        self.facts: dict[str, FunctionFacts] = {}
+        # Nested function -> the variables of its enclosing function it reads (extra parameters).
+        self.captured: dict[str, list[str]] = {}
+        self.exact_ints = True
+
+    def location(self, node: Syntax) -> SourceLocation:
+        return node.location
+
+    def unsupported(self, node: Syntax, what: str | None = None) -> UnsupportedConstruct:
+        snippet = " ".join(node_text(node).split())
+        if len(snippet) > 40:
+            snippet = snippet[:37] + "..."
+        description = what or f"{node.type.replace('_', ' ')} '{snippet}'"
+        return UnsupportedConstruct(
+            f"rules engine: unsupported Python construct: {description}", self.location(node)
+        )
+
+    def collect(self, block: Syntax) -> None:
+        for child in block.named_children:
+            if child.type == "function_definition":
+                self.add_function(child)
+            elif child.type == "decorated_definition":
+                raise self.unsupported(child, "decorated function")
+            elif child.type == "expression_statement" and child.named_children[0].type == "assignment":
+                self.add_global(child.named_children[0])
+            elif child.type in (
+                "import_statement",
+                "import_from_statement",
+                "comment",
+                "future_import_statement",
+            ):
+                continue
+            elif child.type == "if_statement" and "__name__" in node_text(child.field("condition")):
+                continue  # the script's entry point is not part of the translation
+            elif child.type == "expression_statement" and child.named_children[0].type == "string":
+                continue  # a docstring
+            else:
+                raise self.unsupported(child)
+
+    def add_function(self, node: Syntax) -> None:
+        name = node_text(node.child_by_field_name("name"))
+        if name in self.functions:
+            raise self.unsupported(node, f"second definition of function '{name}'")
+        # Nested functions become module functions; the enclosing function's variables they read
+        # become extra parameters, passed at each call (a read at call time sees the same value).
+        body = node.field("body")
+        nested_functions = descendants(body, "function_definition")
+        nested_names = {node_text(n.field("name")) for n in nested_functions}
+        for nested in nested_functions:
+            outer_names = assigned_in(node) - assigned_in(nested) - set(param_names(nested)) - nested_names
+            free = {node_text(n) for n in descendants(nested, "identifier")} & outer_names
+            nested_name = node_text(nested.field("name"))
+            if free and descendants(nested, "nonlocal_statement"):
+                raise self.unsupported(nested, f"nested function '{nested_name}' assigning to its enclosing "
+                                       f"function's variables ({', '.join(sorted(free))})")  # fmt: skip
+            if free:
+                self.captured[nested_name] = sorted(free)
+                self.warnings.append(
+                    f"{nested_name}: reads {', '.join(sorted(free))} of its enclosing function; passed as parameters"
+                )
+            self.add_function(nested)
+        self.functions[name] = node  # after its nested functions: C++ needs them declared first
+
+    def add_global(self, node: Syntax) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier":
+            raise self.unsupported(node, "module-level statement other than a constant")
+        name = node_text(left)
+        value = constant_value(right)
+        if value is None:
+            raise self.unsupported(node, f"module-level variable '{name}' that is not a constant")
+        self.globals[name] = ir.VarDecl(name, value.type, value, constant=True, location=self.location(node))
+
+    def build(self) -> PythonModule:
+        self.collect(self.root)
+        if not self.functions:
+            raise UnsupportedConstruct("rules engine: no function found in the Python input")
+        pinned_function = self.pin_signature()
+        for name, node in self.functions.items():
+            params = param_names(node) + self.captured.get(name, [])
+            self.facts[name] = FunctionFacts.of(node, params)
+            self.types[name] = FunctionTypes(params=params)
+            for variable in self.facts[name].assigned - set(params):
+                self.types[name].variables[variable] = t.UNKNOWN
+            self.read_hints(name, node)
+        if pinned_function is not None:
+            self.pin_parameters(pinned_function)
+        previous: dict[str, ir.Function] = {}
+
+        def observe(name: str) -> Observations:
+            builder = FunctionBuilder(self, name, self.functions[name], final=False, previous=None)
+            # A failing build still taught something; the final build reports what is wrong.
+            with contextlib.suppress(UnsupportedConstruct, TypeConflict, RecursionError):
+                previous[name] = builder.build()
+            return builder.observations
+
+        solve(self.types, observe, lambda params_only, indexed_only: self.resolve_defaults(
+            params_only=params_only, indexed_only=indexed_only))  # fmt: skip
+        functions = []
+        for name, node in self.functions.items():
+            builder = FunctionBuilder(self, name, node, final=True, previous=previous.get(name))
+            functions.append(builder.build())
+            self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
+        module = ir.Module(tuple(self.globals.values()), tuple(functions))
+        # a dict's insertion order is kept where observed by a source pass (pipeline.py)
+        return PythonModule(module, self.warnings, self.types)
+
+    def pin_parameters(self, function: str) -> None:
+        """Give ``function`` the parameter and result types of the --signature."""
+        assert self.signature is not None
+        types = self.types[function]
+        if len(self.signature.params) != len(types.params):
+            raise UnsupportedConstruct(
+                f"rules engine: --signature has {len(self.signature.params)} parameters, "
+                f"'{function}' has {len(types.params)}"
+            )
+        rebound = self.facts[function].rebound
+        written = self.facts[function].written
+        for position, (python_name, (_, type_)) in enumerate(
+            zip(types.params, self.signature.params, strict=True)
+        ):
+            types.variables[python_name] = type_
+            if isinstance(type_, t.IntType) and python_name in rebound:
+                # Python may rebind it to a wider value (`n /= 2` makes a float): the interface
+                # keeps its type, the body's variable is inferred starting from it.
+                types.entry_types[python_name] = type_
+                continue
+            following = self.signature.params[position + 1] if position + 1 < len(types.params) else None
+            if (
+                self.forms.char_arrays_are_c_strings
+                and type_ == t.ArrayType(t.CHAR)
+                and python_name not in written | rebound
+            ):
+                if (
+                    following is not None
+                    and isinstance(following[1], t.IntType)
+                    and (LENGTH_NAME.match(following[0]) or following[0] in ("m", "M"))
+                ):
+                    self.warnings.append(
+                        f"{function}: parameter '{python_name}': a char array whose length is taken to be "
+                        f"'{following[0]}' (from that parameter's name)"
+                    )
+                else:
+                    # A C string (`char s[]`, no length parameter) that Python reads as a str:
+                    # the body works on a `string` copy, which knows its length.
+                    types.entry_types[python_name] = type_
+                    types.variables[python_name] = t.STRING
+            types.pinned.add(python_name)
+        types.result = self.signature.result
+        types.result_pinned = True
+
+    def pin_signature(self) -> str | None:
+        if self.signature is None:
+            return None
+        if self.signature.name in self.functions:
+            return self.signature.name
+        if len(self.functions) == 1:
+            return next(iter(self.functions))
+        raise UnsupportedConstruct(
+            f"rules engine: --signature names '{self.signature.name}', which is not defined"
+        )
+
+    def read_hints(self, name: str, node: Syntax) -> None:
+        types = self.types[name]
+        parameters = node.child_by_field_name("parameters")
+        for param in parameters.named_children if parameters else []:
+            hint = param.child_by_field_name("type")
+            if param.type in ("typed_parameter", "typed_default_parameter") and hint is not None:
+                pname = param_name(param)
+                types.variables[pname] = self.hint_type(hint)
+                types.pinned.add(pname)
+        result = node.child_by_field_name("return_type")
+        if result is not None:
+            types.result = self.hint_type(result)
+            types.result_pinned = True
+
+    def hint_type(self, node: Syntax) -> t.Type:
+        """An IR type for a PEP 484 annotation (``int``, ``List[int]``, ``dict[str, int]``, ``Optional[T]``...)."""
+        text = "".join(node_text(node).split()).replace("typing.", "")
+        try:
+            return hint_from_text(text)
+        except ValueError:
+            raise self.unsupported(node, f"type hint '{node_text(node)}'") from None
+
+    def resolve_defaults(self, *, params_only: bool = False, indexed_only: bool = False) -> None:
+        for fname, types in self.types.items():
+            if types.conflicts and not params_only:
+                _key, message = next(iter(types.conflicts.items()))
+                raise UnsupportedConstruct(
+                    f"rules engine: cannot give '{fname}' a static type: {message}; "
+                    "add type hints or a --signature to say which is meant"
+                )
+            names = list(types.variables) + [p for p in types.params if p not in types.variables]
+            for name in [n for n in names if n in types.params] if params_only else names:
+                type_ = types.variables.get(name, t.UNKNOWN)
+                if indexed_only and name not in types.indexed:
+                    continue
+                what = (
+                    f"{fname}: parameter '{name}'" if name in types.params else f"{fname}: variable '{name}'"
+                )
+                if isinstance(type_, t.UnknownType) and name in types.indexed:
+                    # Indexed, element type unknown: a string if the name says so (and nothing is
+                    # written into it: Python strs are immutable), else a list of ints.
+                    if TEXT_NAME.match(name) and name not in self.facts[fname].written:
+                        type_ = t.STRING
+                        self.warnings.append(
+                            f"{what}: indexed, element type unknown; taken to be a str from its name"
+                        )
+                    else:
+                        type_ = t.ArrayType(t.UNKNOWN)
+                elif (
+                    isinstance(type_, t.UnknownType)
+                    and name in types.params
+                    and types.params.index(name) + 1 < len(types.params)
+                    and LENGTH_NAME.match(types.params[types.params.index(name) + 1])
+                ):
+                    # An unused parameter followed by a length (`arr, n`): the array of that length.
+                    type_ = t.ArrayType(t.UNKNOWN)
+                    self.warnings.append(
+                        f"{what}: unused; taken to be the array whose length '{types.params[types.params.index(name) + 1]}' "
+                        "follows it (from that parameter's name)"
+                    )
+                elif (
+                    isinstance(type_, t.UnknownType)
+                    and name in types.params
+                    and isinstance(types.result, t.FloatType)
+                ):
+                    # A parameter nothing says is an int, of a function computing a float, is a float.
+                    type_ = t.DOUBLE
+                    self.warnings.append(
+                        f"{what}: type unknown, assumed float (the function computes a float)"
+                    )
+                if indexed_only and type_ == t.ArrayType(t.UNKNOWN):
+                    # A list: its elements may still be learned from the other parameters' defaults.
+                    types.variables[name] = type_
+                    continue
+                types.variables[name] = finalize(type_, self.warnings, what)
+            if params_only:
+                continue
+            if types.result == WEAK01 and not types.result_pinned:
+                # Every return is a literal 0 or 1: a yes/no answer, as C++/Java callers expect it.
+                types.result = t.BOOL
+                self.warnings.append(f"{fname}: result: returns only 0 and 1, translated as a bool")
+            if isinstance(types.result, t.UnknownType):
+                types.result = (
+                    t.VOID
+                    if not types.returns_value
+                    else finalize(t.UNKNOWN, self.warnings, f"{fname}: result")
+                )
+            else:
+                types.result = finalize(types.result, self.warnings, f"{fname}: result")

@@ -1,0 +1,382 @@
+"""``str`` methods without a C++/Java twin, as loops and substrings with Python's results."""
+
+from __future__ import annotations
+
+import functools
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.frontend.base import BuilderBase
+from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.frontend.tree import Syntax
+from transcoder.engines.rules.python.infer import describe
+from transcoder.errors import SourceLocation
+
+
+class Strings(BuilderBase):
+    def joined(
+        self, value: ir.Expr, separator: ir.StringLiteral, node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """``sep.join(items)`` of strs or chars: a loop appending each item (and the separators) to a temporary."""
+        element = t.element_type(value.type)
+        if self.final and not (
+            isinstance(element, t.CharType | t.StringType)
+            and isinstance(value.type, t.ListType | t.ArrayType | t.StringType)
+            and not (
+                # a C array parameter cannot be walked by a range-for
+                not self.module.forms.arrays_know_length
+                and isinstance(value.type, t.ArrayType)
+                and isinstance(value, ir.Name)
+                and self.python_name(value.id) in self.types.params
+            )
+        ):
+            raise self.unsupported(node, f"str.join of a {describe(value.type)}")
+        result = ir.Name(self.fresh("joined"), type=t.STRING)
+        item = ir.Name(self.fresh("item"), type=element)
+        body: list[ir.Stmt] = []
+        if separator.value:
+            started = ir.Name(self.fresh("started"), type=t.BOOL)
+            self.pre.append(ir.VarDecl(started.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL)))
+            body += [
+                ir.If(
+                    started,
+                    ir.Block((ir.ExprStmt(ir.AssignExpr(result, separator, op=B.ADD, type=t.STRING)),)),
+                ),
+                ir.ExprStmt(ir.AssignExpr(started, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)),
+            ]
+        body.append(ir.ExprStmt(ir.AssignExpr(result, item, op=B.ADD, type=t.STRING)))
+        self.pre.append(ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc))
+        self.pre.append(ir.ForEach(item.id, element, value, ir.Block(tuple(body)), location=loc))
+        return result
+
+    def each_character(self, text: ir.Expr, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.lower()``/``s.upper()``: a new string of each character converted."""
+        result = ir.Name(self.fresh("converted"), type=t.STRING)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        converted = ir.LibraryCall(op, (char,), type=t.CHAR)
+        self.pre += [
+            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.ForEach(
+                char.id,
+                t.CHAR,
+                text,
+                ir.Block((ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING)),)),
+                location=loc,
+            ),
+        ]
+        return result
+
+    def every_character(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.isdigit()`` and the like on a whole string: non-empty, and every character passes."""
+        result = ir.Name(self.fresh("every"), type=t.BOOL)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        failed = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(test, (char,), type=t.BOOL), type=t.BOOL)
+        stop = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        non_empty = ir.Binary(
+            B.GT, ir.LibraryCall(L.STR_LEN, (text,), type=t.INT), ir.IntLiteral(0, type=t.INT), type=t.BOOL
+        )
+        self.pre += [
+            ir.VarDecl(result.id, t.BOOL, non_empty, location=loc),
+            ir.ForEach(char.id, t.CHAR, text, ir.Block((ir.If(failed, stop),)), location=loc),
+        ]
+        return result
+
+    def stable(self, value: ir.Expr, base: str, loc: SourceLocation) -> ir.Expr:
+        """``value`` as something that may be read several times: itself if a name or a literal,
+        else a temporary holding it."""
+        if isinstance(value, ir.Name | ir.StringLiteral | ir.CharLiteral | ir.IntLiteral):
+            return value
+        temporary = ir.Name(self.fresh(base), type=value.type)
+        self.pre.append(ir.VarDecl(temporary.id, value.type, value, location=loc))
+        return temporary
+
+    def as_text(self, value: ir.Expr) -> ir.Expr:
+        """A str or char value as a string (``'a'`` is a one-character string in Python)."""
+        if isinstance(value, ir.CharLiteral):
+            return ir.StringLiteral(value.value, type=t.STRING, location=value.location)
+        if isinstance(value.type, t.CharType):
+            return ir.Cast(value, type=t.STRING, location=value.location)
+        return value
+
+    def string_method(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+    ) -> ir.Expr | None:
+        """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
+        str, as loops and substrings with Python's results; None for other methods."""
+        if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
+            if self.final:
+                raise self.unsupported(node, f"str.{method}() with these arguments")
+            return None
+        if method == "count" and len(values) == 1 and isinstance(values[0].type, t.CharType):
+            return self.count_char(text, values[0], loc)
+        if method == "count" and len(values) == 1:
+            return self.count_text(text, values[0], node, loc)
+        if method in ("startswith", "endswith") and len(values) == 1:
+            return self.has_affix(text, method, values[0], loc)
+        if method in ("strip", "lstrip", "rstrip") and len(values) <= 1:
+            return self.stripped(text, method, values, node, loc)
+        if method == "replace" and len(values) == 2:
+            return self.replaced(text, values[0], values[1], node, loc)
+        if method == "split" and len(values) <= 1:
+            return self.split(text, values[0] if values else None, node, loc)
+        return None
+
+    def count_char(self, text: ir.Expr, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``s.count(c)`` of one character: a loop counting it."""
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        needle = self.stable(wanted, "wanted", loc)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.ForEach(
+                char.id,
+                t.CHAR,
+                text,
+                ir.Block((ir.If(_binary(B.EQ, char, needle), ir.Block((_step(found, B.ADD, _one()),))),)),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def count_text(self, text: ir.Expr, wanted: ir.Expr, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``s.count(sub)`` of a non-empty literal: occurrences that do not overlap, from the left."""
+        needle = self.as_text(wanted)
+        if not isinstance(needle, ir.StringLiteral) or not needle.value:
+            # An empty needle counts len + 1 places; a computed one might be empty.
+            raise self.unsupported(node, "str.count() of other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = ir.IntLiteral(len(needle.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.While(
+                _binary(B.LE, after, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            _binary(
+                                B.EQ,
+                                ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING),
+                                needle,
+                            ),
+                            ir.Block((_step(found, B.ADD, _one()), _step(index, B.ADD, size))),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def has_affix(self, text: ir.Expr, method: str, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``s.startswith(a)`` / ``s.endswith(a)``: long enough, and the piece at that end equals it."""
+        text = self.stable(text, "text", loc)
+        affix = self.stable(self.as_text(wanted), "affix", loc)
+        start = (
+            ir.IntLiteral(0, type=t.INT)
+            if method == "startswith"
+            else _binary(B.SUB, _length(text), _length(affix), t.INT)
+        )
+        end = _length(affix) if method == "startswith" else None
+        piece = ir.LibraryCall(L.SUBSTRING, (text, start, end), type=t.STRING)
+        fits = _binary(B.GE, _length(text), _length(affix))
+        return ir.Binary(B.AND, fits, _binary(B.EQ, piece, affix), type=t.BOOL, location=loc)
+
+    def stripped(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.strip()`` (``lstrip``, ``rstrip``), of whitespace or of the characters of a literal."""
+        if values and not isinstance(values[0], ir.StringLiteral | ir.CharLiteral):
+            raise self.unsupported(node, f"str.{method}() of characters not given as a literal")
+        text = self.stable(text, "text", loc)
+        begin = ir.Name(self.fresh("begin"), type=t.INT)
+        end = ir.Name(self.fresh("end"), type=t.INT)
+
+        def strips(char: ir.Expr) -> ir.Expr:
+            if not values:
+                return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
+            tests = [
+                _binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
+                for c in dict.fromkeys(values[0].value)  # type: ignore[attr-defined]
+            ]
+            return functools.reduce(
+                lambda a, b: _binary(B.OR, a, b), tests or [ir.BoolLiteral(False, type=t.BOOL)]
+            )
+
+        self.pre += [
+            ir.VarDecl(begin.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(end.id, t.INT, _length(text), location=loc),
+        ]
+        if method != "rstrip":
+            more = _binary(B.AND, _binary(B.LT, begin, end), strips(_char_at(text, begin)))
+            self.pre.append(ir.While(more, ir.Block((_step(begin, B.ADD, _one()),)), location=loc))
+        if method != "lstrip":
+            last = _char_at(text, _binary(B.SUB, end, _one(), t.INT))
+            more = _binary(B.AND, _binary(B.GT, end, begin), strips(last))
+            self.pre.append(ir.While(more, ir.Block((_step(end, B.SUB, _one()),)), location=loc))
+        return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING, location=loc)
+
+    def replaced(
+        self,
+        text: ir.Expr,
+        old_value: ir.Expr,
+        new_value: ir.Expr,
+        node: Syntax,
+        loc: SourceLocation,
+    ) -> ir.Expr:
+        """``s.replace(old, new)`` with a non-empty literal ``old``: a loop building the new string."""
+        old = self.as_text(old_value)
+        if not isinstance(old, ir.StringLiteral) or not old.value:
+            # An empty `old` inserts `new` between all characters; a computed one might be empty.
+            raise self.unsupported(node, "str.replace() of other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        new = self.stable(self.as_text(new_value), "replacement", loc)
+        result = ir.Name(self.fresh("replaced"), type=t.STRING)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = ir.IntLiteral(len(old.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        found = _binary(
+            B.AND,
+            _binary(B.LE, after, _length(text)),
+            _binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
+        )
+        append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
+        keep = ir.ExprStmt(ir.AssignExpr(result, _char_at(text, index), op=B.ADD, type=t.STRING))
+        self.pre += [
+            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.While(
+                _binary(B.LT, index, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            found,
+                            ir.Block((append, _step(index, B.ADD, size))),
+                            ir.Block((keep, _step(index, B.ADD, _one()))),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return result
+
+    def split(
+        self, text: ir.Expr, separator_value: ir.Expr | None, node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.split()`` (runs of whitespace) or ``s.split(sep)`` of a non-empty literal: a list of parts."""
+        separator = self.as_text(separator_value) if separator_value is not None else None
+        if separator is not None and (not isinstance(separator, ir.StringLiteral) or not separator.value):
+            raise self.unsupported(node, "str.split() with a separator other than a non-empty literal")
+        text = self.stable(text, "text", loc)
+        parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
+        start = ir.Name(self.fresh("start"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        self.pre += [
+            ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
+            ir.VarDecl(start.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+        ]
+        set_start = ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT))
+        if separator is None:
+            self.split_words(text, parts, start, index, set_start, loc)
+            return parts
+        size = ir.IntLiteral(len(separator.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        found = _binary(B.EQ, _piece(text, index, after), separator)
+        self.pre += [
+            ir.While(
+                _binary(B.LE, after, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            found,
+                            ir.Block(
+                                (
+                                    _append(parts, _piece(text, start, index)),
+                                    _step(index, B.ADD, size),
+                                    set_start,
+                                )
+                            ),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+            _append(parts, _piece(text, start, None)),
+        ]
+        return parts
+
+    def split_words(
+        self,
+        text: ir.Expr,
+        parts: ir.Name,
+        start: ir.Name,
+        index: ir.Name,
+        set_start: ir.Stmt,
+        loc: SourceLocation,
+    ) -> None:
+        """The loop of ``s.split()``: runs of whitespace separate words; none are empty."""
+        space = ir.LibraryCall(L.IS_SPACE, (_char_at(text, index),), type=t.BOOL)
+        in_word = _binary(B.LT, start, index)
+        self.pre.append(
+            ir.While(
+                _binary(B.LT, index, _length(text)),
+                ir.Block(
+                    (
+                        ir.If(
+                            space,
+                            ir.Block(
+                                (
+                                    ir.If(in_word, ir.Block((_append(parts, _piece(text, start, index)),))),
+                                    _step(index, B.ADD, _one()),
+                                    set_start,
+                                )
+                            ),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            )
+        )
+        self.pre.append(
+            ir.If(_binary(B.LT, start, index), ir.Block((_append(parts, _piece(text, start, index)),)))
+        )
+
+
+def _length(value: ir.Expr) -> ir.Expr:
+    if isinstance(value, ir.StringLiteral):
+        return ir.IntLiteral(len(value.value), type=t.INT)
+    return ir.LibraryCall(L.STR_LEN, (value,), type=t.INT)
+
+
+def _binary(op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, type_: t.Type = t.BOOL) -> ir.Expr:
+    return ir.Binary(op, left, right, type=type_)
+
+
+def _one() -> ir.IntLiteral:
+    return ir.IntLiteral(1, type=t.INT)
+
+
+def _step(counter: ir.Name, op: ir.BinaryOp, amount: ir.Expr) -> ir.Stmt:
+    return ir.ExprStmt(ir.AssignExpr(counter, amount, op=op, type=t.INT))
+
+
+def _char_at(text: ir.Expr, position: ir.Expr) -> ir.Expr:
+    return ir.Index(text, position, type=t.CHAR)
+
+
+def _append(parts: ir.Name, piece: ir.Expr) -> ir.Stmt:
+    return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (parts, piece), type=t.VOID))
+
+
+def _piece(text: ir.Expr, begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
+    return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)

@@ -1,0 +1,179 @@
+"""The syntax tree the Python front end reads: tree-sitter's parse, copied once into plain objects.
+
+The front end asks a function's tree the same questions many times (each inference round builds
+the function again): tree-sitter's Python binding makes a new wrapper object for every node it
+hands out and a new ``bytes`` for every ``node.text``, so a walk through it costs several times
+a walk through plain slotted objects. ``Syntax`` keeps the part of tree-sitter's node interface
+the front end uses (``type``, ``children``, ``named_children``, ``child_by_field_name``,
+``parent``, byte offsets), with ``text`` already decoded, a ``location`` for messages, and each
+node one object (so ``==`` is identity, as it is for tree-sitter's nodes).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import tree_sitter
+
+from transcoder.errors import SourceLocation, UnsupportedConstruct
+
+
+@dataclass(slots=True)
+class _Source:
+    """What every node of one tree shares: the text and where its lines start."""
+
+    text: str
+    encoded: bytes
+    line_starts: list[int]
+    """Byte offset of the start of each line."""
+
+
+class Syntax:
+    """One node of the syntax tree."""
+
+    __slots__ = (
+        "_below",
+        "_location",
+        "_source",
+        "children",
+        "end_byte",
+        "fields",
+        "id",
+        "is_named",
+        "named_children",
+        "parent",
+        "start_byte",
+        "text",
+        "type",
+    )
+
+    type: str
+    text: str
+    """The node's source text."""
+    children: list[Syntax]
+    named_children: list[Syntax]
+    fields: dict[str, list[Syntax]] | None
+    """Children by field name (``left``, ``body``...), in order; None when the node has none."""
+    parent: Syntax | None
+    is_named: bool
+    start_byte: int
+    end_byte: int
+    id: int
+    """A number unique in its tree (tree-sitter's ``Node.id`` plays this part)."""
+    _source: _Source
+    _location: SourceLocation | None
+    _below: dict[str, list[Syntax]] | None
+
+    def child_by_field_name(self, name: str) -> Syntax | None:
+        found = self.fields.get(name) if self.fields else None
+        return found[0] if found else None
+
+    def field(self, name: str) -> Syntax:
+        """The child in field ``name``, which the grammar always gives a node of this type."""
+        found = self.fields.get(name) if self.fields else None
+        if not found:
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Python construct: {self.type.replace('_', ' ')} without its {name}",
+                self.location,
+            )
+        return found[0]
+
+    def children_by_field_name(self, name: str) -> list[Syntax]:
+        return list(self.fields.get(name, ())) if self.fields else []
+
+    @property
+    def start_point(self) -> tuple[int, int]:
+        """0-based row and byte column, as tree-sitter gives them."""
+        row = bisect.bisect_right(self._source.line_starts, self.start_byte) - 1
+        return row, self.start_byte - self._source.line_starts[row]
+
+    @property
+    def location(self) -> SourceLocation:
+        """1-based line and character (not byte) column where the node starts."""
+        if self._location is None:
+            row, byte_column = self.start_point
+            line_start = self.start_byte - byte_column
+            column = len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
+            self._location = SourceLocation(row + 1, column + 1)
+        return self._location
+
+    def below(self, kind: str) -> list[Syntax]:
+        """The nodes of type ``kind`` under this one (not itself), in a fixed order (depth first,
+        last child first), found in one walk and remembered: builds ask the same node again."""
+        if self._below is None:
+            below: dict[str, list[Syntax]] = {}
+            stack = list(self.children)
+            while stack:
+                current = stack.pop()
+                below.setdefault(current.type, []).append(current)
+                stack.extend(current.children)
+            self._below = below
+        return self._below.get(kind, [])
+
+    def __repr__(self) -> str:
+        return f"<Syntax {self.type} at byte {self.start_byte}>"
+
+
+_KINDS: dict[int, str] = {}
+_FIELDS: dict[int, str] = {}
+
+
+def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
+    """The root of ``tree`` (tree-sitter's parse of ``code``) as ``Syntax`` nodes."""
+    encoded = code.encode("utf-8")
+    line_starts = [0]
+    line_starts.extend(index + 1 for index, byte in enumerate(encoded) if byte == 10)
+    source = _Source(code, encoded, line_starts)
+    ascii_only = encoded.isascii()  # byte offsets are character offsets
+    language = tree.language
+    cursor = tree.walk()
+    stack: list[Syntax] = []
+    counter = 0
+    while True:
+        node = cursor.node
+        assert node is not None
+        copy = Syntax()
+        kind = _KINDS.get(node.kind_id)
+        if kind is None:
+            kind = _KINDS[node.kind_id] = node.type
+        copy.type = kind
+        start, end = copy.start_byte, copy.end_byte = node.start_byte, node.end_byte
+        copy.text = code[start:end] if ascii_only else encoded[start:end].decode("utf-8", "replace")
+        copy.children = []
+        copy.named_children = []
+        copy.fields = None
+        copy.is_named = named = node.is_named
+        copy.id = counter
+        copy._source = source
+        copy._location = None
+        copy._below = None
+        counter += 1
+        if stack:
+            parent = copy.parent = stack[-1]
+            parent.children.append(copy)
+            if named:
+                parent.named_children.append(copy)
+            field_id = cursor.field_id
+            if field_id is not None:
+                field = _FIELDS.get(field_id)
+                if field is None:
+                    field = _FIELDS[field_id] = language.field_name_for_id(field_id) or ""
+                if parent.fields is None:
+                    parent.fields = {}
+                parent.fields.setdefault(field, []).append(copy)
+        else:
+            copy.parent = None
+            root = copy
+        if cursor.goto_first_child():
+            stack.append(copy)
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return root
+            stack.pop()
+
+
+def node_text(node: Syntax) -> str:
+    """The source text of ``node``."""
+    return node.text

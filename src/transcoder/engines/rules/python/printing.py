@@ -1,0 +1,485 @@
+"""How Python spells each IR library operation: one row per ``LibOp``.
+
+``EXPRESSIONS`` gives an operation's spelling as an expression: a ``Form`` (a template over the
+rendered arguments; precedences from ``python.backend.PREC``) or a function of the back end and
+the call. ``STATEMENTS`` gives the operations Python writes as statements of their own; those
+``is_statement`` says so for are refused inside an expression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.names import swap_positions_to_fix, with_positions
+from transcoder.engines.rules.printing import Form
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.python.backend import PythonBackend
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+ATOM = 100
+EQUALITY = 5  # Python's comparison level
+MATH = ("import math",)
+
+ExpressionPrinter = Callable[["PythonBackend", ir.LibraryCall], tuple[str, int]]
+StatementPrinter = Callable[["PythonBackend", ir.LibraryCall], None]
+
+
+def insertion_ordered_set(container: ir.Expr | None) -> bool:
+    """A Java LinkedHashSet whose order is observed: a dict of its elements (see ``in_order``)."""
+    return (
+        container is not None
+        and isinstance(container.type, t.SetType)
+        and container.type.order is t.Order.INSERTION
+    )
+
+
+def mask(type_: t.Type) -> str:
+    """The all-ones mask of an unsigned type's width."""
+    bits = type_.bits if isinstance(type_, t.IntType) and type_.bits else 32
+    return "0xFFFFFFFF" if bits == 32 else f"0x{'F' * (bits // 4)}"
+
+
+def _negated(expr: ir.Expr) -> ir.Expr:
+    if isinstance(expr, ir.IntLiteral):
+        return ir.IntLiteral(-expr.value, type=expr.type)
+    if isinstance(expr, ir.Unary) and expr.op == ir.UnaryOp.NEG:
+        return expr.operand
+    return ir.Unary(ir.UnaryOp.NEG, expr, type=expr.type)
+
+
+# -- expressions --------------------------------------------------------------------------------
+
+
+def _contains(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return b.contains(call)
+
+
+def _bisect(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    seq, begin, end, value = call.args
+    b.imports.add("import bisect")
+    function = "bisect_left" if call.op == L.LOWER_BOUND else "bisect_right"
+    bounds = ""
+    if begin is not None or end is not None:
+        bounds = f", {b.expr(begin) if begin is not None else '0'}"
+        bounds += f", {b.expr(end)}" if end is not None else ""
+    return (f"bisect.{function}({b.expr(seq)}, {b.expr(value)}{bounds})", ATOM)
+
+
+def _bit_count(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    value = call.args[0]
+    assert value is not None
+    nonneg = b.nonneg or (lambda e: False)
+    if isinstance(value, ir.Cast) and t.is_integral(value.operand.type):
+        operand = value.operand
+        if nonneg(operand) or (isinstance(operand, ir.IntLiteral) and operand.value >= 0):
+            return (f"{b.expr(operand, ATOM)}.bit_count()", ATOM)
+        # the two's complement bits of a negative value: mask to the width first
+        return (f"({b.expr(operand, 8)} & {mask(value.type)}).bit_count()", ATOM)
+    return (f"{b.expr(value, ATOM)}.bit_count()", ATOM)
+
+
+def _limit(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    type_ = call.type if isinstance(call.type, t.IntType) else t.INT
+    bits = type_.bits or 64
+    if not type_.signed:
+        return (str(2**bits - 1 if call.op == L.INT_MAX else 0), ATOM)
+    if bits == 64:  # sys.maxsize is exactly 2**63 - 1 on the 64-bit platforms Python runs on
+        b.imports.add("import sys")
+        return ("sys.maxsize", ATOM) if call.op == L.INT_MAX else ("-sys.maxsize - 1", 10)
+    value = 2 ** (bits - 1) - 1 if call.op == L.INT_MAX else -(2 ** (bits - 1))
+    return (str(value), ATOM if value >= 0 else 12)
+
+
+def _pow(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    base, exponent = call.args
+    assert base is not None and exponent is not None
+    if t.is_integral(base.type) and isinstance(exponent, ir.IntLiteral) and exponent.value >= 0:
+        return (f"{b.numeric(base, 14)} ** {exponent.value}", 13)
+    b.imports.add("import math")
+    return (f"math.pow({b.numeric(base, 0)}, {b.numeric(exponent, 0)})", ATOM)
+
+
+def _round(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("round_half_away")
+    b.imports.add("import math")
+    return (f"round_half_away({b.expr(call.args[0])})", ATOM)
+
+
+_GET_OR = Form("{r0}.get({1}, {2})")
+
+
+def _get_or(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    if isinstance(call.args[2], ir.NullLiteral):
+        return (f"{b.expr(call.args[0], ATOM)}.get({b.expr(call.args[1])})", ATOM)
+    return b.form(_GET_OR, call)
+
+
+def _substring(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"{b.expr(call.args[0], ATOM)}[{b.slice(call.args[1], call.args[2])}]", ATOM)
+
+
+def _compare(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("compare")
+    return (f"compare({b.expr(call.args[0])}, {b.expr(call.args[1])})", ATOM)
+
+
+def _empty(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"not {b.expr(call.args[0], 4)}", 4)
+
+
+def _peek(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    container = call.args[0]
+    assert container is not None
+    if isinstance(container.type, t.PriorityQueueType) and container.type.max_first:
+        return (f"-{b.expr(container, ATOM)}[0]", 12)
+    if isinstance(container.type, t.QueueType | t.DequeType | t.PriorityQueueType):
+        return (f"{b.expr(container, ATOM)}[0]", ATOM)
+    return (f"{b.expr(container, ATOM)}[-1]", ATOM)
+
+
+def _peek_back(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"{b.expr(call.args[0], ATOM)}[-1]", ATOM)
+
+
+def _pop_value(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (b.pop_text(call), 12)
+
+
+def _elements(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    # Java's toArray(): the elements in iteration order (sorted for a TreeSet)
+    assert call.args[0] is not None
+    return (b.listed(call.args[0]), ATOM)
+
+
+def _reduce(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    seq, begin, end = call.args[0], call.args[1], call.args[2]
+    piece = b.expr(seq) if begin is None and end is None else f"{b.expr(seq, ATOM)}[{b.slice(begin, end)}]"
+    if call.op == L.ACCUMULATE:
+        initial = call.args[3]
+        text = f"{b.builtin('sum')}({piece})"
+        if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
+            return (f"{b.expr(initial, 10)} + {text}", 10)
+        return (text, ATOM)
+    return (f"{b.builtin('max' if call.op == L.MAX_ELEMENT else 'min')}({piece})", ATOM)
+
+
+def _min_max(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first, second = call.args
+    assert first is not None and second is not None
+    name = b.builtin("min" if call.op == L.MIN else "max")
+    return (f"{name}({b.value_as(first, call.type, 0)}, {b.value_as(second, call.type, 0)})", ATOM)
+
+
+def _abs(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"{b.builtin('abs')}({b.numeric(call.args[0], 0)})", ATOM)
+
+
+def _char_method(template: str) -> ExpressionPrinter:
+    """A ``str`` method on a character (an int holding one is converted first)."""
+
+    def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        arg = call.args[0]
+        assert arg is not None
+        if not isinstance(arg.type, t.CharType | t.StringType):
+            arg = ir.Cast(arg, type=t.CHAR)
+        return (template.format(r0=b.expr(arg, ATOM)), ATOM)
+
+    return render
+
+
+_STR = Form("str({0})")
+
+
+def _to_string(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    first = call.args[0]
+    if first is not None and isinstance(first.type, t.CharType):
+        return b.render(first)
+    return b.form(_STR, call)
+
+
+def _statement_only(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    raise b.unsupported(call, f"{call.op.value} inside an expression")
+
+
+def _set_edit(form: Form) -> ExpressionPrinter:
+    """``add``/``discard``; on an insertion-ordered set (a dict), statements only."""
+
+    def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        if insertion_ordered_set(call.args[0]):
+            return _statement_only(b, call)
+        return b.form(form, call)
+
+    return render
+
+
+def _math(name: str) -> Form:
+    return Form(f"math.{name}({{0}})", imports=MATH)
+
+
+EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
+    L.ABS: _abs,
+    L.MIN: _min_max,
+    L.MAX: _min_max,
+    L.POW: _pow,
+    L.SQRT: _math("sqrt"),
+    L.CBRT: _math("cbrt"),
+    L.EXP: _math("exp"),
+    L.LOG: _math("log"),
+    L.LOG2: _math("log2"),
+    L.LOG10: _math("log10"),
+    L.FLOOR: _math("floor"),
+    L.CEIL: _math("ceil"),
+    L.ROUND: _round,
+    L.SIN: _math("sin"),
+    L.COS: _math("cos"),
+    L.TAN: _math("tan"),
+    L.ASIN: _math("asin"),
+    L.ACOS: _math("acos"),
+    L.ATAN: _math("atan"),
+    L.ATAN2: Form("math.atan2({0}, {1})", imports=MATH),
+    L.HYPOT: Form("math.hypot({0}, {1})", imports=MATH),
+    L.GCD: Form("math.gcd({0}, {1})", imports=MATH),
+    L.BIT_COUNT: _bit_count,
+    L.INT_MAX: _limit,
+    L.INT_MIN: _limit,
+    L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
+    L.SWAP: _statement_only,
+    L.SORT: _statement_only,
+    L.SORT_DESC: _statement_only,
+    L.REVERSE: _statement_only,
+    L.FILL: _statement_only,
+    L.STR_LEN: Form("len({0})"),
+    L.SUBSTRING: _substring,
+    L.STR_FIND: Form("{r0}.find({1})"),
+    L.STR_COMPARE: _compare,
+    L.STR_APPEND: _statement_only,
+    L.STR_CHARS: Form("list({0})"),
+    L.STR_FROM_CHARS: Form('"".join({0})'),
+    L.STR_REPEAT: Form("{r1} * {0}", precedence=11),
+    L.STR_REVERSED: Form("{r0}[::-1]"),
+    L.TO_STRING: _to_string,
+    L.PARSE_INT: Form("int({0})"),
+    L.IS_DIGIT: _char_method("{r0}.isdigit()"),
+    L.IS_ALPHA: _char_method("{r0}.isalpha()"),
+    L.IS_ALNUM: _char_method("{r0}.isalnum()"),
+    L.IS_UPPER: _char_method("{r0}.isupper()"),
+    L.IS_LOWER: _char_method("{r0}.islower()"),
+    L.IS_SPACE: _char_method("{r0}.isspace()"),
+    L.TO_UPPER: _char_method("{r0}.upper()"),
+    L.TO_LOWER: _char_method("{r0}.lower()"),
+    L.LEN: Form("len({0})"),
+    L.EMPTY: _empty,
+    L.CLEAR: Form("{r0}.clear()"),
+    L.LIST_APPEND: Form("{r0}.append({1})"),
+    L.LIST_POP_BACK: _statement_only,
+    L.LIST_BACK: Form("{r0}[-1]"),
+    L.LIST_FRONT: Form("{r0}[0]"),
+    L.LIST_INSERT: Form("{r0}.insert({1}, {2})"),
+    L.LIST_REMOVE_AT: Form("{r0}.pop({1})"),
+    L.LIST_REMOVE_VALUE: _statement_only,
+    L.CONTAINS: _contains,
+    L.COUNT_OF: Form("{r0}.count({1})"),
+    L.MAX_ELEMENT: _reduce,
+    L.MIN_ELEMENT: _reduce,
+    L.ACCUMULATE: _reduce,
+    L.LOWER_BOUND: _bisect,
+    L.UPPER_BOUND: _bisect,
+    L.MAP_GET: Form("{r0}[{1}]"),
+    L.MAP_GET_OR: _get_or,
+    L.MAP_PUT: _statement_only,
+    L.MAP_REMOVE: _statement_only,
+    L.MAP_KEYS: Form("{r0}.keys()"),
+    L.MAP_VALUES: Form("{r0}.values()"),
+    L.MAP_ITEMS: Form("{r0}.items()"),
+    L.MAP_MERGE: _statement_only,
+    L.SET_ADD: _set_edit(Form("{r0}.add({1})")),
+    L.SET_REMOVE: _set_edit(Form("{r0}.discard({1})")),
+    L.ELEMENTS: _elements,
+    L.PUSH: _statement_only,
+    L.POP: _pop_value,
+    L.PEEK: _peek,
+    L.PUSH_FRONT: _statement_only,
+    L.POP_FRONT: _statement_only,
+    L.PEEK_BACK: _peek_back,
+    L.PRINT: _statement_only,
+    L.MAKE_PAIR: Form("({0}, {1})"),
+    L.PAIR_FIRST: Form("{r0}[0]"),
+    L.PAIR_SECOND: Form("{r0}[1]"),
+}
+
+
+# -- statements ---------------------------------------------------------------------------------
+
+
+def _swap(b: PythonBackend, call: ir.LibraryCall) -> None:
+    if any(isinstance(x, ir.Index) and isinstance(x.base.type, t.StringType) for x in call.args):
+        b.swap_string_chars(call)
+        return
+    first, second = call.args
+    assert first is not None and second is not None
+    replaced: dict[ir.Expr, ir.Expr] = {}
+    for position in swap_positions_to_fix(first, second):
+        index = b.fresh_name("index")
+        b.emit(f"{index} = {b.expr(position)}")
+        replaced[position] = ir.Name(index, type=position.type)
+    left, right = (b.target(with_positions(x, replaced)) for x in (first, second))
+    b.emit(f"{left}, {right} = {right}, {left}")
+
+
+def _sort(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.sort(call)
+
+
+def _pop_back(b: PythonBackend, call: ir.LibraryCall) -> None:
+    seq = call.args[0]
+    if seq is not None and isinstance(seq.type, t.StringType):
+        text = b.target(seq)  # a str has no pop(): drop the last character
+        b.emit(f"{text} = {text}[:-1]")
+    else:
+        b.emit(f"{b.expr(seq, ATOM)}.pop()")
+
+
+def _reverse(b: PythonBackend, call: ir.LibraryCall) -> None:
+    seq, begin, end = call.args
+    if begin is None and end is None:
+        b.emit(f"{b.expr(seq, ATOM)}.reverse()")
+    else:
+        piece = f"{b.expr(seq, ATOM)}[{b.slice(begin, end)}]"
+        b.emit(f"{piece} = {piece}[::-1]")
+
+
+def _remove_value(b: PythonBackend, call: ir.LibraryCall) -> None:
+    # list.remove raises when x is absent; Java's List.remove(Object) then does nothing
+    seq_expr, value_expr = call.args
+    assert seq_expr is not None and value_expr is not None
+    seq = b.expr(seq_expr, ATOM)
+    b.emit(f"if {b.expr(value_expr, EQUALITY + 1)} in {seq}:")
+    b.indent += 1
+    b.emit(f"{seq}.remove({b.expr(value_expr)})")
+    b.indent -= 1
+
+
+def _fill(b: PythonBackend, call: ir.LibraryCall) -> None:
+    seq, value, begin, end = call.args
+    assert seq is not None and value is not None
+    if begin is not None or end is not None:
+        piece = f"{b.expr(seq, ATOM)}[{b.slice(begin, end)}]"
+        count = f"{b.expr(end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT), 10)}"
+        if begin is not None:
+            count = f"({count} - {b.expr(begin, 11)})"
+        b.emit(f"{piece} = [{b.expr(value)}] * {count}")
+        return
+    depth = 0
+    inner = seq.type
+    while isinstance(inner, t.ArrayType | t.ListType) and isinstance(inner.element, t.ArrayType | t.ListType):
+        depth += 1
+        inner = inner.element
+    target = b.expr(seq, ATOM)
+    for level in range(depth):
+        row = "row" if level == 0 else f"row{level}"
+        b.emit(f"for {row} in {target}:")
+        b.indent += 1
+        target = row
+    b.emit(f"{target}[:] = [{b.expr(value)}] * {b.builtin('len')}({target})")
+    b.indent -= depth
+
+
+def _append(b: PythonBackend, call: ir.LibraryCall) -> None:
+    target, piece = call.args
+    assert target is not None and piece is not None
+    if isinstance(piece.type, t.StringType | t.CharType):
+        text = b.expr(piece)
+    else:
+        text = f"{b.builtin('str')}({b.expr(piece)})"
+    b.emit(f"{b.target(target)} += {text}")
+
+
+def _push(b: PythonBackend, call: ir.LibraryCall) -> None:
+    container, value = call.args
+    assert container is not None and value is not None
+    if isinstance(container.type, t.PriorityQueueType):
+        b.imports.add("import heapq")
+        pushed = b.expr(_negated(value)) if container.type.max_first else b.expr(value)
+        b.emit(f"heapq.heappush({b.expr(container)}, {pushed})")
+    else:
+        b.emit(f"{b.expr(container, ATOM)}.append({b.expr(value)})")
+
+
+def _pop(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(b.pop_text(call))
+
+
+def _push_front(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}.appendleft({b.expr(call.args[1])})")
+
+
+def _pop_front(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}.popleft()")
+
+
+def _print(b: PythonBackend, call: ir.LibraryCall) -> None:
+    pieces = list(call.args)
+    newline = bool(pieces) and isinstance(pieces[-1], ir.StringLiteral) and pieces[-1].value.endswith("\n")
+    if newline:
+        last = pieces.pop()
+        assert isinstance(last, ir.StringLiteral)
+        if last.value[:-1]:
+            pieces.append(ir.StringLiteral(last.value[:-1], type=t.STRING))
+    values = ", ".join(b.expr(p) for p in pieces if p is not None)
+    options = [] if len(pieces) <= 1 else ['sep=""']
+    if not newline:
+        options.append('end=""')
+    b.emit(f"print({', '.join([values, *options]) if values else ', '.join(options)})")
+
+
+def _put(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}[{b.expr(call.args[1])}] = {b.expr(call.args[2])}")
+
+
+def _merge(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}.merge({b.expr(call.args[1])}, {b.expr(call.args[2])})")
+
+
+def _remove_key(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}.pop({b.expr(call.args[1])}, None)")
+
+
+def _add_key(b: PythonBackend, call: ir.LibraryCall) -> None:
+    b.emit(f"{b.expr(call.args[0], ATOM)}[{b.expr(call.args[1])}] = None")
+
+
+STATEMENTS: dict[L, StatementPrinter] = {
+    L.SWAP: _swap,
+    L.SORT: _sort,
+    L.SORT_DESC: _sort,
+    L.LIST_POP_BACK: _pop_back,
+    L.REVERSE: _reverse,
+    L.LIST_REMOVE_VALUE: _remove_value,
+    L.FILL: _fill,
+    L.STR_APPEND: _append,
+    L.PUSH: _push,
+    L.POP: _pop,
+    L.PUSH_FRONT: _push_front,
+    L.POP_FRONT: _pop_front,
+    L.PRINT: _print,
+    L.MAP_PUT: _put,
+    L.MAP_MERGE: _merge,
+    L.MAP_REMOVE: _remove_key,
+    L.SET_REMOVE: _remove_key,  # an insertion-ordered set only (``is_statement``)
+    L.SET_ADD: _add_key,  # an insertion-ordered set only (``is_statement``)
+}
+# Sets are statements only where they are dicts of their elements (insertion order observed).
+_SET_EDITS = frozenset({L.SET_ADD, L.SET_REMOVE})
+
+
+def is_statement(call: ir.LibraryCall) -> bool:
+    """Whether Python writes ``call`` as a statement of its own (and refuses it in an expression)."""
+    if call.op in _SET_EDITS:
+        return insertion_ordered_set(call.args[0])
+    return call.op in STATEMENTS
