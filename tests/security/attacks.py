@@ -88,7 +88,12 @@ def attack_targets() -> Iterator[Attack]:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
-    attack = Attack(directory, secrets.token_hex(16), f"{random.randint(1000, 9999)}.{random.randint(1000, 9999)}", listener)
+    attack = Attack(
+        directory,
+        secrets.token_hex(16),
+        f"{random.randint(1000, 9999)}.{random.randint(1000, 9999)}",
+        listener,
+    )
     attack.canary.write_text(CANARY_TEXT)
     attack.secret.write_text(attack.token + "\n")
     attack.secret.chmod(0o600)
@@ -136,7 +141,9 @@ def run_host(code: str, timeout: float, environment: dict[str, str] | None = Non
     return json.loads(lines[-1])
 
 
-def write_benchmark(root: Path, target: str, attack: Attack, names: list[str], benign: int = 2) -> tuple[Path, str]:
+def write_benchmark(
+    root: Path, target: str, attack: Attack, names: list[str], benign: int = 2
+) -> tuple[Path, str]:
     """A GfG-style benchmark whose target scripts run hostile programs ``names`` (plus ``benign``
     honest ones) in ``target``; returns it and the source language to evaluate from."""
     source = "cpp" if target == "python" else "python"
@@ -147,6 +154,10 @@ def write_benchmark(root: Path, target: str, attack: Attack, names: list[str], b
     entries = [(f"H_{name}", hostile.by_name(name)) for name in names]
     entries += [(f"BENIGN_{i}", honest) for i in range(benign)]
     for item, program in entries:
-        (root / source / f"{item}{extension[source]}").write_text(hostile.benign(source, 0, item, with_function=True))
-        (root / target / f"{item}{extension[target]}").write_text(hostile.script(program, target, attack.values, item))
+        (root / source / f"{item}{extension[source]}").write_text(
+            hostile.benign(source, 0, item, with_function=True)
+        )
+        (root / target / f"{item}{extension[target]}").write_text(
+            hostile.script(program, target, attack.values, item)
+        )
     return root, source

@@ -21,7 +21,8 @@ from attacks import REPOSITORY, attack_targets, run_host, write_benchmark
 from transcoder.verify.sandbox import capabilities
 
 pytestmark = pytest.mark.skipif(
-    not capabilities().full, reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}"
+    not capabilities().full,
+    reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}",
 )
 PROTOCOL_ATTACKS = ["manifest_link", "results_link", "results_fifo", "results_zero"]
 

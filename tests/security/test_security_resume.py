@@ -25,7 +25,8 @@ from transcoder.verify.toolchain import remove_stale_staging
 VALID = REPOSITORY.parent / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
 needs_benchmark = pytest.mark.skipif(not VALID.is_dir(), reason=f"benchmark not found at {VALID}")
 needs_full_sandbox = pytest.mark.skipif(
-    not capabilities().full, reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}"
+    not capabilities().full,
+    reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}",
 )
 
 

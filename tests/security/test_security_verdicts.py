@@ -20,18 +20,18 @@ from transcoder.verify.runners import Limits, run_program, run_programs
 from transcoder.verify.sandbox import capabilities
 
 pytestmark = pytest.mark.skipif(
-    not capabilities().full, reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}"
+    not capabilities().full,
+    reason=f"needs root, bwrap and cgroup v1: sandbox here is {capabilities().describe()}",
 )
 # Out-of-memory kills take a second or two under the kernel's reclaim: leave room before the wall.
-LIMITS = {"allocate_6g": Limits(wall_seconds=10), "lingering_thread": Limits(wall_seconds=3)}
+LIMITS = {"allocate_6g": Limits(wall_seconds=10), "lingering_thread": Limits(wall_seconds=2)}
+# The programs that showed holes 4 and 5 on the starting commit, per language (the slow test and the
+# attack suite run every program in every language).
 EXPECTED = {
-    "cpp": {"allocate_6g": "memory_limit", "fill_tmp": "disk_limit", "fill_workdir": "disk_limit",
-            "lingering_thread": "ok"},
-    "java": {"allocate_6g": "ok", "fill_tmp": "disk_limit", "fill_workdir": "disk_limit",
-             "lingering_thread": "timeout"},
-    "python": {"allocate_6g": "memory_limit", "fill_tmp": "disk_limit", "fill_workdir": "disk_limit",
-               "lingering_thread": "timeout"},
-}  # fmt: skip
+    "cpp": {"allocate_6g": "memory_limit", "fill_workdir": "disk_limit"},
+    "java": {"lingering_thread": "timeout", "fill_workdir": "disk_limit"},
+    "python": {"allocate_6g": "memory_limit", "fill_tmp": "disk_limit", "lingering_thread": "timeout"},
+}
 
 
 def same_alone_and_batched(

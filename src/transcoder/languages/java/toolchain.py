@@ -9,7 +9,6 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -22,7 +21,6 @@ from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_a
 JAVAC = "javac"
 JAVA = "java"
 STACK = "16m"
-JVM_THREADS = 16  # threads of an idle JVM with JVM_FLAGS (14 measured), not the program's
 # Start-up matters more than peak speed for short test programs: C1 only, serial GC, one CPU.
 JVM_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-Xshare:auto")
 JAVAC_FLAGS = (
@@ -144,8 +142,8 @@ class JavaToolchain(Toolchain):
         self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
     ) -> list[RunResult] | None:
         class_names = [self.file_name(source).removesuffix(".java") for source in sources]
-        # A batch compiles together, so its class names must be distinct; and it shares one heap, so
-        # its programs must have the same memory limit (the heap each would have alone).
+        # A batch compiles together, so its class names must be distinct; and it shares one heap and
+        # one cgroup, so its programs must have the same limits (the heap each would have alone).
         batches: list[list[int]] = []
         for part in chunks(range(len(sources)), jobs):
             groups: list[list[int]] = []
@@ -154,7 +152,8 @@ class JavaToolchain(Toolchain):
                     (
                         g
                         for g in groups
-                        if limits[g[0]].memory_mb == limits[index].memory_mb
+                        if (limits[g[0]].memory_mb, limits[g[0]].max_processes)
+                        == (limits[index].memory_mb, limits[index].max_processes)
                         and all(class_names[i] != class_names[index] for i in g)
                     ),
                     None,
@@ -175,16 +174,7 @@ class JavaToolchain(Toolchain):
                     )
                 give_to_sandbox(directory)
                 built = self._build_batch(directory, [class_names[i] for i in indices])
-                # A program's own tasks cgroup counts its threads, not the JVM's own.
-                entries = [
-                    Entry(
-                        i,
-                        class_names[i],
-                        replace(limits[i], max_processes=max(1, limits[i].max_processes - JVM_THREADS)),
-                    )
-                    for i in indices
-                    if class_names[i] in built
-                ]
+                entries = [Entry(i, class_names[i], limits[i]) for i in indices if class_names[i] in built]
                 if not entries:
                     return
                 runner = [
