@@ -34,6 +34,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import logging
 import math
 import os
 import statistics
@@ -93,6 +94,9 @@ def import_original(checkout: Path, deps: Path | None) -> Original:
     for path in (checkout, deps):
         if path is not None:
             sys.path.insert(0, str(path))
+    # The original's code_tokenizer calls logging.basicConfig(filename=...) on import, which would
+    # leave a log file in the working directory; with logging configured first that is a no-op.
+    logging.basicConfig(level=logging.WARNING)
     import clang.cindex
 
     clang.cindex.Config.set_library_path = lambda path: None  # keep the bundled libclang
