@@ -37,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from transcoder.verify.runners import decode, run_single
+from transcoder.verify.runners import checked, decode, run_single
 from transcoder.verify.sandbox import (
     BatchSetup,
     Limits,
@@ -227,15 +227,17 @@ def _serve_class(
             disk_mb=max(e.limits.disk_mb for e in pending),
         )
         setup = BatchSetup(program_cgroups={"programs": pending[0].limits} if isolated else {})
-        execute(
-            [*server_argv],
-            workdir=directory,
-            limits=batch_limits,
-            readonly=toolchain.readonly_paths(),
-            environment=toolchain.environment(),
-            stdin_data=manifest(nonce, isolated, pending),
-            on_stdout=parser.feed,
-            batch=setup,
+        checked(  # the sandbox itself failing is an error, not one program's outcome
+            execute(
+                [*server_argv],
+                workdir=directory,
+                limits=batch_limits,
+                readonly=toolchain.readonly_paths(),
+                environment=toolchain.environment(),
+                stdin_data=manifest(nonce, isolated, pending),
+                on_stdout=parser.feed,
+                batch=setup,
+            )
         )
         if parser.unbatchable:
             outcomes.update((entry.index, None) for entry in pending)
