@@ -452,9 +452,8 @@ def summary(outcomes: Sequence[FuzzOutcome]) -> dict[str, int]:
 
 
 def default_bench() -> Path:
-    return Path(
-        os.environ.get(
-            "TRANSCODER_GFG_VALID",
-            Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "transcoder-gfg" / "valid",
-        )
-    )
+    """The GfG valid split: ``$TRANSCODER_GFG_VALID``, else the copy shipped in ``data/``."""
+    from transcoder.datasets import resolve_benchmark
+
+    configured = os.environ.get("TRANSCODER_GFG_VALID")
+    return Path(configured) if configured else resolve_benchmark("gfg-valid")

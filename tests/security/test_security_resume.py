@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 from attacks import REPOSITORY
+from fuzz import default_bench
 
 from transcoder.verify.sandbox import WORKDIR_PREFIX, capabilities
 from transcoder.verify.toolchain import remove_stale_staging
 
-VALID = REPOSITORY.parent / "shared" / "benchmarks" / "transcoder-gfg" / "valid"
+VALID = default_bench()
 needs_benchmark = pytest.mark.skipif(not VALID.is_dir(), reason=f"benchmark not found at {VALID}")
 needs_full_sandbox = pytest.mark.skipif(
     not capabilities().full,
