@@ -1,7 +1,7 @@
 """Generated tests in Java: the value shapes of Java types, arguments as declarations, and a ``Main``
 class whose ``main`` makes the calls.
 
-Each call runs on a thread of its own (``_call`` in the prelude), joined with a time limit: an
+Each call runs on a thread of its own (``_call`` in the prelude), watched against a CPU-time limit: an
 exception or error (``StackOverflowError``, ``OutOfMemoryError``) is printed as the call's outcome
 (``R0.3!raised ArithmeticException``), and a call still running at its limit is stopped
 (``Thread.stop``, still working in JDK 17) and reported as ``R0.3!timeout``. The code's classes are
@@ -122,20 +122,27 @@ _PRELUDE = """
         final String[] shown = new String[1];
         final Throwable[] error = new Throwable[1];
         final long[] took = new long[1];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Thread thread = new Thread(null, () -> {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             try { shown[0] = body.call(); } catch (Throwable e) { error[0] = e; }
-            took[0] = System.nanoTime() - start;
+            took[0] = threads.getCurrentThreadCpuTime() - start;
         }, "call", 16L << 20);
         thread.setDaemon(true);  // a call that outlives its stop must not keep the program alive
-        long start = System.nanoTime();
+        long wallStart = System.nanoTime();
         thread.start();
-        try { thread.join(CALL_MILLIS); } catch (InterruptedException e) { }
+        // CPU time of the call's thread, so that a busy machine does not make a quick call time
+        // out; twenty times as much wall time catches a call that waits without computing.
+        while (thread.isAlive()) {
+            try { thread.join(20); } catch (InterruptedException e) { }
+            long cpu = threads.getThreadCpuTime(thread.getId());
+            if (cpu > CALL_MILLIS * 1000000L || System.nanoTime() - wallStart > CALL_MILLIS * 20000000L) break;
+        }
         if (thread.isAlive()) {
             _timeouts++;
             System.out.println("\\nR" + label + "!timeout");
+            took[0] = threads.getThreadCpuTime(thread.getId());
             thread.stop();
-            took[0] = System.nanoTime() - start;
         } else if (error[0] != null) {
             System.out.println("\\nR" + label + "!raised " + error[0].getClass().getSimpleName());
             if (++_traces <= MAX_TRACES) error[0].printStackTrace();

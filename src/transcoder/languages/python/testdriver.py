@@ -1,8 +1,9 @@
 """Generated tests in Python: the value shapes of type hints, arguments as literals, and a script.
 
 Each call is guarded (``_call`` in the prelude): an exception is printed as the call's outcome
-(``R0.3!raised IndexError``) and a call still running after its time (``ITIMER_REAL``) is
-interrupted and reported as ``R0.3!timeout``.
+(``R0.3!raised IndexError``) and a call still running after its time is
+interrupted and reported as ``R0.3!timeout``. Times are CPU times (``ITIMER_PROF``,
+``process_time``), so that a busy machine neither times out nor slows down a quick call.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def _on_alarm(*_):
     raise _CallTimeout()
 
 
-_signal.signal(_signal.SIGALRM, _on_alarm)
+# CPU time (ITIMER_PROF), so that a busy machine does not make a quick call time out.
+_signal.signal(_signal.SIGPROF, _on_alarm)
 _timeouts = 0
 _traces = 0
 
@@ -68,13 +70,13 @@ def _call(label, body):
     if _timeouts >= MAX_TIMEOUTS:
         print("\\nR" + label + "!skipped", flush=True)
         return
-    start = _time.perf_counter()
+    start = _time.process_time()
     try:
-        _signal.setitimer(_signal.ITIMER_REAL, CALL_SECONDS)
+        _signal.setitimer(_signal.ITIMER_PROF, CALL_SECONDS)
         try:
             outcome = ":" + body()
         finally:
-            _signal.setitimer(_signal.ITIMER_REAL, 0)
+            _signal.setitimer(_signal.ITIMER_PROF, 0)
     except _CallTimeout:
         _timeouts += 1
         outcome = "!timeout"
@@ -83,7 +85,7 @@ def _call(label, body):
         _traces += 1
         if _traces <= MAX_TRACES:  # what a debugger (or the LLM engine's feedback) reads
             _traceback.print_exc()
-    took = _time.perf_counter() - start
+    took = _time.process_time() - start
     print("\\nR" + label + outcome, flush=True)
     print("\\nT" + label + ":" + repr(took), flush=True)
 """
