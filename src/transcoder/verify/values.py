@@ -177,3 +177,18 @@ class DeclaringTestDriver(TestDriver):
             if show:
                 shown.append(show)
         return lines, arguments, shown
+
+
+def type_arguments(text: str, opening: str = "<", closing: str = ">") -> list[str]:
+    """The top-level arguments between the first ``opening`` and the last ``closing`` of a type:
+    ``map<string, vector<int>>`` -> ``["string", "vector<int>"]`` (``[``/``]`` for Python hints)."""
+    inner = text[text.index(opening) + 1 : text.rindex(closing)]
+    arguments, depth, current = [], 0, ""
+    for character in inner:
+        if character == "," and depth == 0:
+            arguments.append(current.strip())
+            current = ""
+            continue
+        depth += {opening: 1, closing: -1}.get(character, 0)
+        current += character
+    return [*arguments, current.strip()] if current.strip() else arguments

@@ -23,6 +23,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -164,20 +165,6 @@ def _plain(spelled: str) -> str:
     return " ".join(text.split()).replace(" *", "*").replace(" [", "[")
 
 
-def _type_arguments(text: str) -> list[str]:
-    """The top-level arguments of ``name<a, b<c, d>>``: ``["a", "b<c, d>"]``."""
-    inner = text[text.index("<") + 1 : text.rindex(">")]
-    arguments, depth, current = [], 0, ""
-    for character in inner:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"<": 1, ">": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
-
-
 def _array_parts(text: str) -> tuple[str, list[str]] | None:
     """``int[][3]`` -> (``int``, ["", "3"]); ``int*`` -> (``int``, [""]); None if not an array."""
     match = re.fullmatch(r"([^\[\]*]+?)\s*((?:\[\w*\])+|\*)", text)
@@ -258,7 +245,7 @@ class CppTestDriver(DeclaringTestDriver):
         name = text[: text.index("<")].strip()
         arguments = [
             self._required(argument, spelled, where) if not argument.endswith("*") else None
-            for argument in _type_arguments(text)
+            for argument in type_arguments(text)
         ]
         if None in arguments:  # a pointer in a container is no list: it points at one value, or many
             raise unsupported_type(spelled, where)

@@ -24,6 +24,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -154,20 +155,6 @@ _PRELUDE = """
 """
 
 
-def _type_arguments(text: str) -> list[str]:
-    """The top-level arguments of ``Name<A, B<C, D>>``: ``["A", "B<C, D>"]``."""
-    inner = text[text.index("<") + 1 : text.rindex(">")]
-    arguments, depth, current = [], 0, ""
-    for character in inner:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"<": 1, ">": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
-
-
 def _plain(spelled: str) -> str:
     text = re.sub(r"\bfinal\s+|\bjava\.util\.|\bjava\.lang\.", "", spelled)
     return " ".join(text.split()).replace("...", "[]")
@@ -219,7 +206,7 @@ class JavaTestDriver(DeclaringTestDriver):
             return ValueType("list", self._required(text[:-2].strip(), spelled, where))
         if "<" in text and text.endswith(">"):
             name = text[: text.index("<")].strip()
-            arguments = [self._required(a, spelled, where) for a in _type_arguments(text)]
+            arguments = [self._required(a, spelled, where) for a in type_arguments(text)]
             if name in _LISTS and len(arguments) == 1:
                 return ValueType("list", arguments[0])
             if name in _SETS and len(arguments) == 1:
@@ -254,7 +241,7 @@ class JavaTestDriver(DeclaringTestDriver):
             return f"new {text}{inner}" if top else inner
         if "<" in text and isinstance(value, list | dict):
             name = text[: text.index("<")].strip()
-            arguments = _type_arguments(text)
+            arguments = type_arguments(text)
             concrete = f"java.util.{_CONCRETE.get(name, name)}<{', '.join(arguments)}>"
             if isinstance(value, dict):
                 key, item = arguments

@@ -21,6 +21,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -100,7 +101,7 @@ class PythonTestDriver(TestDriver):
             return ValueType("list", ValueType("int", bits=8, unsigned=True))
         generic = re.match(r"^(\w+)\s*\[(.*)\]$", text)
         if generic:
-            name, arguments = generic.group(1), _type_arguments(generic.group(2))
+            name, arguments = generic.group(1), type_arguments(text, "[", "]")
             shapes = [self._required(argument, spelled, where) for argument in arguments if argument != "..."]
             if name in _LISTS and len(shapes) == 1:
                 return ValueType("list", shapes[0])
@@ -178,18 +179,6 @@ def _literal(value: Value, shape: ValueType) -> str:
     if shape.kind == "float" and isinstance(value, int | float) and not isinstance(value, bool):
         return repr(float(value))
     return repr(value)
-
-
-def _type_arguments(text: str) -> list[str]:
-    arguments, depth, current = [], 0, ""
-    for character in text:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"[": 1, "]": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
 
 
 def _callee(interface: Interface) -> str:
