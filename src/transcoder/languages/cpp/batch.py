@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from transcoder.languages.cpp.toolchain import CppToolchain
 
 MAIN = "transcoder_main_"
+BUILD_ROUNDS = 5  # batch builds, each leaving out the programs the last one blamed
 _INCLUDE_LINE = re.compile(r"^\s*#\s*include\b")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)", re.MULTILINE)
 _OPENS_STD = re.compile(r"\bnamespace\s+std\s*\{")
@@ -503,7 +504,7 @@ def _compile(toolchain: CppToolchain, directory: Path, programs: list[Wrapped]) 
     """Build the batch binary; leave out the programs the compiler blames. Returns those built."""
     assert toolchain.precompiled_header_dir is not None
     remaining = list(programs)
-    for _ in range(3):
+    for _ in range(BUILD_ROUNDS):
         if not remaining:
             return []
         (directory / "batch.cpp").write_text(translation_unit(remaining), encoding="utf-8")

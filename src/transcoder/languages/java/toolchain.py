@@ -21,6 +21,7 @@ from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_a
 JAVAC = "javac"
 JAVA = "java"
 STACK = "16m"
+BUILD_ROUNDS = 5  # batch builds, each leaving out the classes the last one blamed
 # Start-up matters more than peak speed for short test programs: C1 only, serial GC, one CPU.
 JVM_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-Xshare:auto")
 JAVAC_FLAGS = (
@@ -190,12 +191,14 @@ class JavaToolchain(Toolchain):
 
     def _build_batch(self, directory: Path, names: list[str]) -> set[str]:
         """Compile the classes together; those javac blames are left out (they get a build of
-        their own later) and the rest rebuilt. Returns the names that built."""
+        their own later) and the rest rebuilt. Returns the names that built. javac stops after the
+        first phase with errors (parsing, attribution, flow analysis), so a batch with errors of
+        all three kinds needs four rounds; it reports every error of a phase (-Xmaxerrs)."""
         remaining = list(names)
-        for _ in range(3):
+        for _ in range(BUILD_ROUNDS):
             if not remaining:
                 return set()
-            argv = [*self.javac_argv(), "-d", "classes"]
+            argv = [*self.javac_argv(), "-Xmaxerrs", "100000", "-d", "classes"]
             built = checked(
                 execute(
                     [*argv, *(f"src/{name}.java" for name in remaining)],
