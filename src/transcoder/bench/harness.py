@@ -57,7 +57,7 @@ TIME_FLOOR_SECONDS = 5.0
 REFERENCE_WALL_SECONDS = 20.0
 # Each program's outcome is cached the moment it is known, so a killed evaluation loses only the
 # programs in flight. A fresh evaluation runs all its programs in one call (fewest compiler and JVM
-# start-ups); one that resumes (it found some outcomes cached) starts with small calls, growing,
+# start-ups); one that resumes (it found translations or outcomes cached) starts with small calls, growing,
 # so that even kills seconds apart make progress (a batch of 100 C++ programs compiles for ~10 s).
 RESUME_FIRST_CALL = 4  # programs per job in the first call of a resumed evaluation
 CACHE_VERSION = "1"
@@ -93,6 +93,7 @@ class ResultCache:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root / "results" if root is not None else None
+        self.hits = 0  # entries found: more than none means an evaluation resumes
 
     @staticmethod
     def key(*parts: str) -> str:
@@ -110,9 +111,11 @@ class ResultCache:
         if self.root is None:
             return None
         try:
-            return json.loads(self._path(key).read_text())
+            value = json.loads(self._path(key).read_text())
         except (OSError, ValueError):
             return None
+        self.hits += 1
+        return value
 
     def put(self, key: str, value: Any) -> None:
         if self.root is None:
@@ -209,7 +212,8 @@ class Evaluator:
                 self.advance(len(group))
 
         start = 0
-        for size in call_sizes(len(groups), self.jobs, resumed=bool(outcomes)):
+        # Resumed: this evaluation found translations or outcomes of an earlier, interrupted one.
+        for size in call_sizes(len(groups), self.jobs, resumed=self.cache.hits > 0):
             part = groups[start : start + size]
             run_programs(
                 self.language,
