@@ -87,6 +87,7 @@ def test_outputs_named_in_the_issue_build() -> None:
     assert fuzz.compile_outputs(outcomes) == []
 
 
+@pytest.mark.slow  # checks the fuzzers' own tool
 def test_the_build_check_tells_building_from_non_building_code() -> None:
     """``compile_outputs`` itself: a good and a broken output of each language, built in the sandbox."""
     programs = {
