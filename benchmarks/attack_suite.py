@@ -230,7 +230,7 @@ def leftovers(pids: set[int]) -> list[str]:
     return found
 
 
-def resume_section(kills: int, seed: int) -> bool:
+def resume_section(kills: int, seed: int, delays: tuple[float, float]) -> bool:
     """Kill evaluations at random moments, restart them, then finish them and check."""
     bench = fuzz.default_bench()
     generator = random.Random(seed)
@@ -248,7 +248,7 @@ def resume_section(kills: int, seed: int) -> bool:
         source, target = directions[direction % len(directions)]
         process = subprocess.Popen(command(source, target), cwd=REPOSITORY, start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        delay = generator.uniform(0.5, 8.0)
+        delay = generator.uniform(*delays)
         try:
             process.wait(timeout=delay)
             finished += 1
@@ -305,6 +305,7 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--programs", help="hostile programs to run (comma-separated; default: all)")
+    parser.add_argument("--kill-after", default="0.5,8", help="seconds before each kill: uniform in LOW,HIGH")
     args = parser.parse_args()
     print(f"sandbox: {capabilities().describe()}; load average {os.getloadavg()[0]:.1f}", flush=True)
     results = {}
@@ -316,7 +317,8 @@ def main() -> int:
         results["fuzz"] = fuzz_section(args.fuzz, args.seed)
     if args.only in (None, "resume"):
         print("\n## Kill and resume", flush=True)
-        results["resume"] = resume_section(args.kills, args.seed)
+        low, high = (float(x) for x in args.kill_after.split(","))
+        results["resume"] = resume_section(args.kills, args.seed, (low, high))
     print("\n" + ", ".join(f"{name}: {'holds' if ok else 'FAILS'}" for name, ok in results.items()))
     return 0 if all(results.values()) else 1
 
