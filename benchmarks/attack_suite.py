@@ -177,7 +177,7 @@ def random_bytes_through_cli(count: int, seed: int = 5) -> collections.Counter:
     return counts
 
 
-def fuzz_section(count: int, seed: int) -> bool:
+def fuzz_section(count: int, seed: int, findings: Path | None) -> bool:
     bench = fuzz.default_bench()
     started = time.monotonic()
     inputs = fuzz.mutations(bench, count, seed=seed)
@@ -215,6 +215,14 @@ def fuzz_section(count: int, seed: int) -> bool:
         )
     for note, cells in by_note.items():
         print(f"| {note} | " + " | ".join(cells.get(d, "-") for d in fuzz.DIRECTIONS) + " |")
+    if findings is not None:  # every finding, for whoever mends the engine
+        records = [{"kind": o.result, "source": o.input.source, "target": o.input.target, "edit": o.input.note,
+                    "code": o.input.code, "detail": o.detail} for o in bad]  # fmt: skip
+        records += [{"kind": "does not build", "source": o.input.source, "target": o.input.target,
+                     "edit": o.input.note, "code": o.input.code, "output": o.detail, "detail": error}
+                    for o, error in failures]  # fmt: skip
+        findings.write_text(json.dumps(records, indent=1) + "\n")
+        print(f"\nall {len(records)} findings: {findings}")
     byte_counts = random_bytes_through_cli(300)
     print(f"\nrandom bytes through `transcoder translate`: {dict(byte_counts)}")
     bad += [o for o in special if o.result in ("traceback", "hang")]
@@ -306,6 +314,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--programs", help="hostile programs to run (comma-separated; default: all)")
     parser.add_argument("--kill-after", default="0.5,8", help="seconds before each kill: uniform in LOW,HIGH")
+    parser.add_argument("--findings", type=Path, help="write every fuzz finding (JSON) to this file")
     args = parser.parse_args()
     print(f"sandbox: {capabilities().describe()}; load average {os.getloadavg()[0]:.1f}", flush=True)
     results = {}
@@ -314,7 +323,7 @@ def main() -> int:
         results["hostile"] = hostile_section(set(args.programs.split(",")) if args.programs else None)
     if args.only in (None, "fuzz"):
         print("\n## Translator fuzzing", flush=True)
-        results["fuzz"] = fuzz_section(args.fuzz, args.seed)
+        results["fuzz"] = fuzz_section(args.fuzz, args.seed, args.findings)
     if args.only in (None, "resume"):
         print("\n## Kill and resume", flush=True)
         low, high = (float(x) for x in args.kill_after.split(","))

@@ -407,8 +407,8 @@ def buildable(language: str, code: str, name: str) -> str:
                 r"^\s*public\s+class\s", "class ", body, flags=re.M
             )  # a whole class: keep it nested
         return "\n".join(imports) + "\n" + _HARNESS["java"].format(name=name, code=body)
-    if language == "python":
-        return f"import ast\nast.parse({code!r})\n"
+    if language == "python":  # compile, not ast.parse: duplicate parameters and the like are errors too
+        return f"compile({code!r}, 'candidate.py', 'exec')\n"
     return _HARNESS[language].format(code=code)
 
 
