@@ -129,11 +129,14 @@ def record_wrong(cells: Sequence[dict[str, Any]]) -> int:
         elif cell["state"] == "failed":
             detail = re.sub(r"^(main\.cpp:\d+:\d+|Main\.java:\d+): ", "", " ".join(cell["detail"].split()))
             entries[key] = f"{cell['verdict']}: {detail}"[:170]
-    header = KNOWN_WRONG.read_text().split("WRONG: dict", 1)[0]
+    text = KNOWN_WRONG.read_text()
+    header = text.split("WRONG: dict", 1)[0]
+    rest = text.split("WRONG: dict", 1)[1].split("\n}\n", 1)[1]  # what follows the table stays
     body = "".join(
-        f"    ({name!r}, {target!r}): {reason!r},\n" for (name, target), reason in sorted(entries.items())
+        f"    ({json.dumps(name)}, {json.dumps(target)}): {json.dumps(reason)},\n"
+        for (name, target), reason in sorted(entries.items())
     )
-    KNOWN_WRONG.write_text(f"{header}WRONG: dict[tuple[str, str], str] = {{\n{body}}}\n")
+    KNOWN_WRONG.write_text(f"{header}WRONG: dict[tuple[str, str], str] = {{\n{body}}}\n{rest}")
     return len(entries)
 
 

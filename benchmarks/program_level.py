@@ -143,17 +143,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     report: dict[str, object] = {}
     rows = ["| direction | programs | translated | program-level CA (exact output) | equal up to number formatting "
-            "| refused | seconds |", "|---|---|---|---|---|---|---|"]  # fmt: skip
+            "| refused | engine crashes | seconds |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for source, target in directions:
         started = time.monotonic()
         items, excluded = run_direction(Path(args.bench_dir), source, target, args.limit)
         count = len(items)
         passed = sum(1 for i in items if i.status == "passed")
         formatting = sum(1 for i in items if i.status == "formatting")
-        refused = sum(1 for i in items if i.status in ("refused", "engine_crash"))
+        refused = sum(1 for i in items if i.status == "refused")
+        crashes = sum(1 for i in items if i.status == "engine_crash")
         share = f"{100 * passed / count:.1f}% ({passed}/{count})" if count else "-"
-        rows.append(f"| {source} -> {target} | {count} | {count - refused} | {share} | {passed + formatting} | "
-                    f"{refused} | {time.monotonic() - started:.0f} |")  # fmt: skip
+        rows.append(f"| {source} -> {target} | {count} | {count - refused - crashes} | {share} | "
+                    f"{passed + formatting} | {refused} | {crashes} | {time.monotonic() - started:.0f} |")  # fmt: skip
         report[f"{source}->{target}"] = {"items": [asdict(i) for i in items], "excluded": excluded}
         for line in excluded:
             print(f"  left out ({source} -> {target}): {line}", file=sys.stderr)

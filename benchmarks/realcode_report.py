@@ -3,11 +3,12 @@ direction, compiled as emitted, verified, and checked again on an independent se
 
     .venv/bin/python benchmarks/realcode_report.py functions [--json /tmp/functions.json]
     .venv/bin/python benchmarks/realcode_report.py files [--json /tmp/files.json]
+    ... [--engine-option output=file]   # the engine's whole-file output (includes, a class, imports)
 
 ``functions`` (issues 12 and 13), per direction: translated; refused, with the refusals counted by
-category; compiles as emitted (the translation exactly as printed: C++ given only an empty ``main``
-when it has none, Java in a file of its own, Python run as a module with no undefined global
-name); passes ``--verify`` (the boundary inputs and 20 random ones, as ``transcoder translate
+category; compiles as emitted (``transcoder.bench.emitted``: the translation exactly as printed,
+C++ built alone with only an empty ``main`` added when it has none, Java in a file of its own,
+Python byte-compiled with no undefined global name); passes ``--verify`` (the boundary inputs and 20 random ones, as ``transcoder translate
 --verify``), or cannot be tested (an interface tests cannot be generated for); and, for every
 translation verification accepts, agreement with its source on a second, independent set of random
 inputs (``transcoder.verify.inputs.independent_inputs``): each disagreement is listed with its input.
@@ -22,10 +23,8 @@ reached through its public API only (``transcoder.translate_candidates``).
 from __future__ import annotations
 
 import argparse
-import builtins
 import json
 import re
-import symtable
 import sys
 import time
 from collections import Counter
@@ -37,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from realcode_sample import Sample, load_files, load_functions
 from transcoder import translate_candidates
+from transcoder.bench import emitted
 from transcoder.errors import TranscoderError
-from transcoder.verify.runners import RunStatus, run_programs
 from transcoder.verify.selection import Request, verify_many
 
 DIRECTIONS = [(s, t) for s in ("cpp", "java", "python") for t in ("cpp", "java", "python") if s != t]
@@ -77,12 +76,15 @@ def refusal_category(message: str) -> str:
     return " ".join(text.split())[:90]
 
 
-def translate_all(samples: Sequence[Sample], source: str, target: str) -> list[Outcome]:
+def translate_all(
+    samples: Sequence[Sample], source: str, target: str, options: dict[str, str] | None = None
+) -> list[Outcome]:
     outcomes = []
     for sample in samples:
         outcome = Outcome(sample.key)
         try:
-            outcome.translation = translate_candidates(sample.text, source=source, target=target)[0].code
+            candidates = translate_candidates(sample.text, source=source, target=target, **(options or {}))
+            outcome.translation = candidates[0].code
             outcome.translated = True
         except TranscoderError as error:
             outcome.refusal = str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -95,52 +97,14 @@ def translate_all(samples: Sequence[Sample], source: str, target: str) -> list[O
 
 
 # -- compiles as emitted --------------------------------------------------------------------------
-def undefined_python_names(code: str) -> list[str]:
-    """Global names the module reads but neither defines, imports nor gets from builtins."""
-    try:
-        table = symtable.symtable(code, "<translation>", "exec")
-    except SyntaxError as error:
-        return [f"syntax error: {error.msg}"]
-    defined = {s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported()}
-    defined |= {child.get_name() for child in table.get_children()}
-    known = defined | set(dir(builtins))
-    missing: set[str] = set()
-
-    def visit(scope: symtable.SymbolTable) -> None:
-        for symbol in scope.get_symbols():
-            if symbol.is_referenced() and (symbol.is_global() or scope is table) and symbol.get_name() not in known:
-                missing.add(symbol.get_name())
-        for child in scope.get_children():
-            visit(child)
-
-    visit(table)
-    return sorted(missing)
-
-
 def compile_as_emitted(target: str, outcomes: Sequence[Outcome]) -> None:
-    """Set ``compiles`` on every translated outcome: its text built exactly as emitted."""
+    """Set ``compiles`` on every translated outcome: its text built exactly as emitted
+    (``transcoder.bench.emitted``)."""
     translated = [o for o in outcomes if o.translated]
-    programs = []
-    for outcome in translated:
-        code = outcome.translation
-        if target == "cpp" and not re.search(r"\bint\s+main\s*\(", code):
-            code += "\nint main() { return 0; }\n"  # an entry point to link; nothing else added
-        programs.append(code)
-    runs = run_programs(target, programs)
-    for outcome, run in zip(translated, runs, strict=True):
-        if target == "python":
-            missing = undefined_python_names(outcome.translation)
-            outcome.compiles = run.status is RunStatus.OK and not missing
-            outcome.compile_error = (f"undefined: {', '.join(missing)}" if missing else _first_error(run.stderr))
-        else:
-            outcome.compiles = run.status is not RunStatus.COMPILE_ERROR
-            outcome.compile_error = "" if outcome.compiles else _first_error(run.stderr)
-
-
-def _first_error(stderr: str) -> str:
-    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    chosen = next((line for line in lines if "error" in line.lower()), lines[-1] if lines else "")
-    return chosen[:200]
+    for outcome, built in zip(
+        translated, emitted.compile_as_emitted(target, [o.translation for o in translated]), strict=True
+    ):
+        outcome.compiles, outcome.compile_error = built.compiles, built.error
 
 
 # -- verification and the independent set ---------------------------------------------------------
@@ -189,7 +153,7 @@ def functions_report(args: argparse.Namespace) -> dict[str, object]:
     for source, target in _directions(args):
         chosen = [s for s in samples if s.language == source][: args.limit]
         started = time.monotonic()
-        outcomes = translate_all(chosen, source, target)
+        outcomes = translate_all(chosen, source, target, args.options)
         compile_as_emitted(target, outcomes)
         verify(chosen, source, target, outcomes)
         seconds = time.monotonic() - started
@@ -243,14 +207,15 @@ def files_report(args: argparse.Namespace) -> dict[str, object]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for source, target in _directions(args):
         chosen = [s for s in samples if s.language == source][: args.limit]
-        outcomes = translate_all(chosen, source, target)
+        outcomes = translate_all(chosen, source, target, args.options)
         compile_as_emitted(target, outcomes)
         translated = [o for o in outcomes if o.translated]
         top = Counter(o.category for o in outcomes if not o.translated).most_common(2)
         lines.append(
             f"| {source} -> {target} | {len(outcomes)} | {_share(len(translated), len(outcomes))} | "
             f"{_share(sum(1 for o in translated if o.compiles), len(translated))} | "
-            + "; ".join(f"{count}: {category}" for category, count in top) + " |"
+            + "; ".join(f"{count}: {category}" for category, count in top)
+            + " |"
         )
         report["directions"][f"{source}->{target}"] = [asdict(o) for o in outcomes]  # type: ignore[index]
     print("\n".join(lines))
@@ -269,7 +234,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--directions", help="comma-separated source-target pairs, e.g. cpp-java,python-cpp")
     parser.add_argument("--limit", type=int, help="samples per source language (default: all)")
     parser.add_argument("--json", help="write every item's outcome here")
+    parser.add_argument(
+        "--engine-option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="passed to the rule engine (output=file: whole files with includes and imports)",
+    )
     args = parser.parse_args(argv)
+    args.options = dict(option.split("=", 1) for option in args.engine_option)
     report = functions_report(args) if args.what == "functions" else files_report(args)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1))

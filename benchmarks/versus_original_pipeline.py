@@ -34,6 +34,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import logging
 import math
 import os
 import statistics
@@ -93,6 +94,9 @@ def import_original(checkout: Path, deps: Path | None) -> Original:
     for path in (checkout, deps):
         if path is not None:
             sys.path.insert(0, str(path))
+    # The original's code_tokenizer calls logging.basicConfig(filename=...) on import, which would
+    # leave a log file in the working directory; with logging configured first that is a no-op.
+    logging.basicConfig(level=logging.WARNING)
     import clang.cindex
 
     clang.cindex.Config.set_library_path = lambda path: None  # keep the bundled libclang
@@ -166,17 +170,33 @@ def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, i
     ]:
         functions = gfg_functions(language) if what == "gfg" else corpus_files(language, corpus_limit)
         same_tokens = same_text = refused = 0
+        seconds = {
+            "original tokenize": 0.0,
+            "ours tokenize": 0.0,
+            "original detokenize": 0.0,
+            "ours detokenize": 0.0,
+        }
         examples: list[str] = []
         for name, text in functions:
+            start = time.process_time()
             theirs = original_words(original, language, text)
+            middle = time.process_time()
             try:
                 ours = OURS[language].tokenize_transcoder(text)
             except Exception:  # the original returns [] where ours raises
                 ours = []
+            end = time.process_time()
+            seconds["original tokenize"] += middle - start
+            seconds["ours tokenize"] += end - middle
             refused += not theirs
             same_tokens += ours == theirs
+            start = time.process_time()
             detokenized = getattr(original.tokenizer, f"detokenize_{language}")(" ".join(theirs))
+            middle = time.process_time()
             same_text += OURS[language].detokenize_transcoder(theirs) == detokenized
+            end = time.process_time()
+            seconds["original detokenize"] += middle - start
+            seconds["ours detokenize"] += end - middle
             if ours != theirs and len(examples) < 3:
                 examples.append(name)
         results[f"{what} {language}"] = {
@@ -184,6 +204,7 @@ def check_tokens(original: Original, corpus_limit: int) -> dict[str, dict[str, i
             "tokens_equal": same_tokens,
             "detokenized_equal": same_text,
             "original_gave_no_tokens": refused,
+            **{f"{task} CPU s": round(value, 3) for task, value in seconds.items()},
         }
         print(
             f"tokens {what} {language:7} {len(functions):4} {'functions' if what == 'gfg' else 'files'}: "
@@ -381,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="tiny,small-fp16", help=f"checkpoint sizes ({', '.join(SIZES)})")
     parser.add_argument("--functions", type=int, default=200, help="f_gold functions per direction")
     parser.add_argument("--beam", type=int, default=5)
+    parser.add_argument("--directions", help="only these, e.g. cpp-java,python-cpp (default: all six)")
     parser.add_argument("--max-len", type=int, default=40, help="params['max_len'] stored in the checkpoints")
     parser.add_argument("--speed-functions", type=int, default=10, help="functions per direction timed")
     parser.add_argument("--repeats", type=int, default=3)
@@ -393,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/versus_original_pipeline"))
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
+    args.directions = set(args.directions.split(",")) if args.directions else set()
     original = import_original(args.original, args.original_deps)
     report: dict[str, Any] = {"threads": 1}
     if not args.skip_tokens:
@@ -414,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         timed: list[tuple[str, str, str]] = []
         for source in LANGUAGES:
             for target in LANGUAGES:
-                if source == target:
+                if source == target or (args.directions and f"{source}-{target}" not in args.directions):
                     continue
                 agreement = compare_direction(original, translator, engines, source, target, args.functions)
                 entry["directions"][f"{source}-{target}"] = vars(agreement)

@@ -119,7 +119,15 @@ def test_beam_scores_are_length_normalised_log_probabilities() -> None:
         # The whole-bound rule: every hypothesis's log-probability is that of its own words (the
         # original's rule adds the next word's at the bound; tested above).
         results = translate_ids(
-            model, SOURCES, 2, 1, beam_size=5, n_best=5, max_len=30, length_penalty=length_penalty, bound="whole"
+            model,
+            SOURCES,
+            2,
+            1,
+            beam_size=5,
+            n_best=5,
+            max_len=30,
+            length_penalty=length_penalty,
+            bound="whole",
         )
         for source, best in zip(SOURCES, results, strict=True):
             assert [h.score for h in best] == sorted((h.score for h in best), reverse=True)

@@ -173,3 +173,31 @@ def test_degraded_sandbox_still_builds_and_runs_every_language():
     assert result["mode"].startswith("rlimits + process group only")
     for language in ("cpp", "java", "python"):
         assert result[language] == ["42\n", ["ok", 0, "42\n"], ["runtime_error", 3, ""]], language
+
+
+def test_batch_frames_are_parsed_strictly():
+    """The host reads a batch server's answer as untrusted text: frames in manifest order, this
+    server's nonce, lengths within the cap; anything else ends the answer there."""
+    from transcoder.verify.batching import Entry, FrameParser
+
+    entries = [Entry(3, "p3", Limits(max_output_bytes=10)), Entry(5, "p5", Limits(max_output_bytes=10))]
+
+    def parse(*chunks: bytes) -> tuple[dict, bool]:
+        seen: list[int] = []
+        parser = FrameParser("n0nce", entries, lambda index, frame: seen.append(index))
+        for chunk in chunks:
+            parser.feed(chunk)
+        assert seen == list(parser.frames)
+        return {i: (f.result.status.value, f.result.stdout, f.confirm) for i, f in parser.frames.items()}, parser.broken
+
+    good = b"n0nce 3 0 - 0.01 ok 0 3 0\nhi\nn0nce 5 1 - 0.02 ok 1 0 2\nE\n"
+    assert parse(good) == ({3: ("ok", "hi\n", False), 5: ("runtime_error", "", True)}, False)
+    assert parse(*(good[i : i + 1] for i in range(len(good))))[0] == parse(good)[0]  # byte by byte
+    assert parse(b"forged 3 0 - 0.01 ok 0 0 0\n") == ({}, True)  # another nonce
+    assert parse(b"n0nce 5 0 - 0.01 ok 0 0 0\n") == ({}, True)  # out of order
+    assert parse(b"n0nce 3 0 - 0.01 ok 0 99 0\n") == ({}, True)  # more than the cap
+    assert parse(b"n0nce 3 0 - 0.01 pwned 0 0 0\n") == ({}, True)  # unknown flag
+    assert parse(b"n0nce 3 x - 0.01 ok 0 0 0\n") == ({}, True)
+    assert parse(b"x" * 300) == ({}, True)  # no header line within 256 bytes
+    assert parse(good + b"n0nce 3 0 - 0.01 ok 0 0 0\n")[0] == parse(good)[0]  # nothing after the last
+    assert parse(b"n0nce 3 0 - 0.01 ok 0 6 5\n0123456789A")[0] == {3: ("output_limit", "012345", False)}

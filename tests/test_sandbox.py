@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -224,3 +225,64 @@ def test_readonly_paths_under_tmp_are_visible_and_read_only():
         assert not (shared / "new").exists()
     finally:
         shutil.rmtree(shared)
+
+
+@needs_full_sandbox
+def test_disk_is_bounded_by_a_quota_and_classified():
+    if not capabilities().disk_quota:
+        pytest.skip("no tmpfs quota here (needs root)")
+    limits = Limits(wall_seconds=10, disk_mb=32)
+    for where in ("/sandbox/big", "/tmp/big"):
+        with workdir() as directory:
+            result = execute(
+                ["/bin/sh", "-c", f"head -c 200000000 /dev/zero > {where}; echo written"],
+                workdir=directory,
+                limits=limits,
+            )
+            assert result.status() is RunStatus.DISK_LIMIT, (where, result)
+            assert os.statvfs(directory).f_blocks * os.statvfs(directory).f_frsize < 64 << 20
+        assert not directory.parent.exists()  # the quota is unmounted and the directory removed
+
+
+def test_removing_a_working_directory_never_follows_a_link_out_of_it(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep")
+    with workdir() as directory:
+        (directory / "escape").symlink_to(outside)
+        (directory / "file-link").symlink_to(outside / "keep.txt")
+        os.mkfifo(directory / "fifo")
+    assert (outside / "keep.txt").read_text() == "keep"
+
+
+def test_working_directories_of_killed_runs_are_removed_at_the_next_start():
+    from transcoder.verify.sandbox import WORKDIR_PREFIX, remove_stale_workdirs
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = Path(tempfile.gettempdir()) / f"{WORKDIR_PREFIX}{dead.pid}-test"
+    (stale / "work").mkdir(parents=True)
+    (stale / "work" / "left.txt").write_text("left by a killed run")
+    with workdir() as mine:  # ours: its owner (this process) is alive
+        assert remove_stale_workdirs() >= 1
+        assert not stale.exists()
+        assert mine.exists()
+
+
+@needs_full_sandbox
+def test_a_sandboxed_program_cannot_touch_the_batch_server_or_its_cgroup_limits():
+    """The per-program cgroups are shown to the batch, but only their membership is writable."""
+    from transcoder.verify.runners import run_programs
+
+    program = (
+        "import glob\n"
+        "for path in glob.glob('/transcoder-cgroups/*/p*/*.max') + glob.glob('/transcoder-cgroups/*/p*/memory.limit_in_bytes'):\n"
+        "    try:\n"
+        "        open(path, 'w').write('max')\n"
+        "        print('changed', path)\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "print('done')\n"
+    )
+    results = run_programs("python", [program, "print('next')\n"], limits=SHORT, jobs=1)
+    assert [r.stdout for r in results] == ["done\n", "next\n"]

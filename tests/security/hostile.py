@@ -242,7 +242,7 @@ CATALOGUE: tuple[Hostile, ...] = (
         "output_flood",
         "prints without end (1 GiB and more)",
         {
-            "cpp": 'string line(1000, \'y\'); while (true) cout << line << "\\n";',
+            "cpp": "string line(1000, 'y'); while (true) cout << line << \"\\n\";",
             "java": 'String line = "y".repeat(1000); while (!line.isEmpty()) System.out.println(line);',
             "python": 'line = "y" * 1000\n    while True:\n        print(line)',
         },
@@ -339,12 +339,18 @@ def script(
     body = fill(hostile.code[language], values)
     if language == "cpp":
         function = "int f_gold(int x) {\n    return x + 1;\n}\n\n//TOFILL\n\n" if with_function else ""
-        check = "int n_success = f_filled(1) == f_gold(1);\n    " if with_function else "int n_success = 1;\n    "
+        check = (
+            "int n_success = f_filled(1) == f_gold(1);\n    " if with_function else "int n_success = 1;\n    "
+        )
         static = _CPP_STATIC_LOOP if hostile.name == "static_init_loop" else ""
         return (f"{CPP_HEADER}{static}{function}int main() {{\n    {body}\n    {check}"
                 'cout << "#Results: " << n_success << ", 1" << endl;\n    return 0;\n}\n')  # fmt: skip
     if language == "java":
-        function = "    static int f_gold(int x) {\n        return x + 1;\n    }\n\n//TOFILL\n\n" if with_function else ""
+        function = (
+            "    static int f_gold(int x) {\n        return x + 1;\n    }\n\n//TOFILL\n\n"
+            if with_function
+            else ""
+        )
         check = "int n_success = f_filled(1) == f_gold(1) ? 1 : 0;" if with_function else "int n_success = 1;"
         return (f"{JAVA_HEADER}\npublic class {class_name} {{\n{function}"
                 f"    public static void main(String[] args) throws Exception {{\n    {body}\n"

@@ -57,7 +57,7 @@ TIME_FLOOR_SECONDS = 5.0
 REFERENCE_WALL_SECONDS = 20.0
 # Each program's outcome is cached the moment it is known, so a killed evaluation loses only the
 # programs in flight. A fresh evaluation runs all its programs in one call (fewest compiler and JVM
-# start-ups); one that resumes (it found some outcomes cached) starts with small calls, growing,
+# start-ups); one that resumes (it found translations or outcomes cached) starts with small calls, growing,
 # so that even kills seconds apart make progress (a batch of 100 C++ programs compiles for ~10 s).
 RESUME_FIRST_CALL = 4  # programs per job in the first call of a resumed evaluation
 CACHE_VERSION = "1"
@@ -93,6 +93,7 @@ class ResultCache:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root / "results" if root is not None else None
+        self.hits = 0  # entries found: more than none means an evaluation resumes
 
     @staticmethod
     def key(*parts: str) -> str:
@@ -110,9 +111,11 @@ class ResultCache:
         if self.root is None:
             return None
         try:
-            return json.loads(self._path(key).read_text())
+            value = json.loads(self._path(key).read_text())
         except (OSError, ValueError):
             return None
+        self.hits += 1
+        return value
 
     def put(self, key: str, value: Any) -> None:
         if self.root is None:
@@ -209,7 +212,8 @@ class Evaluator:
                 self.advance(len(group))
 
         start = 0
-        for size in call_sizes(len(groups), self.jobs, resumed=bool(outcomes)):
+        # Resumed: this evaluation found translations or outcomes of an earlier, interrupted one.
+        for size in call_sizes(len(groups), self.jobs, resumed=self.cache.hits > 0):
             part = groups[start : start + size]
             run_programs(
                 self.language,
@@ -341,10 +345,132 @@ def _verified(
     return reordered, verdicts
 
 
+def _scripts(
+    args: argparse.Namespace, tasks: Sequence[Any], golds: Golds, translations: list[list[str] | str]
+) -> tuple[list[str | None], list[tuple[int, int, str]]]:
+    """Reference scripts (the target's own f_gold filled in; None when that cannot be done) and
+    every candidate's script as (task index, candidate index, script)."""
+    from transcoder.bench.gfg import fill
+
+    references: list[str | None] = []
+    for task, (_, target_gold) in zip(tasks, golds, strict=True):
+        if isinstance(target_gold, Exception):
+            references.append(None)
+            continue
+        try:
+            references.append(fill(args.target, task.target_script, target_gold.text))
+        except Exception:
+            references.append(None)
+    candidate_scripts: list[tuple[int, int, str]] = []
+    for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
+        if isinstance(translation, list) and references[index] is not None:  # else: a reference_error
+            for rank, code in enumerate(translation):
+                candidate_scripts.append((index, rank, fill(args.target, task.target_script, code)))
+    return references, candidate_scripts
+
+
+def _run_scripts(
+    evaluator: Evaluator,
+    args: argparse.Namespace,
+    references: list[str | None],
+    candidate_scripts: list[tuple[int, int, str]],
+) -> tuple[list[Outcome | None], dict[int, list[Outcome]]]:
+    """Each task's reference outcome, and each task's candidates' outcomes in order."""
+    reference_runs = [r for r in references if r is not None]
+    reference_outcomes = iter(evaluator.run(reference_runs, [REFERENCE_WALL_SECONDS] * len(reference_runs)))
+    reference_by_task = [next(reference_outcomes) if r is not None else None for r in references]
+    # A candidate identical to the reference (engine gold) needs no second run.
+    to_run = [i for i, (index, _, script) in enumerate(candidate_scripts) if script != references[index]]
+    walls = []
+    for position in to_run:
+        reference = reference_by_task[candidate_scripts[position][0]]
+        seconds = reference.seconds if reference is not None else 0.0
+        walls.append(max(getattr(args, "timeout_floor", TIME_FLOOR_SECONDS), TIME_FACTOR * seconds))
+    ran = dict(zip(to_run, evaluator.run([candidate_scripts[i][2] for i in to_run], walls), strict=True))
+    evaluator.advance(len(candidate_scripts) - len(to_run))
+    per_task: dict[int, list[Outcome]] = {}
+    for position, (index, _, _) in enumerate(candidate_scripts):
+        outcome = ran[position] if position in ran else reference_by_task[index]
+        assert outcome is not None  # candidates are run only where the reference script exists
+        per_task.setdefault(index, []).append(outcome)
+    return reference_by_task, per_task
+
+
+def _item(
+    item_id: str,
+    translation: list[str] | str,
+    reference: Outcome | None,
+    target_gold: Any,
+    outcomes: list[Outcome],
+) -> Item:
+    """One ID's outcome from its translation, its reference's run and its candidates' runs."""
+    candidates = translation if isinstance(translation, list) else []
+    item = Item(item_id, "", candidates=candidates)
+    if reference is None or reference.status != "passed":
+        item.status = "reference_error"
+        why = str(target_gold) if isinstance(target_gold, Exception) else "no f_gold or TOFILL marker"
+        item.message = "the target script fails with its own f_gold: " + (
+            f"{reference.status}: {reference.message}" if reference else why
+        )
+    elif isinstance(translation, str):
+        item.status, item.message = "translation_error", translation
+    else:
+        item.status, item.message, item.seconds = outcomes[0].status, outcomes[0].message, outcomes[0].seconds
+        item.candidate_statuses = [o.status for o in outcomes]
+        item.any_passed = any(o.status == "passed" for o in outcomes)
+    return item
+
+
+def _report(
+    args: argparse.Namespace,
+    bench_dir: Path,
+    items: list[Item],
+    scored: tuple[list[list[str]], list[list[str]], list[tuple[str, str]]],
+    toolchain: str,
+) -> dict[str, Any]:
+    """The report's JSON object; ``scored``: hypothesis and reference tokens, and the code pairs
+    CodeBLEU compares, for the items that count."""
+    from transcoder.bench import metrics
+    from transcoder.verify.sandbox import capabilities
+
+    hypotheses, gold_tokens, scored_code = scored
+    counted = [item for item in items if item.status != "reference_error"]
+    passed = sum(item.status == "passed" for item in counted)
+    report: dict[str, Any] = {
+        "source": args.source,
+        "target": args.target,
+        "engine": args.engine,
+        "engine_options": reportable_options(dict(args.engine_option or [])),
+        "signature_from_tests": bool(args.signature_from_tests),
+        "verify": args.verify_tests if args.verify else 0,
+        "bench_dir": str(bench_dir),
+        "total": len(counted),
+        "passed": passed,
+        "computational_accuracy": metrics.computational_accuracy(passed, len(counted)),
+        "bleu": metrics.bleu(hypotheses, gold_tokens),
+        "exact_match": metrics.exact_match(hypotheses, gold_tokens),
+        "codebleu": metrics.codebleu([h for h, _ in scored_code], [r for _, r in scored_code], args.target),
+        "candidates": args.candidates,
+        "reference_errors": len(items) - len(counted),
+        "note": "items whose reference fails (reference_error) are left out of total, CA, BLEU and exact match",
+        "status_counts": dict(Counter(item.status for item in items)),
+        "sandbox": capabilities().describe(),
+        "toolchain": toolchain,
+        "seconds": 0.0,
+        "items": [asdict(item) for item in items],
+    }
+    if args.candidates > 1:
+        any_passed = sum(item.any_passed for item in counted)
+        report[f"computational_accuracy_any_of_{args.candidates}"] = metrics.computational_accuracy(
+            any_passed, len(counted)
+        )
+    return report
+
+
 def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     """The whole evaluation as the report's JSON object."""
     from transcoder.bench import metrics
-    from transcoder.bench.gfg import fill, load_tasks
+    from transcoder.bench.gfg import load_tasks
     from transcoder.datasets import resolve_benchmark
     from transcoder.languages import get_language
     from transcoder.verify.sandbox import capabilities
@@ -375,46 +501,10 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     if args.verify:
         translations, verifications = _verified(golds, translations, args, stage("verify", 1))
 
-    # Reference scripts (the target's own f_gold filled in) and every candidate's script.
-    references: list[str | None] = []
-    for task, (_, target_gold) in zip(tasks, golds, strict=True):
-        if isinstance(target_gold, Exception):
-            references.append(None)
-            continue
-        try:
-            references.append(fill(args.target, task.target_script, target_gold.text))
-        except Exception:
-            references.append(None)
-    candidate_scripts: list[tuple[int, int, str]] = []  # (task index, candidate index, script)
-    for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
-        if isinstance(translation, list) and references[index] is not None:  # else: a reference_error
-            for rank, code in enumerate(translation):
-                candidate_scripts.append((index, rank, fill(args.target, task.target_script, code)))
-
-    reference_runs = [r for r in references if r is not None]
-    evaluator = Evaluator(
-        args.target, cache, args.jobs, stage("run", len(reference_runs) + len(candidate_scripts))
-    )
-    reference_outcomes = iter(evaluator.run(reference_runs, [REFERENCE_WALL_SECONDS] * len(reference_runs)))
-    reference_by_task: list[Outcome | None] = [
-        next(reference_outcomes) if r is not None else None for r in references
-    ]
-    # A candidate identical to the reference (engine gold) needs no second run.
-    to_run = [i for i, (index, _, script) in enumerate(candidate_scripts) if script != references[index]]
-    walls = []
-    for position in to_run:
-        reference = reference_by_task[candidate_scripts[position][0]]
-        seconds = reference.seconds if reference is not None else 0.0
-        walls.append(max(getattr(args, "timeout_floor", TIME_FLOOR_SECONDS), TIME_FACTOR * seconds))
-    ran = dict(zip(to_run, evaluator.run([candidate_scripts[i][2] for i in to_run], walls), strict=True))
-    evaluator.advance(len(candidate_scripts) - len(to_run))
-    candidate_outcomes = [
-        ran[i] if i in ran else reference_by_task[index] for i, (index, _, _) in enumerate(candidate_scripts)
-    ]
-
-    per_task: dict[int, list[Outcome]] = {}
-    for (index, _, _), outcome in zip(candidate_scripts, candidate_outcomes, strict=True):
-        per_task.setdefault(index, []).append(outcome)
+    references, candidate_scripts = _scripts(args, tasks, golds, translations)
+    runs = len([r for r in references if r is not None]) + len(candidate_scripts)
+    evaluator = Evaluator(args.target, cache, args.jobs, stage("run", runs))
+    reference_by_task, per_task = _run_scripts(evaluator, args, references, candidate_scripts)
 
     items: list[Item] = []
     hypotheses: list[list[str]] = []
@@ -423,25 +513,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     for index, (task, translation) in enumerate(zip(tasks, translations, strict=True)):
         reference = reference_by_task[index]
         candidates = translation if isinstance(translation, list) else []
-        item = Item(task.id, "", candidates=candidates)
-        if reference is None or reference.status != "passed":
-            item.status = "reference_error"
-            target_gold = golds[index][1]
-            why = str(target_gold) if isinstance(target_gold, Exception) else "no f_gold or TOFILL marker"
-            item.message = "the target script fails with its own f_gold: " + (
-                f"{reference.status}: {reference.message}" if reference else why
-            )
-        elif isinstance(translation, str):
-            item.status, item.message = "translation_error", translation
-        else:
-            outcomes = per_task.get(index, [])
-            item.status, item.message, item.seconds = (
-                outcomes[0].status,
-                outcomes[0].message,
-                outcomes[0].seconds,
-            )
-            item.candidate_statuses = [o.status for o in outcomes]
-            item.any_passed = any(o.status == "passed" for o in outcomes)
+        item = _item(task.id, translation, reference, golds[index][1], per_task.get(index, []))
         item.verification = verifications.get(index, [])
         items.append(item)
         if item.status != "reference_error":
@@ -456,36 +528,7 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
             gold_tokens.append(metrics.tokens(args.target, target_gold.text))
             scored_code.append((scored, target_gold.text))
 
-    counted = [item for item in items if item.status != "reference_error"]
-    passed = sum(item.status == "passed" for item in counted)
-    report: dict[str, Any] = {
-        "source": args.source,
-        "target": args.target,
-        "engine": args.engine,
-        "engine_options": reportable_options(dict(args.engine_option or [])),
-        "signature_from_tests": bool(args.signature_from_tests),
-        "verify": args.verify_tests if args.verify else 0,
-        "bench_dir": str(bench_dir),
-        "total": len(counted),
-        "passed": passed,
-        "computational_accuracy": metrics.computational_accuracy(passed, len(counted)),
-        "bleu": metrics.bleu(hypotheses, gold_tokens),
-        "exact_match": metrics.exact_match(hypotheses, gold_tokens),
-        "codebleu": metrics.codebleu([h for h, _ in scored_code], [r for _, r in scored_code], args.target),
-        "candidates": args.candidates,
-        "reference_errors": len(items) - len(counted),
-        "note": "items whose reference fails (reference_error) are left out of total, CA, BLEU and exact match",
-        "status_counts": dict(Counter(item.status for item in items)),
-        "sandbox": capabilities().describe(),
-        "toolchain": evaluator.version,
-        "seconds": 0.0,
-        "items": [asdict(item) for item in items],
-    }
-    if args.candidates > 1:
-        any_passed = sum(item.any_passed for item in counted)
-        report[f"computational_accuracy_any_of_{args.candidates}"] = metrics.computational_accuracy(
-            any_passed, len(counted)
-        )
+    report = _report(args, bench_dir, items, (hypotheses, gold_tokens, scored_code), evaluator.version)
     report["seconds"] = round(time.monotonic() - started, 3)
     return report
 

@@ -62,7 +62,10 @@ def codebleu(hypotheses: Sequence[str], references: Sequence[str], language: str
     name = get_language(language).name
     # An empty hypothesis (no translation) scores zero on every component but still counts.
     scores = calc_codebleu(
-        [[r] for r in references], [h or " " for h in hypotheses], lang=name, tokenizer=lambda c: tokens(name, c)
+        [[r] for r in references],
+        [h or " " for h in hypotheses],
+        lang=name,
+        tokenizer=lambda c: tokens(name, c),
     )
     return 100.0 * float(scores["codebleu"])
 

@@ -8,6 +8,7 @@ Every error is one JSON line: ``{"error": {"type": ..., "message": ..., "line": 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -144,7 +145,9 @@ def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
     pool = WorkerPool(settings.workers, settings.max_waiting)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Listing the engines imports their packages: done once, off the event loop.
+        app.state.listing = await asyncio.to_thread(_listing)
         await pool.start()
         try:
             yield
@@ -222,16 +225,7 @@ def _api_routes(app: FastAPI, pool: WorkerPool, settings: ServiceSettings) -> No
     @app.get("/api/languages", response_model=LanguageList)
     async def languages() -> Any:
         """The languages (with file extensions) and the engines this server offers."""
-        from transcoder.engines.base import engine_description, engine_names
-        from transcoder.languages import get_language, language_names
-
-        return {
-            "languages": [
-                {"name": n, "extensions": list(get_language(n).extensions)} for n in language_names()
-            ],
-            "engines": [{"name": n, "description": engine_description(n)} for n in engine_names()],
-            "default_engine": _default_engine(),
-        }
+        return app.state.listing
 
     @app.get("/api/health", response_model=Health)
     async def health() -> Any:
@@ -245,7 +239,13 @@ def _api_routes(app: FastAPI, pool: WorkerPool, settings: ServiceSettings) -> No
         }
 
 
-def _default_engine() -> str:
+def _listing() -> dict[str, Any]:
     from transcoder.engines import DEFAULT_ENGINE
+    from transcoder.engines.base import engine_description, engine_names
+    from transcoder.languages import get_language, language_names
 
-    return DEFAULT_ENGINE
+    return {
+        "languages": [{"name": n, "extensions": list(get_language(n).extensions)} for n in language_names()],
+        "engines": [{"name": n, "description": engine_description(n)} for n in engine_names()],
+        "default_engine": DEFAULT_ENGINE,
+    }

@@ -5,14 +5,8 @@ from __future__ import annotations
 import argparse
 import socket
 
+from transcoder.cli import parse_engine_option
 from transcoder.errors import InputError
-
-
-def _engine_option(text: str) -> tuple[str, str]:
-    key, separator, value = text.partition("=")
-    if not separator or not key:
-        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got '{text}'")
-    return key, value
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +33,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--max-request-bytes", type=int, default=256 * 1024, help="largest request body (default 256 KiB)"
     )
     parser.add_argument(
-        "--engine-option", action="append", type=_engine_option, metavar="KEY=VALUE",
+        "--engine-option", action="append", type=parse_engine_option, metavar="KEY=VALUE",
         help="option for the engines, set by whoever runs the server (checkpoint=PATH, base_url=URL); "
         "clients cannot pass engine options",
     )  # fmt: skip

@@ -20,10 +20,11 @@ server's answer there. A server may instead answer ``<nonce> unbatchable`` befor
 program of that batch then runs alone.
 
 Verdicts do not depend on the batch. Each program's standard output and error are pipes to its
-server, as they are pipes to the host alone, capped the same way. In the full sandbox each program
-runs in a cgroup of its own with its own memory and task limits (``/transcoder-cgroups``), with
-the same CPU and file-size limits as alone; after it ends, everything else it started is killed
-and every file it left is removed. The host then takes only clear-cut outcomes from a batch: a program that ended ``ok``,
+server, as they are pipes to the host alone, capped the same way. In the full sandbox the server
+runs its programs in a cgroup with the programs' own memory and task limits
+(``/transcoder-cgroups/<controller>/programs``; a batch holds programs of one limit class), with
+the same CPU and file-size limits as alone; after each program, everything else it started is
+killed and every file it left is removed. The host then takes only clear-cut outcomes from a batch: a program that ended ``ok``,
 far from every limit. Everything else (failures, timeouts, ``confirm``, a program the server
 never finished) runs alone, and the lone run's outcome is the verdict.
 """
@@ -36,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from transcoder.verify.runners import decode, run_single
+from transcoder.verify.runners import checked, decode, run_single
 from transcoder.verify.sandbox import (
     BatchSetup,
     Limits,
@@ -190,6 +191,22 @@ def serve(
     ``directory`` as its working directory. ``None`` marks a program whose outcome only a lone run
     can give (it failed, came near a limit, or took the server down); settled outcomes go to
     ``report`` as they arrive."""
+    outcomes: dict[int, RunResult | None] = {}
+    classes: dict[tuple[int, int], list[Entry]] = {}
+    for entry in entries:  # one server per limit class: a server's programs share one cgroup
+        classes.setdefault((entry.limits.memory_mb, entry.limits.max_processes), []).append(entry)
+    for members in classes.values():
+        outcomes.update(_serve_class(toolchain, directory, server_argv, members, report))
+    return outcomes
+
+
+def _serve_class(
+    toolchain: Toolchain,
+    directory: Path,
+    server_argv: Sequence[str],
+    entries: Sequence[Entry],
+    report: Reporter | None,
+) -> dict[int, RunResult | None]:
     isolated = capabilities().full
     outcomes: dict[int, RunResult | None] = {}
     pending = list(entries)
@@ -209,16 +226,18 @@ def serve(
             max_output_bytes=sum(2 * e.limits.max_output_bytes + 2 + _MAX_HEADER for e in pending) + 65536,
             disk_mb=max(e.limits.disk_mb for e in pending),
         )
-        setup = BatchSetup(program_cgroups={f"p{e.index}": e.limits for e in pending} if isolated else {})
-        execute(
-            [*server_argv],
-            workdir=directory,
-            limits=batch_limits,
-            readonly=toolchain.readonly_paths(),
-            environment=toolchain.environment(),
-            stdin_data=manifest(nonce, isolated, pending),
-            on_stdout=parser.feed,
-            batch=setup,
+        setup = BatchSetup(program_cgroups={"programs": pending[0].limits} if isolated else {})
+        checked(  # the sandbox itself failing is an error, not one program's outcome
+            execute(
+                [*server_argv],
+                workdir=directory,
+                limits=batch_limits,
+                readonly=toolchain.readonly_paths(),
+                environment=toolchain.environment(),
+                stdin_data=manifest(nonce, isolated, pending),
+                on_stdout=parser.feed,
+                batch=setup,
+            )
         )
         if parser.unbatchable:
             outcomes.update((entry.index, None) for entry in pending)

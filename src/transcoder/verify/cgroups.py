@@ -1,10 +1,12 @@
 """Per-run cgroups (v1 ``pids`` and ``memory``): created with limits, emptied by force, removed.
 
-A run's cgroup holds everything the sandboxed command starts. A batch run also gets one child
-cgroup per program (``p<index>``) with that program's own limits, which the batch server inside
-the sandbox joins each program to before running it: a batched program then has exactly the
-memory and task limits it would have alone. The sandbox user may write only those children's
-``cgroup.procs`` and ``tasks`` files (never a limit); the run's directory is shown to it at
+A run's cgroup holds everything the sandboxed command starts. A batch run also gets a child cgroup
+(``programs``) with its programs' own limits, which the batch server inside the sandbox joins once
+at start: every program it forks is born there (moving each program instead would cost two RCU
+grace periods, tens of milliseconds, per program). A batched program then has the memory and task
+limits it would have alone, less what the server itself uses (a stricter limit: a program that
+reaches it is run alone). The sandbox user may write only that child's ``cgroup.procs``, ``tasks``
+and peak-usage files (never a limit); the run's directory is shown to it at
 ``/transcoder-cgroups/<controller>``.
 """
 
@@ -135,9 +137,10 @@ class RunCgroup:
                     self.groups.append(child)
                     _set_limits(controller, child, child_limits, SANDBOX_TASKS, SANDBOX_MEMORY_BYTES)
                     if child_owner is not None:
-                        # The batch server moves its program here; it may do nothing else.
-                        for name in ("cgroup.procs", "tasks"):
-                            os.chown(child / name, child_owner, child_owner, follow_symlinks=False)
+                        # The batch server joins this group and resets its peak between programs.
+                        for name in ("cgroup.procs", "tasks", "memory.max_usage_in_bytes"):
+                            if (child / name).exists():
+                                os.chown(child / name, child_owner, child_owner, follow_symlinks=False)
         except BaseException:
             self.remove()
             raise

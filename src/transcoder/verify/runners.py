@@ -12,10 +12,19 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 from transcoder.errors import TranscoderError
-from transcoder.verify.sandbox import ExecResult, Limits, RunStatus, execute, give_to_sandbox, workdir
-from transcoder.verify.toolchain import Reporter, RunResult, Toolchain
+from transcoder.verify.sandbox import (
+    ExecResult,
+    Limits,
+    RunStatus,
+    capabilities,
+    execute,
+    give_to_sandbox,
+    workdir,
+)
+from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, artifact_root, remove_stale_staging
 
 __all__ = [
     "Limits",
@@ -38,7 +47,16 @@ class SandboxError(TranscoderError):
 def _toolchain(language: str) -> Toolchain:
     from transcoder.languages import get_language
 
+    _remove_leftovers()
     return get_language(language).toolchain()
+
+
+@cache
+def _remove_leftovers() -> None:
+    """Once per process: what runs killed before their end left (working directories, cgroups:
+    ``capabilities()``; staging directories of half-built toolchain artifacts)."""
+    capabilities()
+    remove_stale_staging(artifact_root())
 
 
 def decode(data: bytes) -> str:

@@ -490,6 +490,15 @@ def _stdin_file(data: bytes | None) -> object:
     return handle
 
 
+@dataclass
+class _Captured:
+    """A command's output as read, and which limit stopped it."""
+
+    chunks: dict[int, list[bytes]] = field(default_factory=lambda: {1: [], 2: []})
+    timed_out: bool = False
+    output_exceeded: bool = False
+
+
 def _supervise(
     command: list[str],
     *,
@@ -528,26 +537,45 @@ def _supervise(
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(process.pid, signal.SIGKILL)
 
-    chunks: dict[int, list[bytes]] = {1: [], 2: []}
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        captured = _capture(
+            process, start + limits.wall_seconds, limits.max_output_bytes, kill_everything, on_stdout
+        )
+    finally:
+        kill_everything()
+        process.stdout.close()
+        process.stderr.close()
+        returncode = process.wait()
+    return _result(returncode, captured, time.monotonic() - start, cgroup)
+
+
+def _capture(
+    process: subprocess.Popen[bytes],
+    deadline: float,
+    cap: int,
+    kill_everything: Callable[[], None],
+    on_stdout: Callable[[bytes], None] | None,
+) -> _Captured:
+    """Read stdout and stderr as they come until both close, the deadline passes or they exceed the
+    cap together; whatever the program leaves running dies when it ends."""
+    captured = _Captured()
     total = 0
-    timed_out = output_exceeded = False
-    deadline = start + limits.wall_seconds
     selector = selectors.DefaultSelector()
     assert process.stdout is not None and process.stderr is not None
     selector.register(process.stdout, selectors.EVENT_READ, 1)
     selector.register(process.stderr, selectors.EVENT_READ, 2)
     exited_at: float | None = None
     try:
-        while selector.get_map():
+        while selector.get_map() and not captured.output_exceeded:
             now = time.monotonic()
             if exited_at is None and process.poll() is not None:
                 exited_at = now
-                # Whatever the program left running dies with it (and closes our pipes).
-                kill_everything()
+                kill_everything()  # what the program left running dies with it (and closes our pipes)
             if exited_at is not None and now - exited_at > 1.0:
                 break  # a descendant we cannot kill holds the pipe (degraded mode only)
             if now >= deadline:
-                timed_out = True
+                captured.timed_out = True
                 kill_everything()
                 break
             for key, _ in selector.select(timeout=min(0.1, deadline - now)):
@@ -556,24 +584,21 @@ def _supervise(
                     selector.unregister(key.fileobj)
                     continue
                 total += len(data)
-                if total > limits.max_output_bytes:
-                    output_exceeded = True
-                    data = data[: max(len(data) - (total - limits.max_output_bytes), 0)]
-                chunks[key.data].append(data)
+                if total > cap:
+                    captured.output_exceeded = True
+                    data = data[: max(len(data) - (total - cap), 0)]
+                captured.chunks[key.data].append(data)
                 if on_stdout is not None and key.data == 1 and data:
                     on_stdout(data)
-                if output_exceeded:
+                if captured.output_exceeded:
                     kill_everything()
                     break
-            if output_exceeded:
-                break
     finally:
         selector.close()
-        kill_everything()
-        process.stdout.close()
-        process.stderr.close()
-        returncode = process.wait()
-    seconds = time.monotonic() - start
+    return captured
+
+
+def _result(returncode: int, captured: _Captured, seconds: float, cgroup: RunCgroup | None) -> ExecResult:
     exit_code: int | None = returncode
     signal_number: int | None = None
     if returncode < 0:
@@ -581,17 +606,17 @@ def _supervise(
     elif cgroup is not None and returncode > 128 and returncode - 128 < signal.NSIG:
         # bwrap reports a child killed by signal N as exit status 128 + N.
         exit_code, signal_number = None, returncode - 128
-    if cgroup is not None and returncode == 125 and not chunks[1]:
-        stderr = b"".join(chunks[2]).decode(errors="replace").strip()
-        return ExecResult(None, None, b"", b"", seconds, sandbox_error=f"cannot join cgroup: {stderr}")
-    memory_exceeded = cgroup.out_of_memory() if cgroup is not None else False
+    stdout, stderr = b"".join(captured.chunks[1]), b"".join(captured.chunks[2])
+    if cgroup is not None and returncode == 125 and not stdout:
+        message = stderr.decode(errors="replace").strip()
+        return ExecResult(None, None, b"", b"", seconds, sandbox_error=f"cannot join cgroup: {message}")
     return ExecResult(
         exit_code,
         signal_number,
-        b"".join(chunks[1]),
-        b"".join(chunks[2]),
+        stdout,
+        stderr,
         seconds,
-        timed_out=timed_out,
-        memory_exceeded=memory_exceeded,
-        output_exceeded=output_exceeded,
+        timed_out=captured.timed_out,
+        memory_exceeded=cgroup.out_of_memory() if cgroup is not None else False,
+        output_exceeded=captured.output_exceeded,
     )

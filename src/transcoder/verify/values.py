@@ -9,7 +9,7 @@ The protocol between a driver program and the host, one line per call:
 - ``R<suite>.<index>:<canonical result>`` when the call returned;
 - ``R<suite>.<index>!<why>`` when it did not (``raised <Type>``, ``timeout``, ``crashed <signal>``):
   each call is guarded, so one failing input does not cost the others;
-- ``T<suite>.<index>:<seconds>``, the call's wall time (the host drops inputs on which the *source*
+- ``T<suite>.<index>:<seconds>``, the call's CPU time (the host drops inputs on which the *source*
   is too slow to make a fair test of a slower language).
 """
 
@@ -24,8 +24,9 @@ from transcoder.errors import TranscoderError
 SCALARS = ("int", "long", "float", "bool", "char", "str")
 CONTAINERS = ("list", "set", "map", "tuple")
 
-# Seconds one call may run before the driver gives up on it (a candidate stuck on one input still
-# answers the others). Generous against SLOW_SOURCE_CALL in testgen: a faithful translation into a
+# CPU seconds one call may run before the driver gives up on it (a candidate stuck on one input
+# still answers the others); a call waiting without computing gets twenty times as much wall time.
+# CPU time, not wall time, so that a busy machine does not turn quick calls into timeouts. Generous against SLOW_SOURCE_CALL in testgen: a faithful translation into a
 # slower language must not time out where its source was quick.
 CALL_SECONDS = 2.0
 # A driver stops after this many timed-out calls: the program is stuck, not unlucky.
@@ -176,3 +177,18 @@ class DeclaringTestDriver(TestDriver):
             if show:
                 shown.append(show)
         return lines, arguments, shown
+
+
+def type_arguments(text: str, opening: str = "<", closing: str = ">") -> list[str]:
+    """The top-level arguments between the first ``opening`` and the last ``closing`` of a type:
+    ``map<string, vector<int>>`` -> ``["string", "vector<int>"]`` (``[``/``]`` for Python hints)."""
+    inner = text[text.index(opening) + 1 : text.rindex(closing)]
+    arguments, depth, current = [], 0, ""
+    for character in inner:
+        if character == "," and depth == 0:
+            arguments.append(current.strip())
+            current = ""
+            continue
+        depth += {opening: 1, closing: -1}.get(character, 0)
+        current += character
+    return [*arguments, current.strip()] if current.strip() else arguments

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from transcoder.languages.cpp.toolchain import CppToolchain
 
 MAIN = "transcoder_main_"
+BUILD_ROUNDS = 5  # batch builds, each leaving out the programs the last one blamed
 _INCLUDE_LINE = re.compile(r"^\s*#\s*include\b")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)", re.MULTILINE)
 _OPENS_STD = re.compile(r"\bnamespace\s+std\s*\{")
@@ -157,6 +158,7 @@ _SERVER = r"""
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -213,13 +215,41 @@ static void transcoder_write_all_(const std::string& data) {
   }
 }
 
-static long long transcoder_cgroup_(const char* controller, long long index, const char* name, const char* key) {
+static long long transcoder_cgroup_(const char* controller, const char* name, const char* key) {
   char path[192];
-  std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/p%lld/%s", controller, index, name);
+  std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/programs/%s", controller, name);
   std::string text = "\n" + transcoder_read_file_(path, 4096);
   if (*key == 0) return std::atoll(text.c_str() + 1);
   size_t at = text.find(std::string("\n") + key + " ");
   return at == std::string::npos ? 0 : std::atoll(text.c_str() + at + std::strlen(key) + 2);
+}
+
+// OOM kills, charges refused at the memory limit, forks refused at the task limit, so far; the
+// peak usage starts again from now.
+struct transcoder_counters_ {
+  long long oom, refused, forks;
+};
+
+static transcoder_counters_ transcoder_counters_now_() {
+  int peak = open("/transcoder-cgroups/memory/programs/memory.max_usage_in_bytes", O_WRONLY);
+  if (peak >= 0) {
+    if (write(peak, "0", 1) < 0) {}
+    close(peak);
+  }
+  return {transcoder_cgroup_("memory", "memory.oom_control", "oom_kill"), transcoder_cgroup_("memory", "memory.failcnt", ""),
+          transcoder_cgroup_("pids", "pids.events", "max")};
+}
+
+// Join the cgroup with the programs' limits once: every child is then born in it.
+static void transcoder_join_programs_cgroup_() {
+  const char* controllers[] = {"memory", "pids"};
+  for (const char* controller : controllers) {
+    char path[192];
+    std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/programs/cgroup.procs", controller);
+    int group = open(path, O_WRONLY);
+    if (group < 0 || write(group, "0", 1) != 1) _exit(124);
+    close(group);
+  }
 }
 
 static std::set<std::string> transcoder_list_(const char* directory) {
@@ -250,16 +280,6 @@ static void transcoder_remove_leftovers_(const char* directory, const std::set<s
 static void transcoder_child_(const transcoder_entry_& entry, int isolated, int out, int err) {
   setpgid(0, 0);
   prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-  if (isolated) {
-    const char* controllers[] = {"memory", "pids"};
-    for (const char* controller : controllers) {
-      char path[192];
-      std::snprintf(path, sizeof path, "/transcoder-cgroups/%s/p%lld/cgroup.procs", controller, entry.index);
-      int group = open(path, O_WRONLY);
-      if (group < 0 || write(group, "0", 1) != 1) _exit(124);
-      close(group);
-    }
-  }
   int null = open("/dev/null", O_RDONLY);
   if (null < 0) _exit(124);
   dup2(null, 0);
@@ -283,12 +303,14 @@ struct transcoder_output_ {
 
   bool open() const { return fds[0] >= 0 || fds[1] >= 0; }
 
-  void read(int timeout_ms) {
-    pollfd polled[2];
+  // Reads what is ready within timeout_ms; also wakes up when `child` (a pidfd, or -1) is ready.
+  void read(int timeout_ms, int child) {
+    pollfd polled[3];
     int count = 0;
     for (int fd : fds) {
       if (fd >= 0) polled[count++] = pollfd{fd, POLLIN, 0};
     }
+    if (child >= 0) polled[count++] = pollfd{child, POLLIN, 0};
     if (count == 0) {
       usleep(timeout_ms * 1000);
       return;
@@ -296,7 +318,7 @@ struct transcoder_output_ {
     if (poll(polled, count, timeout_ms) <= 0) return;
     char buffer[65536];
     for (int k = 0; k < count; ++k) {
-      if (!polled[k].revents) continue;
+      if (!polled[k].revents || polled[k].fd == child) continue;
       int which = polled[k].fd == fds[0] ? 0 : 1;
       ssize_t n = ::read(fds[which], buffer, sizeof buffer);
       if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
@@ -313,7 +335,8 @@ struct transcoder_output_ {
 };
 
 static std::string transcoder_frame_(const char* nonce, const transcoder_entry_& entry, int status, rusage usage,
-                                     const char* flag, double seconds, int isolated, const transcoder_output_& output) {
+                                     const char* flag, double seconds, int isolated, const transcoder_output_& output,
+                                     const transcoder_counters_& before) {
   char exit_text[16] = "-", signal_text[16] = "-";
   if (WIFSIGNALED(status)) {
     std::snprintf(signal_text, sizeof signal_text, "%d", WTERMSIG(status));
@@ -325,13 +348,11 @@ static std::string transcoder_frame_(const char* nonce, const transcoder_entry_&
   double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
   bool near = seconds >= 0.5 * entry.wall_ms / 1000.0 || cpu >= 0.5 * entry.cpu;
   if (isolated) {
-    long long limit = transcoder_cgroup_("memory", entry.index, "memory.limit_in_bytes", "");
-    long long peak = transcoder_cgroup_("memory", entry.index, "memory.max_usage_in_bytes", "");
-    near = near || transcoder_cgroup_("memory", entry.index, "memory.failcnt", "") > 0 || peak >= 0.9 * limit;
-    near = near || transcoder_cgroup_("pids", entry.index, "pids.events", "max") > 0;
-    if (transcoder_cgroup_("memory", entry.index, "memory.oom_control", "oom_kill") > 0 && std::strcmp(flag, "ok") == 0) {
-      flag = "memory_limit";
-    }
+    transcoder_counters_ after = transcoder_counters_now_();
+    long long limit = transcoder_cgroup_("memory", "memory.limit_in_bytes", "");
+    long long peak = transcoder_cgroup_("memory", "memory.max_usage_in_bytes", "");
+    near = near || after.refused > before.refused || after.forks > before.forks || peak >= 0.9 * limit;
+    if (after.oom > before.oom && std::strcmp(flag, "ok") == 0) flag = "memory_limit";
   }
   struct statvfs disk;
   if (std::strcmp(flag, "ok") == 0 && statvfs(".", &disk) == 0 &&
@@ -363,6 +384,7 @@ static void transcoder_serve_() {
     cursor += used;
   }
   prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);  // children cannot reach into us through /proc
+  if (isolated) transcoder_join_programs_cgroup_();
   std::set<std::string> work_before = transcoder_list_("."), tmp_before = transcoder_list_("/tmp");
   // Every child runs every program's static initialisation: it must be quick, quiet and harmless,
   // or the programs of this batch run alone.
@@ -394,6 +416,8 @@ static void transcoder_serve_() {
   for (const transcoder_entry_& entry : entries) {
     int out[2], err[2];
     if (pipe(out) != 0 || pipe(err) != 0) _exit(123);
+    transcoder_counters_ before{};
+    if (isolated) before = transcoder_counters_now_();
     double start = transcoder_now_();
     pid_t pid = fork();
     if (pid < 0) _exit(123);
@@ -413,7 +437,9 @@ static void transcoder_serve_() {
     rusage usage{};
     const char* flag = "ok";
     double deadline = start + entry.wall_ms / 1000.0;
-    int nap = 1;
+    // A pidfd wakes us the moment the child ends; without one (old kernels), naps of 1 to 5 ms.
+    int child = (int) syscall(SYS_pidfd_open, pid, 0);
+    int nap = child >= 0 ? 50 : 1;
     while (wait4(pid, &status, WNOHANG, &usage) != pid) {
       if (transcoder_now_() >= deadline) flag = "timeout";
       else if (output.total > entry.max_output) flag = "output_limit";
@@ -423,20 +449,21 @@ static void transcoder_serve_() {
         wait4(pid, &status, 0, &usage);
         break;
       }
-      output.read(nap);  // wakes up early when the child writes or closes its pipes (exits)
+      output.read(nap, child);  // wakes up early when the child writes, closes its pipes or ends
       if (nap < 5) ++nap;
     }
+    if (child >= 0) close(child);
     double seconds = transcoder_now_() - start;
     kill(-pid, SIGKILL);  // whatever the program left running
     if (isolated) kill(-1, SIGKILL);  // in the sandbox's pid namespace: all but us and its init
     // A descendant we could not kill (degraded mode) may hold a pipe: read for a second at most.
     for (double until = transcoder_now_() + 1.0; output.open() && output.total <= entry.max_output && transcoder_now_() < until;) {
-      output.read(5);
+      output.read(5, -1);
     }
     for (int fd : output.fds) {
       if (fd >= 0) close(fd);
     }
-    std::string frame = transcoder_frame_(nonce, entry, status, usage, flag, seconds, isolated, output);
+    std::string frame = transcoder_frame_(nonce, entry, status, usage, flag, seconds, isolated, output, before);
     transcoder_remove_leftovers_(".", work_before);
     transcoder_remove_leftovers_("/tmp", tmp_before);
     transcoder_write_all_(frame);
@@ -477,7 +504,7 @@ def _compile(toolchain: CppToolchain, directory: Path, programs: list[Wrapped]) 
     """Build the batch binary; leave out the programs the compiler blames. Returns those built."""
     assert toolchain.precompiled_header_dir is not None
     remaining = list(programs)
-    for _ in range(3):
+    for _ in range(BUILD_ROUNDS):
         if not remaining:
             return []
         (directory / "batch.cpp").write_text(translation_unit(remaining), encoding="utf-8")

@@ -1,6 +1,6 @@
 """Generated tests in C++: the value shapes of C++ types, arguments as declarations, and ``main``.
 
-Each call runs in a forked child with an alarm (``_call`` in the prelude), so that an input on
+Each call runs in a forked child with a CPU-time limit (``_call`` in the prelude), so that an input on
 which the function crashes, trips the sanitizer or loops forever costs only that input; the parent
 prints why (``R0.3!crashed signal 6``, ``R0.3!timeout``). Private members of a class whose method
 is tested are opened to the driver (``public:`` inserted at the top of each class body and
@@ -23,6 +23,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -63,9 +64,10 @@ _TUPLES = ("pair", "tuple")
 _CLASS_HEAD = re.compile(r"(?<!enum )\b(class|struct)\s+[A-Za-z_]\w*[^;{()]*\{")
 
 # Printing results canonically (see TestDriver), and running each call in a child of its own.
-# <unistd.h> and <sys/wait.h> come before bits/stdc++.h so the batch's precompiled header applies.
+# The POSIX headers come before bits/stdc++.h so the batch's precompiled header applies.
 _PRELUDE = r"""
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <bits/stdc++.h>
 using namespace std;
@@ -123,13 +125,22 @@ template <typename T> static string _canon_array(const T* v, long n) {
 }
 static int _timeouts = 0;
 static const unsigned _call_seconds = CALL_SECONDS;
+static double _child_cpu() {
+    struct rusage usage;
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 template <typename F> static void _call(const char* label, F body) {
     if (_timeouts >= MAX_TIMEOUTS) { cout << "\nR" << label << "!skipped" << endl; return; }
     cout.flush(); fflush(stdout);
-    auto start = chrono::steady_clock::now();
+    double before = _child_cpu();
     pid_t child = fork();
     if (child == 0) {
-        alarm(_call_seconds);
+        // CPU time, so that a busy machine does not make a quick call time out; the wall-clock
+        // alarm only catches a call that waits without computing.
+        struct rlimit cpu = {_call_seconds, _call_seconds + 1};
+        setrlimit(RLIMIT_CPU, &cpu);
+        alarm(_call_seconds * 20);
         string shown = body();
         cout << "\nR" << label << ":" << shown << endl;
         fflush(stdout);
@@ -138,11 +149,12 @@ template <typename F> static void _call(const char* label, F body) {
     if (child < 0) { string shown = body(); cout << "\nR" << label << ":" << shown << endl; return; }
     int status = 0;
     waitpid(child, &status, 0);
-    double elapsed = chrono::duration<double>(chrono::steady_clock::now() - start).count();
-    if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM) { _timeouts++; cout << "\nR" << label << "!timeout" << endl; }
-    else if (WIFSIGNALED(status)) cout << "\nR" << label << "!crashed signal " << WTERMSIG(status) << endl;
+    double cpu_seconds = _child_cpu() - before;
+    int signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    if (signal == SIGALRM || signal == SIGXCPU) { _timeouts++; cout << "\nR" << label << "!timeout" << endl; }
+    else if (signal) cout << "\nR" << label << "!crashed signal " << signal << endl;
     else if (WEXITSTATUS(status) != 0) cout << "\nR" << label << "!crashed exit " << WEXITSTATUS(status) << endl;
-    cout << "\nT" << label << ":" << elapsed << endl;
+    cout << "\nT" << label << ":" << cpu_seconds << endl;
 }
 """
 
@@ -151,20 +163,6 @@ def _plain(spelled: str) -> str:
     """A type without qualifiers, references and ``std::``, its words single-spaced."""
     text = re.sub(r"\b(const|volatile)\b", " ", spelled).replace("&", " ").replace("std::", "")
     return " ".join(text.split()).replace(" *", "*").replace(" [", "[")
-
-
-def _type_arguments(text: str) -> list[str]:
-    """The top-level arguments of ``name<a, b<c, d>>``: ``["a", "b<c, d>"]``."""
-    inner = text[text.index("<") + 1 : text.rindex(">")]
-    arguments, depth, current = [], 0, ""
-    for character in inner:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"<": 1, ">": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
 
 
 def _array_parts(text: str) -> tuple[str, list[str]] | None:
@@ -247,7 +245,7 @@ class CppTestDriver(DeclaringTestDriver):
         name = text[: text.index("<")].strip()
         arguments = [
             self._required(argument, spelled, where) if not argument.endswith("*") else None
-            for argument in _type_arguments(text)
+            for argument in type_arguments(text)
         ]
         if None in arguments:  # a pointer in a container is no list: it points at one value, or many
             raise unsupported_type(spelled, where)

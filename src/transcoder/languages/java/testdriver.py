@@ -1,7 +1,7 @@
 """Generated tests in Java: the value shapes of Java types, arguments as declarations, and a ``Main``
 class whose ``main`` makes the calls.
 
-Each call runs on a thread of its own (``_call`` in the prelude), joined with a time limit: an
+Each call runs on a thread of its own (``_call`` in the prelude), watched against a CPU-time limit: an
 exception or error (``StackOverflowError``, ``OutOfMemoryError``) is printed as the call's outcome
 (``R0.3!raised ArithmeticException``), and a call still running at its limit is stopped
 (``Thread.stop``, still working in JDK 17) and reported as ``R0.3!timeout``. The code's classes are
@@ -24,6 +24,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -126,20 +127,27 @@ _PRELUDE = """
         final String[] shown = new String[1];
         final Throwable[] error = new Throwable[1];
         final long[] took = new long[1];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Thread thread = new Thread(null, () -> {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             try { shown[0] = body.call(); } catch (Throwable e) { error[0] = e; }
-            took[0] = System.nanoTime() - start;
+            took[0] = threads.getCurrentThreadCpuTime() - start;
         }, "call", 16L << 20);
         thread.setDaemon(true);  // a call that outlives its stop must not keep the program alive
-        long start = System.nanoTime();
+        long wallStart = System.nanoTime();
         thread.start();
-        try { thread.join(CALL_MILLIS); } catch (InterruptedException e) { }
+        // CPU time of the call's thread, so that a busy machine does not make a quick call time
+        // out; twenty times as much wall time catches a call that waits without computing.
+        while (thread.isAlive()) {
+            try { thread.join(20); } catch (InterruptedException e) { }
+            long cpu = threads.getThreadCpuTime(thread.getId());
+            if (cpu > CALL_MILLIS * 1000000L || System.nanoTime() - wallStart > CALL_MILLIS * 20000000L) break;
+        }
         if (thread.isAlive()) {
             _timeouts++;
             System.out.println("\\nR" + label + "!timeout");
+            took[0] = threads.getThreadCpuTime(thread.getId());
             thread.stop();
-            took[0] = System.nanoTime() - start;
         } else if (error[0] != null) {
             System.out.println("\\nR" + label + "!raised " + error[0].getClass().getSimpleName());
             if (++_traces <= MAX_TRACES) error[0].printStackTrace();
@@ -149,20 +157,6 @@ _PRELUDE = """
         System.out.println("\\nT" + label + ":" + took[0] / 1e9);
     }
 """
-
-
-def _type_arguments(text: str) -> list[str]:
-    """The top-level arguments of ``Name<A, B<C, D>>``: ``["A", "B<C, D>"]``."""
-    inner = text[text.index("<") + 1 : text.rindex(">")]
-    arguments, depth, current = [], 0, ""
-    for character in inner:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"<": 1, ">": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
 
 
 def _plain(spelled: str) -> str:
@@ -216,7 +210,7 @@ class JavaTestDriver(DeclaringTestDriver):
             return ValueType("list", self._required(text[:-2].strip(), spelled, where))
         if "<" in text and text.endswith(">"):
             name = text[: text.index("<")].strip()
-            arguments = [self._required(a, spelled, where) for a in _type_arguments(text)]
+            arguments = [self._required(a, spelled, where) for a in type_arguments(text)]
             if name in _LISTS and len(arguments) == 1:
                 return ValueType("list", arguments[0])
             if name in _SETS and len(arguments) == 1:
@@ -251,7 +245,7 @@ class JavaTestDriver(DeclaringTestDriver):
             return f"new {text}{inner}" if top else inner
         if "<" in text and isinstance(value, list | dict):
             name = text[: text.index("<")].strip()
-            arguments = _type_arguments(text)
+            arguments = type_arguments(text)
             concrete = f"java.util.{_CONCRETE.get(name, name)}<{', '.join(arguments)}>"
             if isinstance(value, dict):
                 key, item = arguments

@@ -9,7 +9,6 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -22,7 +21,7 @@ from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_a
 JAVAC = "javac"
 JAVA = "java"
 STACK = "16m"
-JVM_THREADS = 16  # threads of an idle JVM with JVM_FLAGS (14 measured), not the program's
+BUILD_ROUNDS = 5  # batch builds, each leaving out the classes the last one blamed
 # Start-up matters more than peak speed for short test programs: C1 only, serial GC, one CPU.
 JVM_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-Xshare:auto")
 JAVAC_FLAGS = (
@@ -144,8 +143,8 @@ class JavaToolchain(Toolchain):
         self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
     ) -> list[RunResult] | None:
         class_names = [self.file_name(source).removesuffix(".java") for source in sources]
-        # A batch compiles together, so its class names must be distinct; and it shares one heap, so
-        # its programs must have the same memory limit (the heap each would have alone).
+        # A batch compiles together, so its class names must be distinct; and it shares one heap and
+        # one cgroup, so its programs must have the same limits (the heap each would have alone).
         batches: list[list[int]] = []
         for part in chunks(range(len(sources)), jobs):
             groups: list[list[int]] = []
@@ -154,7 +153,8 @@ class JavaToolchain(Toolchain):
                     (
                         g
                         for g in groups
-                        if limits[g[0]].memory_mb == limits[index].memory_mb
+                        if (limits[g[0]].memory_mb, limits[g[0]].max_processes)
+                        == (limits[index].memory_mb, limits[index].max_processes)
                         and all(class_names[i] != class_names[index] for i in g)
                     ),
                     None,
@@ -175,16 +175,7 @@ class JavaToolchain(Toolchain):
                     )
                 give_to_sandbox(directory)
                 built = self._build_batch(directory, [class_names[i] for i in indices])
-                # A program's own tasks cgroup counts its threads, not the JVM's own.
-                entries = [
-                    Entry(
-                        i,
-                        class_names[i],
-                        replace(limits[i], max_processes=max(1, limits[i].max_processes - JVM_THREADS)),
-                    )
-                    for i in indices
-                    if class_names[i] in built
-                ]
+                entries = [Entry(i, class_names[i], limits[i]) for i in indices if class_names[i] in built]
                 if not entries:
                     return
                 runner = [
@@ -200,12 +191,14 @@ class JavaToolchain(Toolchain):
 
     def _build_batch(self, directory: Path, names: list[str]) -> set[str]:
         """Compile the classes together; those javac blames are left out (they get a build of
-        their own later) and the rest rebuilt. Returns the names that built."""
+        their own later) and the rest rebuilt. Returns the names that built. javac stops after the
+        first phase with errors (parsing, attribution, flow analysis), so a batch with errors of
+        all three kinds needs four rounds; it reports every error of a phase (-Xmaxerrs)."""
         remaining = list(names)
-        for _ in range(3):
+        for _ in range(BUILD_ROUNDS):
             if not remaining:
                 return set()
-            argv = [*self.javac_argv(), "-d", "classes"]
+            argv = [*self.javac_argv(), "-Xmaxerrs", "100000", "-d", "classes"]
             built = checked(
                 execute(
                     [*argv, *(f"src/{name}.java" for name in remaining)],

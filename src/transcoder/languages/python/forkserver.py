@@ -52,10 +52,6 @@ def _set_dumpable(value: int) -> None:
 def _child(entry: dict, isolated: bool, stdout: int, stderr: int) -> None:
     os.setpgid(0, 0)
     _set_dumpable(1)
-    if isolated:
-        for controller in ("memory", "pids"):
-            with open(f"{CGROUPS}/{controller}/p{entry['index']}/cgroup.procs", "w") as group:
-                group.write("0")
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(stdout, 1)
     os.dup2(stderr, 2)
@@ -192,29 +188,44 @@ def _run(entry: dict, isolated: bool) -> tuple[int, object, str, bytes, bytes, f
     return status, usage, flag, bytes(output.texts[0]), bytes(output.texts[1]), seconds
 
 
-def _cgroup_value(controller: str, index: str, name: str) -> str:
+def _cgroup_value(controller: str, name: str) -> str:
     try:
-        with open(f"{CGROUPS}/{controller}/p{index}/{name}") as handle:
+        with open(f"{CGROUPS}/{controller}/programs/{name}") as handle:
             return handle.read()
     except OSError:
         return ""
 
 
-def _memory_flags(index: str) -> tuple[bool, bool]:
-    """(the program's memory cgroup killed it, it came near its memory or task limit)."""
-    control = dict(
-        line.split(" ", 1) for line in _cgroup_value("memory", index, "memory.oom_control").splitlines()
-    )
-    oom = control.get("oom_kill", "0").strip() != "0"
-    near = False
-    with contextlib.suppress(ValueError):
-        failed = int(_cgroup_value("memory", index, "memory.failcnt") or 0)
-        peak = int(_cgroup_value("memory", index, "memory.max_usage_in_bytes") or 0)
-        limit = int(_cgroup_value("memory", index, "memory.limit_in_bytes") or 1 << 62)
-        near = failed > 0 or peak >= 0.9 * limit
-    events = _cgroup_value("pids", index, "pids.events").split()
-    near = near or (len(events) == 2 and events[1] != "0")
-    return oom, near
+def _join_programs_cgroup() -> None:
+    """Join the cgroup with the programs' limits once: every child is then born in it."""
+    for controller in ("memory", "pids"):
+        with open(f"{CGROUPS}/{controller}/programs/cgroup.procs", "w") as group:
+            group.write("0")
+
+
+def _counters() -> tuple[int, int, int]:
+    """(OOM kills, charges refused at the memory limit, forks refused at the task limit) so far; and
+    the peak usage starts again from now."""
+    with (
+        contextlib.suppress(OSError),
+        open(f"{CGROUPS}/memory/programs/memory.max_usage_in_bytes", "w") as peak,
+    ):
+        peak.write("0")
+    control = dict(line.split(" ", 1) for line in _cgroup_value("memory", "memory.oom_control").splitlines())
+    events = _cgroup_value("pids", "pids.events").split()
+    try:
+        return (int(control.get("oom_kill", "0")), int(_cgroup_value("memory", "memory.failcnt") or 0),
+                int(events[1]) if len(events) == 2 else 0)  # fmt: skip
+    except ValueError:
+        return 0, 0, 0
+
+
+def _near_memory() -> bool:
+    try:
+        peak = int(_cgroup_value("memory", "memory.max_usage_in_bytes"))
+        return peak >= 0.9 * int(_cgroup_value("memory", "memory.limit_in_bytes"))
+    except ValueError:
+        return False
 
 
 def _listing() -> dict[str, set[str]]:
@@ -244,6 +255,7 @@ def _disk_full() -> bool:
 
 
 def _frame(nonce: str, entry: dict, isolated: bool) -> bytes:
+    before = _counters() if isolated else (0, 0, 0)
     status, usage, flag, out, err, seconds = _run(entry, isolated)
     index = entry["index"]
     exit_code = signal_number = "-"
@@ -257,9 +269,9 @@ def _frame(nonce: str, entry: dict, isolated: bool) -> bytes:
         exit_code = str(os.WEXITSTATUS(status))
     near = seconds >= NEAR * entry["wall_ms"] / 1000 or usage.ru_utime + usage.ru_stime >= NEAR * entry["cpu"]
     if isolated:
-        oom, near_memory = _memory_flags(index)
-        near = near or near_memory
-        if oom and flag == "ok":
+        after = _counters()
+        near = near or after[1] > before[1] or after[2] > before[2] or _near_memory()
+        if after[0] > before[0] and flag == "ok":
             flag = "memory_limit"
     if flag == "ok" and _disk_full():
         flag = "disk_limit"
@@ -292,6 +304,8 @@ def _write_all(data: bytes) -> None:
 def main() -> None:
     nonce, isolated, entries = _read_manifest()
     _set_dumpable(0)
+    if isolated:
+        _join_programs_cgroup()
     before = _listing()
     for entry in entries:
         sys.stdout.flush()

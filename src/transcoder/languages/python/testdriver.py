@@ -1,8 +1,9 @@
 """Generated tests in Python: the value shapes of type hints, arguments as literals, and a script.
 
 Each call is guarded (``_call`` in the prelude): an exception is printed as the call's outcome
-(``R0.3!raised IndexError``) and a call still running after its time (``ITIMER_REAL``) is
-interrupted and reported as ``R0.3!timeout``.
+(``R0.3!raised IndexError``) and a call still running after its time is
+interrupted and reported as ``R0.3!timeout``. Times are CPU times (``ITIMER_PROF``,
+``process_time``), so that a busy machine neither times out nor slows down a quick call.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from transcoder.verify.values import (
     TestGenerationError,
     Value,
     ValueType,
+    type_arguments,
     unsupported_type,
 )
 
@@ -58,7 +60,8 @@ def _on_alarm(*_):
     raise _CallTimeout()
 
 
-_signal.signal(_signal.SIGALRM, _on_alarm)
+# CPU time (ITIMER_PROF), so that a busy machine does not make a quick call time out.
+_signal.signal(_signal.SIGPROF, _on_alarm)
 _timeouts = 0
 _traces = 0
 
@@ -68,13 +71,13 @@ def _call(label, body):
     if _timeouts >= MAX_TIMEOUTS:
         print("\\nR" + label + "!skipped", flush=True)
         return
-    start = _time.perf_counter()
+    start = _time.process_time()
     try:
-        _signal.setitimer(_signal.ITIMER_REAL, CALL_SECONDS)
+        _signal.setitimer(_signal.ITIMER_PROF, CALL_SECONDS)
         try:
             outcome = ":" + body()
         finally:
-            _signal.setitimer(_signal.ITIMER_REAL, 0)
+            _signal.setitimer(_signal.ITIMER_PROF, 0)
     except _CallTimeout:
         _timeouts += 1
         outcome = "!timeout"
@@ -83,7 +86,7 @@ def _call(label, body):
         _traces += 1
         if _traces <= MAX_TRACES:  # what a debugger (or the LLM engine's feedback) reads
             _traceback.print_exc()
-    took = _time.perf_counter() - start
+    took = _time.process_time() - start
     print("\\nR" + label + outcome, flush=True)
     print("\\nT" + label + ":" + repr(took), flush=True)
 """
@@ -98,7 +101,7 @@ class PythonTestDriver(TestDriver):
             return ValueType("list", ValueType("int", bits=8, unsigned=True))
         generic = re.match(r"^(\w+)\s*\[(.*)\]$", text)
         if generic:
-            name, arguments = generic.group(1), _type_arguments(generic.group(2))
+            name, arguments = generic.group(1), type_arguments(text, "[", "]")
             shapes = [self._required(argument, spelled, where) for argument in arguments if argument != "..."]
             if name in _LISTS and len(shapes) == 1:
                 return ValueType("list", shapes[0])
@@ -176,18 +179,6 @@ def _literal(value: Value, shape: ValueType) -> str:
     if shape.kind == "float" and isinstance(value, int | float) and not isinstance(value, bool):
         return repr(float(value))
     return repr(value)
-
-
-def _type_arguments(text: str) -> list[str]:
-    arguments, depth, current = [], 0, ""
-    for character in text:
-        if character == "," and depth == 0:
-            arguments.append(current.strip())
-            current = ""
-            continue
-        depth += {"[": 1, "]": -1}.get(character, 0)
-        current += character
-    return [*arguments, current.strip()] if current.strip() else arguments
 
 
 def _callee(interface: Interface) -> str:

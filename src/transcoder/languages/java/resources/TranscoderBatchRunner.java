@@ -2,7 +2,8 @@
 // Protocol (manifest on standard input, one frame per program on standard output): see
 // transcoder.verify.batching. Each class gets its own class loader (no shared static state), its own
 // thread group, captured and capped output, empty standard input, and a wall-time limit; in the full
-// sandbox its threads join a tasks cgroup of their own. As a lone JVM would, the runner waits for the
+// sandbox the whole JVM runs in a cgroup with the programs' memory and task limits, as a lone JVM
+// does (it joins it once, at start). As a lone JVM would, the runner waits for the
 // program's non-daemon threads after main returns. A program that outlives its time, or leaves any
 // thread running, cannot be stopped safely: the runner reports it and halts, and the host starts a
 // fresh runner for the programs that remain; so does a program that calls System.exit. A program
@@ -89,6 +90,31 @@ public class TranscoderBatchRunner {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
+    static long cgroupValue(String controller, String name, String key) {
+        String text = "\n" + read(CGROUPS + "/" + controller + "/programs/" + name);
+        try {
+            if (key.isEmpty()) {
+                return Long.parseLong(text.trim());
+            }
+            int at = text.indexOf("\n" + key + " ");
+            return at < 0 ? 0 : Long.parseLong(text.substring(at + key.length() + 2).split("\\s")[0]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    // OOM kills, charges refused at the memory limit, forks refused at the task limit, so far; the
+    // peak usage starts again from now.
+    static long[] counters() {
+        try {
+            Files.write(Paths.get(CGROUPS, "memory", "programs", "memory.max_usage_in_bytes"), "0".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException ignored) {
+            // the peak then covers earlier programs too: at worst a needless lone run
+        }
+        return new long[] {cgroupValue("memory", "memory.oom_control", "oom_kill"), cgroupValue("memory", "memory.failcnt", ""),
+            cgroupValue("pids", "pids.events", "max")};
+    }
+
     static Set<String> listing(String directory) {
         Set<String> names = new HashSet<>();
         String[] found = new File(directory).list();
@@ -169,6 +195,11 @@ public class TranscoderBatchRunner {
         String nonce = header[2];
         boolean isolated = header[3].equals("1");
         URL classes = new File("classes").toURI().toURL();
+        if (isolated) {
+            for (String controller : new String[] {"memory", "pids"}) {
+                Files.write(Paths.get(CGROUPS, controller, "programs", "cgroup.procs"), "0".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
         Set<String> workBefore = listing(".");
         Set<String> tmpBefore = listing("/tmp");
         for (int line = 1; line < lines.length; line++) {
@@ -187,6 +218,7 @@ public class TranscoderBatchRunner {
             PrintStream programOut = new PrintStream(out, false, StandardCharsets.UTF_8);
             PrintStream programErr = new PrintStream(err, true, StandardCharsets.UTF_8);
             Throwable[] failure = new Throwable[1];
+            long[] before = isolated ? counters() : new long[3];
             double cpuStart = processCpuSeconds();
             long start = System.nanoTime();
             long deadline = start + wallMillis * 1_000_000L;
@@ -194,9 +226,6 @@ public class TranscoderBatchRunner {
             ThreadGroup group = new ThreadGroup("transcoder-program-" + index);
             Thread thread = new Thread(group, () -> {
                 try {
-                    if (isolated) {
-                        Files.write(Paths.get(CGROUPS, "pids", "p" + index, "tasks"), "0".getBytes(StandardCharsets.US_ASCII));
-                    }
                     Class<?> program = Class.forName(className, true, loader);
                     Method main = program.getMethod("main", String[].class);
                     main.setAccessible(true);  // the class itself need not be public
@@ -244,10 +273,15 @@ public class TranscoderBatchRunner {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = processCpuSeconds() - cpuStart;
             Runtime runtime = Runtime.getRuntime();
-            String events = read(CGROUPS + "/pids/p" + index + "/pids.events").trim();
+            long[] after = isolated ? counters() : new long[3];
+            long limit = cgroupValue("memory", "memory.limit_in_bytes", "");
             boolean near = seconds >= NEAR * wallMillis / 1000.0 || cpu >= NEAR * cpuLimit
                     || runtime.totalMemory() - runtime.freeMemory() >= 0.85 * runtime.maxMemory()
-                    || (events.startsWith("max ") && !events.equals("max 0"));
+                    || after[1] > before[1] || after[2] > before[2]
+                    || (isolated && cgroupValue("memory", "memory.max_usage_in_bytes", "") >= 0.9 * limit);
+            if (after[0] > before[0] && flag.equals("ok")) {
+                flag = "memory_limit";
+            }
             if (flag.equals("ok") && new File(".").getUsableSpace() < (64L << 10)) {
                 flag = "disk_limit";
             }
