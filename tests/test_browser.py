@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from test_service import CPP_DOUBLE, CPP_UNSIGNED, JAVA_STRING_IDENTITY, Running, serve
+from test_service import CPP_DOUBLE, CPP_UNSIGNED, JAVA_STRING_IDENTITY, Running, serve, signed64
 from transcoder.service.app import ServiceSettings
 
 webdriver = pytest.importorskip("selenium.webdriver")
@@ -102,12 +102,14 @@ def screenshot(driver: object, name: str) -> Path:
 
 def test_failing_inputs_of_a_wrong_translation_are_shown(browser: object, service: Running) -> None:
     open_page(browser, service)
-    enter(browser, "cpp", "python", CPP_UNSIGNED, verify=True)
+    enter(browser, "cpp", "java", CPP_UNSIGNED, verify=True)
     translate(browser)
-    assert text(browser, "translation") == "def scale(a):\n    return a * 3000000000\n"
-    # The translation is highlighted: `def` and `return` are keywords.
+    assert text(browser, "translation") == (
+        "public class Scale {\n    static long scale(long a) {\n        return a * 3;\n    }\n}\n"
+    )
+    # The translation is highlighted: `public`, `class`, `static` and `return` are keywords.
     keywords = browser.find_elements(By.CSS_SELECTOR, "#translation .tok-keyword")  # type: ignore[attr-defined]
-    assert [k.text for k in keywords] == ["def", "return"]
+    assert [k.text for k in keywords] == ["public", "class", "static", "return"]
     verdict = browser.find_element(By.ID, "verdict")  # type: ignore[attr-defined]
     assert verdict.get_attribute("class") == "unverified" and verdict.get_attribute("data-status") == "failed"
     assert "UNVERIFIED: failed, passes" in verdict.text
@@ -115,7 +117,7 @@ def test_failing_inputs_of_a_wrong_translation_are_shown(browser: object, servic
     assert rows
     call, expected, got = (cell.text for cell in rows[0].find_elements(By.TAG_NAME, "td"))
     argument = int(call.split("(")[1].split(")")[0])
-    assert (int(expected), int(got)) == (argument * 3_000_000_000 % 2**32, argument * 3_000_000_000)
+    assert (int(expected), int(got)) == (argument * 3 % 2**64, signed64(argument * 3))
     screenshot(browser, "page-failing-inputs.png")
 
 
@@ -123,7 +125,11 @@ def test_a_verified_translation_shows_its_verdict(browser: object, service: Runn
     open_page(browser, service)
     enter(browser, "cpp", "java", CPP_DOUBLE, verify=True)
     translate(browser)
-    assert text(browser, "translation").startswith("static int twice(int a) {")
+    # Whole-file output: the Java translation is a class around the function.
+    translation = text(browser, "translation")
+    assert (
+        translation.startswith("public class Twice {\n") and "    static int twice(int a) {\n" in translation
+    )
     verdict = browser.find_element(By.ID, "verdict")  # type: ignore[attr-defined]
     assert verdict.get_attribute("class") == "passed"
     assert verdict.text.startswith("verified: passes ") and "generated tests of twice" in verdict.text
