@@ -205,8 +205,8 @@ class Evaluator:
         def finished(position: int, run: RunResult) -> None:
             outcome = classify(run)
             group = groups[position]
-            self.cache.put(keys[group[0]], asdict(outcome))  # saved before anything else happens
-            with lock:
+            with lock:  # report() comes from the runner's threads: one entry is written at a time
+                self.cache.put(keys[group[0]], asdict(outcome))  # saved before anything else happens
                 for index in group:
                     outcomes[index] = outcome
                 self.advance(len(group))
