@@ -54,7 +54,9 @@ def calls_program(language: str, code: str, run: dict[str, Any]) -> str:
     calls = [tuple(call) for call in run["calls"]]
     style = run["show"]
     if style == "cfamily":
-        return support.driver(language, code, run["function"], calls)
+        # A list binds to both `int a[]` and `vector<int>&`: a translation keeps a C array only
+        # where an int parameter is proven its length (analysis/lengths.py), else takes a vector.
+        return support.driver(language, code, run["function"], calls, cpp_arrays="vector")
     if style == "python_exact":
         return support.driver(
             language, code, run["function"], calls,
