@@ -3,6 +3,7 @@ any other use keeps a List. Both translations must print what the C++ prints."""
 
 from __future__ import annotations
 
+import support
 from transcoder import translate
 from transcoder.verify.runners import run_programs
 
@@ -44,9 +45,11 @@ def test_array_translations_print_what_the_source_prints() -> None:
     java_calls = "".join(
         f'        System.out.println(paths({n}, {m}) + " " + grow({n}));\n' for n, m in arguments
     )
-    methods = translate(GRID + GROWING, source="cpp", target="java").replace("\n", "\n    ")
+    # a whole Java file: its class's members go into Main, its imports on top
+    imports, members = support.embeddable("java", translate(GRID + GROWING, source="cpp", target="java"))
+    methods = members.replace("\n", "\n    ")
     java = (
-        "import java.util.*;\n\npublic class Main {\n    "
+        f"{imports}import java.util.*;\n\npublic class Main {{\n    "
         + methods
         + f"\n    public static void main(String[] args) {{\n{java_calls}    }}\n}}\n"
     )
