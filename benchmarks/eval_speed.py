@@ -8,6 +8,10 @@ sandbox — one `g++` on `bits/stdc++.h` without a precompiled header, one `java
 direction and be extrapolated to the whole direction; the output says so.
 
     .venv/bin/python benchmarks/eval_speed.py ../shared/benchmarks/transcoder-gfg/valid --naive-sample 12
+
+Before and after in one go: ``--against OTHER_CHECKOUT --skip-naive --repeat 2`` runs the other
+checkout's own copy of this script (its ``src`` first on the path) and this one alternately, so both
+see the same load; compare the CPU seconds (a cgroup's own count, little moved by other jobs).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -104,7 +110,11 @@ def main() -> int:
     )
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--against", type=Path, help="another checkout, measured alternately with this one")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of (other, this) with --against")
     args = parser.parse_args()
+    if args.against is not None:
+        return alternate(args)
 
     print(f"cores available: {len(os.sched_getaffinity(0))}, jobs: {args.jobs}, load average at start: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
@@ -113,6 +123,21 @@ def main() -> int:
         return measure(args, meter)
     finally:
         meter.close()
+
+
+def alternate(args: argparse.Namespace) -> int:
+    """Run the other checkout's fast path and this one's, in turns, each in a process of its own."""
+    for round_number in range(1, args.repeat + 1):
+        for label, checkout in (
+            ("other", args.against.resolve()),
+            ("this", Path(__file__).resolve().parents[1]),
+        ):
+            print(f"--- round {round_number}: {label} checkout {checkout}", flush=True)
+            command = [sys.executable, str(checkout / "benchmarks" / "eval_speed.py"), str(args.bench_dir),
+                       "--skip-naive", "--jobs", str(args.jobs)]  # fmt: skip
+            environment = {**os.environ, "PYTHONPATH": str(checkout / "src")}
+            subprocess.run(command, cwd=checkout, env=environment, check=False)
+    return 0
 
 
 def measure(args: argparse.Namespace, meter: CpuMeter) -> int:
