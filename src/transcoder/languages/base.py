@@ -14,6 +14,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
@@ -210,14 +211,17 @@ def language_for_path(path: str) -> Language | None:
 
 
 def _load_builtin_languages() -> None:
-    """Import every package under ``transcoder.languages``: each registers its Language subclass."""
+    """Import every package under ``transcoder.languages``: each registers its Language subclass.
+
+    The packages are found next to this file rather than through ``transcoder.languages``'s
+    ``__path__``, so that this module never imports the package that re-exports it (an import cycle).
+    """
     if _LOADED:
         return
-    import transcoder.languages as package
-
-    for module in pkgutil.iter_modules(package.__path__):
+    package = __name__.rpartition(".")[0]  # transcoder.languages
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
         if module.ispkg:
-            importlib.import_module(f"{package.__name__}.{module.name}")
+            importlib.import_module(f"{package}.{module.name}")
     _LOADED.append(True)
 
 

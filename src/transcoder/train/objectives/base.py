@@ -9,8 +9,11 @@ per auto-encoding language, per back-translation direction).
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 import torch
@@ -112,14 +115,24 @@ def _stable_hash(text: str) -> int:
 
 
 def get_objective(name: str) -> type[Objective]:
-    from transcoder.train import objectives  # noqa: F401  (imports every objective module)
-
+    _load_objective_modules()
     if name not in _REGISTRY:
         raise KeyError(name)
     return _REGISTRY[name]
 
 
 def objective_names() -> list[str]:
-    from transcoder.train import objectives  # noqa: F401
-
+    _load_objective_modules()
     return sorted(_REGISTRY)
+
+
+def _load_objective_modules() -> None:
+    """Import every module of this package: each registers its Objective subclass.
+
+    The modules are found next to this file rather than by importing ``transcoder.train.objectives``,
+    whose ``__init__`` imports this module (that import was a cycle).
+    """
+    package = __name__.rpartition(".")[0]  # transcoder.train.objectives
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if not module.ispkg:
+            importlib.import_module(f"{package}.{module.name}")
