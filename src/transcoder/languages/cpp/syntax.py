@@ -20,7 +20,7 @@ Spans are UTF-8 byte offsets into the code; a template function's span starts at
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import tree_sitter
@@ -138,93 +138,135 @@ def _last_scope(scope: str) -> str:
     return scope.rsplit("::", 1)[-1].split("<", 1)[0]
 
 
+@dataclass(frozen=True, slots=True)
+class _Signature:
+    """What a function definition's declarator says: its name, and where the rest can be read."""
+
+    name: str
+    declarator: tree_sitter.Node | None  # the function declarator (parameters, trailing return type)
+    scope: tree_sitter.Node | None  # ``A`` of ``A::f``, when the definition is qualified
+    cast_type: str | None  # ``int`` of ``operator int()``: also its return type
+
+
 def _function_info(node: tree_sitter.Node, source: bytes, class_name: str | None) -> FunctionInfo | None:
     body = node.child_by_field_name("body")
     if body is None:
         return None
-    declarator = node.child_by_field_name("declarator")
-    return_suffix = ""
-    # ``int* f()`` and ``int& f()`` put the pointer/reference around the function declarator.
-    while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
-        return_suffix += _declarator_prefix(declarator)
-        declarator = _inner_declarator(declarator)
+    declarator, return_suffix = _unwrap_return_declarators(node.child_by_field_name("declarator"))
     if declarator is None:
         return None
-    scope: tree_sitter.Node | None = None
-    if declarator.type == "qualified_identifier":  # ``A::operator bool() const``
-        scope = declarator.child_by_field_name("scope")
-        declarator = declarator.child_by_field_name("name")
-    cast_type: str | None = None
-    if declarator is not None and declarator.type == "operator_cast":
-        # ``operator int() const``: the name is ``operator int``, the type is also the return type.
-        cast_type_node = declarator.child_by_field_name("type")
-        cast_type = normalize_type(node_text(cast_type_node)) if cast_type_node is not None else None
-        name_node = declarator
-        declarator = declarator.child_by_field_name("declarator")
-        name = f"operator {cast_type}" if cast_type else normalize_type(node_text(name_node))
-    elif declarator is not None and declarator.type == "function_declarator":
-        name_node = declarator.child_by_field_name("declarator")
-        if name_node is None:
-            return None
-        name = node_text(name_node)
-        if name_node.type == "qualified_identifier":
-            # ``A::f`` defined outside its class (or ``ns::f``; see the module docstring).
-            scope = name_node.child_by_field_name("scope")
-            inner = name_node.child_by_field_name("name")
-            name = node_text(inner) if inner is not None else name
-        elif name_node.type == "template_function":
-            inner = name_node.child_by_field_name("name")
-            name = node_text(inner) if inner is not None else name
-        elif name_node.type != "identifier" and name_node.type not in _NAME_TYPES:
-            return None  # ``int (*f(int))(int)`` and other declarators we do not take apart
-    else:
+    signature = _signature(declarator)
+    if signature is None:
         return None
-    if scope is not None:
-        class_name = normalize_type(node_text(scope))
-    kind = "function"
-    if class_name is not None:
-        is_static = any(
-            child.type == "storage_class_specifier" and node_text(child) == "static"
-            for child in node.children
-        )
-        kind = "static_method" if is_static else "method"
-
-    type_node = node.child_by_field_name("type")
-    return_type: str | None = cast_type
-    trailing = child_by_type(declarator, "trailing_return_type") if declarator is not None else None
-    if trailing is not None:  # ``auto f(int x) -> int``: the trailing type is the one that says
-        return_type = normalize_type(node_text(trailing).removeprefix("->"))
-    elif type_node is not None:
-        qualifiers = [
-            node_text(child)
-            for child in node.children
-            if child.type == "type_qualifier" and child.end_byte <= type_node.start_byte
-        ]
-        return_type = normalize_type(" ".join([*qualifiers, node_text(type_node)]) + return_suffix)
-
-    parameters_node = declarator.child_by_field_name("parameters") if declarator is not None else None
-    parameters = tuple(
-        _parameter(child)
-        for child in (parameters_node.named_children if parameters_node is not None else ())
-        if child.type in _PARAMETER_TYPES
-    )
-
-    outer = node
-    while outer.parent is not None and outer.parent.type == "template_declaration":
-        outer = outer.parent
+    if signature.scope is not None:
+        class_name = normalize_type(node_text(signature.scope))
+    outer = _outermost_template(node)
     return FunctionInfo(
-        name=name,
-        parameters=parameters,
-        return_type=return_type,
+        name=signature.name,
+        parameters=_parameters(signature.declarator),
+        return_type=_return_type(node, signature, return_suffix),
         start_byte=outer.start_byte,
         end_byte=node.end_byte,
         body_start_byte=body.start_byte,
         body_end_byte=body.end_byte,
         start=location_of(source, outer.start_byte, outer.start_point),
-        kind=kind,
+        kind=_function_kind(node, class_name),
         class_name=class_name,
         text=source[outer.start_byte : node.end_byte].decode("utf-8", "replace"),
     )
+
+
+def _unwrap_return_declarators(declarator: tree_sitter.Node | None) -> tuple[tree_sitter.Node | None, str]:
+    """The declarator inside the return type's pointers and references, and those as a type suffix.
+
+    ``int* f()`` and ``int& f()`` put the pointer/reference around the function declarator."""
+    return_suffix = ""
+    while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
+        return_suffix += _declarator_prefix(declarator)
+        declarator = _inner_declarator(declarator)
+    return declarator, return_suffix
+
+
+def _signature(declarator: tree_sitter.Node) -> _Signature | None:
+    """Name, scope and function declarator of a definition; None for declarators not taken apart."""
+    scope: tree_sitter.Node | None = None
+    inner: tree_sitter.Node | None = declarator
+    if declarator.type == "qualified_identifier":  # ``A::operator bool() const``
+        scope = declarator.child_by_field_name("scope")
+        inner = declarator.child_by_field_name("name")
+    if inner is not None and inner.type == "operator_cast":
+        return _operator_cast_signature(inner, scope)
+    if inner is None or inner.type != "function_declarator":
+        return None
+    name_node = inner.child_by_field_name("declarator")
+    if name_node is None:
+        return None
+    name = node_text(name_node)
+    if name_node.type == "qualified_identifier":
+        # ``A::f`` defined outside its class (or ``ns::f``; see the module docstring).
+        scope = name_node.child_by_field_name("scope")
+        unqualified = name_node.child_by_field_name("name")
+        name = node_text(unqualified) if unqualified is not None else name
+    elif name_node.type == "template_function":
+        unqualified = name_node.child_by_field_name("name")
+        name = node_text(unqualified) if unqualified is not None else name
+    elif name_node.type != "identifier" and name_node.type not in _NAME_TYPES:
+        return None  # ``int (*f(int))(int)`` and other declarators we do not take apart
+    return _Signature(name=name, declarator=inner, scope=scope, cast_type=None)
+
+
+def _operator_cast_signature(cast: tree_sitter.Node, scope: tree_sitter.Node | None) -> _Signature:
+    """``operator int() const``: the name is ``operator int``, the type is also the return type."""
+    cast_type_node = cast.child_by_field_name("type")
+    cast_type = normalize_type(node_text(cast_type_node)) if cast_type_node is not None else None
+    name = f"operator {cast_type}" if cast_type else normalize_type(node_text(cast))
+    return _Signature(
+        name=name, declarator=cast.child_by_field_name("declarator"), scope=scope, cast_type=cast_type
+    )
+
+
+def _function_kind(node: tree_sitter.Node, class_name: str | None) -> str:
+    """``function`` outside a class; inside one, ``static_method`` when declared ``static``."""
+    if class_name is None:
+        return "function"
+    is_static = any(
+        child.type == "storage_class_specifier" and node_text(child) == "static" for child in node.children
+    )
+    return "static_method" if is_static else "method"
+
+
+def _return_type(node: tree_sitter.Node, signature: _Signature, return_suffix: str) -> str | None:
+    """The return type as written, with leading qualifiers and the declarator's ``*``/``&`` folded in."""
+    declarator = signature.declarator
+    type_node = node.child_by_field_name("type")
+    trailing = child_by_type(declarator, "trailing_return_type") if declarator is not None else None
+    if trailing is not None:  # ``auto f(int x) -> int``: the trailing type is the one that says
+        return normalize_type(node_text(trailing).removeprefix("->"))
+    if type_node is not None:
+        qualifiers = [
+            node_text(child)
+            for child in node.children
+            if child.type == "type_qualifier" and child.end_byte <= type_node.start_byte
+        ]
+        return normalize_type(" ".join([*qualifiers, node_text(type_node)]) + return_suffix)
+    return signature.cast_type
+
+
+def _parameters(declarator: tree_sitter.Node | None) -> tuple[Parameter, ...]:
+    parameters_node = declarator.child_by_field_name("parameters") if declarator is not None else None
+    return tuple(
+        _parameter(child)
+        for child in (parameters_node.named_children if parameters_node is not None else ())
+        if child.type in _PARAMETER_TYPES
+    )
+
+
+def _outermost_template(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The ``template <...>`` declarations around a definition, which its span starts with."""
+    outer = node
+    while outer.parent is not None and outer.parent.type == "template_declaration":
+        outer = outer.parent
+    return outer
 
 
 def _parameter(node: tree_sitter.Node) -> Parameter:
