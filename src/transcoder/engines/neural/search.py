@@ -13,7 +13,7 @@ the whole batch pay, and the cache is a preallocated buffer rather than a growin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import torch
@@ -181,6 +181,100 @@ class _Beam:
         return self.hypotheses[-1].score >= bound
 
 
+class _Prefixes:
+    """The words of every row so far, read from the device at most once per step, and only when a
+    hypothesis ends (most steps file none, and each read is a device sync)."""
+
+    def __init__(self, generated: Tensor) -> None:
+        self._generated = generated
+        self._rows: list[list[int]] | None = None
+
+    def __getitem__(self, row: int) -> list[int]:
+        if self._rows is None:
+            self._rows = self._generated[:, 1:].tolist()  # without the leading </s>
+        return self._rows[row]
+
+
+@dataclass(slots=True)
+class _NextRows:
+    """What the next step decodes: the sentences still searching and, for each new row (``beam_size``
+    per sentence), the row it extends, its new word and its log-probability."""
+
+    sentences: list[int]
+    rows: list[int]
+    words: list[int]
+    log_probs: list[float]
+
+    def extend(self, sentence: int, live: list[tuple[int, int, float]]) -> None:
+        self.sentences.append(sentence)
+        for row, word, log_prob in live:
+            self.rows.append(row)
+            self.words.append(word)
+            self.log_probs.append(log_prob)
+
+
+def _file_candidates(
+    beam: _Beam,
+    first_row: int,
+    candidates: Iterable[tuple[float, int]],
+    prefixes: _Prefixes,
+    *,
+    vocabulary: int,
+    eos_index: int,
+    last: bool,
+    bound: str,
+) -> list[tuple[int, int, float]]:
+    """File in ``beam`` the candidates (best first) that end a hypothesis, with ``</s>`` or at the
+    bound (``last``), and return the first ``beam.size`` that go on, as (row, word, log-probability)."""
+    live: list[tuple[int, int, float]] = []
+    for log_prob, index in candidates:
+        if log_prob <= -1e8:
+            break  # only dead copies (or banned words) remain
+        source_beam, word = divmod(index, vocabulary)
+        row = first_row + source_beam
+        if word == eos_index or (last and bound == ORIGINAL_BOUND):
+            beam.add(tuple(prefixes[row]), log_prob, finished=word == eos_index)
+        elif last:
+            beam.add((*prefixes[row], word), log_prob, finished=False)
+        else:
+            live.append((row, word, log_prob))
+        if len(live) == beam.size:
+            break
+    return live
+
+
+def _check_beam_options(beam_size: int, n_best: int, bound: str) -> None:
+    if not 1 <= n_best <= beam_size:
+        raise ValueError(f"n_best={n_best} must be between 1 and beam_size={beam_size}")
+    if bound not in BOUND_RULES:
+        raise ValueError(f"bound={bound!r}: expected one of {', '.join(BOUND_RULES)}")
+
+
+def _start_beams(
+    decoder: TransformerModel,
+    memory: Tensor,
+    memory_lengths: Tensor,
+    tgt_lang: int,
+    beam_size: int,
+    use_cache: bool,
+) -> tuple[_IncrementalDecoder, Tensor, Tensor]:
+    """The decoder over ``beam_size`` rows per sentence, their prefixes (``</s>``) and log-probabilities.
+
+    Rows are (sentence, beam) pairs, beam-major within a sentence: row = k * beam_size + j."""
+    device = memory.device
+    batch = memory.shape[0]
+    expand = torch.arange(batch, device=device).repeat_interleave(beam_size)
+    state = _IncrementalDecoder(
+        decoder, memory.index_select(0, expand), memory_lengths.index_select(0, expand), tgt_lang, use_cache
+    )
+    generated = torch.full((batch * beam_size, 1), decoder.config.eos_index, dtype=torch.long, device=device)
+    # Only the first beam of each sentence is live at the start (the others are copies).
+    beam_log_probs = torch.zeros(batch, beam_size, device=device)
+    beam_log_probs[:, 1:] = -1e9
+    beam_log_probs = beam_log_probs.view(-1)
+    return state, generated, beam_log_probs
+
+
 @torch.no_grad()
 def beam_search(
     decoder: TransformerModel,
@@ -203,10 +297,7 @@ def beam_search(
     normalisation (1.0 in TransCoder's evaluation), ``early_stopping`` ends a sentence as soon as
     ``beam_size`` hypotheses are finished, ``bound`` is the rule at ``max_len`` (see ``BOUND_RULES``).
     """
-    if not 1 <= n_best <= beam_size:
-        raise ValueError(f"n_best={n_best} must be between 1 and beam_size={beam_size}")
-    if bound not in BOUND_RULES:
-        raise ValueError(f"bound={bound!r}: expected one of {', '.join(BOUND_RULES)}")
+    _check_beam_options(beam_size, n_best, bound)
     config = decoder.config
     device = memory.device
     batch = memory.shape[0]
@@ -217,16 +308,9 @@ def beam_search(
     # The step whose candidates are all filed: one past the bound under the original's rule.
     last_steps = [limit + 1 if bound == ORIGINAL_BOUND else limit for limit in limits]
 
-    # Rows are (sentence, beam) pairs, beam-major within a sentence: row = k * beam_size + j.
-    expand = torch.arange(batch, device=device).repeat_interleave(beam_size)
-    state = _IncrementalDecoder(
-        decoder, memory.index_select(0, expand), memory_lengths.index_select(0, expand), tgt_lang, use_cache
+    state, generated, beam_log_probs = _start_beams(
+        decoder, memory, memory_lengths, tgt_lang, beam_size, use_cache
     )
-    generated = torch.full((batch * beam_size, 1), config.eos_index, dtype=torch.long, device=device)
-    # Only the first beam of each sentence is live at the start (the others are copies).
-    beam_log_probs = torch.zeros(batch, beam_size, device=device)
-    beam_log_probs[:, 1:] = -1e9
-    beam_log_probs = beam_log_probs.view(-1)
     active = list(range(batch))
     step = 0
     while active:
@@ -235,50 +319,37 @@ def beam_search(
         width = min(2 * beam_size, beam_size * vocabulary)
         top_log_probs, top_ids = candidates.view(len(active), beam_size * vocabulary).topk(width, dim=1)
         top_log_probs, top_ids = top_log_probs.tolist(), top_ids.tolist()
-        prefixes: list[list[int]] | None = None  # read from the device only when a hypothesis ends
+        prefixes = _Prefixes(generated)
         step += 1
-        next_rows: list[int] = []
-        next_words: list[int] = []
-        next_log_probs: list[float] = []
-        still_active: list[int] = []
+        following = _NextRows([], [], [], [])
         for k, sentence in enumerate(active):
             beam = beams[sentence]
             if beam.is_done(top_log_probs[k][0]):
                 continue
             last = step >= last_steps[sentence]
-            live: list[tuple[int, int, float]] = []
-            for log_prob, index in zip(top_log_probs[k], top_ids[k], strict=True):
-                if log_prob <= -1e8:
-                    break  # only dead copies (or banned words) remain
-                source_beam, word = divmod(index, vocabulary)
-                row = k * beam_size + source_beam
-                if (word == config.eos_index or last) and prefixes is None:
-                    prefixes = generated[:, 1:].tolist()
-                if word == config.eos_index or (last and bound == ORIGINAL_BOUND):
-                    beam.add(tuple(prefixes[row]), log_prob, finished=word == config.eos_index)  # type: ignore[index]
-                elif last:
-                    beam.add((*prefixes[row], word), log_prob, finished=False)  # type: ignore[index]
-                else:
-                    live.append((row, word, log_prob))
-                if len(live) == beam_size:
-                    break
+            live = _file_candidates(
+                beam,
+                k * beam_size,
+                zip(top_log_probs[k], top_ids[k], strict=True),
+                prefixes,
+                vocabulary=vocabulary,
+                eos_index=config.eos_index,
+                last=last,
+                bound=bound,
+            )
             if last or not live:
                 continue
             while len(live) < beam_size:  # pad with a dead copy to keep the rows rectangular
                 live.append((live[0][0], live[0][1], -1e9))
-            still_active.append(sentence)
-            for row, word, log_prob in live:
-                next_rows.append(row)
-                next_words.append(word)
-                next_log_probs.append(log_prob)
-        active = still_active
+            following.extend(sentence, live)
+        active = following.sentences
         if not active:
             break
-        rows = torch.tensor(next_rows, dtype=torch.long, device=device)
+        rows = torch.tensor(following.rows, dtype=torch.long, device=device)
         generated = torch.cat(
-            [generated.index_select(0, rows), torch.tensor(next_words, device=device)[:, None]], dim=1
+            [generated.index_select(0, rows), torch.tensor(following.words, device=device)[:, None]], dim=1
         )
-        beam_log_probs = torch.tensor(next_log_probs, device=device)
+        beam_log_probs = torch.tensor(following.log_probs, device=device)
         state.select(rows)
     return [beam.hypotheses[:n_best] for beam in beams]
 
