@@ -494,10 +494,20 @@ def test_array_and_length_parameters_match_the_callers_signature() -> None:
 
 
 def test_len_of_an_array_in_cpp_uses_its_length_parameter() -> None:
+    # len(arr) only ever a bound of arr's positions: n is taken to be its length (GfG), and said so
+    code = "def total(arr, n):\n    s = 0\n    for i in range(len(arr)):\n        s += arr[i]\n    return s\n"
+    [candidate] = RulesEngine().translate(code, "python", "cpp")
+    assert "int total(int arr[], int n)" in candidate.code and "i < n" in candidate.code
+    assert any("len(arr) is taken to be n" in warning for warning in candidate.warnings)
+
+
+def test_len_of_an_array_used_as_a_value_in_cpp_is_the_vectors_size() -> None:
+    # len(arr) as a value: nothing shows n is arr's length (c1fb3cf), so arr keeps its own
     code = "def total(arr, n):\n    return sum(arr) + len(arr)\n"
     [candidate] = RulesEngine().translate(code, "python", "cpp")
-    assert "int arr[]" in candidate.code and "arr + n" in candidate.code
-    assert any("len(arr) is taken to be n" in warning for warning in candidate.warnings)
+    assert "int total(const vector<int>& arr, int n)" in candidate.code, candidate.code
+    assert "(int) arr.size()" in candidate.code and "arr + n" not in candidate.code
+    assert any("'n' is not it (a value): passed as a vector" in warning for warning in candidate.warnings)
 
 
 def test_a_product_of_variables_is_64_bit_and_python_ints_native_keeps_int() -> None:

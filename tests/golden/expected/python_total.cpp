@@ -1,7 +1,8 @@
 #include <numeric>
+#include <vector>
 
 using namespace std;
 
-int total(int arr[], int n) {
-    return accumulate(arr, arr + n, 0) + n;
+int total(const vector<int>& arr, int n) {
+    return accumulate(arr.begin(), arr.end(), 0) + (int) arr.size();
 }

@@ -262,6 +262,7 @@ class BuilderBase:
         # Parameters used as a bare index (`arr[i]`): positions, never lengths (`arr[n]` is past the end).
         self.positions = facts.positions
         self.length_params = self.find_length_params()
+        self.lengths_read: set[str] = set()  # arrays whose len() became their length parameter
 
     def location(self, node: Syntax) -> SourceLocation:
         return self.module.location(node)

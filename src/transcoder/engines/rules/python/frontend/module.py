@@ -122,6 +122,8 @@ class ModuleBuilder:
         self.star_params: dict[str, str] = {}
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
+        # Function -> its arrays whose len() an inference build replaced by a length parameter.
+        self.lengths_read: dict[str, set[str]] = {}
         self.exact_ints = True
         self.wide: set[int] = set()  # syntax nodes whose int arithmetic is 64-bit (widths.py)
         self.built: dict[str, ir.Function] = {}  # the functions of the final build so far, by name
@@ -218,6 +220,8 @@ class ModuleBuilder:
             # A failing build still taught something; the final build reports what is wrong.
             with contextlib.suppress(UnsupportedConstruct, TypeConflict, RecursionError):
                 previous[name] = builder.build()
+            # len() that a build replaced by a length parameter reads the length too (reads_length)
+            self.lengths_read.setdefault(name, set()).update(builder.lengths_read)
             return builder.observations
 
         solve(self.types, observe, lambda params_only, indexed_only: self.resolve_defaults(
@@ -267,7 +271,8 @@ class ModuleBuilder:
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in conventional.keys() - paired.keys():
                 array = type_of(parameter)
-                if isinstance(array, t.ArrayType) and reads_length(function, parameter):
+                reads = reads_length(function, parameter) or parameter in self.lengths_read.get(name, ())
+                if isinstance(array, t.ArrayType) and reads:
                     types.variables[parameter] = t.ListType(array.element)
                     self.warnings.append(
                         f"{name}: parameter '{parameter}': its length is read and '{conventional[parameter]}' "

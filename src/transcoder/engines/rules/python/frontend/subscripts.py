@@ -105,6 +105,7 @@ class Subscripts(BuilderBase):
             python_name = self.python_name(sequence.id)
             if python_name in self.length_params:
                 length_name = self.length_params[python_name]
+                self.lengths_read.add(python_name)
                 self.warn(
                     f"C++ arrays do not know their length: len({python_name}) is taken to be {length_name}"
                 )
