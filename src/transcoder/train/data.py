@@ -30,11 +30,16 @@ import sys
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transcoder.errors import InputError, TranscoderError
+
+if TYPE_CHECKING:  # imported where used, as before: importing them loads transcoder.engines.neural
+    from transcoder.engines.neural.bpe import BPE
+    from transcoder.engines.neural.dictionary import Dictionary
 
 LANGUAGES = ("cpp", "java", "python")  # the languages TransCoder is trained on (the released models' lang2id)
 SPLITS = ("train", "valid")
@@ -278,6 +283,12 @@ def assign_splits(documents: Sequence[Document], valid_fraction: float) -> dict[
     return splits
 
 
+# Token lists per (language, split), for files and for functions.
+_Corpus = dict[tuple[str, str], list[list[str]]]
+# BPE units per (language, split, kind).
+_Units = dict[tuple[str, str, str], list[list[str]]]
+
+
 def build_dataset(
     inputs: Sequence[str | Path],
     out: str | Path,
@@ -296,9 +307,6 @@ def build_dataset(
     log: bool = True,
 ) -> BuildSummary:
     """Build the dataset described in the module docstring into ``out``; returns the counts."""
-    from transcoder.engines.neural.bpe import BPE, count_words, learn_bpe
-    from transcoder.engines.neural.dictionary import Dictionary
-    from transcoder.train.shards import write_shard
 
     def say(message: str) -> None:
         if log:
@@ -310,6 +318,54 @@ def build_dataset(
     summary = BuildSummary()
     jobs = jobs if jobs is not None else min(4, os.cpu_count() or 1)
 
+    documents = _distinct_documents(inputs, max_files_per_input, exclude, summary)
+    say(f"{len(documents)} distinct files ({sum(summary.duplicates.values())} exact duplicates dropped)")
+    split_of = assign_splits(documents, valid_fraction)
+    tokenized = _tokenize_all(documents, jobs, progress)
+    del documents  # the texts: only their tokens are needed from here on
+
+    paired = read_paired_functions(paired_valid) if paired_valid is not None else {}
+    paired_keys = {" ".join(tokens) for pair in paired.values() for tokens in pair.values()}
+    files, functions = _split_files_and_functions(tokenized, split_of, paired_keys, summary)
+    del tokenized
+    _drop_duplicate_functions(functions, summary)
+
+    bpe = _bpe_codes(files, codes, learn_codes, out, say)
+    units = _apply_bpe(bpe, files, functions, max_function_tokens, summary)
+    dictionary = _dictionary(units, vocab, max_vocab)
+    dictionary.write_vocab_file(out / "vocab")
+    _write_shards(units, dictionary, out, summary)
+    if paired:
+        paired_units = {
+            identifier: {lang: " ".join(bpe.apply(tokens)) for lang, tokens in pair.items()}
+            for identifier, pair in paired.items()
+        }
+        (out / "paired_valid.json").write_text(json.dumps(paired_units, indent=1) + "\n", encoding="utf-8")
+
+    meta = {
+        "format": 1,
+        "languages": list(LANGUAGES),
+        "n_words": len(dictionary),
+        "codes": "codes",
+        "vocab": "vocab",
+        "inputs": [str(i) for i in inputs],
+        "valid_fraction": valid_fraction,
+        "max_function_tokens": max_function_tokens,
+        "paired_valid": len(paired),
+        "seconds": round(time.perf_counter() - started, 1),
+        "summary": {name: dict(getattr(summary, name)) for name in summary.__dataclass_fields__},
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return summary
+
+
+def _distinct_documents(
+    inputs: Sequence[str | Path],
+    max_files_per_input: int | None,
+    exclude: Sequence[str],
+    summary: BuildSummary,
+) -> list[Document]:
+    """The inputs' documents without exact duplicates (same text), which are counted."""
     documents: list[Document] = []
     seen: set[str] = set()
     for document in iter_documents(inputs, max_files_per_input, exclude):
@@ -321,22 +377,17 @@ def build_dataset(
         documents.append(document)
     if not documents:
         raise InputError("no C++, Java or Python files found in the inputs")
-    say(f"{len(documents)} distinct files ({sum(summary.duplicates.values())} exact duplicates dropped)")
-    split_of = assign_splits(documents, valid_fraction)
+    return documents
 
-    tokenized = _tokenize_all(documents, jobs, progress)
-    del documents
 
-    paired = read_paired_functions(paired_valid) if paired_valid is not None else {}
-    paired_keys = {" ".join(tokens) for pair in paired.values() for tokens in pair.values()}
-
-    # Files: keep token-level duplicates out too (same code, different comments or layout).
-    files: dict[tuple[str, str], list[list[str]]] = {
-        (lang, split): [] for lang in LANGUAGES for split in SPLITS
-    }
-    functions: dict[tuple[str, str], list[list[str]]] = {
-        (lang, split): [] for lang in LANGUAGES for split in SPLITS
-    }
+def _split_files_and_functions(
+    tokenized: Sequence[Tokenized], split_of: dict[str, str], paired_keys: set[str], summary: BuildSummary
+) -> tuple[_Corpus, _Corpus]:
+    """Files and functions per (language, split), without token-level duplicate files (same code,
+    different comments or layout), duplicate valid functions, and train functions that also occur in
+    valid or in the paired set."""
+    files: _Corpus = {(lang, split): [] for lang in LANGUAGES for split in SPLITS}
+    functions: _Corpus = {(lang, split): [] for lang in LANGUAGES for split in SPLITS}
     file_keys: set[str] = set()
     valid_function_keys: set[str] = set()
     # Valid first, so a function shared by a valid file and a train file stays only in valid.
@@ -364,15 +415,25 @@ def build_dataset(
                 summary.leaked_functions[name] += 1
                 continue
             functions[result.language, split].append(function)
-    del tokenized, ordered
-    for (language, split), items in functions.items():  # dedupe train functions, keep first
+    return files, functions
+
+
+def _drop_duplicate_functions(functions: _Corpus, summary: BuildSummary) -> None:
+    """Keep the first of each function (same tokens) per language and split, in place."""
+    for (language, split), items in functions.items():
         unique: dict[str, list[str]] = {}
         for function in items:
             unique.setdefault(" ".join(function), function)
         summary.duplicate_functions[f"{language}.{split}"] += len(items) - len(unique)
         functions[language, split] = list(unique.values())
 
-    # BPE: given codes, or learned on the train files.
+
+def _bpe_codes(
+    files: _Corpus, codes: str | Path | None, learn_codes: int, out: Path, say: Callable[[str], None]
+) -> BPE:
+    """The given BPE codes, or ``learn_codes`` codes learned on the train files; written to ``out``."""
+    from transcoder.engines.neural.bpe import BPE, count_words, learn_bpe
+
     if codes is not None:
         bpe = BPE.from_codes_file(codes)
         code_counts = None
@@ -387,8 +448,14 @@ def build_dataset(
         bpe = BPE([(a, b) for a, b, _ in learned])
         code_counts = [c for _, _, c in learned]
     bpe.write_codes_file(out / "codes", code_counts)
+    return bpe
 
-    units: dict[tuple[str, str, str], list[list[str]]] = {}
+
+def _apply_bpe(
+    bpe: BPE, files: _Corpus, functions: _Corpus, max_function_tokens: int, summary: BuildSummary
+) -> _Units:
+    """Every file and function as BPE units; functions over ``max_function_tokens`` units are dropped."""
+    units: _Units = {}
     for (language, split), items in files.items():
         units[language, split, "files"] = [bpe.apply(tokens) for tokens in items]
     for (language, split), items in functions.items():
@@ -396,20 +463,29 @@ def build_dataset(
         kept = [u for u in applied if len(u) <= max_function_tokens]
         summary.too_long_functions[f"{language}.{split}"] += len(applied) - len(kept)
         units[language, split, "functions"] = kept
+    return units
+
+
+def _dictionary(units: _Units, vocab: str | Path | None, max_vocab: int | None) -> Dictionary:
+    """The given vocabulary, or the train files' units (the ``max_vocab`` most frequent)."""
+    from transcoder.engines.neural.dictionary import Dictionary
 
     if vocab is not None:
-        dictionary = Dictionary.from_vocab_file(vocab)
-    else:
-        unit_counts: Counter[str] = Counter()
-        for language in LANGUAGES:
-            for sequence in units[language, "train", "files"]:
-                unit_counts.update(sequence)
-        # fastBPE getvocab order: most frequent first, ties alphabetical.
-        ordered_units = sorted(unit_counts.items(), key=lambda item: (-item[1], item[0]))
-        if max_vocab is not None:
-            ordered_units = ordered_units[:max_vocab]
-        dictionary = Dictionary.from_words([w for w, _ in ordered_units], [c for _, c in ordered_units])
-    dictionary.write_vocab_file(out / "vocab")
+        return Dictionary.from_vocab_file(vocab)
+    unit_counts: Counter[str] = Counter()
+    for language in LANGUAGES:
+        for sequence in units[language, "train", "files"]:
+            unit_counts.update(sequence)
+    # fastBPE getvocab order: most frequent first, ties alphabetical.
+    ordered_units = sorted(unit_counts.items(), key=lambda item: (-item[1], item[0]))
+    if max_vocab is not None:
+        ordered_units = ordered_units[:max_vocab]
+    return Dictionary.from_words([w for w, _ in ordered_units], [c for _, c in ordered_units])
+
+
+def _write_shards(units: _Units, dictionary: Dictionary, out: Path, summary: BuildSummary) -> None:
+    """One shard ``{lang}.{split}.{kind}`` of dictionary ids per entry of ``units``, counted."""
+    from transcoder.train.shards import write_shard
 
     for (language, split, kind), sequences in units.items():
         ids = [dictionary.encode(sequence) for sequence in sequences]
@@ -421,29 +497,6 @@ def build_dataset(
             summary.functions[f"{language}.{split}"] = len(ids)
         _, n_tokens = write_shard(out / name, ids, len(dictionary))
         summary.tokens[name] = n_tokens
-
-    if paired:
-        paired_units = {
-            identifier: {lang: " ".join(bpe.apply(tokens)) for lang, tokens in pair.items()}
-            for identifier, pair in paired.items()
-        }
-        (out / "paired_valid.json").write_text(json.dumps(paired_units, indent=1) + "\n", encoding="utf-8")
-
-    meta = {
-        "format": 1,
-        "languages": list(LANGUAGES),
-        "n_words": len(dictionary),
-        "codes": "codes",
-        "vocab": "vocab",
-        "inputs": [str(i) for i in inputs],
-        "valid_fraction": valid_fraction,
-        "max_function_tokens": max_function_tokens,
-        "paired_valid": len(paired),
-        "seconds": round(time.perf_counter() - started, 1),
-        "summary": {name: dict(getattr(summary, name)) for name in summary.__dataclass_fields__},
-    }
-    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    return summary
 
 
 def print_summary(summary: BuildSummary, out: Path, seconds: float) -> None:
