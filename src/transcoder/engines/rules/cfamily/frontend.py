@@ -197,7 +197,7 @@ class CFamilyFrontEnd:
             if isinstance(operand, ir.IntLiteral | ir.FloatLiteral) and not isinstance(
                 operand, ir.CharLiteral
             ):
-                return _negated_literal(operand, loc)
+                return negated_literal(operand, loc)
             return ir.Unary(ir.UnaryOp.NEG, operand, type=result, location=loc)
         if operator == "+":
             return ir.Unary(ir.UnaryOp.POS, operand, type=result, location=loc)
@@ -326,9 +326,16 @@ _COMPOUND = {
 }
 
 
-def _negated_literal(literal: ir.IntLiteral | ir.FloatLiteral, loc: SourceLocation) -> ir.Expr:
+def negated_literal(literal: ir.IntLiteral | ir.FloatLiteral, loc: SourceLocation | None) -> ir.Expr:
+    """``-literal``, wrapped to its type's width: ``-1u`` is 4294967295, Java's ``-0x80000000`` is
+    -2147483648."""
     if isinstance(literal, ir.IntLiteral):
-        return ir.IntLiteral(-literal.value, type=literal.type, location=loc)
+        value, type_ = -literal.value, literal.type
+        if isinstance(type_, t.IntType) and type_.bits is not None:
+            value %= 2**type_.bits
+            if type_.signed and value >= 2 ** (type_.bits - 1):
+                value -= 2**type_.bits
+        return ir.IntLiteral(value, type=literal.type, location=loc)
     return ir.FloatLiteral(-literal.value, "-" + literal.text, type=literal.type, location=loc)
 
 
@@ -338,30 +345,6 @@ def _is_01(expr: ir.Expr) -> bool:
 
 def is_text(type_: t.Type) -> bool:
     return isinstance(type_, t.StringType | t.StringBuilderType)
-
-
-def int_literal_type(value: int, suffix: str) -> t.IntType:
-    """The C++/Java type of an integer literal with ``suffix`` (u, l, ll, ul...)."""
-    suffix = suffix.lower()
-    unsigned = "u" in suffix
-    if "l" in suffix or (value > 2**31 - 1 and not unsigned) or value > 2**32 - 1:
-        return t.IntType(64, not unsigned)
-    return t.IntType(32, not unsigned)
-
-
-def parse_int_literal(text: str) -> tuple[int, str]:
-    """Value and suffix of a C++/Java integer literal (decimal, hex, octal, binary; ``'`` and ``_`` separators)."""
-    body = text.replace("'", "").replace("_", "")
-    stripped = body.rstrip("uUlL")
-    suffix = body[len(stripped) :]
-    lowered = stripped.lower()
-    if lowered.startswith("0x"):
-        return int(lowered[2:], 16), suffix
-    if lowered.startswith("0b"):
-        return int(lowered[2:], 2), suffix
-    if len(lowered) > 1 and lowered.startswith("0"):
-        return int(lowered[1:], 8), suffix
-    return int(lowered), suffix
 
 
 _ESCAPES = {

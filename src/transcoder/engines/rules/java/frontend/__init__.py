@@ -10,6 +10,7 @@ collections named in ``types.py``, ``Math``, ``Arrays``, ``Collections``, ``Char
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 
 import tree_sitter
@@ -20,10 +21,9 @@ from transcoder.engines.rules.cfamily.frontend import (
     CFamilyFrontEnd,
     assigned_identifiers,
     descendants,
-    int_literal_type,
     is_text,
     iteration_type,
-    parse_int_literal,
+    negated_literal,
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
@@ -461,9 +461,11 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         elif literal_text.startswith("'"):
             default = ir.CharLiteral(literal_text[1], type=t.CHAR)
         else:
-            number, suffix = parse_int_literal(literal_text.lstrip("-"))
-            sign = -1 if literal_text.startswith("-") else 1
-            default = ir.IntLiteral(sign * number, type=int_literal_type(number, suffix))
+            negated = literal_text.startswith("-")
+            number = read_integer(literal_text.lstrip("-"), negated=negated)
+            if isinstance(number, str):
+                raise self.unsupported(value, number)
+            default = negated_literal(number, number.location) if negated else number
         return self.coerce(default, type_.value)
 
     def array_initializer(self, node: tree_sitter.Node, type_: t.Type) -> ir.Expr:
@@ -682,8 +684,16 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
 
     def expr_decimal_integer_literal(self, node: tree_sitter.Node) -> ir.Expr:
-        value, suffix = parse_int_literal(node_text(node))
-        return ir.IntLiteral(value, type=int_literal_type(value, suffix), location=self.location(node))
+        parent = node.parent
+        negated = (  # `-2147483648`: the one place Java allows 2147483648
+            parent is not None
+            and parent.type == "unary_expression"
+            and node_text(parent.child_by_field_name("operator")) == "-"
+        )
+        literal = read_integer(node_text(node), negated=negated)
+        if isinstance(literal, str):
+            raise self.unsupported(node, literal)
+        return dataclasses.replace(literal, location=self.location(node))
 
     expr_hex_integer_literal = expr_decimal_integer_literal
     expr_octal_integer_literal = expr_decimal_integer_literal
@@ -693,7 +703,17 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         text = node_text(node).lower().replace("_", "")
         bits = 32 if text.endswith("f") else 64
         body = text.rstrip("fd")
-        return ir.FloatLiteral(float(body), body, type=t.FloatType(bits), location=self.location(node))
+        hexadecimal = body.startswith("0x")
+        try:
+            value = float.fromhex(body) if hexadecimal else float(body)
+        except (ValueError, OverflowError):
+            raise self.unsupported(node, f"floating literal '{node_text(node)}'") from None
+        if not math.isfinite(value):
+            raise self.unsupported(node, f"floating literal '{node_text(node)}' out of range")
+        spelled = "" if hexadecimal else body  # a hex float is printed as its decimal value
+        return ir.FloatLiteral(value, spelled, type=t.FloatType(bits), location=self.location(node))
+
+    expr_hex_floating_point_literal = expr_decimal_floating_point_literal
 
     def expr_character_literal(self, node: tree_sitter.Node) -> ir.Expr:
         chars = unescape(node_text(node)[1:-1])
@@ -1120,3 +1140,27 @@ def _linked(type_node: tree_sitter.Node) -> bool:
     """Whether a Java type is a LinkedHashSet/LinkedHashMap (insertion order); only the outer
     type counts: ``HashMap<Integer, LinkedHashSet<Integer>>`` is a hash map."""
     return node_text(type_node).split("<", 1)[0].split(".")[-1].strip().startswith("LinkedHash")
+
+
+def read_integer(text: str, *, negated: bool = False) -> ir.IntLiteral | str:
+    """The IR literal of a Java integer literal, or what is wrong with it. Without ``L`` it is an
+    int: a hex, octal or binary one up to 0xffffffff wraps (``0x80000000`` is -2147483648), a decimal
+    one must be at most 2147483647 (2147483648 only after a unary minus, ``negated``); with ``L``
+    the same in 64 bits. ``017`` is octal (15); ``_`` separators are dropped."""
+    body = text.replace("_", "")
+    long = body[-1:] in ("l", "L")
+    digits = (body[:-1] if long else body).lower()
+    if digits.startswith(("0x", "0b")):
+        base, digits = (16 if digits[1] == "x" else 2), digits[2:]
+    else:
+        base = 8 if len(digits) > 1 and digits[0] == "0" else 10
+    try:
+        magnitude = int(digits, base)
+    except ValueError:
+        return f"integer literal '{text}'"
+    bits = 64 if long else 32
+    limit = 2 ** (bits - 1) - (0 if negated else 1) if base == 10 else 2**bits - 1
+    if magnitude > limit or digits.startswith(("+", "-")):
+        return f"integer literal '{text}' out of the range of {'long' if long else 'int'}"
+    value = magnitude - 2**bits if magnitude >= 2 ** (bits - 1) else magnitude
+    return ir.IntLiteral(value, type=t.IntType(bits))

@@ -12,7 +12,7 @@ from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, TypeConflict, describe, finalize, join
-from transcoder.errors import SourceLocation, UnsupportedConstruct
+from transcoder.errors import SourceLocation, SyntaxErrorInSource, UnsupportedConstruct
 
 _COMPARE = {"==": B.EQ, "!=": B.NE, "<": B.LT, "<=": B.LE, ">": B.GT, ">=": B.GE, "is": B.EQ, "is not": B.NE}
 _BITS = {"&": B.BIT_AND, "|": B.BIT_OR, "^": B.BIT_XOR, "<<": B.SHL, ">>": B.SHR}
@@ -45,16 +45,23 @@ class Expressions(BuilderBase):
         return ir.Name(name, type=t.UNKNOWN, location=loc)
 
     def expr_integer(self, node: Syntax) -> ir.Expr:
-        text = node_text(node).replace("_", "")
+        text = node_text(node)
         if text[-1] in "jJ":
             raise self.unsupported(node, "complex number")
-        value = int(text, 0) if not (len(text) > 1 and text[0] == "0" and text[1].isdigit()) else int(text)
+        try:  # Python 3's own reading: `0o17`, `0b101`, `1_000`, `0x_ff`; not Python 2's `1L`, `017`
+            value = int(text, 0)
+        except ValueError:
+            raise SyntaxErrorInSource(
+                f"syntax error in python source: invalid integer literal '{text}'", self.location(node)
+            ) from None
         if value >= 2**63:
             raise self.unsupported(node, "integer literal beyond 64 bits")
         return self.int_literal(value, self.location(node))
 
     def expr_float(self, node: Syntax) -> ir.Expr:
         text = node_text(node).replace("_", "")
+        if text[-1] in "jJ":
+            raise self.unsupported(node, "complex number")
         return ir.FloatLiteral(float(text), text, type=t.DOUBLE, location=self.location(node))
 
     def expr_true(self, node: Syntax) -> ir.Expr:

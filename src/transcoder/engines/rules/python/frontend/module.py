@@ -26,9 +26,13 @@ warning), and a parameter Python rebinds to a wider type (``n /= 2``) or reads a
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import dataclasses
+import warnings
 from dataclasses import dataclass, field
+
+import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -59,7 +63,7 @@ from transcoder.engines.rules.python.infer import (
     solve,
 )
 from transcoder.engines.rules.signature import Signature
-from transcoder.errors import SourceLocation, UnsupportedConstruct
+from transcoder.errors import SourceLocation, SyntaxErrorInSource, UnsupportedConstruct
 from transcoder.languages import get_language
 
 _SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
@@ -85,9 +89,13 @@ def parse_python(
     integers do not overflow; False keeps them in 32-bit ``int`` as C and Java code usually does.
     """
     language = get_language("python")
+    rejected = python_syntax_error(code)
+    if rejected is not None:
+        raise rejected  # tree-sitter also reads Python 2 (`1L`, `017`, `print x`): Python 3 does not
     tree = language.parse(code)
     if tree.root_node.has_error:
-        raise language.syntax_errors(code)[0]
+        errors = language.syntax_errors(code)
+        raise errors[0] if errors else _first_error(tree.root_node)
     code, entry = script_entry(code)  # the `__main__` block as a function (program.py)
     tree = language.parse(code) if entry is not None else tree
     root = copy_tree(tree, code)
@@ -106,6 +114,38 @@ def parse_python(
     if entry is not None:
         built.module = dataclasses.replace(built.module, entry=entry)
     return built
+
+
+def python_syntax_error(code: str) -> SyntaxErrorInSource | None:
+    """Python 3's own SyntaxError for ``code`` (with its line and column), or None if it compiles."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. invalid escape sequences: not a syntax error
+            compile(code, "<source>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as error:  # IndentationError and TabError included
+        line = error.lineno or 1
+        column = max(error.offset or 1, 1)
+        return SyntaxErrorInSource(f"syntax error in python source: {error.msg}", SourceLocation(line, column))
+    except (ValueError, RecursionError, MemoryError):  # NUL bytes, absurd nesting: tree-sitter decides
+        return None
+    return None
+
+
+def _first_error(root: tree_sitter.Node) -> SyntaxErrorInSource:
+    """Where tree-sitter's parse has an error it shows no ERROR or MISSING node for (code that
+    Python compiles but tree-sitter's grammar lacks): the innermost erroneous node's start."""
+    node = root
+    while True:
+        inner = next((child for child in node.children if child.has_error), None)
+        if inner is None:
+            break
+        node = inner
+    row, column = node.start_point
+    prefix = root.text[: node.start_byte] if root.text is not None else b""
+    column = len(prefix.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) if prefix else column
+    return SyntaxErrorInSource(
+        f"syntax error in python source: unexpected '{node.type}'", SourceLocation(row + 1, column + 1)
+    )
 
 
 class ModuleBuilder:
