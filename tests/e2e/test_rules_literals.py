@@ -59,6 +59,13 @@ CFAMILY_CASES = [
         "f",
         ((1,), (3,), (-2,)),
     ),
+    CFamilyCase(
+        "cpp_octal_default",  # a default argument is read as the literal it is (017 is 15, not 17)
+        "cpp",
+        "int h(int a, int n = 017) { return a + n; }\nint f(int a) { return h(a) + h(a, 0x10); }",
+        "f",
+        ((0,), (5,)),
+    ),
     # Java: without L a literal is an int (hex ones up to 0xffffffff wrap), octal 017 is 15.
     CFamilyCase(
         "java_int_literals",
@@ -103,6 +110,7 @@ CFAMILY_EXPECTED = {
         for i in (-3, 0, 7, 2147483647)
     ],
     "cpp_hex_float": ["12.5", "36.5", "-23.5"],
+    "cpp_octal_default": [str(2 * a + 15 + 16) for a in (0, 5)],
     "java_int_literals": [
         str(int32(i + 0x7FFFFFFF - 2**31 + 15 + 5 + 1000 - 1 + 2)) for i in (0, -5, 2147483647, -(2**31))
     ],

@@ -203,8 +203,11 @@ def default_value(param: tree_sitter.Node) -> ir.Expr | None:
     if value is None:
         return None
     text = node_text(value)
-    if value.type == "number_literal" and text.lstrip("-").isdigit():
-        return ir.IntLiteral(int(text), type=t.INT)
+    if value.type == "number_literal":
+        from transcoder.engines.rules.cpp.frontend import read_number  # (it imports this module)
+
+        literal = read_number(text)  # 017 is 15, 0x10 is 16
+        return literal if isinstance(literal, ir.IntLiteral) else None
     if value.type in ("true", "false"):
         return ir.BoolLiteral(value.type == "true", type=t.BOOL)
     return None

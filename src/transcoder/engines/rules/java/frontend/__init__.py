@@ -684,12 +684,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
 
     def expr_decimal_integer_literal(self, node: tree_sitter.Node) -> ir.Expr:
-        parent = node.parent
-        negated = (  # `-2147483648`: the one place Java allows 2147483648
-            parent is not None
-            and parent.type == "unary_expression"
-            and node_text(parent.child_by_field_name("operator")) == "-"
-        )
+        return self.integer_literal(node, negated=False)
+
+    def integer_literal(self, node: tree_sitter.Node, *, negated: bool) -> ir.IntLiteral:
+        """``negated``: the operand of a unary minus, the one place Java allows 2147483648."""
         literal = read_integer(node_text(node), negated=negated)
         if isinstance(literal, str):
             raise self.unsupported(node, literal)
@@ -1070,7 +1068,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
 
     def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(node.child_by_field_name("operator"))
-        operand = self.expression(node.child_by_field_name("operand"))
+        operand_node = node.child_by_field_name("operand")
+        if operator == "-" and operand_node.type == "decimal_integer_literal":  # -2147483648
+            return self.unary(operator, self.integer_literal(operand_node, negated=True), node)
+        operand = self.expression(operand_node)
         return self.unary(operator, operand, node)
 
     def assignable(self, node: tree_sitter.Node) -> ir.Expr:

@@ -123,6 +123,8 @@ def python_syntax_error(code: str) -> SyntaxErrorInSource | None:
             warnings.simplefilter("ignore")  # e.g. invalid escape sequences: not a syntax error
             compile(code, "<source>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as error:  # IndentationError and TabError included
+        if (error.msg or "").startswith("too many "):  # CPython's limits (100 indentation levels,
+            return None  # 200 nested brackets), not Python's grammar: the function still has a meaning
         line = error.lineno or 1
         column = max(error.offset or 1, 1)
         return SyntaxErrorInSource(f"syntax error in python source: {error.msg}", SourceLocation(line, column))
@@ -309,7 +311,7 @@ class ModuleBuilder:
                 if used_only_as_length(function, length, {array})
             }
             conventional = length_pairs(types.params, type_of, frozenset())
-            for parameter in conventional.keys() - paired.keys():
+            for parameter in [p for p in conventional if p not in paired]:  # parameter order: stable warnings
                 array = type_of(parameter)
                 reads = reads_length(function, parameter) or parameter in self.lengths_read.get(name, ())
                 if isinstance(array, t.ArrayType) and reads:
