@@ -42,6 +42,8 @@ class Interval:
 
     def join(self, other: Interval) -> Interval:
         """The smallest interval holding both."""
+        if other is self:
+            return self
         low = None if self.low is None or other.low is None else min(self.low, other.low)
         high = None if self.high is None or other.high is None else max(self.high, other.high)
         return Interval(low, high, self.nan or other.nan)

@@ -183,9 +183,12 @@ def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
 
 
 def _inside(ranges: Ranges, position: ir.Expr, state: State) -> None:
-    for op, limit in ((B.GE, 0), (B.LE, _LAST_INDEX)):
-        if ranges.narrow(position, op, ir.IntLiteral(limit, type=t.INT), state) is None:
+    for op, limit in _INSIDE:
+        if ranges.narrow(position, op, limit, state) is None:
             return
+
+
+_INSIDE = ((B.GE, ir.IntLiteral(0, type=t.INT)), (B.LE, ir.IntLiteral(_LAST_INDEX, type=t.INT)))
 
 
 def _call(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
@@ -313,11 +316,11 @@ _RULES = {
 def counted_iterations(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
     """At most how many times a counting loop runs: a counter stepped once per iteration toward
     a bound the loop does not change (``for (i = a; i < b; i += c)``, ``while (n > 0) n /= 10``)."""
-    found = _counter(loop, ranges.callees)
+    found = ranges.structure.counter(loop)
     if found is None:
         return None
     counter, step, condition = found
-    written = _written(loop)
+    written = ranges.structure.written(loop, with_callees=False)
     start = entry.get(counter)
     if start is None:
         return None
@@ -424,9 +427,7 @@ def _against(
         left, right, op = right, left, _FLIP[op]
     if not (isinstance(left, ir.Name) and left.id == counter):
         return None
-    if _names_in(right) & written or any(
-        isinstance(n, ir.Call | ir.AssignExpr | ir.IncDec) for n in ir.walk(right)
-    ):
+    if ranges.structure.names_in(right) & written or not ranges.structure.effect_free(right):
         return None
     return op, ranges.peek(right, dict(entry))
 
@@ -468,10 +469,6 @@ def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
         elif isinstance(child, ir.LibraryCall) and child.op == L.SWAP:
             found |= {a.id for a in child.args if isinstance(a, ir.Name)}
     return found
-
-
-def _written(loop: ir.Stmt) -> set[str]:
-    return _names_written(loop)
 
 
 def names_written(node: ir.Node, callees: Callees = None) -> set[str]:
@@ -539,3 +536,52 @@ def _walk_no_loops(node: ir.Node) -> list[ir.Node]:
             continue
         stack.extend(ir.children(current))
     return found
+
+
+class Structure:
+    """The structural facts of one function's loops and statements, computed once per node.
+
+    They depend on the (immutable) nodes alone, not on any abstract state, so the fixpoint
+    rounds of enclosing loops can ask again without walking the same subtrees again. Keyed by
+    ``id(node)``; each entry keeps its node, so that an id is never reused while cached."""
+
+    def __init__(self, callees: Callees) -> None:
+        self.callees = callees
+        self._written: dict[tuple[int, bool], tuple[ir.Node, set[str]]] = {}
+        self._counters: dict[int, tuple[ir.Node, tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None]] = {}
+        self._names: dict[int, tuple[ir.Node, set[str]]] = {}
+        self._pure: dict[int, tuple[ir.Node, bool]] = {}
+
+    def written(self, node: ir.Node, with_callees: bool = True) -> set[str]:
+        """``names_written(node, callees)`` (``with_callees``) or ``names_written(node)``; the
+        set is shared: do not change it."""
+        key = (id(node), with_callees)
+        found = self._written.get(key)
+        if found is None or found[0] is not node:
+            found = (node, _names_written(node, self.callees if with_callees else None))
+            self._written[key] = found
+        return found[1]
+
+    def counter(self, loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
+        """``_counter(loop, callees)``."""
+        found = self._counters.get(id(loop))
+        if found is None or found[0] is not loop:
+            found = (loop, _counter(loop, self.callees))
+            self._counters[id(loop)] = found
+        return found[1]
+
+    def names_in(self, node: ir.Node) -> set[str]:
+        """``_names_in(node)`` (shared: do not change it)."""
+        found = self._names.get(id(node))
+        if found is None or found[0] is not node:
+            found = (node, _names_in(node))
+            self._names[id(node)] = found
+        return found[1]
+
+    def effect_free(self, node: ir.Node) -> bool:
+        """No call, assignment or increment anywhere in ``node``."""
+        found = self._pure.get(id(node))
+        if found is None or found[0] is not node:
+            found = (node, not any(isinstance(n, ir.Call | ir.AssignExpr | ir.IncDec) for n in ir.walk(node)))
+            self._pure[id(node)] = found
+        return found[1]

@@ -29,10 +29,10 @@ from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.range_rules import (
     Callees,
+    Structure,
     call_writes,
     counted_iterations,
     evaluate,
-    names_written,
     trusted_steps,
 )
 
@@ -45,6 +45,8 @@ CONTAINER_SIZE = Interval(0, 2**31 - 1)  # a Java array or string, and any conta
 _ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened to its type's limit
 _FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
 _NEGATED = {B.LT: B.GE, B.LE: B.GT, B.GT: B.LE, B.GE: B.LT, B.EQ: B.NE, B.NE: B.EQ}
+_INT, _FLOAT, _OTHER = 0, 1, 2  # how ``Ranges.stored`` treats a type
+_STMT_METHODS: dict[type, str] = {}  # statement class -> the name of its ``Ranges`` method
 
 
 def is_ring(expr: ir.Expr) -> bool:
@@ -91,6 +93,11 @@ class Ranges:
             g.name: g.init.value for g in module_globals if g.constant and isinstance(g.init, ir.IntLiteral)
         }
         self.callees = callees  # the module's functions' reference parameters (None: unknown)
+        self.structure = Structure(callees)  # structural facts, computed once per node
+        self._type_ranges: dict[int, tuple[t.Type, Interval]] = {}
+        self._stores: dict[int, tuple[t.Type, Interval, int]] = {}  # type -> its limits, _INT/_FLOAT/_OTHER
+        self._updates: dict[int, tuple[ir.Stmt, dict[str, list[tuple[ir.Expr | None, int]]]]] = {}
+        self._between: dict[tuple[int, int], tuple[ir.Node, ir.Node, list[ir.Stmt]]] = {}
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees)
         self.declared = {
@@ -111,7 +118,11 @@ class Ranges:
         return found if found is not None else iv.UNKNOWN
 
     def type_range(self, type_: t.Type) -> Interval:
-        return iv.of_type(type_, self.char_range)
+        found = self._type_ranges.get(id(type_))
+        if found is None or found[0] is not type_:
+            found = (type_, iv.of_type(type_, self.char_range))
+            self._type_ranges[id(type_)] = found
+        return found[1]
 
     def tracked(self, type_: t.Type) -> bool:
         return isinstance(type_, t.IntType) and type_.bits is not None
@@ -119,9 +130,16 @@ class Ranges:
     def stored(self, value: Interval, type_: t.Type, trusted: bool = False) -> Interval:
         """What a variable of ``type_`` holds after being given ``value`` (``trusted``: by an
         update taken never to overflow, see ``range_rules.trusted_steps``)."""
-        limits = self.type_range(type_)
-        if value.within(limits) or not isinstance(type_, t.IntType):
-            return value if isinstance(type_, t.IntType | t.FloatType) else limits
+        found = self._stores.get(id(type_))
+        if found is None or found[0] is not type_:
+            kind = _INT if isinstance(type_, t.IntType) else _FLOAT if isinstance(type_, t.FloatType) else _OTHER
+            found = (type_, self.type_range(type_), kind)
+            self._stores[id(type_)] = found
+        _, limits, kind = found
+        if kind != _INT:
+            return value if kind == _FLOAT else limits
+        if value.within(limits):
+            return value
         if self.wraps(type_) and not trusted:
             return limits
         return value.meet(limits) or limits
@@ -135,9 +153,10 @@ class Ranges:
         return state
 
     def statement(self, stmt: ir.Stmt, state: State) -> State | None:
-        method: Callable[[ir.Stmt, State], State | None] | None = getattr(
-            self, f"stmt_{type(stmt).__name__}", None
-        )
+        name = _STMT_METHODS.get(type(stmt))
+        if name is None:
+            name = _STMT_METHODS[type(stmt)] = f"stmt_{type(stmt).__name__}"
+        method: Callable[[ir.Stmt, State], State | None] | None = getattr(self, name, None)
         if method is None:
             # a statement the analysis does not model (try/catch...): what it assigns may hold
             # anything inside and after it
@@ -151,7 +170,7 @@ class Ranges:
         return method(stmt, state)
 
     def forget(self, state: State, node: ir.Node) -> None:
-        for name in names_written(node, self.callees):
+        for name in self.structure.written(node):
             if name in state:
                 state[name] = self.type_range(self.variable_type(name))
 
@@ -324,7 +343,7 @@ class Ranges:
         if name not in entry:
             return None
         step = iv.point(0)
-        for update, sign in additive_updates(loop, name):
+        for update, sign in self.additive_updates(loop, name):
             if update is None:
                 return None
             times = self.nested_iterations(loop, update)
@@ -346,12 +365,29 @@ class Ranges:
         """How many times ``node`` can run in one iteration of ``loop``: the product of the
         bounds of the loops between them."""
         total = 1
-        for inner in _loops_between(loop, node):
+        for inner in self.loops_between(loop, node):
             bound = self.loop_bounds.get(id(inner))
             if bound is None:
                 return None
             total *= bound
         return total
+
+    def additive_updates(self, loop: ir.Stmt, name: str) -> list[tuple[ir.Expr | None, int]]:
+        """``additive_updates(loop, name)``, from one walk of ``loop`` for all its names."""
+        found = self._updates.get(id(loop))
+        if found is None or found[0] is not loop:
+            found = (loop, _all_additive_updates(loop))
+            self._updates[id(loop)] = found
+        return found[1].get(name, [])
+
+    def loops_between(self, loop: ir.Stmt, node: ir.Node) -> list[ir.Stmt]:
+        """``_loops_between(loop, node)``, computed once per pair."""
+        key = (id(loop), id(node))
+        found = self._between.get(key)
+        if found is None or found[0] is not loop or found[1] is not node:
+            found = (loop, node, _loops_between(loop, node))
+            self._between[key] = found
+        return found[2]
 
     # -- conditions --------------------------------------------------------------------------
     def refine(self, condition: ir.Expr, state: State | None, truth: bool) -> State | None:
@@ -385,14 +421,17 @@ class Ranges:
         value = self.peek(other, state)
         if not isinstance(value.low, int | None) or not isinstance(value.high, int | None):
             return state
-        limit = {
-            B.LT: Interval(None, None if value.high is None else value.high - 1),
-            B.LE: Interval(None, value.high),
-            B.GT: Interval(None if value.low is None else value.low + 1, None),
-            B.GE: Interval(value.low, None),
-            B.EQ: value,
-        }.get(op)
-        if limit is None:
+        if op == B.LT:
+            limit = Interval(None, None if value.high is None else value.high - 1)
+        elif op == B.LE:
+            limit = Interval(None, value.high)
+        elif op == B.GT:
+            limit = Interval(None if value.low is None else value.low + 1, None)
+        elif op == B.GE:
+            limit = Interval(value.low, None)
+        elif op == B.EQ:
+            limit = value
+        else:
             return state
         narrowed = (state[name] + iv.point(-shift)).meet(limit)
         if narrowed is None:
@@ -446,6 +485,22 @@ def additive_updates(loop: ir.Stmt, name: str) -> Iterator[tuple[ir.Expr | None,
             isinstance(arg, ir.Name) and arg.id == name for arg in node.args
         ):
             yield None, 0  # swapped, or handed to a function that may change it
+
+
+def _all_additive_updates(loop: ir.Stmt) -> dict[str, list[tuple[ir.Expr | None, int]]]:
+    """``list(additive_updates(loop, name))`` for every ``name`` that has one, in one walk."""
+    found: dict[str, list[tuple[ir.Expr | None, int]]] = {}
+    for node in ir.walk(loop):
+        if isinstance(node, ir.VarDecl):
+            found.setdefault(node.name, []).append((None, 0))
+        elif isinstance(node, ir.IncDec) and isinstance(node.target, ir.Name):
+            found.setdefault(node.target.id, []).append((node, node.delta))
+        elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
+            found.setdefault(node.target.id, []).append(_addition(node, node.target.id))
+        elif isinstance(node, ir.LibraryCall | ir.Call):
+            for name in dict.fromkeys(arg.id for arg in node.args if isinstance(arg, ir.Name)):
+                found.setdefault(name, []).append((None, 0))
+    return found
 
 
 def _addition(node: ir.AssignExpr, name: str) -> tuple[ir.Expr | None, int]:
@@ -520,7 +575,7 @@ def _join(a: State | None, b: State | None) -> State | None:
         return b
     if b is None:
         return a
-    return {name: a[name].join(b[name]) for name in a.keys() & b.keys()}
+    return {name: x if (x := a[name]) is (y := b[name]) else x.join(y) for name in a.keys() & b.keys()}
 
 
 def _within(a: State, b: State) -> bool:
