@@ -31,7 +31,7 @@ Callees = (
 
 def evaluate(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     """The exact value of ``expr`` in ``state`` (whose variables it updates on side effects)."""
-    rule = _RULES.get(type(expr))
+    rule = RULES.get(type(expr))
     if rule is not None:
         return rule(ranges, expr, state)
     for child in ir.children(expr):
@@ -293,7 +293,7 @@ def _merge(state: State, branch: State) -> None:
             state[name] = state[name].join(branch[name])
 
 
-_RULES = {
+RULES = {
     ir.IntLiteral: _literal,
     ir.FloatLiteral: _literal,
     ir.CharLiteral: _literal,

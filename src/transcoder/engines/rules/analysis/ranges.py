@@ -28,6 +28,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.range_rules import (
+    RULES,
     Callees,
     Structure,
     call_writes,
@@ -455,7 +456,8 @@ class Ranges:
     def expr(self, expr: ir.Expr, state: State, ring_parent: t.Type | None = None) -> Interval:
         """The value of ``expr`` as its parent sees it (exact under a ``+ - *`` of the same type,
         else as stored), recording exact values of arithmetic along the way."""
-        exact = evaluate(self, expr, state)
+        rule = RULES.get(type(expr))
+        exact = rule(self, expr, state) if rule is not None else evaluate(self, expr, state)
         if isinstance(expr, ir.AssignExpr | ir.IncDec):
             return exact  # its rule recorded the value computed; the parent sees the one stored
         self.values[id(expr)] = exact

@@ -14,7 +14,7 @@ uses (or ``java.lang``) already has is not taken.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import tree_sitter
 
@@ -90,33 +90,40 @@ def _parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(get_language("java").tree_sitter_language())
 
 
-def _own_types(root: tree_sitter.Node) -> set[str]:
-    """Names of the classes, interfaces, records and type parameters the code declares."""
-    own: set[str] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type.endswith("_declaration") or node.type == "type_parameter":
-            name = node.child_by_field_name("name")
-            if node.type == "type_parameter":
-                name = next((c for c in node.children if c.type == "type_identifier"), None)
-            if name is not None and name.text is not None and node.type != "method_declaration":
-                own.add(name.text.decode("utf-8"))
-        stack.extend(node.children)
-    return own
+def _own_type(node: tree_sitter.Node) -> str | None:
+    """The name a class, interface, record or type parameter declaration declares, else None."""
+    if not (node.type.endswith("_declaration") or node.type == "type_parameter"):
+        return None
+    name = node.child_by_field_name("name")
+    if node.type == "type_parameter":
+        name = next((c for c in node.children if c.type == "type_identifier"), None)
+    if name is not None and name.text is not None and node.type != "method_declaration":
+        return name.text.decode("utf-8")
+    return None
 
 
 def used_classes(code: str) -> set[str]:
     """Capitalised names ``code`` uses as types or as the receivers of static calls."""
+    return set(_used_classes(code))
+
+
+@lru_cache(maxsize=16)
+def _used_classes(code: str) -> frozenset[str]:
+    """``used_classes``, computed once per text (the shell asks twice: for the class name and
+    for the imports), in one pass over the tree for the names used and the types declared."""
     tree = _parser().parse(code.encode("utf-8"))
     found: set[str] = set()
+    own: set[str] = set()
     stack = [tree.root_node]
     while stack:
         node = stack.pop()
         if node.type in _NAMES and node.text is not None and node.text[:1].isupper():
             found.add(node.text.decode("utf-8"))
+        declared = _own_type(node)
+        if declared is not None:
+            own.add(declared)
         stack.extend(node.children)
-    return found - _own_types(tree.root_node)
+    return frozenset(found - own)
 
 
 def imports(code: str) -> list[str]:

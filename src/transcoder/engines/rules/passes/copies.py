@@ -12,6 +12,8 @@ in each iteration of a loop) is handed over as it is.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
+from collections.abc import Sequence
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -62,23 +64,38 @@ def _later_uses(function: ir.Function) -> dict[int, bool]:
     (later in its block or in a block around it, or anywhere in a loop that encloses the use but
     not the declaration: the next iteration)."""
     found: dict[int, bool] = {}
+    counts: dict[int, Counter[str]] = {}  # id(loop) -> how many times each name occurs in it
+
+    def uses_count(loop: ir.Stmt, name: str) -> int:
+        if id(loop) not in counts:
+            counts[id(loop)] = Counter(n.id for n in ir.walk(loop) if isinstance(n, ir.Name))
+        return counts[id(loop)][name]
 
     def visit(block: ir.Block, loops: list[ir.Stmt], after: set[str]) -> None:
         names_here = {s.name for s in block.body if isinstance(s, ir.VarDecl)}
+        suffixes = _suffix_names(block.body)
         for position, stmt in enumerate(block.body):
-            later = after | {
-                n.id for s in block.body[position + 1 :] for n in ir.walk(s) if isinstance(n, ir.Name)
-            }
+            later = after | suffixes[position]
             for node in ir.walk(stmt):
                 if isinstance(node, ir.Name):
                     outer = node.id not in names_here or not _declared_before(block, position, node.id)
-                    in_loop = bool(loops) and outer and any(_uses_count(loop, node.id) > 1 for loop in loops)
+                    in_loop = bool(loops) and outer and any(uses_count(loop, node.id) > 1 for loop in loops)
                     found[id(node)] = found.get(id(node), False) or node.id in later or in_loop
             for inner, inner_loops in _blocks(stmt, loops):
                 visit(inner, inner_loops, later)
 
     visit(function.body, [], set())
     return found
+
+
+def _suffix_names(body: Sequence[ir.Stmt]) -> list[set[str]]:
+    """For each position of ``body``: the names used in the statements after it."""
+    suffixes: list[set[str]] = [set() for _ in body]
+    running: set[str] = set()
+    for position in range(len(body) - 1, -1, -1):
+        suffixes[position] = set(running)
+        running |= {n.id for n in ir.walk(body[position]) if isinstance(n, ir.Name)}
+    return suffixes
 
 
 def _declared_before(block: ir.Block, position: int, name: str) -> bool:
@@ -98,6 +115,3 @@ def _blocks(stmt: ir.Stmt, loops: list[ir.Stmt]) -> list[tuple[ir.Block, list[ir
             found.append((ir.Block(child.body), inner_loops))
     return found
 
-
-def _uses_count(node: ir.Node, name: str) -> int:
-    return sum(1 for n in ir.walk(node) if isinstance(n, ir.Name) and n.id == name)
