@@ -20,7 +20,14 @@ from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.java.classes import ClassPrinting
-from transcoder.engines.rules.java.printing import EXPRESSIONS, STATEMENTS, bool_to_int, reverse_array, scalar
+from transcoder.engines.rules.java.printing import (
+    EXPRESSIONS,
+    STATEMENTS,
+    bool_to_int,
+    numeric_compound,
+    reverse_array,
+    scalar,
+)
 from transcoder.engines.rules.java.program import entry_header
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
@@ -133,6 +140,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         return "\n\n".join(parts) + "\n"
 
     # -- types ---------------------------------------------------------------------------------------
+    def zero(self, type_: t.Type) -> str:
+        if isinstance(type_, t.FloatType) and type_.bits == 32:
+            return "0.0f"  # Java has no implicit double -> float narrowing
+        return super().zero(type_)
+
     def type_name(self, type_: t.Type, boxed: bool = False) -> str:
         name = self._type_name(type_)
         return _BOXED.get(name, name) if boxed else name
@@ -291,7 +303,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
     def sum_ref(self, type_: t.Type) -> str:
         return f"{self.type_name(type_, True)}::sum"
 
+    def expr_AssignExpr(self, expr: ir.AssignExpr) -> tuple[str, int]:
+        return super().expr_AssignExpr(numeric_compound(expr))
+
     def assignment_statement(self, expr: ir.AssignExpr) -> bool:
+        expr = numeric_compound(expr)
         target = expr.target
         if (
             expr.op is None
@@ -488,6 +504,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             pass
         return self.expr(expr, min_prec)
 
+    def expr_Unary(self, expr: ir.Unary) -> tuple[str, int]:
+        if expr.op in (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT):  # `-(a < b)`: 0 or -1
+            expr = dataclasses.replace(expr, operand=bool_to_int(expr.operand))
+        return super().expr_Unary(expr)
+
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
@@ -510,7 +531,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             # Two Integer objects compare by identity with ==: unbox one side.
             text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
             return (text, PREC[op])
-        if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV) and not isinstance(
+        if op in (B.ADD, B.SUB, B.MUL, B.TRUNC_DIV, B.TRUNC_MOD, B.DIV, B.SHL, B.SHR, B.USHR) and not isinstance(
             expr.type, t.StringType
         ):
             left = bool_to_int(left)

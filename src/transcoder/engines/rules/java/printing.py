@@ -44,6 +44,14 @@ def bool_to_int(expr: ir.Expr) -> ir.Expr:
     return expr
 
 
+def numeric_compound(expr: ir.AssignExpr) -> ir.AssignExpr:
+    """``s += (a < b)``: a compound assignment to a number whose value is a boolean takes it as 0 or 1
+    (Java has no ``int += boolean``)."""
+    if expr.op is not None and t.is_numeric(expr.target.type) and isinstance(expr.value.type, t.BoolType):
+        return dataclasses.replace(expr, value=ir.Cast(expr.value, type=t.INT))
+    return expr
+
+
 def scalar(type_: t.Type) -> t.Type:
     """The element type of a (nested) array or list, or the type itself."""
     while isinstance(type_, t.ArrayType | t.ListType):
