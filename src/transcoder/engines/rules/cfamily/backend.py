@@ -238,7 +238,13 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
             return
         if isinstance(expr, ir.IncDec) and self.incdec_statement(expr):
             return
+        if self.dropped(expr):
+            return
         self.emit(self.expr(self.top(expr)) + ";")
+
+    def dropped(self, expr: ir.Expr) -> bool:
+        """Whether an expression statement is left out (Java: one that computes nothing)."""
+        return False
 
     def library_statement(self, call: ir.LibraryCall) -> bool:
         """Emit a library operation that is a statement in this language; False if it is an expression."""
@@ -310,9 +316,10 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
         else:
             for init in stmt.init:
                 assert isinstance(init, ir.ExprStmt)
-                init_parts.append(self.expr(self.top(init.expr)))
+                if not self.dropped(init.expr):
+                    init_parts.append(self.expr(self.top(init.expr)))
         condition = self.expr(stmt.condition) if stmt.condition is not None else ""
-        updates = ", ".join(self.expr(self.top(u)) for u in stmt.update)
+        updates = ", ".join(self.expr(self.top(u)) for u in stmt.update if not self.dropped(u))
         self.emit(f"for ({', '.join(init_parts)}; {condition}; {updates}) {{")
         self.body(stmt.body)
         self.scopes.pop()

@@ -27,6 +27,7 @@ from transcoder.engines.rules.java.printing import (
     numeric_compound,
     reverse_array,
     scalar,
+    without_effect,
 )
 from transcoder.engines.rules.java.program import entry_header
 from transcoder.engines.rules.java.runtime import HELPERS
@@ -503,6 +504,13 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         ):
             pass
         return self.expr(expr, min_prec)
+
+    def dropped(self, expr: ir.Expr) -> bool:
+        if without_effect(expr):
+            return True
+        if isinstance(expr, ir.Binary | ir.Unary | ir.Conditional | ir.Cast | ir.Index | ir.Name):
+            raise self.unsupported(expr, "an expression statement that Java does not accept as a statement")
+        return False
 
     def expr_Unary(self, expr: ir.Unary) -> tuple[str, int]:
         if expr.op in (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT):  # `-(a < b)`: 0 or -1

@@ -52,6 +52,27 @@ def numeric_compound(expr: ir.AssignExpr) -> ir.AssignExpr:
     return expr
 
 
+_PURE_OPS = {
+    ir.BinaryOp.ADD, ir.BinaryOp.SUB, ir.BinaryOp.MUL, ir.BinaryOp.BIT_AND, ir.BinaryOp.BIT_OR,
+    ir.BinaryOp.BIT_XOR, ir.BinaryOp.EQ, ir.BinaryOp.NE, ir.BinaryOp.LT, ir.BinaryOp.LE,
+    ir.BinaryOp.GT, ir.BinaryOp.GE, ir.BinaryOp.AND, ir.BinaryOp.OR,
+}  # fmt: skip
+
+
+def without_effect(expr: ir.Expr) -> bool:
+    """A number or truth value computed from names and literals with operators that cannot throw or
+    change anything (``a != b;``): Java rejects it as a statement, and dropping it changes nothing."""
+    if not isinstance(expr.type, t.IntType | t.CharType | t.FloatType | t.BoolType):
+        return False
+    if isinstance(expr, ir.Name | ir.IntLiteral | ir.FloatLiteral | ir.BoolLiteral | ir.CharLiteral):
+        return True
+    if isinstance(expr, ir.Unary):
+        return without_effect(expr.operand)
+    if isinstance(expr, ir.Binary):
+        return expr.op in _PURE_OPS and without_effect(expr.left) and without_effect(expr.right)
+    return False
+
+
 def scalar(type_: t.Type) -> t.Type:
     """The element type of a (nested) array or list, or the type itself."""
     while isinstance(type_, t.ArrayType | t.ListType):
