@@ -6,6 +6,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.cpp.frontend.literals import read_number
 from transcoder.languages.common import node_text
 
 L = ir.LibOp
@@ -204,8 +205,6 @@ def default_value(param: tree_sitter.Node) -> ir.Expr | None:
         return None
     text = node_text(value)
     if value.type == "number_literal":
-        from transcoder.engines.rules.cpp.frontend import read_number  # (it imports this module)
-
         literal = read_number(text)  # 017 is 15, 0x10 is 16
         return literal if isinstance(literal, ir.IntLiteral) else None
     if value.type in ("true", "false"):
