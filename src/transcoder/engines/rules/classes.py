@@ -40,12 +40,22 @@ class Visibility(Enum):
     PACKAGE = "package"  # Java's default: the package (printed as public elsewhere)
 
 
+INIT = "<init>"  # the name C++ and Java front ends give a constructor while reading a class
+
+
 class MethodKind(Enum):
     """How a method is called."""
 
     INSTANCE = "instance"  # on an object (``This`` is the object)
     STATIC = "static"  # on the class (Java/C++ ``static``, Python ``@staticmethod``)
     CONSTRUCTOR = "constructor"  # builds a new object (``This`` is the new object)
+
+    @classmethod
+    def of(cls, name: str, static: bool) -> MethodKind:
+        """The kind of a C++/Java method as their front ends read it (constructors named ``INIT``)."""
+        if name == INIT:
+            return cls.CONSTRUCTOR
+        return cls.STATIC if static else cls.INSTANCE
 
 
 class Role(Enum):

@@ -28,13 +28,13 @@ from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.program import printed_text
+from transcoder.engines.rules.classes import INIT
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
 
-INIT = "<init>"
 _SPECIFIERS = ("struct_specifier", "class_specifier")
 _OPERATORS = {"operator<": ("lessThan", c.Role.LESS), "operator==": ("equals", c.Role.EQUALS)}
 _VISIBILITY = {
@@ -379,13 +379,7 @@ class Classes:
             for method in overloads:
                 self.static_context = method.static
                 functions.append(self._method_function(info, method))
-                kind = (
-                    c.MethodKind.CONSTRUCTOR
-                    if method.name == INIT
-                    else c.MethodKind.STATIC
-                    if method.static
-                    else c.MethodKind.INSTANCE
-                )
+                kind = c.MethodKind.of(method.name, method.static)
                 name = info.name if method.name == INIT else method.name
                 methods.append(
                     c.Method(

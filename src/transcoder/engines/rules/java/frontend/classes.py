@@ -26,6 +26,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import assigned_identifiers
 from transcoder.engines.rules.cfamily.program import printed_text
+from transcoder.engines.rules.classes import INIT
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text
 
@@ -44,7 +45,6 @@ _ROLES = {
     ("hashCode", 0): c.Role.HASH,
     ("compareTo", 1): c.Role.COMPARE,
 }
-INIT = "<init>"
 _OTHER_MEMBERS = (
     *_TYPE_DECLARATIONS,
     "enum_constant",
@@ -279,13 +279,7 @@ class Classes:
             for method in overloads:
                 self.static_context = method.static
                 functions.append(self.method_function(info, method))
-                kind = (
-                    c.MethodKind.CONSTRUCTOR
-                    if method.name == INIT
-                    else c.MethodKind.STATIC
-                    if method.static
-                    else c.MethodKind.INSTANCE
-                )
+                kind = c.MethodKind.of(method.name, method.static)
                 role = (
                     _ROLES.get((method.name, len(method.params)), c.Role.NONE)
                     if not method.static
