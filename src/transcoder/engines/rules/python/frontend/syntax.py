@@ -139,39 +139,69 @@ def used_as_values(function: Syntax, names: set[str]) -> set[str]:
         for n in target_identifiers(loop.child_by_field_name("left"))
     }
     found: set[str] = set()
+    readers = _element_readers(body, elements)
+    answers: dict[int, bool] = {}
     for identifier in descendants(body, "identifier"):
         name = node_text(identifier)
-        if name in names and name not in found and _used_as_value(identifier, elements, parameters):
+        if name in names and name not in found and _used_as_value(identifier, readers, parameters, answers):
             found.add(name)
     return found
 
 
-def _used_as_value(identifier: Syntax, elements: set[str], parameters: set[str]) -> bool:
+def _used_as_value(
+    identifier: Syntax, readers: set[int], parameters: set[str], answers: dict[int, bool]
+) -> bool:
+    """Whether ``identifier`` is a value (see ``used_as_values``): the walk up from it through
+    operators, each step's answer remembered in ``answers`` (node id -> the answer for that node):
+    the identifiers of one long expression share the walk (a sum of n terms would cost n^2 steps)."""
+    path: list[Syntax] = []
     node = identifier
+    answer = False
     while node.parent is not None:
+        if node.id in answers:
+            answer = answers[node.id]
+            break
+        path.append(node)
         parent = node.parent
         if parent.type == "slice":
             sliced = parent.parent.child_by_field_name("value") if parent.parent is not None else None
-            return sliced is not None and node_text(sliced) in parameters
+            answer = sliced is not None and node_text(sliced) in parameters
+            break
         if parent.type in ("binary_operator", "comparison_operator"):
-            others = [c for c in parent.named_children if c.id != node.id]
-            if any(_reads_element(other, elements) for other in others):
-                return True
+            if any(c.id in readers for c in parent.named_children if c.id != node.id):
+                answer = True
+                break
             if parent.type == "comparison_operator":
-                return False
+                break
         elif parent.type not in ("parenthesized_expression", "unary_operator"):
-            return False
+            break
         node = parent
-    return False
+    for walked in path:
+        answers[walked.id] = answer
+    return answer
 
 
-def _reads_element(node: Syntax, elements: set[str]) -> bool:
-    if any(node_text(n) in elements for n in descendants_or_self(node, "identifier")):
-        return True
-    return any(
-        (index := subscript.child_by_field_name("subscript")) is not None and index.type != "slice"
-        for subscript in descendants_or_self(node, "subscript")
-    )
+def _element_readers(body: Syntax, elements: set[str]) -> set[int]:
+    """Ids of the nodes of ``body`` (itself included) that read an element: an identifier in
+    ``elements`` or a subscript that is not a slice, at or below them; found in one walk."""
+    order = [body]
+    for node in order:  # breadth first: each node's parent comes before it
+        order.extend(node.children)
+    readers: set[int] = set()
+    for node in reversed(order):  # children before parents
+        if node.id in readers:
+            pass
+        elif (node.type == "identifier" and node_text(node) in elements) or (
+            node.type == "subscript"
+            and (index := node.child_by_field_name("subscript")) is not None
+            and index.type != "slice"
+        ):
+            readers.add(node.id)
+        else:
+            continue
+        if node.parent is not None:
+            readers.add(node.parent.id)
+    return readers
 
 
 def _is_range_call(node: Syntax | None) -> bool:
