@@ -86,9 +86,20 @@ class _Rewriter:
     def __init__(self, function: ir.Function, semantics: IntegerSemantics, module_globals: tuple[ir.VarDecl, ...], callees: dict[str, tuple[bool, ...]]) -> None:  # fmt: skip
         self.original = function
         self.semantics = semantics
-        self.ranges = Ranges(function, self.wraps, semantics.char_range, module_globals, callees)
+        self.module_globals = module_globals
+        self.callees = callees
+        self._ranges: Ranges | None = None
         self.changed = False
         self.statement_level: ir.Node | None = None  # the update being rewritten as a statement
+
+    @property
+    def ranges(self) -> Ranges:
+        """The range analysis of the function, run at the first question: most C++ functions ask
+        none (their signed arithmetic never wraps), and the analysis is most of this pass's time."""
+        if self._ranges is None:
+            semantics = self.semantics
+            self._ranges = Ranges(self.original, self.wraps, semantics.char_range, self.module_globals, self.callees)
+        return self._ranges
 
     def wraps(self, type_: t.IntType) -> bool:
         return not type_.signed or self.semantics.wraps_signed
@@ -212,17 +223,19 @@ class _Rewriter:
 
     def cast(self, original: ir.Cast, node: ir.Cast) -> ir.Expr:
         source, target = original.operand.type, original.type
-        value = self.ranges.exact(original.operand)
         java = self.semantics.java_edges
+        # the operand's range only where it decides something (asking runs the analysis)
         if isinstance(target, t.IntType) and target.bits is not None:
-            in_range = value.within(iv.of_type(target))
-            if isinstance(source, t.IntType | t.CharType) and not in_range:
-                return wrapped(node.operand, target)
-            if isinstance(source, t.FloatType) and java and not in_range:
+            if not (isinstance(source, t.IntType | t.CharType) or (isinstance(source, t.FloatType) and java)):
+                return node
+            if self.ranges.exact(original.operand).within(iv.of_type(target)):
+                return node
+            if isinstance(source, t.FloatType):
                 return ir.LibraryCall(L.SATURATING_INT, (node.operand,), type=target, location=node.location)
+            return wrapped(node.operand, target)
+        if not (isinstance(target, t.CharType) and java and isinstance(source, t.IntType)):
             return node
-        char_out_of_range = not value.within(self.semantics.char_range)
-        if isinstance(target, t.CharType) and java and isinstance(source, t.IntType) and char_out_of_range:
+        if not self.ranges.exact(original.operand).within(self.semantics.char_range):
             return dataclasses.replace(node, operand=wrapped(node.operand, t.IntType(16, False)))
         return node
 
@@ -273,7 +286,7 @@ class _Rewriter:
 
     def overflows(self, update: ir.IncDec | ir.AssignExpr) -> bool:
         type_ = update.target.type
-        if not (isinstance(type_, t.IntType) and type_.bits is not None) or id(update) in self.ranges.trusted:
+        if not (isinstance(type_, t.IntType) and type_.bits is not None):
             return False
         if isinstance(update, ir.AssignExpr) and not t.is_integral(update.value.type):
             return False  # `x += 0.5`: a float conversion, not a wrap-around
@@ -281,7 +294,9 @@ class _Rewriter:
             narrower = type_.bits < 32  # promoted to int, then converted back
         else:
             narrower = t.promote(type_, update.value.type) != type_
-        return (self.wraps(type_) or narrower) and not self.fits(update, type_)
+        if not (self.wraps(type_) or narrower):
+            return False  # decided without the range analysis (C++ signed arithmetic)
+        return id(update) not in self.ranges.trusted and not self.fits(update, type_)
 
 
 def _unsigned(type_: t.Type) -> bool:
