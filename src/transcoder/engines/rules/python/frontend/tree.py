@@ -27,15 +27,22 @@ class _Source:
     encoded: bytes
     line_starts: list[int]
     """Byte offset of the start of each line."""
+    ascii_only: bool
+    """Byte offsets are character offsets."""
+    kinds: dict[str, tuple[list[int], list[Syntax]]] | None = None
+    """Node type -> the positions (in ``Syntax.below``'s order over the whole tree) and nodes of
+    that type, found in one walk of the tree the first time ``below`` is asked."""
 
 
 class Syntax:
     """One node of the syntax tree."""
 
     __slots__ = (
-        "_below",
+        "_last",
         "_location",
+        "_position",
         "_source",
+        "_text",
         "children",
         "end_byte",
         "fields",
@@ -44,13 +51,10 @@ class Syntax:
         "named_children",
         "parent",
         "start_byte",
-        "text",
         "type",
     )
 
     type: str
-    text: str
-    """The node's source text."""
     children: list[Syntax]
     named_children: list[Syntax]
     fields: dict[str, list[Syntax]] | None
@@ -63,7 +67,24 @@ class Syntax:
     """A number unique in its tree (tree-sitter's ``Node.id`` plays this part)."""
     _source: _Source
     _location: SourceLocation | None
-    _below: dict[str, list[Syntax]] | None
+    _text: str | None
+    _position: int
+    """The node's place in ``below``'s order over its whole tree (-1 until that order is made)."""
+    _last: int
+    """The place of the last node under it in that order (its own place if none)."""
+
+    @property
+    def text(self) -> str:
+        """The node's source text, cut out when first asked: slicing every node's text up front
+        costs the text's length times the tree's depth (a sum of 10,000 terms is 10,000 deep)."""
+        if self._text is None:
+            start, end, source = self.start_byte, self.end_byte, self._source
+            self._text = (
+                source.text[start:end]
+                if source.ascii_only
+                else source.encoded[start:end].decode("utf-8", "replace")
+            )
+        return self._text
 
     def child_by_field_name(self, name: str) -> Syntax | None:
         found = self.fields.get(name) if self.fields else None
@@ -100,19 +121,47 @@ class Syntax:
 
     def below(self, kind: str) -> list[Syntax]:
         """The nodes of type ``kind`` under this one (not itself), in a fixed order (depth first,
-        last child first), found in one walk and remembered: builds ask the same node again."""
-        if self._below is None:
-            below: dict[str, list[Syntax]] = {}
-            stack = list(self.children)
-            while stack:
-                current = stack.pop()
-                below.setdefault(current.type, []).append(current)
-                stack.extend(current.children)
-            self._below = below
-        return self._below.get(kind, [])
+        last child first). The whole tree is walked once in that order, where each node's
+        descendants are the places right after its own: the answer is a slice of the list of
+        ``kind`` nodes (a walk per node asked cost the tree's size times its depth)."""
+        source = self._source
+        if source.kinds is None:
+            _number(self)
+        assert source.kinds is not None
+        found = source.kinds.get(kind)
+        if found is None:
+            return []
+        positions, nodes = found
+        return nodes[
+            bisect.bisect_right(positions, self._position) : bisect.bisect_right(positions, self._last)
+        ]
 
     def __repr__(self) -> str:
         return f"<Syntax {self.type} at byte {self.start_byte}>"
+
+
+def _number(node: Syntax) -> None:
+    """Give every node of ``node``'s tree its place in ``below``'s order, and index them by type."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    kinds: dict[str, tuple[list[int], list[Syntax]]] = {}
+    order: list[Syntax] = []
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        current._position = len(order)
+        order.append(current)
+        found = kinds.get(current.type)
+        if found is None:
+            found = kinds[current.type] = ([], [])
+        found[0].append(current._position)
+        found[1].append(current)
+        stack.extend(current.children)  # the last child comes out first
+    for current in reversed(order):  # each node after its descendants: its last place is theirs
+        children = current.children
+        current._last = children[0]._last if children else current._position
+    root._source.kinds = kinds
 
 
 _KINDS: dict[int, str] = {}
@@ -124,8 +173,7 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
     encoded = code.encode("utf-8")
     line_starts = [0]
     line_starts.extend(index + 1 for index, byte in enumerate(encoded) if byte == 10)
-    source = _Source(code, encoded, line_starts)
-    ascii_only = encoded.isascii()  # byte offsets are character offsets
+    source = _Source(code, encoded, line_starts, encoded.isascii())
     language = tree.language
     cursor = tree.walk()
     stack: list[Syntax] = []
@@ -138,8 +186,9 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
         if kind is None:
             kind = _KINDS[node.kind_id] = node.type
         copy.type = kind
-        start, end = copy.start_byte, copy.end_byte = node.start_byte, node.end_byte
-        copy.text = code[start:end] if ascii_only else encoded[start:end].decode("utf-8", "replace")
+        copy.start_byte, copy.end_byte = node.start_byte, node.end_byte
+        copy._text = None
+        copy._position = copy._last = -1
         copy.children = []
         copy.named_children = []
         copy.fields = None
@@ -147,7 +196,6 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
         copy.id = counter
         copy._source = source
         copy._location = None
-        copy._below = None
         counter += 1
         if stack:
             parent = copy.parent = stack[-1]
