@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import math
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
 
 import sacrebleu
 
@@ -12,10 +18,15 @@ from transcoder.languages import get_language
 
 def tokens(language: str, code: str) -> list[str]:
     """TransCoder tokens of ``code``; an empty list for code the tokenizer rejects."""
+    return list(_tokens(language, code))
+
+
+@lru_cache(maxsize=8192)  # BLEU and CodeBLEU tokenize the same texts; an exact translation is its reference
+def _tokens(language: str, code: str) -> tuple[str, ...]:
     try:
-        return get_language(language).tokenize(code)
+        return tuple(get_language(language).tokenize(code))
     except TranscoderError:
-        return []
+        return ()
 
 
 def translated_function(language: str, code: str, name: str) -> str:
@@ -48,26 +59,163 @@ def exact_match(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequen
 
 
 def codebleu(hypotheses: Sequence[str], references: Sequence[str], language: str) -> float | None:
-    """Corpus CodeBLEU (Ren et al. 2020), 0-100, from the ``codebleu`` package: n-gram and
-    keyword-weighted n-gram match on TransCoder tokens, AST subtree match and data-flow match on
-    the code itself, weighted 0.25 each as the paper does. None when the package is missing (it is
-    installed with ``--no-deps``: its metadata asks for tree-sitter < 0.23, yet it runs on the
-    0.26 API and our grammar wheels; docs/service.md)."""
-    try:
-        from codebleu import calc_codebleu
-    except ImportError:
+    """Corpus CodeBLEU (Ren et al. 2020), 0-100, as the ``codebleu`` package's ``calc_codebleu``
+    computes it: n-gram and keyword-weighted n-gram match on TransCoder tokens, AST subtree match
+    and data-flow match on the code itself, weighted 0.25 each as the paper does. None when the
+    package is missing (it is installed with ``--no-deps``: its metadata asks for tree-sitter <
+    0.23, yet it runs on the 0.26 API and our grammar wheels; docs/service.md)."""
+    if not codebleu_available():
         return None
-    if not hypotheses:
-        return 0.0
-    name = get_language(language).name
-    # An empty hypothesis (no translation) scores zero on every component but still counts.
-    scores = calc_codebleu(
-        [[r] for r in references],
-        [h or " " for h in hypotheses],
-        lang=name,
-        tokenizer=lambda c: tokens(name, c),
+    return codebleu_score(
+        [codebleu_pair(h, r, language) for h, r in zip(hypotheses, references, strict=True)]
     )
-    return 100.0 * float(scores["codebleu"])
+
+
+# CodeBLEU in two steps, so that the harness can compute each pair's counts while the programs run
+# and sum only the items that count once the references' outcomes are known: ``codebleu_pair``
+# (one hypothesis against one reference) and ``codebleu_score`` (the corpus from those counts,
+# summed in the same order as ``calc_codebleu`` sums them, so the score is the same to the bit).
+# Each code text is analysed once (an exact translation is its own reference).
+
+
+@dataclass(frozen=True, slots=True)
+class CodeBleuPair:
+    """One pair's counts: n-gram and weighted n-gram numerators and denominators (orders 1-4),
+    hypothesis and reference lengths, AST subtree and data-flow matches out of the reference's."""
+
+    ngram: tuple[tuple[int, int], ...]
+    weighted: tuple[tuple[float, float], ...]
+    hypothesis_length: int
+    reference_length: int
+    syntax: tuple[int, int]
+    dataflow: tuple[int, int]
+
+
+@cache
+def codebleu_available() -> bool:
+    try:
+        import codebleu  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """What CodeBLEU needs of one code text."""
+
+    tokens: tuple[str, ...]
+    subtrees: tuple[str, ...]  # every AST subtree with children, as an S-expression
+    dataflow: tuple[tuple[str, str, tuple[str, ...]], ...]  # normalized data-flow edges
+
+
+@lru_cache(maxsize=8192)
+def _analysis(language: str, code: str) -> _Analysis:
+    dataflow_match = _package("dataflow_match")
+    name = get_language(language).name
+    code = code.strip()
+    try:
+        bare = _package("parser").remove_comments_and_docstrings(code, name)
+    except Exception:  # as calc_codebleu does: the text as it is
+        bare = code
+    parser = _codebleu_parser(name)
+    root = parser.parse(bare.encode("utf-8")).root_node
+    subtrees, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        subtrees.append(str(node))
+        stack.extend(child for child in node.children if child.children)
+    flows = dataflow_match.normalize_dataflow(
+        dataflow_match.get_data_flow(bare, [parser, dataflow_match.dfg_function[name]])
+    )
+    return _Analysis(
+        tuple(tokens(name, code)),
+        tuple(subtrees),
+        tuple((var, relation, tuple(parents)) for var, relation, parents in flows),
+    )
+
+
+_PARSERS = threading.local()
+
+
+def _package(module: str) -> Any:
+    """A module of the ``codebleu`` package (untyped)."""
+    return importlib.import_module(f"codebleu.{module}")
+
+
+def _codebleu_parser(name: str) -> Any:
+    """The package's tree-sitter grammar for ``name``, one parser per thread."""
+    parsers = _PARSERS.__dict__.setdefault("parsers", {})
+    if name not in parsers:
+        import tree_sitter
+
+        parsers[name] = tree_sitter.Parser(_package("utils").get_tree_sitter_language(name))
+    return parsers[name]
+
+
+@cache
+def _keywords(name: str) -> frozenset[str]:
+    text = (_package("codebleu").PACKAGE_DIR / "keywords" / f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines())
+
+
+def codebleu_pair(hypothesis: str, reference: str, language: str) -> CodeBleuPair:
+    """One pair's CodeBLEU counts (``calc_codebleu``'s per-pair work)."""
+    modified_precision = _package("bleu").modified_precision
+    modified_recall = _package("weighted_ngram_match").modified_recall
+    hyp, ref = _analysis(language, hypothesis or " "), _analysis(language, reference)
+    keywords = _keywords(get_language(language).name)
+    weights = {token: 1 if token in keywords else 0.2 for token in ref.tokens}
+    hyp_tokens, ref_tokens = list(hyp.tokens), list(ref.tokens)
+    candidate_subtrees = set(hyp.subtrees)
+    candidate_flows = [(v, r, list(p)) for v, r, p in hyp.dataflow]
+    flow_matches = 0
+    for var, relation, parents in ref.dataflow:  # each candidate edge matches once
+        edge = (var, relation, list(parents))
+        if edge in candidate_flows:
+            flow_matches += 1
+            candidate_flows.remove(edge)
+    return CodeBleuPair(
+        ngram=tuple(tuple(modified_precision([ref_tokens], hyp_tokens, n)) for n in range(1, 5)),
+        weighted=tuple(tuple(modified_recall([[ref_tokens, weights]], hyp_tokens, n)) for n in range(1, 5)),
+        hypothesis_length=len(hyp_tokens),
+        reference_length=len(ref_tokens),
+        syntax=(sum(1 for subtree in ref.subtrees if subtree in candidate_subtrees), len(ref.subtrees)),
+        dataflow=(flow_matches, len(ref.dataflow)),
+    )
+
+
+def _corpus_bleu(counts: Sequence[Sequence[tuple[float, float]]], hyp_length: int, ref_length: int) -> float:
+    """``codebleu.bleu.corpus_bleu`` from summed counts (uniform weights, smoothing method 1)."""
+    bleu_module = _package("bleu")
+    numerators: list[float] = [0, 0, 0, 0]
+    denominators: list[float] = [0, 0, 0, 0]
+    for pair in counts:  # item by item, as the package adds them (float sums depend on the order)
+        for order, (numerator, denominator) in enumerate(pair):
+            numerators[order] += numerator
+            denominators[order] += denominator
+    if numerators[0] == 0:
+        return 0
+    smoothed = bleu_module.SmoothingFunction().method1(list(zip(numerators, denominators, strict=True)))
+    total = math.fsum(0.25 * math.log(n / d) for n, d in smoothed)
+    return float(bleu_module.brevity_penalty(ref_length, hyp_length) * math.exp(total))
+
+
+def codebleu_score(pairs: Sequence[CodeBleuPair]) -> float:
+    """Corpus CodeBLEU, 0-100, from the counts of the pairs that count (0 for none)."""
+    if not pairs:
+        return 0.0
+    hyp_length = sum(p.hypothesis_length for p in pairs)
+    ref_length = sum(p.reference_length for p in pairs)
+    ngram = _corpus_bleu([p.ngram for p in pairs], hyp_length, ref_length)
+    # The package's weighted n-gram match takes the length of [tokens, weights], 2, for a
+    # reference's length: kept, so that scores stay comparable with published CodeBLEU figures.
+    weighted = _corpus_bleu([p.weighted for p in pairs], hyp_length, 2 * len(pairs))
+    syntax_total = sum(p.syntax[1] for p in pairs)
+    syntax = sum(p.syntax[0] for p in pairs) / syntax_total
+    flow_total = sum(p.dataflow[1] for p in pairs)
+    dataflow = sum(p.dataflow[0] for p in pairs) / flow_total if flow_total else 0
+    return 100.0 * float(0.25 * ngram + 0.25 * weighted + 0.25 * syntax + 0.25 * (dataflow or 1))
 
 
 def computational_accuracy(passed: int, total: int) -> float:
