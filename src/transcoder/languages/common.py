@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import tree_sitter
 
-from transcoder.errors import SourceLocation
+from transcoder.errors import SourceLocation, SyntaxErrorInSource
 
 _TYPE_TOKEN = re.compile(r"[A-Za-z_0-9$]+|::|\.\.\.|\S")
 
@@ -28,6 +28,40 @@ def location_of(source: bytes, byte_offset: int, point: tree_sitter.Point) -> So
     row, byte_column = point
     line_prefix = source[byte_offset - byte_column : byte_offset]
     return SourceLocation(row + 1, len(line_prefix.decode("utf-8", "replace")) + 1)
+
+
+def required(node: tree_sitter.Node, field: str) -> tree_sitter.Node:
+    """The child of ``node`` in ``field``, which the grammar requires there: a parse that lacks it
+    (only a malformed source does) is refused as a syntax error naming its line and column, rather
+    than failing later on ``None``."""
+    child = node.child_by_field_name(field)
+    if child is None:
+        raise SyntaxErrorInSource(f"syntax error: {node.type.replace('_', ' ')} without its {field}", node_location(node))
+    return child
+
+
+def parent_of(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The node that holds ``node``, which a statement or declaration always has (only the root
+    lacks one: reaching it means the tree is not the shape its grammar gives)."""
+    parent = node.parent
+    if parent is None:
+        raise SyntaxErrorInSource(f"syntax error: {node.type.replace('_', ' ')} outside any block", node_location(node))
+    return parent
+
+
+def node_location(node: tree_sitter.Node) -> SourceLocation:
+    """1-based line and character column of ``node``, read from the tree alone (a node does not
+    know its source; the root's text holds every line from the root's first token on)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    row, byte_column = node.start_point
+    line_start = node.start_byte - byte_column
+    text = root.text or b""
+    # bytes of the line before the root's first token are indentation: one column each
+    before_root = max(0, root.start_byte - line_start)
+    prefix = text[max(0, line_start - root.start_byte) : node.start_byte - root.start_byte]
+    return SourceLocation(row + 1, before_root + len(prefix.decode("utf-8", "replace")) + 1)
 
 
 def normalize_type(text: str) -> str:

@@ -12,13 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules.analysis.raises import check_try
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cfamily.backend import CFamilyBackend
+from transcoder.engines.rules.cfamily.mixin_base import CFamilyBackendBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +28,7 @@ class ExceptionForms:
     """``throw`` of a type with a message: ``throw new {type}({message});``."""
     no_message: str
     """The message argument when the source gives none (``""`` for C++'s constructors)."""
-    catch: Callable[[CFamilyBackend, tuple[str, ...]], list[str]]
+    catch: Callable[[CFamilyBackendBase, tuple[str, ...]], list[str]]
     """The ``catch (...)`` headers of a handler of these types (one clause each, or one for all)."""
     finally_: bool
     """Whether the target has ``finally``."""
@@ -43,16 +40,16 @@ class ExceptionForms:
     """Labelled ``break``/``continue`` as ``goto`` (C++; see ``cfamily/labels.py``)."""
 
 
-class ExceptionStatements:
+class ExceptionStatements(CFamilyBackendBase):
     """``stmt_Throw``, ``stmt_Try`` and ``stmt_Assert`` of the C-family back ends."""
 
-    def exception_forms(self: CFamilyBackend) -> ExceptionForms:
+    def exception_forms(self) -> ExceptionForms:
         # the `exceptions` module of the package the back end's class lives in
         package = type(self).__module__.rpartition(".")[0]
         forms: ExceptionForms = importlib.import_module(f"{package}.exceptions").FORMS
         return forms
 
-    def stmt_Throw(self: CFamilyBackend, stmt: ir.Throw) -> None:
+    def stmt_Throw(self, stmt: ir.Throw) -> None:
         forms = self.exception_forms()
         why = forms.thrown_types(stmt.kind)
         if why is not None:
@@ -61,7 +58,7 @@ class ExceptionStatements:
         message = self.expr(stmt.message) if stmt.message is not None else forms.no_message
         self.emit(forms.throw.format(type=type_, message=message))
 
-    def stmt_Try(self: CFamilyBackend, stmt: ir.Try) -> None:
+    def stmt_Try(self, stmt: ir.Try) -> None:
         forms = self.exception_forms()
         check_try(stmt, self.ir_module, forms.language, self.target_name)
         if stmt.final is not None and not forms.finally_:
@@ -90,7 +87,7 @@ class ExceptionStatements:
         for (_, body), suffix in zip(clauses, headers, strict=True):
             self.body(body, suffix)
 
-    def stmt_Assert(self: CFamilyBackend, stmt: ir.Assert) -> None:
+    def stmt_Assert(self, stmt: ir.Assert) -> None:
         forms = self.exception_forms()
         message = self.expr(stmt.message) if stmt.message is not None else ""
         self.emit(forms.checked_assert.format(condition=self.expr(stmt.condition), message=message))

@@ -8,6 +8,7 @@ token is common code; only the tree shapes differ.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import tree_sitter
 
@@ -15,7 +16,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.errors import SourceLocation, UnsupportedConstruct
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 _ARITHMETIC = {"+": ir.BinaryOp.ADD, "-": ir.BinaryOp.SUB, "*": ir.BinaryOp.MUL}
 _BITWISE = {"&": ir.BinaryOp.BIT_AND, "|": ir.BinaryOp.BIT_OR, "^": ir.BinaryOp.BIT_XOR}
@@ -73,6 +74,14 @@ class CFamilyFrontEnd:
     operators, blocks, conversions, and the expressions both grammars spell alike."""
 
     language = ""
+    # set by each language's front end: its parse, and the function being built
+    tree: tree_sitter.Tree
+    current_params: dict[str, t.Type]
+    assigned_in_body: set[str]
+
+    if TYPE_CHECKING:
+        # each language's statements (its front end's ``statement``), which ``block`` reads
+        def statement(self, node: tree_sitter.Node) -> list[ir.Stmt]: ...
 
     def __init__(self, code: str) -> None:
         self.code = code
@@ -282,9 +291,9 @@ class CFamilyFrontEnd:
 
     def conditional(self, node: tree_sitter.Node) -> ir.Expr:
         """``c ? a : b`` (C++ ``conditional_expression``, Java ``ternary_expression``)."""
-        condition = self.condition(self.expression(node.child_by_field_name("condition")))
-        then = self.expression(node.child_by_field_name("consequence"))
-        otherwise = self.expression(node.child_by_field_name("alternative"))
+        condition = self.condition(self.expression(required(node, "condition")))
+        then = self.expression(required(node, "consequence"))
+        otherwise = self.expression(required(node, "alternative"))
         result = then.type
         if t.is_numeric(then.type) and t.is_numeric(otherwise.type) and then.type != otherwise.type:
             result = t.promote(then.type, otherwise.type)

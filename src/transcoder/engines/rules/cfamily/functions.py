@@ -12,23 +12,20 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cfamily.backend import CFamilyBackend
+from transcoder.engines.rules.cfamily.mixin_base import CFamilyBackendBase
 
 
-class FunctionValues:
+class FunctionValues(CFamilyBackendBase):
     """``expr_Invoke`` and the declaration of a variable holding a lambda."""
 
-    def function_forms(self: CFamilyBackend) -> ModuleType:
+    def function_forms(self) -> ModuleType:
         package = type(self).__module__.rpartition(".")[0]
         return importlib.import_module(f"{package}.functions")
 
-    def function_value_declaration(self: CFamilyBackend, stmt: ir.VarDecl) -> bool:
+    def function_value_declaration(self, stmt: ir.VarDecl) -> bool:
         """Print ``stmt`` if it declares a function value; False for any other declaration."""
         if not isinstance(stmt.type, t.FunctionType):
             return False
@@ -37,7 +34,7 @@ class FunctionValues:
         self.function_forms().declare(self, stmt, stmt.init)
         return True
 
-    def lambda_body(self: CFamilyBackend, made: ir.Lambda, closing: str) -> None:
+    def lambda_body(self, made: ir.Lambda, closing: str) -> None:
         """The statements of a lambda with a block body, then ``closing``, as a function's body."""
         assert isinstance(made.body, ir.Block) and isinstance(made.type, t.FunctionType)
         enclosing = self.current
@@ -52,7 +49,7 @@ class FunctionValues:
         self.current = enclosing
         self.emit(closing)
 
-    def parameter_names(self: CFamilyBackend, made: ir.Lambda) -> list[str]:
+    def parameter_names(self, made: ir.Lambda) -> list[str]:
         """The lambda's parameters, refused where one would hide a local (Java rejects that)."""
         visible = {v for frame in self.scopes for v in frame.values()}
         names = [self.safe(p.name) for p in made.params]
@@ -61,10 +58,13 @@ class FunctionValues:
             raise self.unsupported(made, f"lambda parameter '{hidden[0]}' with the name of a local")
         return names
 
-    def expr_Invoke(self: CFamilyBackend, expr: ir.Invoke) -> tuple[str, int]:
+    def expr_Invoke(self, expr: ir.Invoke) -> tuple[str, int]:
         text: str = self.function_forms().invoke(self, expr)
         return (text, 15)
 
 
 def with_result(made: ir.Lambda, result: t.Type) -> ir.Lambda:
-    return dataclasses.replace(made, type=t.FunctionType(made.type.parameters, result))  # type: ignore[union-attr]
+    function = made.type
+    if not isinstance(function, t.FunctionType):  # the front ends type every lambda they build
+        raise TypeError(f"a lambda of type {function}")
+    return dataclasses.replace(made, type=t.FunctionType(function.parameters, result))

@@ -10,12 +10,9 @@ declaration's initialisation). Which of the two a target does: ``ExceptionForms.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cfamily.backend import CFamilyBackend
+from transcoder.engines.rules.cfamily.mixin_base import CFamilyBackendBase
 
 _LOOPS = (ir.While, ir.DoWhile, ir.For, ir.ForEach)
 
@@ -25,10 +22,10 @@ def jumps_to(stmt: ir.Node, label: str, kind: type[ir.Break] | type[ir.Continue]
     return any(isinstance(node, kind) and node.label == label for node in ir.walk(stmt))
 
 
-class LabelStatements:
+class LabelStatements(CFamilyBackendBase):
     """``stmt_Labeled`` and labelled ``break``/``continue`` of the C-family back ends."""
 
-    def stmt_Labeled(self: CFamilyBackend, stmt: ir.Labeled) -> None:
+    def stmt_Labeled(self, stmt: ir.Labeled) -> None:
         if not self.exception_forms().goto_labels:
             self.emit(f"{stmt.label}:")
             self.stmt(stmt.body)
@@ -47,7 +44,7 @@ class LabelStatements:
         if jumps_to(loop, stmt.label, ir.Break):
             self.emit(f"{stmt.label}_break:;")
 
-    def stmt_Break(self: CFamilyBackend, stmt: ir.Break) -> None:
+    def stmt_Break(self, stmt: ir.Break) -> None:
         if stmt.label is None:
             self.emit("break;")
         elif self.exception_forms().goto_labels:
@@ -55,7 +52,7 @@ class LabelStatements:
         else:
             self.emit(f"break {stmt.label};")
 
-    def stmt_Continue(self: CFamilyBackend, stmt: ir.Continue) -> None:
+    def stmt_Continue(self, stmt: ir.Continue) -> None:
         if stmt.label is None:
             self.emit("continue;")
         elif self.exception_forms().goto_labels:

@@ -8,6 +8,7 @@ finds nothing, as in Java and Python), so a variable holding a ``find`` result c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -29,7 +30,7 @@ def npos() -> ir.Expr:
     return ir.Cast(ir.IntLiteral(-1, type=t.INT), type=SIZE_T)
 
 
-def _pure(args: list[ir.Expr] | tuple[ir.Expr, ...]) -> bool:
+def _pure(args: Sequence[ir.Expr]) -> bool:
     return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for a in args for n in ir.walk(a))
 
 

@@ -62,7 +62,7 @@ from transcoder.engines.rules.cpp.library import (
     recognize_method,
 )
 from transcoder.languages import get_language
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 
@@ -137,7 +137,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             name, declarator, result = self.signature(node)
             self.functions[name] = result
             self.defaults[name] = tuple(
-                default_value(p) for p in declarator.child_by_field_name("parameters").named_children
+                default_value(p) for p in required(declarator, "parameters").named_children
             )
             self.record_parameters(name, declarator)
         functions: list[ir.Function] = []
@@ -178,7 +178,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         """``typedef T name;`` or ``using name = T;`` for a type the front end knows: ``name``
         spells ``T`` from here on."""
         if node.type == "alias_declaration":
-            self.aliases[node_text(node.child_by_field_name("name"))] = self.type_of(
+            self.aliases[node_text(required(node, "name"))] = self.type_of(
                 node.child_by_field_name("type"), node
             )
             return
@@ -188,7 +188,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.aliases[node_text(declarators[0])] = self.type_of(node.child_by_field_name("type"), node)
 
     def define(self, node: tree_sitter.Node) -> None:
-        name = node_text(node.child_by_field_name("name"))
+        name = node_text(required(node, "name"))
         value_node = node.child_by_field_name("value")
         if value_node is None:
             raise self.unsupported(node, f"#define {name} without a value")
@@ -236,10 +236,10 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.current_params: dict[str, t.Type] = {}
         self.c_strings = set()
         self.assigned_in_body = assigned_identifiers(node.child_by_field_name("body"))
-        for param in declarator.child_by_field_name("parameters").named_children:
+        for param in required(declarator, "parameters").named_children:
             default = None
             if param.type == "optional_parameter_declaration":
-                default = self.expression(param.child_by_field_name("default_value"))
+                default = self.expression(required(param, "default_value"))
             elif param.type != "parameter_declaration":
                 raise self.unsupported(param)
             param_name, param_type, by_ref = self.declarator(param.child_by_field_name("declarator"), param)
@@ -257,7 +257,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             if default is not None:
                 default = self.coerce(default, param_type)
             params.append(ir.Param(param_name, param_type, by_ref, default, location=self.location(param)))
-        body = self.block(node.child_by_field_name("body"))
+        body = self.block(required(node, "body"))
         self.scopes.pop()
         return self.arrays_from_storage(ir.Function(name, tuple(params), result, body, location=self.location(node)))
 
@@ -341,10 +341,10 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if kind == "placeholder_type_specifier":
             return t.UNKNOWN  # `auto`: the initializer decides
         if kind == "template_type":
-            base = node_text(node.child_by_field_name("name")).removeprefix("std::")
+            base = node_text(required(node, "name")).removeprefix("std::")
             if base == "function":  # `function<int(int)>` (functions.py)
                 return function_type(self, node)
-            args = [a for a in node.child_by_field_name("arguments").named_children]
+            args = [a for a in required(node, "arguments").named_children]
             arg_types = [self.type_of(a, context) for a in args if a.type == "type_descriptor"]
             return self.template_type(base, arg_types, args, node)
         raise self.unsupported(node, f"type '{text}'")
@@ -447,9 +447,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
             condition = self.condition(
-                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+                self.expression(self.unwrap_condition(required(node, "condition")))
             )
-            then = self.body(node.child_by_field_name("consequence"))
+            then = self.body(required(node, "consequence"))
             alternative = node.child_by_field_name("alternative")
             otherwise = None
             if alternative is not None:
@@ -460,13 +460,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return [loop]  # `while (cin >> x)` (program.py)
         if kind == "while_statement":
             condition = self.condition(
-                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+                self.expression(self.unwrap_condition(required(node, "condition")))
             )
-            return [ir.While(condition, self.body(node.child_by_field_name("body")), location=loc)]
+            return [ir.While(condition, self.body(required(node, "body")), location=loc)]
         if kind == "do_statement":
-            body = self.body(node.child_by_field_name("body"))
+            body = self.body(required(node, "body"))
             condition = self.condition(
-                self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+                self.expression(self.unwrap_condition(required(node, "condition")))
             )
             return [ir.DoWhile(body, condition, location=loc)]
         if kind == "for_statement":
@@ -492,15 +492,15 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
     def output_statement(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``cout << a << endl;`` or ``printf("%d\n", a);`` as a ``PRINT`` of its pieces."""
         pieces: list[ir.Expr] = []
-        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == "<<":
+        if node.type == "binary_expression" and node_text(required(node, "operator")) == "<<":
             chain: list[tree_sitter.Node] = []
             current = node
             while (
                 current.type == "binary_expression"
-                and node_text(current.child_by_field_name("operator")) == "<<"
+                and node_text(required(current, "operator")) == "<<"
             ):
-                chain.append(current.child_by_field_name("right"))
-                current = current.child_by_field_name("left")
+                chain.append(required(current, "right"))
+                current = required(current, "left")
             if node_text(current).replace(" ", "") not in ("cout", "std::cout"):
                 return None
             for piece in reversed(chain):
@@ -508,8 +508,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                     pieces.append(ir.StringLiteral("\n", type=t.STRING))
                 else:
                     pieces.append(self.printable(self.expression(piece), piece))
-        elif node.type == "call_expression" and node_text(node.child_by_field_name("function")) == "printf":
-            args = node.child_by_field_name("arguments").named_children
+        elif node.type == "call_expression" and node_text(required(node, "function")) == "printf":
+            args = required(node, "arguments").named_children
             if not args or args[0].type != "string_literal":
                 raise self.unsupported(node, "printf without a literal format")
             text = unescape(node_text(args[0])[1:-1])
@@ -537,8 +537,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def comma_list(self, node: tree_sitter.Node) -> list[ir.Expr]:
         if node.type == "comma_expression":
-            return self.comma_list(node.child_by_field_name("left")) + self.comma_list(
-                node.child_by_field_name("right")
+            return self.comma_list(required(node, "left")) + self.comma_list(
+                required(node, "right")
             )
         return [self.expression(node)]
 
@@ -569,7 +569,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         condition = self.condition(self.expression(condition_node)) if condition_node is not None else None
         update_node = node.child_by_field_name("update")
         update = tuple(self.comma_list(update_node)) if update_node is not None else ()
-        body = self.body(node.child_by_field_name("body"))
+        body = self.body(required(node, "body"))
         self.scopes.pop()
         return ir.For(tuple(init), condition, update, body, location=loc)
 
@@ -578,14 +578,14 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         bound = binding(node.child_by_field_name("declarator"))
         if bound is not None:  # `for (auto& [key, value] : m)` (bindings.py)
             return bindings.range_for(self, node, *bound)
-        iterable = self.expression(node.child_by_field_name("right"))
+        iterable = self.expression(required(node, "right"))
         name, declared, by_reference = self.declarator(node.child_by_field_name("declarator"), node)
         var_type = declared if declared != t.UNKNOWN else iteration_type(iterable.type)
         if var_type == t.UNKNOWN or name is None:
             raise self.unsupported(node, "range-for over a value of unknown type")
         self.scopes.push()
         self.scopes.declare(name, var_type)
-        body = self.body(node.child_by_field_name("body"))
+        body = self.body(required(node, "body"))
         self.scopes.pop()
         if by_reference and name in directly_assigned(body) and not isinstance(var_type, (*t.CONTAINER_TYPES,)):
             return self.elements_changed(name, var_type, iterable, body, node)
@@ -618,11 +618,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         )
 
     def switch(self, node: tree_sitter.Node) -> ir.Stmt:
-        subject = self.expression(self.unwrap_condition(node.child_by_field_name("condition")))
+        subject = self.expression(self.unwrap_condition(required(node, "condition")))
         cases: list[ir.SwitchCase] = []
         pending: list[ir.Expr] = []
         self.scopes.push()
-        for case in node.child_by_field_name("body").named_children:
+        for case in required(node, "body").named_children:
             if case.type == "comment":
                 continue
             if case.type != "case_statement":
@@ -698,17 +698,17 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if is_npos(node):
             return library_text.npos()
         if text.startswith("std::") or without_namespace(text, self.namespaces) != text.replace(" ", ""):
-            return self.expression(node.child_by_field_name("name"))
+            return self.expression(required(node, "name"))
         member = self.static_member(node)  # `P::count` (classes.py)
         if member is not None:
             return member
         raise self.unsupported(node)
 
     def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
+        operator = node_text(required(node, "operator"))
         operator = _ALTERNATIVE_TOKENS.get(operator, operator)
-        left_node = node.child_by_field_name("left")
-        right_node = node.child_by_field_name("right")
+        left_node = required(node, "left")
+        right_node = required(node, "right")
         if (
             operator == "/"
             and left_node.type == "sizeof_expression"
@@ -753,8 +753,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         """``lower_bound(first, last, x) - a`` (or ``- v.begin()``, ``upper_bound``): an index."""
         if left.type != "call_expression":
             return None
-        name = node_text(left.child_by_field_name("function")).replace(" ", "").removeprefix("std::")
-        args = left.child_by_field_name("arguments").named_children
+        name = node_text(required(left, "function")).replace(" ", "").removeprefix("std::")
+        args = required(left, "arguments").named_children
         if name not in ("lower_bound", "upper_bound") or len(args) != 3:
             return None
         seq, begin, end = self.iterator_range(args[0], args[1], node)
@@ -769,11 +769,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         """``c.find(x) != c.end()`` or ``find(b, e, x) != e`` as a membership test."""
         if left_node.type != "call_expression":
             return None
-        function = left_node.child_by_field_name("function")
-        args = left_node.child_by_field_name("arguments").named_children
+        function = required(left_node, "function")
+        args = required(left_node, "arguments").named_children
         loc = self.location(left_node)
-        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
-            container = self.expression(function.child_by_field_name("argument"))
+        if function.type == "field_expression" and node_text(required(function, "field")) == "find":
+            container = self.expression(required(function, "argument"))
             if isinstance(container.type, t.MapType | t.SetType) and len(args) == 1:
                 return ir.LibraryCall(
                     L.CONTAINS, (container, self.expression(args[0])), type=t.BOOL, location=loc
@@ -800,26 +800,26 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         raise self.unsupported(node, "sizeof arithmetic other than sizeof(a)/sizeof(a[0])")
 
     def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
+        operator = node_text(required(node, "operator"))
         operator = _ALTERNATIVE_TOKENS.get(operator, operator)
-        operand = self.expression(node.child_by_field_name("argument"))
+        operand = self.expression(required(node, "argument"))
         return self.unary(operator, operand, node)
 
     def expr_pointer_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        argument = node.child_by_field_name("argument")
+        operator = node_text(required(node, "operator"))
+        argument = required(node, "argument")
         storage = self.storage_argument(argument) if operator == "&" else None
         if storage is not None:
             return storage  # `&v[0]`: the vector's elements as a C array
         if operator == "*" and argument.type == "identifier" and node_text(argument) in self.iterator_names:
             return self.expression(argument)  # `*it` in a loop over the container's elements
         if operator == "*" and argument.type == "call_expression":
-            function = node_text(argument.child_by_field_name("function")).removeprefix("std::")
-            args = argument.child_by_field_name("arguments").named_children
-            field = argument.child_by_field_name("function")
+            function = node_text(required(argument, "function")).removeprefix("std::")
+            args = required(argument, "arguments").named_children
+            field = required(argument, "function")
             if field.type == "field_expression" and not args:
-                method = node_text(field.child_by_field_name("field"))
-                container = self.expression(field.child_by_field_name("argument"))
+                method = node_text(required(field, "field"))
+                container = self.expression(required(field, "argument"))
                 if (
                     method in ("begin", "rbegin")
                     and isinstance(container.type, t.SetType)
@@ -839,8 +839,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         raise self.unsupported(node, f"pointer operation '{operator}'")
 
     def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        target = self.assignable(node.child_by_field_name("argument"))
+        operator = node_text(required(node, "operator"))
+        target = self.assignable(required(node, "argument"))
         prefix = node.children[0].type in ("++", "--")
         return ir.IncDec(
             target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node)
@@ -855,9 +855,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         return expr
 
     def expr_assignment_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        target = self.assignable(node.child_by_field_name("left"))
-        value = self.expression(node.child_by_field_name("right"))
+        operator = node_text(required(node, "operator"))
+        target = self.assignable(required(node, "left"))
+        value = self.expression(required(node, "right"))
         loc = self.location(node)
         if operator == "=":
             value = copied(self.coerce(value, target.type), target.type)
@@ -878,7 +878,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def expr_cast_expression(self, node: tree_sitter.Node) -> ir.Expr:
         target = self.type_of(node.child_by_field_name("type"), node)
-        operand = self.expression(node.child_by_field_name("value"))
+        operand = self.expression(required(node, "value"))
         return ir.Cast(operand, type=target, location=self.location(node))
 
     def terminator_test(self, expr: ir.Expr, present: bool) -> ir.Expr | None:
@@ -917,8 +917,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         return super().binary(operator, left, right, node, unsigned_shift=unsigned_shift)
 
     def expr_subscript_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        base = self.expression(node.child_by_field_name("argument"))
-        indices = node.child_by_field_name("indices").named_children
+        base = self.expression(required(node, "argument"))
+        indices = required(node, "indices").named_children
         if len(indices) != 1:
             raise self.unsupported(node)
         index = self.expression(indices[0])
@@ -941,8 +941,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         member = self.member_access(node)  # a field of an object (classes.py)
         if member is not None:
             return member
-        base = self.expression(node.child_by_field_name("argument"))
-        field = node_text(node.child_by_field_name("field"))
+        base = self.expression(required(node, "argument"))
+        field = node_text(required(node, "field"))
         loc = self.location(node)
         if isinstance(base.type, t.PairType) and field in ("first", "second"):
             op = L.PAIR_FIRST if field == "first" else L.PAIR_SECOND
@@ -955,13 +955,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         params: list[ir.Param] = []
         self.scopes.push()
         if declarator is not None:
-            for param in declarator.child_by_field_name("parameters").named_children:
+            for param in required(declarator, "parameters").named_children:
                 name, type_, _ = self.declarator(param.child_by_field_name("declarator"), param)
                 if name is None:
                     raise self.unsupported(param, "unnamed lambda parameter")
                 self.scopes.declare(name, type_)
                 params.append(ir.Param(name, type_, location=self.location(param)))
-        body_node = node.child_by_field_name("body")
+        body_node = required(node, "body")
         saved = self.return_type
         self.return_type = t.UNKNOWN
         body = self.block(body_node)
@@ -1005,13 +1005,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         invocation = self.method_invocation(node)  # a method of a class of the file (classes.py)
         if invocation is not None:
             return invocation
-        function = node.child_by_field_name("function")
-        args_nodes = node.child_by_field_name("arguments").named_children
+        function = required(node, "function")
+        args_nodes = required(node, "arguments").named_children
         if function.type == "field_expression":
             return self.method_call(node, function, args_nodes)
         if function.type == "template_function":
-            name = node_text(function.child_by_field_name("name")).removeprefix("std::")
-            targs = function.child_by_field_name("arguments").named_children
+            name = node_text(required(function, "name")).removeprefix("std::")
+            targs = required(function, "arguments").named_children
             types_ = [self.type_of(a, node) for a in targs if a.type == "type_descriptor"]
             if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
                 return self.construct(
@@ -1064,12 +1064,12 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
     def method_call(
         self, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
     ) -> ir.Expr:
-        if node_text(function.child_by_field_name("field")) == "data" and not args_nodes:
+        if node_text(required(function, "field")) == "data" and not args_nodes:
             storage = self.storage_argument(node)  # `v.data()`: the vector's elements as a C array
             if storage is not None:
                 return storage
-        receiver = self.expression(function.child_by_field_name("argument"))
-        method = node_text(function.child_by_field_name("field"))
+        receiver = self.expression(required(function, "argument"))
+        method = node_text(required(function, "field"))
         loc = self.location(node)
         if (
             isinstance(receiver.type, t.ListType)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import tree_sitter
 
 from transcoder.engines.rules import ir
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
@@ -26,7 +26,7 @@ def alias_cast(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
         or f.scopes.lookup(node_text(name)) is not None
     ):
         return None
-    args = node.child_by_field_name("arguments").named_children
+    args = required(node, "arguments").named_children
     if len(args) != 1:
         return None
     target = f.aliases[node_text(name)]

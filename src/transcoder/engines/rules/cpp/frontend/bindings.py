@@ -16,7 +16,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import directly_assigned
 from transcoder.engines.rules.cfamily.frontend import iteration_type
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
@@ -67,13 +67,13 @@ def _refuse_writes(f: CppFrontEnd, names: tree_sitter.Node, body: ir.Stmt) -> No
 
 def range_for(f: CppFrontEnd, node: tree_sitter.Node, names: tree_sitter.Node, by_reference: bool) -> ir.Stmt:
     """``for (auto& [a, b] : pairs) body``."""
-    iterable = f.expression(node.child_by_field_name("right"))
+    iterable = f.expression(required(node, "right"))
     pair_type = iteration_type(iterable.type)
     pair = _fresh(f, "entry")
     f.scopes.push()
     f.scopes.declare(pair, pair_type)
     bound = _bound(f, names, pair, pair_type)
-    body = f.body(node.child_by_field_name("body"))
+    body = f.body(required(node, "body"))
     f.scopes.pop()
     if by_reference:
         _refuse_writes(f, names, body)
@@ -87,7 +87,7 @@ def declaration(
     f: CppFrontEnd, node: tree_sitter.Node, names: tree_sitter.Node, by_reference: bool
 ) -> list[ir.Stmt]:
     """``auto [a, b] = pair;`` (the names are read only when bound by reference: see the module)."""
-    init = node.child_by_field_name("declarator").child_by_field_name("value")
+    init = required(required(node, "declarator"), "value")
     value = f.expression(init)
     pair = _fresh(f, "pair")
     f.scopes.declare(pair, value.type)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import tree_sitter
 
@@ -29,11 +28,9 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.engines.rules.classes import INIT
+from transcoder.engines.rules.cpp.frontend.base import CppFrontEndBase
 from transcoder.errors import UnsupportedConstruct
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+from transcoder.languages.common import node_text, required
 
 _SPECIFIERS = ("struct_specifier", "class_specifier")
 _OPERATORS = {"operator<": ("lessThan", c.Role.LESS), "operator==": ("equals", c.Role.EQUALS)}
@@ -84,7 +81,7 @@ class ClassInfo:
     printer: tree_sitter.Node | None = None  # `ostream& operator<<(ostream&, const T&)`: its definition
 
 
-class Classes:
+class Classes(CppFrontEndBase):
     """The mixin of ``CppFrontEnd`` that reads classes."""
 
     class_info: dict[str, ClassInfo]
@@ -92,18 +89,18 @@ class Classes:
     static_context: bool
 
     # -- first pass ---------------------------------------------------------------------------------
-    def collect_classes(self: CppFrontEnd, top: list[tree_sitter.Node]) -> None:
+    def collect_classes(self, top: list[tree_sitter.Node]) -> None:
         """Every class of the file (``top``: its declarations, namespaces opened): names first
         (so that fields may use any), then members."""
         self.class_info, self.current_class, self.static_context = {}, None, False
         specifiers = _class_nodes(top)
         for node in specifiers:
-            name = node_text(node.child_by_field_name("name"))
+            name = node_text(required(node, "name"))
             if name in self.class_info:
                 raise self.unsupported(node, f"two classes named '{name}'")
             self.class_info[name] = ClassInfo(name, node)
         for node in specifiers:
-            info = self.class_info[node_text(node.child_by_field_name("name"))]
+            info = self.class_info[node_text(required(node, "name"))]
             if node.type == "enum_specifier":
                 self._read_enum(info)
             else:
@@ -111,7 +108,7 @@ class Classes:
         for node in top:
             self._read_outside(node)
 
-    def _read_members(self: CppFrontEnd, info: ClassInfo) -> None:
+    def _read_members(self, info: ClassInfo) -> None:
         node = info.node
         bases = next((n for n in node.named_children if n.type == "base_class_clause"), None)
         if bases is not None:
@@ -137,21 +134,21 @@ class Classes:
         info.aggregate = INIT not in info.methods
         info.abstract = any(m.abstract for overloads in info.methods.values() for m in overloads)
 
-    def _read_enum(self: CppFrontEnd, info: ClassInfo) -> None:
+    def _read_enum(self, info: ClassInfo) -> None:
         """``enum class Move { ROCK, PAPER };``: constants with their ordinals as values."""
         info.kind = c.ClassKind.ENUM
-        for enumerator in info.node.child_by_field_name("body").named_children:
+        for enumerator in required(info.node, "body").named_children:
             if enumerator.type != "enumerator":
                 continue
             if enumerator.child_by_field_name("value") is not None:
                 raise self.unsupported(enumerator, "enum class constant with a value of its own")
-            info.constants.append(node_text(enumerator.child_by_field_name("name")))
+            info.constants.append(node_text(required(enumerator, "name")))
 
-    def plain_enum(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.VarDecl]:
+    def plain_enum(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         """``enum Dir { UP, DOWN = 4 };`` (not scoped): its constants are ints (C++ converts them
         to int wherever they are used), declared as constants of the module."""
         constants, value = [], 0
-        for enumerator in node.child_by_field_name("body").named_children:
+        for enumerator in required(node, "body").named_children:
             if enumerator.type != "enumerator":
                 continue
             given = enumerator.child_by_field_name("value")
@@ -160,7 +157,7 @@ class Classes:
                 if not isinstance(literal, ir.IntLiteral):
                     raise self.unsupported(given, "enum constant with a value that is not a number")
                 value = literal.value
-            name = node_text(enumerator.child_by_field_name("name"))
+            name = node_text(required(enumerator, "name"))
             constants.append(
                 ir.VarDecl(
                     name,
@@ -175,7 +172,7 @@ class Classes:
         return constants
 
     def _field_or_declaration(
-        self: CppFrontEnd, info: ClassInfo, member: tree_sitter.Node, visibility: c.Visibility
+        self, info: ClassInfo, member: tree_sitter.Node, visibility: c.Visibility
     ) -> None:
         words = [
             node_text(n)
@@ -202,7 +199,7 @@ class Classes:
             )
 
     def _member_declarator(
-        self: CppFrontEnd, declarator: tree_sitter.Node, base: t.Type, context: tree_sitter.Node
+        self, declarator: tree_sitter.Node, base: t.Type, context: tree_sitter.Node
     ) -> tuple[tree_sitter.Node, t.Type]:
         type_ = base
         while declarator.type in ("pointer_declarator", "array_declarator"):
@@ -212,13 +209,13 @@ class Classes:
                 raise self.unsupported(declarator, "array field (a vector is translated)")
             else:
                 raise self.unsupported(declarator, "pointer field")
-            declarator = declarator.child_by_field_name("declarator")
+            declarator = required(declarator, "declarator")
         if declarator.type not in ("field_identifier", "identifier"):
             raise self.unsupported(declarator)
         return declarator, type_
 
     def _method(
-        self: CppFrontEnd,
+        self,
         info: ClassInfo,
         member: tree_sitter.Node,
         visibility: c.Visibility,
@@ -229,7 +226,7 @@ class Classes:
             declarator = declarator.named_children[-1]
         if declarator is None or declarator.type != "function_declarator":
             raise self.unsupported(member, "method declaration")
-        name_node = declarator.child_by_field_name("declarator")
+        name_node = required(declarator, "declarator")
         text = node_text(name_node).replace(" ", "")
         if name_node.type == "destructor_name":
             body = member.child_by_field_name("body")
@@ -252,7 +249,7 @@ class Classes:
             raise self.unsupported(member, f"method '{text}'")
         params = tuple(
             self._parameter_type(p)
-            for p in declarator.child_by_field_name("parameters").named_children
+            for p in required(declarator, "parameters").named_children
             if node_text(p) != "void"
         )
         result = t.VOID if name == INIT else self.type_of(member.child_by_field_name("type"), member)
@@ -279,11 +276,11 @@ class Classes:
             )
         )
 
-    def _parameter_type(self: CppFrontEnd, param: tree_sitter.Node) -> t.Type:
+    def _parameter_type(self, param: tree_sitter.Node) -> t.Type:
         _, type_, _ = self.declarator(param.child_by_field_name("declarator"), param)
         return type_
 
-    def _read_outside(self: CppFrontEnd, node: tree_sitter.Node) -> None:
+    def _read_outside(self, node: tree_sitter.Node) -> None:
         """``int P::n = 0;`` (a static field's value) and ``void P::m() {...}`` (a method's body)."""
         if node.type == "declaration":
             for child in node.children_by_field_name("declarator"):
@@ -303,14 +300,14 @@ class Classes:
             if declarator is None or declarator.type != "function_declarator":
                 return
             owner, member = _qualified(declarator.child_by_field_name("declarator"))
-            if owner not in self.class_info:
+            if owner not in self.class_info or member is None:
                 return
             info = self.class_info[owner]
             name = INIT if member == owner else _OPERATORS.get(member, (member,))[0]
             arity = len(
                 [
                     p
-                    for p in declarator.child_by_field_name("parameters").named_children
+                    for p in required(declarator, "parameters").named_children
                     if node_text(p) != "void"
                 ]
             )
@@ -320,7 +317,7 @@ class Classes:
                     return
             raise self.unsupported(node, f"definition of {owner}::{member} without its declaration")
 
-    def is_member_definition(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
+    def is_member_definition(self, node: tree_sitter.Node) -> bool:
         """A top-level definition or declaration that belongs to a class (read by ``collect_classes``)."""
         if node.type in _SPECIFIERS or (node.type == "declaration" and _declares_class(node)):
             return True
@@ -343,11 +340,11 @@ class Classes:
         return owner in getattr(self, "class_info", {})
 
     # -- types --------------------------------------------------------------------------------------
-    def known_class(self: CppFrontEnd, name: str) -> t.Type | None:
+    def known_class(self, name: str) -> t.Type | None:
         return t.ClassType(name, value=True) if name in getattr(self, "class_info", {}) else None
 
     # -- second pass ----------------------------------------------------------------------------------
-    def build_classes(self: CppFrontEnd) -> tuple[list[c.ClassDecl], list[ir.Function]]:
+    def build_classes(self) -> tuple[list[c.ClassDecl], list[ir.Function]]:
         declarations, functions = [], []
         for info in self.class_info.values():
             self.current_class = info.name
@@ -357,7 +354,7 @@ class Classes:
         self.current_class, self.static_context = None, False
         return declarations, functions
 
-    def _build_class(self: CppFrontEnd, info: ClassInfo) -> tuple[c.ClassDecl, list[ir.Function]]:
+    def _build_class(self, info: ClassInfo) -> tuple[c.ClassDecl, list[ir.Function]]:
         if info.kind is c.ClassKind.ENUM:
             constants = tuple(
                 c.EnumConstant(name, location=self.location(info.node)) for name in info.constants
@@ -394,12 +391,12 @@ class Classes:
                     )
                 )
         if info.aggregate:
-            method, function = self._aggregate_constructor(info, fields)
-            methods.insert(0, method)
+            made, function = self._aggregate_constructor(info, fields)
+            methods.insert(0, made)
             functions.insert(0, function)
         if info.printer is not None:
-            method, function = self._printer_method(info)
-            methods.append(method)
+            made, function = self._printer_method(info)
+            methods.append(made)
             functions.append(function)
         declaration = c.ClassDecl(
             info.name,
@@ -413,7 +410,7 @@ class Classes:
         )
         return declaration, functions
 
-    def _field_value(self: CppFrontEnd, f: FieldInfo) -> ir.Expr | None:
+    def _field_value(self, f: FieldInfo) -> ir.Expr | None:
         if f.value is None:
             if isinstance(f.type, t.ClassType) and not f.type.value:
                 return ir.NullLiteral(type=f.type)
@@ -425,7 +422,7 @@ class Classes:
         return self.coerce(self.expression(f.value), f.type)
 
     def _aggregate_constructor(
-        self: CppFrontEnd, info: ClassInfo, fields: list[c.Field]
+        self, info: ClassInfo, fields: list[c.Field]
     ) -> tuple[c.Method, ir.Function]:
         """A struct without constructors: one taking its fields in order, each defaulting to its
         initial value (``Point p{1, 2}``, ``Point p;``)."""
@@ -444,16 +441,16 @@ class Classes:
         )
         return c.Method(info.name, key, c.MethodKind.CONSTRUCTOR, location=self.location(info.node)), function
 
-    def _printer_method(self: CppFrontEnd, info: ClassInfo) -> tuple[c.Method, ir.Function]:
+    def _printer_method(self, info: ClassInfo) -> tuple[c.Method, ir.Function]:
         """``operator<<(ostream& os, const T& p)`` whose body writes pieces to ``os`` and returns it:
         a ``toString`` method (role ``TO_STRING``) that builds the same text, pieces printed as
         C++ streams print them; ``cout << p`` prints it."""
         node = info.printer
         assert node is not None
-        declarator = node.child_by_field_name("declarator")
+        declarator = required(node, "declarator")
         while declarator.type != "function_declarator":
             declarator = declarator.named_children[-1]
-        stream_param, object_param = declarator.child_by_field_name("parameters").named_children
+        stream_param, object_param = required(declarator, "parameters").named_children
         stream, name = _declared_name(stream_param), _declared_name(object_param)
         body = node.child_by_field_name("body")
         statements = list(body.named_children) if body is not None else []
@@ -492,15 +489,15 @@ class Classes:
             "toString", key, c.MethodKind.INSTANCE, role=c.Role.TO_STRING, location=this.location
         ), function
 
-    def _stream_pieces(self: CppFrontEnd, chain: tree_sitter.Node, stream: str) -> list[ir.Expr]:
+    def _stream_pieces(self, chain: tree_sitter.Node, stream: str) -> list[ir.Expr]:
         """The texts ``os << a << b`` writes, as strings (numbers as C++ streams print them)."""
         pieces: list[tree_sitter.Node] = []
         current = chain
         while (
-            current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == "<<"
+            current.type == "binary_expression" and node_text(required(current, "operator")) == "<<"
         ):
-            pieces.append(current.child_by_field_name("right"))
-            current = current.child_by_field_name("left")
+            pieces.append(required(current, "right"))
+            current = required(current, "left")
         if node_text(current) != stream:
             raise self.unsupported(chain, "operator<< writing to another stream")
         texts: list[ir.Expr] = []
@@ -514,7 +511,7 @@ class Classes:
             texts.append(value)
         return texts
 
-    def printed_text(self: CppFrontEnd, value: ir.Expr) -> ir.Expr | None:
+    def printed_text(self, value: ir.Expr) -> ir.Expr | None:
         """An object printed with ``cout << p``: its ``operator<<`` text; else what
         ``cfamily.program`` says for floats and bools."""
         if isinstance(value.type, t.ClassType) and value.type.name in self.class_info:
@@ -525,7 +522,7 @@ class Classes:
             return c.MethodCall(value, info.name, "toString", key, (), type=t.STRING, location=value.location)
         return printed_text(self.language, value)
 
-    def _method_function(self: CppFrontEnd, info: ClassInfo, method: MethodInfo) -> ir.Function:
+    def _method_function(self, info: ClassInfo, method: MethodInfo) -> ir.Function:
         node, declarator = method.node, method.declarator
         self.return_type = method.result
         self.scopes.push()
@@ -539,7 +536,7 @@ class Classes:
         for param, type_ in zip(
             (
                 p
-                for p in declarator.child_by_field_name("parameters").named_children
+                for p in required(declarator, "parameters").named_children
                 if node_text(p) != "void"
             ),
             method.params,
@@ -567,7 +564,7 @@ class Classes:
         )
 
     def _initialisers(
-        self: CppFrontEnd, info: ClassInfo, method: MethodInfo, node: tree_sitter.Node
+        self, info: ClassInfo, method: MethodInfo, node: tree_sitter.Node
     ) -> list[ir.Stmt]:
         """A constructor's initialiser list as statements, in the order C++ runs them."""
         given: dict[str, tree_sitter.Node] = {}
@@ -578,8 +575,8 @@ class Classes:
         statements: list[ir.Stmt] = []
         if info.name in given:  # a delegating constructor: the other one does everything
             args = self._arguments_of(given[info.name])
-            chosen = self.choose_method(info.name, INIT, args, node)
-            call = c.SuperCall(info.name, None, chosen.key, tuple(args), type=t.VOID, location=loc)
+            delegate = self.choose_method(info.name, INIT, args, node)
+            call = c.SuperCall(info.name, None, delegate.key, tuple(args), type=t.VOID, location=loc)
             return [ir.ExprStmt(call, location=loc)]
         if info.base is not None:
             args = self._arguments_of(given[info.base]) if info.base in given else []
@@ -612,7 +609,7 @@ class Classes:
             raise self.unsupported(node, f"initialiser of '{sorted(unknown)[0]}'")
         return statements
 
-    def _arguments_of(self: CppFrontEnd, item: tree_sitter.Node) -> list[ir.Expr]:
+    def _arguments_of(self, item: tree_sitter.Node) -> list[ir.Expr]:
         arguments = item.named_children[1] if len(item.named_children) > 1 else None
         if arguments is None:
             return []
@@ -621,21 +618,21 @@ class Classes:
         return [self.expression(a) for a in arguments.named_children]
 
     # -- expressions ------------------------------------------------------------------------------------
-    def lineage(self: CppFrontEnd, name: str) -> list[ClassInfo]:
-        found = []
+    def lineage(self, name: str) -> list[ClassInfo]:
+        found: list[ClassInfo] = []
         current: str | None = name
         while current is not None and current in self.class_info and len(found) < 64:
             found.append(self.class_info[current])
             current = self.class_info[current].base
         return found
 
-    def refusal(self: CppFrontEnd, where: tree_sitter.Node | ir.Node, what: str) -> UnsupportedConstruct:
+    def refusal(self, where: tree_sitter.Node | ir.Node, what: str) -> UnsupportedConstruct:
         if isinstance(where, ir.Node):
             return UnsupportedConstruct(f"rules engine: unsupported C++ construct: {what}", where.location)
         return self.unsupported(where, what)
 
     def choose_method(
-        self: CppFrontEnd, owner: str, name: str, args: list[ir.Expr], node: tree_sitter.Node | ir.Node
+        self, owner: str, name: str, args: list[ir.Expr], node: tree_sitter.Node | ir.Node
     ) -> MethodInfo:
         for info in self.lineage(owner):
             if name == INIT and info.name != owner:
@@ -675,7 +672,7 @@ class Classes:
         raise self.refusal(node, f"method '{name}' of {owner}")
 
     def new_object(
-        self: CppFrontEnd, type_: t.ClassType, args: list[ir.Expr], node: tree_sitter.Node | ir.Node
+        self, type_: t.ClassType, args: list[ir.Expr], node: tree_sitter.Node | ir.Node
     ) -> ir.Expr:
         info = self.class_info[type_.name]
         if info.abstract:
@@ -685,18 +682,18 @@ class Classes:
         location = node.location if isinstance(node, ir.Node) else self.location(node)
         return c.New(type_.name, converted, method.key, type=type_, location=location)
 
-    def this(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def this(self, node: tree_sitter.Node) -> ir.Expr:
         if self.current_class is None or self.static_context:
             raise self.unsupported(node, "'this' outside a method")
         return c.This(type=t.ClassType(self.current_class, value=False), location=self.location(node))
 
-    def field_of(self: CppFrontEnd, owner: str, name: str) -> tuple[ClassInfo, FieldInfo] | None:
+    def field_of(self, owner: str, name: str) -> tuple[ClassInfo, FieldInfo] | None:
         for info in self.lineage(owner):
             if name in info.fields:
                 return info, info.fields[name]
         return None
 
-    def implicit_member(self: CppFrontEnd, node: tree_sitter.Node, name: str) -> ir.Expr | None:
+    def implicit_member(self, node: tree_sitter.Node, name: str) -> ir.Expr | None:
         if self.current_class is None:
             return None
         found = self.field_of(self.current_class, name)
@@ -707,10 +704,10 @@ class Classes:
             return c.StaticField(info.name, name, type=f.type, location=self.location(node))
         return c.FieldAccess(self.this(node), name, type=f.type, location=self.location(node))
 
-    def member_access(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def member_access(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``p.x``, ``p->x``, ``this->x``, ``P::x``; None for other field expressions."""
-        argument = node.child_by_field_name("argument")
-        name = node_text(node.child_by_field_name("field"))
+        argument = required(node, "argument")
+        name = node_text(required(node, "field"))
         if argument.type == "this":
             obj = self.this(argument)
         else:
@@ -726,7 +723,7 @@ class Classes:
             return c.StaticField(found[0].name, name, type=found[1].type, location=self.location(node))
         return c.FieldAccess(obj, name, type=found[1].type, location=self.location(node))
 
-    def static_member(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def static_member(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``P::x`` (a static field)."""
         owner, name = _qualified(node)
         if owner not in self.class_info or name is None:
@@ -738,16 +735,16 @@ class Classes:
             raise self.unsupported(node, f"'{owner}::{name}'")
         return c.StaticField(found[0].name, name, type=found[1].type, location=self.location(node))
 
-    def method_invocation(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def method_invocation(self, node: tree_sitter.Node) -> ir.Expr | None:
         """A call of a method: ``p.m(...)``, ``p->m(...)``, ``m(...)`` in a method, ``P::m(...)``,
         or ``P(...)`` (a new object); None when ``node`` calls something else."""
-        function = node.child_by_field_name("function")
-        args_nodes = node.child_by_field_name("arguments").named_children
+        function = required(node, "function")
+        args_nodes = required(node, "arguments").named_children
         loc = self.location(node)
         receiver: ir.Expr | None
         if function.type == "field_expression":
-            argument = function.child_by_field_name("argument")
-            name = node_text(function.child_by_field_name("field"))
+            argument = required(function, "argument")
+            name = node_text(required(function, "field"))
             if argument.type != "this" and not self.class_info:
                 return None
             receiver = self.this(argument) if argument.type == "this" else self.expression(argument)
@@ -792,7 +789,7 @@ class Classes:
         )
 
     def operator_call(
-        self: CppFrontEnd, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node
+        self, operator: str, left: ir.Expr, right: ir.Expr, node: tree_sitter.Node
     ) -> ir.Expr | None:
         """``a < b``, ``a == b`` (and ``>``, ``!=``...) on objects: their ``operator<``/``==``."""
         if not isinstance(left.type, t.ClassType) or not left.type.value:
@@ -824,7 +821,7 @@ class Classes:
         return call
 
     def pointer_variable(
-        self: CppFrontEnd,
+        self,
         base: t.Type,
         name: str,
         value_node: tree_sitter.Node | None,
@@ -842,7 +839,7 @@ class Classes:
         self.scopes.declare(name, type_)
         return ir.VarDecl(name, type_, init, location=self.location(node))
 
-    def new_expression(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def new_expression(self, node: tree_sitter.Node) -> ir.Expr | None:
         type_node = node.child_by_field_name("type")
         if type_node is None or node_text(type_node) not in self.class_info:
             return None
@@ -853,7 +850,7 @@ class Classes:
         created = self.new_object(t.ClassType(node_text(type_node)), args, node)
         return dataclasses.replace(created, type=t.ClassType(node_text(type_node), value=False))
 
-    def coerce_object(self: CppFrontEnd, expr: ir.Expr, to_type: t.Type) -> ir.Expr:
+    def coerce_object(self, expr: ir.Expr, to_type: t.Type) -> ir.Expr:
         """``{1, 2}`` where an object is expected: that object, built from the values."""
         if (
             isinstance(to_type, t.ClassType)
@@ -863,14 +860,14 @@ class Classes:
             return self.new_object(t.ClassType(to_type.name), list(expr.elements), expr)
         return expr
 
-    def is_object(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
+    def is_object(self, node: tree_sitter.Node) -> bool:
         """Whether ``node`` names a pointer to an object (``delete p`` is then dropped)."""
         if node.type not in ("identifier", "field_expression") or not self.class_info:
             return False
         type_ = self.expression(node).type
         return isinstance(type_, t.ClassType) and not type_.value
 
-    def expr_compound_literal_expression(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def expr_compound_literal_expression(self, node: tree_sitter.Node) -> ir.Expr:
         """``Point{1, 2}``: a new object of a class of the file."""
         type_ = self.type_of(node.child_by_field_name("type"), node)
         value = node.child_by_field_name("value")
@@ -878,10 +875,10 @@ class Classes:
             raise self.unsupported(node)
         return self.new_object(type_, [self.expression(v) for v in value.named_children], node)
 
-    def expr_this(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def expr_this(self, node: tree_sitter.Node) -> ir.Expr:
         return self.this(node)
 
-    def expr_null(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def expr_null(self, node: tree_sitter.Node) -> ir.Expr:
         return ir.NullLiteral(location=self.location(node))
 
 
@@ -895,12 +892,12 @@ def check_copies(module: ir.Module) -> None:
     for function in module.functions:
         for node in ir.walk(function.body):
             for value in _copied_values(node, module):
-                changing = (
-                    isinstance(value.type, t.ClassType) and value.type.value and value.type.name in mutable
-                )
-                if changing and isinstance(value, ir.Name | c.FieldAccess | ir.Index | c.StaticField):
+                kind = value.type
+                changing = isinstance(kind, t.ClassType) and kind.value and kind.name in mutable
+                copied_from = isinstance(value, ir.Name | c.FieldAccess | ir.Index | c.StaticField)
+                if changing and copied_from and isinstance(kind, t.ClassType):
                     raise UnsupportedConstruct(
-                        f"rules engine: unsupported C++ construct: a copy of a {value.type.name} (its fields change; "
+                        f"rules engine: unsupported C++ construct: a copy of a {kind.name} (its fields change; "
                         "the targets would share the object)",
                         value.location,
                     )
@@ -963,7 +960,7 @@ def _class_nodes(top: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
         ):
             found.append(node)
         elif node.type == "declaration" and _declares_class(node):
-            found.append(node.child_by_field_name("type"))
+            found.append(required(node, "type"))
     return found
 
 
@@ -1024,10 +1021,10 @@ def _printer_of(node: tree_sitter.Node) -> str | None:
     if declarator is None or declarator.type != "function_declarator":
         return None
     name = declarator.child_by_field_name("declarator")
-    params = declarator.child_by_field_name("parameters").named_children
+    params = required(declarator, "parameters").named_children
     if name is None or node_text(name).replace(" ", "") != "operator<<" or len(params) != 2:
         return None
-    if node_text(params[0].child_by_field_name("type")).removeprefix("std::") != "ostream":
+    if node_text(required(params[0], "type")).removeprefix("std::") != "ostream":
         return None
     type_node = params[1].child_by_field_name("type")
     return node_text(type_node) if type_node is not None else None

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.cfamily.frontend import CFamilyFrontEnd
+from transcoder.engines.rules.cpp.frontend.base import CppFrontEndBase
 from transcoder.engines.rules.cpp.frontend.syntax import (
     LIMITS,
     MATH_CONSTANTS,
@@ -18,27 +16,24 @@ from transcoder.engines.rules.cpp.frontend.syntax import (
     zero_of,
 )
 from transcoder.languages import get_language
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 
 
-class Declarations(CFamilyFrontEnd):
+class Declarations(CppFrontEndBase):
     """Declarations, most-vexing-parse constructor calls, array and brace initialisers."""
 
-    def expression_of_name(self: CppFrontEnd, name: str, node: tree_sitter.Node) -> ir.Expr:
+    def expression_of_name(self, name: str, node: tree_sitter.Node) -> ir.Expr:
         type_ = self.scopes.lookup(name)
         if type_ is None:
             raise self.unsupported(node, f"name '{name}'")
         return ir.Name(name, type=type_, location=self.location(node))
 
-    def is_new_array(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
+    def is_new_array(self, node: tree_sitter.Node) -> bool:
         return node.type == "identifier" and node_text(node) in self.new_arrays
 
-    def declaration(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.VarDecl]:
+    def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
         type_node = node.child_by_field_name("type")
         declarators = node.children_by_field_name("declarator")
@@ -62,24 +57,24 @@ class Declarations(CFamilyFrontEnd):
             value_node = None
             declarator = child
             if child.type == "init_declarator":
-                declarator = child.child_by_field_name("declarator")
+                declarator = required(child, "declarator")
                 value_node = child.child_by_field_name("value")
             sizes: list[tree_sitter.Node | None] = []
             while declarator.type == "array_declarator":
                 sizes.append(declarator.child_by_field_name("size"))
-                declarator = declarator.child_by_field_name("declarator")
+                declarator = required(declarator, "declarator")
             if declarator.type == "function_declarator" and value_node is None:
                 # `vector<int> v(n);` parses as a function declaration (the most vexing parse);
                 # in a body, with variables for arguments, it declares a variable built from them.
                 value_node = self.vexing_arguments(declarator)
                 if value_node is None:
                     raise self.unsupported(child, "local function declaration")
-                declarator = declarator.child_by_field_name("declarator")
+                declarator = required(declarator, "declarator")
             if declarator.type == "reference_declarator":
                 raise self.unsupported(child, "reference variable")
             pointer = (
-                self.pointer_variable(self.type_of(node.child_by_field_name("type"), node), node_text(declarator.child_by_field_name("declarator")), value_node, child)
-                if declarator.type == "pointer_declarator" and declarator.child_by_field_name("declarator").type == "identifier"
+                self.pointer_variable(self.type_of(required(node, "type"), node), node_text(required(declarator, "declarator")), value_node, child)
+                if declarator.type == "pointer_declarator" and required(declarator, "declarator").type == "identifier"
                 else None
             )  # `Node* p = new Node(3);` (classes.py)
             if pointer is not None:
@@ -102,7 +97,7 @@ class Declarations(CFamilyFrontEnd):
             decls.append(self.variable(name, base, sizes, value_node, child, constant))
         return decls
 
-    def vexing_arguments(self: CppFrontEnd, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
+    def vexing_arguments(self, declarator: tree_sitter.Node) -> tree_sitter.Node | None:
         """The argument list of ``T name(a, ...)`` read as a variable declaration, or None.
 
         Only when ``name`` is an identifier and every parameter is a single identifier naming a
@@ -136,7 +131,7 @@ class Declarations(CFamilyFrontEnd):
         return call.child_by_field_name("arguments")
 
     def variable(
-        self: CppFrontEnd,
+        self,
         name: str,
         base: t.Type,
         sizes: list[tree_sitter.Node | None],
@@ -153,9 +148,9 @@ class Declarations(CFamilyFrontEnd):
                 self.array_lengths[name] = sizes[0]
             else:
                 self.array_lengths.pop(name, None)
-            init = self.array_init(type_, sizes, value_node, node)
+            array_value = self.array_init(type_, sizes, value_node, node)
             self.scopes.declare(name, type_)
-            return ir.VarDecl(name, type_, init, location=loc)
+            return ir.VarDecl(name, type_, array_value, location=loc)
         init: ir.Expr | None = None
         type_ = base
         if value_node is not None:
@@ -180,7 +175,7 @@ class Declarations(CFamilyFrontEnd):
         return ir.VarDecl(name, type_, init, constant=constant, location=loc)
 
     def array_init(
-        self: CppFrontEnd,
+        self,
         type_: t.Type,
         sizes: list[tree_sitter.Node | None],
         value_node: tree_sitter.Node | None,
@@ -236,12 +231,12 @@ class Declarations(CFamilyFrontEnd):
             return ir.ArrayLiteral(rows, type=type_, location=loc)
         raise self.unsupported(value_node, "array initializer")
 
-    def is_zero(self: CppFrontEnd, node: tree_sitter.Node) -> bool:
+    def is_zero(self, node: tree_sitter.Node) -> bool:
         text = node_text(node).strip()
         return text in ("0", "false", "'\\0'", "0.0", "0LL", "0L")
 
     def constructor(
-        self: CppFrontEnd, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node
+        self, type_: t.Type, args_node: tree_sitter.Node, node: tree_sitter.Node
     ) -> ir.Expr:
         """``T x(args)``: vectors of a size (and fill), copies, strings of repeated chars."""
         arguments = args_node.named_children
@@ -264,7 +259,7 @@ class Declarations(CFamilyFrontEnd):
         args = [self.expression(a) for a in arguments]
         return self.construct(type_, args, node)
 
-    def construct(self: CppFrontEnd, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
+    def construct(self, type_: t.Type, args: list[ir.Expr], node: tree_sitter.Node) -> ir.Expr:
         loc = self.location(node)
         if isinstance(type_, t.ClassType):
             return self.new_object(type_, args, node)  # `Point p(1, 2)` (classes.py)
@@ -296,7 +291,7 @@ class Declarations(CFamilyFrontEnd):
         raise self.unsupported(node, f"constructor call for {type_}")
 
     def brace_init(
-        self: CppFrontEnd, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node
+        self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node
     ) -> ir.Expr:
         loc = self.location(node)
         if isinstance(type_, t.ClassType):  # `Point p = {1, 2}` (classes.py)
@@ -305,11 +300,11 @@ class Declarations(CFamilyFrontEnd):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
             return ir.ArrayLiteral(values, type=type_, location=loc)
         if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType):
-            values = value_node.named_children
-            if not values:
+            items = value_node.named_children
+            if not items:
                 return zero_of(type_)
-            if len(values) == 1:
-                return self.coerce(self.expression(values[0]), type_)
+            if len(items) == 1:
+                return self.coerce(self.expression(items[0]), type_)
         if isinstance(type_, t.SetType):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
             return ir.NewContainer(

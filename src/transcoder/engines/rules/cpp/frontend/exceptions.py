@@ -8,7 +8,7 @@ import tree_sitter
 
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules import types as t
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
@@ -21,7 +21,7 @@ def is_assert(node: tree_sitter.Node) -> bool:
     if node.type != "expression_statement" or not node.named_children:
         return False
     call = node.named_children[0]
-    return call.type == "call_expression" and node_text(call.child_by_field_name("function")) == "assert"
+    return call.type == "call_expression" and node_text(required(call, "function")) == "assert"
 
 
 def exception_statement(f: CppFrontEnd, node: tree_sitter.Node) -> list[ir.Stmt]:
@@ -46,9 +46,9 @@ def throw(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
     if created is None:
         raise f.unsupported(node, "rethrow")
     if created.type == "call_expression":
-        type_node, args = created.child_by_field_name("function"), created.child_by_field_name("arguments")
+        type_node, args = required(created, "function"), required(created, "arguments")
     elif created.type == "compound_literal_expression":
-        type_node, args = created.child_by_field_name("type"), created.child_by_field_name("value")
+        type_node, args = required(created, "type"), required(created, "value")
     else:
         raise f.unsupported(node, "throw of a value other than a standard exception")
     kind = exception_kind(f, type_node)
@@ -64,7 +64,7 @@ def throw(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
 
 
 def try_statement(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
-    body = f.block(node.child_by_field_name("body"))
+    body = f.block(required(node, "body"))
     handlers = [handler(f, c) for c in node.named_children if c.type == "catch_clause"]
     # stoi/stoll throw; a division by zero or an index out of bounds is undefined behaviour
     return ir.Try(
@@ -73,21 +73,21 @@ def try_statement(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
 
 
 def handler(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Handler:
-    parameters = node.child_by_field_name("parameters")
+    parameters = required(node, "parameters")
     declared = parameters.named_children
     if not declared:  # catch (...)
         kind, spelled = "throwable", "exception"
     else:
-        type_node = declared[0].child_by_field_name("type")
+        type_node = required(declared[0], "type")
         kind = exception_kind(f, type_node)
         spelled = exceptions.spelling(kind, "cpp")
     # the caught exception is not declared: a handler that reads it is refused as an unknown name
-    body = f.block(node.child_by_field_name("body"))
+    body = f.block(required(node, "body"))
     return ir.Handler((kind,), exceptions.caught_by("cpp", (spelled,)), body, location=f.location(node))
 
 
 def assertion(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
-    args = node.named_children[0].child_by_field_name("arguments").named_children
+    args = required(node.named_children[0], "arguments").named_children
     if len(args) != 1:
         raise f.unsupported(node, "assert with several arguments")
     condition_node, message = args[0], None
@@ -95,11 +95,11 @@ def assertion(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
     right = condition_node.child_by_field_name("right")
     if (
         condition_node.type == "binary_expression"
-        and node_text(condition_node.child_by_field_name("operator")) == "&&"
+        and node_text(required(condition_node, "operator")) == "&&"
         and right is not None
         and right.type == "string_literal"
     ):
-        condition_node = condition_node.child_by_field_name("left")
+        condition_node = required(condition_node, "left")
         message = f.expression(right)
     condition = f.condition(f.expression(condition_node))
     return ir.Assert(condition, message, location=f.location(node))

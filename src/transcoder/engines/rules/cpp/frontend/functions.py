@@ -16,7 +16,7 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def function_type(f: CppFrontEnd, node: tree_sitter.Node) -> t.Type:
     """``function<R(A, B)>``."""
-    args = node.child_by_field_name("arguments").named_children
+    args = required(node, "arguments").named_children
     if len(args) != 1 or args[0].type != "type_descriptor":
         raise f.unsupported(node, f"type '{node_text(node)}'")
     declarator = args[0].child_by_field_name("declarator")
@@ -32,7 +32,7 @@ def function_type(f: CppFrontEnd, node: tree_sitter.Node) -> t.Type:
         raise f.unsupported(node, f"type '{node_text(node)}'")
     result = f.type_of(args[0].child_by_field_name("type"), node)
     parameters = []
-    for parameter in declarator.child_by_field_name("parameters").named_children:
+    for parameter in required(declarator, "parameters").named_children:
         _, type_, _ = f.declarator(parameter.child_by_field_name("declarator"), parameter)
         parameters.append(type_)
     return t.FunctionType(tuple(parameters), result)

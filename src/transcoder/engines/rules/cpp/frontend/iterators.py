@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.cfamily.frontend import CFamilyFrontEnd, iteration_type
+from transcoder.engines.rules.cfamily.frontend import iteration_type
+from transcoder.engines.rules.cpp.frontend.base import CppFrontEndBase
 from transcoder.engines.rules.cpp.frontend.syntax import identifiers, only_found_iterator_uses
 from transcoder.engines.rules.cpp.library import scalar_element, simplify
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 
 
-class Iterators(CFamilyFrontEnd):
+class Iterators(CppFrontEndBase):
     """``sort(a, a + n)``, ``for (auto it = m.begin(); ...)``, ``it = m.find(k)``, ``memset``."""
 
-    def iterator_loop(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt | None:
+    def iterator_loop(self, node: tree_sitter.Node) -> ir.Stmt | None:
         """``for (auto it = c.begin(); it != c.end(); it++)`` using only ``*it`` / ``it->first`` / ``it->second``."""
         initializer = node.child_by_field_name("initializer")
         condition = node.child_by_field_name("condition")
@@ -31,18 +27,18 @@ class Iterators(CFamilyFrontEnd):
             return None
         if (
             initializer.type == "assignment_expression"
-            and node_text(initializer.child_by_field_name("operator")) == "="
-            and node_text(initializer.child_by_field_name("left")) in self.declared_iterators
+            and node_text(required(initializer, "operator")) == "="
+            and node_text(required(initializer, "left")) in self.declared_iterators
         ):
             # `it = c.begin()` with `it` declared before as an iterator and otherwise unused
-            name = node_text(initializer.child_by_field_name("left"))
-            value = node_text(initializer.child_by_field_name("right")).replace(" ", "")
+            name = node_text(required(initializer, "left"))
+            value = node_text(required(initializer, "right")).replace(" ", "")
         elif initializer.type == "declaration":
             declarators = initializer.children_by_field_name("declarator")
             if len(declarators) != 1 or declarators[0].type != "init_declarator":
                 return None
-            name = node_text(declarators[0].child_by_field_name("declarator"))
-            value = node_text(declarators[0].child_by_field_name("value")).replace(" ", "")
+            name = node_text(required(declarators[0], "declarator"))
+            value = node_text(required(declarators[0], "value")).replace(" ", "")
         else:
             return None
         container = value.removesuffix(".begin()")
@@ -52,7 +48,7 @@ class Iterators(CFamilyFrontEnd):
             return None
         if node_text(update).replace(" ", "") not in (f"{name}++", f"++{name}"):
             return None
-        body = node.child_by_field_name("body")
+        body = required(node, "body")
         for use in identifiers(body):
             if node_text(use) != name:
                 continue
@@ -79,7 +75,7 @@ class Iterators(CFamilyFrontEnd):
         return ir.ForEach(name, element, iterable, loop_body, location=self.location(node))
 
     def found_iterator(
-        self: CppFrontEnd, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
+        self, node: tree_sitter.Node, declarators: list[tree_sitter.Node]
     ) -> ir.VarDecl | None:
         """``auto it = m.find(k);`` read only as ``it != m.end()``, ``it->first``, ``it->second``.
 
@@ -98,10 +94,10 @@ class Iterators(CFamilyFrontEnd):
             or value.type != "call_expression"
         ):
             return None
-        function = value.child_by_field_name("function")
-        args = value.child_by_field_name("arguments").named_children
-        if function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "find":
-            container = node_text(function.child_by_field_name("argument"))
+        function = required(value, "function")
+        args = required(value, "arguments").named_children
+        if function.type == "field_expression" and node_text(required(function, "field")) == "find":
+            container = node_text(required(function, "argument"))
             kinds: tuple[type, ...] = (t.MapType, t.SetType)
         elif node_text(function).removeprefix("std::") == "find" and len(args) == 3:
             # find(v.begin(), v.end(), x) over a whole vector
@@ -116,7 +112,7 @@ class Iterators(CFamilyFrontEnd):
             return None
         name = node_text(name_node)
         container_type = self.scopes.lookup(container)
-        if not isinstance(container_type, kinds):
+        if container_type is None or not isinstance(container_type, kinds):
             return None
         key_name = f"{name}_key"
         if any(node_text(i) == key_name for i in identifiers(self.tree.root_node)):
@@ -131,13 +127,13 @@ class Iterators(CFamilyFrontEnd):
         self.found_iterators[name] = (container, key_name)
         return ir.VarDecl(key_name, key_type, key, location=self.location(node))
 
-    def found_iterator_expr(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def found_iterator_expr(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``it != m.end()`` / ``it == m.end()`` / ``it->first`` / ``it->second`` of a found iterator."""
         loc = self.location(node)
         if node.type == "binary_expression":
-            name = node_text(node.child_by_field_name("left"))
+            name = node_text(required(node, "left"))
         else:
-            name = node_text(node.child_by_field_name("argument"))
+            name = node_text(required(node, "argument"))
         if name not in self.found_iterators:
             return None
         container, key_name = self.found_iterators[name]
@@ -149,24 +145,24 @@ class Iterators(CFamilyFrontEnd):
         key = ir.Name(key_name, type=key_type, location=loc)
         if node.type == "binary_expression":
             present = ir.LibraryCall(L.CONTAINS, (container_expr, key), type=t.BOOL, location=loc)
-            if node_text(node.child_by_field_name("operator")) == "==":
+            if node_text(required(node, "operator")) == "==":
                 return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=loc)
             return present
-        if node_text(node.child_by_field_name("field")) == "first":
+        if node_text(required(node, "field")) == "first":
             return key
         assert isinstance(container_type, t.MapType)
         return ir.LibraryCall(L.MAP_GET, (container_expr, key), type=container_type.value, location=loc)
 
-    def found_iterator_erase(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def found_iterator_erase(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``c.erase(it)`` of a found iterator: removes the element found (the first equal one)."""
-        function = node.child_by_field_name("function")
-        args = node.child_by_field_name("arguments").named_children
-        if function.type != "field_expression" or node_text(function.child_by_field_name("field")) != "erase":
+        function = required(node, "function")
+        args = required(node, "arguments").named_children
+        if function.type != "field_expression" or node_text(required(function, "field")) != "erase":
             return None
         if len(args) != 1 or node_text(args[0]) not in self.found_iterators:
             return None
         container, key_name = self.found_iterators[node_text(args[0])]
-        if node_text(function.child_by_field_name("argument")) != container:
+        if node_text(required(function, "argument")) != container:
             return None
         container_expr = self.expression_of_name(container, node)
         container_type = container_expr.type
@@ -177,7 +173,7 @@ class Iterators(CFamilyFrontEnd):
         op = {t.MapType: L.MAP_REMOVE, t.SetType: L.SET_REMOVE}.get(type(container_type), L.LIST_REMOVE_VALUE)
         return ir.LibraryCall(op, (container_expr, key), type=t.VOID, location=self.location(node))
 
-    def memset(self: CppFrontEnd, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
+    def memset(self, args_nodes: list[tree_sitter.Node], node: tree_sitter.Node) -> ir.Expr:
         target = self.expression(args_nodes[0])
         value = self.expression(args_nodes[1])
         size = args_nodes[2]
@@ -210,7 +206,7 @@ class Iterators(CFamilyFrontEnd):
             )
         raise self.unsupported(node, "memset with a value other than 0 or -1 (it sets bytes, not elements)")
 
-    def is_whole_array_bytes(self: CppFrontEnd, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
+    def is_whole_array_bytes(self, array: str, element: t.Type, size: tree_sitter.Node) -> bool:
         """Whether a memset byte count covers the whole of a 1-D array declared here with a length.
 
         ``memset(dp, 0, n)`` for a bool/char array and ``memset(a, 0, n * sizeof(int))`` (or
@@ -226,17 +222,17 @@ class Iterators(CFamilyFrontEnd):
         lengths = (length_text, f"({length_text})")
         if isinstance(element, t.BoolType | t.CharType) and node_text(size).replace(" ", "") in lengths:
             return True
-        if size.type != "binary_expression" or node_text(size.child_by_field_name("operator")) != "*":
+        if size.type != "binary_expression" or node_text(required(size, "operator")) != "*":
             return False
         element_sizes = {f"sizeof({array}[0])", f"sizeof{array}[0]", f"sizeof(*{array})", f"sizeof*{array}"}
         spelled = {t.INT: ("int",), t.LONG: ("longlong", "longlongint"), t.BOOL: ("bool",), t.CHAR: ("char",)}
         element_sizes.update(f"sizeof({name})" for name in spelled.get(element, ()))
-        left = node_text(size.child_by_field_name("left")).replace(" ", "")
-        right = node_text(size.child_by_field_name("right")).replace(" ", "")
+        left = node_text(required(size, "left")).replace(" ", "")
+        right = node_text(required(size, "right")).replace(" ", "")
         return (left in lengths and right in element_sizes) or (right in lengths and left in element_sizes)
 
     def iterator_range(
-        self: CppFrontEnd, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
+        self, first: tree_sitter.Node, last: tree_sitter.Node, node: tree_sitter.Node
     ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None]:
         """``(arr, arr + n)`` or ``(v.begin() + i, v.end())`` as (sequence, begin, end); None = the whole."""
         seq, begin = self.iterator(first, node, "begin")
@@ -260,7 +256,7 @@ class Iterators(CFamilyFrontEnd):
                 end = None
         return seq, begin, end
 
-    def is_length_parameter(self: CppFrontEnd, array: str, length: str) -> bool:
+    def is_length_parameter(self, array: str, length: str) -> bool:
         """GfG convention: in ``f(int arr[], int n)`` the int parameter ``n`` is the length of ``arr``.
 
         Only assumed for an array parameter and an int parameter the function never assigns, so
@@ -275,23 +271,23 @@ class Iterators(CFamilyFrontEnd):
         )
 
     def iterator(
-        self: CppFrontEnd, node: tree_sitter.Node, context: tree_sitter.Node, which: str
+        self, node: tree_sitter.Node, context: tree_sitter.Node, which: str
     ) -> tuple[ir.Expr, ir.Expr | None]:
         while node.type == "parenthesized_expression":
             node = node.named_children[0]
         if node.type == "call_expression":
-            function = node.child_by_field_name("function")
+            function = required(node, "function")
             if function.type == "field_expression":
-                field = node_text(function.child_by_field_name("field"))
-                container = self.expression(function.child_by_field_name("argument"))
+                field = node_text(required(function, "field"))
+                container = self.expression(required(function, "argument"))
                 if field == "begin":
                     return container, ir.IntLiteral(0, type=t.INT)
                 if field == "end":
                     return container, None
-        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) in ("+", "-"):
-            base, offset = self.iterator(node.child_by_field_name("left"), context, "begin")
-            amount = self.expression(node.child_by_field_name("right"))
-            operator = node_text(node.child_by_field_name("operator"))
+        if node.type == "binary_expression" and node_text(required(node, "operator")) in ("+", "-"):
+            base, offset = self.iterator(required(node, "left"), context, "begin")
+            amount = self.expression(required(node, "right"))
+            operator = node_text(required(node, "operator"))
             if offset is None:
                 container_len = ir.LibraryCall(L.LEN, (base,), type=t.INT)
                 offset = container_len

@@ -55,10 +55,10 @@ def read_number(text: str) -> ir.IntLiteral | ir.FloatLiteral | str:
     number, suffix = match.groups()
     bits = 32 if suffix.lower() == "f" else 64  # long double is read as a double
     try:
-        value = sign * (float.fromhex(number) if hex_float else float(number))
+        real = sign * (float.fromhex(number) if hex_float else float(number))
     except OverflowError:
-        value = math.inf
-    if not abs(value) <= _FLOAT_MAX[bits]:
+        real = math.inf
+    if not abs(real) <= _FLOAT_MAX[bits]:
         return f"floating literal '{text}' out of the range of its type"
     spelled = "" if hex_float else ("-" if sign < 0 else "") + number.lower()
-    return ir.FloatLiteral(value, spelled, type=t.FloatType(bits))
+    return ir.FloatLiteral(real, spelled, type=t.FloatType(bits))

@@ -13,41 +13,38 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
 
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import unescape
+from transcoder.engines.rules.cpp.frontend.base import CppFrontEndBase
 from transcoder.errors import UnsupportedConstruct
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 _FIRST_ELEMENT = ("front", "begin", "data")
 
 
-class Storage:
+class Storage(CppFrontEndBase):
     """The mixin: ``storage`` holds the vectors passed as C arrays in the function being built."""
 
     storage: set[str]
     parameter_types: dict[str, tuple[t.Type | None, ...]]
 
-    def storage_argument(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def storage_argument(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``&v[0]``, ``&v.front()``, ``&v[i][0]`` (``node`` is the operand of ``&``) or
         ``v.data()``: the vector itself, read as an array; None for another expression."""
         inner: tree_sitter.Node | None = None
         if (
             node.type == "subscript_expression"
-            and node_text(node.child_by_field_name("index")).strip("[] ") == "0"
+            and node_text(required(node, "index")).strip("[] ") == "0"
         ):
             inner = node.child_by_field_name("argument")
         elif node.type == "call_expression":
-            function = node.child_by_field_name("function")
-            arguments = node.child_by_field_name("arguments").named_children
+            function = required(node, "function")
+            arguments = required(node, "arguments").named_children
             field = function.child_by_field_name("field") if function.type == "field_expression" else None
             if field is not None and not arguments and node_text(field) in _FIRST_ELEMENT:
                 inner = function.child_by_field_name("argument")
@@ -64,10 +61,10 @@ class Storage:
         self.storage.add(root.id)
         return vector
 
-    def record_parameters(self: CppFrontEnd, name: str, declarator: tree_sitter.Node) -> None:
+    def record_parameters(self, name: str, declarator: tree_sitter.Node) -> None:
         """The parameter types of function ``name`` (None where the declarator is not read here)."""
         types: list[t.Type | None] = []
-        for param in declarator.child_by_field_name("parameters").named_children:
+        for param in required(declarator, "parameters").named_children:
             try:
                 _, type_, by_reference = self.declarator(param.child_by_field_name("declarator"), param)
             except UnsupportedConstruct:
@@ -76,7 +73,7 @@ class Storage:
                 types.append(None if by_reference else type_)
         self.parameter_types[name] = tuple(types)
 
-    def call_arguments(self: CppFrontEnd, name: str, args: tuple[ir.Expr, ...]) -> tuple[ir.Expr, ...]:
+    def call_arguments(self, name: str, args: tuple[ir.Expr, ...]) -> tuple[ir.Expr, ...]:
         """``args`` converted to the parameters' types where C++ converts them implicitly and the
         conversion changes the kind of value (a double passed as an int, a char as an int)."""
         types = self.parameter_types.get(name, ())
@@ -84,7 +81,7 @@ class Storage:
             _converted(self, arg, types[i] if i < len(types) else None) for i, arg in enumerate(args)
         )
 
-    def arrays_from_storage(self: CppFrontEnd, function: ir.Function) -> ir.Function:
+    def arrays_from_storage(self, function: ir.Function) -> ir.Function:
         """``function`` with the vectors whose storage it passes as C arrays read as arrays."""
         names, self.storage = self.storage, set()
         for name in sorted(names):
@@ -92,7 +89,7 @@ class Storage:
         return _reads_declared(function)
 
 
-def _converted(front: CppFrontEnd, arg: ir.Expr, type_: t.Type | None) -> ir.Expr:
+def _converted(front: CppFrontEndBase, arg: ir.Expr, type_: t.Type | None) -> ir.Expr:
     scalar = t.IntType | t.FloatType | t.CharType | t.BoolType
     if type_ is None or not isinstance(type_, scalar) or not isinstance(arg.type, scalar):
         return arg
@@ -204,19 +201,21 @@ _SCANF = {"%d": t.INT, "%ld": t.LONG, "%lld": t.LONG, "%f": t.FLOAT, "%lf": t.DO
 _QUIET = ("sync_with_stdio", "tie")  # stream settings that change nothing a translation prints
 
 
-class Input:
+class Input(CppFrontEndBase):
     """The mixin of ``CppFrontEnd`` that reads standard input: ``cin >> a >> b``, ``scanf``,
     ``getline(cin, s)``, and loops that read until the input ends (``while (cin >> x)``)."""
 
-    def input_statement(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.Stmt] | None:
+    unsynced = False  # set by ios::sync_with_stdio(false): scanf is refused after it
+
+    def input_statement(self, node: tree_sitter.Node) -> list[ir.Stmt] | None:
         """The statements reading what ``node`` (an expression statement's expression) reads, or
         None when it reads nothing."""
         targets = self.read_targets(node)
         if targets is not None:
             return [self.read_into(target) for target in targets]
         if node.type == "call_expression":
-            function = node_text(node.child_by_field_name("function")).replace(" ", "").removeprefix("std::")
-            args = node.child_by_field_name("arguments").named_children
+            function = node_text(required(node, "function")).replace(" ", "").removeprefix("std::")
+            args = required(node, "arguments").named_children
             if function == "getline" and len(args) == 2 and node_text(args[0]).removeprefix("std::") == "cin":
                 target = self.assignable(args[1])
                 value = ir.LibraryCall(L.READ_LINE, (), type=t.STRING, location=self.location(node))
@@ -227,51 +226,51 @@ class Input:
                 return []
         return None
 
-    def read_targets(self: CppFrontEnd, node: tree_sitter.Node) -> list[ir.Expr] | None:
+    def read_targets(self, node: tree_sitter.Node) -> list[ir.Expr] | None:
         """What ``cin >> a >> b`` or ``scanf("%d %d", &a, &b)`` reads into, in order; None for
         other expressions."""
-        if node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) == ">>":
+        if node.type == "binary_expression" and node_text(required(node, "operator")) == ">>":
             chain: list[tree_sitter.Node] = []
             current = node
-            while current.type == "binary_expression" and node_text(current.child_by_field_name("operator")) == ">>":
-                chain.append(current.child_by_field_name("right"))
-                current = current.child_by_field_name("left")
+            while current.type == "binary_expression" and node_text(required(current, "operator")) == ">>":
+                chain.append(required(current, "right"))
+                current = required(current, "left")
             if node_text(current).replace(" ", "").removeprefix("std::") != "cin":
                 return None
             return [self.assignable(target) for target in reversed(chain)]
-        if node.type == "call_expression" and node_text(node.child_by_field_name("function")).removeprefix("std::") == "scanf":
-            args = node.child_by_field_name("arguments").named_children
+        if node.type == "call_expression" and node_text(required(node, "function")).removeprefix("std::") == "scanf":
+            args = required(node, "arguments").named_children
             if not args or args[0].type != "string_literal":
                 raise self.unsupported(node, "scanf without a literal format")
-            if getattr(self, "unsynced", False):
+            if self.unsynced:
                 raise self.unsupported(node, "scanf after sync_with_stdio(false) (its input and cin's are apart)")
             specs = re.findall(r"%\w+|\S", unescape(node_text(args[0])[1:-1]))
             if any(spec not in _SCANF for spec in specs) or len(specs) != len(args) - 1:
                 raise self.unsupported(node, f"scanf format '{node_text(args[0])}' (reads %d, %ld, %lld, %f, %lf)")
             targets = []
             for spec, arg in zip(specs, args[1:], strict=True):
-                if arg.type != "pointer_expression" or node_text(arg.child_by_field_name("operator")) != "&":
+                if arg.type != "pointer_expression" or node_text(required(arg, "operator")) != "&":
                     raise self.unsupported(arg, "scanf into something other than &variable")
-                target = self.assignable(arg.child_by_field_name("argument"))
+                target = self.assignable(required(arg, "argument"))
                 if target.type != _SCANF[spec] and not (spec in ("%ld", "%lld") and target.type == t.LONG):
                     raise self.unsupported(arg, f"scanf {spec} into a {target.type}")
                 targets.append(target)
             return targets
         return None
 
-    def read_into(self: CppFrontEnd, target: ir.Expr) -> ir.Stmt:
+    def read_into(self, target: ir.Expr) -> ir.Stmt:
         if not isinstance(target.type, t.IntType | t.FloatType | t.StringType | t.CharType):
             raise UnsupportedConstruct(f"rules engine: unsupported C++ construct: reading a {target.type} from input", target.location)
         value = ir.LibraryCall(L.READ_TOKEN, (), type=target.type, location=target.location)
         return ir.ExprStmt(ir.AssignExpr(target, value, type=target.type, location=target.location), location=target.location)
 
-    def input_loop(self: CppFrontEnd, node: tree_sitter.Node) -> ir.Stmt | None:
+    def input_loop(self, node: tree_sitter.Node) -> ir.Stmt | None:
         """``while (cin >> a >> b) body`` (or ``while (scanf(...) == n)``, ``!= EOF``): a loop that
         reads each value if a token follows and leaves when the input ends."""
         condition = node.child_by_field_name("condition")
         while condition is not None and condition.type in ("condition_clause", "parenthesized_expression") and condition.named_child_count == 1:
             condition = condition.named_children[0]
-        if condition is not None and condition.type == "binary_expression" and node_text(condition.child_by_field_name("left")).startswith("scanf"):
+        if condition is not None and condition.type == "binary_expression" and node_text(required(condition, "left")).startswith("scanf"):
             condition = condition.child_by_field_name("left")  # `scanf(...) == 1`, `!= EOF`: it read
         targets = self.read_targets(condition) if condition is not None else None
         if targets is None:
@@ -282,7 +281,7 @@ class Input:
             ended = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(L.HAS_TOKEN, (), type=t.BOOL), type=t.BOOL)
             steps.append(ir.If(ended, ir.Break(location=loc), location=loc))
             steps.append(self.read_into(target))
-        body = self.body(node.child_by_field_name("body"))
+        body = self.body(required(node, "body"))
         rest = list(body.body) if isinstance(body, ir.Block) else [body]
         return ir.While(ir.BoolLiteral(True, type=t.BOOL), ir.Block((*steps, *rest), location=loc), location=loc)
 
@@ -300,7 +299,7 @@ def top_level(root: tree_sitter.Node) -> tuple[list[tree_sitter.Node], set[str]]
             name = node.child_by_field_name("name")
             if name is not None:
                 namespaces.add(node_text(name))
-            pending[:0] = node.child_by_field_name("body").named_children
+            pending[:0] = required(node, "body").named_children
         else:
             nodes.append(node)
     return nodes, namespaces
@@ -321,7 +320,9 @@ def check_storage(module: ir.Module) -> None:
     functions = {f.name: f for f in module.functions}
     for function in module.functions:
         for node in ir.walk(function.body):
-            callee = functions.get(node.function) if isinstance(node, ir.Call) else None
+            if not isinstance(node, ir.Call):
+                continue
+            callee = functions.get(node.function)
             if callee is None:
                 continue
             for arg, param in zip(node.args, callee.params, strict=False):

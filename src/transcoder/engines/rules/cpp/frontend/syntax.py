@@ -7,7 +7,7 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cpp.frontend.literals import read_number
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, parent_of, required
 
 L = ir.LibOp
 
@@ -50,8 +50,8 @@ def zero_of(type_: t.Type) -> ir.Expr:
 def sizeof_operand(node: tree_sitter.Node) -> tree_sitter.Node:
     value = node.child_by_field_name("value")
     if value is None:
-        value = node.child_by_field_name("type")
-    while value is not None and value.type == "parenthesized_expression":
+        value = required(node, "type")
+    while value.type == "parenthesized_expression":
         value = value.named_children[0]
     return value
 
@@ -59,8 +59,8 @@ def sizeof_operand(node: tree_sitter.Node) -> tree_sitter.Node:
 def is_end_call(node: tree_sitter.Node) -> bool:
     if node.type != "call_expression":
         return False
-    function = node.child_by_field_name("function")
-    return function.type == "field_expression" and node_text(function.child_by_field_name("field")) == "end"
+    function = required(node, "function")
+    return function.type == "field_expression" and node_text(required(function, "field")) == "end"
 
 
 def is_npos(node: tree_sitter.Node) -> bool:
@@ -113,7 +113,7 @@ def is_read_only_c_string(body: tree_sitter.Node | None, name: str) -> bool:
 def only_found_iterator_uses(declaration: tree_sitter.Node, name: str, container: str, type_: t.Type) -> bool:
     """After ``declaration`` in its block: ``name`` only in ``name ==/!= container.end()`` and (maps)
     read-only ``name->first/second``; ``container`` only in those ``end()`` calls up to the last use."""
-    siblings = declaration.parent.children
+    siblings = parent_of(declaration).children
     following = siblings[siblings.index(declaration) + 1 :]
     last = max(
         (i for i, sibling in enumerate(following) if any(node_text(u) == name for u in identifiers(sibling))),
@@ -130,9 +130,9 @@ def only_found_iterator_uses(declaration: tree_sitter.Node, name: str, container
             if parent is None:
                 return False
             if parent.type == "binary_expression" and parent.child_by_field_name("left") == use:
-                right = parent.child_by_field_name("right")
+                right = required(parent, "right")
                 if (
-                    node_text(parent.child_by_field_name("operator")) not in ("==", "!=")
+                    node_text(required(parent, "operator")) not in ("==", "!=")
                     or node_text(right).replace(" ", "") != f"{container}.end()"
                 ):
                     return False
@@ -143,7 +143,7 @@ def only_found_iterator_uses(declaration: tree_sitter.Node, name: str, container
                 parent.type == "argument_list"
                 and parent.named_child_count == 1
                 and call is not None
-                and node_text(call.child_by_field_name("function")).replace(" ", "") == f"{container}.erase"
+                and node_text(required(call, "function")).replace(" ", "") == f"{container}.erase"
             ):
                 allowed_end_calls.add(call.start_byte)  # erasing what was found
                 continue
@@ -151,7 +151,7 @@ def only_found_iterator_uses(declaration: tree_sitter.Node, name: str, container
                 isinstance(type_, t.MapType)
                 and parent.type == "field_expression"
                 and "->" in node_text(parent)
-                and node_text(parent.child_by_field_name("field")) in ("first", "second")
+                and node_text(required(parent, "field")) in ("first", "second")
             ):
                 return False
             holder = parent.parent
@@ -174,7 +174,7 @@ def only_found_iterator_uses(declaration: tree_sitter.Node, name: str, container
     return True
 
 
-def inside_loop(node: tree_sitter.Node, block: tree_sitter.Node) -> bool:
+def inside_loop(node: tree_sitter.Node, block: tree_sitter.Node | None) -> bool:
     current = node.parent
     while current is not None and current != block:
         if current.type in ("for_statement", "for_range_loop", "while_statement", "do_statement"):

@@ -39,7 +39,7 @@ from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 
@@ -106,7 +106,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         members = self.members(self.tree.root_node)
         for node in members:
             if node.type == "method_declaration":
-                self.functions[node_text(node.child_by_field_name("name"))] = self.type_of(
+                self.functions[node_text(required(node, "name"))] = self.type_of(
                     node.child_by_field_name("type"), node
                 )
         functions: list[ir.Function] = []
@@ -130,7 +130,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         for node in root.named_children:
             if node.type in ("class_declaration", "interface_declaration", "enum_declaration"):
                 body = node.child_by_field_name("body")
-                flattened = node_text(node.child_by_field_name("name")) == self.flattened
+                flattened = node_text(required(node, "name")) == self.flattened
                 found.extend(self.members(body) if body is not None and flattened else [])
             elif node.type in ("method_declaration", "field_declaration", "local_variable_declaration"):
                 found.append(node)
@@ -150,8 +150,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 raise self.unsupported(node)
         return found
 
-    def function(self, node: tree_sitter.Node) -> ir.Function:  # type: ignore[override]
-        name = node_text(node.child_by_field_name("name"))
+    def function(self, node: tree_sitter.Node) -> ir.Function:
+        name = node_text(required(node, "name"))
         self.function_name = name
         modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
         if modifiers is not None and "static" not in node_text(modifiers).split() and False:
@@ -163,12 +163,12 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         self.current_params = {}
         body_node = node.child_by_field_name("body")
         self.assigned_in_body = assigned_identifiers(body_node)
-        for param in node.child_by_field_name("parameters").named_children:
+        for param in required(node, "parameters").named_children:
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
             type_ = self.declared_type(param)
-            param_name = node_text(param.child_by_field_name("name"))
-            if _linked(param.child_by_field_name("type")):
+            param_name = node_text(required(param, "name"))
+            if _linked(required(param, "type")):
                 self.linked.add((name, param_name))
             self.scopes.declare(param_name, type_)
             self.current_params[param_name] = type_
@@ -210,7 +210,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             raise self.unsupported(node, f"type '{text}'")
         if kind == "array_type":
             element = self.type_of(node.child_by_field_name("element"), context)
-            for _ in range(node_text(node.child_by_field_name("dimensions")).count("[")):
+            for _ in range(node_text(required(node, "dimensions")).count("[")):
                 element = t.ArrayType(element)
             return element
         if kind == "generic_type":
@@ -262,17 +262,17 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 return chain
             return [self.expression_statement(node.named_children[0])]
         if kind == "if_statement":
-            condition = self.condition(self.expression(node.child_by_field_name("condition")))
-            then = self.body(node.child_by_field_name("consequence"))
+            condition = self.condition(self.expression(required(node, "condition")))
+            then = self.body(required(node, "consequence"))
             alternative = node.child_by_field_name("alternative")
             otherwise = self.body(alternative) if alternative is not None else None
             return [ir.If(condition, then, otherwise, location=loc)]
         if kind == "while_statement":
-            condition = self.condition(self.expression(node.child_by_field_name("condition")))
-            return [ir.While(condition, self.body(node.child_by_field_name("body")), location=loc)]
+            condition = self.condition(self.expression(required(node, "condition")))
+            return [ir.While(condition, self.body(required(node, "body")), location=loc)]
         if kind == "do_statement":
-            body = self.body(node.child_by_field_name("body"))
-            condition = self.condition(self.expression(node.child_by_field_name("condition")))
+            body = self.body(required(node, "body"))
+            condition = self.condition(self.expression(required(node, "condition")))
             return [ir.DoWhile(body, condition, location=loc)]
         if kind == "for_statement":
             return [self.for_statement(node)]
@@ -322,13 +322,13 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         condition_node = node.child_by_field_name("condition")
         condition = self.condition(self.expression(condition_node)) if condition_node is not None else None
         update = tuple(self.expression(u) for u in node.children_by_field_name("update"))
-        body = self.body(node.child_by_field_name("body"))
+        body = self.body(required(node, "body"))
         self.scopes.pop()
         return ir.For(tuple(init), condition, update, body, location=loc)
 
     def enhanced_for(self, node: tree_sitter.Node) -> ir.Stmt:
-        iterable = self.expression(node.child_by_field_name("value"))
-        name = node_text(node.child_by_field_name("name"))
+        iterable = self.expression(required(node, "value"))
+        name = node_text(required(node, "name"))
         declared = self.type_of(node.child_by_field_name("type"), node)
         if isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS:
             iterable = iterable.args[0]  # type: ignore[assignment]
@@ -341,15 +341,15 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             iterable = iterable.args[0]  # type: ignore[assignment]
         self.scopes.push()
         self.scopes.declare(name, var_type)
-        body = self.body(node.child_by_field_name("body"))
+        body = self.body(required(node, "body"))
         self.scopes.pop()
         return ir.ForEach(name, var_type, iterable, body, location=self.location(node))
 
     def switch(self, node: tree_sitter.Node) -> ir.Stmt:
-        subject = self.expression(node.child_by_field_name("condition"))
+        subject = self.expression(required(node, "condition"))
         cases: list[ir.SwitchCase] = []
         self.scopes.push()
-        for group in node.child_by_field_name("body").named_children:
+        for group in required(node, "body").named_children:
             if group.type != "switch_block_statement_group":
                 raise self.unsupported(group, "switch rule")
             values: list[ir.Expr] = []
@@ -376,14 +376,14 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
         constant = modifiers is not None and "final" in node_text(modifiers).split()
         for child in node.children_by_field_name("declarator"):
-            name = node_text(child.child_by_field_name("name"))
+            name = node_text(required(child, "name"))
             type_ = base
             dims = child.child_by_field_name("dimensions")
             if dims is not None:
                 for _ in range(node_text(dims).count("[")):
                     type_ = t.ArrayType(type_)
             value_node = child.child_by_field_name("value")
-            if _linked(node.child_by_field_name("type")):
+            if _linked(required(node, "type")):
                 self.linked.add((self.function_name, name))
             init: ir.Expr | None = None
             if value_node is not None:
@@ -399,7 +399,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                     init = self.coerce(init, type_)
                     if isinstance(init, ir.NewContainer) and isinstance(init.type, t.PriorityQueueType):
                         type_ = init.type  # `new PriorityQueue<>(Collections.reverseOrder())` is max-first
-                    boxed = node_text(node.child_by_field_name("type")) in _BOXED
+                    boxed = node_text(required(node, "type")) in _BOXED
                     if boxed and isinstance(init, ir.LibraryCall) and init.op == L.MAP_GET:
                         # `Integer v = map.get(key)` is null when the key is absent: keep that.
                         init = ir.LibraryCall(
@@ -426,11 +426,11 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         if len(methods) != 1 or methods[0].type != "method_declaration":
             raise self.unsupported(value, "anonymous class")
         method = methods[0]
-        params = method.child_by_field_name("parameters").named_children
+        params = required(method, "parameters").named_children
         method_body = method.child_by_field_name("body")
-        if node_text(method.child_by_field_name("name")) != "get" or len(params) != 1 or method_body is None:
+        if node_text(required(method, "name")) != "get" or len(params) != 1 or method_body is None:
             raise self.unsupported(value, "anonymous class")
-        key = re.escape(node_text(params[0].child_by_field_name("name")))
+        key = re.escape(node_text(required(params[0], "name")))
         text = "".join(node_text(method_body).split())
         literal = r"(-?\d+L?|true|false|'[^'\\]')"
         forms = (
@@ -499,8 +499,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     def statement_call(self, node: tree_sitter.Node) -> ir.Stmt | None:
         """Java calls whose value is discarded but which map to IR assignments (``list.set``)."""
         obj = node.child_by_field_name("object")
-        name = node_text(node.child_by_field_name("name"))
-        args = node.child_by_field_name("arguments").named_children
+        name = node_text(required(node, "name"))
+        args = required(node, "arguments").named_children
         if obj is None:
             return None
         if (
@@ -596,9 +596,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     def append_chain(self, node: tree_sitter.Node) -> list[ir.Stmt] | None:
         """``sb.append(a).append(b);`` as one append statement per call, in order."""
         calls: list[tree_sitter.Node] = []
-        current = node
+        current: tree_sitter.Node | None = node
         while (
-            current.type == "method_invocation" and node_text(current.child_by_field_name("name")) == "append"
+            current is not None  # `append(x)` without a receiver ends the chain
+            and current.type == "method_invocation" and node_text(required(current, "name")) == "append"
         ):
             calls.append(current)
             current = current.child_by_field_name("object")
@@ -609,7 +610,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return None
         statements: list[ir.Stmt] = []
         for call in reversed(calls):
-            arguments = call.child_by_field_name("arguments").named_children
+            arguments = required(call, "arguments").named_children
             if len(arguments) != 1:
                 raise self.unsupported(call, "append with several arguments")
             piece = self.as_text(self.expression(arguments[0]))
@@ -745,9 +746,9 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return self.conditional(node)
 
     def expr_binary_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        left = self.expression(node.child_by_field_name("left"))
-        right = self.expression(node.child_by_field_name("right"))
+        operator = node_text(required(node, "operator"))
+        left = self.expression(required(node, "left"))
+        right = self.expression(required(node, "right"))
         if operator in ("==", "!=") and (
             isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)
         ):
@@ -771,7 +772,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 location=self.location(node),
             )
         if operator in ("==", "!=") and (is_text(left.type) or is_text(right.type)):
-            sides = (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            sides = (required(node, "left"), required(node, "right"))
             if not all(self.interned(side) for side in sides):
                 raise self.unsupported(node, "string comparison with == (reference equality)")
             # both sides are literals (Java interns them): the same reference iff the same text
@@ -801,16 +802,16 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             method = method.parent
         declared = False
         for other in descendants(method):
-            if other.type == "variable_declarator" and node_text(other.child_by_field_name("name")) == name:
+            if other.type == "variable_declarator" and node_text(required(other, "name")) == name:
                 value = other.child_by_field_name("value")
                 if value is None or value.type != "string_literal":
                     return False
                 declared = True
             elif (
-                other.type == "assignment_expression" and node_text(other.child_by_field_name("left")) == name
+                other.type == "assignment_expression" and node_text(required(other, "left")) == name
             ):
-                right = other.child_by_field_name("right")
-                if node_text(other.child_by_field_name("operator")) != "=" or right.type != "string_literal":
+                right = required(other, "right")
+                if node_text(required(other, "operator")) != "=" or right.type != "string_literal":
                     return False
         return declared
 
@@ -823,15 +824,15 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return ir.LibraryCall(L.TO_STRING, (expr,), type=t.STRING, location=expr.location)
 
     def expr_array_access(self, node: tree_sitter.Node) -> ir.Expr:
-        base = self.expression(node.child_by_field_name("array"))
-        index = self.expression(node.child_by_field_name("index"))
+        base = self.expression(required(node, "array"))
+        index = self.expression(required(node, "index"))
         if not isinstance(base.type, t.ArrayType):
             raise self.unsupported(node, f"indexing a value of type {base.type}")
         return ir.Index(base, index, type=base.type.element, location=self.location(node))
 
     def expr_field_access(self, node: tree_sitter.Node) -> ir.Expr:
-        obj = node.child_by_field_name("object")
-        field = node_text(node.child_by_field_name("field"))
+        obj = required(node, "object")
+        field = node_text(required(node, "field"))
         loc = self.location(node)
         key = (node_text(obj), field)
         if key in _LIMITS:
@@ -865,7 +866,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
 
     def expr_cast_expression(self, node: tree_sitter.Node) -> ir.Expr:
         target = self.type_of(node.child_by_field_name("type"), node)
-        operand = self.expression(node.child_by_field_name("value"))
+        operand = self.expression(required(node, "value"))
         return ir.Cast(operand, type=target, location=self.location(node))
 
     def expr_lambda_expression(self, node: tree_sitter.Node) -> ir.Expr:
@@ -876,12 +877,12 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         if instance is not None:
             return instance
         created = self.new_object(node, expected)
-        if isinstance(created, ir.NewContainer) and _linked(node.child_by_field_name("type")):
+        if isinstance(created, ir.NewContainer) and _linked(required(node, "type")):
             return dataclasses.replace(created, insertion_order=True)
         return created
 
     def new_object(self, node: tree_sitter.Node, expected: t.Type | None) -> ir.Expr:
-        type_node = node.child_by_field_name("type")
+        type_node = required(node, "type")
         type_ = self.type_of(type_node, node)
         if type_ == t.UNKNOWN:
             type_ = expected if expected is not None else t.UNKNOWN
@@ -893,7 +894,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             type_ = dataclasses.replace(type_, order=t.Order.SORTED)
         if base in ("Stack",) and isinstance(type_, t.DequeType | t.StackType):
             type_ = t.StackType(t.element_type(type_))
-        args_nodes = node.child_by_field_name("arguments").named_children
+        args_nodes = required(node, "arguments").named_children
         loc = self.location(node)
         if (
             isinstance(type_, t.PriorityQueueType)
@@ -959,8 +960,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
 
     def expr_method_invocation(self, node: tree_sitter.Node) -> ir.Expr:
         obj = node.child_by_field_name("object")
-        name = node_text(node.child_by_field_name("name"))
-        args_nodes = node.child_by_field_name("arguments").named_children
+        name = node_text(required(node, "name"))
+        args_nodes = required(node, "arguments").named_children
         loc = self.location(node)
         read = self.reader_call(node)  # `in.nextInt()` (program.py)
         if read is not None:
@@ -972,8 +973,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             obj = None  # `Main.helper(x)`: a function of the module
         if obj is None:
             if name in self.functions:
-                args = tuple(self.expression(a) for a in args_nodes)
-                return ir.Call(name, args, type=self.functions[name], location=loc)
+                call_args = tuple(self.expression(a) for a in args_nodes)
+                return ir.Call(name, call_args, type=self.functions[name], location=loc)
             raise self.unsupported(node, f"call of '{name}'")
         stream = self.array_stream(obj, name, node) if not args_nodes else None
         if stream is not None:
@@ -1025,15 +1026,15 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         if not t.is_integral(element) and not isinstance(element, t.CharType):
             return True  # a List<String>: no index overload to confuse it with
         if argument.type == "cast_expression":
-            return node_text(argument.child_by_field_name("type")) in (
+            return node_text(required(argument, "type")) in (
                 "Integer",
                 "Character",
                 "Long",
                 "Short",
             )
         if argument.type == "method_invocation":
-            return node_text(argument.child_by_field_name("name")) == "valueOf" and node_text(
-                argument.child_by_field_name("object")
+            return node_text(required(argument, "name")) == "valueOf" and node_text(
+                required(argument, "object")
             ) in ("Integer", "Character", "Long")
         return False
 
@@ -1067,8 +1068,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         )
 
     def expr_unary_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        operand_node = node.child_by_field_name("operand")
+        operator = node_text(required(node, "operator"))
+        operand_node = required(node, "operand")
         if operator == "-" and operand_node.type == "decimal_integer_literal":  # -2147483648
             return self.unary(operator, self.integer_literal(operand_node, negated=True), node)
         operand = self.expression(operand_node)
@@ -1081,9 +1082,9 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return expr
 
     def expr_assignment_expression(self, node: tree_sitter.Node) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
-        target = self.assignable(node.child_by_field_name("left"))
-        value = self.expression(node.child_by_field_name("right"), expected=target.type)
+        operator = node_text(required(node, "operator"))
+        target = self.assignable(required(node, "left"))
+        value = self.expression(required(node, "right"), expected=target.type)
         loc = self.location(node)
         if operator == "+=" and is_text(target.type):
             return ir.LibraryCall(L.STR_APPEND, (target, self.as_text(value)), type=t.VOID, location=loc)
@@ -1105,7 +1106,7 @@ def _returned(node: tree_sitter.Node) -> bool:
         to_string = (
             parent.type == "method_invocation"
             and parent.child_by_field_name("object") == current
-            and node_text(parent.child_by_field_name("name")) == "toString"
+            and node_text(required(parent, "name")) == "toString"
         )
         if not to_string and parent.type != "parenthesized_expression":
             return False

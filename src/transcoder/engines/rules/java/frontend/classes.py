@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import tree_sitter
 
@@ -27,11 +26,9 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.frontend import assigned_identifiers
 from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.engines.rules.classes import INIT
+from transcoder.engines.rules.java.frontend.base import JavaFrontEndBase
 from transcoder.errors import UnsupportedConstruct
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.java.frontend import JavaFrontEnd
+from transcoder.languages.common import node_text, required
 
 _TYPE_DECLARATIONS = ("class_declaration", "interface_declaration", "enum_declaration")
 _VISIBILITY = {
@@ -105,7 +102,7 @@ def _visibility(words: list[str], default: c.Visibility = c.Visibility.PACKAGE) 
     return next((_VISIBILITY[w] for w in words if w in _VISIBILITY), default)
 
 
-class Classes:
+class Classes(JavaFrontEndBase):
     """The mixin of ``JavaFrontEnd`` that reads classes."""
 
     class_info: dict[str, ClassInfo]
@@ -114,7 +111,7 @@ class Classes:
     static_context: bool  # reading a static member (no `this`)
 
     # -- first pass: names, fields, signatures -------------------------------------------------
-    def collect_classes(self: JavaFrontEnd, root: tree_sitter.Node) -> None:
+    def collect_classes(self, root: tree_sitter.Node) -> None:
         """Find every class of the file, then read their fields' types and methods' signatures."""
         self.class_info, self.flattened, self.current_class, self.static_context = {}, None, None, False
         self._find_classes(root, None)
@@ -122,11 +119,11 @@ class Classes:
             self._read_members(info)
         self.flattened = self._flattened(root)
 
-    def _find_classes(self: JavaFrontEnd, parent: tree_sitter.Node, outer: str | None) -> None:
+    def _find_classes(self, parent: tree_sitter.Node, outer: str | None) -> None:
         for node in parent.named_children:
             if node.type not in _TYPE_DECLARATIONS:
                 continue
-            name = node_text(node.child_by_field_name("name"))
+            name = node_text(required(node, "name"))
             if name in self.class_info:
                 raise self.unsupported(node, f"two classes named '{name}'")
             if node.child_by_field_name("type_parameters") is not None:
@@ -149,7 +146,7 @@ class Classes:
                 if declarations is not None:
                     self._find_classes(declarations, name)
 
-    def _read_members(self: JavaFrontEnd, info: ClassInfo) -> None:
+    def _read_members(self, info: ClassInfo) -> None:
         node = info.node
         superclass = node.child_by_field_name("superclass")
         if superclass is not None:
@@ -166,7 +163,7 @@ class Classes:
             if member.type == "enum_body_declarations":
                 members.extend(member.named_children)
             if member.type == "enum_constant":
-                info.constants.append(node_text(member.child_by_field_name("name")))
+                info.constants.append(node_text(required(member, "name")))
         for member in members:
             words = _modifiers(member)
             static = "static" in words or (
@@ -174,7 +171,7 @@ class Classes:
             )
             if member.type in ("field_declaration", "constant_declaration"):
                 for declarator in member.children_by_field_name("declarator"):
-                    name = node_text(declarator.child_by_field_name("name"))
+                    name = node_text(required(declarator, "name"))
                     type_ = self.type_of(member.child_by_field_name("type"), member)
                     dims = declarator.child_by_field_name("dimensions")
                     for _ in range(node_text(dims).count("[") if dims is not None else 0):
@@ -185,11 +182,11 @@ class Classes:
                     )
             elif member.type in ("method_declaration", "constructor_declaration"):
                 constructor = member.type == "constructor_declaration"
-                name = INIT if constructor else node_text(member.child_by_field_name("name"))
+                name = INIT if constructor else node_text(required(member, "name"))
                 overloads = info.methods.setdefault(name, [])
                 key = c.method_key(info.name, name, len(overloads) + 1)
                 params = tuple(
-                    self.declared_type(p) for p in member.child_by_field_name("parameters").named_children
+                    self.declared_type(p) for p in required(member, "parameters").named_children
                 )
                 result = t.VOID if constructor else self.type_of(member.child_by_field_name("type"), member)
                 abstract = member.child_by_field_name("body") is None
@@ -202,18 +199,19 @@ class Classes:
             elif member.type not in _OTHER_MEMBERS:
                 raise self.unsupported(member)
 
-    def _declared_class(self: JavaFrontEnd, node: tree_sitter.Node) -> str:
+    def _declared_class(self, node: tree_sitter.Node) -> str:
         name = node_text(node)
         if name not in self.class_info:
             raise self.unsupported(node, f"type '{name}' (not declared in this file)")
         return name
 
-    def _flattened(self: JavaFrontEnd, root: tree_sitter.Node) -> str | None:
+    def _flattened(self, root: tree_sitter.Node) -> str | None:
         """The main class, when its static members can be the module's (see the module docstring)."""
         top = [info for info in self.class_info.values() if info.outer is None]
         public = [i for i in top if "public" in _modifiers(i.node)]
         with_main = [i for i in top if "main" in i.methods]
-        main = (public or with_main or top or [None])[0]
+        candidates = public or with_main or top
+        main = candidates[0] if candidates else None
         if main is None or main.kind is not c.ClassKind.CLASS or main.base or main.interfaces:
             return None
         members_static = all(f.static for f in main.fields.values()) and all(
@@ -221,29 +219,33 @@ class Classes:
         )
         if not members_static or INIT in main.methods:
             return None
+        # `n.parent` walks down from the root (tree-sitter nodes keep no parent link): asked last,
+        # of the few nodes that name the class, it keeps this linear in deeply nested input
         used = any(
-            n.type == "type_identifier" and node_text(n) == main.name
+            n.type == "type_identifier"
+            and node_text(n) == main.name
+            and n.parent is not None
+            and n.parent.type != "class_declaration"
             for n in _descendants(root)
-            if n.parent is not None and n.parent.type != "class_declaration"
         )
         return None if used else main.name
 
     # -- types --------------------------------------------------------------------------------
-    def known_class(self: JavaFrontEnd, name: str) -> t.Type | None:
+    def known_class(self, name: str) -> t.Type | None:
         """The type of the file's class ``name``, or None."""
         if name in getattr(self, "class_info", {}) and name != self.flattened:
             return t.ClassType(name)
         return None
 
-    def is_flattened_member(self: JavaFrontEnd, node: tree_sitter.Node) -> bool:
+    def is_flattened_member(self, node: tree_sitter.Node) -> bool:
         """Whether a member node belongs to the flattened main class (or to no class)."""
         parent = node.parent
         while parent is not None and parent.type not in _TYPE_DECLARATIONS:
             parent = parent.parent
-        return parent is None or node_text(parent.child_by_field_name("name")) == self.flattened
+        return parent is None or node_text(required(parent, "name")) == self.flattened
 
     # -- second pass: the declarations ----------------------------------------------------------
-    def build_classes(self: JavaFrontEnd) -> tuple[list[c.ClassDecl], list[ir.Function]]:
+    def build_classes(self) -> tuple[list[c.ClassDecl], list[ir.Function]]:
         """Every class but the flattened one, outer before nested, and their methods' functions."""
         declarations: list[c.ClassDecl] = []
         functions: list[ir.Function] = []
@@ -256,7 +258,7 @@ class Classes:
         self.current_class, self.static_context = None, False
         return declarations, functions
 
-    def _build_class(self: JavaFrontEnd, info: ClassInfo) -> tuple[c.ClassDecl, list[ir.Function]]:
+    def _build_class(self, info: ClassInfo) -> tuple[c.ClassDecl, list[ir.Function]]:
         self.current_class = info.name
         fields = []
         for field_info in info.fields.values():
@@ -292,7 +294,7 @@ class Classes:
                     )
                 )  # fmt: skip
         constants = tuple(c.EnumConstant(name, location=self.location(info.node)) for name in info.constants)
-        for constant in info.node.child_by_field_name("body").named_children:
+        for constant in required(info.node, "body").named_children:
             if constant.type == "enum_constant" and (
                 constant.child_by_field_name("arguments") is not None or constant.child_by_field_name("body")
             ):
@@ -303,7 +305,7 @@ class Classes:
         )  # fmt: skip
         return declaration, functions
 
-    def method_function(self: JavaFrontEnd, info: ClassInfo, method: MethodInfo) -> ir.Function:
+    def method_function(self, info: ClassInfo, method: MethodInfo) -> ir.Function:
         """The function holding a method's (or constructor's) parameters and body."""
         node = method.node
         self.function_name = method.key
@@ -314,11 +316,11 @@ class Classes:
         self.assigned_in_body = assigned_identifiers(body_node) if body_node is not None else set()
         params = []
         for param, type_ in zip(
-            node.child_by_field_name("parameters").named_children, method.params, strict=True
+            required(node, "parameters").named_children, method.params, strict=True
         ):
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
-            name = node_text(param.child_by_field_name("name"))
+            name = node_text(required(param, "name"))
             self.scopes.declare(name, type_)
             self.current_params[name] = type_
             shared = isinstance(type_, (*t.CONTAINER_TYPES, t.ClassType))
@@ -329,11 +331,11 @@ class Classes:
         return ir.Function(method.key, tuple(params), method.result, body, location=self.location(node))
 
     # -- expressions ----------------------------------------------------------------------------
-    def class_of(self: JavaFrontEnd, name: str) -> ClassInfo | None:
+    def class_of(self, name: str) -> ClassInfo | None:
         info = self.class_info.get(name) if hasattr(self, "class_info") else None
         return info if info is not None and name != self.flattened else None
 
-    def _lineage(self: JavaFrontEnd, name: str) -> list[ClassInfo]:
+    def _lineage(self, name: str) -> list[ClassInfo]:
         """The class and its bases, then its interfaces (for abstract methods), nearest first."""
         found: list[ClassInfo] = []
         pending = [name]
@@ -345,18 +347,18 @@ class Classes:
             pending.extend(([info.base] if info.base else []) + list(info.interfaces))
         return found
 
-    def field_of(self: JavaFrontEnd, owner: str, name: str) -> tuple[ClassInfo, FieldInfo] | None:
+    def field_of(self, owner: str, name: str) -> tuple[ClassInfo, FieldInfo] | None:
         for info in self._lineage(owner):
             if name in info.fields:
                 return info, info.fields[name]
         return None
 
-    def this(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def this(self, node: tree_sitter.Node) -> ir.Expr:
         if self.current_class is None or self.static_context:
             raise self.unsupported(node, "'this' outside an instance method")
         return c.This(type=t.ClassType(self.current_class), location=self.location(node))
 
-    def implicit_member(self: JavaFrontEnd, node: tree_sitter.Node, name: str) -> ir.Expr | None:
+    def implicit_member(self, node: tree_sitter.Node, name: str) -> ir.Expr | None:
         """A bare name that is a field of the current class (or a static field of an enclosing
         class), or an enum constant in a ``case`` label; None when it is none."""
         owner = self.current_class
@@ -379,11 +381,11 @@ class Classes:
             )
         return None
 
-    def member_access(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def member_access(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``this.x``, ``obj.x``, ``Class.X`` (a static field or an enum constant); None when
         ``node`` is no access to a member of the file's classes."""
-        obj = node.child_by_field_name("object")
-        name = node_text(node.child_by_field_name("field"))
+        obj = required(node, "object")
+        name = node_text(required(node, "field"))
         loc = self.location(node)
         owner_name = node_text(obj)
         if (
@@ -415,7 +417,7 @@ class Classes:
         return c.FieldAccess(receiver, name, type=found[1].type, location=loc)
 
     def choose(
-        self: JavaFrontEnd, owner: str, name: str, args: list[ir.Expr], node: tree_sitter.Node
+        self, owner: str, name: str, args: list[ir.Expr], node: tree_sitter.Node
     ) -> tuple[ClassInfo, MethodInfo] | None:
         """The method ``name`` of ``owner`` (or of its bases) that a call with ``args`` runs."""
         for info in self._lineage(owner):
@@ -430,11 +432,11 @@ class Classes:
             raise self.unsupported(node, f"call of the overloaded method '{name}' (cannot tell which)")
         return None
 
-    def method_invocation(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def method_invocation(self, node: tree_sitter.Node) -> ir.Expr | None:
         """A call of a method of the file's classes; None when ``node`` calls something else."""
         obj = node.child_by_field_name("object")
-        name = node_text(node.child_by_field_name("name"))
-        args_nodes = node.child_by_field_name("arguments").named_children
+        name = node_text(required(node, "name"))
+        args_nodes = required(node, "arguments").named_children
         loc = self.location(node)
         receiver: ir.Expr | None
         if obj is None:
@@ -511,11 +513,11 @@ class Classes:
             location=loc,
         )
 
-    def _arguments(self: JavaFrontEnd, method: MethodInfo, args: list[ir.Expr]) -> tuple[ir.Expr, ...]:
+    def _arguments(self, method: MethodInfo, args: list[ir.Expr]) -> tuple[ir.Expr, ...]:
         return tuple(self.coerce(a, p) for a, p in zip(args, method.params, strict=True))
 
     def enum_method(
-        self: JavaFrontEnd, receiver: ir.Expr, name: str, node: tree_sitter.Node | None
+        self, receiver: ir.Expr, name: str, node: tree_sitter.Node | None
     ) -> ir.Expr:
         """``c.name()`` and ``c.ordinal()`` of an enum constant: methods every enum has, keyed
         ``Enum.name`` / ``Enum.ordinal`` with no function of their own (``classes.enum_method``)."""
@@ -539,9 +541,9 @@ class Classes:
             location=receiver.location,
         )
 
-    def new_instance(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:
+    def new_instance(self, node: tree_sitter.Node) -> ir.Expr | None:
         """``new C(args)`` of a class of the file; None for another type."""
-        type_node = node.child_by_field_name("type")
+        type_node = required(node, "type")
         name = node_text(type_node)
         info = self.class_of(name)
         if info is None:
@@ -552,7 +554,7 @@ class Classes:
             raise self.unsupported(node, f"new of the abstract class {name}")
         if not info.static and self.current_class != info.outer:
             raise self.unsupported(node, f"inner class {name} created outside its outer class")
-        args = [self.expression(a) for a in node.child_by_field_name("arguments").named_children]
+        args = [self.expression(a) for a in required(node, "arguments").named_children]
         loc = self.location(node)
         constructors = info.methods.get(INIT, [])
         if not constructors:
@@ -565,14 +567,14 @@ class Classes:
         method = chosen[1]
         return c.New(name, self._arguments(method, args), method.key, type=t.ClassType(name), location=loc)
 
-    def constructor_call(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
+    def constructor_call(self, node: tree_sitter.Node) -> ir.Stmt:
         """``super(args);`` or ``this(args);`` first in a constructor."""
-        which = node.child_by_field_name("constructor")
+        which = required(node, "constructor")
         assert self.current_class is not None
         owner = self.current_class if node_text(which) == "this" else self.class_info[self.current_class].base
         if owner is None:
             raise self.unsupported(node, "super() of a class that extends none of this file")
-        args = [self.expression(a) for a in node.child_by_field_name("arguments").named_children]
+        args = [self.expression(a) for a in required(node, "arguments").named_children]
         chosen = self.choose(owner, INIT, args, node) if self.class_info[owner].methods.get(INIT) else None
         if chosen is None and args:
             raise self.unsupported(node, f"constructor of {owner} with {len(args)} arguments")
@@ -581,12 +583,12 @@ class Classes:
         call = c.SuperCall(owner, None, key, args_ir, type=t.VOID, location=self.location(node))
         return ir.ExprStmt(call, location=self.location(node))
 
-    def printed_text(self: JavaFrontEnd, value: ir.Expr) -> ir.Expr | None:
+    def printed_text(self, value: ir.Expr) -> ir.Expr | None:
         """The text Java prints for a value: an object's ``toString()``, a float or bool as
         ``cfamily.program`` says."""
         return self.object_text(value, None) or printed_text(self.language, value)
 
-    def object_text(self: JavaFrontEnd, value: ir.Expr, node: tree_sitter.Node | None) -> ir.Expr | None:
+    def object_text(self, value: ir.Expr, node: tree_sitter.Node | None) -> ir.Expr | None:
         """An object printed or concatenated: its ``toString()``; None for other values."""
         if not isinstance(value.type, t.ClassType):
             return None
@@ -597,8 +599,8 @@ class Classes:
                 if chosen:
                     break
         if chosen is None:
-            info = self.class_info.get(value.type.name)
-            if info is not None and info.kind is c.ClassKind.ENUM:
+            owner = self.class_info.get(value.type.name)
+            if owner is not None and owner.kind is c.ClassKind.ENUM:
                 return self.enum_method(value, "name", node)  # an enum constant prints its name
             return None
         return c.MethodCall(

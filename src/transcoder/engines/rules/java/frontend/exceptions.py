@@ -9,7 +9,7 @@ import tree_sitter
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.raises import EVENTS
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.java.frontend import JavaFrontEnd
@@ -42,8 +42,8 @@ def throw(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
     created = node.named_children[0] if node.named_children else None
     if created is None or created.type != "object_creation_expression":
         raise f.unsupported(node, "throw of an exception other than a new standard one")
-    kind = exception_kind(f, created.child_by_field_name("type"))
-    args = created.child_by_field_name("arguments").named_children
+    kind = exception_kind(f, required(created, "type"))
+    args = required(created, "arguments").named_children
     message = None
     if len(args) > 1:
         raise f.unsupported(node, "exception created with a cause")
@@ -55,7 +55,7 @@ def throw(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
 
 
 def try_statement(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
-    body = f.block(node.child_by_field_name("body"))
+    body = f.block(required(node, "body"))
     handlers: list[ir.Handler] = []
     final: ir.Block | None = None
     for child in node.named_children:
@@ -73,6 +73,6 @@ def handler(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Handler:
     kinds = tuple(exception_kind(f, type_node) for type_node in catch_type.named_children)
     spelled = tuple(exceptions.spelling(kind, "java") for kind in kinds)
     # the caught exception is not declared: a handler that reads it is refused as an unknown name
-    body = f.block(node.child_by_field_name("body"))
+    body = f.block(required(node, "body"))
     catches = exceptions.caught_by("java", spelled)
     return ir.Handler(kinds, catches, body, location=f.location(node))

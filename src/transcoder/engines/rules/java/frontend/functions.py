@@ -13,7 +13,7 @@ import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.java.frontend import JavaFrontEnd
@@ -65,7 +65,7 @@ _GENERIC: dict[str, tuple[int, Callable[[list[t.Type]], t.FunctionType]]] = {
 
 def lambda_value(f: JavaFrontEnd, node: tree_sitter.Node, function: t.FunctionType) -> ir.Expr:
     """A lambda where a function value of ``function``'s type is expected."""
-    parameters_node = node.child_by_field_name("parameters")
+    parameters_node = required(node, "parameters")
     if parameters_node.type == "identifier":
         names = [node_text(parameters_node)]
     else:
@@ -78,7 +78,7 @@ def lambda_value(f: JavaFrontEnd, node: tree_sitter.Node, function: t.FunctionTy
     f.scopes.push()
     for param in params:
         f.scopes.declare(param.name, param.type)
-    body_node = node.child_by_field_name("body")
+    body_node = required(node, "body")
     saved = f.return_type
     f.return_type = function.result
     try:

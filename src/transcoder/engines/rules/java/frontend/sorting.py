@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.cfamily.frontend import CFamilyFrontEnd
-from transcoder.languages.common import node_text
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.java.frontend import JavaFrontEnd
+from transcoder.engines.rules.java.frontend.base import JavaFrontEndBase
+from transcoder.languages.common import node_text, required
 
 L = ir.LibOp
 _COMPARABLE = frozenset(
@@ -20,20 +15,20 @@ _COMPARABLE = frozenset(
 )  # boxed types whose compare(a, b) orders numbers
 
 
-class Sorting(CFamilyFrontEnd):
+class Sorting(JavaFrontEndBase):
     """``Arrays.sort(a, comparator)``, ``Comparator`` objects and lambdas, ``Arrays.stream(a).sum()``."""
 
     def array_stream(
-        self: JavaFrontEnd, obj: tree_sitter.Node, name: str, node: tree_sitter.Node
+        self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node
     ) -> ir.Expr | None:
         """``Arrays.stream(a[, from, to]).sum()`` / ``.min().getAsInt()`` / ``.max().getAsInt()``."""
         if name == "getAsInt" and obj.type == "method_invocation":
-            inner_name = node_text(obj.child_by_field_name("name"))
+            inner_name = node_text(required(obj, "name"))
             inner_obj = obj.child_by_field_name("object")
             if (
                 inner_name in ("min", "max")
                 and inner_obj is not None
-                and not obj.child_by_field_name("arguments").named_children
+                and not required(obj, "arguments").named_children
             ):
                 sequence = self.stream_source(inner_obj)
                 if sequence is not None:
@@ -54,22 +49,22 @@ class Sorting(CFamilyFrontEnd):
         return None
 
     def stream_source(
-        self: JavaFrontEnd, node: tree_sitter.Node
+        self, node: tree_sitter.Node
     ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
         if (
             node.type != "method_invocation"
             or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays"
         ):
             return None
-        if node_text(node.child_by_field_name("name")) != "stream":
+        if node_text(required(node, "name")) != "stream":
             return None
-        args = node.child_by_field_name("arguments").named_children
+        args = required(node, "arguments").named_children
         if (
             len(args) == 1
             and args[0].type == "method_invocation"
             and node_text(args[0]).replace(" ", "").startswith("Arrays.copyOfRange(")
         ):
-            inner = args[0].child_by_field_name("arguments").named_children
+            inner = required(args[0], "arguments").named_children
             if len(inner) == 3:
                 return self.expression(inner[0]), self.expression(inner[1]), self.expression(inner[2])
         if len(args) == 1:
@@ -79,7 +74,7 @@ class Sorting(CFamilyFrontEnd):
         return None
 
     def sort_with(
-        self: JavaFrontEnd,
+        self,
         seq: ir.Expr,
         begin: ir.Expr | None,
         end: ir.Expr | None,
@@ -96,7 +91,7 @@ class Sorting(CFamilyFrontEnd):
         before = self.comparator(comparator_node, t.element_type(seq.type))
         return ir.LibraryCall(L.SORT, (seq, begin, end, before), type=t.VOID, location=loc)
 
-    def comparator(self: JavaFrontEnd, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
+    def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
         """A Java comparator as the IR's "a comes before b" predicate: ``compare(a, b) < 0``.
 
         Accepts a lambda ``(a, b) -> expr`` (or a block holding one ``return``) and an anonymous
@@ -105,7 +100,7 @@ class Sorting(CFamilyFrontEnd):
         ``Integer.compare(x, y)`` / ``x.compareTo(y)`` likewise.
         """
         if node.type == "lambda_expression":
-            params_node = node.child_by_field_name("parameters")
+            params_node = required(node, "parameters")
             if params_node.type == "identifier":
                 raise self.unsupported(node, "comparator with one parameter")
             names: list[str] = []
@@ -115,13 +110,13 @@ class Sorting(CFamilyFrontEnd):
                     names.append(node_text(param))
                     types.append(element)
                 elif param.type in ("formal_parameter", "inferred_parameters"):
-                    names.append(node_text(param.child_by_field_name("name")))
+                    names.append(node_text(required(param, "name")))
                     types.append(self.declared_type(param))
                 else:
                     raise self.unsupported(param, "comparator parameter")
             body = node.child_by_field_name("body")
         elif node.type == "object_creation_expression" and node_text(
-            node.child_by_field_name("type")
+            required(node, "type")
         ).replace(" ", "").startswith("Comparator<"):
             class_body = next((c for c in node.named_children if c.type == "class_body"), None)
             members = [
@@ -132,10 +127,10 @@ class Sorting(CFamilyFrontEnd):
             if len(members) != 1 or members[0].type != "method_declaration":
                 raise self.unsupported(node, "anonymous Comparator class")
             method = members[0]
-            params = method.child_by_field_name("parameters").named_children
-            if node_text(method.child_by_field_name("name")) != "compare" or len(params) != 2:
+            params = required(method, "parameters").named_children
+            if node_text(required(method, "name")) != "compare" or len(params) != 2:
                 raise self.unsupported(node, "anonymous Comparator class")
-            names = [node_text(p.child_by_field_name("name")) for p in params]
+            names = [node_text(required(p, "name")) for p in params]
             types = [self.declared_type(p) for p in params]
             body = method.child_by_field_name("body")
         else:
@@ -163,15 +158,15 @@ class Sorting(CFamilyFrontEnd):
             params_ir, before, type=t.FunctionType(tuple(types), t.BOOL), location=self.location(node)
         )
 
-    def comes_before(self: JavaFrontEnd, node: tree_sitter.Node) -> ir.Expr:
+    def comes_before(self, node: tree_sitter.Node) -> ir.Expr:
         """``compare(a, b) < 0`` for the comparator result expression ``node``."""
         while node.type == "parenthesized_expression":
             node = node.named_children[0]
         loc = self.location(node)
         if node.type == "method_invocation":
             owner = node.child_by_field_name("object")
-            name = node_text(node.child_by_field_name("name"))
-            arguments = node.child_by_field_name("arguments").named_children
+            name = node_text(required(node, "name"))
+            arguments = required(node, "arguments").named_children
             pair: list[tree_sitter.Node] = []
             if (
                 name == "compare"
