@@ -135,6 +135,8 @@ EFFECTS: dict[L, Effect] = {
     L.MAKE_PAIR: _PURE,
     L.PAIR_FIRST: _PURE,
     L.PAIR_SECOND: _PURE,
+    L.MAKE_TUPLE: _PURE,
+    L.TUPLE_GET: _PURE,
     L.FORMAT_C: _PURE,
     L.JAVA_TEXT: _PURE,
     L.PYTHON_TEXT: _PURE,

@@ -222,6 +222,9 @@ class LibOp(Enum):
     MAKE_PAIR = "make_pair"  # (a, b)
     PAIR_FIRST = "pair_first"  # (p)
     PAIR_SECOND = "pair_second"  # (p)
+    # tuples of other than two values (types.TupleType)
+    MAKE_TUPLE = "make_tuple"  # (values...) the tuple of the values, in order
+    TUPLE_GET = "tuple_get"  # (t, IntLiteral k) the value at position k (0 <= k < the tuple's size)
     # programs: the text of numbers as each language prints them, and the end of the program
     FORMAT_C = "format_c"  # (spec, x) what C's printf writes for x by the conversion spec (a
     # StringLiteral: "%g", "%.2f", "%10.3e"); C++ streams print floats so ("%g": 6 significant digits)

@@ -181,6 +181,23 @@ class PairType(Type):
 
 
 @dataclass(frozen=True, slots=True)
+class TupleType(Type):
+    """A fixed number of values, each of its own type, other than two (two are a ``PairType``):
+    C++ ``tuple``, a Java ``record`` the file declares (Java has no tuples), a Python tuple."""
+
+    elements: tuple[Type, ...]  # the type of each position, in order
+
+
+def tuple_parts(type_: Type) -> tuple[Type, ...] | None:
+    """The types of a pair's or tuple's positions, in order; None for other types."""
+    if isinstance(type_, PairType):
+        return (type_.first, type_.second)
+    if isinstance(type_, TupleType):
+        return type_.elements
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class FunctionType(Type):
     """The type of a function value (a comparator lambda or a named function)."""
 

@@ -15,7 +15,7 @@ def root_name(expr: ir.Expr | None) -> str | None:
     """The variable at the root of an lvalue (``a`` for ``a[i][j]``)."""
     while isinstance(expr, ir.Index):
         expr = expr.base
-    if isinstance(expr, ir.LibraryCall) and expr.op in (L.PAIR_FIRST, L.PAIR_SECOND):
+    if isinstance(expr, ir.LibraryCall) and expr.op in (L.PAIR_FIRST, L.PAIR_SECOND, L.TUPLE_GET):
         return root_name(expr.args[0])
     return expr.id if isinstance(expr, ir.Name) else None
 

@@ -243,6 +243,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             return f"priority_queue<{element}, vector<{element}>, greater<{element}>>"
         if isinstance(type_, t.PairType):
             return f"pair<{self.type_name(type_.first)}, {self.type_name(type_.second)}>"
+        if isinstance(type_, t.TupleType):
+            return f"tuple<{', '.join(self.type_name(e) for e in type_.elements)}>"
         raise self.unsupported(ir.Block(()), f"type {type_}")
 
     def function_text(self, function: ir.Function, header: str) -> str:
@@ -434,7 +436,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def zero(self, type_: t.Type) -> str:
         if isinstance(type_, t.StringType):
             return '""'
-        if isinstance(type_, (*t.CONTAINER_TYPES, t.ArrayType, t.PairType)):
+        if isinstance(type_, (*t.CONTAINER_TYPES, t.ArrayType, t.PairType, t.TupleType)):
             return ""
         return super().zero(type_)
 
@@ -518,8 +520,10 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         nullable = isinstance(left.type, t.ClassType) or isinstance(right.type, t.ClassType)  # shared_ptr
         if (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)) and not nullable:
             value = right if isinstance(left, ir.NullLiteral) else left
-            flag = self.name(value.id + _PRESENT) if isinstance(value, ir.Name) else None
-            if flag is None or flag == self.safe(value.id + _PRESENT) or op not in (B.EQ, B.NE):
+            flag = None
+            if isinstance(value, ir.Name) and self.name(value.id + _PRESENT) != self.safe(value.id + _PRESENT):
+                flag = self.name(value.id + _PRESENT)  # the variable's presence flag is in scope
+            if flag is None or op not in (B.EQ, B.NE):
                 raise self.unsupported(expr, "comparison of a value with null")
             return (flag, ATOM) if op == B.NE else (f"!{flag}", UNARY)
         if op == B.FLOOR_DIV or op == B.FLOOR_MOD:
@@ -576,7 +580,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         if (
             isinstance(target, t.CharType)
             and isinstance(operand, ir.Wrap)
-            and not any(isinstance(node.type, t.CharType) for node in ir.walk(operand))
+            and not any(isinstance(getattr(node, "type", None), t.CharType) for node in ir.walk(operand))
         ):
             # a Java char is 16 bits: an arbitrary int made one keeps values a C++ char cannot
             raise self.unsupported(expr, "an integer converted to a Java char (C++ chars hold 8 bits)")

@@ -36,6 +36,19 @@ def _call(template: str) -> Form:
 # -- expressions --------------------------------------------------------------------------------
 
 
+def _make_tuple(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    # Spelled with its type: make_tuple would deduce the values' own types (an int where the
+    # tuple holds a long long, an initializer list it cannot deduce at all).
+    values = ", ".join(b.expr(v) for v in call.args if v is not None)
+    return (f"{b.type_name(call.type)}({values})", POSTFIX)
+
+
+def _tuple_get(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    tuple_, position = call.args
+    assert isinstance(position, ir.IntLiteral) and tuple_ is not None
+    return (f"get<{position.value}>({b.expr(tuple_)})", POSTFIX)
+
+
 def _limit(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
     name = {
@@ -307,6 +320,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAKE_PAIR: _call("make_pair({0}, {1})"),
     L.PAIR_FIRST: _call("{r0}.first"),
     L.PAIR_SECOND: _call("{r0}.second"),
+    L.MAKE_TUPLE: _make_tuple,
+    L.TUPLE_GET: _tuple_get,
 }
 
 

@@ -30,6 +30,7 @@ from transcoder.engines.rules.java.printing import (
     without_effect,
 )
 from transcoder.engines.rules.java.program import entry_header
+from transcoder.engines.rules.java.records import record_name, record_texts, tuple_comparison
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -114,6 +115,10 @@ def _natural_order(type_: t.Type) -> bool:
 class JavaBackend(ClassPrinting, CFamilyBackend):
     target_name = "Java"
 
+    def __init__(self, module: ir.Module) -> None:
+        super().__init__(module)
+        self.records: dict[t.TupleType, str] = {}  # tuple types -> the records declared for them (records.py)
+
     def reserved(self) -> frozenset[str]:
         return _JAVA_KEYWORDS
 
@@ -136,6 +141,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
             functions.append(self.function_text(function, entry_header(self.ir_module, function) or header))
         functions += self.class_texts()
+        functions += record_texts(self)
         helpers = sorted(self.imports - {i for i in self.imports if i.startswith("import")})
         parts = ([globals_text] if globals_text else []) + functions + [HELPERS[h] for h in helpers]
         return "\n\n".join(parts) + "\n"
@@ -183,6 +189,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return type_.name
         if isinstance(type_, t.PairType):
             return f"AbstractMap.SimpleEntry<{self.type_name(type_.first, True)}, {self.type_name(type_.second, True)}>"
+        if isinstance(type_, t.TupleType):
+            return record_name(self, type_)
         raise UnsupportedType(type_)
 
     def param(self, param: ir.Param) -> str:
@@ -520,6 +528,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
+        if isinstance(left.type, t.TupleType):
+            return tuple_comparison(self, expr)
         if (
             op in (B.EQ, B.NE)
             and isinstance(left.type, t.StringType | t.PairType)

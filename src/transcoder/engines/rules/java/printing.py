@@ -18,6 +18,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, swap_positions_to_fix, with_positions
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY
 from transcoder.engines.rules.java import printing_text, program
+from transcoder.engines.rules.java.records import make_tuple, tuple_get
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -404,6 +405,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAKE_PAIR: _make_pair,
     L.PAIR_FIRST: _call("{r0}.getKey()"),
     L.PAIR_SECOND: _call("{r0}.getValue()"),
+    L.MAKE_TUPLE: make_tuple,
+    L.TUPLE_GET: tuple_get,
 }
 
 

@@ -99,6 +99,8 @@ def join(a: t.Type, b: t.Type) -> t.Type:
             return t.MapType(join(a.key, b.key), join(a.value, b.value), _join_order(a.order, b.order))
         if isinstance(a, t.PairType) and isinstance(b, t.PairType):
             return t.PairType(join(a.first, b.first), join(a.second, b.second))
+        if isinstance(a, t.TupleType) and isinstance(b, t.TupleType) and len(a.elements) == len(b.elements):
+            return t.TupleType(tuple(join(x, y) for x, y in zip(a.elements, b.elements, strict=True)))
     if isinstance(a, t.ListType | t.ArrayType) and isinstance(b, t.PriorityQueueType):
         return t.PriorityQueueType(join(a.element, b.element), b.max_first)
     if isinstance(b, t.ListType | t.ArrayType) and isinstance(a, t.PriorityQueueType):
@@ -135,6 +137,8 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
         )
     if isinstance(type_, t.PairType):
         return t.PairType(finalize(type_.first), finalize(type_.second))
+    if isinstance(type_, t.TupleType):
+        return t.TupleType(tuple(finalize(e) for e in type_.elements))
     return type_
 
 
@@ -156,6 +160,8 @@ def describe(type_: t.Type) -> str:
         return f"set[{describe(type_.element)}]"
     if isinstance(type_, t.VoidType):
         return "None"
+    if isinstance(type_, t.TupleType):
+        return f"tuple[{', '.join(describe(p) for p in type_.elements)}]"
     return str(type_)
 
 

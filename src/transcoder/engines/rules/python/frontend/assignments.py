@@ -162,6 +162,8 @@ class Assignments(BuilderBase):
         targets = left.named_children
         if right.type not in ("expression_list", "tuple") and len(targets) == 2:
             return self.unpack_pair(node, targets, right)
+        if right.type not in ("expression_list", "tuple"):
+            return self.unpack_tuple(node, targets, right)  # tuples.py
         if right.type not in ("expression_list", "tuple") or len(right.named_children) != len(targets):
             raise self.unsupported(node, "unpacking a value into several names")
         sources = right.named_children

@@ -28,8 +28,8 @@ class Calls(BuilderBase):
         for child in node.named_children:
             if child.type == "keyword_argument":
                 keywords[node_text(child.field("name"))] = child.field("value")
-            elif child.type in ("list_splat", "dictionary_splat"):
-                raise self.unsupported(child, "argument unpacking")
+            elif child.type == "dictionary_splat":
+                raise self.unsupported(child, "argument unpacking (**x)")
             elif child.type != "comment":
                 positional.append(child)
         return positional, keywords
@@ -112,14 +112,15 @@ class Calls(BuilderBase):
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
 
     def user_call(self, name: str, node: Syntax) -> ir.Expr:
-        positional, keywords = self.arguments(node)
+        syntax, keywords = self.arguments(node)
+        positional = self.spread_arguments(node, syntax)  # f(*t): t's values (tuples.py)
         callee = self.module.types[name]
         defaults = param_defaults(self.module.functions[name])
         captured = self.module.captured.get(name, [])
         star = self.module.star_params.get(name)
         # Parameters after *args (or a bare *) take arguments by keyword only.
         by_position = callee.params.index(star) if star is not None else len(callee.params) - len(captured)
-        args: list[Syntax | str | list[Syntax]] = []
+        args: list[Syntax | ir.Expr | str | list[Syntax | ir.Expr]] = []
         for position, param in enumerate(callee.params):
             if position >= len(callee.params) - len(captured):
                 args.append(param)  # a variable of the enclosing function, read where the call is
@@ -145,9 +146,9 @@ class Calls(BuilderBase):
             if isinstance(arg, str):
                 value: ir.Expr = ir.Name(self.rename(arg), type=self.var_type(arg))
             elif isinstance(arg, list):
-                value = self.list_display([self.expr(a) for a in arg], self.location(node))
+                value = self.list_display([self.argument_value(a) for a in arg], self.location(node))
             else:
-                value = self.expr(arg)
+                value = self.argument_value(arg)
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
             self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
             if self.final:
@@ -180,6 +181,10 @@ class Calls(BuilderBase):
             result = t.VOID
         printed = self.function_name if name == self.name else name
         return ir.Call(printed, tuple(values), type=result, location=self.location(node))
+
+    def argument_value(self, argument: Syntax | ir.Expr) -> ir.Expr:
+        """An argument's value: built from its syntax, or already built (a position of ``*t``)."""
+        return argument if isinstance(argument, ir.Expr) else self.expr(argument)
 
     def lambda_call(self, name: str, node: Syntax) -> ir.Expr:
         """``f(a)`` of ``f = lambda v: ...``: the lambda's body with its parameters bound to the

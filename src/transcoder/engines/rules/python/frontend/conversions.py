@@ -100,6 +100,14 @@ class Conversions(BuilderBase):
             assert first is not None and second is not None
             parts = (self.coerce(first, target.first, None), self.coerce(second, target.second, None))
             return ir.LibraryCall(L.MAKE_PAIR, parts, type=target, location=expr.location)
+        if (
+            isinstance(expr, ir.LibraryCall)
+            and expr.op == L.MAKE_TUPLE
+            and isinstance(target, t.TupleType)
+            and len(target.elements) == len(expr.args)
+        ):
+            values = tuple(self.coerce(v, e, None) for v, e in zip(expr.args, target.elements, strict=True) if v is not None)
+            return ir.LibraryCall(L.MAKE_TUPLE, values, type=target, location=expr.location)
         if isinstance(expr, ir.NewArray) and isinstance(target, t.ArrayType):
             return ir.NewArray(expr.dims, expr.fill, type=target, location=expr.location)
         if (

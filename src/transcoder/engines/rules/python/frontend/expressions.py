@@ -591,9 +591,7 @@ class Expressions(BuilderBase):
         raise self.unsupported(node, f"attribute '{text}'")
 
     def expr_tuple(self, node: Syntax) -> ir.Expr:
-        if len(node.named_children) == 2:
-            return self.pair_of(node)
-        raise self.unsupported(node, "tuple of other than two values (a pair is the widest tuple)")
+        return self.tuple_of(node)  # tuples.py (two values: pair_of below)
 
     expr_expression_list = expr_tuple
 

@@ -18,6 +18,7 @@ from transcoder.engines.rules.python.frontend.raising import Raising
 from transcoder.engines.rules.python.frontend.statements import Statements
 from transcoder.engines.rules.python.frontend.strings import Strings
 from transcoder.engines.rules.python.frontend.subscripts import Subscripts
+from transcoder.engines.rules.python.frontend.tuples import Tuples
 
 
 class FunctionBuilder(
@@ -36,6 +37,7 @@ class FunctionBuilder(
     Methods,
     ContainerOperations,
     Conversions,
+    Tuples,
     BuilderBase,
 ):
     """Builds the IR of one Python function (see ``base.BuilderBase`` for its state)."""

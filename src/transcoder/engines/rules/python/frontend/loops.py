@@ -88,6 +88,9 @@ class Loops(BuilderBase):
         items = isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS
         if len(names) == 2 and not items and isinstance(t.element_type(iterable.type), t.PairType):
             return self.pairs_loop(names, iterable, body, loc, local=local)
+        element = t.element_type(iterable.type)
+        if not items and isinstance(element, t.TupleType) and len(element.elements) == len(names):
+            return self.tuples_loop(names, iterable, body, loc, local=local)  # tuples.py
         if len(names) != 2 or not (isinstance(iterable, ir.LibraryCall) and iterable.op == L.MAP_ITEMS):
             raise self.unsupported(left, "unpacking in a for loop other than dict.items() and enumerate()")
         mapping = iterable.args[0]

@@ -174,9 +174,7 @@ class Statements(BuilderBase):
         values = node.named_children
         if not values:
             return [ir.Return(location=loc)]
-        if values[0].type in ("expression_list", "tuple") and len(values[0].named_children) != 2:
-            raise self.unsupported(node, "returning more than two values (a pair is the widest tuple)")
-        value = self.pair_of(values[0]) if values[0].type == "expression_list" else self.expr(values[0])
+        value = self.tuple_of(values[0]) if values[0].type == "expression_list" else self.expr(values[0])
         self.observations.returns.append((self.observed(value), loc))
         if self.final:
             if isinstance(self.types.result, t.VoidType):

@@ -47,6 +47,8 @@ class Subscripts(BuilderBase):
                 type=base.type.first if first else base.type.second,
                 location=loc,
             )
+        if isinstance(base.type, t.TupleType):
+            return self.tuple_position(base, index_node, node)  # tuples.py
         if isinstance(base.type, t.PriorityQueueType):
             index = self.expr(index_node)
             if isinstance(index, ir.IntLiteral) and index.value == 0:
