@@ -116,6 +116,11 @@ def _changes(node: ir.Node, names: set[str]) -> None:
                 names.add(arg.id)
 
 
+_BINDING = (ir.AssignExpr, ir.IncDec, ir.LibraryCall, ir.VarDecl, ir.ForEach, ir.Call)
+"""The nodes ``_rebinds`` and ``_changes`` look at."""
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 class LoopBindings:
     """What a loop body rebinds (``directly_assigned``) and changes (``assigned_names``), in one walk,
     each loop walked once: a loop built inside another is remembered, and the outer loop's walk
@@ -128,17 +133,28 @@ class LoopBindings:
     def of(self, nodes: list[ir.Stmt] | list[ir.Node]) -> tuple[set[str], set[str]]:
         rebound: set[str] = set()
         changed: set[str] = set()
+        loops = self._loops
         stack: list[ir.Node] = list(reversed(nodes))
         while stack:
             current = stack.pop()
-            known = self._loops.get(id(current))
+            known = loops.get(id(current))
             if known is not None and known[0] is current:
                 rebound |= known[1]
                 changed |= known[2]
                 continue
-            _rebinds(current, rebound)
-            _changes(current, changed)
-            stack.extend(ir.children(current))
+            if isinstance(current, _BINDING):
+                _rebinds(current, rebound)
+                _changes(current, changed)
+            # ir.children, without a list per node (every loop of every build is walked)
+            fields = _FIELDS.get(type(current))
+            if fields is None:
+                fields = _FIELDS[type(current)] = ir._child_fields(type(current))
+            for name in fields:
+                value = getattr(current, name)
+                if isinstance(value, tuple):
+                    stack.extend(item for item in value if isinstance(item, ir.Node))
+                elif isinstance(value, ir.Node):
+                    stack.append(value)
         return rebound, changed
 
     def remember(self, loop: ir.For, body: tuple[set[str], set[str]], extra: list[ir.Node]) -> None:
