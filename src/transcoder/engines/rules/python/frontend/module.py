@@ -169,6 +169,9 @@ class ModuleBuilder:
         self.exact_ints = True
         self.wide: set[int] = set()  # syntax nodes whose int arithmetic is 64-bit (widths.py)
         self.built: dict[str, ir.Function] = {}  # the functions of the final build so far, by name
+        # (function, length, array) -> (that function, used_only_as_length's answer): asked of the
+        # last inference build by arrays_without_length and again by each final build.
+        self.length_uses: dict[tuple[int, str, str], tuple[ir.Function, bool]] = {}
 
     def location(self, node: Syntax) -> SourceLocation:
         return node.location
@@ -308,7 +311,7 @@ class ModuleBuilder:
             paired = {
                 array: length
                 for array, length in length_pairs(types.params, type_of, facts.positions | facts.values).items()
-                if used_only_as_length(function, length, {array})
+                if self.only_as_length(function, length, array)
             }
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in [p for p in conventional if p not in paired]:  # parameter order: stable warnings
@@ -320,6 +323,14 @@ class ModuleBuilder:
                         f"{name}: parameter '{parameter}': its length is read and '{conventional[parameter]}' "
                         "is not it (a value): passed as a vector"
                     )
+
+    def only_as_length(self, function: ir.Function, length: str, array: str) -> bool:
+        """``used_only_as_length(function, length, {array})``, remembered for the module's build."""
+        key = (id(function), length, array)
+        known = self.length_uses.get(key)
+        if known is None or known[0] is not function:
+            known = self.length_uses[key] = (function, used_only_as_length(function, length, {array}))
+        return known[1]
 
     def states_int_types(self) -> bool:
         """Whether the file says its parameters' types (PEP 484 hints): then an ``int`` is Python's,
