@@ -35,6 +35,13 @@ B = ir.BinaryOp
 _CPP_KEYWORDS = frozenset(
     [
         "alignas",
+        "case",  # C++ keywords a Python or Java name may be spelled as
+        "default",
+        "do",
+        "enum",
+        "switch",
+        "concept",
+        "requires",
         "alignof",
         "and",
         "and_eq",

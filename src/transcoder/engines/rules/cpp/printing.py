@@ -36,6 +36,14 @@ def _call(template: str) -> Form:
 # -- expressions --------------------------------------------------------------------------------
 
 
+def _make_pair(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    values = [b.expr(v) for v in call.args if v is not None]
+    if any(v.startswith("{") for v in values):
+        # make_pair cannot deduce a type from an initializer list ({1, 2}): name the pair's type.
+        return (f"{b.type_name(call.type)}({', '.join(values)})", POSTFIX)
+    return (f"make_pair({', '.join(values)})", POSTFIX)
+
+
 def _make_tuple(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     # Spelled with its type: make_tuple would deduce the values' own types (an int where the
     # tuple holds a long long, an initializer list it cannot deduce at all).
@@ -317,7 +325,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.PUSH_FRONT: _call("{r0}.push_front({1})"),
     L.POP_FRONT: _removal_in_expression,
     L.PEEK_BACK: _call("{r0}.back()"),
-    L.MAKE_PAIR: _call("make_pair({0}, {1})"),
+    L.MAKE_PAIR: _make_pair,
     L.PAIR_FIRST: _call("{r0}.first"),
     L.PAIR_SECOND: _call("{r0}.second"),
     L.MAKE_TUPLE: _make_tuple,

@@ -10,6 +10,7 @@ for right shifts (exact while values stay below 2**31; see docs/rules.md).
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -648,7 +649,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         inner = ", ".join(self.expr(e) for e in expr.elements)
         if isinstance(expr.type, t.ListType):
             return (f"new ArrayList<>(Arrays.asList({inner}))", POSTFIX)
-        return (f"new {self.type_name(expr.type)} {{{inner}}}", POSTFIX)
+        # Java creates no arrays of a generic type (SimpleEntry<K, V>[]): the raw type's array holds them.
+        return (f"new {re.sub('<.*>', '', self.type_name(expr.type))} {{{inner}}}", POSTFIX)
 
     def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
         element = expr.type

@@ -71,6 +71,8 @@ def _equals_is_pythons(type_: t.Type) -> bool:
 def tuple_comparison(b: JavaBackend, expr: ir.Binary) -> tuple[str, int]:
     """``a == b`` / ``a != b`` of tuples as ``equals``; refused where that is not Python's."""
     if expr.op not in (ir.BinaryOp.EQ, ir.BinaryOp.NE) or not _equals_is_pythons(expr.left.type):
-        raise b.unsupported(expr, f"'{expr.op.value}' of tuples holding {expr.left.type} (Java records)")
+        raise b.unsupported(
+            expr, f"'{expr.op.value}' of tuples (Java records: ordered, or holding an array or a float)"
+        )
     text = f"{b.expr(expr.left, POSTFIX)}.equals({b.expr(expr.right)})"
     return (text, POSTFIX) if expr.op == ir.BinaryOp.EQ else (f"!{text}", UNARY)

@@ -340,6 +340,8 @@ class BuilderBase:
 
         C++ arrays do not know their length, so ``len(arr)`` becomes ``n`` when the function also
         loops over ``arr`` up to ``n`` or is called that way; the guess is reported."""
+        if self.module.program:
+            return {}  # a whole program: its calls pass what they pass (module.py)
         facts = self.module.facts[self.name]
         pairs = length_pairs(self.types.params, self.param_type, facts.positions | facts.values)
         if self.previous is not None:

@@ -109,6 +109,7 @@ def parse_python(
         root = copy_tree(language.parse(code), code)
     builder = ModuleBuilder(root, signature, target)
     builder.exact_ints = exact_ints
+    builder.program = entry is not None
     builder.warnings.extend(split_notes)
     built = builder.build()
     if entry is not None:
@@ -162,6 +163,9 @@ class ModuleBuilder:
         self.facts: dict[str, FunctionFacts] = {}
         # Function -> its *args parameter, a list of the positional arguments left over.
         self.star_params: dict[str, str] = {}
+        # A whole program (a `__main__` block): its calls show the arrays' lengths, so the GfG
+        # convention that an int after an array is its length is not assumed (as for C++ and Java).
+        self.program = False
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
         # Function -> its arrays whose len() an inference build replaced by a length parameter.
@@ -311,7 +315,7 @@ class ModuleBuilder:
             paired = {
                 array: length
                 for array, length in length_pairs(types.params, type_of, facts.positions | facts.values).items()
-                if self.only_as_length(function, length, array)
+                if self.only_as_length(function, length, array) and not self.program
             }
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in [p for p in conventional if p not in paired]:  # parameter order: stable warnings

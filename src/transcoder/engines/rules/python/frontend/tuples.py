@@ -63,7 +63,9 @@ class Tuples(BuilderBase):
                 ir.LibraryCall(L.TUPLE_GET, (value, ir.IntLiteral(k, type=t.INT)), type=element)
                 for k, element in enumerate(value.type.elements)
             ]
-        raise self.unsupported(node, f"{what} of a {describe(value.type)} (its size is not known)")
+        raise self.unsupported(
+            node, f"{what} of a value of type {describe(value.type)} (its size is not known)"
+        )
 
     def tuple_position(self, base: ir.Expr, index_node: Syntax, node: Syntax) -> ir.Expr:
         """``t[k]`` of a tuple, ``k`` a constant (negative counts from the end, as in Python)."""
@@ -71,7 +73,9 @@ class Tuples(BuilderBase):
         index = self.expr(index_node)
         size = len(base.type.elements)
         if not isinstance(index, ir.IntLiteral) or not -size <= index.value < size:
-            raise self.unsupported(node, f"a tuple of {size} values indexed by other than a constant position in it")
+            raise self.unsupported(
+                node, f"a tuple of {size} values indexed by other than a constant position in it"
+            )
         position = index.value % size
         return ir.LibraryCall(
             L.TUPLE_GET,
@@ -99,7 +103,9 @@ class Tuples(BuilderBase):
         value = self.stable_tuple(value, loc)
         parts = self.tuple_parts(value, node, "unpacking")
         if len(parts) != len(targets):
-            raise self.unsupported(node, f"unpacking a tuple of {len(parts)} values into {len(targets)} names")
+            raise self.unsupported(
+                node, f"unpacking a tuple of {len(parts)} values into {len(targets)} names"
+            )
         out, self.pre = self.pre, saved
         for target, part in zip(targets, parts, strict=True):
             out.extend(self.assign_to(target, part, TuplePart(target), None))
@@ -149,7 +155,9 @@ class Tuples(BuilderBase):
                 raise self.unsupported(argument, "argument unpacking of a value whose type is not known yet")
             if not all(isinstance(n, _PURE) for n in ir.walk(value)) and index > 0:
                 # A temporary would compute it before the arguments to its left.
-                raise self.unsupported(argument, f"argument unpacking of '{node_text(inner)}' after other arguments")
+                raise self.unsupported(
+                    argument, f"argument unpacking of '{node_text(inner)}' after other arguments"
+                )
             value = self.stable_tuple(value, self.location(argument))
             out.extend(self.tuple_parts(value, argument, "argument unpacking"))
         return out
