@@ -48,25 +48,36 @@ MATH_FUNCTIONS = {
 
 
 class Scopes:
-    """Nested lexical scopes mapping variable names to their IR types."""
+    """Nested lexical scopes mapping variable names to their IR types.
+
+    Each name keeps the stack of its visible declarations, so that a lookup costs the same however
+    deep the scopes nest (an ``else if`` chain of 10,000 branches nests 10,000 of them)."""
 
     def __init__(self) -> None:
         self.frames: list[dict[str, t.Type]] = [{}]
+        self._visible: dict[str, list[t.Type]] = {}  # name -> its declarations, innermost last
 
     def push(self) -> None:
         self.frames.append({})
 
     def pop(self) -> None:
-        self.frames.pop()
+        for name in self.frames.pop():
+            declarations = self._visible[name]
+            declarations.pop()
+            if not declarations:
+                del self._visible[name]
 
     def declare(self, name: str, type_: t.Type) -> None:
-        self.frames[-1][name] = type_
+        frame = self.frames[-1]
+        if name in frame:
+            self._visible[name][-1] = type_
+        else:
+            self._visible.setdefault(name, []).append(type_)
+        frame[name] = type_
 
     def lookup(self, name: str) -> t.Type | None:
-        for frame in reversed(self.frames):
-            if name in frame:
-                return frame[name]
-        return None
+        declarations = self._visible.get(name)
+        return declarations[-1] if declarations else None
 
 
 class CFamilyFrontEnd:

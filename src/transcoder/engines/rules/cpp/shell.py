@@ -95,11 +95,11 @@ def _parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(get_language("cpp").tree_sitter_language())
 
 
-def _role(node: tree_sitter.Node) -> str:
-    """What an identifier is where it stands: ``function`` or ``type`` (one the file declares),
-    ``variable`` (a variable or parameter the file declares), ``named`` (a call's callee or a
-    template's name: the library's unless the file declares it as a function or type), ``use``."""
-    parent = node.parent
+def _role(node: tree_sitter.Node, parent: tree_sitter.Node | None) -> str:
+    """What an identifier is where it stands (under ``parent``): ``function`` or ``type`` (one the
+    file declares), ``variable`` (a variable or parameter the file declares), ``named`` (a call's
+    callee or a template's name: the library's unless the file declares it as a function or
+    type), ``use``."""
     if parent is None:
         return "use"
     if parent.type in _TYPES or parent.type == "template_parameter_list":
@@ -120,15 +120,17 @@ def includes(code: str) -> list[str]:
     """The ``#include`` lines ``code`` needs, sorted."""
     tree = _parser().parse(code.encode("utf-8"))
     roles: dict[str, set[str]] = {}
-    stack = [tree.root_node]
+    # each node with its parent: `node.parent` walks down from the root (tree-sitter nodes keep
+    # no parent link), which made deeply nested output quadratic
+    stack: list[tuple[tree_sitter.Node, tree_sitter.Node | None]] = [(tree.root_node, None)]
     while stack:
-        node = stack.pop()
+        node, parent = stack.pop()
         if node.type in _NAMES and node.text is not None:
-            roles.setdefault(node.text.decode("utf-8"), set()).add(_role(node))
+            roles.setdefault(node.text.decode("utf-8"), set()).add(_role(node, parent))
         elif node.type in ("primitive_type", "sized_type_specifier") and node.text is not None:
             for word in node.text.decode("utf-8").split():
                 roles.setdefault(word, set()).add("use")
-        stack.extend(node.children)
+        stack.extend((child, node) for child in node.children)
     needed: set[str] = set()
     for name, seen in roles.items():
         if name not in HEADERS or seen & {"function", "type"}:
