@@ -100,3 +100,30 @@ def test_used_as_values_agrees_with_its_definition(code: str) -> None:
 def test_the_hand_written_cases_say_what_they_mean() -> None:
     verdicts = [used_as_values(f, {"n"}) for code in HAND_WRITTEN[:4] for f in _all_functions(code)]
     assert verdicts == [{"n"}, set(), {"n"}, set()]
+
+
+def _below_directly(node: Syntax) -> dict[str, list[Syntax]]:
+    """``Syntax.below`` as first written: a walk of the node's own subtree, last child first."""
+    below: dict[str, list[Syntax]] = {}
+    stack = list(node.children)
+    while stack:
+        current = stack.pop()
+        below.setdefault(current.type, []).append(current)
+        stack.extend(current.children)
+    return below
+
+
+@pytest.mark.parametrize(
+    "code", HAND_WRITTEN[:3] + [p.read_text(encoding="utf-8") for p in PYTHON_CASES[::5]]
+)
+def test_below_agrees_with_a_walk_of_each_node(code: str) -> None:
+    root = copy_tree(get_language("python").parse(code), code)
+    nodes, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(node.children)
+    for node in reversed(nodes):  # leaves first: the numbering is made from whichever node asks first
+        direct = _below_directly(node)
+        for kind in {n.type for n in nodes} | {"no_such_kind"}:
+            assert node.below(kind) == direct.get(kind, []), (node, kind)

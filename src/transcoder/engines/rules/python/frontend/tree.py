@@ -42,7 +42,6 @@ class Syntax:
         "_location",
         "_position",
         "_source",
-        "_text",
         "children",
         "end_byte",
         "fields",
@@ -51,10 +50,13 @@ class Syntax:
         "named_children",
         "parent",
         "start_byte",
+        "text",
         "type",
     )
 
     type: str
+    text: str
+    """The node's source text (``__getattr__`` cuts it out when first asked)."""
     children: list[Syntax]
     named_children: list[Syntax]
     fields: dict[str, list[Syntax]] | None
@@ -67,24 +69,25 @@ class Syntax:
     """A number unique in its tree (tree-sitter's ``Node.id`` plays this part)."""
     _source: _Source
     _location: SourceLocation | None
-    _text: str | None
     _position: int
-    """The node's place in ``below``'s order over its whole tree (-1 until that order is made)."""
+    """The node's place in ``below``'s order over its whole tree (set when ``below`` is first asked)."""
     _last: int
     """The place of the last node under it in that order (its own place if none)."""
 
-    @property
-    def text(self) -> str:
-        """The node's source text, cut out when first asked: slicing every node's text up front
-        costs the text's length times the tree's depth (a sum of 10,000 terms is 10,000 deep)."""
-        if self._text is None:
-            start, end, source = self.start_byte, self.end_byte, self._source
-            self._text = (
-                source.text[start:end]
-                if source.ascii_only
-                else source.encoded[start:end].decode("utf-8", "replace")
-            )
-        return self._text
+    def __getattr__(self, name: str) -> str:
+        """Reached only for a slot not set yet: ``text``, cut out when first asked and kept in its
+        slot (later reads are plain reads). Slicing every node's text when the tree is copied costs
+        the text's length times the tree's depth (a sum of 10,000 terms is 10,000 deep)."""
+        if name != "text":
+            raise AttributeError(name)
+        start, end, source = self.start_byte, self.end_byte, self._source
+        text = (
+            source.text[start:end]
+            if source.ascii_only
+            else source.encoded[start:end].decode("utf-8", "replace")
+        )
+        self.text = text
+        return text
 
     def child_by_field_name(self, name: str) -> Syntax | None:
         found = self.fields.get(name) if self.fields else None
@@ -145,19 +148,21 @@ def _number(node: Syntax) -> None:
     root = node
     while root.parent is not None:
         root = root.parent
-    kinds: dict[str, tuple[list[int], list[Syntax]]] = {}
     order: list[Syntax] = []
     stack = [root]
+    pop, push, append = stack.pop, stack.extend, order.append
     while stack:
-        current = stack.pop()
-        current._position = len(order)
-        order.append(current)
+        current = pop()
+        append(current)
+        push(current.children)  # the last child comes out first
+    kinds: dict[str, tuple[list[int], list[Syntax]]] = {}
+    for position, current in enumerate(order):
+        current._position = position
         found = kinds.get(current.type)
         if found is None:
             found = kinds[current.type] = ([], [])
-        found[0].append(current._position)
+        found[0].append(position)
         found[1].append(current)
-        stack.extend(current.children)  # the last child comes out first
     for current in reversed(order):  # each node after its descendants: its last place is theirs
         children = current.children
         current._last = children[0]._last if children else current._position
@@ -187,8 +192,6 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
             kind = _KINDS[node.kind_id] = node.type
         copy.type = kind
         copy.start_byte, copy.end_byte = node.start_byte, node.end_byte
-        copy._text = None
-        copy._position = copy._last = -1
         copy.children = []
         copy.named_children = []
         copy.fields = None
