@@ -244,7 +244,9 @@ class BuilderBase:
         self.loop_depth = 0
         self.loop_bindings = LoopBindings()  # what each range loop's body rebinds and changes
         self.taken = set(facts.identifiers)
-        self.nonneg = NonNegative(previous) if previous is not None and final else None
+        # The final build's analysis of the last inference build, made when first asked (most
+        # functions never ask): see non_negative.
+        self.nonneg: NonNegative | None = None
         self.previous = previous if final else None
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.
@@ -511,4 +513,8 @@ class BuilderBase:
     def non_negative(self, expr: ir.Expr) -> bool:
         if isinstance(expr, ir.IntLiteral):
             return expr.value >= 0
-        return self.nonneg is not None and self.nonneg(expr)
+        if self.nonneg is None:
+            if self.previous is None:  # an inference build: nothing is known yet
+                return False
+            self.nonneg = NonNegative(self.previous)
+        return self.nonneg(expr)
