@@ -32,8 +32,9 @@ never finished) runs alone, and the lone run's outcome is the verdict.
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,17 +187,19 @@ def serve(
     server_argv: Sequence[str],
     entries: Sequence[Entry],
     report: Reporter | None = None,
+    give_up: Callable[[int], None] | None = None,
 ) -> dict[int, RunResult | None]:
     """Run ``entries`` through the server started by ``server_argv`` in the sandbox with
     ``directory`` as its working directory. ``None`` marks a program whose outcome only a lone run
     can give (it failed, came near a limit, or took the server down); settled outcomes go to
-    ``report`` as they arrive."""
+    ``report`` as they arrive, and the index of each program that needs a lone run to ``give_up``
+    as soon as that is known (``LoneRuns.start``)."""
     outcomes: dict[int, RunResult | None] = {}
     classes: dict[tuple[int, int], list[Entry]] = {}
     for entry in entries:  # one server per limit class: a server's programs share one cgroup
         classes.setdefault((entry.limits.memory_mb, entry.limits.max_processes), []).append(entry)
     for members in classes.values():
-        outcomes.update(_serve_class(toolchain, directory, server_argv, members, report))
+        outcomes.update(_serve_class(toolchain, directory, server_argv, members, report, give_up))
     return outcomes
 
 
@@ -206,15 +209,19 @@ def _serve_class(
     server_argv: Sequence[str],
     entries: Sequence[Entry],
     report: Reporter | None,
+    give_up: Callable[[int], None] | None,
 ) -> dict[int, RunResult | None]:
     isolated = capabilities().full
+    lost = give_up or (lambda _index: None)
     outcomes: dict[int, RunResult | None] = {}
     pending = list(entries)
     while pending:
         nonce = secrets.token_hex(16)
 
         def arrived(index: int, frame: Frame) -> None:
-            if report is not None and settled(frame):
+            if not settled(frame):
+                lost(index)  # its lone run starts now, beside the rest of this batch
+            elif report is not None:
                 report(index, frame.result)
 
         parser = FrameParser(nonce, pending, arrived)
@@ -241,6 +248,8 @@ def _serve_class(
         )
         if parser.unbatchable:
             outcomes.update((entry.index, None) for entry in pending)
+            for entry in pending:
+                lost(entry.index)
             break
         finished = len(parser.frames)
         for entry in pending[:finished]:
@@ -248,6 +257,7 @@ def _serve_class(
             outcomes[entry.index] = frame.result if settled(frame) else None
         if finished < len(pending):
             outcomes[pending[finished].index] = None  # it took the server down: run it alone
+            lost(pending[finished].index)
             finished += 1
         pending = pending[finished:]
     return outcomes
@@ -261,6 +271,7 @@ def run_fork_server_batches(
     limits: Sequence[Limits],
     jobs: int,
     report: Reporter | None = None,
+    give_up: Callable[[int], None] | None = None,
 ) -> list[RunResult | None]:
     """Interpreted languages: save each source as ``p<index><suffix>`` and serve them in ``jobs``
     parallel servers."""
@@ -275,13 +286,63 @@ def run_fork_server_batches(
                 (directory / target).write_text(sources[index], encoding="utf-8")
                 entries.append(Entry(index, target, limits[index]))
             give_to_sandbox(directory)
-            return serve(toolchain, directory, server_argv, entries, report)
+            return serve(toolchain, directory, server_argv, entries, report, give_up)
 
     merged: dict[int, RunResult | None] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         for part in pool.map(one_chunk, chunks(range(len(sources)), jobs)):
             merged.update(part)
     return [merged.get(index) for index in range(len(sources))]
+
+
+class LoneRuns:
+    """Lone runs of the programs a batch gives up (a build blamed them, or their server could not
+    settle them), started the moment that is known, beside the batches still building or running,
+    rather than after the last batch: the tail of an evaluation no longer waits for them. The lone
+    run's outcome is the verdict, as before; ``jobs`` of them at a time."""
+
+    def __init__(
+        self,
+        toolchain: Toolchain,
+        sources: Sequence[str],
+        limits: Sequence[Limits],
+        jobs: int,
+        report: Reporter | None = None,
+    ) -> None:
+        self.toolchain, self.sources, self.limits, self.report = toolchain, sources, limits, report
+        self.pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="transcoder-alone")
+        self.started: dict[int, Future[RunResult]] = {}
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> LoneRuns:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def start(self, index: int) -> None:
+        """Run program ``index`` alone (once, however often it is given up)."""
+        with self.lock:
+            if index not in self.started:
+                self.started[index] = self.pool.submit(self._alone, index)
+
+    def _alone(self, index: int) -> RunResult:
+        result = run_single(self.toolchain, self.sources[index], self.limits[index])
+        if self.report is not None:
+            self.report(index, result)
+        return result
+
+    def finish(self, results: Sequence[RunResult | None]) -> list[RunResult]:
+        """The verdicts: the batches' settled ``ok`` outcomes, and the lone runs of the rest (those
+        not given up yet start now: ``None``, or anything but ``ok``)."""
+        for index, result in enumerate(results):
+            if result is None or result.status is not RunStatus.OK:
+                self.start(index)
+        final = list(results)
+        for index, future in list(self.started.items()):
+            final[index] = future.result()
+        assert all(result is not None for result in final)
+        return [result for result in final if result is not None]
 
 
 def confirm_failures(
@@ -294,17 +355,5 @@ def confirm_failures(
 ) -> list[RunResult]:
     """Run alone every program whose batched outcome is not settled (``None``: see ``serve``) or
     not ``ok``, and take the lone run's outcome; report each as it finishes."""
-    redo = [i for i, r in enumerate(results) if r is None or r.status is not RunStatus.OK]
-    final = list(results)
-
-    def alone(index: int) -> RunResult:
-        result = run_single(toolchain, sources[index], limits[index])
-        if report is not None:
-            report(index, result)
-        return result
-
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for index, result in zip(redo, pool.map(alone, redo), strict=True):
-            final[index] = result
-    assert all(result is not None for result in final)
-    return [result for result in final if result is not None]
+    with LoneRuns(toolchain, sources, limits, jobs, report) as lone:
+        return lone.finish(results)

@@ -10,7 +10,7 @@ others, and those the compiler blames, are built alone. Each program still runs 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import tree_sitter
 
 from transcoder.languages import get_language
-from transcoder.verify.batching import Entry, confirm_failures, serve
+from transcoder.verify.batching import Entry, LoneRuns, serve
 from transcoder.verify.runners import checked
 from transcoder.verify.sandbox import SANDBOX_WORKDIR, Limits, RunStatus, execute, give_to_sandbox, workdir
 from transcoder.verify.toolchain import Reporter, RunResult
@@ -500,8 +500,11 @@ def translation_unit(programs: Sequence[Wrapped]) -> str:
     )
 
 
-def _compile(toolchain: CppToolchain, directory: Path, programs: list[Wrapped]) -> list[Wrapped]:
-    """Build the batch binary; leave out the programs the compiler blames. Returns those built."""
+def _compile(
+    toolchain: CppToolchain, directory: Path, programs: list[Wrapped], blamed_now: Callable[[int], None]
+) -> list[Wrapped]:
+    """Build the batch binary; leave out the programs the compiler blames (``blamed_now`` starts
+    their own build and run at once). Returns those built."""
     assert toolchain.precompiled_header_dir is not None
     remaining = list(programs)
     for _ in range(BUILD_ROUNDS):
@@ -523,6 +526,9 @@ def _compile(toolchain: CppToolchain, directory: Path, programs: list[Wrapped]) 
         blamed = {int(n) for n in _BLAMED.findall(built.stderr.decode("utf-8", "replace"))}
         if not blamed & {p.index for p in remaining}:
             return []
+        for program in remaining:
+            if program.index in blamed:
+                blamed_now(program.index)
         remaining = [p for p in remaining if p.index not in blamed]
     return []
 
@@ -546,18 +552,23 @@ def run_batched(
     count = max(min(jobs, len(batchable)), -(-len(batchable) // batch_size))
     groups = [group for group in (batchable[i::count] for i in range(count)) if group]
     results: list[RunResult | None] = [None] * len(sources)
+    lone = LoneRuns(toolchain, sources, limits, jobs, report)
 
     def one_group(group: list[Wrapped]) -> None:
         with workdir() as directory:
-            built = _compile(toolchain, directory, group)
+            built = _compile(toolchain, directory, group, lone.start)
             if not built:
                 return
             entries = [Entry(p.index, str(p.index), limits[p.index]) for p in built]
             server = [f"{SANDBOX_WORKDIR}/batch", "--serve"]
-            for index, result in serve(toolchain, directory, server, entries, report).items():
+            for index, result in serve(toolchain, directory, server, entries, report, lone.start).items():
                 results[index] = result
 
-    # `jobs` groups at a time, each built and then run by its own fork server.
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+    # `jobs` groups at a time, each built and then run by its own fork server; the programs that
+    # cannot be batched are built and run alone meanwhile.
+    with lone, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for index, program in enumerate(wrapped):
+            if program is None:
+                lone.start(index)
         list(pool.map(one_group, groups))
-    return confirm_failures(toolchain, sources, limits, results, jobs, report)
+        return lone.finish(results)

@@ -7,13 +7,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from transcoder.verify.batching import Entry, chunks, confirm_failures, serve
+from transcoder.verify.batching import Entry, LoneRuns, chunks, serve
 from transcoder.verify.runners import checked
 from transcoder.verify.sandbox import Limits, RunStatus, execute, give_to_sandbox, workdir
 from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, cached_artifact, tool_version
@@ -164,17 +164,17 @@ class JavaToolchain(Toolchain):
                 group.append(index)
             batches.extend(groups)
         results: list[RunResult | None] = [None] * len(sources)
+        lone = LoneRuns(self, sources, limits, jobs, report)
 
         def one_batch(indices: list[int]) -> None:
             with workdir() as directory:
                 (directory / "src").mkdir()
                 (directory / "classes").mkdir()
-                for index in indices:
-                    (directory / "src" / f"{class_names[index]}.java").write_text(
-                        sources[index], encoding="utf-8"
-                    )
+                index_of = {class_names[index]: index for index in indices}
+                for name, index in index_of.items():
+                    (directory / "src" / f"{name}.java").write_text(sources[index], encoding="utf-8")
                 give_to_sandbox(directory)
-                built = self._build_batch(directory, [class_names[i] for i in indices])
+                built = self._build_batch(directory, list(index_of), lambda name: lone.start(index_of[name]))
                 entries = [Entry(i, class_names[i], limits[i]) for i in indices if class_names[i] in built]
                 if not entries:
                     return
@@ -182,18 +182,19 @@ class JavaToolchain(Toolchain):
                     *self.jvm_argv(limits[indices[0]], str(self.support_classes)),
                     "TranscoderBatchRunner",
                 ]
-                for index, result in serve(self, directory, runner, entries, report).items():
+                for index, result in serve(self, directory, runner, entries, report, lone.start).items():
                     results[index] = result
 
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        with lone, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             list(pool.map(one_batch, batches))
-        return confirm_failures(self, sources, limits, results, jobs, report)
+            return lone.finish(results)
 
-    def _build_batch(self, directory: Path, names: list[str]) -> set[str]:
-        """Compile the classes together; those javac blames are left out (they get a build of
-        their own later) and the rest rebuilt. Returns the names that built. javac stops after the
-        first phase with errors (parsing, attribution, flow analysis), so a batch with errors of
-        all three kinds needs four rounds; it reports every error of a phase (-Xmaxerrs)."""
+    def _build_batch(self, directory: Path, names: list[str], blamed_now: Callable[[str], None]) -> set[str]:
+        """Compile the classes together; those javac blames are left out (``blamed_now`` starts
+        their own build and run at once) and the rest rebuilt. Returns the names that built.
+        javac stops after the first phase with errors (parsing, attribution, flow analysis), so a
+        batch with errors of all three kinds needs four rounds; it reports every error of a phase
+        (-Xmaxerrs)."""
         remaining = list(names)
         for _ in range(BUILD_ROUNDS):
             if not remaining:
@@ -213,6 +214,9 @@ class JavaToolchain(Toolchain):
             blamed = set(_ERROR_FILE.findall(built.stderr.decode("utf-8", "replace")))
             if not blamed & set(remaining):
                 return set()
+            for name in remaining:
+                if name in blamed:
+                    blamed_now(name)
             remaining = [name for name in remaining if name not in blamed]
             shutil.rmtree(directory / "classes")
             (directory / "classes").mkdir()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from importlib import resources
 
-from transcoder.verify.batching import confirm_failures, run_fork_server_batches
+from transcoder.verify.batching import LoneRuns, run_fork_server_batches
 from transcoder.verify.sandbox import Limits, RunStatus
 from transcoder.verify.toolchain import Reporter, RunResult, Toolchain, tool_version
 
@@ -48,16 +48,18 @@ class PythonToolchain(Toolchain):
         self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
     ) -> list[RunResult] | None:
         server = resources.files("transcoder.languages.python").joinpath("forkserver.py").read_text()
-        results = run_fork_server_batches(
-            self,
-            [self.interpreter, "-I", "-B", "forkserver.py"],
-            {"forkserver.py": server},
-            sources,
-            limits,
-            jobs,
-            report,
-        )
-        return confirm_failures(self, sources, limits, results, jobs, report)
+        with LoneRuns(self, sources, limits, jobs, report) as lone:
+            results = run_fork_server_batches(
+                self,
+                [self.interpreter, "-I", "-B", "forkserver.py"],
+                {"forkserver.py": server},
+                sources,
+                limits,
+                jobs,
+                report,
+                lone.start,
+            )
+            return lone.finish(results)
 
 
 TOOLCHAIN = PythonToolchain()
