@@ -54,7 +54,7 @@ def _join_order(a: t.Order, b: t.Order) -> t.Order:
 
 def join(a: t.Type, b: t.Type) -> t.Type:
     """The least type holding values of both ``a`` and ``b``; raises ``TypeConflict``."""
-    if a == b:
+    if a is b or a == b:  # (the same object, as most often: no field-by-field comparison)
         return a
     if isinstance(a, t.UnknownType):
         return b

@@ -39,7 +39,6 @@ class Syntax:
 
     __slots__ = (
         "_last",
-        "_location",
         "_position",
         "_source",
         "children",
@@ -47,6 +46,7 @@ class Syntax:
         "fields",
         "id",
         "is_named",
+        "location",
         "named_children",
         "parent",
         "start_byte",
@@ -68,16 +68,25 @@ class Syntax:
     id: int
     """A number unique in its tree (tree-sitter's ``Node.id`` plays this part)."""
     _source: _Source
-    _location: SourceLocation | None
+    location: SourceLocation
+    """1-based line and character (not byte) column where the node starts (``__getattr__``
+    computes it when first asked)."""
     _position: int
     """The node's place in ``below``'s order over its whole tree (set when ``below`` is first asked)."""
     _last: int
     """The place of the last node under it in that order (its own place if none)."""
 
-    def __getattr__(self, name: str) -> str:
-        """Reached only for a slot not set yet: ``text``, cut out when first asked and kept in its
-        slot (later reads are plain reads). Slicing every node's text when the tree is copied costs
+    def __getattr__(self, name: str) -> object:
+        """Reached only for a slot not set yet: ``text`` or ``location``, computed when first asked
+        and kept in the slot (later reads are plain reads, not property calls: the builders ask
+        them of every node, every build). Slicing every node's text when the tree is copied costs
         the text's length times the tree's depth (a sum of 10,000 terms is 10,000 deep)."""
+        if name == "location":
+            row, byte_column = self.start_point
+            line_start = self.start_byte - byte_column
+            column = len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
+            self.location = SourceLocation(row + 1, column + 1)
+            return self.location
         if name != "text":
             raise AttributeError(name)
         start, end, source = self.start_byte, self.end_byte, self._source
@@ -111,16 +120,6 @@ class Syntax:
         """0-based row and byte column, as tree-sitter gives them."""
         row = bisect.bisect_right(self._source.line_starts, self.start_byte) - 1
         return row, self.start_byte - self._source.line_starts[row]
-
-    @property
-    def location(self) -> SourceLocation:
-        """1-based line and character (not byte) column where the node starts."""
-        if self._location is None:
-            row, byte_column = self.start_point
-            line_start = self.start_byte - byte_column
-            column = len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
-            self._location = SourceLocation(row + 1, column + 1)
-        return self._location
 
     def below(self, kind: str) -> list[Syntax]:
         """The nodes of type ``kind`` under this one (not itself), in a fixed order (depth first,
@@ -198,7 +197,6 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
         copy.is_named = named = node.is_named
         copy.id = counter
         copy._source = source
-        copy._location = None
         counter += 1
         if stack:
             parent = copy.parent = stack[-1]
