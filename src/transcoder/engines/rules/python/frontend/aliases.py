@@ -66,6 +66,8 @@ def insertions(body: Syntax) -> list[Insertion]:
 
 def hazards(body: Syntax, insertions_: list[Insertion]) -> list[Insertion]:
     """The insertions whose sharing a program could observe (see the module docstring)."""
+    if not insertions_:
+        return []  # most functions put no name into a container: no walks for mutations
     mutated = _mutations(body)
     changed_elements = _element_mutations(body)
     found = []
