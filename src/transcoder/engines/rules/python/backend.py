@@ -640,7 +640,8 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         method = getattr(self, f"expr_{type(expr).__name__}", None)
         if method is None:
             raise self.unsupported(expr, type(expr).__name__)
-        return method(expr)
+        printed: tuple[str, int] = method(expr)
+        return printed
 
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         return (str(expr.value), ATOM if expr.value >= 0 else 12)

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 from transcoder.engines.rules.python.shapes import sorted_container, viewed
 from transcoder.errors import UnsupportedConstruct
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.python.backend import PythonBackend
 
 L = ir.LibOp
 B = ir.BinaryOp
 ATOM = 100
 
 
-class Containers:
+class Containers(PythonBackendBase):
     """Printing of new containers and of iteration in a kept order (a mixin of ``PythonBackend``)."""
 
-    def expr_NewContainer(self: PythonBackend, expr: ir.NewContainer) -> tuple[str, int]:
+    def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:
         type_ = expr.type
         if isinstance(type_, t.ListType):
             if expr.source is not None:
@@ -66,11 +62,11 @@ class Containers:
             return ("[]", ATOM)
         if isinstance(type_, t.QueueType | t.DequeType):
             self.imports.add("from collections import deque")
-            source = self.in_order(expr.source) if expr.source is not None else ""
-            return (f"deque({source})", ATOM)
+            initial = self.in_order(expr.source) if expr.source is not None else ""
+            return (f"deque({initial})", ATOM)
         raise self.unsupported(expr, f"container {type_}")
 
-    def in_order(self: PythonBackend, iterable: ir.Expr) -> str:
+    def in_order(self, iterable: ir.Expr) -> str:
         """``iterable`` (a container, or a map's keys/values/items) as text that iterates it in the
         source's order: a sorted container (C++ ``set``/``map``, Java ``TreeSet``/``TreeMap``) is
         sorted where it is read, since a Python set or dict is not; a map gives its (key, value)
@@ -89,13 +85,13 @@ class Containers:
             return f"[value for _, value in {self.builtin('sorted')}({container}.items())]"
         return f"{self.builtin('sorted')}({container}.items())"
 
-    def listed(self: PythonBackend, iterable: ir.Expr) -> str:
+    def listed(self, iterable: ir.Expr) -> str:
         """A new list of ``iterable``'s elements in the source's order (see ``in_order``)."""
         text = self.in_order(iterable)
         # a sorted container's order is already a new list (`sorted(...)`, `[value for ...]`)
         return text if sorted_container(viewed(iterable)) else f"{self.builtin('list')}({text})"
 
-    def java_hash_container(self: PythonBackend, expr: ir.NewContainer) -> tuple[str, int]:
+    def java_hash_container(self, expr: ir.NewContainer) -> tuple[str, int]:
         """A Java HashSet/HashMap whose iteration order the program observes (helper classes)."""
         type_ = expr.type
         assert isinstance(type_, t.MapType | t.SetType)
@@ -117,7 +113,7 @@ class Containers:
         name = "JavaHashMap" if isinstance(type_, t.MapType) else "JavaHashSet"
         return (f"{name}({', '.join(arguments)})", ATOM)
 
-    def uses_default(self: PythonBackend, type_: t.MapType) -> bool:
+    def uses_default(self, type_: t.MapType) -> bool:
         """True when the module reads C++ ``map[key]`` (which inserts a default) on maps of this type."""
         if self.indexed_maps is None:
             self.indexed_maps = {
@@ -128,7 +124,7 @@ class Containers:
             }
         return type_ in self.indexed_maps
 
-    def factory(self: PythonBackend, type_: t.Type) -> str:
+    def factory(self, type_: t.Type) -> str:
         if isinstance(type_, t.IntType | t.CharType):
             return "int"
         if isinstance(type_, t.FloatType):

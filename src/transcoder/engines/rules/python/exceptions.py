@@ -5,23 +5,19 @@ printed only where its handlers catch in Python what they catch in the source
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules.analysis.raises import check_try
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.python.backend import PythonBackend
+from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 
 
-class ExceptionStatements:
+class ExceptionStatements(PythonBackendBase):
     """The exception statements of the Python back end."""
 
-    def stmt_Throw(self: PythonBackend, stmt: ir.Throw) -> None:
+    def stmt_Throw(self, stmt: ir.Throw) -> None:
         message = self.expr(stmt.message) if stmt.message is not None else ""
         self.emit(f"raise {exceptions.spelling(stmt.kind, 'python')}({message})")
 
-    def stmt_Try(self: PythonBackend, stmt: ir.Try) -> None:
+    def stmt_Try(self, stmt: ir.Try) -> None:
         check_try(stmt, self.ir_module, "python", "Python")
         self.emit("try:")
         self.block(stmt.body)
@@ -36,6 +32,6 @@ class ExceptionStatements:
             self.emit("finally:")
             self.block(ir.Block(()))
 
-    def stmt_Assert(self: PythonBackend, stmt: ir.Assert) -> None:
+    def stmt_Assert(self, stmt: ir.Assert) -> None:
         message = f", {self.expr(stmt.message)}" if stmt.message is not None else ""
         self.emit(f"assert {self.condition_text(stmt.condition)}{message}")

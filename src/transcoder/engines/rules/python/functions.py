@@ -5,19 +5,15 @@ are refused by the front end where the variable changes)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.python.backend import PythonBackend
+from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 
 
-class FunctionValues:
+class FunctionValues(PythonBackendBase):
     """``expr_Invoke`` and the declaration of a variable holding a lambda."""
 
-    def function_value_declaration(self: PythonBackend, stmt: ir.VarDecl) -> bool:
+    def function_value_declaration(self, stmt: ir.VarDecl) -> bool:
         """Print ``stmt`` if it declares a function value; False for any other declaration."""
         made = stmt.init
         if not isinstance(stmt.type, t.FunctionType):
@@ -32,5 +28,5 @@ class FunctionValues:
         self.block(made.body)
         return True
 
-    def expr_Invoke(self: PythonBackend, expr: ir.Invoke) -> tuple[str, int]:
+    def expr_Invoke(self, expr: ir.Invoke) -> tuple[str, int]:
         return (f"{self.expr(expr.callee, 100)}({', '.join(self.expr(a) for a in expr.args)})", 100)

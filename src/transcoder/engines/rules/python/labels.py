@@ -10,13 +10,10 @@ inside a ``switch`` is refused (the switch's own ``break``s are removed when it 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-
-if TYPE_CHECKING:
-    from transcoder.engines.rules.python.backend import PythonBackend
+from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 
 _LOOPS = (ir.While, ir.DoWhile, ir.For, ir.ForEach)
 
@@ -35,10 +32,10 @@ def _mentions(node: ir.Node, label: str) -> bool:
     return any(isinstance(n, ir.Break | ir.Continue) and n.label == label for n in ir.walk(node))
 
 
-class LabelStatements:
+class LabelStatements(PythonBackendBase):
     """``stmt_Labeled`` of the Python back end."""
 
-    def stmt_Labeled(self: PythonBackend, stmt: ir.Labeled) -> None:
+    def stmt_Labeled(self, stmt: ir.Labeled) -> None:
         label, loop = stmt.label, stmt.body
         if not isinstance(loop, _LOOPS):
             raise self.unsupported(stmt, "label on a statement other than a loop")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, directly_assigned, names_used
 from transcoder.engines.rules.irtools import plus
+from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 from transcoder.engines.rules.python.shapes import (
     ends_with_jump,
     has_side_effects,
@@ -20,18 +19,15 @@ from transcoder.engines.rules.python.shapes import (
     viewed,
 )
 
-if TYPE_CHECKING:
-    from transcoder.engines.rules.python.backend import PythonBackend
-
 L = ir.LibOp
 B = ir.BinaryOp
 ATOM = 100
 
 
-class Loops:
+class Loops(PythonBackendBase):
     """Printing of ``while``, ``do``-``while``, C-style ``for`` and for-each loops (a mixin of ``PythonBackend``)."""
 
-    def stmt_While(self: PythonBackend, stmt: ir.While) -> None:
+    def stmt_While(self, stmt: ir.While) -> None:
         pre, post, condition = lift_increments(stmt.condition)
         if pre or post:
             # `while (k--)`: test, then step, every time round (also on the last, failing test).
@@ -57,7 +53,7 @@ class Loops:
         self.block(stmt.body)
         self.loop_stack.pop()
 
-    def stmt_DoWhile(self: PythonBackend, stmt: ir.DoWhile) -> None:
+    def stmt_DoWhile(self, stmt: ir.DoWhile) -> None:
         self.emit("while True:")
         check = f"if {self.expr(negate(stmt.condition))}:"
         self.loop_stack.append([check, "    break"])
@@ -68,7 +64,7 @@ class Loops:
         self.indent -= 1
         self.loop_stack.pop()
 
-    def stmt_For(self: PythonBackend, stmt: ir.For) -> None:
+    def stmt_For(self, stmt: ir.For) -> None:
         header = self.range_header(stmt)
         if header is not None:
             self.emit(header)
@@ -99,7 +95,7 @@ class Loops:
         self.indent -= 1
         self.loop_stack.pop()
 
-    def range_header(self: PythonBackend, stmt: ir.For) -> str | None:
+    def range_header(self, stmt: ir.For) -> str | None:
         """``for i in range(...):`` when the loop is a counted loop over an int variable."""
         if len(stmt.init) != 1 or len(stmt.update) != 1 or stmt.condition is None:
             return None
@@ -125,7 +121,8 @@ class Loops:
         condition = stmt.condition
         if not isinstance(condition, ir.Binary) or condition.op not in (B.LT, B.LE, B.GT, B.GE, B.NE):
             return None
-        op, left, right = condition.op, condition.left, condition.right
+        op: ir.BinaryOp = condition.op
+        left, right = condition.left, condition.right
         if (
             isinstance(right, ir.Name)
             and right.id == var
@@ -172,7 +169,7 @@ class Loops:
             args = f"{start_text}, {bound_text}, {step}"
         return f"for {loop_var} in {self.builtin('range')}({args}):"
 
-    def stmt_ForEach(self: PythonBackend, stmt: ir.ForEach) -> None:
+    def stmt_ForEach(self, stmt: ir.ForEach) -> None:
         # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
         text = self.in_order(stmt.iterable)
         if sorted_container(viewed(stmt.iterable)):
@@ -182,7 +179,7 @@ class Loops:
         self.block(stmt.body)
         self.loop_stack.pop()
 
-    def check_unchanged_while_sorted(self: PythonBackend, loop: ir.ForEach) -> None:
+    def check_unchanged_while_sorted(self, loop: ir.ForEach) -> None:
         """Refuses a loop over a sorted container that adds or removes its keys: C++ goes on to
         the keys added after the current one, where the sorted copy Python iterates would not.
         Storing into the current key (``m[p.first] = v``) changes no key and is kept."""

@@ -190,7 +190,9 @@ def _min_max(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _abs(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    return (f"{b.builtin('abs')}({b.numeric(call.args[0], 0)})", ATOM)
+    value = call.args[0]
+    assert value is not None
+    return (f"{b.builtin('abs')}({b.numeric(value, 0)})", ATOM)
 
 
 def _char_method(template: str) -> ExpressionPrinter:

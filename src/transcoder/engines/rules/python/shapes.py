@@ -4,6 +4,7 @@ to lift out of an expression, loops' steps and exits, views of maps."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -75,7 +76,8 @@ def lift_increments(expr: ir.Expr) -> tuple[list[ir.IncDec], list[ir.IncDec], ir
     def replace(node: ir.Expr) -> ir.Expr:
         if isinstance(node, ir.IncDec):
             return node.target
-        changes = {}
+        # fields of whichever Expr subclass `node` is: the type checker knows only Expr's own
+        changes: dict[str, Any] = {}
         for field in dataclasses.fields(node):
             if field.name in ("location", "type"):
                 continue
