@@ -93,7 +93,7 @@ class Language(ABC):
     @property
     def parser(self) -> tree_sitter.Parser:
         """A parser for this thread: tree-sitter parsers must not be shared between threads."""
-        parsers = _THREAD_PARSERS.__dict__.setdefault("by_language", {})
+        parsers: dict[str, tree_sitter.Parser] = _THREAD_PARSERS.__dict__.setdefault("by_language", {})
         if self.name not in parsers:
             parsers[self.name] = tree_sitter.Parser(self.tree_sitter_language())
         return parsers[self.name]
@@ -156,22 +156,26 @@ class Language(ABC):
     def tokenize(self, code: str) -> list[str]:
         """TransCoder-style tokens: comments dropped, string and char literals one token each,
         Python layout as NEW_LINE / INDENT / DEDENT."""
-        return self._part("tokens").tokenize(code)
+        tokens: list[str] = self._part("tokens").tokenize(code)
+        return tokens
 
     def detokenize(self, tokens: Sequence[str]) -> str:
         """Source text for tokens; ``tokenize(detokenize(t)) == t`` for tokens of real code."""
-        return self._part("tokens").detokenize(tokens)
+        text: str = self._part("tokens").detokenize(tokens)
+        return text
 
     def toolchain(self) -> Toolchain:
         """How to build and run a program in this language (used by the sandbox and runners)."""
-        return self._part("toolchain").TOOLCHAIN
+        toolchain: Toolchain = self._part("toolchain").TOOLCHAIN
+        return toolchain
 
     def test_driver(self) -> TestDriver:
         """How generated tests spell values and call functions in this language (``testdriver``)."""
         from transcoder.verify.values import TestGenerationError
 
         try:
-            return self._part("testdriver").TEST_DRIVER
+            driver: TestDriver = self._part("testdriver").TEST_DRIVER
+            return driver
         except ModuleNotFoundError as error:
             if error.name != f"{type(self).__module__}.testdriver":
                 raise

@@ -287,6 +287,8 @@ class CurlyGrammar:
         covered = 0  # source bytes up to here belong to leaves already read
         while True:
             node = cursor.node
+            if node is None:  # a cursor made from a tree always stands on a node
+                return records
             kind = node.kind_id
             is_literal = kind in literal_kinds
             if is_literal or not cursor.goto_first_child():

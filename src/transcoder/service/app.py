@@ -51,7 +51,7 @@ class ServiceSettings:
     engine_options: dict[str, str] = field(default_factory=dict)  # the server's, never the client's
 
 
-def error_response(status: int, kind: str, message: str, **where: int) -> JSONResponse:
+def error_response(status: int, kind: str, message: str, **where: int | str) -> JSONResponse:
     return JSONResponse({"error": {"type": kind, "message": message, **where}}, status_code=status)
 
 

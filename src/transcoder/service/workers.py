@@ -118,7 +118,12 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         readable = loop.create_future()
         descriptor = connection.fileno()
-        loop.add_reader(descriptor, lambda: readable.done() or readable.set_result(None))
+
+        def wake() -> None:
+            if not readable.done():
+                readable.set_result(None)
+
+        loop.add_reader(descriptor, wake)
         try:
             await asyncio.wait_for(readable, timeout)
         finally:

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from transcoder.errors import InputError, TranscoderError
 
@@ -610,9 +610,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_dataset_meta(directory: str | Path) -> dict:
+def load_dataset_meta(directory: str | Path) -> dict[str, Any]:
     """``meta.json`` of a built dataset, with a clear error when it is missing."""
     path = Path(directory) / "meta.json"
     if not path.is_file():
         raise InputError(f"{directory}: not a dataset built by 'transcoder data build' (no meta.json)")
-    return json.loads(path.read_text(encoding="utf-8"))
+    meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return meta

@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from html import escape
 from pathlib import Path
+from typing import Any
 
 PANELS: tuple[tuple[str, str, str], ...] = (
     # (title, record kind, metric suffix); a series is every metric "kind:objective.unit.suffix"
@@ -33,7 +34,7 @@ COLORS = (
 )
 
 
-def read_log(path: str | Path) -> list[dict]:
+def read_log(path: str | Path) -> list[dict[str, Any]]:
     records = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -41,7 +42,7 @@ def read_log(path: str | Path) -> list[dict]:
     return records
 
 
-def series_of(records: list[dict], kind: str, suffix: str) -> dict[str, list[tuple[float, float]]]:
+def series_of(records: list[dict[str, Any]], kind: str, suffix: str) -> dict[str, list[tuple[float, float]]]:
     series: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for record in records:
         if record.get("kind") != kind:

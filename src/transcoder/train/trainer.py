@@ -249,7 +249,7 @@ class Trainer:
                 for unit in objective.units():
                     loss, stats = objective.loss(unit)
                     self.optimizer.zero_grad(set_to_none=True)
-                    (weight * loss).backward()
+                    torch.autograd.backward(weight * loss)  # Tensor.backward, which is untyped
                     if self.config.clip_grad_norm > 0:
                         torch.nn.utils.clip_grad_norm_(self._parameters(), self.config.clip_grad_norm)
                     self.optimizer.step()

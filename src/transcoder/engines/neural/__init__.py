@@ -229,12 +229,14 @@ class NeuralEngine(Engine):
     def tokenize(self, code: str, language: str) -> list[str]:
         """Tokens of ``code`` in the checkpoint's token mode."""
         if self.token_mode == TRANSCODER_EXACT:
-            return _tokens_module(language).tokenize_transcoder(code)
+            tokens: list[str] = _tokens_module(language).tokenize_transcoder(code)
+            return tokens
         return get_language(language).tokenize(code)
 
     def detokenize(self, tokens: Sequence[str], language: str) -> str:
         if self.token_mode == TRANSCODER_EXACT:
-            return _tokens_module(language).detokenize_transcoder(tokens)
+            text: str = _tokens_module(language).detokenize_transcoder(tokens)
+            return text
         return get_language(language).detokenize(tokens)
 
     def output_limit(self, source_ids: Sequence[int]) -> int:

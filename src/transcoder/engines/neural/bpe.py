@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -62,7 +63,7 @@ class BPE:
 
     # -- reading ---------------------------------------------------------------------------
     @classmethod
-    def from_codes_file(cls, path: str | Path, vocab_path: str | Path | None = None) -> BPE:
+    def from_codes_file(cls, path: str | os.PathLike[str], vocab_path: str | os.PathLike[str] | None = None) -> BPE:
         """Codes from a fastBPE codes file (``left right count`` per line); with ``vocab_path``,
         outputs are limited to units of that vocabulary as ``fast applybpe ... codes vocab`` does."""
         path = Path(path)
@@ -179,7 +180,7 @@ class BPE:
         return f"<BPE with {len(self.codes)} codes>"
 
 
-def read_fastbpe_vocab(path: str | Path) -> dict[str, int]:
+def read_fastbpe_vocab(path: str | os.PathLike[str]) -> dict[str, int]:
     """A fastBPE vocabulary file (``word count`` per line) as a mapping."""
     path = Path(path)
     if not path.is_file():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from transcoder.errors import InputError
 
@@ -134,7 +135,7 @@ class Dictionary:
         )
         Path(path).write_text("".join(lines), encoding="utf-8")
 
-    def state(self) -> dict[str, dict]:
+    def state(self) -> dict[str, dict[int, str] | dict[str, int]]:
         """The three dictionaries a released checkpoint stores, under their checkpoint keys."""
         return {
             "dico_id2word": dict(self.id2word),
@@ -143,7 +144,7 @@ class Dictionary:
         }
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Mapping]) -> Dictionary:
+    def from_state(cls, state: Mapping[str, Mapping[Any, Any]]) -> Dictionary:
         return cls(state["dico_id2word"], state["dico_word2id"], state["dico_counts"])
 
     def __repr__(self) -> str:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import torch
 import torch.nn.functional as F
@@ -144,7 +144,8 @@ class MultiHeadAttention(nn.Module):
             is_causal=causal and mask is None,
         )
         batch, _, length, _ = context.shape
-        return self.out_lin(context.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim))
+        out: Tensor = self.out_lin(context.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim))
+        return out
 
     def forward(
         self, query: Tensor, source: Tensor, mask: Tensor | None = None, causal: bool = False
@@ -177,7 +178,8 @@ class PredLayer(nn.Module):
 
     def forward(self, hidden: Tensor) -> Tensor:
         """Logits ``(..., n_words)`` for hidden states ``(..., dim)``."""
-        return self.proj(hidden)
+        logits: Tensor = self.proj(hidden)
+        return logits
 
 
 class DecoderCache:
@@ -367,7 +369,8 @@ class TransformerModel(nn.Module):
         cache: DecoderCache | None,
     ) -> Tensor:
         """One post-norm layer: self-attention, (source attention), feed-forward; each + residual, norm."""
-        attention = self.attentions[i]
+        # the ModuleLists hold MultiHeadAttention layers (built in __init__); torch types items as Module
+        attention = cast(MultiHeadAttention, self.attentions[i])
         if cache is None:
             attended = attention(hidden, hidden, self_mask, causal)
         else:
@@ -382,7 +385,7 @@ class TransformerModel(nn.Module):
             attended = attention.attend(hidden, keys, values, mask, causal=False)
         hidden = self.layer_norm1[i](hidden + F.dropout(attended, self.dropout, self.training))
         if self.is_decoder and (memory is not None or cache is not None):
-            source_attention = self.encoder_attn[i]
+            source_attention = cast(MultiHeadAttention, self.encoder_attn[i])
             if cache is not None:
                 keys, values = cache.cross_kv[i]
                 attended = source_attention.attend(hidden, keys, values, cache.memory_mask, causal=False)
@@ -390,7 +393,8 @@ class TransformerModel(nn.Module):
                 assert memory is not None
                 attended = source_attention(hidden, memory, memory_mask)
             hidden = self.layer_norm15[i](hidden + F.dropout(attended, self.dropout, self.training))
-        return self.layer_norm2[i](hidden + self.ffns[i](hidden))
+        out: Tensor = self.layer_norm2[i](hidden + self.ffns[i](hidden))
+        return out
 
     # -- incremental decoding ------------------------------------------------------------------
     def start_cache(self, memory: Tensor, memory_lengths: Tensor) -> DecoderCache:
@@ -399,7 +403,7 @@ class TransformerModel(nn.Module):
         if not self.is_decoder:
             raise ValueError("only a decoder decodes incrementally")
         cache = DecoderCache()
-        cache.cross_kv = [attention.project_kv(memory) for attention in self.encoder_attn]
+        cache.cross_kv = [cast(MultiHeadAttention, attention).project_kv(memory) for attention in self.encoder_attn]
         cache.memory_mask = lengths_to_mask(memory_lengths, memory.shape[1])[:, None, None, :]
         return cache
 
@@ -419,7 +423,8 @@ class TransformerModel(nn.Module):
     # -- prediction ----------------------------------------------------------------------------
     def logits(self, hidden: Tensor) -> Tensor:
         """Vocabulary logits ``(..., n_words)`` for hidden states ``(..., D)``."""
-        return self.pred_layer(hidden)
+        logits: Tensor = self.pred_layer(hidden)
+        return logits
 
     def prediction_loss(self, hidden: Tensor, pred_mask: Tensor, targets: Tensor) -> tuple[Tensor, Tensor]:
         """Mean cross-entropy of predicting ``targets`` ``(N,)`` at the ``N`` True positions of
@@ -460,7 +465,8 @@ class TranslationModel(nn.Module):
 
     def encode(self, tokens: Tensor, lengths: Tensor, lang: Tensor | int) -> Tensor:
         """Encoder output ``(B, S, D_enc)`` for source ``tokens`` ``(B, S)``."""
-        return self.encoder(tokens, lengths, lang, causal=False)
+        encoded: Tensor = self.encoder(tokens, lengths, lang, causal=False)
+        return encoded
 
     def seq2seq_loss(
         self,

@@ -161,7 +161,8 @@ class _Beam:
         self.hypotheses: list[Hypothesis] = []
 
     def score(self, log_prob: float, n_tokens: int) -> float:
-        return log_prob / (n_tokens + 1) ** self.length_penalty
+        penalty: float = (n_tokens + 1) ** self.length_penalty
+        return log_prob / penalty
 
     def add(self, tokens: tuple[int, ...], log_prob: float, finished: bool) -> None:
         hypothesis = Hypothesis(tokens, log_prob, self.score(log_prob, len(tokens)), finished)
@@ -177,8 +178,8 @@ class _Beam:
             return False
         if self.early_stopping:
             return True
-        bound = best_log_prob / (self.max_len + 1) ** self.length_penalty
-        return self.hypotheses[-1].score >= bound
+        longest: float = (self.max_len + 1) ** self.length_penalty
+        return self.hypotheses[-1].score >= best_log_prob / longest
 
 
 class _Prefixes:
@@ -317,8 +318,9 @@ def beam_search(
         no_eos = [step < minimums[sentence] for sentence in active for _ in range(beam_size)]
         candidates = state.log_probs(generated, no_eos) + beam_log_probs[:, None]  # (R, V)
         width = min(2 * beam_size, beam_size * vocabulary)
-        top_log_probs, top_ids = candidates.view(len(active), beam_size * vocabulary).topk(width, dim=1)
-        top_log_probs, top_ids = top_log_probs.tolist(), top_ids.tolist()
+        top_values, top_indices = candidates.view(len(active), beam_size * vocabulary).topk(width, dim=1)
+        top_log_probs: list[list[float]] = top_values.tolist()
+        top_ids: list[list[int]] = top_indices.tolist()
         prefixes = _Prefixes(generated)
         step += 1
         following = _NextRows([], [], [], [])

@@ -243,12 +243,13 @@ class CppTestDriver(DeclaringTestDriver):
 
     def _template(self, text: str, spelled: str, where: str) -> ValueType:
         name = text[: text.index("<")].strip()
-        arguments = [
+        read = [
             self._required(argument, spelled, where) if not argument.endswith("*") else None
             for argument in type_arguments(text)
         ]
-        if None in arguments:  # a pointer in a container is no list: it points at one value, or many
+        if None in read:  # a pointer in a container is no list: it points at one value, or many
             raise unsupported_type(spelled, where)
+        arguments = [argument for argument in read if argument is not None]
         if name in _LISTS and len(arguments) == 1:
             return ValueType("list", arguments[0])
         if name == "array" and len(arguments) == 1:
@@ -292,7 +293,7 @@ class CppTestDriver(DeclaringTestDriver):
         changeable = "&" in raw and "const" not in raw
         if parameter.type.kind == "str" and spelled.startswith("vector<char>"):
             characters = ", ".join(char_literal(c) for c in str(value))
-            show = f"string({local}.begin(), {local}.end())"
+            show: str | None = f"string({local}.begin(), {local}.end())"
             return f"vector<char> {local} = {{{characters}}};", local, show
         if parameter.type.kind == "str" and spelled in ("char*", "char[]"):
             return f"char {local}[] = {string_literal(str(value))};", local, f"string({local})"

@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 import traceback
+from typing import Any
 
 # Modules GfG-style scripts import: loaded once here, shared copy-on-write by every child.
 for _name in ("math", "collections", "itertools", "functools", "heapq", "bisect", "random", "re", "string"):
@@ -31,6 +32,7 @@ CGROUPS = "/transcoder-cgroups"
 PR_SET_DUMPABLE = 4
 DISK_FULL_BYTES = 64 << 10
 NEAR = 0.5  # of the time or CPU limit: a lone run might end differently
+Entry = dict[str, Any]  # one script of the manifest, as JSON gives it (see _read_manifest)
 
 
 def _exit_code(error: SystemExit) -> int:
@@ -49,7 +51,7 @@ def _set_dumpable(value: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, value, 0, 0, 0)
 
 
-def _child(entry: dict, isolated: bool, stdout: int, stderr: int) -> None:
+def _child(entry: Entry, isolated: bool, stdout: int, stderr: int) -> None:
     os.setpgid(0, 0)
     _set_dumpable(1)
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
@@ -136,7 +138,7 @@ class Output:
         self.open = {}
 
 
-def _run(entry: dict, isolated: bool) -> tuple[int, object, str, bytes, bytes, float]:
+def _run(entry: Entry, isolated: bool) -> tuple[int, resource.struct_rusage, str, bytes, bytes, float]:
     """Fork one child for ``entry``: (wait status, rusage, flag, stdout, stderr, seconds)."""
     out_read, out_write = os.pipe()
     err_read, err_write = os.pipe()
@@ -254,7 +256,7 @@ def _disk_full() -> bool:
     return usage.f_bavail * usage.f_frsize < DISK_FULL_BYTES or usage.f_favail < 8
 
 
-def _frame(nonce: str, entry: dict, isolated: bool) -> bytes:
+def _frame(nonce: str, entry: Entry, isolated: bool) -> bytes:
     before = _counters() if isolated else (0, 0, 0)
     status, usage, flag, out, err, seconds = _run(entry, isolated)
     index = entry["index"]
@@ -279,7 +281,7 @@ def _frame(nonce: str, entry: dict, isolated: bool) -> bytes:
     return header.encode() + out + err
 
 
-def _read_manifest() -> tuple[str, bool, list[dict]]:
+def _read_manifest() -> tuple[str, bool, list[Entry]]:
     lines = sys.stdin.read().splitlines()
     _, _, nonce, isolated = lines[0].split(" ")
     entries = []

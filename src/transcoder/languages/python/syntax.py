@@ -169,7 +169,10 @@ def syntax_errors(language: Language, code: str, path: str | None = None) -> lis
                 f"syntax error in python source: {error.msg}", SourceLocation(error.lineno, column, path)
             )
             # tree-sitter's report of the same line is the statement start: less precise, dropped.
-            return [python_error, *(other for other in errors if other.location.line != error.lineno)]
+            return [
+                python_error,
+                *(other for other in errors if other.location is None or other.location.line != error.lineno),
+            ]
     except (ValueError, RecursionError, MemoryError):  # NUL bytes, absurd nesting: keep tree-sitter's
         pass
     return errors
