@@ -44,7 +44,8 @@ lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
-# The rule engine's types (strict on its IR, effects, analyses, passes and pipeline; pyproject.toml).
+# Types of the packages in pyproject.toml's [tool.mypy] files (strict on the rule engine's IR, effects,
+# analyses, passes and pipeline).
 typecheck: setup
 	$(BIN)/mypy
 
