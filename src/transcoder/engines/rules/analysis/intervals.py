@@ -7,6 +7,7 @@ A bound of ``None`` is unbounded on that side. Integer intervals are exact mathe
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -107,9 +108,7 @@ def point(value: int | float) -> Interval:
 def of_type(type_: t.Type, char_range: Interval | None = None) -> Interval:
     """Every value a variable of ``type_`` can hold (unbounded for floats and Python ints)."""
     if isinstance(type_, t.IntType) and type_.bits is not None:
-        if type_.signed:
-            return Interval(-(1 << (type_.bits - 1)), (1 << (type_.bits - 1)) - 1)
-        return Interval(0, (1 << type_.bits) - 1)
+        return _int_limits(type_.bits, type_.signed)
     if isinstance(type_, t.BoolType):
         return Interval(0, 1)
     if isinstance(type_, t.CharType):
@@ -117,6 +116,14 @@ def of_type(type_: t.Type, char_range: Interval | None = None) -> Interval:
     if isinstance(type_, t.FloatType):
         return Interval(None, None, True)
     return UNKNOWN
+
+
+@functools.cache
+def _int_limits(bits: int, signed: bool) -> Interval:
+    # asked at almost every step of the range analysis: one interval per width and signedness
+    if signed:
+        return Interval(-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+    return Interval(0, (1 << bits) - 1)
 
 
 def fits(value: Interval, type_: t.Type) -> bool:

@@ -419,20 +419,27 @@ class Ranges:
         name, shift = _variable(side)
         if name is None or name not in state:
             return state
-        value = self.peek(other, state)
-        if not isinstance(value.low, int | None) or not isinstance(value.high, int | None):
+        value = iv.point(other.value) if type(other) is ir.IntLiteral else self.peek(other, state)
+        low, high = value.low, value.high
+        if not (low is None or isinstance(low, int)) or not (high is None or isinstance(high, int)):
             return state
         if op == B.LT:
-            limit = Interval(None, None if value.high is None else value.high - 1)
+            limit = Interval(None, None if high is None else high - 1)
         elif op == B.LE:
-            limit = Interval(None, value.high)
+            limit = Interval(None, high)
         elif op == B.GT:
-            limit = Interval(None if value.low is None else value.low + 1, None)
+            limit = Interval(None if low is None else low + 1, None)
         elif op == B.GE:
-            limit = Interval(value.low, None)
+            limit = Interval(low, None)
         elif op == B.EQ:
             limit = value
         else:
+            return state
+        if not shift:  # the common case: no shifting there and back
+            narrowed = state[name].meet(limit)
+            if narrowed is None:
+                return None
+            state[name] = narrowed
             return state
         narrowed = (state[name] + iv.point(-shift)).meet(limit)
         if narrowed is None:
@@ -456,14 +463,19 @@ class Ranges:
     def expr(self, expr: ir.Expr, state: State, ring_parent: t.Type | None = None) -> Interval:
         """The value of ``expr`` as its parent sees it (exact under a ``+ - *`` of the same type,
         else as stored), recording exact values of arithmetic along the way."""
-        rule = RULES.get(type(expr))
+        kind = type(expr)
+        rule = RULES.get(kind)
         exact = rule(self, expr, state) if rule is not None else evaluate(self, expr, state)
-        if isinstance(expr, ir.AssignExpr | ir.IncDec):
+        if kind is ir.AssignExpr or kind is ir.IncDec:
             return exact  # its rule recorded the value computed; the parent sees the one stored
         self.values[id(expr)] = exact
         if ring_parent is not None and is_ring(expr) and expr.type == ring_parent:
             return exact
-        return self.stored(exact, expr.type)
+        type_ = expr.type
+        found = self._stores.get(id(type_))
+        if found is not None and found[0] is type_ and found[2] == _INT and exact.within(found[1]):
+            return exact  # ``stored``'s first answer, without the call
+        return self.stored(exact, type_)
 
 
 def iteration_bound(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
@@ -577,7 +589,12 @@ def _join(a: State | None, b: State | None) -> State | None:
         return b
     if b is None:
         return a
-    return {name: x if (x := a[name]) is (y := b[name]) else x.join(y) for name in a.keys() & b.keys()}
+    joined: State = {}
+    for name, x in a.items():  # the names in both (no value is None)
+        y = b.get(name)
+        if y is not None:
+            joined[name] = x if x is y else x.join(y)
+    return joined
 
 
 def _within(a: State, b: State) -> bool:

@@ -119,18 +119,16 @@ class _Rewriter:
         """``node`` rebuilt with its children rewritten, then rewritten itself."""
         context = node.type if isinstance(node, ir.Expr) and is_ring(node) else None
         changes: dict[str, object] = {}
-        for spec in dataclasses.fields(node):
-            if spec.name in ("location", "type"):
-                continue
-            value = getattr(node, spec.name)
+        for name in _fields(type(node)):
+            value = getattr(node, name)
             if isinstance(value, ir.Node):
                 new = self.child(node, value, context)
                 if new is not value:
-                    changes[spec.name] = new
+                    changes[name] = new
             elif isinstance(value, tuple) and any(isinstance(v, ir.Node) for v in value):
                 items = tuple(self.child(node, v, context) if isinstance(v, ir.Node) else v for v in value)
                 if any(a is not b for a, b in zip(items, value, strict=True)):
-                    changes[spec.name] = items
+                    changes[name] = items
         rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
         result = self.rewrite(node, rebuilt, ring_parent)
         if result is not node:
@@ -297,6 +295,20 @@ class _Rewriter:
         if not (self.wraps(type_) or narrower):
             return False  # decided without the range analysis (C++ signed arithmetic)
         return id(update) not in self.ranges.trusted and not self.fits(update, type_)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class but its location and type, once per class
+    (``dataclasses.fields`` builds its answer again at every call)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = tuple(
+            spec.name for spec in dataclasses.fields(cls) if spec.name not in ("location", "type")
+        )
+    return found
 
 
 def _unsigned(type_: t.Type) -> bool:
