@@ -58,6 +58,8 @@ def test_tuples_compute_what_python_computes(target: str) -> None:
         ("def g(i):\n    t = (1, 2, 3)\n    return t[i]\n", "indexed by other than a constant", "line 3:12"),
         ("def g():\n    t = (1, 2, 3)\n    a, b = t\n    return a + b\n", "unpacking a tuple[int, int, int]", "line 3:5"),
         ("def g(x):\n    t = (x, 2, 3)\n    t = (x, 2)\n    return 1\n", "incompatible types", "line 3"),
+        ("def g(x):\n    t = (x, 2, 3)\n    return len(t)\n", "a tuple of 3 values used as a sequence", "line 3:16"),
+        ("def g(x):\n    t = (x, 2, 3)\n    return sorted(t)\n", "sorted() of a tuple", "line 3:12"),
     ],
 )  # fmt: skip
 def test_tuples_it_cannot_keep_are_refused_with_their_place(code: str, named: str, where: str) -> None:

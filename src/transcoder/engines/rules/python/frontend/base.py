@@ -139,6 +139,8 @@ class BuilderBase:
 
         def tuple_of(self, node: Syntax, slot: t.Type | None = None) -> ir.Expr: ...
 
+        def check_tuples(self, function: ir.Function) -> None: ...
+
         def assign_to(self, left: Syntax, value: ir.Expr, node: Syntax, value_node: Syntax | None) -> list[ir.Stmt]: ...
 
         def bind(self, name: str, value: ir.Expr, local: bool, loc: SourceLocation) -> ir.Stmt: ...
@@ -383,9 +385,12 @@ class BuilderBase:
             for p in self.types.params
         )
         result = self.types.result if self.final else t.UNKNOWN
-        return ir.Function(
+        function = ir.Function(
             self.function_name, params, result, ir.Block(tuple(body)), location=self.location(self.node)
         )
+        if self.final:
+            self.check_tuples(function)  # tuples.py
+        return function
 
     def refuse_observable_sharing(self) -> None:
         """A container put into another where Python's sharing would show (``aliases``): refused

@@ -414,6 +414,13 @@ class Builtins(BuilderBase):
         return result
 
     def builtin_sorted(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        args, _ = self.arguments(node)
+        if args and (
+            args[0].type == "tuple"
+            or (args[0].type == "identifier" and t.tuple_parts(self.var_type(node_text(args[0]))) is not None)
+        ):
+            # The targets hold a tuple as a pair or a record, not a sequence to copy and sort.
+            raise self.unsupported(node, "sorted() of a tuple")
         return self.temporary_container(node)
 
     def builtin_list(self, node: Syntax, loc: SourceLocation) -> ir.Expr:

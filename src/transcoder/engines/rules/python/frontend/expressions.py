@@ -583,6 +583,9 @@ class Expressions(BuilderBase):
             return ir.FloatLiteral(2.718281828459045, "2.718281828459045", type=t.DOUBLE, location=loc)
         if text in ("math.inf",):
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
+        if text == "sys.maxsize" and self.module.program:
+            # A whole program may print it: CPython's value, 2**63 - 1, is the 64-bit maximum.
+            return ir.LibraryCall(L.INT_MAX, (), type=t.LONG, location=loc)
         if text == "sys.maxsize":
             self.warn(
                 "sys.maxsize is used as 'infinity': it becomes the largest value of the variable's type"

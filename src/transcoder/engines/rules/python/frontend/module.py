@@ -67,7 +67,7 @@ from transcoder.errors import SourceLocation, SyntaxErrorInSource, UnsupportedCo
 from transcoder.languages import get_language
 
 _SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
-_WIDENING_ROUNDS = 4  # final builds while values widen to 64 bits (widths.py); one or two in practice
+_WIDENING_ROUNDS = 8  # final builds while values widen to 64 bits (widths.py); a chain (a, b, c = b, c, a + b + c) widens one a round
 
 
 @dataclass(slots=True)
@@ -288,6 +288,12 @@ class ModuleBuilder:
                 built, self.types, self.wide, tuple(self.globals.values()), beyond.append
             ):
                 break
+        else:
+            # The last build narrows a value the next one would widen: it would compute otherwise.
+            raise UnsupportedConstruct(
+                f"rules engine: integer widths still growing after {_WIDENING_ROUNDS} builds (a chain of "
+                "values passed on through more variables than that)"
+            )
         for builder, _ in built:
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
         self.warnings.extend(w for w in beyond if w not in self.warnings)
@@ -341,6 +347,8 @@ class ModuleBuilder:
         unbounded, and ``widths`` makes every value as wide as it needs. Without hints the types
         are the front end's guesses, taken as the 32-bit ints the code was most likely written for
         (warned where a value multiplies), as before."""
+        if self.exact_ints and self.program:
+            return True  # a whole program: its own calls say what it computes, Python's ints
         return self.exact_ints and any(types.hinted & set(types.params) for types in self.types.values())
 
     def arrays_passed_on(self, name: str, function: ir.Function, previous: dict[str, ir.Function]) -> None:

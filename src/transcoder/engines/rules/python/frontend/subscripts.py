@@ -75,8 +75,13 @@ class Subscripts(BuilderBase):
             wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
             negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
             return ir.Conditional(negative, wrapped, index, type=t.INT)
-        if self.wrapping_indices and not isinstance(index, ir.IntLiteral) and not self.non_negative(index):
-            # Inside a guarded try, an index from -len to len - 1 reads as Python reads it.
+        if (
+            (self.wrapping_indices or self.module.program)
+            and not isinstance(index, ir.IntLiteral)
+            and not self.non_negative(index)
+        ):
+            # Inside a guarded try, and in a whole program (whose own calls may pass what makes an
+            # index negative), an index from -len to len - 1 reads as Python reads it.
             index = self.index_expr(index)
             wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
             negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)

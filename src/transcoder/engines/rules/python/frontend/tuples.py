@@ -14,22 +14,68 @@ from collections.abc import Callable
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
-from transcoder.engines.rules.python.frontend.irtools import L, TuplePart, int_of_bool
+from transcoder.engines.rules.python.frontend.irtools import B, L, TuplePart, int_of_bool
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
-from transcoder.errors import SourceLocation
+from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 _PURE = (ir.Name, ir.IntLiteral, ir.FloatLiteral, ir.CharLiteral, ir.StringLiteral, ir.BoolLiteral, ir.Index)
+
+
+_KEEPS_TUPLES = (ir.VarDecl, ir.AssignExpr, ir.Return, ir.Call, ir.ArrayLiteral, ir.Conditional, ir.ExprStmt)
+_COMPARISONS = frozenset({B.EQ, B.NE, B.LT, B.LE, B.GT, B.GE})
 
 
 def _values(node: Syntax) -> list[Syntax]:
     return [c for c in node.named_children if c.type != "comment"]
 
 
+def read_as_sequence(node: Syntax) -> bool:
+    """Whether Python only reads the tuple display ``node`` as a sequence of values: iterated
+    (``for x in (a, b, c)``, a comprehension's ``for``) or searched (``x in (a, b)``). A list
+    display of the same values computes the same there."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type in ("for_statement", "for_in_clause"):
+        right = parent.child_by_field_name("right")
+        return right is not None and right.id == node.id
+    if parent.type == "comparison_operator":
+        before = None
+        for child in parent.children:
+            if child.id == node.id:
+                return before in ("in", "not in")
+            before = " ".join(node_text(child).split())
+        return False
+    return False
+
+
+def misused_tuple(function: ir.Function) -> ir.Expr | None:
+    """The first tuple (``TupleType``) the function uses other than as a tuple: stored, passed,
+    returned, compared, read at a position or put into a list. Anything else (iterated, measured,
+    added, printed, a key) would read the record or ``std::tuple`` as a sequence it is not."""
+    for node in ir.walk(function.body):
+        for child in ir.children(node):
+            if not isinstance(child, ir.Expr) or not isinstance(child.type, t.TupleType):
+                continue
+            if isinstance(node, ir.LibraryCall) and node.op in (L.TUPLE_GET, L.MAKE_TUPLE, L.LIST_APPEND):
+                continue
+            if isinstance(node, _KEEPS_TUPLES):
+                continue
+            if isinstance(node, ir.Binary) and node.op in _COMPARISONS and node.left.type == node.right.type:
+                continue
+            return child if child.location is not None else node  # type: ignore[return-value]
+    return None
+
+
 class Tuples(BuilderBase):
     def tuple_of(self, node: Syntax, slot: t.Type | None = None) -> ir.Expr:
         """``(a, b, c)``, ``(a,)``, ``a, b, c``: a tuple of the values (two: a pair)."""
         children = _values(node)
+        if read_as_sequence(node) and node.type == "tuple" and children:
+            return self.list_display([self.expr(c) for c in children], self.location(node))
         if len(children) == 2:
             return self.pair_of(node, slot)
         if not children:
@@ -161,6 +207,16 @@ class Tuples(BuilderBase):
             value = self.stable_tuple(value, self.location(argument))
             out.extend(self.tuple_parts(value, argument, "argument unpacking"))
         return out
+
+    def check_tuples(self, function: ir.Function) -> None:
+        """Refuses a tuple used as what the targets' tuples are not (``misused_tuple``)."""
+        misused = misused_tuple(function)
+        if misused is not None:
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Python construct: a tuple of {len(misused.type.elements)} values "  # type: ignore[attr-defined]
+                "used as a sequence or a value of another kind (the translation holds it as a record)",
+                misused.location or function.location,
+            )
 
     def expr_list_splat(self, node: Syntax) -> ir.Expr:
         raise self.unsupported(node, "argument unpacking (*x) in a call of this kind")
