@@ -286,3 +286,31 @@ def test_a_sandboxed_program_cannot_touch_the_batch_server_or_its_cgroup_limits(
     )
     results = run_programs("python", [program, "print('next')\n"], limits=SHORT, jobs=1)
     assert [r.stdout for r in results] == ["done\n", "next\n"]
+
+
+def test_java_batch_gives_up_unparsable_and_blamed_programs_to_lone_runs():
+    """A source tree-sitter cannot parse is built alone from the start; one that parses but does
+    not type-check is blamed by the batch's javac; both get the lone build's compile error, and
+    the rest of the batch still runs (and reports each verdict once)."""
+    from transcoder.verify.runners import run_programs
+
+    ok = "public class {0} {{ public static void main(String[] a) {{ System.out.println({1}); }} }}\n"
+    sources = [
+        ok.format("One", 1),
+        "public class Unparsable { public static void main(String[] a) { int x = ; } }\n",
+        ok.format("Two", 2),
+        'public class Mistyped { public static void main(String[] a) { int x = "no"; } }\n',
+        ok.format("Three", 3),
+    ]
+    reported: list[int] = []
+    results = run_programs("java", sources, jobs=2, report=lambda index, _result: reported.append(index))
+    assert [r.status for r in results] == [
+        RunStatus.OK,
+        RunStatus.COMPILE_ERROR,
+        RunStatus.OK,
+        RunStatus.COMPILE_ERROR,
+        RunStatus.OK,
+    ]
+    assert [results[i].stdout for i in (0, 2, 4)] == ["1\n", "2\n", "3\n"]
+    assert "incompatible types" in results[3].stderr
+    assert sorted(reported) == [0, 1, 2, 3, 4]

@@ -143,10 +143,16 @@ class JavaToolchain(Toolchain):
         self, sources: Sequence[str], limits: Sequence[Limits], jobs: int, report: Reporter | None = None
     ) -> list[RunResult] | None:
         class_names = [self.file_name(source).removesuffix(".java") for source in sources]
+        # A source that does not even parse would fail its batch's first javac round and cost the
+        # others a second one: it is built alone from the start. (tree-sitter only predicts javac
+        # here: a program it wrongly rejects runs alone, the reference every batch agrees with;
+        # one it wrongly accepts is blamed by javac as before.)
+        unparsable = [i for i, source in enumerate(sources) if _does_not_parse(source)]
+        batchable = sorted(set(range(len(sources))) - set(unparsable))
         # A batch compiles together, so its class names must be distinct; and it shares one heap and
         # one cgroup, so its programs must have the same limits (the heap each would have alone).
         batches: list[list[int]] = []
-        for part in chunks(range(len(sources)), jobs):
+        for part in chunks(batchable, jobs):
             groups: list[list[int]] = []
             for index in part:
                 group = next(
@@ -186,6 +192,8 @@ class JavaToolchain(Toolchain):
                     results[index] = result
 
         with lone, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            for index in unparsable:
+                lone.start(index)
             list(pool.map(one_batch, batches))
             return lone.finish(results)
 
@@ -222,6 +230,12 @@ class JavaToolchain(Toolchain):
             (directory / "classes").mkdir()
             give_to_sandbox(directory / "classes")
         return set()
+
+
+def _does_not_parse(source: str) -> bool:
+    from transcoder.languages import get_language
+
+    return bool(get_language("java").parse(source).root_node.has_error)
 
 
 TOOLCHAIN = JavaToolchain()
