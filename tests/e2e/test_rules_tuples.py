@@ -77,3 +77,15 @@ def test_java_refuses_equality_its_records_would_answer_otherwise() -> None:
     with pytest.raises(TranscoderError, match=r"line 2:12.*'==' of tuples"):
         translate(code, source="python", target="java")
     assert "tuple<int, double, int>" in translate(code, source="python", target="cpp")
+
+
+def test_printing_a_result_python_types_by_path_is_refused() -> None:
+    """``return 0`` in a function that returns a float elsewhere: Python prints ``0`` on that path
+    and ``1.5`` on the other; the translation's double would print ``0.0``."""
+    code = (
+        "def half(x):\n    if x > 2:\n        return x / 2\n    return 0\n\n\n"
+        'if __name__ == "__main__":\n    print(half(3))\n    print(half(1))\n'
+    )
+    for target in ("cpp", "java"):
+        with pytest.raises(TranscoderError, match=r"line 8:11.*print\(\) of what 'half' returns"):
+            translate(code, source="python", target=target, output="file")

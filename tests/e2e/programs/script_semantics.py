@@ -1,6 +1,6 @@
 # What a whole Python program shows that a single function does not (hand-written, issue 14):
 # sys.maxsize printed, an index that goes negative, a count after a list that is not its length,
-# and values past 32 bits.
+# values past 32 bits, and a function returning 0 or 1 (printed as Python prints ints).
 import sys
 
 
@@ -29,11 +29,19 @@ def tribonacci(n):
     return a
 
 
+def has(values, wanted):
+    for v in values:
+        if v == wanted:
+            return 1
+    return 0
+
+
 if __name__ == "__main__":
     data = [([5, 3, 9, 1], 2, 9), ([4, 4], 2, 7), ([8, 6, 2, 7, 1], 5, 2)]
     for values, n, target in data:
         print(closest(values, n, target))
     numbers = [9, 2, 7, 4, 1]
     print(ends(numbers, 2, 4), numbers[0])
+    print(has(numbers, 4), has(numbers, 5))
     for n in (10, 50, 70):
         print(tribonacci(n))

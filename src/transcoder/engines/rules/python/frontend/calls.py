@@ -93,6 +93,12 @@ class Calls(BuilderBase):
             if position and text["sep"]:
                 pieces.append(ir.StringLiteral(text["sep"], type=t.STRING))
             value = self.expr(arg)
+            if self.final and isinstance(value, ir.Call) and value.function in self.module.mixed_results:
+                raise self.unsupported(
+                    arg,
+                    f"print() of what '{value.function}' returns (an int on some paths and a "
+                    f"{describe(value.type)} on others: Python prints each as its own type)",
+                )
             if isinstance(value.type, t.BoolType):
                 # Python prints True/False; C++ would print 1/0 and Java true/false.
                 value = ir.Conditional(
@@ -110,6 +116,16 @@ class Calls(BuilderBase):
         if text["end"] or not pieces:
             pieces.append(ir.StringLiteral(text["end"], type=t.STRING))
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
+
+    def note_return(self, value: ir.Expr) -> None:
+        """Records a function returning an int or a bool on a path where its result is of another
+        of float, int and bool: Python's value there prints as its own type (2, True, 2.0)."""
+        result = self.types.result
+        kinds = (t.FloatType, t.IntType, t.BoolType)
+        if any(isinstance(result, k) for k in kinds) and not isinstance(value.type, type(result)) and (
+            isinstance(value.type, t.IntType | t.BoolType)
+        ):
+            self.module.mixed_results.add(self.function_name)
 
     def user_call(self, name: str, node: Syntax) -> ir.Expr:
         syntax, keywords = self.arguments(node)

@@ -166,6 +166,9 @@ class ModuleBuilder:
         # A whole program (a `__main__` block): its calls show the arrays' lengths, so the GfG
         # convention that an int after an array is its length is not assumed (as for C++ and Java).
         self.program = False
+        # Functions a path of which returns an int (or a bool) where the result is a float (or an
+        # int): printed, the translation's value would not read as Python's (calls.print_call).
+        self.mixed_results: set[str] = set()
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
         # Function -> its arrays whose len() an inference build replaced by a length parameter.
@@ -511,7 +514,8 @@ class ModuleBuilder:
                 types.variables[name] = finalize(type_, self.warnings, what)
             if params_only:
                 continue
-            if types.result == WEAK01 and not types.result_pinned:
+            if types.result == WEAK01 and not types.result_pinned and not self.program:
+                # (Not in a whole program: it may print the 0 or 1, which a bool prints otherwise.)
                 # Every return is a literal 0 or 1: a yes/no answer, as C++/Java callers expect it.
                 types.result = t.BOOL
                 self.warnings.append(f"{fname}: result: returns only 0 and 1, translated as a bool")

@@ -181,6 +181,7 @@ class Statements(BuilderBase):
                 if isinstance(value, ir.NullLiteral):
                     return self.flush([ir.Return(location=loc)])
                 raise self.unsupported(node, "returning a value from a function typed as returning nothing")
+            self.note_return(value)  # calls.py
             value = self.coerce(self.returned(value, loc), self.types.result, values[0])
         return self.flush([ir.Return(value, location=loc)])
 
