@@ -32,6 +32,8 @@ def copies_on_insertion(module: ir.Module) -> ir.Module:
 
 
 def _function(function: ir.Function) -> ir.Function:
+    if not any(_inserts_container(node) for node in ir.walk(function.body)):
+        return function  # nothing to copy: most functions, spared the analysis of later uses
     later = _later_uses(function)
 
     def rewrite(node: ir.Node) -> ir.Node:
@@ -47,6 +49,15 @@ def _function(function: ir.Function) -> ir.Function:
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+def _inserts_container(node: ir.Node) -> bool:
+    """An insertion of a container (which ``_needs_copy`` may copy)."""
+    if not (isinstance(node, ir.LibraryCall) and node.op in _INSERTIONS):
+        return False
+    position = _INSERTIONS[node.op]
+    value = node.args[position] if position < len(node.args) else None
+    return value is not None and isinstance(value.type, _COPIED)
 
 
 def _needs_copy(value: ir.Expr, call: ir.LibraryCall, later: dict[int, bool]) -> bool:

@@ -31,6 +31,11 @@ class _Renamer:
         self.changed = False
 
     def function(self) -> ir.Function:
+        declared = [p.name for p in self.original.params] + [
+            n.name for n in ir.walk(self.original.body) if isinstance(n, ir.VarDecl | ir.ForEach)
+        ]
+        if len(set(declared)) == len(declared):
+            return self.original  # every name declared once: nothing can shadow (most functions)
         visible = {p.name: p.name for p in self.original.params}
         body = self.block(self.original.body, visible)
         return dataclasses.replace(self.original, body=body) if self.changed else self.original

@@ -31,10 +31,28 @@ _SEQUENCED_LEFT_FIRST = frozenset({B.AND, B.OR, B.SHL, B.SHR, B.USHR})  # C++17,
 
 def sequencing(module: ir.Module, java_order: bool) -> ir.Module:
     """``module`` with each conflicting expression lowered (Java's order, or C++17's)."""
-    functions = tuple(_Function(f, java_order).rewrite() for f in module.functions)
+    functions = tuple(
+        f if _effects_only_as_statements(f) else _Function(f, java_order).rewrite() for f in module.functions
+    )
     if all(new is old for new, old in zip(functions, module.functions, strict=True)):
         return module
     return dataclasses.replace(module, functions=functions)
+
+
+def _effects_only_as_statements(function: ir.Function) -> bool:
+    """Every side effect of ``function`` is a whole statement (``i++;``, ``x = y;``, a loop's
+    step) and no lambda holds one: no expression can conflict, and the pass leaves the function
+    as it is (most functions), so it need not look at each expression."""
+    nodes = ir.walk(function.body)
+    roots: set[int] = set()
+    for node in nodes:
+        if isinstance(node, ir.Lambda):
+            return False
+        if isinstance(node, ir.ExprStmt):
+            roots.add(id(node.expr))
+        elif isinstance(node, ir.For):
+            roots.update(id(update) for update in node.update)
+    return all(id(node) in roots for node in nodes if isinstance(node, ir.IncDec | ir.AssignExpr))
 
 
 def conflicts(expr: ir.Expr, statement: bool) -> list[tuple[str, ir.Expr]]:
