@@ -36,7 +36,9 @@ def required(node: tree_sitter.Node, field: str) -> tree_sitter.Node:
     than failing later on ``None``."""
     child = node.child_by_field_name(field)
     if child is None:
-        raise SyntaxErrorInSource(f"syntax error: {node.type.replace('_', ' ')} without its {field}", node_location(node))
+        raise SyntaxErrorInSource(
+            f"syntax error: {node.type.replace('_', ' ')} without its {field}", node_location(node)
+        )
     return child
 
 
@@ -45,7 +47,9 @@ def parent_of(node: tree_sitter.Node) -> tree_sitter.Node:
     lacks one: reaching it means the tree is not the shape its grammar gives)."""
     parent = node.parent
     if parent is None:
-        raise SyntaxErrorInSource(f"syntax error: {node.type.replace('_', ' ')} outside any block", node_location(node))
+        raise SyntaxErrorInSource(
+            f"syntax error: {node.type.replace('_', ' ')} outside any block", node_location(node)
+        )
     return parent
 
 

@@ -96,7 +96,10 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             candidates, verification = translate_verified(
                 job["code"], tests=job["tests"], seed=job["seed"], function=job.get("function"), **common
             )
-            result: dict[str, Any] = {"candidates": _candidates(candidates), "verification": _verification(verification)}
+            result: dict[str, Any] = {
+                "candidates": _candidates(candidates),
+                "verification": _verification(verification),
+            }
         else:
             result = {"candidates": _candidates(translate_candidates(job["code"], **common))}
     except Exception as error:  # every failure becomes the reply, so the worker lives on

@@ -63,7 +63,9 @@ class BPE:
 
     # -- reading ---------------------------------------------------------------------------
     @classmethod
-    def from_codes_file(cls, path: str | os.PathLike[str], vocab_path: str | os.PathLike[str] | None = None) -> BPE:
+    def from_codes_file(
+        cls, path: str | os.PathLike[str], vocab_path: str | os.PathLike[str] | None = None
+    ) -> BPE:
         """Codes from a fastBPE codes file (``left right count`` per line); with ``vocab_path``,
         outputs are limited to units of that vocabulary as ``fast applybpe ... codes vocab`` does."""
         path = Path(path)

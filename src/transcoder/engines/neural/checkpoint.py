@@ -163,9 +163,21 @@ def _numpy_scalar_globals() -> list[Any]:
     written under numpy 1, as the original trainer's were; ``numpy._core`` under numpy 2), ``dtype``
     and the dtype classes of the plain numeric types. XLM's trainer stores its metrics
     (``best_metrics``, ``best_stopping_criterion``) as numpy floats in every checkpoint."""
-    multiarray = importlib.import_module("numpy._core.multiarray" if hasattr(numpy, "_core") else "numpy.core.multiarray")
+    multiarray = importlib.import_module(
+        "numpy._core.multiarray" if hasattr(numpy, "_core") else "numpy.core.multiarray"
+    )
     scalar = multiarray.scalar
-    names: tuple[str, ...] = ("Bool", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64")
+    names: tuple[str, ...] = (
+        "Bool",
+        "Int8",
+        "Int16",
+        "Int32",
+        "Int64",
+        "UInt8",
+        "UInt16",
+        "UInt32",
+        "UInt64",
+    )
     names += ("Float16", "Float32", "Float64")
     dtype_classes = [getattr(numpy.dtypes, f"{name}DType") for name in names]
     return [

@@ -144,7 +144,9 @@ class MultiHeadAttention(nn.Module):
             is_causal=causal and mask is None,
         )
         batch, _, length, _ = context.shape
-        out: Tensor = self.out_lin(context.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim))
+        out: Tensor = self.out_lin(
+            context.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim)
+        )
         return out
 
     def forward(
@@ -403,7 +405,9 @@ class TransformerModel(nn.Module):
         if not self.is_decoder:
             raise ValueError("only a decoder decodes incrementally")
         cache = DecoderCache()
-        cache.cross_kv = [cast(MultiHeadAttention, attention).project_kv(memory) for attention in self.encoder_attn]
+        cache.cross_kv = [
+            cast(MultiHeadAttention, attention).project_kv(memory) for attention in self.encoder_attn
+        ]
         cache.memory_mask = lengths_to_mask(memory_lengths, memory.shape[1])[:, None, None, :]
         return cache
 

@@ -56,7 +56,9 @@ class CppFrontEndBase(CFamilyFrontEnd):
         # declarations.py
         def expression_of_name(self, name: str, node: tree_sitter.Node) -> ir.Expr: ...
 
-        def brace_init(self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node) -> ir.Expr: ...
+        def brace_init(
+            self, type_: t.Type, value_node: tree_sitter.Node, node: tree_sitter.Node
+        ) -> ir.Expr: ...
 
         # iterators.py
         def found_iterator(

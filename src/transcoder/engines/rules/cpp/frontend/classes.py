@@ -305,11 +305,7 @@ class Classes(CppFrontEndBase):
             info = self.class_info[owner]
             name = INIT if member == owner else _OPERATORS.get(member, (member,))[0]
             arity = len(
-                [
-                    p
-                    for p in required(declarator, "parameters").named_children
-                    if node_text(p) != "void"
-                ]
+                [p for p in required(declarator, "parameters").named_children if node_text(p) != "void"]
             )
             for method in info.methods.get(name, []):
                 if len(method.params) == arity and method.node.type != "function_definition":
@@ -421,9 +417,7 @@ class Classes(CppFrontEndBase):
             return self.brace_init(f.type, f.value, f.node)
         return self.coerce(self.expression(f.value), f.type)
 
-    def _aggregate_constructor(
-        self, info: ClassInfo, fields: list[c.Field]
-    ) -> tuple[c.Method, ir.Function]:
+    def _aggregate_constructor(self, info: ClassInfo, fields: list[c.Field]) -> tuple[c.Method, ir.Function]:
         """A struct without constructors: one taking its fields in order, each defaulting to its
         initial value (``Point p{1, 2}``, ``Point p;``)."""
         key = c.method_key(info.name, INIT)
@@ -493,9 +487,7 @@ class Classes(CppFrontEndBase):
         """The texts ``os << a << b`` writes, as strings (numbers as C++ streams print them)."""
         pieces: list[tree_sitter.Node] = []
         current = chain
-        while (
-            current.type == "binary_expression" and node_text(required(current, "operator")) == "<<"
-        ):
+        while current.type == "binary_expression" and node_text(required(current, "operator")) == "<<":
             pieces.append(required(current, "right"))
             current = required(current, "left")
         if node_text(current) != stream:
@@ -534,11 +526,7 @@ class Classes(CppFrontEndBase):
         self.assigned_in_body = assigned_identifiers(body_node) if body_node is not None else set()
         params = []
         for param, type_ in zip(
-            (
-                p
-                for p in required(declarator, "parameters").named_children
-                if node_text(p) != "void"
-            ),
+            (p for p in required(declarator, "parameters").named_children if node_text(p) != "void"),
             method.params,
             strict=True,
         ):
@@ -563,9 +551,7 @@ class Classes(CppFrontEndBase):
             ir.Function(method.key, tuple(params), method.result, block, location=self.location(node))
         )
 
-    def _initialisers(
-        self, info: ClassInfo, method: MethodInfo, node: tree_sitter.Node
-    ) -> list[ir.Stmt]:
+    def _initialisers(self, info: ClassInfo, method: MethodInfo, node: tree_sitter.Node) -> list[ir.Stmt]:
         """A constructor's initialiser list as statements, in the order C++ runs them."""
         given: dict[str, tree_sitter.Node] = {}
         initialisers = next((n for n in node.named_children if n.type == "field_initializer_list"), None)

@@ -185,9 +185,7 @@ class Classes(JavaFrontEndBase):
                 name = INIT if constructor else node_text(required(member, "name"))
                 overloads = info.methods.setdefault(name, [])
                 key = c.method_key(info.name, name, len(overloads) + 1)
-                params = tuple(
-                    self.declared_type(p) for p in required(member, "parameters").named_children
-                )
+                params = tuple(self.declared_type(p) for p in required(member, "parameters").named_children)
                 result = t.VOID if constructor else self.type_of(member.child_by_field_name("type"), member)
                 abstract = member.child_by_field_name("body") is None
                 default = c.Visibility.PUBLIC if info.kind is c.ClassKind.INTERFACE else c.Visibility.PACKAGE
@@ -315,9 +313,7 @@ class Classes(JavaFrontEndBase):
         body_node = node.child_by_field_name("body")
         self.assigned_in_body = assigned_identifiers(body_node) if body_node is not None else set()
         params = []
-        for param, type_ in zip(
-            required(node, "parameters").named_children, method.params, strict=True
-        ):
+        for param, type_ in zip(required(node, "parameters").named_children, method.params, strict=True):
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
             name = node_text(required(param, "name"))
@@ -516,9 +512,7 @@ class Classes(JavaFrontEndBase):
     def _arguments(self, method: MethodInfo, args: list[ir.Expr]) -> tuple[ir.Expr, ...]:
         return tuple(self.coerce(a, p) for a, p in zip(args, method.params, strict=True))
 
-    def enum_method(
-        self, receiver: ir.Expr, name: str, node: tree_sitter.Node | None
-    ) -> ir.Expr:
+    def enum_method(self, receiver: ir.Expr, name: str, node: tree_sitter.Node | None) -> ir.Expr:
         """``c.name()`` and ``c.ordinal()`` of an enum constant: methods every enum has, keyed
         ``Enum.name`` / ``Enum.ordinal`` with no function of their own (``classes.enum_method``)."""
         assert isinstance(receiver.type, t.ClassType)

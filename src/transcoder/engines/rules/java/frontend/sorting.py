@@ -18,9 +18,7 @@ _COMPARABLE = frozenset(
 class Sorting(JavaFrontEndBase):
     """``Arrays.sort(a, comparator)``, ``Comparator`` objects and lambdas, ``Arrays.stream(a).sum()``."""
 
-    def array_stream(
-        self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node
-    ) -> ir.Expr | None:
+    def array_stream(self, obj: tree_sitter.Node, name: str, node: tree_sitter.Node) -> ir.Expr | None:
         """``Arrays.stream(a[, from, to]).sum()`` / ``.min().getAsInt()`` / ``.max().getAsInt()``."""
         if name == "getAsInt" and obj.type == "method_invocation":
             inner_name = node_text(required(obj, "name"))
@@ -48,9 +46,7 @@ class Sorting(JavaFrontEndBase):
                 )
         return None
 
-    def stream_source(
-        self, node: tree_sitter.Node
-    ) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
+    def stream_source(self, node: tree_sitter.Node) -> tuple[ir.Expr, ir.Expr | None, ir.Expr | None] | None:
         if (
             node.type != "method_invocation"
             or node_text(node.child_by_field_name("object") or node).replace(" ", "") != "Arrays"
@@ -115,9 +111,9 @@ class Sorting(JavaFrontEndBase):
                 else:
                     raise self.unsupported(param, "comparator parameter")
             body = node.child_by_field_name("body")
-        elif node.type == "object_creation_expression" and node_text(
-            required(node, "type")
-        ).replace(" ", "").startswith("Comparator<"):
+        elif node.type == "object_creation_expression" and node_text(required(node, "type")).replace(
+            " ", ""
+        ).startswith("Comparator<"):
             class_body = next((c for c in node.named_children if c.type == "class_body"), None)
             members = [
                 c
