@@ -38,6 +38,9 @@ if __name__ == "__main__":
     big = (2**40, "x", True)
     print(big[0] + 1, big[1], big[2])
     print(spread(*(1, 2, 3)), spread(*[3, 2, 1]))
+    p, q = ([1, 2], 3), ([1, 2], 3)
+    r, s = ([1], 2, 3), ([1], 2, 4)
+    print(p == q, r == s, r != s)
 """
 
 

@@ -31,7 +31,7 @@ from transcoder.engines.rules.java.printing import (
     without_effect,
 )
 from transcoder.engines.rules.java.program import entry_header
-from transcoder.engines.rules.java.records import record_name, record_texts, tuple_comparison
+from transcoder.engines.rules.java.records import holds_array, record_name, record_texts, tuple_comparison
 from transcoder.engines.rules.java.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -529,7 +529,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
-        if isinstance(left.type, t.TupleType):
+        if isinstance(left.type, t.TupleType) or holds_array(left.type):
             return tuple_comparison(self, expr)
         if (
             op in (B.EQ, B.NE)
