@@ -117,6 +117,8 @@ class _Rewriter:
     # -- traversal ---------------------------------------------------------------------------
     def node(self, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
         """``node`` rebuilt with its children rewritten, then rewritten itself."""
+        if type(node) in _LEAVES:
+            return node  # nothing below it, and a name or literal is never wrapped
         context = node.type if isinstance(node, ir.Expr) and is_ring(node) else None
         changes: dict[str, object] = {}
         for name in _fields(type(node)):
@@ -297,6 +299,9 @@ class _Rewriter:
         return id(update) not in self.ranges.trusted and not self.fits(update, type_)
 
 
+_LEAVES = frozenset(
+    {ir.Name, ir.IntLiteral, ir.FloatLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral, ir.NullLiteral}
+)
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
