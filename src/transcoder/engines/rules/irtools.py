@@ -1,4 +1,5 @@
-"""Small IR builders the back ends share: renaming variables in an expression, adding a constant."""
+"""Small IR builders the back ends share: renaming variables in an expression, adding a constant;
+and one walk of a function shared by the analyses that each read all of its nodes."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def renamed(expr: ir.Expr, mapping: dict[str, str]) -> ir.Expr:
         elif isinstance(value, tuple) and value and all(isinstance(v, ir.Expr) or v is None for v in value):
             changes[field.name] = tuple(renamed(v, mapping) if v is not None else None for v in value)
     return dataclasses.replace(expr, **changes) if changes else expr  # type: ignore[arg-type]
+
+
+_NODES: dict[int, tuple[ir.Node, tuple[ir.Node, ...]]] = {}
+_NODES_KEPT = 256  # whole functions: the passes and back ends of a few translations at a time
+
+
+def nodes(root: ir.Node) -> tuple[ir.Node, ...]:
+    """``ir.walk(root)``, walked once per node object: a function goes through a dozen analyses
+    and passes that each read every node of it, mostly unchanged between them. The entry keeps
+    ``root`` alive, so its id is not reused while cached (the IR is immutable)."""
+    found = _NODES.get(id(root))
+    if found is not None and found[0] is root:
+        return found[1]
+    walked = tuple(ir.walk(root))
+    if len(_NODES) >= _NODES_KEPT:
+        _NODES.clear()
+    _NODES[id(root)] = (root, walked)
+    return walked

@@ -18,9 +18,9 @@ and so is a variable that holds both kinds. The result is a side table, ``Contai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.order_free import order_free_body
 from transcoder.engines.rules.effects import ORDER_FREE
@@ -58,7 +58,7 @@ def python_plain_order(type_: t.Type) -> t.Order:
 def locals_of(function: ir.Function) -> set[str]:
     """Parameters and variables declared in ``function``."""
     return {p.name for p in function.params} | {
-        n.name for n in ir.walk(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
+        n.name for n in irtools.nodes(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
     }
 
 
@@ -106,7 +106,7 @@ class _Scan(ir.Visitor):
         for function in [*module.functions, None]:
             # None: the globals, whose initialisers create containers too
             nodes = (
-                ir.walk(function.body)
+                irtools.nodes(function.body)
                 if function is not None
                 else [n for g in module.globals for n in ir.walk(g)]
             )
@@ -124,7 +124,7 @@ class _Scan(ir.Visitor):
             order = t.Order.INSERTION if value.insertion_order else self.plain(value.type)
             self.created.setdefault(key, set()).add(order)
 
-    def scan(self, function: ir.Function | None, nodes: list[ir.Node]) -> None:
+    def scan(self, function: ir.Function | None, nodes: Sequence[ir.Node]) -> None:
         self.key = key_function(function)
         self.function = function
         self.excused: set[int] = set()  # ids of uses that do not observe the order

@@ -15,7 +15,7 @@ an array's length at all.
 
 from __future__ import annotations
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 
@@ -29,7 +29,7 @@ def not_lengths(function: ir.Function) -> set[str]:
     length is one past the last index), or given another value by a recursive call."""
     names = {p.name for p in function.params if isinstance(p.type, t.IntType)}
     found: set[str] = set()
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.Index) and isinstance(node.index, ir.Name) and node.index.id in names:
             found.add(node.index.id)
         elif isinstance(node, ir.Call) and node.function == function.name:
@@ -79,13 +79,13 @@ def _index_names(function: ir.Function, arrays: set[str]) -> set[str]:
     """Names that hold positions of ``arrays``: read inside their indexes, and what flows into them."""
     found = {
         name.id
-        for node in ir.walk(function.body)
+        for node in irtools.nodes(function.body)
         if isinstance(node, ir.Index) and isinstance(node.base, ir.Name) and node.base.id in arrays
         for name in ir.walk(node.index)
         if isinstance(name, ir.Name)
     }
     definitions: list[tuple[str, ir.Expr]] = []
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.VarDecl) and node.init is not None:
             definitions.append((node.name, node.init))
         elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
@@ -176,7 +176,7 @@ def reads_length(function: ir.Function, name: str) -> bool:
     """Whether ``function`` needs the length of its array parameter ``name``: reads it, asks whether
     it is empty, iterates it whole, or runs a library operation to its end (explicit bounds need no
     length)."""
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if (
             isinstance(node, ir.LibraryCall)
             and node.args

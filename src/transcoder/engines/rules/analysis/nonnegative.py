@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import root_name
 
@@ -32,7 +32,7 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
     the array, since a store through another name would go unseen."""
     stores: dict[str, list[ir.Expr | None]] = {}
     params = {p.name for p in function.params}
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.VarDecl) and isinstance(node.type, t.ArrayType | t.ListType):
             if node.name in params or node.name in stores:
                 stores[node.name] = [None]  # shadowed or redeclared: do not reason about it
@@ -50,7 +50,7 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
     if not stores:
         return stores
     allowed: set[int] = set()  # ids of Name nodes whose use is accounted for
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.Index):
             base = node.base
             while isinstance(base, ir.Index):
@@ -78,7 +78,7 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
                 allowed.add(id(first))
             elif node.op == L.SWAP and all(isinstance(a, ir.Index) for a in node.args):
                 pass  # swapping two elements keeps the set of values
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.Name) and node.id in stores and id(node) not in allowed:
             stores[node.id] = [None]
     return stores
@@ -100,7 +100,7 @@ class NonNegative:
         self.guarded: frozenset[tuple[str, int, int]] = frozenset()
         definitions: dict[str, list[ir.Expr | None]] = {}
         params = {p.name for p in function.params}
-        for node in ir.walk(function.body):
+        for node in irtools.nodes(function.body):
             if isinstance(node, ir.VarDecl) and isinstance(node.type, t.IntType):
                 definitions.setdefault(node.name, []).append(node.init if node.init is not None else _ZERO)
             elif isinstance(node, ir.ForEach):
@@ -219,7 +219,7 @@ def _guarded_uses(function: ir.Function, known: NonNegative) -> frozenset[tuple[
     10; n /= 10; }`` being the common case. Keyed by (name, line, column) of each use, which
     survive a rebuild of the IR from the same source."""
     found: set[tuple[str, int, int]] = set()
-    for loop in ir.walk(function.body):
+    for loop in irtools.nodes(function.body):
         if not isinstance(loop, ir.While):
             continue
         for name in _positive_guards(loop.condition):

@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
@@ -482,7 +482,7 @@ def trusted_steps(function: ir.Function, callees: Callees = None) -> frozenset[i
     iterations and more, and then it would loop forever (the counter wraps around to below ``b``).
     With ``<`` (``>``) the analysis proves it; with ``<=`` this is an assumption, written down."""
     found: set[int] = set()
-    for loop in ir.walk(function.body):
+    for loop in irtools.nodes(function.body):
         if not isinstance(loop, ir.For):
             continue
         counter = _counter(loop, callees)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
@@ -102,7 +102,7 @@ class Ranges:
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees)
         self.declared = {
-            node.name: node.type for node in ir.walk(function) if isinstance(node, ir.VarDecl | ir.Param)
+            node.name: node.type for node in irtools.nodes(function) if isinstance(node, ir.VarDecl | ir.Param)
         }
         state: State = {
             p.name: self.type_range(p.type)
@@ -555,7 +555,7 @@ def _loops_between(loop: ir.Stmt, node: ir.Node) -> list[ir.Stmt]:
 def _escaping_names(function: ir.Function, callees: Callees) -> frozenset[str]:
     """Int variables another piece of code may change: read inside a lambda, or swapped."""
     found: set[str] = set()
-    for node in ir.walk(function.body):
+    for node in irtools.nodes(function.body):
         if isinstance(node, ir.Lambda):
             found |= _names(node)
         elif isinstance(node, ir.LibraryCall) and node.op == L.SWAP:

@@ -15,7 +15,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 
 L = ir.LibOp
@@ -32,7 +32,7 @@ def copies_on_insertion(module: ir.Module) -> ir.Module:
 
 
 def _function(function: ir.Function) -> ir.Function:
-    if not any(_inserts_container(node) for node in ir.walk(function.body)):
+    if not any(_inserts_container(node) for node in irtools.nodes(function.body)):
         return function  # nothing to copy: most functions, spared the analysis of later uses
     later = _later_uses(function)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 
 
 def unique_locals(module: ir.Module) -> ir.Module:
@@ -32,7 +32,7 @@ class _Renamer:
 
     def function(self) -> ir.Function:
         declared = [p.name for p in self.original.params] + [
-            n.name for n in ir.walk(self.original.body) if isinstance(n, ir.VarDecl | ir.ForEach)
+            n.name for n in irtools.nodes(self.original.body) if isinstance(n, ir.VarDecl | ir.ForEach)
         ]
         if len(set(declared)) == len(declared):
             return self.original  # every name declared once: nothing can shadow (most functions)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import root_name
 from transcoder.errors import UnsupportedConstruct
@@ -43,7 +43,7 @@ def _effects_only_as_statements(function: ir.Function) -> bool:
     """Every side effect of ``function`` is a whole statement (``i++;``, ``x = y;``, a loop's
     step) and no lambda holds one: no expression can conflict, and the pass leaves the function
     as it is (most functions), so it need not look at each expression."""
-    nodes = ir.walk(function.body)
+    nodes = irtools.nodes(function.body)
     roots: set[int] = set()
     for node in nodes:
         if isinstance(node, ir.Lambda):
