@@ -13,12 +13,19 @@ too: refusing is part of the work.
 
 The functions are extracted once, by this checkout, and handed to every run on standard input,
 so both versions translate exactly the same text.
+
+    .venv/bin/python benchmarks/rules_speed.py --long [--sizes 1000,2000,4000]
+
+measures long flat inputs instead (the fuzz suite's ``else if`` chain and sum of terms,
+tests/security/fuzz.py), from C++ and Java sources to every other target: CPU seconds per size,
+and the growth from each size to the next (about 2 when the sizes double: linear).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import subprocess
@@ -130,13 +137,58 @@ def report(
         row(f"**{language} sources**", count, "", seconds, other)
 
 
+def else_if_chain(language: str, length: int) -> str:
+    """``if (x == 0) return 0; else if (x == 1) return 1; ...`` (as tests/security/fuzz.py)."""
+    branches = "".join(f"    else if (x == {i}) return {i};\n" for i in range(1, length))
+    function = f"int f(int x) {{\n    if (x == 0) return 0;\n{branches}    return -1;\n}}\n"
+    return f"class A {{\nstatic {function}}}\n" if language == "java" else function
+
+
+def flat_sum(language: str, terms: int) -> str:
+    """``return x * 0 + x * 1 + ...;`` (as tests/security/fuzz.py)."""
+    expression = " + ".join(f"x * {i}" for i in range(terms))
+    function = f"int f(int x) {{\n    return {expression};\n}}\n"
+    return f"class A {{\nstatic {function}}}\n" if language == "java" else function
+
+
+def long_inputs(sizes: list[int]) -> int:
+    """CPU seconds to translate each long input (on the deep-stack thread the API uses; best of
+    three), and the growth between consecutive sizes."""
+    from transcoder import translate_candidates
+    from transcoder.errors import TranscoderError
+
+    print("| input | direction | " + " | ".join(f"{size:,} s" for size in sizes) + " | growth |")
+    print("|" + "---|" * (len(sizes) + 3))
+    for shape in (else_if_chain, flat_sum):
+        for source, target in DIRECTIONS:
+            if source == "python":
+                continue
+            seconds = []
+            for size in sizes:
+                code, runs = shape(source, size), []
+                for _ in range(3):  # the best of three, as above: the machine is shared
+                    start = time.process_time()
+                    with contextlib.suppress(TranscoderError):
+                        translate_candidates(code, source=source, target=target, engine="rules")
+                    runs.append(time.process_time() - start)
+                seconds.append(min(runs))
+            growth = ", ".join(f"{b / a:.1f}" for a, b in itertools.pairwise(seconds) if a > 0)
+            cells = " | ".join(f"{value:.2f}" for value in seconds)
+            print(f"| {shape.__name__} | {source}->{target} | {cells} | {growth} |")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("bench_dir", nargs="?", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--against", type=Path, help="another checkout (its src/ is measured too)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per checkout; the best counts")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--long", action="store_true", help="long flat inputs: time per size and growth")
+    parser.add_argument("--sizes", default="1000,2000,4000", help="branches/terms for --long")
     arguments = parser.parse_args()
+    if arguments.long:
+        return long_inputs([int(size) for size in arguments.sizes.split(",")])
     if arguments.measure:  # inside a measured process: functions on stdin, results on stdout
         print(json.dumps(measure(json.loads(sys.stdin.read()))))
         return 0
