@@ -179,6 +179,7 @@ class Evaluator:
         self.cache = cache
         self.jobs = jobs
         self.advance = advance
+        self.on_outcome: Callable[[], None] = lambda: None  # after each outcome computed here
 
     def run(self, scripts: Sequence[str], walls: Sequence[float]) -> list[Outcome]:
         from transcoder.verify.runners import Limits, RunResult, run_programs
@@ -211,6 +212,7 @@ class Evaluator:
                 for index in group:
                     outcomes[index] = outcome
                 self.advance(len(group))
+            self.on_outcome()
 
         start = 0
         # Resumed: this evaluation found translations or outcomes of an earlier, interrupted one.
@@ -446,7 +448,11 @@ class Scoring:
     """Each item's scoring inputs, computed on a thread of their own while the programs run: they
     depend on the translations only; the outcomes decide just which items count. Scoring is
     host CPU work (tokenizing, parsing, CodeBLEU's data flow: about a fifth of a gold evaluation's
-    CPU time), so the evaluation's wall time no longer pays it after the last program ends."""
+    CPU time), so the evaluation's wall time no longer pays it after the last program ends.
+
+    ``start`` begins it (``evaluate`` calls it at the first program outcome of a fresh evaluation,
+    so that it never delays the first outcomes; a resumed evaluation, which must make progress
+    between kills seconds apart, scores at the end); ``get`` starts it if nobody did."""
 
     def __init__(
         self, target: str, golds: Golds, translations: list[list[str] | str], references: list[str | None]
@@ -458,7 +464,14 @@ class Scoring:
         self.failure: BaseException | None = None
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._work, name="transcoder-scoring", daemon=True)
-        self.thread.start()
+        self.lock = threading.Lock()
+        self.started = False
+
+    def start(self) -> None:
+        with self.lock:
+            if not self.started:
+                self.started = True
+                self.thread.start()
 
     def _work(self) -> None:
         try:
@@ -466,10 +479,12 @@ class Scoring:
                 if self.stop.is_set():  # the evaluation failed: nobody waits for the scores
                     return
                 self.done[index] = _scored(self.target, translation, target_gold)
+                time.sleep(0)  # hand the interpreter to a thread that supervises a program
         except BaseException as error:  # handed to the evaluation's thread by get()
             self.failure = error
 
     def get(self, index: int) -> Scored:
+        self.start()
         self.thread.join()
         if self.failure is not None:
             raise self.failure
@@ -566,7 +581,9 @@ def evaluate(args: argparse.Namespace, progress: Any = None) -> dict[str, Any]:
     references, candidate_scripts = _scripts(args, tasks, golds, translations)
     runs = len([r for r in references if r is not None]) + len(candidate_scripts)
     evaluator = Evaluator(args.target, cache, args.jobs, stage("run", runs))
-    scoring = Scoring(args.target, golds, translations, references)  # while the programs run
+    scoring = Scoring(args.target, golds, translations, references)
+    if cache.hits == 0:  # fresh: score while the programs run, from the first outcome on
+        evaluator.on_outcome = scoring.start
     try:
         reference_by_task, per_task = _run_scripts(evaluator, args, references, candidate_scripts)
         items: list[Item] = []
