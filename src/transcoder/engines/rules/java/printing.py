@@ -301,7 +301,11 @@ def _reduce(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
         if not (isinstance(initial, ir.IntLiteral) and initial.value == 0):
             return (f"{b.expr(initial, 11)} + {text}", 11)
         return (text, POSTFIX)
-    return (f"{stream}.{'max' if call.op == L.MAX_ELEMENT else 'min'}().getAsInt()", POSTFIX)
+    seq = call.args[0]
+    element = b.type_name(t.element_type(seq.type)) if seq is not None and isinstance(seq.type, t.ArrayType) else "int"
+    # Arrays.stream of a long[] / double[] is a LongStream / DoubleStream: its optional's getter
+    getter = {"long": "getAsLong", "double": "getAsDouble"}.get(element, "getAsInt")
+    return (f"{stream}.{'max' if call.op == L.MAX_ELEMENT else 'min'}().{getter}()", POSTFIX)
 
 
 def _make_pair(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:

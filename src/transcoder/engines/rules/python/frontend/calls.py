@@ -96,8 +96,8 @@ class Calls(BuilderBase):
             if self.final and isinstance(value, ir.Call) and value.function in self.module.mixed_results:
                 raise self.unsupported(
                     arg,
-                    f"print() of what '{value.function}' returns (an int on some paths and a "
-                    f"{describe(value.type)} on others: Python prints each as its own type)",
+                    f"print() of what '{value.function}' returns (of more than one of int, float "
+                    "and bool by path: Python prints each as its own type)",
                 )
             if isinstance(value.type, t.BoolType):
                 # Python prints True/False; C++ would print 1/0 and Java true/false.
