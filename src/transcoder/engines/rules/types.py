@@ -222,6 +222,32 @@ class ClassType(Type):
         return self.name
 
 
+@dataclass(frozen=True, slots=True)
+class TypeVarType(Type):
+    """A type parameter of a generic function (C++ ``template <typename T>``): one type, the same
+    at every use in the function, chosen by each caller. Which operations a function may apply to
+    its values is decided by ``cpp/frontend/templates.py``; Java prints a type variable, Python
+    nothing (it is duck-typed)."""
+
+    name: str  # the parameter's name in the source (``T``)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def type_variables(type_: Type) -> tuple[str, ...]:
+    """The names of the type variables ``type_`` mentions, in order of first appearance."""
+    if isinstance(type_, TypeVarType):
+        return (type_.name,)
+    names: list[str] = []
+    for value in (getattr(type_, f) for f in getattr(type_, "__slots__", ())):
+        parts = value if isinstance(value, tuple) else (value,)
+        for part in parts:
+            if isinstance(part, Type):
+                names.extend(n for n in type_variables(part) if n not in names)
+    return tuple(names)
+
+
 # Shared instances for the common cases, so front ends need not build them over and over.
 UNKNOWN = UnknownType()
 VOID = VoidType()

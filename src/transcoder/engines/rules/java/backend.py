@@ -140,6 +140,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             result = declaration.result.java() if declaration is not None else None
             self.boxed = declaration.boxed if declaration is not None else frozenset()
             header = f"static {result or self.type_name(function.return_type)} {function.name}({{params}})"
+            header = generic_header(function, header)
             functions.append(self.function_text(function, entry_header(self.ir_module, function) or header))
         functions += self.class_texts()
         functions += record_texts(self)
@@ -186,7 +187,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return f"Queue<{self.type_name(type_.element, True)}>"
         if isinstance(type_, t.PriorityQueueType):
             return f"PriorityQueue<{self.type_name(type_.element, True)}>"
-        if isinstance(type_, t.ClassType):
+        if isinstance(type_, t.ClassType | t.TypeVarType):
             return type_.name
         if isinstance(type_, t.PairType):
             return f"AbstractMap.SimpleEntry<{self.type_name(type_.first, True)}, {self.type_name(type_.second, True)}>"
@@ -196,7 +197,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
 
     def param(self, param: ir.Param) -> str:
         if param.by_reference and isinstance(
-            param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType
+            param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType | t.TypeVarType
         ):
             assert self.current is not None
             if param.name in assigned_names(self.current.body):
@@ -531,6 +532,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         left, right = expr.left, expr.right
         if isinstance(left.type, t.TupleType) or holds_array(left.type):
             return tuple_comparison(self, expr)
+        if isinstance(left.type, t.TypeVarType) and op in _TEMPLATE_COMPARISONS:
+            # a generic's values are objects: compareTo, with floating-point's own < and == kept
+            self.imports.add("compareValues")
+            text = f'compareValues({self.expr(left)}, "{op.value}", {self.expr(right)})'
+            return (text, POSTFIX)
         if (
             op in (B.EQ, B.NE)
             and isinstance(left.type, t.StringType | t.PairType)
@@ -790,3 +796,18 @@ def _java_integer(type_: t.Type) -> str:
     if not type_.signed and type_.bits < 64:
         return "long" if type_.bits == 32 else "int"
     return {8: "byte", 16: "short", 32: "int", 64: "long"}[type_.bits]
+
+
+_TEMPLATE_COMPARISONS = frozenset({B.LT, B.LE, B.GT, B.GE, B.EQ, B.NE})
+
+
+def generic_header(function: ir.Function, header: str) -> str:
+    """``static <T extends Comparable<T>> T max3(...)`` for a function with type parameters (a C++
+    template: ``cpp/frontend/templates.py`` lets its body only move and compare values of T)."""
+    names: list[str] = []
+    for type_ in (*(p.type for p in function.params), function.return_type):
+        names.extend(n for n in t.type_variables(type_) if n not in names)
+    if not names:
+        return header
+    bounds = ", ".join(f"{n} extends Comparable<{n}>" for n in names)
+    return header.replace("static ", f"static <{bounds}> ", 1)

@@ -265,7 +265,9 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             self.emit("global " + ", ".join(changed_globals))
         mutated = assigned_names(function.body)
         for param in function.params:
-            scalar = isinstance(param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType)
+            scalar = isinstance(
+                param.type, t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType | t.TypeVarType
+            )
             if param.by_reference and scalar and param.name in mutated:
                 raise UnsupportedConstruct(
                     f"rules engine: cannot translate to Python: parameter '{param.name}' is a reference the function assigns",

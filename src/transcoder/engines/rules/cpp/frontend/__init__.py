@@ -56,6 +56,12 @@ from transcoder.engines.rules.cpp.frontend.syntax import (
     is_read_only_c_string,
     sizeof_operand,
 )
+from transcoder.engines.rules.cpp.frontend.templates import (
+    bind,
+    check_generic,
+    substitute,
+    template_parameters,
+)
 from transcoder.engines.rules.cpp.library import (
     MethodCall,
     recognize,
@@ -122,11 +128,16 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.whole_program = False  # the file has a main (program.py)
         self.namespaces: set[str] = set()  # the file's namespaces, opened at the top level (program.py)
         self.parameter_types: dict[str, tuple[t.Type | None, ...]] = {}  # function -> by-value parameters
+        self.templates: dict[str, tuple[str, ...]] = {}  # function template -> its type parameters
+        self.template_signatures: dict[str, tuple[t.Type, ...]] = {}  # template -> its parameter types
+        self.type_parameters: tuple[str, ...] = ()  # of the template being read (templates.py)
+        self.template_of: dict[int, tuple[str, ...]] = {}  # a template's function_definition -> ...
 
     # -- module level ---------------------------------------------------------------------------
     def module(self) -> ir.Module:
         root = self.tree.root_node
         top, self.namespaces = top_level(root)  # namespaces opened (program.py)
+        top = [self.unwrap_template(n) if n.type == "template_declaration" else n for n in top]
         self.collect_classes(top)  # classes.py: the file's classes, their members and signatures
         definitions = [n for n in top if n.type == "function_definition" and not self.is_member_definition(n)]
         self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
@@ -140,6 +151,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 default_value(p) for p in required(declarator, "parameters").named_children
             )
             self.record_parameters(name, declarator)
+            if self.type_parameters:
+                self.templates[name] = self.type_parameters
+                self.template_signatures[name] = tuple(
+                    self.declarator(p.child_by_field_name("declarator"), p)[1]
+                    for p in required(declarator, "parameters").named_children
+                )
+        self.type_parameters = ()
         functions: list[ir.Function] = []
         for node in top:
             kind = node.type
@@ -173,6 +191,19 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         check_copies(module)  # classes.py: C++ copies the targets would share
         check_storage(module)  # program.py: a string's characters given to a function that writes them
         return module
+
+    def unwrap_template(self, node: tree_sitter.Node) -> tree_sitter.Node:
+        """The function a ``template <typename T>`` declares, its type parameters noted (templates.py)."""
+        inner, names = template_parameters(self, node)
+        self.template_of[inner.id] = names
+        return inner
+
+    def block(self, node: tree_sitter.Node) -> ir.Block:
+        saved = dict(self.aliases)  # a `typedef` inside a block names its type only there
+        try:
+            return super().block(node)
+        finally:
+            self.aliases = saved
 
     def typedef(self, node: tree_sitter.Node) -> None:
         """``typedef T name;`` or ``using name = T;`` for a type the front end knows: ``name``
@@ -213,6 +244,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.globals.append(ir.VarDecl(name, value.type, value, constant=True, location=self.location(node)))
 
     def signature(self, node: tree_sitter.Node) -> tuple[str, tree_sitter.Node, t.Type]:
+        self.type_parameters = self.template_of.get(node.id, ())
         declarator = node.child_by_field_name("declarator")
         result = self.type_of(node.child_by_field_name("type"), node)
         while declarator is not None and declarator.type in ("pointer_declarator", "reference_declarator"):
@@ -259,7 +291,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             params.append(ir.Param(param_name, param_type, by_ref, default, location=self.location(param)))
         body = self.block(required(node, "body"))
         self.scopes.pop()
-        return self.arrays_from_storage(ir.Function(name, tuple(params), result, body, location=self.location(node)))
+        built = self.arrays_from_storage(
+            ir.Function(name, tuple(params), result, body, location=self.location(node))
+        )
+        if self.type_parameters:
+            check_generic(self, built)  # templates.py: only what means the same for every T
+        self.type_parameters = ()
+        return built
 
     def is_uncalled_predicate(self, name: str, body: tree_sitter.Node | None) -> bool:
         """An ``int`` function whose every return is a comparison, a logical operation, 0 or 1.
@@ -315,6 +353,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 raise self.unsupported(declarator, "abstract declarator in a type")
             return inner
         if kind in ("primitive_type", "type_identifier"):
+            if text in self.type_parameters:
+                return t.TypeVarType(text)
             if text in self.aliases:
                 return self.aliases[text]
             if text in _PRIMITIVES:
@@ -335,9 +375,13 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return t.IntType(32, not unsigned)
         if kind == "qualified_identifier" or kind == "qualified_type_identifier":
             name = node.child_by_field_name("name")
-            if (text.startswith("std::") or without_namespace(text, self.namespaces) != text) and name is not None:
+            if (
+                text.startswith("std::") or without_namespace(text, self.namespaces) != text
+            ) and name is not None:
                 return self.type_of(name, context)
             raise self.unsupported(node, f"type '{text}'")
+        if kind == "dependent_type":
+            raise self.unsupported(node, f"dependent type '{text}'")
         if kind == "placeholder_type_specifier":
             return t.UNKNOWN  # `auto`: the initializer decides
         if kind == "template_type":
@@ -389,7 +433,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             if node.type == "reference_declarator":
                 by_ref = True
                 node = node.named_children[0] if node.named_children else None
-            elif node.type in ("pointer_declarator", "abstract_pointer_declarator") and isinstance(base, t.ClassType):
+            elif node.type in ("pointer_declarator", "abstract_pointer_declarator") and isinstance(
+                base, t.ClassType
+            ):
                 base = t.ClassType(base.name, value=False)  # a pointer to an object: a reference to it
                 node = node.child_by_field_name("declarator")
             elif node.type in ("pointer_declarator", "abstract_pointer_declarator") or node.type in (
@@ -425,6 +471,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             return exception_statement(self, node)
         if kind == "compound_statement":
             return [self.block(node)]
+        if kind in ("type_definition", "alias_declaration"):
+            self.typedef(node)  # a local `typedef unsigned int u32;`: a name for the type, no code
+            return []
         if kind == "declaration":
             declarator = node.child_by_field_name("declarator")
             bound = binding(declarator.child_by_field_name("declarator") if declarator is not None else None)
@@ -438,7 +487,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             if expr_node.type == "comma_expression":
                 return [ir.ExprStmt(e, location=loc) for e in self.comma_list(expr_node)]
             if expr_node.type == "delete_expression" and (
-                self.is_new_array(expr_node.named_children[-1]) or self.is_object(expr_node.named_children[-1])
+                self.is_new_array(expr_node.named_children[-1])
+                or self.is_object(expr_node.named_children[-1])
             ):
                 return []  # freeing is unobservable in a garbage-collected target (later use is UB)
             read = self.input_statement(expr_node)  # `cin >> a`, `scanf(...)` (program.py)
@@ -446,9 +496,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 return read
             return [self.expression_statement(expr_node)]
         if kind == "if_statement":
-            condition = self.condition(
-                self.expression(self.unwrap_condition(required(node, "condition")))
-            )
+            condition = self.condition(self.expression(self.unwrap_condition(required(node, "condition"))))
             then = self.body(required(node, "consequence"))
             alternative = node.child_by_field_name("alternative")
             otherwise = None
@@ -459,15 +507,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if kind == "while_statement" and (loop := self.input_loop(node)) is not None:
             return [loop]  # `while (cin >> x)` (program.py)
         if kind == "while_statement":
-            condition = self.condition(
-                self.expression(self.unwrap_condition(required(node, "condition")))
-            )
+            condition = self.condition(self.expression(self.unwrap_condition(required(node, "condition"))))
             return [ir.While(condition, self.body(required(node, "body")), location=loc)]
         if kind == "do_statement":
             body = self.body(required(node, "body"))
-            condition = self.condition(
-                self.expression(self.unwrap_condition(required(node, "condition")))
-            )
+            condition = self.condition(self.expression(self.unwrap_condition(required(node, "condition"))))
             return [ir.DoWhile(body, condition, location=loc)]
         if kind == "for_statement":
             return [self.for_statement(node)]
@@ -495,10 +539,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if node.type == "binary_expression" and node_text(required(node, "operator")) == "<<":
             chain: list[tree_sitter.Node] = []
             current = node
-            while (
-                current.type == "binary_expression"
-                and node_text(required(current, "operator")) == "<<"
-            ):
+            while current.type == "binary_expression" and node_text(required(current, "operator")) == "<<":
                 chain.append(required(current, "right"))
                 current = required(current, "left")
             if node_text(current).replace(" ", "") not in ("cout", "std::cout"):
@@ -537,9 +578,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
     def comma_list(self, node: tree_sitter.Node) -> list[ir.Expr]:
         if node.type == "comma_expression":
-            return self.comma_list(required(node, "left")) + self.comma_list(
-                required(node, "right")
-            )
+            return self.comma_list(required(node, "left")) + self.comma_list(required(node, "right"))
         return [self.expression(node)]
 
     def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:
@@ -587,7 +626,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.scopes.declare(name, var_type)
         body = self.body(required(node, "body"))
         self.scopes.pop()
-        if by_reference and name in directly_assigned(body) and not isinstance(var_type, (*t.CONTAINER_TYPES,)):
+        if (
+            by_reference
+            and name in directly_assigned(body)
+            and not isinstance(var_type, (*t.CONTAINER_TYPES,))
+        ):
             return self.elements_changed(name, var_type, iterable, body, node)
         return ir.ForEach(name, var_type, iterable, body, location=loc)
 
@@ -1024,6 +1067,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 return ir.LibraryCall(
                     L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node)
                 )
+            if name in self.templates and self.scopes.lookup(name) is None:
+                return self.template_call(name, types_, args_nodes, node)
             raise self.unsupported(node, f"call of template '{name}'")
         if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
             type_ = self.type_of(function, node)
@@ -1032,6 +1077,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             raise self.unsupported(node)
         name = without_namespace(node_text(function), self.namespaces)  # `geo::area(x)` (program.py)
         loc = self.location(node)
+        if name in self.templates and self.scopes.lookup(name) is None:
+            return self.template_call(name, [], args_nodes, node)
         if name in self.functions and self.scopes.lookup(name) is None:
             args = tuple(self.expression(a) for a in args_nodes)
             defaults = self.defaults.get(name, ())
@@ -1043,6 +1090,21 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if isinstance(local, t.FunctionType):  # a variable holding a lambda (functions.py)
             return invoke(self, node, ir.Name(name, type=local, location=loc), args_nodes)
         return recognize(self, name, args_nodes, node)
+
+    def template_call(
+        self, name: str, explicit: list[t.Type], args_nodes: list[tree_sitter.Node], node: tree_sitter.Node
+    ) -> ir.Expr:
+        """A call of a function template of the file: its parameters' types bound (templates.py)."""
+        args = tuple(self.expression(a) for a in args_nodes)
+        if len(args) != len(self.template_signatures[name]):
+            raise self.unsupported(node, f"call of template '{name}' with default arguments")
+        bound = bind(self, name, args, explicit, node)
+        args = tuple(
+            self.coerce(a, substitute(p, bound))
+            for a, p in zip(args, self.template_signatures[name], strict=True)
+        )
+        result = substitute(self.functions[name], bound)
+        return ir.Call(name, args, type=result, location=self.location(node))
 
     def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Expr:
         expr = self.expression(node) if node.type == "lambda_expression" else None

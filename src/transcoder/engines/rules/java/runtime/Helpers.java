@@ -4,6 +4,32 @@
 import java.util.*;
 
 class Helpers {
+// helper compareValues
+static <T extends Comparable<T>> boolean compareValues(T a, String op, T b) {
+    // C++ template comparisons: floating-point values compare as numbers (-0.0 == 0.0, NaN
+    // unordered), which Double.compareTo does not; every other type by compareTo
+    if (a instanceof Double || a instanceof Float) {
+        double x = ((Number) a).doubleValue(), y = ((Number) b).doubleValue();
+        switch (op) {
+            case "<": return x < y;
+            case "<=": return x <= y;
+            case ">": return x > y;
+            case ">=": return x >= y;
+            case "==": return x == y;
+            default: return x != y;
+        }
+    }
+    int c = a.compareTo(b);
+    switch (op) {
+        case "<": return c < 0;
+        case "<=": return c <= 0;
+        case ">": return c > 0;
+        case ">=": return c >= 0;
+        case "==": return c == 0;
+        default: return c != 0;
+    }
+}
+// end
 // helper roundHalfAway
 static long roundHalfAway(double x) {
     // C++'s llround: the closest integer, halves away from zero (Math.round rounds -2.5 to -2)
