@@ -29,7 +29,7 @@ from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.cpp import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.cpp.frontend import bindings
-from transcoder.engines.rules.cpp.frontend.aliases import alias_cast
+from transcoder.engines.rules.cpp.frontend.aliases import alias_cast, read_typedef
 from transcoder.engines.rules.cpp.frontend.bindings import binding
 from transcoder.engines.rules.cpp.frontend.classes import Classes, check_copies
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
@@ -67,6 +67,7 @@ from transcoder.engines.rules.cpp.library import (
     recognize,
     recognize_method,
 )
+from transcoder.errors import UnsupportedConstruct
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
 
@@ -124,6 +125,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.declared_iterators: set[str] = set()  # `X::iterator it;` declared without a value
         self.found_iterators: dict[str, tuple[str, str]] = {}  # `it = m.find(k)` -> (m, variable holding k)
         self.aliases: dict[str, t.Type] = {}  # `typedef long long ll;`, `#define ll long long`
+        self.alias_errors: dict[str, UnsupportedConstruct] = {}  # aliases of types refused, if used
         self.storage: set[str] = set()  # vectors passed as C arrays (`&v[0]`): see program.py
         self.whole_program = False  # the file has a main (program.py)
         self.namespaces: set[str] = set()  # the file's namespaces, opened at the top level (program.py)
@@ -143,7 +145,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         self.whole_program = has_main(definitions)  # program.py: no GfG length convention then
         for node in top:  # type aliases first: the signatures below may spell types with them
             if node.type in ("type_definition", "alias_declaration"):
-                self.typedef(node)
+                self.typedef(node, file_level=True)
         for node in definitions:
             name, declarator, result = self.signature(node)
             self.functions[name] = result
@@ -199,24 +201,15 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         return inner
 
     def block(self, node: tree_sitter.Node) -> ir.Block:
-        saved = dict(self.aliases)  # a `typedef` inside a block names its type only there
+        saved = dict(self.aliases), dict(self.alias_errors)  # a block's `typedef` names a type only there
         try:
             return super().block(node)
         finally:
-            self.aliases = saved
+            self.aliases, self.alias_errors = saved
 
-    def typedef(self, node: tree_sitter.Node) -> None:
-        """``typedef T name;`` or ``using name = T;`` for a type the front end knows: ``name``
-        spells ``T`` from here on."""
-        if node.type == "alias_declaration":
-            self.aliases[node_text(required(node, "name"))] = self.type_of(
-                node.child_by_field_name("type"), node
-            )
-            return
-        declarators = node.children_by_field_name("declarator")
-        if len(declarators) != 1 or declarators[0].type != "type_identifier":
-            raise self.unsupported(node, "typedef")
-        self.aliases[node_text(declarators[0])] = self.type_of(node.child_by_field_name("type"), node)
+    def typedef(self, node: tree_sitter.Node, file_level: bool = False) -> None:
+        """``typedef T name;`` or ``using name = T;``: ``name`` spells ``T`` from here on (aliases.py)."""
+        read_typedef(self, node, file_level)
 
     def define(self, node: tree_sitter.Node) -> None:
         name = node_text(required(node, "name"))
@@ -357,6 +350,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 return t.TypeVarType(text)
             if text in self.aliases:
                 return self.aliases[text]
+            if text in self.alias_errors:
+                raise self.alias_errors[text]  # the alias's own type is one the engine refuses
             if text in _PRIMITIVES:
                 return _PRIMITIVES[text]
             known = self.known_class(text)  # a class of the file (classes.py)
