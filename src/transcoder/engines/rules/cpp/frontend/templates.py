@@ -16,7 +16,7 @@ instantiated with. The rule implemented here, for both targets:
   a value of another type (``a < 0``, ``T x = 0``), arrays of ``T`` and library calls other than
   the container operations above;
 * a call of the template (``max3(a, b, c)`` or ``max3<int>(a, b, c)``) binds each parameter to one
-  scalar or string type; a call that binds a parameter to anything else, or leaves it unbound, is
+  scalar or string type (or to the calling template's own parameter); a call that binds a parameter to anything else, or leaves it unbound, is
   refused. Non-type parameters (``template <int N>``), defaults, parameter packs and dependent
   types (``typename T::value_type``) are refused with a message naming them.
 """
@@ -58,7 +58,7 @@ _MOVING = frozenset(
         ir.LibOp.PAIR_SECOND,
     }
 )
-_BINDABLE = (t.IntType, t.FloatType, t.CharType, t.BoolType, t.StringType)
+_BINDABLE = (t.IntType, t.FloatType, t.CharType, t.BoolType, t.StringType, t.TypeVarType)
 
 
 def template_parameters(f: CppFrontEnd, node: tree_sitter.Node) -> tuple[tree_sitter.Node, tuple[str, ...]]:
@@ -90,7 +90,12 @@ def bind(
     if len(explicit) > len(names):
         raise f.unsupported(node, f"call of template '{name}' with {len(explicit)} type arguments")
     bound: dict[str, t.Type] = dict(zip(names, explicit, strict=False))
-    deduce_all(f.template_signatures[name], args, bound)
+    deduced: dict[str, t.Type] = {}
+    deduce_all(f.template_signatures[name], args, deduced)
+    for name_, type_ in deduced.items():
+        if name_ not in bound and type_ == t.UNKNOWN:
+            raise f.unsupported(node, f"call of template '{name}' that deduces no single type for '{name_}'")
+        bound.setdefault(name_, type_)
     for name_ in names:
         if name_ not in bound:
             raise f.unsupported(node, f"call of template '{name}' that does not deduce '{name_}'")
@@ -107,7 +112,10 @@ def deduce_all(params: tuple[t.Type, ...], args: tuple[ir.Expr, ...], bound: dic
 
 def _deduce(param: t.Type, arg: t.Type, bound: dict[str, t.Type]) -> None:
     if isinstance(param, t.TypeVarType):
-        bound.setdefault(param.name, arg)
+        if bound.get(param.name, arg) != arg:
+            bound[param.name] = t.UNKNOWN  # C++ deduces nothing from conflicting arguments
+        else:
+            bound[param.name] = arg
         return
     if type(param) is not type(arg):
         return
