@@ -215,7 +215,7 @@ class ModuleBuilder:
                 raise self.unsupported(child)
 
     def add_function(self, node: Syntax) -> None:
-        name = node_text(node.child_by_field_name("name"))
+        name = node_text(node.field("name"))
         if name in self.functions:
             raise self.unsupported(node, f"second definition of function '{name}'")
         # Nested functions become module functions; the enclosing function's variables they read
