@@ -12,13 +12,17 @@ instantiated with. The rule implemented here, for both targets:
   and strings (Java compares through a helper that keeps ``-0.0 == 0.0`` and NaN's comparisons);
 * anything else applied to a ``T`` is refused with its line and column: arithmetic (``a + b`` is
   a sum for ints, a concatenation for strings, wraps for unsigned ints, promotes chars to int, and
-  Java generics have no arithmetic), ``-a``, ``++a``, compound assignment, casts, mixing ``T`` with
-  a value of another type (``a < 0``, ``T x = 0``), arrays of ``T`` and library calls other than
-  the container operations above;
-* a call of the template (``max3(a, b, c)`` or ``max3<int>(a, b, c)``) binds each parameter to one
-  scalar or string type (or to the calling template's own parameter); a call that binds a parameter to anything else, or leaves it unbound, is
-  refused. Non-type parameters (``template <int N>``), defaults, parameter packs and dependent
-  types (``typename T::value_type``) are refused with a message naming them.
+  Java generics have no arithmetic), ``-a``, ``++a``, compound assignment, casts, printing, mixing
+  ``T`` with a value of another type (``a < 0``, ``T x = 0``), ``T x;`` without a value and
+  ``vector<T> v(n)`` (the default differs by type), arrays of ``T``, maps, sets and priority queues
+  of ``T`` (Java's keys compare ``-0.0`` and ``0.0`` apart), ``==`` of containers of ``T``, and
+  library calls other than the container operations above;
+* every type parameter must appear in a function parameter's type (Java infers from arguments);
+  a call of the template (``max3(a, b, c)`` or ``max3<int>(a, b, c)``) binds each parameter to one
+  scalar or string type (or to the calling template's own parameter); a call that binds one to
+  anything else, deduces two types for it, or leaves it unbound is refused. Non-type parameters
+  (``template <int N>``), defaults and dependent types (``typename T::value_type``) are refused
+  with a message naming them.
 """
 
 from __future__ import annotations
@@ -144,11 +148,23 @@ def substitute(type_: t.Type, bound: dict[str, t.Type]) -> t.Type:
 def check_generic(f: CppFrontEnd, function: ir.Function) -> None:
     """Refuses the first operation of ``function`` that does not mean the same for every type its
     type parameters can take (the rule in the module docstring)."""
+    mentioned = {n for p in function.params for n in t.type_variables(p.type)}
     for param in function.params:
         if _holds_array_of_variable(param.type):
             raise _refusal(f, param, f"array of template type '{param.type}'")
+        keyed = _keyed(param)
+        if keyed is not None:
+            raise _refusal(f, param, keyed)
+    for name in f.type_parameters:
+        if name not in mentioned:  # Java infers a generic's types from its arguments only
+            raise _refusal(
+                f, function, f"template parameter '{name}' that no function parameter's type names"
+            )
+    keyed_result = isinstance(function.return_type, t.MapType | t.SetType | t.PriorityQueueType)
+    if keyed_result and t.type_variables(function.return_type):
+        raise _refusal(f, function, f"ordered or hashed container of template type '{function.return_type}'")
     for node in ir.walk(function.body):
-        problem = _problem(node, function.return_type)
+        problem = _keyed(node) or _problem(node, function.return_type)
         if problem is not None:
             raise _refusal(f, node, problem)
 
@@ -192,6 +208,23 @@ def _problem(node: ir.Node, result: t.Type) -> str | None:
         and (any(a is not None and _is_variable(a.type) for a in node.args) or _is_variable(node.type))
     ):
         return f"library operation '{node.op.value}' on template type"
+    return None
+
+
+def _keyed(node: ir.Node) -> str | None:
+    """Containers that compare or hash values of T themselves, or make values of T from nothing."""
+    type_ = node.type if isinstance(node, ir.Expr | ir.VarDecl | ir.Param) else None
+    if type_ is None or not _is_variable(type_):
+        return None
+    if isinstance(type_, t.MapType | t.SetType | t.PriorityQueueType):
+        # Java's TreeMap/HashMap compare Doubles by compareTo/equals: -0.0 and 0.0 are two keys
+        return f"ordered or hashed container of template type '{type_}'"
+    if isinstance(node, ir.VarDecl) and node.init is None and isinstance(type_, t.TypeVarType):
+        return f"variable of template type '{type_}' without a value (its default differs by type)"
+    if isinstance(node, ir.NewArray):
+        return f"new array of template type '{type_}'"
+    if isinstance(node, ir.NewContainer) and node.size is not None and node.fill is None:
+        return f"container of template type '{type_}' filled with the type's default"
     return None
 
 
