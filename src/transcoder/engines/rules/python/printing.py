@@ -189,6 +189,18 @@ def _min_max(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{name}({b.value_as(first, call.type, 0)}, {b.value_as(second, call.type, 0)})", ATOM)
 
 
+def _make_tuple(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    values = [b.expr(v, 0) for v in call.args if v is not None]
+    trailing = "," if len(values) == 1 else ""  # (x,) is a tuple, (x) is x
+    return (f"({', '.join(values)}{trailing})", ATOM)
+
+
+def _tuple_get(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    record, position = call.args
+    assert record is not None and isinstance(position, ir.IntLiteral)
+    return (f"{b.expr(record, ATOM)}[{position.value}]", ATOM)
+
+
 def _abs(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     value = call.args[0]
     assert value is not None
@@ -329,6 +341,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAKE_PAIR: Form("({0}, {1})"),
     L.PAIR_FIRST: Form("{r0}[0]"),
     L.PAIR_SECOND: Form("{r0}[1]"),
+    L.MAKE_TUPLE: _make_tuple,
+    L.TUPLE_GET: _tuple_get,
 }
 
 
