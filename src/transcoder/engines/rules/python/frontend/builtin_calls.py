@@ -171,14 +171,15 @@ class Builtins(BuilderBase):
         element = t.INT if isinstance(element, t.BoolType) or element == WEAK01 else element
         if isinstance(sequence.type, t.ListType | t.SetType) and element != t.INT:
             return self.fold_sequence(sequence, L.ACCUMULATE, loc)
-        end = (
+        # the whole sequence: bounds only where an array does not know its length
+        whole_end = (
             self.length_of(sequence)
             if not self.module.forms.arrays_know_length and isinstance(sequence.type, t.ArrayType)
             else None
         )
-        begin = ir.IntLiteral(0, type=t.INT) if end is not None else None
-        if isinstance(end, ir.LibraryCall) and end.op == L.LEN:
-            begin = end = None
+        whole_begin = ir.IntLiteral(0, type=t.INT) if whole_end is not None else None
+        if isinstance(whole_end, ir.LibraryCall) and whole_end.op == L.LEN:
+            whole_begin = whole_end = None
         if self.widened(node, element):  # a sum of ints may leave 32 bits
             element = t.LONG
         zero: ir.Expr = (
@@ -186,7 +187,9 @@ class Builtins(BuilderBase):
             if isinstance(element, t.IntType)
             else ir.FloatLiteral(0.0, "0.0", type=t.DOUBLE)
         )
-        total = ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, zero), type=element, location=loc)
+        total = ir.LibraryCall(
+            L.ACCUMULATE, (sequence, whole_begin, whole_end, zero), type=element, location=loc
+        )
         return self.from_syntax(total, node)
 
     def builtin_any(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
@@ -239,8 +242,8 @@ class Builtins(BuilderBase):
             return value
         if isinstance(value.type, t.CharType):
             return self.coerce(value, t.STRING, None)
-        if isinstance(value.type, t.BoolType | t.FloatType):
-            return self.str_of(value, node)  # True/False, and a float's shortest repr
+        if isinstance(value.type, t.BoolType | t.FloatType | t.ClassType):
+            return self.str_of(value, node)  # True/False, a float's shortest repr, an object's __str__
         return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
     def builtin_bool(self, node: Syntax, loc: SourceLocation) -> ir.Expr:

@@ -110,6 +110,8 @@ class Calls(BuilderBase):
             elif isinstance(value.type, t.FloatType):
                 # Python's repr digits, exactly, in every target (program.py's PYTHON_TEXT)
                 value = ir.LibraryCall(L.PYTHON_TEXT, (value,), type=t.STRING, location=value.location)
+            elif isinstance(value.type, t.ClassType):
+                value = self.object_text(value, arg)  # its __str__ (classes.py)
             elif self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
                 raise self.unsupported(node, f"print() of a {describe(value.type)}")
             pieces.append(value)
@@ -248,7 +250,8 @@ class Calls(BuilderBase):
         if self.final:
             values = [int_of_bool(v) for v in values]
         if module == "collections" and hasattr(self, f"builtin_{name}"):
-            return getattr(self, f"builtin_{name}")(node, loc)
+            builtin: Callable[[Syntax, SourceLocation], ir.Expr] = getattr(self, f"builtin_{name}")
+            return builtin(node, loc)
         if module == "math":
             row = MATH.get((name, len(values)))
             if row is not None:

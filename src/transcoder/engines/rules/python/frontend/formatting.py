@@ -96,6 +96,8 @@ class Formatting(BuilderBase):
             return ir.LibraryCall(L.PYTHON_TEXT, (value,), type=t.STRING, location=loc)
         if isinstance(kind, t.IntType | t.UnknownType):
             return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
+        if isinstance(kind, t.ClassType):
+            return self.object_text(value, node)  # its __str__ (classes.py)
         raise self.unsupported(node, f"str() of a {kind}")
 
     def joined_text(self, pieces: list[ir.Expr], loc: SourceLocation) -> ir.Expr:

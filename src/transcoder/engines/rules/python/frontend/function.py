@@ -6,6 +6,7 @@ from transcoder.engines.rules.python.frontend.assignments import Assignments
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.builtin_calls import Builtins
 from transcoder.engines.rules.python.frontend.calls import Calls
+from transcoder.engines.rules.python.frontend.classes import ClassExpressions
 from transcoder.engines.rules.python.frontend.comprehensions import Comprehensions
 from transcoder.engines.rules.python.frontend.containers import ContainerOperations
 from transcoder.engines.rules.python.frontend.conversions import Conversions
@@ -22,6 +23,7 @@ from transcoder.engines.rules.python.frontend.tuples import Tuples
 
 
 class FunctionBuilder(
+    ClassExpressions,
     Statements,
     Raising,
     Assignments,

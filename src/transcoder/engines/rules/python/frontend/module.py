@@ -38,6 +38,13 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import reads_length, used_only_as_length
 from transcoder.engines.rules.python.frontend.base import length_pairs
+from transcoder.engines.rules.python.frontend.classes import (
+    ClassTable,
+    declarations,
+    method_parameters,
+    read_class,
+    role_hints,
+)
 from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
@@ -179,6 +186,7 @@ class ModuleBuilder:
         # (function, length, array) -> (that function, used_only_as_length's answer): asked of the
         # last inference build by arrays_without_length and again by each final build.
         self.length_uses: dict[tuple[int, str, str], tuple[ir.Function, bool]] = {}
+        self.class_table = ClassTable()  # the file's classes (classes.py)
 
     def location(self, node: Syntax) -> SourceLocation:
         return node.location
@@ -196,6 +204,8 @@ class ModuleBuilder:
         for child in block.named_children:
             if child.type == "function_definition":
                 self.add_function(child)
+            elif child.type == "class_definition":
+                read_class(self.class_table, child, self.functions)
             elif child.type == "decorated_definition":
                 raise self.unsupported(child, "decorated function")
             elif child.type == "expression_statement" and child.named_children[0].type == "assignment":
@@ -257,12 +267,14 @@ class ModuleBuilder:
             raise UnsupportedConstruct("rules engine: no function found in the Python input")
         pinned_function = self.pin_signature()
         for name, node in self.functions.items():
-            params = param_names(node) + self.captured.get(name, [])
-            self.facts[name] = FunctionFacts.of(node, params)
+            declared = param_names(node) + self.captured.get(name, [])
+            params = method_parameters(self.class_table, name, declared)  # without a method's self
+            self.facts[name] = FunctionFacts.of(node, declared)
             self.types[name] = FunctionTypes(params=params)
-            for variable in self.facts[name].assigned - set(params):
+            for variable in self.facts[name].assigned - set(declared):
                 self.types[name].variables[variable] = t.UNKNOWN
             self.read_hints(name, node)
+            role_hints(self.class_table, name, self.types[name])
         if pinned_function is not None:
             self.pin_parameters(pinned_function)
         previous: dict[str, ir.Function] = {}
@@ -301,6 +313,8 @@ class ModuleBuilder:
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
         self.warnings.extend(w for w in beyond if w not in self.warnings)
         module = ir.Module(tuple(self.globals.values()), tuple(function for _, function in built))
+        if self.class_table.classes:
+            module = dataclasses.replace(module, classes=declarations(self.class_table, self.types, self.warnings))
         # a dict's insertion order is kept where observed by a source pass (pipeline.py)
         return PythonModule(module, self.warnings, self.types)
 

@@ -1,0 +1,527 @@
+"""Python classes read into the class IR (``engines/rules/classes.py``), the shape the C++ and Java
+front ends give theirs, so that every back end prints them.
+
+What is read: ``class Name:`` or ``class Name(Base):`` (a class of the file) with class-level
+constants, ``__init__`` assigning ``self.f = ...`` (the fields; a field's type is what
+``__init__`` stores in it, inferred as any variable, or its annotation ``self.f: T = ...``),
+instance methods, ``@staticmethod``, ``__str__``/``__repr__`` (``toString``), ``__eq__``
+(``equals``), ``__lt__`` (``lessThan``) and ``super().__init__(...)`` first in ``__init__``.
+Objects are references (``ClassType(value=False)``), as Python's are.
+
+Refused with their place: decorators other than ``@staticmethod``, metaclasses, keyword
+arguments of a class, more than one base, a base that is not a class of the file, other dunder
+methods, an attribute assigned that ``__init__`` does not create (Python would add it to that one
+object), a field whose type nothing says, a method called with keywords, an object printed whose
+class has no ``__str__`` (Python prints its address).
+
+Field types live in the constructor's ``FunctionTypes`` as variables named ``self.<field>``
+(not Python names, so they cannot clash): inference joins what ``__init__`` stores there as it
+joins a variable's values, and every function's build reads them from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from transcoder.engines.rules import classes as c
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.ir import BinaryOp as B
+from transcoder.engines.rules.python.frontend.syntax import constant_value
+from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.infer import FunctionTypes
+from transcoder.errors import UnsupportedConstruct
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.python.frontend.base import BuilderBase
+
+    _Base = BuilderBase
+else:
+    _Base = object
+
+_ROLES = {
+    "__str__": ("toString", c.Role.TO_STRING),
+    "__repr__": ("toString", c.Role.TO_STRING),
+    "__eq__": ("equals", c.Role.EQUALS),
+    "__lt__": ("lessThan", c.Role.LESS),
+}
+
+
+def field_variable(name: str) -> str:
+    """The constructor's variable that holds the type of the field ``name``."""
+    return f"self.{name}"
+
+
+@dataclass(slots=True)
+class PyMethod:
+    """One method as read: its IR name, its key in the module's functions, how it is called."""
+
+    name: str
+    key: str
+    kind: c.MethodKind
+    node: Syntax
+    role: c.Role = c.Role.NONE
+
+
+@dataclass(slots=True)
+class PyClass:
+    """One class of the file as read."""
+
+    name: str
+    node: Syntax
+    base: str | None
+    methods: dict[str, PyMethod] = field(default_factory=dict)  # by Python name
+    constants: dict[str, c.Field] = field(default_factory=dict)
+    fields: dict[str, Syntax] = field(default_factory=dict)  # name -> its first assignment
+
+    @property
+    def constructor(self) -> str:
+        return c.method_key(self.name, c.INIT)
+
+
+@dataclass(slots=True)
+class ClassTable:
+    """The file's classes, and each method function's class and ``self`` name."""
+
+    classes: dict[str, PyClass] = field(default_factory=dict)
+    owners: dict[str, tuple[PyClass, str | None]] = field(default_factory=dict)  # key -> (class, self)
+
+    def lookup(self, owner: str, name: str) -> PyMethod | None:
+        """The method ``name`` of ``owner`` or of its nearest base that has one."""
+        current = self.classes.get(owner)
+        while current is not None:
+            if name in current.methods:
+                return current.methods[name]
+            current = self.classes.get(current.base) if current.base else None
+        return None
+
+    def owning_field(self, owner: str, name: str) -> PyClass | None:
+        current = self.classes.get(owner)
+        while current is not None:
+            if name in current.fields:
+                return current
+            current = self.classes.get(current.base) if current.base else None
+        return None
+
+    def owning_constant(self, owner: str, name: str) -> PyClass | None:
+        current = self.classes.get(owner)
+        while current is not None:
+            if name in current.constants:
+                return current
+            current = self.classes.get(current.base) if current.base else None
+        return None
+
+
+def _refuse(node: Syntax, what: str) -> UnsupportedConstruct:
+    return UnsupportedConstruct(f"rules engine: unsupported Python construct: {what}", node.location)
+
+
+def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) -> None:
+    """Record the class ``node`` and add its methods to ``functions`` (keyed ``Class.method``)."""
+    name = node_text(node.field("name"))
+    if name in table.classes:
+        raise _refuse(node, f"second definition of class '{name}'")
+    bases = node.child_by_field_name("superclasses")
+    base: str | None = None
+    if bases is not None:
+        given = [b for b in bases.named_children if b.type != "comment"]
+        if any(b.type != "identifier" for b in given):
+            raise _refuse(bases, f"class '{name}' with keyword arguments or computed bases (metaclass)")
+        if len(given) > 1:
+            raise _refuse(bases, f"class '{name}' with more than one base (multiple inheritance)")
+        if given and node_text(given[0]) != "object":
+            base = node_text(given[0])
+            if base not in table.classes:
+                raise _refuse(given[0], f"base class '{base}' (not a class defined earlier in this file)")
+    declared = PyClass(name, node, base)
+    table.classes[name] = declared
+    for child in node.field("body").named_children:
+        _read_member(table, declared, child, functions)
+    init = declared.methods.get("__init__")
+    if init is not None:
+        _read_fields(declared, init.node)
+
+
+def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions: dict[str, Syntax]) -> None:
+    if child.type in ("comment", "pass_statement"):
+        return
+    if child.type == "expression_statement" and child.named_children[0].type == "string":
+        return  # a docstring
+    if child.type == "expression_statement" and child.named_children[0].type == "assignment":
+        assignment = child.named_children[0]
+        left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        value = constant_value(right) if right is not None else None
+        if left is None or left.type != "identifier" or value is None:
+            raise _refuse(assignment, "class attribute other than a name given a constant")
+        attribute = node_text(left)
+        declared.constants[attribute] = c.Field(
+            attribute, value.type, value, static=True, location=assignment.location
+        )
+        return
+    decorator = None
+    definition = child
+    if child.type == "decorated_definition":
+        decorators = [d for d in child.named_children if d.type == "decorator"]
+        decorator = node_text(decorators[0]).lstrip("@").strip() if len(decorators) == 1 else None
+        if decorator != "staticmethod":
+            raise _refuse(decorators[0] if decorators else child, f"decorator '{node_text(decorators[0])}'"
+                          if decorators else "decorated method")  # fmt: skip
+        definition = child.field("definition")
+    if definition.type != "function_definition":
+        raise _refuse(child, f"{child.type.replace('_', ' ')} in class '{declared.name}'")
+    _add_method(table, declared, definition, decorator == "staticmethod", functions)
+
+
+def _add_method(
+    table: ClassTable, declared: PyClass, node: Syntax, static: bool, functions: dict[str, Syntax]
+) -> None:
+    python_name = node_text(node.field("name"))
+    name, role = python_name, c.Role.NONE
+    if python_name == "__init__":
+        kind, name = c.MethodKind.CONSTRUCTOR, c.INIT
+    elif python_name in _ROLES:
+        name, role = _ROLES[python_name]
+        kind = c.MethodKind.INSTANCE
+        if name == "toString" and any(m.name == "toString" for m in declared.methods.values()):
+            raise _refuse(node, f"both __str__ and __repr__ in class '{declared.name}'")
+    elif python_name.startswith("__") and python_name.endswith("__"):
+        raise _refuse(node, f"special method '{python_name}'")
+    else:
+        kind = c.MethodKind.STATIC if static else c.MethodKind.INSTANCE
+    if static and kind is not c.MethodKind.STATIC:
+        raise _refuse(node, f"@staticmethod '{python_name}'")
+    key = c.method_key(declared.name, name)
+    if python_name in declared.methods:
+        raise _refuse(node, f"second definition of method '{python_name}'")
+    parameters = node.child_by_field_name("parameters")
+    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+    self_name = None
+    if kind is not c.MethodKind.STATIC:
+        if first is None or first.type != "identifier":
+            raise _refuse(node, f"method '{python_name}' without a plain 'self' parameter")
+        self_name = node_text(first)
+    declared.methods[python_name] = PyMethod(name, key, kind, node, role)
+    table.owners[key] = (declared, self_name)
+    functions[key] = node
+
+
+def _read_fields(declared: PyClass, init: Syntax) -> None:
+    """The fields: the attributes of ``self`` that ``__init__`` assigns, in order."""
+    parameters = init.field("parameters").named_children
+    self_name = node_text(parameters[0])
+    for assignment in _descendants(init.field("body"), "assignment"):
+        left = assignment.child_by_field_name("left")
+        if left is not None and left.type == "attribute":
+            owner = left.field("object")
+            if owner.type == "identifier" and node_text(owner) == self_name:
+                declared.fields.setdefault(node_text(left.field("attribute")), assignment)
+
+
+def _descendants(node: Syntax, kind: str) -> list[Syntax]:
+    found: list[Syntax] = []
+    for child in node.named_children:
+        if child.type == kind:
+            found.append(child)
+        if child.type not in ("function_definition", "class_definition", "lambda"):
+            found.extend(_descendants(child, kind))
+    return found
+
+
+def method_parameters(table: ClassTable, key: str, names: list[str]) -> list[str]:
+    """A method's parameters without its ``self``."""
+    owner = table.owners.get(key)
+    if owner is None or owner[1] is None:
+        return names
+    return names[1:]
+
+
+def role_hints(table: ClassTable, key: str, types: FunctionTypes) -> None:
+    """The other operand of ``__eq__``/``__lt__`` is an object of the class (what the targets'
+    ``equals``/``operator<`` take); an unannotated one would have no type where they go unused."""
+    owner = table.owners.get(key)
+    if owner is None or not types.params:
+        return
+    method = next((m for m in owner[0].methods.values() if m.key == key), None)
+    if method is not None and method.role in (c.Role.EQUALS, c.Role.LESS) and types.params[0] not in types.pinned:
+        types.variables[types.params[0]] = t.ClassType(owner[0].name)
+        types.pinned.add(types.params[0])
+        if method.role is c.Role.EQUALS:
+            types.result = t.BOOL
+            types.result_pinned = True
+
+
+def declarations(
+    table: ClassTable, types: Mapping[str, FunctionTypes], warnings: list[str]
+) -> tuple[c.ClassDecl, ...]:
+    """The ``ClassDecl`` of each class read, its fields typed as the constructor's build settled
+    (a field whose type was only assumed is refused)."""
+    for warning in warnings:
+        for declared in table.classes.values():
+            prefix = f"{declared.constructor}: variable 'self."
+            if warning.startswith(prefix):
+                name = warning[len(prefix):].split("'")[0]
+                raise _refuse(declared.fields.get(name, declared.node), f"field '{name}' of class "
+                              f"'{declared.name}' whose type nothing says (annotate it: self.{name}: T = ...)")  # fmt: skip
+    found: list[c.ClassDecl] = []
+    for declared in table.classes.values():
+        fields = list(declared.constants.values())
+        init_types = types.get(declared.constructor) or FunctionTypes(params=[])
+        for name, where in declared.fields.items():
+            type_ = init_types.variables.get(field_variable(name), t.UNKNOWN)
+            if isinstance(type_, t.UnknownType) or _has_unknown(type_):
+                raise _refuse(where, f"field '{name}' of class '{declared.name}' whose type nothing says "
+                              "(annotate it: self.f: T = ...)")  # fmt: skip
+            if declared.base and table.owning_field(declared.base, name):
+                continue  # the base's field, set again
+            fields.append(c.Field(name, type_, location=where.location))
+        methods = tuple(
+            c.Method(m.name, m.key, m.kind, role=m.role, location=m.node.location) for m in declared.methods.values()
+        )
+        found.append(c.ClassDecl(declared.name, tuple(fields), methods, base=declared.base,
+                                 location=declared.node.location))  # fmt: skip
+    return tuple(found)
+
+
+def as_list(type_: t.Type) -> t.Type:
+    """A field's type: an array is a list (any method of the class may make it grow)."""
+    return t.ListType(type_.element) if isinstance(type_, t.ArrayType) else type_
+
+
+def _has_unknown(type_: t.Type) -> bool:
+    element = getattr(type_, "element", None)
+    return isinstance(element, t.UnknownType) or (element is not None and _has_unknown(element))
+
+
+class ClassExpressions(_Base):
+    """The builder's reading of objects: ``self``, fields, methods, constructors, roles."""
+
+    def class_context(self) -> tuple[PyClass, str | None] | None:
+        return self.module.class_table.owners.get(self.name)
+
+    def this(self) -> ir.Expr | None:
+        context = self.class_context()
+        if context is None:
+            return None
+        return c.This(type=t.ClassType(context[0].name))
+
+    def is_self(self, node: Syntax) -> bool:
+        context = self.class_context()
+        return node.type == "identifier" and context is not None and node_text(node) == context[1]
+
+    def class_named(self, node: Syntax) -> PyClass | None:
+        if node.type != "identifier" or node_text(node) in self.types.variables:
+            return None
+        return self.module.class_table.classes.get(node_text(node))
+
+    def expr_identifier(self, node: Syntax) -> ir.Expr:
+        if self.is_self(node):
+            this = self.this()
+            assert this is not None
+            return this
+        if self.class_named(node) is not None:
+            raise self.unsupported(node, f"the class '{node_text(node)}' used as a value")
+        return super().expr_identifier(node)  # type: ignore[misc]
+
+    def field_type(self, owner: str, name: str) -> t.Type:
+        table = self.module.class_table
+        declared = table.owning_field(owner, name)
+        if declared is None:
+            return t.UNKNOWN
+        types = self.module.types.get(declared.constructor)
+        return types.variables.get(field_variable(name), t.UNKNOWN) if types is not None else t.UNKNOWN
+
+    def expr_attribute(self, node: Syntax) -> ir.Expr:
+        owner_node, attribute = node.field("object"), node_text(node.field("attribute"))
+        loc = self.location(node)
+        table = self.module.class_table
+        declared = self.class_named(owner_node)
+        if declared is not None:
+            holder = table.owning_constant(declared.name, attribute)
+            if holder is None:
+                raise self.unsupported(node, f"attribute '{attribute}' of class '{declared.name}'")
+            return c.StaticField(holder.name, attribute, type=holder.constants[attribute].type, location=loc)
+        if owner_node.type not in ("identifier", "attribute", "call", "subscript"):
+            return super().expr_attribute(node)  # type: ignore[misc]
+        if owner_node.type == "identifier" and not self.is_self(owner_node) and (
+            node_text(owner_node) not in self.types.variables and node_text(owner_node) not in self.types.params
+        ):
+            return super().expr_attribute(node)  # type: ignore[misc]  # math.pi, sys.maxsize
+        obj = self.expr(owner_node)
+        if not isinstance(obj.type, t.ClassType):
+            if isinstance(obj.type, t.UnknownType) and not self.final:
+                return ir.Name("?", type=t.UNKNOWN, location=loc)
+            return super().expr_attribute(node)  # type: ignore[misc]
+        if table.owning_field(obj.type.name, attribute) is not None:
+            return c.FieldAccess(obj, attribute, type=self.field_type(obj.type.name, attribute), location=loc)
+        holder = table.owning_constant(obj.type.name, attribute)
+        if holder is not None:
+            return c.StaticField(holder.name, attribute, type=holder.constants[attribute].type, location=loc)
+        raise self.unsupported(node, f"attribute '{attribute}' (not a field of class '{obj.type.name}')")
+
+    def assign_to(self, left: Syntax, value: ir.Expr, node: Syntax, value_node: Syntax | None) -> list[ir.Stmt]:
+        if left.type != "attribute":
+            return super().assign_to(left, value, node, value_node)  # type: ignore[misc]
+        loc = self.location(node)
+        target = self.expr(left)
+        attribute = node_text(left.field("attribute"))
+        if isinstance(target, c.StaticField) and self.class_named(left.field("object")) is None:
+            # through an object, Python gives that object an attribute of its own
+            raise self.unsupported(left, f"assignment to the class attribute '{attribute}' through an object")
+        if not isinstance(target, c.FieldAccess | c.StaticField):
+            if not self.final:
+                return []
+            raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+        context = self.class_context()
+        if context is not None and context[0].constructor == self.name and self.is_self(left.field("object")):
+            declared = context[0]
+            hint = node.child_by_field_name("type")
+            if hint is not None and declared.fields.get(attribute) is node:
+                self.module.types[self.name].variables[field_variable(attribute)] = as_list(self.module.hint_type(hint))
+                self.module.types[self.name].pinned.add(field_variable(attribute))
+            elif attribute in declared.fields:
+                self.see(field_variable(attribute), as_list(self.observed(value)), loc)
+        if self.final:
+            value = self.coerce(value, target.type, value_node)
+        return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
+
+    def augmented(self, node: Syntax) -> list[ir.Stmt]:
+        left = node.field("left")
+        if left.type != "attribute":
+            return super().augmented(node)  # type: ignore[misc]
+        operator = node_text(node.field("operator"))[:-1]
+        target = self.expr(left)
+        if isinstance(target, c.StaticField) and self.class_named(left.field("object")) is None:
+            raise self.unsupported(left, f"assignment to the class attribute '{node_text(left)}' through an object")
+        if not isinstance(target, c.FieldAccess | c.StaticField):
+            if not self.final:
+                return []
+            raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+        combined = self.binary(operator, target, self.expr(node.field("right")), node)
+        if self.final:
+            combined = self.coerce(combined, target.type, node)
+        return [ir.ExprStmt(ir.AssignExpr(target, combined, type=target.type), location=self.location(node))]
+
+    def call(self, node: Syntax, *, statement: bool) -> ir.Expr | None:
+        function = node.field("function")
+        table = self.module.class_table
+        if function.type == "identifier" and self.class_named(function) is not None:
+            declared = self.class_named(function)
+            assert declared is not None
+            init = table.lookup(declared.name, "__init__")
+            args = self.method_arguments(init.key if init else None, node)
+            return c.New(declared.name, args, init.key if init else None, type=t.ClassType(declared.name),
+                         location=self.location(node))  # fmt: skip
+        if function.type != "attribute":
+            return super().call(node, statement=statement)  # type: ignore[misc]
+        owner_node, name = function.field("object"), node_text(function.field("attribute"))
+        if owner_node.type == "call" and node_text(owner_node.field("function")) == "super":
+            return self.super_call(owner_node, name, node)
+        declared = self.class_named(owner_node)
+        if declared is not None:
+            method = table.lookup(declared.name, name)
+            if method is None or method.kind is not c.MethodKind.STATIC:
+                raise self.unsupported(node, f"'{name}' called on the class '{declared.name}' (not a @staticmethod)")
+            return self.method_result(None, declared.name, method, node)
+        if owner_node.type == "identifier" and not self.is_self(owner_node) and (
+            node_text(owner_node) not in self.types.variables and node_text(owner_node) not in self.types.params
+        ):
+            return super().call(node, statement=statement)  # type: ignore[misc]
+        receiver = self.expr(owner_node)
+        if not isinstance(receiver.type, t.ClassType):
+            return super().call(node, statement=statement)  # type: ignore[misc]
+        method = table.lookup(receiver.type.name, name)
+        if method is None or method.role is not c.Role.NONE or method.kind is c.MethodKind.CONSTRUCTOR:
+            raise self.unsupported(node, f"method '{name}' (not a method of class '{receiver.type.name}')")
+        return self.method_result(None if method.kind is c.MethodKind.STATIC else receiver, receiver.type.name,
+                                  method, node)  # fmt: skip
+
+    def method_result(self, receiver: ir.Expr | None, owner: str, method: PyMethod, node: Syntax) -> ir.Expr:
+        args = self.method_arguments(method.key, node)
+        result = self.module.types[method.key].result if self.final else t.UNKNOWN
+        if not self.final and not isinstance(self.module.types[method.key].result, t.UnknownType):
+            result = self.module.types[method.key].result
+        return c.MethodCall(receiver, owner, method.name, method.key, args, type=result, location=self.location(node))
+
+    def method_arguments(self, key: str | None, node: Syntax) -> tuple[ir.Expr, ...]:
+        """The arguments of a call of the method ``key`` (None: a class without ``__init__``),
+        taught to its parameters and converted to their types in the final build."""
+        syntax, keywords = self.arguments(node)
+        if keywords:
+            raise self.unsupported(node, "a method or constructor called with keyword arguments")
+        params = self.module.types[key].params if key is not None else []
+        if len(syntax) != len(params):
+            raise self.unsupported(node, f"a call with {len(syntax)} arguments of a method taking {len(params)}")
+        values = [self.expr(a) for a in syntax]
+        if key is None:
+            return ()
+        for position, value in enumerate(values):
+            self.observations.calls.setdefault(key, []).append((position, self.observed(value)))
+        if self.final:
+            types = self.module.types[key]
+            values = [self.coerce(v, types.variables.get(p, t.UNKNOWN), s)
+                      for v, p, s in zip(values, params, syntax, strict=True)]  # fmt: skip
+        return tuple(values)
+
+    def super_call(self, super_node: Syntax, name: str, node: Syntax) -> ir.Expr:
+        context = self.class_context()
+        if context is None or context[0].base is None or super_node.field("arguments").named_children:
+            raise self.unsupported(node, "super() outside a method of a derived class, or with arguments")
+        base = context[0].base
+        method = self.module.class_table.lookup(base, name)
+        if method is None:
+            raise self.unsupported(node, f"super().{name}() (not a method of '{base}')")
+        if method.kind is c.MethodKind.CONSTRUCTOR:
+            if context[0].constructor != self.name:
+                raise self.unsupported(node, "super().__init__() outside __init__")
+            args = self.method_arguments(method.key, node)
+            return c.SuperCall(base, None, method.key, args, type=t.VOID, location=self.location(node))
+        args = self.method_arguments(method.key, node)
+        result = self.module.types[method.key].result
+        return c.SuperCall(base, method.name, method.key, args, type=result, location=self.location(node))
+
+    def role_call(self, value: ir.Expr, role: c.Role, args: tuple[ir.Expr, ...], node: Syntax) -> ir.Expr | None:
+        """The call of the method of ``value``'s class that has ``role``, or None where none has."""
+        assert isinstance(value.type, t.ClassType)
+        table = self.module.class_table
+        current = table.classes.get(value.type.name)
+        while current is not None:
+            for method in current.methods.values():
+                if method.role is role:
+                    type_ = t.STRING if role is c.Role.TO_STRING else t.BOOL
+                    return c.MethodCall(value, value.type.name, method.name, method.key, args, type=type_,
+                                        location=self.location(node))  # fmt: skip
+            current = table.classes.get(current.base) if current.base else None
+        return None
+
+    def object_text(self, value: ir.Expr, node: Syntax) -> ir.Expr:
+        """``str(obj)``: its ``__str__`` (or ``__repr__``)."""
+        text = self.role_call(value, c.Role.TO_STRING, (), node)
+        if text is None:
+            raise self.unsupported(node, f"text of an object of class '{value.type}' without __str__ "
+                                   "(Python prints its address)")  # fmt: skip
+        return text
+
+    def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
+        if not isinstance(left.type, t.ClassType) and not isinstance(right.type, t.ClassType):
+            return super().compare(operator, left, right, node)  # type: ignore[misc]
+        loc = self.location(node)
+        if operator in ("is", "is not"):
+            op = B.EQ if operator == "is" else B.NE
+            return ir.Binary(op, left, right, type=t.BOOL, location=loc)
+        if not (isinstance(left.type, t.ClassType) and isinstance(right.type, t.ClassType)):
+            raise self.unsupported(node, f"'{operator}' between an object and another value")
+        found: ir.Expr | None = None
+        if operator in ("==", "!="):
+            found = self.role_call(left, c.Role.EQUALS, (right,), node)
+            if found is None:
+                found = ir.Binary(B.EQ, left, right, type=t.BOOL, location=loc)  # Python's default: identity
+        elif operator in ("<", ">"):
+            found = self.role_call(left if operator == "<" else right, c.Role.LESS,
+                                   (right if operator == "<" else left,), node)  # fmt: skip
+        if found is None:
+            raise self.unsupported(node, f"'{operator}' between objects of class '{left.type}'")
+        if operator == "!=":
+            return ir.Unary(ir.UnaryOp.NOT, found, type=t.BOOL, location=loc)
+        return found
