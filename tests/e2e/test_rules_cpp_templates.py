@@ -113,6 +113,7 @@ int main() {
     cout << rw[0] << rw[1] << rw[2] << endl;
     cout << samePair(1, sa, 1, sa) << " " << samePair(1.5, 2, 1.5, 3) << endl;
     cout << widen(-1) << " " << widen(5) << endl;
+    cout << (max3(1000, 2, 3) == max3(3, 1000, 2)) << " " << (smaller(p, q) != smaller(q, p)) << endl;
     cout << max3('q', 'z', 'a') << " " << max3(true, false, false) << " " << maxOfFour(1.5, 9.25, -2.0, 3.0) << endl;
     cout << max3<double>(1, 2, 3) / 2 << " " << (max3(0.0, -0.0, -1.0) == 0.0) << endl;
     return 0;

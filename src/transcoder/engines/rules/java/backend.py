@@ -215,6 +215,10 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return _array_depth(expr.base.type) == 1
         if isinstance(expr, ir.Name) and expr.id in self.boxed:
             return not isinstance(expr.type, t.ArrayType)
+        if isinstance(expr, ir.Call) and t.type_variables(expr.type) == ():
+            # a generic method's T result is an object (an Integer): == of two compares identity
+            called = next((f for f in self.ir_module.functions if f.name == expr.function), None)
+            return called is not None and isinstance(called.return_type, t.TypeVarType)
         return _boxed(expr)
 
     def boxed_array(self, expr: ir.Expr | None) -> bool:
