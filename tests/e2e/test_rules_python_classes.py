@@ -1,0 +1,49 @@
+"""Python classes (issue 14): what the front end refuses, each with the construct and its place.
+
+The programs it translates are in ``programs/py_*.py`` (run by ``test_rules_programs.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcoder import translate
+from transcoder.errors import TranscoderError
+
+_MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n'
+
+
+@pytest.mark.parametrize(
+    ("code", "named", "where"),
+    [
+        ("class A:\n    pass\nclass B:\n    pass\nclass C(A, B):\n    pass\n", "multiple inheritance", "line 5:8"),
+        ("class M(type):\n    pass\n", "base class 'type'", "line 1:9"),
+        ("class A(metaclass=M):\n    pass\n", "metaclass", "line 1:8"),
+        ("class A:\n    def __getattr__(self, n):\n        return 1\n", "special method '__getattr__'", "line 2:5"),
+        (
+            "class A:\n    @property\n    def x(self):\n        return 1\n",
+            "decorator '@property'",
+            "line 2:5",
+        ),
+        (
+            "class A:\n    def __init__(self):\n        self.x = 1\n    def f(self):\n        self.y = 2\n"
+            "def g():\n    a = A()\n    a.f()\n",
+            "attribute 'y'",
+            "line 5:9",
+        ),
+        (
+            "class A:\n    def __init__(self):\n        self.items = []\ndef g():\n    return len(A().items)\n",
+            "field 'items'",
+            "line 3:9",
+        ),
+        (
+            "class A:\n    def __init__(self, v):\n        self.v = v\ndef g():\n    print(A(1))\n",
+            "without __str__",
+            "line 5:11",
+        ),
+    ],
+)
+def test_refused_with_its_place(code: str, named: str, where: str) -> None:
+    with pytest.raises(TranscoderError) as refused:
+        translate(code + _MAIN, source="python", target="java", output="file")
+    message = str(refused.value)
+    assert named in message and where in message and "\n" not in message.strip(), message
