@@ -15,10 +15,18 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
 @pytest.mark.parametrize(
     ("code", "named", "where"),
     [
-        ("class A:\n    pass\nclass B:\n    pass\nclass C(A, B):\n    pass\n", "multiple inheritance", "line 5:8"),
+        (
+            "class A:\n    pass\nclass B:\n    pass\nclass C(A, B):\n    pass\n",
+            "multiple inheritance",
+            "line 5:8",
+        ),
         ("class M(type):\n    pass\n", "base class 'type'", "line 1:9"),
         ("class A(metaclass=M):\n    pass\n", "metaclass", "line 1:8"),
-        ("class A:\n    def __getattr__(self, n):\n        return 1\n", "special method '__getattr__'", "line 2:5"),
+        (
+            "class A:\n    def __getattr__(self, n):\n        return 1\n",
+            "special method '__getattr__'",
+            "line 2:5",
+        ),
         (
             "class A:\n    @property\n    def x(self):\n        return 1\n",
             "decorator '@property'",

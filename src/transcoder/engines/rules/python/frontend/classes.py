@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
@@ -244,7 +244,11 @@ def role_hints(table: ClassTable, key: str, types: FunctionTypes) -> None:
     if owner is None or not types.params:
         return
     method = next((m for m in owner[0].methods.values() if m.key == key), None)
-    if method is not None and method.role in (c.Role.EQUALS, c.Role.LESS) and types.params[0] not in types.pinned:
+    if (
+        method is not None
+        and method.role in (c.Role.EQUALS, c.Role.LESS)
+        and types.params[0] not in types.pinned
+    ):
         types.variables[types.params[0]] = t.ClassType(owner[0].name)
         types.pinned.add(types.params[0])
         if method.role is c.Role.EQUALS:
@@ -261,7 +265,7 @@ def declarations(
         for declared in table.classes.values():
             prefix = f"{declared.constructor}: variable 'self."
             if warning.startswith(prefix):
-                name = warning[len(prefix):].split("'")[0]
+                name = warning[len(prefix) :].split("'")[0]
                 raise _refuse(declared.fields.get(name, declared.node), f"field '{name}' of class "
                               f"'{declared.name}' whose type nothing says (annotate it: self.{name}: T = ...)")  # fmt: skip
     found: list[c.ClassDecl] = []
@@ -277,7 +281,8 @@ def declarations(
                 continue  # the base's field, set again
             fields.append(c.Field(name, type_, location=where.location))
         methods = tuple(
-            c.Method(m.name, m.key, m.kind, role=m.role, location=m.node.location) for m in declared.methods.values()
+            c.Method(m.name, m.key, m.kind, role=m.role, location=m.node.location)
+            for m in declared.methods.values()
         )
         found.append(c.ClassDecl(declared.name, tuple(fields), methods, base=declared.base,
                                  location=declared.node.location))  # fmt: skip
@@ -322,7 +327,7 @@ class ClassExpressions(_Base):
             return this
         if self.class_named(node) is not None:
             raise self.unsupported(node, f"the class '{node_text(node)}' used as a value")
-        return super().expr_identifier(node)  # type: ignore[misc]
+        return cast(ir.Expr, super().expr_identifier(node))  # type: ignore[misc]
 
     def field_type(self, owner: str, name: str) -> t.Type:
         table = self.module.class_table
@@ -343,16 +348,21 @@ class ClassExpressions(_Base):
                 raise self.unsupported(node, f"attribute '{attribute}' of class '{declared.name}'")
             return c.StaticField(holder.name, attribute, type=holder.constants[attribute].type, location=loc)
         if owner_node.type not in ("identifier", "attribute", "call", "subscript"):
-            return super().expr_attribute(node)  # type: ignore[misc]
-        if owner_node.type == "identifier" and not self.is_self(owner_node) and (
-            node_text(owner_node) not in self.types.variables and node_text(owner_node) not in self.types.params
+            return cast(ir.Expr, super().expr_attribute(node))  # type: ignore[misc]
+        if (
+            owner_node.type == "identifier"
+            and not self.is_self(owner_node)
+            and (
+                node_text(owner_node) not in self.types.variables
+                and node_text(owner_node) not in self.types.params
+            )
         ):
-            return super().expr_attribute(node)  # type: ignore[misc]  # math.pi, sys.maxsize
+            return cast(ir.Expr, super().expr_attribute(node))  # type: ignore[misc]  # math.pi, sys.maxsize
         obj = self.expr(owner_node)
         if not isinstance(obj.type, t.ClassType):
             if isinstance(obj.type, t.UnknownType) and not self.final:
                 return ir.Name("?", type=t.UNKNOWN, location=loc)
-            return super().expr_attribute(node)  # type: ignore[misc]
+            return cast(ir.Expr, super().expr_attribute(node))  # type: ignore[misc]
         if table.owning_field(obj.type.name, attribute) is not None:
             return c.FieldAccess(obj, attribute, type=self.field_type(obj.type.name, attribute), location=loc)
         holder = table.owning_constant(obj.type.name, attribute)
@@ -360,9 +370,11 @@ class ClassExpressions(_Base):
             return c.StaticField(holder.name, attribute, type=holder.constants[attribute].type, location=loc)
         raise self.unsupported(node, f"attribute '{attribute}' (not a field of class '{obj.type.name}')")
 
-    def assign_to(self, left: Syntax, value: ir.Expr, node: Syntax, value_node: Syntax | None) -> list[ir.Stmt]:
+    def assign_to(
+        self, left: Syntax, value: ir.Expr, node: Syntax, value_node: Syntax | None
+    ) -> list[ir.Stmt]:
         if left.type != "attribute":
-            return super().assign_to(left, value, node, value_node)  # type: ignore[misc]
+            return super().assign_to(left, value, node, value_node)
         loc = self.location(node)
         target = self.expr(left)
         attribute = node_text(left.field("attribute"))
@@ -378,7 +390,9 @@ class ClassExpressions(_Base):
             declared = context[0]
             hint = node.child_by_field_name("type")
             if hint is not None and declared.fields.get(attribute) is node:
-                self.module.types[self.name].variables[field_variable(attribute)] = as_list(self.module.hint_type(hint))
+                self.module.types[self.name].variables[field_variable(attribute)] = as_list(
+                    self.module.hint_type(hint)
+                )
                 self.module.types[self.name].pinned.add(field_variable(attribute))
             elif attribute in declared.fields:
                 self.see(field_variable(attribute), as_list(self.observed(value)), loc)
@@ -389,11 +403,13 @@ class ClassExpressions(_Base):
     def augmented(self, node: Syntax) -> list[ir.Stmt]:
         left = node.field("left")
         if left.type != "attribute":
-            return super().augmented(node)  # type: ignore[misc]
+            return super().augmented(node)
         operator = node_text(node.field("operator"))[:-1]
         target = self.expr(left)
         if isinstance(target, c.StaticField) and self.class_named(left.field("object")) is None:
-            raise self.unsupported(left, f"assignment to the class attribute '{node_text(left)}' through an object")
+            raise self.unsupported(
+                left, f"assignment to the class attribute '{node_text(left)}' through an object"
+            )
         if not isinstance(target, c.FieldAccess | c.StaticField):
             if not self.final:
                 return []
@@ -414,7 +430,7 @@ class ClassExpressions(_Base):
             return c.New(declared.name, args, init.key if init else None, type=t.ClassType(declared.name),
                          location=self.location(node))  # fmt: skip
         if function.type != "attribute":
-            return super().call(node, statement=statement)  # type: ignore[misc]
+            return super().call(node, statement=statement)
         owner_node, name = function.field("object"), node_text(function.field("attribute"))
         if owner_node.type == "call" and node_text(owner_node.field("function")) == "super":
             return self.super_call(owner_node, name, node)
@@ -422,15 +438,22 @@ class ClassExpressions(_Base):
         if declared is not None:
             method = table.lookup(declared.name, name)
             if method is None or method.kind is not c.MethodKind.STATIC:
-                raise self.unsupported(node, f"'{name}' called on the class '{declared.name}' (not a @staticmethod)")
+                raise self.unsupported(
+                    node, f"'{name}' called on the class '{declared.name}' (not a @staticmethod)"
+                )
             return self.method_result(None, declared.name, method, node)
-        if owner_node.type == "identifier" and not self.is_self(owner_node) and (
-            node_text(owner_node) not in self.types.variables and node_text(owner_node) not in self.types.params
+        if (
+            owner_node.type == "identifier"
+            and not self.is_self(owner_node)
+            and (
+                node_text(owner_node) not in self.types.variables
+                and node_text(owner_node) not in self.types.params
+            )
         ):
-            return super().call(node, statement=statement)  # type: ignore[misc]
+            return super().call(node, statement=statement)
         receiver = self.expr(owner_node)
         if not isinstance(receiver.type, t.ClassType):
-            return super().call(node, statement=statement)  # type: ignore[misc]
+            return super().call(node, statement=statement)
         method = table.lookup(receiver.type.name, name)
         if method is None or method.role is not c.Role.NONE or method.kind is c.MethodKind.CONSTRUCTOR:
             raise self.unsupported(node, f"method '{name}' (not a method of class '{receiver.type.name}')")
@@ -442,7 +465,9 @@ class ClassExpressions(_Base):
         result = self.module.types[method.key].result if self.final else t.UNKNOWN
         if not self.final and not isinstance(self.module.types[method.key].result, t.UnknownType):
             result = self.module.types[method.key].result
-        return c.MethodCall(receiver, owner, method.name, method.key, args, type=result, location=self.location(node))
+        return c.MethodCall(
+            receiver, owner, method.name, method.key, args, type=result, location=self.location(node)
+        )
 
     def method_arguments(self, key: str | None, node: Syntax) -> tuple[ir.Expr, ...]:
         """The arguments of a call of the method ``key`` (None: a class without ``__init__``),
@@ -452,7 +477,9 @@ class ClassExpressions(_Base):
             raise self.unsupported(node, "a method or constructor called with keyword arguments")
         params = self.module.types[key].params if key is not None else []
         if len(syntax) != len(params):
-            raise self.unsupported(node, f"a call with {len(syntax)} arguments of a method taking {len(params)}")
+            raise self.unsupported(
+                node, f"a call with {len(syntax)} arguments of a method taking {len(params)}"
+            )
         values = [self.expr(a) for a in syntax]
         if key is None:
             return ()
@@ -481,7 +508,9 @@ class ClassExpressions(_Base):
         result = self.module.types[method.key].result
         return c.SuperCall(base, method.name, method.key, args, type=result, location=self.location(node))
 
-    def role_call(self, value: ir.Expr, role: c.Role, args: tuple[ir.Expr, ...], node: Syntax) -> ir.Expr | None:
+    def role_call(
+        self, value: ir.Expr, role: c.Role, args: tuple[ir.Expr, ...], node: Syntax
+    ) -> ir.Expr | None:
         """The call of the method of ``value``'s class that has ``role``, or None where none has."""
         assert isinstance(value.type, t.ClassType)
         table = self.module.class_table
@@ -505,7 +534,7 @@ class ClassExpressions(_Base):
 
     def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
         if not isinstance(left.type, t.ClassType) and not isinstance(right.type, t.ClassType):
-            return super().compare(operator, left, right, node)  # type: ignore[misc]
+            return cast(ir.Expr, super().compare(operator, left, right, node))  # type: ignore[misc]
         loc = self.location(node)
         if operator in ("is", "is not"):
             op = B.EQ if operator == "is" else B.NE
