@@ -30,9 +30,10 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.ir import BinaryOp as B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
-from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
 from transcoder.engines.rules.python.infer import FunctionTypes
 from transcoder.errors import UnsupportedConstruct
+from transcoder.languages import get_language
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.frontend.base import BuilderBase
@@ -119,7 +120,16 @@ def _refuse(node: Syntax, what: str) -> UnsupportedConstruct:
 
 
 def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) -> None:
-    """Record the class ``node`` and add its methods to ``functions`` (keyed ``Class.method``)."""
+    """Record the class ``node`` (or a ``@dataclass`` over one) and add its methods to ``functions``
+    (keyed ``Class.method``)."""
+    if node.type == "decorated_definition":
+        decorators = [d for d in node.named_children if d.type == "decorator"]
+        if len(decorators) != 1 or node_text(decorators[0]) != "@dataclass":
+            raise _refuse(
+                decorators[0] if decorators else node, f"class decorator '{node_text(decorators[0])}'"
+            )
+        read_dataclass(table, node.field("definition"), functions)
+        return
     name = node_text(node.field("name"))
     if name in table.classes:
         raise _refuse(node, f"second definition of class '{name}'")
@@ -172,6 +182,62 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     if definition.type != "function_definition":
         raise _refuse(child, f"{child.type.replace('_', ' ')} in class '{declared.name}'")
     _add_method(table, declared, definition, decorator == "staticmethod", functions)
+
+
+def read_dataclass(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) -> None:
+    """A ``@dataclass`` of annotated fields without defaults: read as the class Python generates,
+    ``__init__`` taking the fields in order, ``__eq__`` comparing them in order and ``__repr__``
+    (``Name(x=1, y=2.5)``) where no field is a str (whose repr quotes and escapes it)."""
+    name = node_text(node.field("name"))
+    if node.child_by_field_name("superclasses") is not None:
+        raise _refuse(node.field("superclasses"), f"dataclass '{name}' with a base class")
+    fields: list[tuple[str, str]] = []
+    members = [m for m in node.field("body").named_children if m.type != "comment"]
+    for member in members:
+        assignment = member.named_children[0] if member.type == "expression_statement" else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left, hint = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+        if assignment.child_by_field_name("right") is not None or left is None or hint is None:
+            raise _refuse(assignment, f"dataclass field with a default or without an annotation in '{name}'")
+        fields.append((node_text(left), " ".join(node_text(hint).split())))
+    if not fields:
+        raise _refuse(node, f"dataclass '{name}' without fields")
+    generated = _dataclass_source(name, fields)
+    parsed = copy_tree(get_language("python").parse(generated), generated)
+    _renumber(parsed, 1 << 40)  # apart from the file's nodes: the builders key facts by node id
+    cls = parsed.named_children[0]
+    declared = PyClass(name, node, None)
+    table.classes[name] = declared
+    for member in members:
+        if member.type == "expression_statement" and member.named_children[0].type == "assignment":
+            continue
+        _read_member(table, declared, member, functions)
+    for method in cls.field("body").named_children:
+        if node_text(method.field("name")) in declared.methods:
+            continue  # the class's own __eq__/__repr__ wins, as in Python
+        _add_method(table, declared, method, False, functions)
+    _read_fields(declared, declared.methods["__init__"].node)
+
+
+def _dataclass_source(name: str, fields: list[tuple[str, str]]) -> str:
+    parameters = ", ".join(f"{field}: {hint}" for field, hint in fields)
+    lines = [f"class {name}:", f"    def __init__(self, {parameters}):"]
+    lines += [f"        self.{field} = {field}" for field, _ in fields]
+    compared = " and ".join(f"self.{field} == other.{field}" for field, _ in fields)
+    lines += ["    def __eq__(self, other):", f"        return {compared}"]
+    if all(hint != "str" for _, hint in fields):
+        shown = ' + ", " + '.join(f'"{field}=" + str(self.{field})' for field, _ in fields)
+        lines += ["    def __repr__(self):", f'        return "{name}(" + {shown} + ")"']
+    return "\n".join(lines) + "\n"
+
+
+def _renumber(node: Syntax, offset: int) -> None:
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        current.id += offset
+        pending.extend(current.children)
 
 
 def _add_method(

@@ -204,7 +204,9 @@ class ModuleBuilder:
         for child in block.named_children:
             if child.type == "function_definition":
                 self.add_function(child)
-            elif child.type == "class_definition":
+            elif child.type == "class_definition" or (
+                child.type == "decorated_definition" and child.field("definition").type == "class_definition"
+            ):
                 read_class(self.class_table, child, self.functions)
             elif child.type == "decorated_definition":
                 raise self.unsupported(child, "decorated function")
