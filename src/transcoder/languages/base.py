@@ -99,8 +99,18 @@ class Language(ABC):
         return parsers[self.name]
 
     def parse(self, code: str) -> tree_sitter.Tree:
-        """Parse without judging: the tree may contain ERROR and MISSING nodes."""
-        return self.parser.parse(code.encode("utf-8"))
+        """Parse without judging: the tree may contain ERROR and MISSING nodes.
+
+        This thread's last tree of each language is kept and returned again for the same text:
+        a rule-engine translation parses its source in its front end and again to collect its
+        comments. Nothing here edits a tree (``Tree.edit``), so sharing one is safe."""
+        last: dict[str, tuple[str, tree_sitter.Tree]] = _THREAD_PARSERS.__dict__.setdefault("last_tree", {})
+        found = last.get(self.name)
+        if found is not None and found[0] == code:
+            return found[1]
+        tree = self.parser.parse(code.encode("utf-8"))
+        last[self.name] = (code, tree)
+        return tree
 
     def syntax_errors(self, code: str, path: str | None = None) -> list[SyntaxErrorInSource]:
         """Every ERROR or MISSING node of the parse, in source order, with 1-based line and column

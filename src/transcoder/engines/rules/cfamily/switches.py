@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.errors import UnsupportedConstruct
 
@@ -110,8 +110,9 @@ def strings_as_ifs(function: ir.Function) -> ir.Function:
             return _as_ifs(node)
         return node
 
+    # the shared walk: the analyses and passes before this one read the same function object
     if not any(
-        isinstance(n, ir.Switch) and isinstance(n.subject.type, t.StringType) for n in ir.walk(function)
+        isinstance(n, ir.Switch) and isinstance(n.subject.type, t.StringType) for n in irtools.nodes(function)
     ):
         return function
     body = ir.transform(function.body, rewrite)
