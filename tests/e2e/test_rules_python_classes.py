@@ -48,6 +48,12 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
             "without __str__",
             "line 5:11",
         ),
+        (
+            "class A:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n"
+            "        return self.v < o.v\ndef g():\n    xs = [A(2), A(1)]\n    xs.sort()\n    return xs[0].v\n",
+            "sort on objects",
+            "line 8:5",
+        ),
     ],
 )
 def test_refused_with_its_place(code: str, named: str, where: str) -> None:

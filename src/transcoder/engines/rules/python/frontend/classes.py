@@ -150,8 +150,32 @@ def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) ->
     for child in node.field("body").named_children:
         _read_member(table, declared, child, functions)
     init = declared.methods.get("__init__")
+    if init is None and base is not None and table.lookup(base, "__init__") is not None:
+        init = _inherited_constructor(table, declared, base, functions)
     if init is not None:
         _read_fields(declared, init.node)
+
+
+def _inherited_constructor(
+    table: ClassTable, declared: PyClass, base: str, functions: dict[str, Syntax]
+) -> PyMethod:
+    """A class without ``__init__`` built by its base's: the constructor Python's lookup finds,
+    written as the class's own (``def __init__(self, a): super().__init__(a)``) so that each
+    target's constructor of the class exists."""
+    inherited = table.lookup(base, "__init__")
+    assert inherited is not None
+    parameters = [p for p in inherited.node.field("parameters").named_children if p.type != "comment"][1:]
+    if any(p.type not in ("identifier", "typed_parameter") for p in parameters):
+        raise _refuse(
+            inherited.node, f"'{declared.name}' built by its base's __init__ with defaults or *args"
+        )
+    names = [node_text(p) if p.type == "identifier" else node_text(p.named_children[0]) for p in parameters]
+    listed = "".join(f", {node_text(p)}" for p in parameters)
+    generated = f"class {declared.name}:\n    def __init__(self{listed}):\n        super().__init__({', '.join(names)})\n"
+    parsed = copy_tree(get_language("python").parse(generated), generated)
+    _renumber(parsed, (1 << 40) + (len(table.classes) << 20))
+    _add_method(table, declared, parsed.named_children[0].field("body").named_children[0], False, functions)
+    return declared.methods["__init__"]
 
 
 def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions: dict[str, Syntax]) -> None:
@@ -205,7 +229,9 @@ def read_dataclass(table: ClassTable, node: Syntax, functions: dict[str, Syntax]
         raise _refuse(node, f"dataclass '{name}' without fields")
     generated = _dataclass_source(name, fields)
     parsed = copy_tree(get_language("python").parse(generated), generated)
-    _renumber(parsed, 1 << 40)  # apart from the file's nodes: the builders key facts by node id
+    _renumber(
+        parsed, (1 << 40) + (len(table.classes) << 20)
+    )  # apart from the file's nodes: the builders key facts by node id
     cls = parsed.named_children[0]
     declared = PyClass(name, node, None)
     table.classes[name] = declared
@@ -365,8 +391,47 @@ def _has_unknown(type_: t.Type) -> bool:
     return isinstance(element, t.UnknownType) or (element is not None and _has_unknown(element))
 
 
+# Library operations that compare, order or hash their elements: on objects the targets would use
+# the references' identity or address where Python calls __eq__/__lt__/__hash__ (or refuses).
+_COMPARING = frozenset({
+    ir.LibOp.MIN, ir.LibOp.MAX, ir.LibOp.SORT, ir.LibOp.SORT_DESC, ir.LibOp.MAX_ELEMENT,
+    ir.LibOp.MIN_ELEMENT, ir.LibOp.LOWER_BOUND, ir.LibOp.UPPER_BOUND, ir.LibOp.CONTAINS,
+    ir.LibOp.COUNT_OF, ir.LibOp.LIST_REMOVE_VALUE, ir.LibOp.SET_ADD, ir.LibOp.SET_REMOVE,
+    ir.LibOp.MAP_GET, ir.LibOp.MAP_GET_OR, ir.LibOp.MAP_PUT, ir.LibOp.MAP_REMOVE, ir.LibOp.PUSH,
+})  # fmt: skip
+
+
+def _holds_objects(type_: t.Type) -> bool:
+    if isinstance(type_, t.ClassType):
+        return True
+    return any(_holds_objects(getattr(type_, part)) for part in ("element", "key") if hasattr(type_, part))
+
+
 class ClassExpressions(_Base):
     """The builder's reading of objects: ``self``, fields, methods, constructors, roles."""
+
+    def build(self) -> ir.Function:
+        function = super().build()
+        if self.final:
+            for node in ir.walk(function.body):
+                if (
+                    isinstance(node, ir.LibraryCall)
+                    and node.op in _COMPARING
+                    and any(_holds_objects(getattr(a, "type", t.UNKNOWN)) for a in node.args)
+                ):
+                    raise UnsupportedConstruct(
+                        f"rules engine: unsupported Python construct: {node.op.value} on objects "
+                        "(Python compares them with __eq__/__lt__; the translation would compare references)",
+                        node.location or self.location(self.node),
+                    )
+                held = node.type if isinstance(node, ir.Expr) else None
+                if isinstance(held, t.SetType | t.MapType | t.PriorityQueueType) and _holds_objects(held):
+                    raise UnsupportedConstruct(
+                        "rules engine: unsupported Python construct: a set, dict or heap of objects "
+                        "(Python hashes or orders them by their methods)",
+                        node.location or self.location(self.node),
+                    )
+        return function
 
     def class_context(self) -> tuple[PyClass, str | None] | None:
         return self.module.class_table.owners.get(self.name)
