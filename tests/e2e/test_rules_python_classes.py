@@ -21,7 +21,7 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
             "line 5:8",
         ),
         ("class M(type):\n    pass\n", "base class 'type'", "line 1:9"),
-        ("class A(metaclass=M):\n    pass\n", "metaclass", "line 1:8"),
+        ("class A(metaclass=M):\n    pass\n", "metaclass", "line 1:9"),
         (
             "class A:\n    def __getattr__(self, n):\n        return 1\n",
             "special method '__getattr__'",

@@ -137,8 +137,19 @@ def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) ->
     base: str | None = None
     if bases is not None:
         given = [b for b in bases.named_children if b.type != "comment"]
-        if any(b.type != "identifier" for b in given):
-            raise _refuse(bases, f"class '{name}' with keyword arguments or computed bases (metaclass)")
+        for given_base in given:
+            if given_base.type == "keyword_argument":
+                raise _refuse(
+                    given_base,
+                    f"class '{name}' with '{node_text(given_base)}' (a metaclass or class argument)",
+                )
+            if given_base.type == "attribute":
+                raise _refuse(
+                    given_base,
+                    f"base class '{node_text(given_base)}' (a library class, not one of this file)",
+                )
+            if given_base.type != "identifier":
+                raise _refuse(given_base, f"class '{name}' with a computed base '{node_text(given_base)}'")
         if len(given) > 1:
             raise _refuse(bases, f"class '{name}' with more than one base (multiple inheritance)")
         if given and node_text(given[0]) != "object":
