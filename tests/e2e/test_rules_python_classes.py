@@ -54,6 +54,12 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
             "sort on objects",
             "line 8:5",
         ),
+        (
+            "class A:\n    def __init__(self, v):\n        self.v = v\n    @classmethod\n    def one(cls):\n"
+            "        return cls(1)\nclass B(A):\n    pass\ndef g():\n    return B.one().v\n",
+            "@classmethod 'one' called on the subclass 'B'",
+            "line 10:12",
+        ),
     ],
 )
 def test_refused_with_its_place(code: str, named: str, where: str) -> None:

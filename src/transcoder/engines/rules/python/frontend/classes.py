@@ -8,7 +8,8 @@ instance methods, ``@staticmethod``, ``__str__``/``__repr__`` (``toString``), ``
 (``equals``), ``__lt__`` (``lessThan``) and ``super().__init__(...)`` first in ``__init__``.
 Objects are references (``ClassType(value=False)``), as Python's are.
 
-Refused with their place: decorators other than ``@staticmethod``, metaclasses, keyword
+``@classmethod`` (an alternative constructor: ``cls(...)``) where called on its own class.
+Refused with their place: decorators other than ``@staticmethod``/``@classmethod``, metaclasses, keyword
 arguments of a class, more than one base, a base that is not a class of the file, other dunder
 methods, an attribute assigned that ``__init__`` does not create (Python would add it to that one
 object), a field whose type nothing says, a method called with keywords, an object printed whose
@@ -88,6 +89,7 @@ class ClassTable:
 
     classes: dict[str, PyClass] = field(default_factory=dict)
     owners: dict[str, tuple[PyClass, str | None]] = field(default_factory=dict)  # key -> (class, self)
+    class_methods: set[str] = field(default_factory=set)  # keys of @classmethods (their self is cls)
 
     def lookup(self, owner: str, name: str) -> PyMethod | None:
         """The method ``name`` of ``owner`` or of its nearest base that has one."""
@@ -210,13 +212,27 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     if child.type == "decorated_definition":
         decorators = [d for d in child.named_children if d.type == "decorator"]
         decorator = node_text(decorators[0]).lstrip("@").strip() if len(decorators) == 1 else None
-        if decorator != "staticmethod":
+        if decorator not in ("staticmethod", "classmethod"):
             raise _refuse(decorators[0] if decorators else child, f"decorator '{node_text(decorators[0])}'"
                           if decorators else "decorated method")  # fmt: skip
         definition = child.field("definition")
     if definition.type != "function_definition":
         raise _refuse(child, f"{child.type.replace('_', ' ')} in class '{declared.name}'")
-    _add_method(table, declared, definition, decorator == "staticmethod", functions)
+    _add_method(table, declared, definition, decorator in ("staticmethod", "classmethod"), functions)
+    if decorator == "classmethod":
+        _make_class_method(table, declared, definition)
+
+
+def _make_class_method(table: ClassTable, declared: PyClass, node: Syntax) -> None:
+    """A ``@classmethod`` is a static method whose first parameter names the class (``cls(...)``
+    builds one): exact where it is called on the class that defines it (refused elsewhere, where
+    ``cls`` would be a subclass)."""
+    parameters = node.field("parameters").named_children
+    if not parameters or parameters[0].type != "identifier":
+        raise _refuse(node, "@classmethod without a plain 'cls' parameter")
+    key = declared.methods[node_text(node.field("name"))].key
+    table.owners[key] = (declared, node_text(parameters[0]))
+    table.class_methods.add(key)
 
 
 def read_dataclass(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) -> None:
@@ -455,11 +471,20 @@ class ClassExpressions(_Base):
 
     def is_self(self, node: Syntax) -> bool:
         context = self.class_context()
-        return node.type == "identifier" and context is not None and node_text(node) == context[1]
+        if context is None or self.name in self.module.class_table.class_methods:
+            return False
+        return node.type == "identifier" and node_text(node) == context[1]
 
     def class_named(self, node: Syntax) -> PyClass | None:
         if node.type != "identifier" or node_text(node) in self.types.variables:
             return None
+        context = self.class_context()
+        if (
+            context is not None
+            and self.name in self.module.class_table.class_methods
+            and node_text(node) == context[1]
+        ):
+            return context[0]  # a @classmethod's cls
         return self.module.class_table.classes.get(node_text(node))
 
     def expr_identifier(self, node: Syntax) -> ir.Expr:
@@ -583,6 +608,10 @@ class ClassExpressions(_Base):
                 raise self.unsupported(
                     node, f"'{name}' called on the class '{declared.name}' (not a @staticmethod)"
                 )
+            if method.key in table.class_methods and not method.key.startswith(f"{declared.name}."):
+                raise self.unsupported(
+                    node, f"@classmethod '{name}' called on the subclass '{declared.name}'"
+                )
             return self.method_result(None, declared.name, method, node)
         if (
             owner_node.type == "identifier"
@@ -597,6 +626,8 @@ class ClassExpressions(_Base):
         if not isinstance(receiver.type, t.ClassType):
             return super().call(node, statement=statement)
         method = table.lookup(receiver.type.name, name)
+        if method is not None and method.key in table.class_methods:
+            raise self.unsupported(node, f"@classmethod '{name}' called on an object")
         if method is None or method.role is not c.Role.NONE or method.kind is c.MethodKind.CONSTRUCTOR:
             raise self.unsupported(node, f"method '{name}' (not a method of class '{receiver.type.name}')")
         return self.method_result(None if method.kind is c.MethodKind.STATIC else receiver, receiver.type.name,
