@@ -16,6 +16,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.errors import SourceLocation, UnsupportedConstruct
+from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
 
 _ARITHMETIC = {"+": ir.BinaryOp.ADD, "-": ir.BinaryOp.SUB, "*": ir.BinaryOp.MUL}
@@ -97,6 +98,8 @@ class CFamilyFrontEnd:
     def __init__(self, code: str) -> None:
         self.code = code
         self.source = code.encode("utf-8")
+        # an ASCII source's byte columns are its character columns: no slicing per location
+        self.ascii = len(self.source) == len(code)
         self.scopes = Scopes()
         self.functions: dict[str, t.Type] = {}  # function name -> return type
         self.globals: list[ir.VarDecl] = []
@@ -105,6 +108,8 @@ class CFamilyFrontEnd:
     # -- locations and errors ----------------------------------------------------------------
     def location(self, node: tree_sitter.Node) -> SourceLocation:
         row, byte_column = node.start_point
+        if self.ascii:
+            return SourceLocation(row + 1, byte_column + 1)
         line_start = node.start_byte - byte_column
         column = len(self.source[line_start : node.start_byte].decode("utf-8", "replace")) + 1
         return SourceLocation(row + 1, column)
@@ -458,8 +463,25 @@ def fills_into_declarations(body: list[ir.Stmt]) -> list[ir.Stmt]:
     return merged
 
 
-def assigned_identifiers(body: tree_sitter.Node | None) -> set[str]:
-    """Identifiers assigned or incremented anywhere under ``body`` (syntactically)."""
+# Per language, a query finding what ``assigned_identifiers`` walks for, run inside tree-sitter
+# (the walk in Python made a node object of every node of every function body). Java's
+# ``update_expression`` names no field, so the walk never found its operand there either.
+_ASSIGNED_QUERIES = {
+    "java": "(assignment_expression left: (identifier) @name)",
+    "cpp": "(assignment_expression left: (identifier) @name) (update_expression argument: (identifier) @name)",
+}
+_ASSIGNED_COMPILED: dict[str, tree_sitter.Query] = {}
+
+
+def assigned_identifiers(body: tree_sitter.Node | None, language: str | None = None) -> set[str]:
+    """Identifiers assigned or incremented anywhere under ``body`` (syntactically); ``language``
+    (a key of ``_ASSIGNED_QUERIES``) finds them with a tree-sitter query."""
+    if body is not None and language in _ASSIGNED_QUERIES:
+        query = _ASSIGNED_COMPILED.get(language)
+        if query is None:
+            grammar = get_language(language).tree_sitter_language()
+            query = _ASSIGNED_COMPILED[language] = tree_sitter.Query(grammar, _ASSIGNED_QUERIES[language])
+        return {node_text(node) for node in tree_sitter.QueryCursor(query).captures(body).get("name", ())}
     names: set[str] = set()
     stack = [body] if body is not None else []
     while stack:

@@ -260,7 +260,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         params: list[ir.Param] = []
         self.current_params: dict[str, t.Type] = {}
         self.c_strings = set()
-        self.assigned_in_body = assigned_identifiers(node.child_by_field_name("body"))
+        self.assigned_in_body = assigned_identifiers(node.child_by_field_name("body"), "cpp")
         for param in required(declarator, "parameters").named_children:
             default = None
             if param.type == "optional_parameter_declaration":

@@ -523,7 +523,7 @@ class Classes(CppFrontEndBase):
         body_node = node.child_by_field_name("body") if node.type == "function_definition" else None
         from transcoder.engines.rules.cfamily.frontend import assigned_identifiers
 
-        self.assigned_in_body = assigned_identifiers(body_node) if body_node is not None else set()
+        self.assigned_in_body = assigned_identifiers(body_node, "cpp") if body_node is not None else set()
         params = []
         for param, type_ in zip(
             (p for p in required(declarator, "parameters").named_children if node_text(p) != "void"),

@@ -162,7 +162,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         params: list[ir.Param] = []
         self.current_params = {}
         body_node = node.child_by_field_name("body")
-        self.assigned_in_body = assigned_identifiers(body_node)
+        self.assigned_in_body = assigned_identifiers(body_node, "java")
         for param in required(node, "parameters").named_children:
             if param.type != "formal_parameter":
                 raise self.unsupported(param)

@@ -311,7 +311,7 @@ class Classes(JavaFrontEndBase):
         self.scopes.push()
         self.current_params = {}
         body_node = node.child_by_field_name("body")
-        self.assigned_in_body = assigned_identifiers(body_node) if body_node is not None else set()
+        self.assigned_in_body = assigned_identifiers(body_node, "java") if body_node is not None else set()
         params = []
         for param, type_ in zip(required(node, "parameters").named_children, method.params, strict=True):
             if param.type != "formal_parameter":
