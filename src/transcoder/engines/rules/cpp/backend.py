@@ -15,6 +15,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
+from transcoder.engines.rules.cfamily.operands import check_operands
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp.classes import ClassPrinting
@@ -753,6 +754,7 @@ def to_cpp(
     """C++ source for ``module`` (free functions; globals as namespace-scope variables);
     ``declarations`` print pinned functions' declarations as spelled (see interface.py);
     ``comments``: the source's, printed beside the statements they sit next to."""
+    check_operands(module, "C++")  # a Python source's ill-typed operands: refused, not printed
     backend = CppBackend(module)
     backend.declarations = declarations or {}
     backend.notes = CommentPrinter(comments, "//") if comments is not None else None

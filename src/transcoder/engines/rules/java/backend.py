@@ -17,6 +17,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend, _widening
+from transcoder.engines.rules.cfamily.operands import check_operands
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
@@ -481,12 +482,16 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
 
     # -- expressions -------------------------------------------------------------------------------
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
-        suffix = "L" if isinstance(expr.type, t.IntType) and (expr.type.bits or 64) > 32 else ""
-        if isinstance(expr.type, t.IntType) and not expr.type.signed and 2**31 <= expr.value < 2**63:
-            suffix = "L"  # an unsigned int is held in a long
-        value = expr.value
-        if isinstance(expr.type, t.IntType) and not expr.type.signed and value >= 2**63:
-            value -= 2**64  # an unsigned long long is held in a long: the same bits (C++ npos is -1L)
+        held = _java_integer(expr.type)
+        value = _held_value(expr.value, expr.type)
+        suffix = "L" if held == "long" else ""
+        if isinstance(expr.type, t.IntType) and not expr.type.signed and expr.type.bits != 64 and value < 2**31:
+            suffix = ""  # an unsigned int is held in a long; a value an int holds widens by itself
+        if held in ("byte", "short"):
+            held, suffix = "int", ""  # Java narrows an int constant that fits to byte and short itself
+        if not -(2 ** (31 if held == "int" else 63)) <= value < 2 ** (31 if held == "int" else 63):
+            # a value the source's own type held (Python's unbounded int) that no int holds: never wrapped
+            raise self.unsupported(expr, f"integer literal {expr.value} wider than {expr.type}")
         return (f"{value}{suffix}", ATOM if value >= 0 else UNARY)
 
     def expr_Wrap(self, expr: ir.Wrap) -> tuple[str, int]:
@@ -780,6 +785,7 @@ def to_java(
     """Java source for ``module``: static fields and static methods, no class wrapper;
     ``declarations`` print pinned functions' declarations as spelled (see interface.py);
     ``comments``: the source's, printed beside the statements they sit next to."""
+    check_operands(module, "Java")  # a Python source's ill-typed operands: refused, not printed
     backend = JavaBackend(module)
     backend.declarations = declarations or {}
     backend.notes = CommentPrinter(comments, "//") if comments is not None else None
@@ -789,6 +795,20 @@ def to_java(
         from transcoder.errors import UnsupportedConstruct
 
         raise UnsupportedConstruct(f"rules engine: cannot translate to Java: type {error.args[0]}") from None
+
+
+def _held_value(value: int, type_: t.Type) -> int:
+    """A literal's value as Java holds it: reduced modulo 2**bits into the type's range, as C++
+    converts a constant to a narrower integer type (``int f() { return 3000000000; }`` returns
+    -1294967296; an unsigned long long keeps its bits in a long, so npos is -1L). Python's
+    unbounded ints are left as they are: the caller refuses what no long holds."""
+    if not isinstance(type_, t.IntType) or type_.bits is None:
+        return value
+    bits = type_.bits
+    value %= 2**bits
+    if type_.signed or bits == 64:
+        return value - 2**bits if value >= 2 ** (bits - 1) else value
+    return value
 
 
 def _java_integer(type_: t.Type) -> str:
