@@ -136,6 +136,23 @@ CASES = [
         (("abcaz", 1), ("zaz", 2), ("zaz", -1), ("", 3)),
     ),
     Case(
+        # plain assignments in the guarded branches (an assignment has no operator field, only += does)
+        "try_except_index_error_guarding_plain_assignments",
+        """def sign_at(values, i):
+    found = 0
+    try:
+        if values[i] > 0:
+            found = 1
+        else:
+            found = 2
+    except IndexError:
+        found = 7
+    return found
+""",
+        "sign_at",
+        (([3, -2, 0], 0), ([3, -2, 0], 1), ([3, -2, 0], -1), ([3, -2, 0], 3), ([], 0)),
+    ),
+    Case(
         "try_except_index_error_in_an_assignment",
         """def pick(arr, n, i):
     try:

@@ -7,7 +7,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
-from transcoder.engines.rules.python.frontend.irtools import B, L, TuplePart, self_combination
+from transcoder.engines.rules.python.frontend.irtools import B, L, self_combination
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES, descendants_or_self
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
@@ -54,25 +54,27 @@ class Assignments(BuilderBase):
             if name in self.module.functions or name in self.module.globals:
                 raise self.unsupported(left, f"assignment to '{name}', which is a function or global")
             placeholder = (
-                value_node is not None
+                value_node
+                if value_node is not None
                 and value_node.type == "identifier"
                 and node_text(value_node) in TYPE_NAMES
                 and node_text(value_node) not in self.types.variables
-            )
-            if not placeholder:
+                else None
+            )  # `x = bool`: the type's name, not a value
+            if placeholder is None:
                 self.see(name, self.observed(value), loc)
             if isinstance(value, ir.Name) and isinstance(value.type, t.ArrayType | t.ListType | t.UnknownType):
                 self.observations.aliases.add((name, self.python_name(value.id)))
             self.learn_sliced(name, value, value_node)
             self.check_growth(name, value)
             type_ = self.var_type(name)
-            if self.final and placeholder:
+            if self.final and placeholder is not None:
                 # `x = bool`: the type object only stands for "declared here"; later values type x.
                 zero = self.zero(type_)
                 if zero is None:
-                    raise self.unsupported(value_node, f"'{name}' holding the type {node_text(value_node)}")
+                    raise self.unsupported(placeholder, f"'{name}' holding the type {node_text(placeholder)}")
                 self.warn(
-                    f"'{name} = {node_text(value_node)}' holds a type object: translated as {describe(type_)} zero"
+                    f"'{name} = {node_text(placeholder)}' holds a type object: translated as {describe(type_)} zero"
                 )
                 value = zero
             elif self.final:
@@ -96,7 +98,7 @@ class Assignments(BuilderBase):
         if (
             value_node is None
             or value_node.type != "subscript"
-            or value_node.child_by_field_name("subscript").type != "slice"
+            or value_node.field("subscript").type != "slice"
             or not isinstance(value, ir.Index)
             or not isinstance(value.base, ir.Name)
             or not isinstance(value.base.type, t.UnknownType)
@@ -186,7 +188,7 @@ class Assignments(BuilderBase):
         read = {node_text(n) for source in sources for n in descendants_or_self(source, "identifier")}
         out: list[ir.Stmt] = []
         if written & read:
-            temps = []
+            temps: list[ir.Expr] = []
             for value in values:
                 temp = self.fresh("temp")
                 type_ = finalize(self.observed(value)) if self.final else value.type
@@ -194,7 +196,7 @@ class Assignments(BuilderBase):
                 temps.append(ir.Name(temp, type=type_))
             values = temps
         for target, value, source in zip(targets, values, sources, strict=True):
-            out.extend(self.assign_to(target, value, TuplePart(target), source))
+            out.extend(self.assign_to(target, value, target, source))
         return out
 
     def unpack_pair(self, node: Syntax, targets: list[Syntax], right: Syntax) -> list[ir.Stmt]:
@@ -215,7 +217,7 @@ class Assignments(BuilderBase):
             ir.LibraryCall(L.PAIR_SECOND, (value,), type=pair.second),
         )
         for target, part in zip(targets, parts, strict=True):
-            out.extend(self.assign_to(target, part, TuplePart(target), None))
+            out.extend(self.assign_to(target, part, target, None))
         return out
 
     def augmented(self, node: Syntax) -> list[ir.Stmt]:

@@ -28,8 +28,8 @@ class Comprehensions(BuilderBase):
         is_sorted = node.type == "call" and node_text(node.field("function")) == "sorted"
         is_repeat = (
             node.type == "binary_operator"
-            and node_text(node.child_by_field_name("operator")) == "*"
-            and "list" in (node.child_by_field_name("left").type, node.child_by_field_name("right").type)
+            and node_text(node.field("operator")) == "*"
+            and "list" in (node.field("left").type, node.field("right").type)
         )
         if node.type not in kinds and not is_sorted and not is_repeat:
             return None
@@ -256,7 +256,7 @@ class Comprehensions(BuilderBase):
         self.types.variables[name] = self.loop_element_type(right)
 
     def loop_element_type(self, right: Syntax) -> t.Type:
-        if right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
+        if right.type == "call" and node_text(right.field("function")) == "range":
             args, _ = self.arguments(right)
             return join_all([finalize(self.observed(self.expr(a))) for a in args]) if args else t.INT
         saved = self.pre
@@ -292,7 +292,7 @@ class Comprehensions(BuilderBase):
         left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
         if left is None or left.type != "identifier" or right is None or right.type != "call":
             return None
-        if node_text(right.child_by_field_name("function")) != "range":
+        if node_text(right.field("function")) != "range":
             return None
         args, _ = self.arguments(right)
         if len(args) != 1 or node_text(left) in {node_text(n) for n in free_identifiers(body)}:
@@ -314,8 +314,8 @@ class Comprehensions(BuilderBase):
         or ((), value) for a scalar value."""
         if node.type == "parenthesized_expression":
             return self.new_array_value(node.named_children[0])
-        if node.type == "binary_operator" and node_text(node.child_by_field_name("operator")) == "*":
-            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type == "binary_operator" and node_text(node.field("operator")) == "*":
+            left, right = node.field("left"), node.field("right")
             if left.type != "list":
                 left, right = right, left
             if left.type == "list" and len(left.named_children) == 1:
@@ -337,7 +337,7 @@ class Comprehensions(BuilderBase):
                 if (
                     left.type == "identifier"
                     and right.type == "call"
-                    and node_text(right.child_by_field_name("function")) == "range"
+                    and node_text(right.field("function")) == "range"
                 ):
                     args, _ = self.arguments(right)
                     if len(args) == 1 and node_text(left) not in {

@@ -126,7 +126,7 @@ class Expressions(BuilderBase):
         return ir.Unary(ir.UnaryOp.NOT, tested, type=t.BOOL, location=self.location(node))
 
     def expr_unary_operator(self, node: Syntax) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
+        operator = node_text(node.field("operator"))
         operand = self.expr(node.field("argument"))
         loc = self.location(node)
         if operator == "-" and isinstance(operand, ir.IntLiteral):
@@ -260,11 +260,11 @@ class Expressions(BuilderBase):
                 and right.op == L.MAP_VALUES
                 and not self.module.forms.maps_search_values
             ):
-                test = self.value_search(right, left, loc)
+                found = self.value_search(right, left, loc)
                 return (
-                    ir.Unary(ir.UnaryOp.NOT, test, type=t.BOOL, location=loc)
+                    ir.Unary(ir.UnaryOp.NOT, found, type=t.BOOL, location=loc)
                     if operator == "not in"
-                    else test
+                    else found
                 )
             if isinstance(right, ir.StringLiteral):
                 right = ir.Cast(right, type=t.STRING)  # C++: "aeiou" must be a std::string to search it
@@ -340,7 +340,7 @@ class Expressions(BuilderBase):
         return left, right
 
     def expr_binary_operator(self, node: Syntax) -> ir.Expr:
-        operator = node_text(node.child_by_field_name("operator"))
+        operator = node_text(node.field("operator"))
         left_node, right_node = node.field("left"), node.field("right")
         if operator == "*" and (left_node.type == "list" or right_node.type == "list"):
             array = self.new_array_value(node)

@@ -53,13 +53,13 @@ class Loops(BuilderBase):
         """A loop binding the names of ``left``; ``local(name)``: the name is used only inside the
         loop (else it keeps the last value taken after the loop, as in Python)."""
         loc = self.location(node)
-        if right.type == "call" and node_text(right.child_by_field_name("function")) == "range":
+        if right.type == "call" and node_text(right.field("function")) == "range":
             if left.type != "identifier":
                 raise self.unsupported(left, "unpacking a range")
             return self.range_loop(node_text(left), right, body, loc, local=local(node_text(left)))
         if (
             right.type == "call"
-            and node_text(right.child_by_field_name("function")) == "enumerate"
+            and node_text(right.field("function")) == "enumerate"
             and left.type in ("pattern_list", "tuple_pattern")
         ):
             return self.enumerate_loop(left, right, body, loc, local)

@@ -31,10 +31,12 @@ def _cannot_raise(statement: Syntax) -> bool:
         "augmented_assignment",
     ):
         assignment = statement.named_children[0]
-        operator = assignment.field("operator")
+        operator = assignment.child_by_field_name("operator")  # only += and the like have one
+        right = assignment.child_by_field_name("right")  # `x: int` has none
         return (
             assignment.field("left").type == "identifier"
-            and assignment.child_by_field_name("right").type in _LITERAL_NODES
+            and right is not None
+            and right.type in _LITERAL_NODES
             and (operator is None or node_text(operator) in ("+=", "-=", "*=", "|=", "&=", "^="))
         )
     return False
@@ -136,8 +138,9 @@ class Statements(BuilderBase):
             return []  # a docstring
         if inner.type == "call":
             value = self.call(inner, statement=True)
-            done = value is None or value is NOTHING
-            return self.flush([ir.ExprStmt(value, location=loc)] if not done else [])
+            if value is None or value is NOTHING:
+                return self.flush([])
+            return self.flush([ir.ExprStmt(value, location=loc)])
         raise self.unsupported(inner, f"expression statement '{node_text(inner)[:40]}'")
 
     def with_else(self, node: Syntax, loop: Callable[[], list[ir.Stmt]]) -> list[ir.Stmt]:
@@ -251,7 +254,7 @@ class Statements(BuilderBase):
             len(caught) != 1 or node_text(caught[0]) not in ("IndexError", "LookupError", "Exception")
         ):
             raise self.unsupported(handler, f"except clause '{node_text(handler).splitlines()[0]}'")
-        statements = [c for c in node.child_by_field_name("body").named_children if c.type != "comment"]
+        statements = [c for c in node.field("body").named_children if c.type != "comment"]
         handler_block = next(c for c in handler.named_children if c.type == "block")
         if len(statements) != 1:
             raise self.unsupported(node, "try statement whose body is not a single statement")
@@ -260,7 +263,7 @@ class Statements(BuilderBase):
             if any(c.type == "elif_clause" for c in statement.children):
                 raise self.unsupported(statement, "elif inside a try statement")
             branches = [statement.field("consequence")] + [
-                c.child_by_field_name("body") for c in statement.children if c.type == "else_clause"
+                c.field("body") for c in statement.children if c.type == "else_clause"
             ]
             for branch in branches:
                 for inner in branch.named_children:
@@ -272,7 +275,7 @@ class Statements(BuilderBase):
         elif (
             statement.type == "expression_statement"
             and statement.named_children[0].type in ("assignment", "augmented_assignment")
-            and statement.named_children[0].child_by_field_name("left").type == "identifier"
+            and statement.named_children[0].field("left").type == "identifier"
         ):
             checked = statement.named_children[0].field("right")
         else:
@@ -318,7 +321,7 @@ class Statements(BuilderBase):
                 return left_guard
             # `a or b` evaluates b only when a is false; `a and b` only when a is true.
             taken = self.condition(self.expr(left))
-            if node_text(node.child_by_field_name("operator")) == "or":
+            if node_text(node.field("operator")) == "or":
                 skip = taken
             else:
                 skip = ir.Unary(ir.UnaryOp.NOT, taken, type=t.BOOL)
@@ -331,19 +334,19 @@ class Statements(BuilderBase):
             return both(guards[0], guards[1]) if len(guards) == 2 else (guards[0] if guards else None)
         if kind == "binary_operator":
             right = node.field("right")
-            operator = node_text(node.child_by_field_name("operator"))
+            operator = node_text(node.field("operator"))
             divisor = constant_value(right)
             if operator in ("/", "//", "%") and not (
                 isinstance(divisor, ir.IntLiteral | ir.FloatLiteral) and divisor.value != 0
             ):
                 raise self.unsupported(node, "a division that may raise inside a try statement")
             return both(self.in_range(node.field("left")), self.in_range(right))
-        if kind == "call" and node_text(node.child_by_field_name("function")) == "len":
+        if kind == "call" and node_text(node.field("function")) == "len":
             arguments = node.field("arguments").named_children
             return self.in_range(arguments[0]) if len(arguments) == 1 else None
         if kind == "subscript":
             base_node = node.field("value")
-            index_node = node.child_by_field_name("subscript")
+            index_node = node.field("subscript")
             base_guard = self.in_range(base_node)
             if index_node.type == "slice":  # slices never raise
                 bounds = [self.in_range(c) for c in index_node.named_children]

@@ -20,7 +20,7 @@ class Subscripts(BuilderBase):
         if len(subscripts) != 1:
             raise self.unsupported(node, "subscript with several indices")
         index_node = subscripts[0]
-        if base_node.type == "attribute" and node_text(base_node.child_by_field_name("attribute")) == "queue":
+        if base_node.type == "attribute" and node_text(base_node.field("attribute")) == "queue":
             queue = self.expr(base_node.field("object"))  # q.queue[0]: the front of a Queue
             if isinstance(queue.type, t.QueueType) and node_text(index_node) == "0":
                 return ir.LibraryCall(L.PEEK, (queue,), type=queue.type.element, location=self.location(node))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
-from transcoder.engines.rules.python.frontend.irtools import B, L, TuplePart, int_of_bool
+from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation, UnsupportedConstruct
@@ -154,7 +154,7 @@ class Tuples(BuilderBase):
             )
         out, self.pre = self.pre, saved
         for target, part in zip(targets, parts, strict=True):
-            out.extend(self.assign_to(target, part, TuplePart(target), None))
+            out.extend(self.assign_to(target, part, target, None))
         return out
 
     def tuples_loop(
