@@ -409,8 +409,14 @@ def declarations(
 
 
 def as_list(type_: t.Type) -> t.Type:
-    """A field's type: an array is a list (any method of the class may make it grow)."""
-    return t.ListType(type_.element) if isinstance(type_, t.ArrayType) else type_
+    """A field's type: an array is a list (any method of the class may make it grow), and an int
+    is 64-bit (any method may add to it: Python's ints do not overflow, and the width analysis
+    follows variables, not fields). A list's int elements keep their inferred width."""
+    if isinstance(type_, t.ArrayType):
+        return t.ListType(type_.element)
+    if isinstance(type_, t.IntType) and type_.bits is not None and type_.bits < 64:
+        return t.LONG
+    return type_
 
 
 def _has_unknown(type_: t.Type) -> bool:
