@@ -112,9 +112,8 @@ class ChatClient:
             except urllib.error.HTTPError as error:
                 detail = _server_message(error)
                 if error.code in RETRIED_STATUSES and attempt < self.retries:
-                    wait = (
-                        _retry_after(error) if _retry_after(error) is not None else self.backoff * 2**attempt
-                    )
+                    asked = _retry_after(error)  # the server's own wait, when it names one
+                    wait = asked if asked is not None else self.backoff * 2.0**attempt
                     logger.info(
                         "%s answered HTTP %d (%s); retrying in %.1f s", self.url, error.code, detail, wait
                     )
