@@ -60,6 +60,12 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
             "@classmethod 'one' called on the subclass 'B'",
             "line 10:12",
         ),
+        (
+            "class T:\n    def __init__(self):\n        self.total = 0\n    def add(self, x):\n"
+            "        self.total += x\ndef g():\n    t = T()\n    t.add(0.5)\n    return t.total\n",
+            "'self.total' given a value of type float where its class holds int",
+            "line 5:9",
+        ),
     ],
 )
 def test_refused_with_its_place(code: str, named: str, where: str) -> None:

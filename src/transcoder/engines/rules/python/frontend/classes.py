@@ -32,7 +32,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.ir import BinaryOp as B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
-from transcoder.engines.rules.python.infer import FunctionTypes
+from transcoder.engines.rules.python.infer import FunctionTypes, TypeConflict, describe, finalize, join
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages import get_language
 
@@ -203,6 +203,8 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
         if left is None or left.type != "identifier" or value is None:
             raise _refuse(assignment, "class attribute other than a name given a constant")
         attribute = node_text(left)
+        if isinstance(value, ir.IntLiteral):  # 64-bit, as int fields are (as_list)
+            value = ir.IntLiteral(value.value, type=as_list(value.type), location=value.location)
         declared.constants[attribute] = c.Field(
             attribute, value.type, value, static=True, location=assignment.location
         )
@@ -570,8 +572,21 @@ class ClassExpressions(_Base):
             elif attribute in declared.fields:
                 self.see(field_variable(attribute), as_list(self.observed(value)), loc)
         if self.final:
+            self.check_field_value(target, value, node)
             value = self.coerce(value, target.type, value_node)
         return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
+
+    def check_field_value(self, target: ir.Expr, value: ir.Expr, node: Syntax) -> None:
+        """A value the field's type cannot hold as it is (a float into a field ``__init__`` makes
+        an int): Python's field would take the value's type; refused rather than converted."""
+        try:
+            joined = join(target.type, finalize(value.type))
+        except TypeConflict:
+            joined = None
+        if joined != target.type and not isinstance(value, ir.NullLiteral):
+            what = node_text(node.child_by_field_name("left") or node)
+            raise self.unsupported(node, f"'{what}' given a value of type {describe(value.type)} where "
+                                   f"its class holds {describe(target.type)} (annotate the field in __init__)")  # fmt: skip
 
     def augmented(self, node: Syntax) -> list[ir.Stmt]:
         left = node.field("left")
@@ -589,6 +604,7 @@ class ClassExpressions(_Base):
             raise self.unsupported(left, f"assignment to '{node_text(left)}'")
         combined = self.binary(operator, target, self.expr(node.field("right")), node)
         if self.final:
+            self.check_field_value(target, combined, node)
             combined = self.coerce(combined, target.type, node)
         return [ir.ExprStmt(ir.AssignExpr(target, combined, type=target.type), location=self.location(node))]
 
