@@ -73,3 +73,20 @@ def test_refused_with_its_place(code: str, named: str, where: str) -> None:
         translate(code + _MAIN, source="python", target="java", output="file")
     message = str(refused.value)
     assert named in message and where in message and "\n" not in message.strip(), message
+
+
+@pytest.mark.parametrize(
+    ("code", "where"),
+    [
+        ("class S:\n    def __init__(self, items):\n        self.items = items\n"
+         "def g():\n    xs = [1]\n    s = S(xs)\n    xs.append(2)\n    return len(s.items)\n", "line 3:9"),
+        ("class S:\n    def __init__(self):\n        self.items: list[int] = []\n"
+         "def g():\n    s = S()\n    x = s.items\n    x.append(3)\n    return len(s.items)\n", "line 6:5"),
+    ],
+)  # fmt: skip
+def test_shared_list_field_refused_in_cpp(code: str, where: str) -> None:
+    """Python shares a list between a field and a variable; a C++ vector would be copied (Java's
+    ArrayList is shared, so Java translates these)."""
+    with pytest.raises(TranscoderError) as refused:
+        translate(code + _MAIN, source="python", target="cpp", output="file")
+    assert "shares" in str(refused.value) and where in str(refused.value), str(refused.value)

@@ -459,6 +459,7 @@ class ClassExpressions(_Base):
                         "(Python compares them with __eq__/__lt__; the translation would compare references)",
                         node.location or self.location(self.node),
                     )
+                self.check_field_copy(node)
                 held = node.type if isinstance(node, ir.Expr) else None
                 if isinstance(held, t.SetType | t.MapType | t.PriorityQueueType) and _holds_objects(held):
                     raise UnsupportedConstruct(
@@ -576,6 +577,24 @@ class ClassExpressions(_Base):
             value = self.coerce(value, target.type, value_node)
         return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
 
+    def check_field_copy(self, node: ir.Node) -> None:
+        """A list field read into a variable or returned: Python shares it; C++ would copy it."""
+        if not self.module.forms.containers_hold_copies:
+            return
+        value: ir.Expr | None = None
+        if isinstance(node, ir.VarDecl):
+            value = node.init
+        elif (isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name)) or isinstance(
+            node, ir.Return
+        ):
+            value = node.value
+        if isinstance(value, c.FieldAccess | c.StaticField) and isinstance(value.type, t.CONTAINER_TYPES):
+            raise UnsupportedConstruct(
+                f"rules engine: unsupported Python construct: the field '{value.name}' (a container) held in a "
+                "variable or returned (Python shares it; the translation would copy it)",
+                node.location or value.location or self.location(self.node),
+            )
+
     def check_field_value(self, target: ir.Expr, value: ir.Expr, node: Syntax) -> None:
         """A value the field's type cannot hold as it is (a float into a field ``__init__`` makes
         an int): Python's field would take the value's type; refused rather than converted."""
@@ -583,6 +602,11 @@ class ClassExpressions(_Base):
             joined = join(target.type, finalize(value.type))
         except TypeConflict:
             joined = None
+        container = isinstance(value.type, (t.ArrayType, *t.CONTAINER_TYPES))
+        copied = self.module.forms.containers_hold_copies or isinstance(value.type, t.ArrayType)
+        if container and copied and isinstance(value, ir.Name | c.FieldAccess | c.StaticField | ir.Index):
+            raise self.unsupported(node, "a list, dict or set stored in a field from a variable (Python "
+                                   "shares the object; the translation would hold a copy)")  # fmt: skip
         if joined != target.type and not isinstance(value, ir.NullLiteral):
             what = node_text(node.child_by_field_name("left") or node)
             raise self.unsupported(node, f"'{what}' given a value of type {describe(value.type)} where "
