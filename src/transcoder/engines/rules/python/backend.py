@@ -16,6 +16,7 @@ Meaning is kept where Python differs from C++/Java:
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 from collections.abc import Callable, Sequence
@@ -36,10 +37,11 @@ from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python.classes import ClassPrinting
 from transcoder.engines.rules.python.containers import Containers
 from transcoder.engines.rules.python.exceptions import ExceptionStatements
+from transcoder.engines.rules.python.float32 import Float32Rounding, rounds
 from transcoder.engines.rules.python.functions import FunctionValues
 from transcoder.engines.rules.python.labels import LabelStatements
 from transcoder.engines.rules.python.loops import Loops
-from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask
+from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask, non_zero
 from transcoder.engines.rules.python.printing_text import HELPERS as TEXT_HELPERS
 from transcoder.engines.rules.python.program import entry_call
 from transcoder.engines.rules.python.runtime import HELPERS
@@ -103,6 +105,7 @@ SYMBOL = {
     B.FLOOR_MOD: "%",
 }
 # Builtins the printer emits; a variable with one of these names is renamed when the call is used.
+_PY_BUILTINS = frozenset(dir(builtins))  # names a module function must not take
 BUILTINS = frozenset(
     {
         "str",
@@ -149,6 +152,14 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         self.helpers: set[str] = set()
         self.global_names = {g.name for g in module.globals}
         self.function_names = {f.name for f in module.functions}
+        # A module function named like a Python builtin (a C++ `reversed`, a Java `sum`) would
+        # shadow the builtin for every other function of the translation: printed `name_`.
+        self.function_renames = {
+            f.name: f.name + "_"
+            for f in module.functions
+            if not is_method(f.name) and (f.name in _PY_BUILTINS or keyword.iskeyword(f.name))
+        }
+        self.def_name: str | None = None  # the printed name of the module function being printed
         self.nonneg: NonNegative | None = None
         self.renames: dict[str, str] = {}
         self.used_builtins: set[str] = set()
@@ -173,7 +184,9 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             if is_method(function.name):
                 continue  # printed in its class (classes.py)
             self.nonneg = non_negative
+            self.def_name = self.function_renames.get(function.name, function.name)
             chunks.append(self.function(function))
+            self.def_name = None
         chunks.extend(self.class_texts())
         self.refuse_helper_clashes()
         entry = entry_call(self.ir_module, self)
@@ -196,6 +209,16 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "int64",
                 "saturating_int",
                 "fmod",
+                "fdiv",
+                "sqrt",
+                "log",
+                "log2",
+                "log10",
+                "exp",
+                "asin",
+                "acos",
+                "fpow",
+                "f32",
                 "compare",
                 "round_half_away",
                 "round_half_up",
@@ -227,6 +250,10 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                     )
 
     def function(self, function: ir.Function) -> str:
+        rounding = Float32Rounding(self.ir_module, function)  # binary32 results (float32.py)
+        function = rounding.rewritten()
+        for node, what in rounding.refusals:
+            raise self.unsupported(node, what)
         self.current = function
         self.name_counts = {}
         for node in ir.walk(function.body):
@@ -256,7 +283,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             self.name(p.name) + (f"={self.expr(p.default)}" if p.default is not None else "")
             for p in function.params
         )
-        self.emit(f"def {function.name}({params}):")
+        self.emit(f"def {self.def_name or function.name}({params}):")
         self.indent += 1
         before = len(self.lines)
         assigned = directly_assigned(function.body)
@@ -643,6 +670,10 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         if method is None:
             raise self.unsupported(expr, type(expr).__name__)
         printed: tuple[str, int] = method(expr)
+        if rounds(expr):  # a C++/Java float result, rounded to binary32 as the source rounds it
+            self.helpers.add("f32")
+            self.imports.update(("import math", "import struct"))
+            return (f"f32({printed[0]})", ATOM)
         return printed
 
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
@@ -740,6 +771,11 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 return (f"{self.numeric(left, 9)} >> {self.numeric(right, 10)}", 9)
             return (f"({masked}) >> {self.numeric(right, 10)}", 9)
         if op == B.DIV:
+            if not non_zero(self, right):  # x / 0.0 is ±inf or NaN in C++/Java (printing.py)
+                self.helpers.add("fdiv")
+                self.imports.add("import math")
+                left_arg = self.numeric(_drop_float_cast(left), 0)
+                return (f"fdiv({left_arg}, {self.numeric(_drop_float_cast(right), 0)})", ATOM)
             left_text = self.numeric(_drop_float_cast(left), prec)
             right_text = self.numeric(_drop_float_cast(right), prec + 1)
             return (f"{left_text} / {right_text}", prec)
@@ -887,7 +923,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
 
     def expr_Call(self, expr: ir.Call) -> tuple[str, int]:
         args = ", ".join(self.expr(a) for a in expr.args)
-        return (f"{expr.function}({args})", ATOM)
+        return (f"{self.function_renames.get(expr.function, expr.function)}({args})", ATOM)
 
     def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
         if isinstance(expr.body, ir.Block):

@@ -8,6 +8,7 @@ the call. ``STATEMENTS`` gives the operations Python writes as statements of the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,22 @@ def _pow(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     if t.is_integral(base.type) and isinstance(exponent, ir.IntLiteral) and exponent.value >= 0:
         return (f"{b.numeric(base, 14)} ** {exponent.value}", 13)
     b.imports.add("import math")
-    return (f"math.pow({b.numeric(base, 0)}, {b.numeric(exponent, 0)})", ATOM)
+    if _plain_pow(base, exponent):
+        return (f"math.pow({b.numeric(base, 0)}, {b.numeric(exponent, 0)})", ATOM)
+    b.helpers.add("fpow")  # IEEE results where math.pow raises (overflow, 0 ** -1, (-8) ** 0.5)
+    return (f"fpow({b.numeric(base, 0)}, {b.numeric(exponent, 0)})", ATOM)
+
+
+def _plain_pow(base: ir.Expr, exponent: ir.Expr) -> bool:
+    """Literal operands for which math.pow returns (the printed call cannot raise)."""
+    a, n = _literal(base), _literal(exponent)
+    if a is None or n is None:
+        return False
+    try:
+        math.pow(a, n)
+    except (OverflowError, ValueError):
+        return False
+    return True
 
 
 def _round(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -249,25 +265,117 @@ def _math(name: str) -> Form:
     return Form(f"math.{name}({{0}})", imports=MATH)
 
 
+# -- IEEE 754 edges (issue 12) ------------------------------------------------------------------
+# C++ and Java compute on doubles by IEEE 754: sqrt(-1) is NaN, log(0) is -inf, exp(1000) and
+# pow(10, 400) are inf, x / 0.0 is ±inf or NaN. Python's math functions and `/` raise
+# ValueError, OverflowError or ZeroDivisionError there instead. So a translation prints the
+# plain `math.f(x)` / `a / b` only where the operand is proven inside the function's domain
+# (a literal, an integer the non-negativity analysis proves >= 0, `x * x`, `e + 1` on such a
+# value); elsewhere it prints a helper of runtime/helpers.py that gives the IEEE result.
+
+
+def _literal(expr: ir.Expr) -> float | None:
+    """The value of a numeric literal (through casts and a unary minus), else None."""
+    if isinstance(expr, ir.IntLiteral | ir.FloatLiteral):
+        return float(expr.value)
+    if isinstance(expr, ir.Cast):
+        return _literal(expr.operand)
+    if isinstance(expr, ir.Unary) and expr.op == ir.UnaryOp.NEG:
+        value = _literal(expr.operand)
+        return None if value is None else -value
+    return None
+
+
+def non_negative(b: PythonBackend, expr: ir.Expr) -> bool:
+    """``expr`` is >= 0 or NaN (the cases where sqrt does not raise)."""
+    value = _literal(expr)
+    if value is not None:
+        return value >= 0
+    if b.nonneg is not None and b.nonneg(expr):
+        return True
+    if isinstance(expr, ir.Binary) and expr.op == B.MUL:  # x * x: a square (or NaN)
+        left, right = expr.left, expr.right
+        if isinstance(left, ir.Name) and isinstance(right, ir.Name) and left.id == right.id:
+            return True
+    if isinstance(expr, ir.LibraryCall) and expr.op in (L.ABS, L.SQRT, L.EXP):
+        return True
+    return positive(b, expr)
+
+
+def positive(b: PythonBackend, expr: ir.Expr) -> bool:
+    """``expr`` is > 0 or NaN (log does not raise; a divisor of it is not zero)."""
+    value = _literal(expr)
+    if value is not None:
+        return value > 0
+    if isinstance(expr, ir.Cast):
+        return positive(b, expr.operand)
+    if isinstance(expr, ir.Binary) and expr.op == B.ADD:  # x * x + 1, n + 1 for n >= 0
+        left, right = expr.left, expr.right
+        return (positive(b, left) and non_negative(b, right)) or (
+            non_negative(b, left) and positive(b, right)
+        )
+    if isinstance(expr, ir.Binary) and expr.op == B.MUL:  # 6 * sqrt(2): a factor >= 1 cannot underflow
+        left, right = expr.left, expr.right
+        return any(
+            (_literal(one) or 0) >= 1 and positive(b, other) for one, other in ((left, right), (right, left))
+        )
+    if isinstance(expr, ir.LibraryCall) and expr.op == L.SQRT:
+        return expr.args[0] is not None and positive(b, expr.args[0])
+    return False
+
+
+def non_zero(b: PythonBackend, expr: ir.Expr) -> bool:
+    """``expr`` is never zero: a divisor Python's `/` takes without raising."""
+    value = _literal(expr)
+    if value is not None:
+        return value != 0
+    return positive(b, expr)
+
+
+def _ieee_math(name: str, proven: Callable[[PythonBackend, ir.Expr], bool]) -> ExpressionPrinter:
+    """``math.name(x)`` where ``proven`` holds for the operand, else the IEEE helper ``name(x)``."""
+
+    def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        operand = call.args[0]
+        assert operand is not None
+        b.imports.add("import math")
+        if proven(b, operand):
+            return (f"math.{name}({b.expr(operand)})", ATOM)
+        b.helpers.add(name)
+        return (f"{name}({b.expr(operand)})", ATOM)
+
+    return render
+
+
+def _below_exp_overflow(b: PythonBackend, expr: ir.Expr) -> bool:
+    value = _literal(expr)
+    return value is not None and value <= 709  # exp(709.78...) is the largest double
+
+
+def _unit_interval(b: PythonBackend, expr: ir.Expr) -> bool:
+    value = _literal(expr)
+    return value is not None and -1 <= value <= 1
+
+
 EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.ABS: _abs,
     L.MIN: _min_max,
     L.MAX: _min_max,
     L.POW: _pow,
-    L.SQRT: _math("sqrt"),
+    L.SQRT: _ieee_math("sqrt", non_negative),
     L.CBRT: _math("cbrt"),
-    L.EXP: _math("exp"),
-    L.LOG: _math("log"),
-    L.LOG2: _math("log2"),
-    L.LOG10: _math("log10"),
+    L.EXP: _ieee_math("exp", _below_exp_overflow),
+    L.LOG: _ieee_math("log", positive),
+    L.LOG2: _ieee_math("log2", positive),
+    L.LOG10: _ieee_math("log10", positive),
     L.FLOOR: _math("floor"),
     L.CEIL: _math("ceil"),
     L.ROUND: _round,
     L.SIN: _math("sin"),
     L.COS: _math("cos"),
     L.TAN: _math("tan"),
-    L.ASIN: _math("asin"),
-    L.ACOS: _math("acos"),
+    L.ASIN: _ieee_math("asin", _unit_interval),
+    L.ACOS: _ieee_math("acos", _unit_interval),
     L.ATAN: _math("atan"),
     L.ATAN2: Form("math.atan2({0}, {1})", imports=MATH),
     L.HYPOT: Form("math.hypot({0}, {1})", imports=MATH),

@@ -92,7 +92,7 @@ def entry_call(module: ir.Module, b: PythonBackend) -> str:
     if entry.params:
         b.imports.add("import sys")
         arguments = "sys.argv[1:]"
-    call = f"{entry.name}({arguments})"
+    call = f"{b.function_renames.get(entry.name, entry.name)}({arguments})"
     if not isinstance(entry.return_type, t.VoidType):
         b.imports.add("import sys")
         call = f"sys.exit({call})"

@@ -204,6 +204,105 @@ def fmod(a, b):
 # end
 
 
+# helper fdiv
+def fdiv(a, b):
+    """C++/Java division of doubles (IEEE 754): a zero divisor gives an infinity with the sign
+    of a * b, or NaN for 0 / 0, where Python's / raises ZeroDivisionError."""
+    if b == 0:
+        if a == 0 or a != a:
+            return math.nan
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+    return a / b
+# end
+
+
+# helper sqrt
+def sqrt(x):
+    """C++/Java sqrt: NaN below zero, where Python's math.sqrt raises ValueError."""
+    return math.sqrt(x) if x >= 0 or x != x else math.nan
+# end
+
+
+# helper log
+def log(x):
+    """C++/Java log: -inf at zero and NaN below, where Python's math.log raises ValueError."""
+    if x > 0 or x != x:
+        return math.log(x)
+    return -math.inf if x == 0 else math.nan
+# end
+
+
+# helper log2
+def log2(x):
+    """C++ log2: -inf at zero and NaN below, where Python's math.log2 raises ValueError."""
+    if x > 0 or x != x:
+        return math.log2(x)
+    return -math.inf if x == 0 else math.nan
+# end
+
+
+# helper log10
+def log10(x):
+    """C++/Java log10: -inf at zero and NaN below, where Python's math.log10 raises ValueError."""
+    if x > 0 or x != x:
+        return math.log10(x)
+    return -math.inf if x == 0 else math.nan
+# end
+
+
+# helper exp
+def exp(x):
+    """C++/Java exp: inf past the largest double, where Python's math.exp raises OverflowError."""
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return math.inf
+# end
+
+
+# helper asin
+def asin(x):
+    """C++/Java asin: NaN outside [-1, 1], where Python's math.asin raises ValueError."""
+    return math.asin(x) if -1 <= x <= 1 else math.nan
+# end
+
+
+# helper acos
+def acos(x):
+    """C++/Java acos: NaN outside [-1, 1], where Python's math.acos raises ValueError."""
+    return math.acos(x) if -1 <= x <= 1 else math.nan
+# end
+
+
+# helper fpow
+def fpow(a, b):
+    """C++ pow and Java Math.pow (IEEE 754): an infinity where the result overflows or the base is
+    zero and the exponent negative, NaN for a negative base and a non-integer exponent, where
+    Python's math.pow raises OverflowError or ValueError. The sign of an infinity is negative
+    only for a negative base (or -0.0) and an odd integer exponent."""
+    try:
+        return math.pow(a, b)
+    except (OverflowError, ValueError):
+        if a < 0 and b != math.floor(b):
+            return math.nan
+        odd = b == math.floor(b) and math.fmod(b, 2) != 0
+        if a == 0:
+            return math.copysign(math.inf, a) if odd else math.inf
+        return -math.inf if odd and a < 0 else math.inf
+# end
+
+
+# helper f32
+def f32(x):
+    """x rounded to a C++/Java float (IEEE binary32, to nearest even), ±inf past the largest
+    float: what the source's float arithmetic gives where Python computes in double."""
+    try:
+        return struct.unpack("f", struct.pack("f", x))[0]
+    except OverflowError:  # only where rounding gives an infinity x is not
+        return math.copysign(math.inf, x)
+# end
+
+
 # helper int8
 def int8(x):
     """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
