@@ -668,6 +668,9 @@ class ClassExpressions(_Base):
             )
         ):
             return super().call(node, statement=statement)
+        if owner_node.type != "identifier" and self.static_class(owner_node) is None:
+            # not an object (a str, a list...): built once, by the call's own reading
+            return super().call(node, statement=statement)
         receiver = self.expr(owner_node)
         if not isinstance(receiver.type, t.ClassType):
             return super().call(node, statement=statement)
@@ -678,6 +681,42 @@ class ClassExpressions(_Base):
             raise self.unsupported(node, f"method '{name}' (not a method of class '{receiver.type.name}')")
         return self.method_result(None if method.kind is c.MethodKind.STATIC else receiver, receiver.type.name,
                                   method, node)  # fmt: skip
+
+    def static_class(self, node: Syntax) -> str | None:
+        """The class of the object ``node`` computes, read from the syntax and the types known so far
+        (without building it: a build may emit statements), or None where it is not an object."""
+        table = self.module.class_table
+        found: t.Type = t.UNKNOWN
+        if node.type == "identifier":
+            if self.is_self(node):
+                context = self.class_context()
+                return context[0].name if context else None
+            found = self.var_type(node_text(node))
+        elif node.type == "parenthesized_expression" and len(node.named_children) == 1:
+            return self.static_class(node.named_children[0])
+        elif node.type == "attribute":
+            owner = self.static_class(node.field("object"))
+            found = self.field_type(owner, node_text(node.field("attribute"))) if owner else t.UNKNOWN
+        elif node.type == "subscript":
+            base = node.field("value")
+            container = self.var_type(node_text(base)) if base.type == "identifier" else t.UNKNOWN
+            found = getattr(container, "element", t.UNKNOWN)
+        elif node.type == "call":
+            function = node.field("function")
+            declared = self.class_named(function)
+            if declared is not None:
+                return declared.name
+            key: str | None = None
+            if function.type == "identifier":
+                key = node_text(function)
+            elif function.type == "attribute":
+                owner_class = self.class_named(function.field("object"))
+                owner = owner_class.name if owner_class else self.static_class(function.field("object"))
+                method = table.lookup(owner, node_text(function.field("attribute"))) if owner else None
+                key = method.key if method else None
+            types = self.module.types.get(key) if key else None
+            found = types.result if types is not None else t.UNKNOWN
+        return found.name if isinstance(found, t.ClassType) else None
 
     def method_result(self, receiver: ir.Expr | None, owner: str, method: PyMethod, node: Syntax) -> ir.Expr:
         args = self.method_arguments(method.key, node)
