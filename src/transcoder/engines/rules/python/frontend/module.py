@@ -470,6 +470,8 @@ class ModuleBuilder:
     def hint_type(self, node: Syntax) -> t.Type:
         """An IR type for a PEP 484 annotation (``int``, ``List[int]``, ``dict[str, int]``, ``Optional[T]``...)."""
         text = "".join(node_text(node).split()).replace("typing.", "")
+        if text.strip("'\"") in self.class_table.classes:
+            return t.ClassType(text.strip("'\""))  # a class of the file (classes.py)
         try:
             return hint_from_text(text)
         except ValueError:
