@@ -1029,6 +1029,7 @@ def _drop_float_cast(expr: ir.Expr) -> ir.Expr:
         isinstance(expr, ir.Cast)
         and isinstance(expr.type, t.FloatType)
         and isinstance(expr.operand.type, t.IntType)
+        and not rounds(expr)  # an int into float (32-bit) keeps its rounding: f32(float(n))
     ):
         return expr.operand
     return expr
