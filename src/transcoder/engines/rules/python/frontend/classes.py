@@ -682,6 +682,13 @@ class ClassExpressions(_Base):
         return self.method_result(None if method.kind is c.MethodKind.STATIC else receiver, receiver.type.name,
                                   method, node)  # fmt: skip
 
+    def condition(self, expr: ir.Expr) -> ir.Expr:
+        """An object's truth: it is not None (the classes read define no ``__bool__``/``__len__``)."""
+        if isinstance(expr.type, t.ClassType):
+            null = ir.NullLiteral(type=expr.type, location=expr.location)
+            return ir.Binary(B.NE, expr, null, type=t.BOOL, location=expr.location)
+        return super().condition(expr)
+
     def static_class(self, node: Syntax) -> str | None:
         """The class of the object ``node`` computes, read from the syntax and the types known so far
         (without building it: a build may emit statements), or None where it is not an object."""
