@@ -117,21 +117,42 @@ int sum() { int t = 0; for (int i = 2147483648; i < -2147483646; i++) t += i % 7
 WIDE_CALLS = ["narrowed()", "initialised()", "small()", "explicitly()", "unsignedWrap()", "wide()", "sum()"]
 
 
-def test_wide_integer_constants_build_in_java_and_keep_their_cpp_value() -> None:
-    [outcome] = fuzz.translate_all([fuzz.FuzzInput("known", "cpp", "java", WIDE_CONSTANTS)])
+def java_agrees_with_gpp(cpp_functions: str, calls: list[str]) -> None:
+    """Translate C++ functions to Java, build and run both (each printing ``calls``), compare."""
+    [outcome] = fuzz.translate_all([fuzz.FuzzInput("known", "cpp", "java", cpp_functions)])
     assert outcome.result == "ok", outcome.detail
     body = outcome.detail.replace("public class", "class")
     owner = re.search(r"^class (\w+)", body, re.M)
     assert owner is not None, body
-    prints = "".join(f"System.out.println({owner[1]}.{call});" for call in WIDE_CALLS)
+    prints = "".join(f"System.out.println({owner[1]}.{call});" for call in calls)
     java = f"{body}\npublic class Main {{ public static void main(String[] a) {{ {prints} }} }}\n"
-    cpp = "#include <iostream>\n" + WIDE_CONSTANTS + "int main() {" + "".join(
-        f"std::cout << {call} << std::endl;" for call in WIDE_CALLS) + "}\n"  # fmt: skip
+    cpp = "#include <iostream>\n" + cpp_functions + "int main() {" + "".join(
+        f"std::cout << {call} << std::endl;" for call in calls) + "}\n"  # fmt: skip
     [java_run] = run_programs("java", [java], limits=Limits(wall_seconds=30))
     [cpp_run] = run_programs("cpp", [cpp], limits=Limits(wall_seconds=30))
-    assert java_run.status is RunStatus.OK, java_run.stderr[-500:]
+    assert java_run.status is RunStatus.OK, java_run.stderr[-500:] + body
     assert cpp_run.status is RunStatus.OK, cpp_run.stderr[-500:]
     assert java_run.stdout.split() == cpp_run.stdout.split()
+
+
+def test_wide_integer_constants_build_in_java_and_keep_their_cpp_value() -> None:
+    java_agrees_with_gpp(WIDE_CONSTANTS, WIDE_CALLS)
+
+
+# Statements after a return, break or continue (C++ compiles them; javac rejects an unreachable
+# statement): the printers drop them, and no fall-through `return 0;` follows a dropped tail.
+DEAD_TAILS = """
+int afterReturn(int a) { return a + 1; a++; }
+int afterBreak(int a) { while (a < 100) { a += 7; break; a = 0; } return a; }
+int afterContinue(int a) { int s = 0; for (int i = 0; i < a; i++) { s += i; continue; s = -1; } return s; }
+int bothBranches(int a) { if (a > 2) { return 1; a--; } else { return 2; } a = 5; }
+int loopThenTail(int a) { while (true) { if (a > 3) return a; a += 2; } a = 9; }
+"""
+
+
+def test_code_after_return_break_or_continue_builds_in_java() -> None:
+    java_agrees_with_gpp(DEAD_TAILS, ["afterReturn(4)", "afterBreak(3)", "afterContinue(5)", "bothBranches(3)",
+                                      "bothBranches(1)", "loopThenTail(0)"])  # fmt: skip
 
 
 # Python sources that compile but fail when the line runs (TypeError, NameError): a C++ or Java

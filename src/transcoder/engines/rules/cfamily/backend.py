@@ -549,7 +549,9 @@ def _widening(source: t.Type, target: t.Type) -> bool:
 def _can_complete(stmt: ir.Stmt) -> bool:
     """Whether control may fall off the end of ``stmt`` (a conservative version of Java's rule)."""
     if isinstance(stmt, ir.Block):
-        return not stmt.body or all(_can_complete(s) for s in stmt.body[-1:])
+        # every statement: the printers stop at the first that cannot complete (`return a; a++;`
+        # prints `return a;`), so a fall-through return after it would be unreachable in Java
+        return all(_can_complete(s) and not isinstance(s, ir.Break | ir.Continue) for s in stmt.body)
     if isinstance(stmt, ir.Return | ir.Throw):
         return False
     if isinstance(stmt, ir.Labeled):
