@@ -738,9 +738,9 @@ class ClassExpressions(_Base):
         """The arguments of a call of the method ``key`` (None: a class without ``__init__``),
         taught to its parameters and converted to their types in the final build."""
         syntax, keywords = self.arguments(node)
-        if keywords:
-            raise self.unsupported(node, "a method or constructor called with keyword arguments")
         params = self.module.types[key].params if key is not None else []
+        if keywords:
+            syntax = self.keyword_order(syntax, keywords, params, node)
         if len(syntax) != len(params):
             raise self.unsupported(
                 node, f"a call with {len(syntax)} arguments of a method taking {len(params)}"
@@ -755,6 +755,38 @@ class ClassExpressions(_Base):
             values = [self.coerce(v, types.variables.get(p, t.UNKNOWN), s)
                       for v, p, s in zip(values, params, syntax, strict=True)]  # fmt: skip
         return tuple(values)
+
+    def keyword_order(
+        self, positional: list[Syntax], keywords: dict[str, Syntax], params: list[str], node: Syntax
+    ) -> list[Syntax]:
+        """The arguments in parameter order. Python evaluates them in the call's order: a reordering
+        is taken only where at most one value computes (the others are names and literals, which no
+        expression here changes) or all that compute read fields."""
+        rest = params[len(positional) :]
+        if set(keywords) != set(rest):
+            raise self.unsupported(
+                node, f"keyword arguments {', '.join(keywords)} for the parameters {', '.join(rest)}"
+            )
+        constant = (
+            "identifier",
+            "integer",
+            "float",
+            "string",
+            "true",
+            "false",
+            "none",
+        )  # nothing changes them
+        computed = [v for v in keywords.values() if v.type not in constant]
+        fields_only = all(v.type == "attribute" for v in computed)
+        if any(
+            n.type == "named_expression" for v in computed for n in [v, *_descendants(v, "named_expression")]
+        ):
+            computed.append(computed[0])  # `(n := ...)` changes a name another value may read
+        if list(keywords) != rest and len(computed) > 1 and not fields_only:
+            raise self.unsupported(
+                node, "keyword arguments out of order whose values compute (Python's order)"
+            )
+        return positional + [keywords[name] for name in rest]
 
     def super_call(self, super_node: Syntax, name: str, node: Syntax) -> ir.Expr:
         context = self.class_context()
