@@ -167,6 +167,7 @@ ILL_TYPED_PYTHON = [
     pytest.param("def f(n):\n    if f == 0:\n        return 1\n    return n\n", "2:8", "function 'f' used as a int32", id="function-as-value"),
     pytest.param("def f(n):\n    return abs(abs - n)\n", "2:16", "name 'abs' is defined nowhere", id="builtin-as-value"),
     pytest.param("def f(n):\n    k = 0\n    for i in range(n):\n        k += range[i]\n    return k\n", "4:14", "name 'range' is defined nowhere", id="undefined-name"),
+    pytest.param("def f(n):\n    x = n * 1.5\n    return x << 2\n", "3:12", "operator << on a value of type float64", id="shifted-float"),
 ]  # fmt: skip
 
 

@@ -22,6 +22,8 @@ _VALUES = (
     t.PriorityQueueType, t.PairType, t.TupleType, t.FunctionType,
 )  # fmt: skip
 _SIGNS = (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT)
+_B = ir.BinaryOp
+_BITWISE = (_B.SHL, _B.SHR, _B.USHR, _B.BIT_AND, _B.BIT_OR, _B.BIT_XOR)  # integers (and bools) only
 
 
 def check_operands(module: ir.Module, target: str) -> None:
@@ -52,6 +54,12 @@ def _problem(node: ir.Node, declared: set[str], functions: set[str]) -> str | No
             return f"function '{node.id}' used as a {node.type}"
     if isinstance(node, ir.Unary) and node.op in _SIGNS and isinstance(node.operand.type, _VALUES):
         return f"unary {node.op.value} on a value of type {node.operand.type}"
+    if (
+        isinstance(node, ir.Binary)
+        and node.op in _BITWISE
+        and any(isinstance(side.type, (*_VALUES, t.FloatType)) for side in (node.left, node.right))
+    ):
+        return f"operator {node.op.value} on a value of type {node.left.type} and {node.right.type}"
     if isinstance(node, ir.Index):
         if isinstance(node.base.type, _ARITHMETIC):
             return f"subscript of a value of type {node.base.type}"
