@@ -26,7 +26,7 @@ def countOf(v, x):
     return n
 
 
-def reversed(v):
+def reversed_(v):
     out = []
     for i in range(len(v) - 1, -1, -1):
         out.append(v[i])
@@ -38,6 +38,6 @@ def template_mix(arr, n, a, b, c):
     for i in range(n):
         v.append(arr[i])
     top = max3(a, b, c)
-    r = reversed(v)
+    r = reversed_(v)
     first = 0 if not r else r[0]
     return trunc_mod(top, 1000) * 100 + countOf(v, a) * 10 + trunc_mod(first, 10)
