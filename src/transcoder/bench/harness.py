@@ -214,6 +214,10 @@ class Evaluator:
                 self.advance(len(group))
             self.on_outcome()
 
+        def shifted(offset: int) -> Callable[[int, RunResult], None]:
+            """finished() for a call whose programs start at ``offset`` of the whole list."""
+            return lambda position, run: finished(offset + position, run)
+
         start = 0
         # Resumed: this evaluation found translations or outcomes of an earlier, interrupted one.
         for size in call_sizes(len(groups), self.jobs, resumed=self.cache.hits > 0):
@@ -223,7 +227,7 @@ class Evaluator:
                 [scripts[g[0]] for g in part],
                 limits=[Limits(wall_seconds=walls[g[0]]) for g in part],
                 jobs=self.jobs,
-                report=lambda position, run, offset=start: finished(offset + position, run),
+                report=shifted(start),
             )
             start += size
         return [outcomes[index] for index in range(len(scripts))]

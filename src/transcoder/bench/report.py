@@ -77,13 +77,11 @@ def load_report(path: str) -> dict[str, Any]:
         raise InputError(
             f"not valid JSON: {error.msg}", SourceLocation(error.lineno, error.colno, path)
         ) from None
-    missing = [
-        key
-        for key in ("source", "target", "engine", "items")
-        if not isinstance(data, dict) or key not in data
-    ]
+    keys = ("source", "target", "engine", "items")
+    missing = [key for key in keys if not isinstance(data, dict) or key not in data]
     if missing:
         raise InputError(f"{path}: not a `transcoder eval --report` file (no {', '.join(missing)})")
+    assert isinstance(data, dict)  # a dict holds all of keys: ``missing`` is empty only for one
     return data
 
 

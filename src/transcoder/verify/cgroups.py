@@ -38,8 +38,11 @@ _run_counter = itertools.count()
 class RunLimits(Protocol):
     """What a cgroup needs from ``Limits`` (kept structural to avoid an import cycle)."""
 
-    memory_mb: int
-    max_processes: int
+    @property
+    def memory_mb(self) -> int: ...
+
+    @property
+    def max_processes(self) -> int: ...
 
 
 def own_cgroup(controller: str) -> str:

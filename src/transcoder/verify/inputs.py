@@ -103,7 +103,7 @@ def _resize(
 
 
 def _hashable(value: Value) -> Value:
-    return tuple(value) if isinstance(value, list) else value  # type: ignore[return-value]
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _unique(items: list[Value]) -> list[Value]:
@@ -185,7 +185,7 @@ def _variants(interface: Interface, index: int, base: list[Value]) -> list[tuple
     name = parameter.name
     if parameter.length_of is not None:
         size = len(base[parameter.length_of])  # type: ignore[arg-type]
-        found = [(0, f"{name}=0, shorter than its array")] if size > 0 else []
+        found: list[tuple[Value, str]] = [(0, f"{name}=0, shorter than its array")] if size > 0 else []
         found += [(size - 1, f"{name}={size - 1}, shorter than its array")] if size > 1 else []
         if not interface.parameters[parameter.length_of].nonempty:
             # Past the end of a checked container the source raises (the input is dropped) or
@@ -273,13 +273,14 @@ def _sequence_specials(shape: ValueType) -> list[tuple[Value, str]]:
         found += [([5, 4, 3, 2, 1], "descending"), ([1, 2, 3, 4, 5], "ascending"),
                   ([-5, 0, 5, -5, 2], "negatives and duplicates")]  # fmt: skip
     if shape.length:
-        found = [((v * shape.length)[: shape.length], why) for v, why in found if v]  # type: ignore[operator]
+        # every special here is a list (the isinstance only tells the type checker so)
+        found = [((v * shape.length)[: shape.length], why) for v, why in found if isinstance(v, list) and v]
     if shape.kind == "set":
-        found = [(_unique(v), why) for v, why in found if len(_unique(v)) == len(v)]  # type: ignore[arg-type]
+        found = [(_unique(v), why) for v, why in found if isinstance(v, list) and len(_unique(v)) == len(v)]
     if shape.element.kind in ("list", "set"):
         # Matrices: rectangular ones of the element's specials, an empty row, one cell.
-        rows = [v for v, _ in _sequence_specials(shape.element) if len(v) >= 3][:3]  # type: ignore[arg-type]
-        grid = [row[:3] for row in rows]  # type: ignore[index]
+        rows = [v for v, _ in _sequence_specials(shape.element) if isinstance(v, list) and len(v) >= 3][:3]
+        grid: list[Value] = [row[:3] for row in rows]
         found = [([], "empty"), ([[]], "one empty row"), ([[first]], "one cell"), (grid, "boundary rows")]
     return found
 

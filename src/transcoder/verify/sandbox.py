@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 from transcoder.verify.cgroups import CONTROLLERS, SANDBOX_CGROUPS, RunCgroup, remove_stale, writable_parents
 
@@ -480,7 +481,7 @@ def _current_process_count() -> int:
     return count
 
 
-def _stdin_file(data: bytes | None) -> object:
+def _stdin_file(data: bytes | None) -> int | IO[bytes]:
     """Standard input for the command: /dev/null, or an unnamed temporary file holding ``data``."""
     if data is None:
         return subprocess.DEVNULL
@@ -514,7 +515,7 @@ def _supervise(
     try:
         process = subprocess.Popen(
             command,
-            stdin=stdin,  # type: ignore[arg-type]
+            stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             cwd=cwd,
@@ -525,8 +526,8 @@ def _supervise(
     except OSError as error:
         return ExecResult(None, None, b"", b"", 0.0, sandbox_error=f"cannot start {command[0]}: {error}")
     finally:
-        if stdin is not subprocess.DEVNULL:
-            stdin.close()  # type: ignore[attr-defined]
+        if not isinstance(stdin, int):  # the temporary file, not DEVNULL
+            stdin.close()
 
     def kill_everything() -> None:
         if cgroup is not None:

@@ -205,10 +205,12 @@ def verify_many(
                 _absorb_source_run(plan, run, case_labels)
     results: list[Verification | testgen.TestGenerationError] = []
     checks = _check_all([p for p in live if p.tests and not p.error], jobs)
-    for plan in plans:
-        if isinstance(plan, testgen.TestGenerationError):
-            results.append(plan)
-        elif plan.error:
+    for entry in plans:
+        if isinstance(entry, testgen.TestGenerationError):
+            results.append(entry)
+            continue
+        plan = entry
+        if plan.error:
             results.append(testgen.TestGenerationError(plan.error))
         elif not plan.tests:
             results.append(testgen.TestGenerationError("the source fails on every generated input"))
