@@ -38,14 +38,15 @@ demo: setup
 
 test: setup $(FASTBPE)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
-# Types of the packages in pyproject.toml's [tool.mypy] files (strict on the rule engine's IR, effects,
-# analyses, passes and pipeline).
+# Types of the packages in pyproject.toml's [tool.mypy] files, all of src/transcoder (strict on the rule
+# engine's IR, effects, analyses, passes and pipeline); `make test` runs it too.
 typecheck: setup
 	$(BIN)/mypy
 

@@ -141,7 +141,7 @@ class Ranges:
             return value if kind == _FLOAT else limits
         if value.within(limits):
             return value
-        if self.wraps(type_) and not trusted:
+        if isinstance(type_, t.IntType) and self.wraps(type_) and not trusted:  # kind _INT: always an int
             return limits
         return value.meet(limits) or limits
 
