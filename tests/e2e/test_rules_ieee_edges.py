@@ -166,6 +166,18 @@ static int total(int[] v) {
         (([1, 2, 3],), ([],)),
         _PY,
     ),
+    Case(
+        "java_locals_named_like_the_ieee_helpers",
+        "java",
+        """static int roots(int n) {
+    int sqrt = (int) Math.sqrt(n);
+    double log = Math.log(n) / n;
+    return sqrt * 1000 + (int) (log * 1000);
+}""",
+        "roots",
+        ((10,), (1,), (1000000,)),
+        _PY,
+    ),
 ]
 
 CASES = CPP_CASES + JAVA_CASES

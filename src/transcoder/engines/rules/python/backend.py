@@ -268,7 +268,16 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             if keyword.iskeyword(name) or name in ("print", "input", "type")
         }
         text = self._function_text(function)
-        clashes = {name for name in local_names if name in self.used_builtins}
+        # A local named like a builtin or a helper function the text calls (`sqrt`, `log`) would
+        # hide it: renamed `name_`.
+        helper_functions = {
+            name for helper in self.helpers for name in re.findall(r"^def (\w+)\(", HELPERS.get(helper, ""), re.M)
+        }
+        clashes = {
+            name
+            for name in local_names
+            if name in self.used_builtins or (name in helper_functions and re.search(rf"\b{name}\(", text))
+        }
         if clashes:
             self.renames.update({name: name + "_" for name in clashes})
             text = self._function_text(function)
