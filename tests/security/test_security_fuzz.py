@@ -168,6 +168,7 @@ ILL_TYPED_PYTHON = [
     pytest.param("def f(n):\n    return abs(abs - n)\n", "2:16", "name 'abs' is defined nowhere", id="builtin-as-value"),
     pytest.param("def f(n):\n    k = 0\n    for i in range(n):\n        k += range[i]\n    return k\n", "4:14", "name 'range' is defined nowhere", id="undefined-name"),
     pytest.param("def f(n):\n    x = n * 1.5\n    return x << 2\n", "3:12", "operator << on a value of type float64", id="shifted-float"),
+    pytest.param("def f(a, x):\n    if x < a[0]:\n        return\n    return x + 1\n", "3:9", "return without a value in 'f'", id="bare-return"),
 ]  # fmt: skip
 
 

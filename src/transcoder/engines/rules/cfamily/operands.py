@@ -37,6 +37,13 @@ def check_operands(module: ir.Module, target: str) -> None:
         what = _problem(node, declared, functions)
         if what is not None:
             raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", node.location)
+    for function in module.functions:  # Python's bare `return` (None) where other returns give a value
+        if isinstance(function.return_type, t.VoidType):
+            continue
+        for node in ir.walk(function.body):
+            if isinstance(node, ir.Return) and node.value is None:
+                what = f"return without a value in '{function.name}', which returns {function.return_type}"
+                raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", node.location)
 
 
 def _bound(node: ir.Node) -> tuple[str, ...]:
