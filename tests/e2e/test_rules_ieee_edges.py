@@ -54,6 +54,14 @@ CPP_CASES = [
         _PY,
     ),
     Case(
+        "long_long_rounded_to_double_before_dividing",
+        "cpp",
+        "long long ratio64(long long a, long long b) { return (long long) ((double) a / b); }",
+        "ratio64",
+        ((9007199254740993, 3), (-9007199254740993, 3), (7, 2)),
+        _PY,
+    ),
+    Case(
         "roots_and_logarithms_outside_their_domain",
         "cpp",
         _CPP_CODE

@@ -1038,6 +1038,9 @@ def _drop_float_cast(expr: ir.Expr) -> ir.Expr:
         isinstance(expr, ir.Cast)
         and isinstance(expr.type, t.FloatType)
         and isinstance(expr.operand.type, t.IntType)
+        # Python's int / int rounds the exact quotient once; C++/Java round a 64-bit operand to
+        # double first: the same only for operands of 32 bits (exact in a double)
+        and (expr.operand.type.bits or 64) <= 32
         and not rounds(expr)  # an int into float (32-bit) keeps its rounding: f32(float(n))
     ):
         return expr.operand
