@@ -313,6 +313,11 @@ class LoneRuns:
         self.pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="transcoder-alone")
         self.started: dict[int, Future[RunResult]] = {}
         self.lock = threading.Lock()
+        # Without cgroups (degraded mode) a run's task cap is RLIMIT_NPROC, counted per user: a lone
+        # JVM started beside a batch's JVM can find no room for its threads. There lone runs wait
+        # for the batches, as they all did before.
+        self.eager = capabilities().full
+        self.deferred: set[int] = set()
 
     def __enter__(self) -> LoneRuns:
         return self
@@ -323,7 +328,9 @@ class LoneRuns:
     def start(self, index: int) -> None:
         """Run program ``index`` alone (once, however often it is given up)."""
         with self.lock:
-            if index not in self.started:
+            if not self.eager:
+                self.deferred.add(index)
+            elif index not in self.started:
                 self.started[index] = self.pool.submit(self._alone, index)
 
     def _alone(self, index: int) -> RunResult:
@@ -335,8 +342,9 @@ class LoneRuns:
     def finish(self, results: Sequence[RunResult | None]) -> list[RunResult]:
         """The verdicts: the batches' settled ``ok`` outcomes, and the lone runs of the rest (those
         not given up yet start now: ``None``, or anything but ``ok``)."""
+        self.eager = True  # the batches are done
         for index, result in enumerate(results):
-            if result is None or result.status is not RunStatus.OK:
+            if result is None or result.status is not RunStatus.OK or index in self.deferred:
                 self.start(index)
         final = list(results)
         for index, future in list(self.started.items()):
