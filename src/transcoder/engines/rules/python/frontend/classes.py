@@ -22,7 +22,7 @@ joins a variable's values, and every function's build reads them from there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
@@ -91,30 +91,22 @@ class ClassTable:
     owners: dict[str, tuple[PyClass, str | None]] = field(default_factory=dict)  # key -> (class, self)
     class_methods: set[str] = field(default_factory=set)  # keys of @classmethods (their self is cls)
 
+    def lineage(self, owner: str) -> Iterator[PyClass]:
+        """``owner``'s class, then its base, its base's base, ... (those of this file)."""
+        current = self.classes.get(owner)
+        while current is not None:
+            yield current
+            current = self.classes.get(current.base) if current.base else None
+
     def lookup(self, owner: str, name: str) -> PyMethod | None:
         """The method ``name`` of ``owner`` or of its nearest base that has one."""
-        current = self.classes.get(owner)
-        while current is not None:
-            if name in current.methods:
-                return current.methods[name]
-            current = self.classes.get(current.base) if current.base else None
-        return None
+        return next((k.methods[name] for k in self.lineage(owner) if name in k.methods), None)
 
     def owning_field(self, owner: str, name: str) -> PyClass | None:
-        current = self.classes.get(owner)
-        while current is not None:
-            if name in current.fields:
-                return current
-            current = self.classes.get(current.base) if current.base else None
-        return None
+        return next((k for k in self.lineage(owner) if name in k.fields), None)
 
     def owning_constant(self, owner: str, name: str) -> PyClass | None:
-        current = self.classes.get(owner)
-        while current is not None:
-            if name in current.constants:
-                return current
-            current = self.classes.get(current.base) if current.base else None
-        return None
+        return next((k for k in self.lineage(owner) if name in k.constants), None)
 
 
 def _refuse(node: Syntax, what: str) -> UnsupportedConstruct:
