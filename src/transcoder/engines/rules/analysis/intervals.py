@@ -16,9 +16,13 @@ from transcoder.engines.rules import types as t
 Bound = int | float | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Interval:
-    """The values ``low <= v <= high`` (``None``: unbounded), and NaN when ``nan``."""
+    """The values ``low <= v <= high`` (``None``: unbounded), and NaN when ``nan``.
+
+    A value: never changed once made (shared freely, hashed by its fields). Not ``frozen``
+    only because a frozen dataclass builds each instance through ``object.__setattr__``, three
+    times slower, and the range analysis makes hundreds of thousands of them."""
 
     low: Bound = None
     high: Bound = None
@@ -101,8 +105,18 @@ class Interval:
 UNKNOWN = Interval()
 
 
+_POINTS: dict[int, Interval] = {}  # int -> its point interval (values are never changed)
+
+
 def point(value: int | float) -> Interval:
-    return Interval(value, value)
+    if type(value) is not int:
+        return Interval(value, value)
+    found = _POINTS.get(value)
+    if found is None:
+        found = Interval(value, value)
+        if len(_POINTS) < 4096:
+            _POINTS[value] = found
+    return found
 
 
 def of_type(type_: t.Type, char_range: Interval | None = None) -> Interval:

@@ -183,12 +183,7 @@ def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
 
 
 def _inside(ranges: Ranges, position: ir.Expr, state: State) -> None:
-    for op, limit in _INSIDE:
-        if ranges.narrow(position, op, limit, state) is None:
-            return
-
-
-_INSIDE = ((B.GE, ir.IntLiteral(0, type=t.INT)), (B.LE, ir.IntLiteral(_LAST_INDEX, type=t.INT)))
+    ranges.inside(position, state)  # position >= 0, then position <= _LAST_INDEX
 
 
 def _call(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:

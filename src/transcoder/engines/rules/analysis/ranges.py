@@ -435,17 +435,15 @@ class Ranges:
             limit = value
         else:
             return state
-        if not shift:  # the common case: no shifting there and back
-            narrowed = state[name].meet(limit)
-            if narrowed is None:
-                return None
-            state[name] = narrowed
-            return state
-        narrowed = (state[name] + iv.point(-shift)).meet(limit)
-        if narrowed is None:
-            return None
-        state[name] = narrowed + iv.point(shift)
-        return state
+        return _clamp(name, shift, limit, state)
+
+    def inside(self, position: ir.Expr, state: State) -> None:
+        """``state`` where ``0 <= position <= 2**31 - 2`` holds (a valid index): what narrowing
+        by ``position >= 0`` and then by ``position <= 2**31 - 2`` leaves (``narrow``), with
+        those limits made once."""
+        name, shift = _variable(position)
+        if name is not None and name in state and _clamp(name, shift, _NON_NEGATIVE, state) is not None:
+            _clamp(name, shift, _BELOW_LAST_INDEX, state)
 
     def peek(self, expr: ir.Expr, state: State) -> Interval:
         """The value of a side-effect-free ``expr`` in ``state`` (recorded values otherwise)."""
@@ -582,6 +580,25 @@ def _variable(expr: ir.Expr) -> tuple[str | None, int]:
     ):
         return expr.left.id, expr.right.value if expr.op == B.ADD else -expr.right.value
     return None, 0
+
+
+_NON_NEGATIVE = Interval(0, None)
+_BELOW_LAST_INDEX = Interval(None, 2**31 - 2)
+
+
+def _clamp(name: str, shift: int, limit: Interval, state: State) -> State | None:
+    """``state`` where ``name + shift`` is within ``limit``; None if it cannot be."""
+    if not shift:  # the common case: no shifting there and back
+        narrowed = state[name].meet(limit)
+        if narrowed is None:
+            return None
+        state[name] = narrowed
+        return state
+    narrowed = (state[name] + iv.point(-shift)).meet(limit)
+    if narrowed is None:
+        return None
+    state[name] = narrowed + iv.point(shift)
+    return state
 
 
 def _join(a: State | None, b: State | None) -> State | None:

@@ -85,7 +85,6 @@ HEADERS = _table(
 """A standard-library name -> the headers that declare it (``abs``: ``<cstdlib>`` for integers,
 ``<cmath>`` for floating point; both are included, since the printed call may be either)."""
 
-_NAMES = frozenset({"identifier", "type_identifier", "namespace_identifier"})
 _DECLARATORS = frozenset({"reference_declarator", "pointer_declarator"})
 _TYPES = frozenset({"class_specifier", "struct_specifier", "alias_declaration", "type_definition"})
 
@@ -116,21 +115,30 @@ def _role(node: tree_sitter.Node, parent: tree_sitter.Node | None) -> str:
     return "use"
 
 
+@cache
+def _names_query() -> tree_sitter.Query:
+    return tree_sitter.Query(
+        get_language("cpp").tree_sitter_language(),
+        "[(identifier) (type_identifier) (namespace_identifier)] @name"
+        " [(primitive_type) (sized_type_specifier)] @words",
+    )
+
+
 def includes(code: str) -> list[str]:
     """The ``#include`` lines ``code`` needs, sorted."""
     tree = _parser().parse(code.encode("utf-8"))
     roles: dict[str, set[str]] = {}
-    # each node with its parent: `node.parent` walks down from the root (tree-sitter nodes keep
-    # no parent link), which made deeply nested output quadratic
-    stack: list[tuple[tree_sitter.Node, tree_sitter.Node | None]] = [(tree.root_node, None)]
-    while stack:
-        node, parent = stack.pop()
-        if node.type in _NAMES and node.text is not None:
-            roles.setdefault(node.text.decode("utf-8"), set()).add(_role(node, parent))
-        elif node.type in ("primitive_type", "sized_type_specifier") and node.text is not None:
-            for word in node.text.decode("utf-8").split():
-                roles.setdefault(word, set()).add("use")
-        stack.extend((child, node) for child in node.children)
+    # The names and type words found by a query (in C, not a walk of every node in Python); the
+    # role is asked only of the library's names. `node.parent` walks down from the root
+    # (tree-sitter nodes keep no parent link): cheap for those few names, not for every node.
+    captures = tree_sitter.QueryCursor(_names_query()).captures(tree.root_node)
+    for node in captures.get("name", ()):
+        name = node.text.decode("utf-8") if node.text is not None else ""
+        if name in HEADERS:
+            roles.setdefault(name, set()).add(_role(node, node.parent))
+    for node in captures.get("words", ()):
+        for word in node.text.decode("utf-8").split() if node.text is not None else ():
+            roles.setdefault(word, set()).add("use")
     needed: set[str] = set()
     for name, seen in roles.items():
         if name not in HEADERS or seen & {"function", "type"}:

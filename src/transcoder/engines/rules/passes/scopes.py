@@ -25,10 +25,20 @@ def unique_locals(module: ir.Module) -> ir.Module:
 class _Renamer:
     def __init__(self, function: ir.Function) -> None:
         self.original = function
-        self.taken = {n.id for n in ir.walk(function) if isinstance(n, ir.Name)} | {
-            n.name for n in ir.walk(function) if isinstance(n, ir.VarDecl | ir.ForEach | ir.Param)
-        }
+        self._taken: set[str] | None = None
         self.changed = False
+
+    @property
+    def taken(self) -> set[str]:
+        """Every name the function uses or declares, found at the first renaming (most
+        functions have none)."""
+        if self._taken is None:
+            self._taken = {
+                n.id if isinstance(n, ir.Name) else n.name
+                for n in irtools.nodes(self.original)
+                if isinstance(n, ir.Name | ir.VarDecl | ir.ForEach | ir.Param)
+            }
+        return self._taken
 
     def function(self) -> ir.Function:
         declared = [p.name for p in self.original.params] + [

@@ -22,9 +22,10 @@ refused: the statement forms (``i++;``, ``x += y;``) become ``x = wrap(x + y)``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
@@ -108,6 +109,8 @@ class _Rewriter:
         return iv.fits(self.ranges.exact(expr), type_ or expr.type)
 
     def function(self) -> ir.Function:
+        if not (self.semantics.wraps_signed or self.semantics.java_edges) and _plain_ints(self.original):
+            return self.original  # C++ with no cast and no integer but int: nothing can wrap
         body = self.node(self.original.body, None)
         if not self.changed:
             return self.original
@@ -314,6 +317,39 @@ def _fields(cls: type) -> tuple[str, ...]:
             spec.name for spec in dataclasses.fields(cls) if spec.name not in ("location", "type")
         )
     return found
+
+
+def _plain_ints(function: ir.Function) -> bool:
+    """No cast, and no integer type but ``int`` anywhere (in a value, a declaration, a parameter,
+    the result, or inside a container's type). Then, with C++'s semantics (signed overflow
+    undefined, no Java edges), every rule of ``_Rewriter`` leaves its node as it is: no unsigned
+    operand to convert, no conversion between integer types, no narrower increment, no cast;
+    the range analysis is never asked and nothing is refused."""
+    if not _int_only(function.return_type):
+        return False
+    for node in irtools.nodes(function):
+        if isinstance(node, ir.Cast):
+            return False
+        type_ = getattr(node, "type", None)
+        if type_ is not None and not _int_only(type_):
+            return False
+        type_ = getattr(node, "var_type", None)
+        if type_ is not None and not _int_only(type_):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _int_only(type_: t.Type) -> bool:
+    """No integer type but ``int`` in ``type_`` or in the types it is made of."""
+    if isinstance(type_, t.IntType):
+        return type_ == t.INT
+    for spec in dataclasses.fields(type_):
+        value = getattr(type_, spec.name)
+        parts = value if isinstance(value, tuple) else (value,)
+        if any(isinstance(part, t.Type) and not _int_only(part) for part in parts):
+            return False
+    return True
 
 
 def _unsigned(type_: t.Type) -> bool:
