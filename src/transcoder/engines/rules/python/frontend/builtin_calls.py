@@ -439,6 +439,23 @@ class Builtins(BuilderBase):
                 chars = tuple(ir.CharLiteral(c, type=t.CHAR) for c in value.value)
                 return ir.ArrayLiteral(chars, type=t.ArrayType(t.CHAR), location=loc)
             return ir.LibraryCall(L.STR_CHARS, (value,), type=t.ArrayType(t.CHAR), location=loc)
+        if isinstance(value.type, t.ArrayType) and self.copied_into_list(node):
+            element = t.element_type(value.type)
+            listed = ir.Name(self.fresh("copy"), type=t.ListType(element))
+            counter = ir.Name(self.fresh("i"), type=t.INT)
+            item = ir.Index(value, counter, type=element)
+            append = ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (listed, item), type=t.VOID))
+            self.pre += [
+                ir.VarDecl(listed.id, listed.type, ir.NewContainer(type=listed.type), location=loc),
+                ir.For(
+                    (ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT)),),
+                    ir.Binary(B.LT, counter, self.length_of(value), type=t.BOOL),
+                    (ir.IncDec(counter, 1, False, type=t.INT),),
+                    ir.Block((append,)),
+                    location=loc,
+                ),
+            ]
+            return listed
         if isinstance(value.type, t.ArrayType):
             initial, copy = self.copy_array(value, loc)
             temp = self.fresh("copy")
@@ -447,6 +464,18 @@ class Builtins(BuilderBase):
             self.pre.extend(copy(target))
             return target
         return ir.NewContainer(source=value, type=t.ListType(t.element_type(value.type)), location=loc)
+
+    def copied_into_list(self, node: Syntax) -> bool:
+        """``x = list(arr)`` where ``x`` is a list (it grows): the copy is a list, not an array."""
+        parent = node.parent
+        if parent is None or parent.type != "assignment" or parent.child_by_field_name("right") is not node:
+            return False
+        left = parent.child_by_field_name("left")
+        return (
+            left is not None
+            and left.type == "identifier"
+            and isinstance(self.var_type(node_text(left)), t.ListType)
+        )
 
     def builtin_set(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)

@@ -20,6 +20,11 @@ from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
+_TEXT_ONLY_METHODS = frozenset(
+    {"startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split", "rsplit", "find", "rfind"}
+)
+"""Methods only a str has: an untyped receiver of one is a str."""
+
 
 @dataclass(slots=True)
 class MethodCall:
@@ -112,7 +117,7 @@ class Methods(BuilderBase):
                 self.note_sequence(owner)
             if method in CHAR_TESTS or method in ("lower", "upper"):
                 self.hint(owner, t.CHAR)
-            if method in ("startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split"):
+            if method in _TEXT_ONLY_METHODS:
                 self.hint(owner, t.STRING)
 
     def argument(self, call: MethodCall, index: int, type_: t.Type | None = None) -> ir.Expr:
@@ -132,6 +137,10 @@ class Methods(BuilderBase):
             return ir.LibraryCall(
                 L.TO_LOWER if method == "lower" else L.TO_UPPER, (owner,), type=t.CHAR, location=loc
             )
+        if isinstance(kind, t.StringType) and not call.keywords:
+            searched = self.searched(owner, method, values, call.node, loc)
+            if searched is not None:
+                return searched
         if method == "find" and len(values) == 1 and isinstance(kind, t.StringType):
             return ir.LibraryCall(L.STR_FIND, (owner, values[0]), type=t.INT, location=loc)
         if (

@@ -5,7 +5,8 @@ A ``try`` whose handlers may catch what Python raises on its own (a division by 
 of range, a missing key, a failed ``int()``) is refused: the targets raise other exceptions there,
 or none (C++), so their handlers would not run where Python's do. The one exception kept from
 before is ``except IndexError`` around indexing, which ``statements.try_statement`` lowers to a
-bounds check. ``else`` clauses, re-raising (``raise`` alone, ``raise ... from``) and handlers that
+bounds check. An ``else`` block runs after the guarded body when it completed (a flag set
+at its end), outside the handlers' reach, inside the ``finally``. Re-raising (``raise`` alone, ``raise ... from``) and handlers that
 read the exception (``as e`` used) are refused.
 """
 
@@ -53,8 +54,6 @@ class Raising(BuilderBase):
     def general_try(self, node: Syntax) -> list[ir.Stmt]:
         """``try``/``except``/``finally`` (see the module docstring)."""
         loc = self.location(node)
-        if any(c.type == "else_clause" for c in node.named_children):
-            raise self.unsupported(node, "try ... else")
         body = self.body_of(node.field("body"))
         handlers = [self.handler(c) for c in node.named_children if c.type == "except_clause"]
         final_clause = next((c for c in node.named_children if c.type == "finally_clause"), None)
@@ -75,7 +74,18 @@ class Raising(BuilderBase):
                     f"{where.location.line if where.location else loc.line}: a division, an index, a "
                     "lookup, a conversion or a call): the targets raise another or none there",
                 )
-        return [ir.Try(body, tuple(handlers), final, location=loc)]
+        otherwise = next((c for c in node.named_children if c.type == "else_clause"), None)
+        if otherwise is None:
+            return [ir.Try(body, tuple(handlers), final, location=loc)]
+        # try ... else: the else block runs after the body completes, outside the handlers' reach
+        completed = ir.Name(self.fresh("completed"), type=t.BOOL)
+        done = ir.ExprStmt(ir.AssignExpr(completed, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL))
+        guarded = ir.Try(ir.Block((*body.body, done), location=body.location), tuple(handlers), location=loc)
+        after = ir.If(completed, self.body_of(otherwise.field("body")), location=self.location(otherwise))
+        start = ir.VarDecl(completed.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL), location=loc)
+        if final is None:
+            return [start, guarded, after]
+        return [start, ir.Try(ir.Block((guarded, after), location=loc), (), final, location=loc)]
 
     def handler(self, clause: Syntax) -> ir.Handler:
         block = next(c for c in clause.named_children if c.type == "block")

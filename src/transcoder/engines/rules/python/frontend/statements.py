@@ -103,6 +103,8 @@ class Statements(BuilderBase):
             return self.if_statement(node)
         if kind == "try_statement":
             return self.try_statement(node) if _guards_indexing(node) else self.general_try(node)
+        if kind == "delete_statement":
+            return self.delete_statement(node)
         if kind == "raise_statement":
             return self.raise_statement(node)
         if kind == "assert_statement":

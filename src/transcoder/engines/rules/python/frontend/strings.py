@@ -105,6 +105,12 @@ class Strings(BuilderBase):
     ) -> ir.Expr | None:
         """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
         str, as loops and substrings with Python's results; None for other methods."""
+        if method in ("startswith", "endswith") and len(values) == 1 and _literal_alternatives(values[0]):
+            assert isinstance(values[0], ir.LibraryCall)
+            tests = [self.has_affix(text, method, v, loc) for v in values[0].args if v is not None]
+            return functools.reduce(lambda a, b: ir.Binary(B.OR, a, b, type=t.BOOL, location=loc), tests)
+        if method in ("split", "rsplit") and len(values) == 2:
+            return self.split_at_most(text, method, values, node, loc)
         if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
             if self.final:
                 raise self.unsupported(node, f"str.{method}() with these arguments")
@@ -119,9 +125,187 @@ class Strings(BuilderBase):
             return self.stripped(text, method, values, node, loc)
         if method == "replace" and len(values) == 2:
             return self.replaced(text, values[0], values[1], node, loc)
-        if method == "split" and len(values) <= 1:
+        if method in ("split", "rsplit") and len(values) <= 1:
+            # Without a limit, rsplit cuts where split does.
             return self.split(text, values[0] if values else None, node, loc)
         return None
+
+    def split_at_most(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.split(sep, maxsplit)`` / ``s.rsplit(sep, maxsplit)`` with a non-empty literal separator:
+        at most ``maxsplit`` cuts (a negative limit: no limit), from the left or from the right."""
+        self.hint(values[1], t.INT)
+        limit_type = values[1].type
+        if self.final and not (isinstance(limit_type, t.IntType) and limit_type.bits in (8, 16, 32)):
+            raise self.unsupported(node, f"str.{method}() with a limit of type {describe(limit_type)}")
+        separator = self.as_text(values[0])
+        if not isinstance(separator, ir.StringLiteral) or not separator.value:
+            raise self.unsupported(node, f"str.{method}() with a separator other than a non-empty literal")
+        remaining = ir.Name(self.fresh("cuts_left"), type=t.INT)
+        self.pre.append(ir.VarDecl(remaining.id, t.INT, values[1], location=loc))
+        if method == "split":
+            return self.split(text, separator, node, loc, remaining)
+        return self.split_from_right(text, separator, remaining, loc)
+
+    def split_from_right(
+        self, text: ir.Expr, separator: ir.StringLiteral, remaining: ir.Name, loc: SourceLocation
+    ) -> ir.Expr:
+        """The loop of ``s.rsplit(sep, maxsplit)``: cuts from the right, the pieces put back in order."""
+        text = self.stable(text, "text", loc)
+        parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
+        end = ir.Name(self.fresh("end"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = ir.IntLiteral(len(separator.value), type=t.INT)
+        after = _binary(B.ADD, index, size, t.INT)
+        cut = ir.Block(
+            (
+                _append(parts, _piece(text, after, end)),
+                ir.ExprStmt(ir.AssignExpr(end, index, type=t.INT)),
+                _step(index, B.SUB, size),
+                _step(remaining, B.SUB, _one()),
+            )
+        )
+        going = ir.Binary(
+            B.AND,
+            _binary(B.GE, index, ir.IntLiteral(0, type=t.INT)),
+            _binary(B.NE, remaining, ir.IntLiteral(0, type=t.INT)),
+            type=t.BOOL,
+        )
+        self.pre += [
+            ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
+            ir.VarDecl(end.id, t.INT, _length(text), location=loc),
+            ir.VarDecl(index.id, t.INT, _binary(B.SUB, _length(text), size, t.INT), location=loc),
+            ir.While(
+                going,
+                ir.Block(
+                    (
+                        ir.If(
+                            _binary(B.EQ, _piece(text, index, after), separator),
+                            cut,
+                            ir.Block((_step(index, B.SUB, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+            _append(parts, _piece(text, ir.IntLiteral(0, type=t.INT), end)),
+            ir.ExprStmt(ir.LibraryCall(L.REVERSE, (parts, None, None), type=t.VOID), location=loc),
+        ]
+        return parts
+
+    def searched(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+    ) -> ir.Expr | None:
+        """``s.find(sub, start[, end])``, ``s.rfind(sub[, start[, end]])``, ``s.count(sub, start[, end])``
+        as loops over ``s[start:end]`` with Python's clamping of the bounds; None for other calls."""
+        if method not in ("find", "rfind", "count") or not values or len(values) > 3:
+            return None
+        if method == "rfind" and len(values) == 1:
+            if self.final and not isinstance(values[0].type, t.StringType | t.CharType):
+                raise self.unsupported(node, "str.rfind() of other than a str")
+            return ir.LibraryCall(L.STR_FIND_LAST, (text, self.as_text(values[0])), type=t.INT, location=loc)
+        if len(values) == 1:
+            return None
+        for position in values[1:]:
+            self.hint(position, t.INT)
+        if not self.final:
+            return ir.Name("?", type=t.INT)
+        if not isinstance(values[0].type, t.StringType | t.CharType) or any(
+            not (isinstance(v.type, t.IntType) and v.type.bits in (8, 16, 32)) for v in values[1:]
+        ):
+            raise self.unsupported(node, f"str.{method}() with these arguments")
+        text = self.stable(text, "text", loc)
+        needle = self.stable(self.as_text(values[0]), "sub", loc)
+        begin = self.bound(values[1], text, loc, "begin")
+        end = self.bound(values[2] if len(values) == 3 else None, text, loc, "end")
+        if method == "count":
+            return self.counted_between(text, needle, begin, end, loc)
+        return self.found_between(text, needle, begin, end, method == "rfind", loc)
+
+    def bound(self, value: ir.Expr | None, text: ir.Expr, loc: SourceLocation, base: str) -> ir.Name:
+        """A start or end position normalised as Python does for ``str.find``: negative counts from
+        the end (then at least 0); an end is at most the length (a start may exceed it)."""
+        length = _length(text)
+        name = ir.Name(self.fresh(base), type=t.INT)
+        zero = ir.IntLiteral(0, type=t.INT)
+        self.pre.append(ir.VarDecl(name.id, t.INT, length if value is None else value, location=loc))
+        if value is None:
+            return name
+        from_end = ir.Block(
+            (
+                _step(name, B.ADD, length),
+                ir.If(
+                    _binary(B.LT, name, zero), ir.Block((ir.ExprStmt(ir.AssignExpr(name, zero, type=t.INT)),))
+                ),
+            )
+        )
+        negative = ir.If(_binary(B.LT, name, zero), from_end)
+        if base == "end":
+            clamp = ir.Block((ir.ExprStmt(ir.AssignExpr(name, length, type=t.INT)),))
+            self.pre.append(ir.If(_binary(B.GT, name, length), clamp, ir.Block((negative,)), location=loc))
+        else:
+            self.pre.append(negative)
+        return name
+
+    def found_between(
+        self, text: ir.Expr, needle: ir.Expr, begin: ir.Name, end: ir.Name, last: bool, loc: SourceLocation
+    ) -> ir.Expr:
+        """The first (or last) ``i`` in ``[begin, end - len(sub)]`` where ``sub`` starts, or -1."""
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        after = _binary(B.ADD, index, _length(needle), t.INT)
+        hit = ir.Block((ir.ExprStmt(ir.AssignExpr(found, index, type=t.INT)), ir.Break()))
+        first = _binary(B.SUB, end, _length(needle), t.INT) if last else begin
+        going = _binary(B.GE, index, begin) if last else _binary(B.LE, after, end)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(-1, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, first, location=loc),
+            ir.While(
+                going,
+                ir.Block(
+                    (
+                        ir.If(_binary(B.EQ, _piece(text, index, after), needle), hit),
+                        _step(index, B.SUB if last else B.ADD, _one()),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return found
+
+    def counted_between(
+        self, text: ir.Expr, needle: ir.Expr, begin: ir.Name, end: ir.Name, loc: SourceLocation
+    ) -> ir.Expr:
+        """Occurrences of ``sub`` in ``s[begin:end]`` that do not overlap, from the left (an empty
+        ``sub`` occurs at every position from ``begin`` to ``end``)."""
+        found = ir.Name(self.fresh("found"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        size = _length(needle)
+        after = _binary(B.ADD, index, size, t.INT)
+        if isinstance(size, ir.IntLiteral):
+            step: ir.Expr = ir.IntLiteral(max(size.value, 1), type=t.INT)
+        else:
+            empty = _binary(B.EQ, size, ir.IntLiteral(0, type=t.INT))
+            step = ir.Conditional(empty, _one(), size, type=t.INT)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
+            ir.VarDecl(index.id, t.INT, begin, location=loc),
+            ir.While(
+                _binary(B.LE, after, end),
+                ir.Block(
+                    (
+                        ir.If(
+                            _binary(B.EQ, _piece(text, index, after), needle),
+                            ir.Block((_step(found, B.ADD, _one()), _step(index, B.ADD, step))),
+                            ir.Block((_step(index, B.ADD, _one()),)),
+                        ),
+                    )
+                ),
+                location=loc,
+            ),
+        ]
+        return found
 
     def count_char(self, text: ir.Expr, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
         """``s.count(c)`` of one character: a loop counting it."""
@@ -268,7 +452,12 @@ class Strings(BuilderBase):
         return result
 
     def split(
-        self, text: ir.Expr, separator_value: ir.Expr | None, node: Syntax, loc: SourceLocation
+        self,
+        text: ir.Expr,
+        separator_value: ir.Expr | None,
+        node: Syntax,
+        loc: SourceLocation,
+        remaining: ir.Name | None = None,
     ) -> ir.Expr:
         """``s.split()`` (runs of whitespace) or ``s.split(sep)`` of a non-empty literal: a list of parts."""
         separator = self.as_text(separator_value) if separator_value is not None else None
@@ -290,9 +479,16 @@ class Strings(BuilderBase):
         size = ir.IntLiteral(len(separator.value), type=t.INT)
         after = _binary(B.ADD, index, size, t.INT)
         found = _binary(B.EQ, _piece(text, index, after), separator)
+        going = _binary(B.LE, after, _length(text))
+        cut: tuple[ir.Stmt, ...] = ()
+        if remaining is not None:  # at most that many cuts (a negative limit never reaches 0)
+            going = ir.Binary(
+                B.AND, going, _binary(B.NE, remaining, ir.IntLiteral(0, type=t.INT)), type=t.BOOL
+            )
+            cut = (_step(remaining, B.SUB, _one()),)
         self.pre += [
             ir.While(
-                _binary(B.LE, after, _length(text)),
+                going,
                 ir.Block(
                     (
                         ir.If(
@@ -302,6 +498,7 @@ class Strings(BuilderBase):
                                     _append(parts, _piece(text, start, index)),
                                     _step(index, B.ADD, size),
                                     set_start,
+                                    *cut,
                                 )
                             ),
                             ir.Block((_step(index, B.ADD, _one()),)),
@@ -380,3 +577,17 @@ def _append(parts: ir.Name, piece: ir.Expr) -> ir.Stmt:
 
 def _piece(text: ir.Expr, begin: ir.Expr, end: ir.Expr | None) -> ir.Expr:
     return ir.LibraryCall(L.SUBSTRING, (text, begin, end), type=t.STRING)
+
+
+def _literal_alternatives(value: ir.Expr) -> bool:
+    """A tuple of str literals or names (``s.startswith(('a', b))``): each may be tested in turn."""
+    return (
+        isinstance(value, ir.LibraryCall)
+        and value.op in (L.MAKE_TUPLE, L.MAKE_PAIR)
+        and len(value.args) > 0
+        and all(
+            isinstance(v, ir.StringLiteral | ir.CharLiteral | ir.Name)
+            and isinstance(v.type, t.StringType | t.CharType)
+            for v in value.args
+        )
+    )

@@ -183,6 +183,96 @@ class Subscripts(BuilderBase):
         ]
         return part
 
+    def delete_statement(self, node: Syntax) -> list[ir.Stmt]:
+        """``del a[i]`` and ``del a[i:j]`` of a list, ``del d[k]`` of a dict, each target in turn,
+        raising where Python raises (an index out of range, a missing key)."""
+        targets = [c for c in node.named_children if c.type != "comment"]
+        if len(targets) == 1 and targets[0].type == "expression_list":
+            targets = [c for c in targets[0].named_children if c.type != "comment"]
+        statements: list[ir.Stmt] = []
+        for target in targets:
+            subscripts = target.children_by_field_name("subscript") if target.type == "subscript" else []
+            if len(subscripts) != 1:
+                raise self.unsupported(node, f"delete statement '{node_text(node)[:40]}'")
+            statements += self.flush(self.deleted(target, subscripts[0]))
+        return statements
+
+    def deleted(self, target: Syntax, index_node: Syntax) -> list[ir.Stmt]:
+        """The statements of one ``del base[index]``."""
+        loc = self.location(target)
+        base = self.expr(target.field("value"))
+        if isinstance(base, ir.Name) and isinstance(base.type, t.ListType | t.ArrayType):
+            self.observations.grows.add(self.python_name(base.id))  # it changes length: not an array
+        if isinstance(base.type, t.UnknownType) and not self.final:
+            return []
+        if isinstance(base.type, t.MapType):
+            key = self.expr(index_node)
+            if self.final:
+                key = self.coerce(key, base.type.key, index_node)
+            key = self.stable(key, "key", loc)
+            missing = ir.Unary(
+                ir.UnaryOp.NOT, ir.LibraryCall(L.CONTAINS, (base, key), type=t.BOOL), type=t.BOOL
+            )
+            return [
+                ir.If(missing, ir.Block((ir.Throw("key", None, location=loc),)), location=loc),
+                ir.ExprStmt(ir.LibraryCall(L.MAP_REMOVE, (base, key), type=t.VOID), location=loc),
+            ]
+        if not isinstance(base.type, t.ListType) or not isinstance(base, ir.Name):
+            raise self.unsupported(target, f"del of an element of a {describe(base.type)}")
+        if index_node.type == "slice":
+            return self.deleted_slice(base, index_node, loc)
+        index = self.stable(self.index_expr(self.expr(index_node)), "position", loc)
+        length = self.length_of(base)
+        zero = ir.IntLiteral(0, type=t.INT)
+        position = ir.Name(self.fresh("at"), type=t.INT)
+        if isinstance(index, ir.IntLiteral) and index.value < 0:
+            wrapped: ir.Expr = ir.Binary(B.SUB, length, ir.IntLiteral(-index.value, type=t.INT), type=t.INT)
+        elif isinstance(index, ir.IntLiteral) or self.non_negative(index):
+            wrapped = index
+        else:
+            negative = ir.Binary(B.LT, index, zero, type=t.BOOL)
+            wrapped = ir.Conditional(negative, ir.Binary(B.ADD, index, length, type=t.INT), index, type=t.INT)
+        outside = ir.Binary(
+            B.OR,
+            ir.Binary(B.LT, position, zero, type=t.BOOL),
+            ir.Binary(B.GE, position, length, type=t.BOOL),
+            type=t.BOOL,
+        )
+        return [
+            ir.VarDecl(position.id, t.INT, wrapped, location=loc),
+            ir.If(outside, ir.Block((ir.Throw("index", None, location=loc),)), location=loc),
+            ir.ExprStmt(ir.LibraryCall(L.LIST_REMOVE_AT, (base, position), type=t.VOID), location=loc),
+        ]
+
+    def deleted_slice(self, base: ir.Name, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
+        """``del a[i:j]``: the elements of Python's (clamped) slice removed, one at a time."""
+        parts: list[Syntax | None] = [None, None, None]
+        position = 0
+        for child in node.children:
+            if child.type == ":":
+                position += 1
+            elif child.is_named:
+                parts[position] = child
+        if parts[2] is not None:
+            raise self.unsupported(node, "del of a slice with a step")
+        start, stop = self.slice_range(base, parts[0], parts[1])
+        begin = ir.Name(self.fresh("begin"), type=t.INT)
+        left = ir.Name(self.fresh("count"), type=t.INT)
+        end = stop if stop is not None else self.length_of(base)
+        zero = ir.IntLiteral(0, type=t.INT)
+        one = ir.IntLiteral(1, type=t.INT)
+        self.pre += [
+            ir.VarDecl(begin.id, t.INT, start, location=loc),
+            ir.VarDecl(left.id, t.INT, ir.Binary(B.SUB, end, begin, type=t.INT), location=loc),
+        ]
+        removal = ir.Block(
+            (
+                ir.ExprStmt(ir.LibraryCall(L.LIST_REMOVE_AT, (base, begin), type=t.VOID)),
+                ir.ExprStmt(ir.AssignExpr(left, one, op=B.SUB, type=t.INT)),
+            )
+        )
+        return [ir.While(ir.Binary(B.GT, left, zero, type=t.BOOL), removal, location=loc)]
+
     def slice_range(
         self, base: ir.Expr, start_node: Syntax | None, stop_node: Syntax | None
     ) -> tuple[ir.Expr, ir.Expr | None]:
