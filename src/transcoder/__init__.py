@@ -43,7 +43,8 @@ def translate_candidates(
     def work() -> list[Candidate]:
         prepared = source_language.prepare(code, path)
         source_language.check_syntax(prepared, path)
-        if not source_language.extract_functions(prepared):
+        # the rules engine also translates files of declarations only (interfaces, enums, records)
+        if engine != "rules" and not source_language.extract_functions(prepared):
             raise InputError(
                 f"no function found in the {source_language.name} input", SourceLocation(1, 1, path)
             )

@@ -55,7 +55,7 @@ from transcoder.engines.rules.passes.wraparound import wraparound
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
-from transcoder.errors import EngineError, UnsupportedConstruct
+from transcoder.errors import EngineError, SourceLocation, UnsupportedConstruct
 from transcoder.languages import get_language
 
 WHOLE_FILE = True
@@ -345,8 +345,10 @@ def translate(request: Request) -> Translation:
     unit = dataclasses.replace(
         source.parse(request), interface=interface, comments=collect_comments(request.code, request.source)
     )
-    if not unit.module.functions and not unit.module.globals:
-        raise UnsupportedConstruct(f"rules engine: no function found in the {request.source} input")
+    if not unit.module.functions and not unit.module.classes:  # declarations alone (interfaces) are a file
+        raise UnsupportedConstruct(
+            f"rules engine: no function or class found in the {request.source} input", SourceLocation(1, 1)
+        )
     for stage in stages(request):
         unit = stage(unit)
     return Translation(target.print(unit), unit.warnings)

@@ -375,7 +375,7 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
                 if decl.init is not None
                 else self.zero(decl.type)
             )
-            lines.append(f"{self.global_modifiers(decl)}{self.type_name(decl.type)} {decl.name} = {value};")
+            lines.append(f"{self.global_modifiers(decl)}{self.type_name(decl.type)} {self.safe(decl.name)} = {value};")
         return lines
 
     def top_value(self, expr: ir.Expr | None, target: t.Type) -> ir.Expr:

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 L = ir.LibOp
 B = ir.BinaryOp
+# values Java's `<` does not take (strings compare with compareTo, tuples in records.py)
+_UNORDERED = (t.ArrayType, t.ListType, t.SetType, t.MapType, t.PairType, t.StackType, t.QueueType, t.DequeType)
 
 _BOXED = {
     "int": "Integer",
@@ -305,9 +307,13 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
     def incdec_statement(self, expr: ir.IncDec) -> bool:
         target = expr.target
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
-            self.emit(
-                f"{self.expr(target.base, POSTFIX)}.merge({self.expr(target.index)}, {expr.delta}, {self.sum_ref(target.base.type.value)});"
-            )
+            map_type = target.base.type  # a Map<K, Double> merges 1.0, not the int 1
+            key = self.expr(target.index)
+            one: ir.Expr = ir.IntLiteral(expr.delta, type=map_type.value)
+            if isinstance(map_type.value, t.FloatType):
+                one = ir.FloatLiteral(float(expr.delta), f"{expr.delta}.0", type=map_type.value)
+            delta = self.expr(one)
+            self.emit(f"{self.expr(target.base, POSTFIX)}.merge({key}, {delta}, {self.sum_ref(map_type.value)});")
             return True
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.ListType):
             base = self.expr(target.base, POSTFIX)
@@ -320,7 +326,22 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         return f"{self.type_name(type_, True)}::sum"
 
     def expr_AssignExpr(self, expr: ir.AssignExpr) -> tuple[str, int]:
+        self.require_variable(expr)
         return super().expr_AssignExpr(numeric_compound(expr))
+
+    def expr_IncDec(self, expr: ir.IncDec) -> tuple[str, int]:
+        self.require_variable(expr)
+        return super().expr_IncDec(expr)
+
+    def require_variable(self, expr: ir.AssignExpr | ir.IncDec) -> None:
+        """An assignment or increment used as a value (or left to the generic printer) changes a
+        variable or an array element in Java: a pair's part, a map's or a list's element is
+        changed by a call (``setValue``, ``merge``, ``set``), which the statement forms print."""
+        target = expr.target
+        if isinstance(target, ir.LibraryCall):
+            raise self.unsupported(expr, "assignment to a pair component")
+        if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType | t.ListType | t.StringType):
+            raise self.unsupported(expr, f"assignment inside an expression to an element of a {target.base.type}")
 
     def assignment_statement(self, expr: ir.AssignExpr) -> bool:
         expr = numeric_compound(expr)
@@ -337,12 +358,12 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return True
         if isinstance(target, ir.Index) and isinstance(target.base.type, t.MapType):
             base = self.expr(target.base, POSTFIX)
-            key = self.expr(target.index)
+            key = self.expr(self.boxed_as(target.index, target.base.type.key))
             if expr.op is None:
-                self.emit(f"{base}.put({key}, {self.expr(self.top_value(expr.value, target.type))});")
+                self.emit(f"{base}.put({key}, {self.expr(self.boxed_as(expr.value, target.type))});")
             elif expr.op == B.ADD:
                 self.emit(
-                    f"{base}.merge({key}, {self.expr(expr.value)}, {self.sum_ref(target.base.type.value)});"
+                    f"{base}.merge({key}, {self.expr(_as_float(expr.value, target.type))}, {self.sum_ref(target.base.type.value)});"
                 )
             else:
                 combined = ir.Binary(expr.op, target, expr.value, type=target.type)
@@ -561,6 +582,9 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return (compared, POSTFIX) if op == B.EQ else (f"!{compared}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
             return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
+        if op in (B.LT, B.LE, B.GT, B.GE) and any(isinstance(side.type, _UNORDERED) for side in (left, right)):
+            # Python's `[j] < a[i]` (lexicographic) or C++'s pair `<`: Java's `<` takes numbers only
+            raise self.unsupported(expr, f"'{op.value}' of a {left.type} and a {right.type}")
         if op in (B.EQ, B.NE) and self.is_boxed(left) and self.is_boxed(right) and t.is_numeric(left.type):
             # Two Integer objects compare by identity with ==: unbox one side.
             text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
@@ -643,7 +667,22 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         """An index or an array size: Java takes an int (a C++ unsigned int is held in a long)."""
         if isinstance(expr.type, t.IntType) and _java_integer(expr.type) == "long":
             return self.expr(ir.Cast(expr, type=t.INT))
-        return self.expr(expr)
+        return self.expr(bool_to_int(expr))  # C++ `int dp[n < 1]`: a bool is 0 or 1
+
+    def boxed_as(self, expr: ir.Expr, target: t.Type) -> ir.Expr:
+        """A number stored in or looked up as a boxed key or value of type ``target``: Java does not
+        box an int as a Long (``put(n, v)`` does not compile; ``containsKey(n)`` is always false)."""
+        expr = self.top_value(expr, target)
+        source = expr.type
+        if isinstance(target, t.IntType) and isinstance(source, t.IntType):
+            if (source.bits or 64) >= (target.bits or 64):
+                return expr
+            if isinstance(expr, ir.IntLiteral):
+                return ir.IntLiteral(expr.value, type=target, location=expr.location)
+            return ir.Cast(expr, type=target, location=expr.location)
+        if isinstance(target, t.FloatType) and isinstance(source, t.IntType | t.FloatType) and source != target:
+            return ir.Cast(expr, type=target, location=expr.location)
+        return expr
 
     def expr_Index(self, expr: ir.Index) -> tuple[str, int]:
         base = self.expr(expr.base, POSTFIX)
@@ -657,7 +696,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             zero = (
                 self.expr(ir.IntLiteral(0, type=value)) if isinstance(value, t.IntType) else self.zero(value)
             )
-            return (f"{base}.getOrDefault({self.expr(expr.index)}, {zero})", POSTFIX)
+            return (f"{base}.getOrDefault({self.expr(self.boxed_as(expr.index, expr.base.type.key))}, {zero})", POSTFIX)
         return (f"{base}[{self.position(expr.index)}]", POSTFIX)
 
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
@@ -835,3 +874,10 @@ def generic_header(function: ir.Function, header: str) -> str:
         return header
     bounds = ", ".join(f"{n} extends Comparable<{n}>" for n in names)
     return header.replace("static ", f"static <{bounds}> ", 1)
+
+
+def _as_float(value: ir.Expr, target: t.Type) -> ir.Expr:
+    """A number merged into a map of floating values: ``merge(k, 1, Double::sum)`` does not build."""
+    if isinstance(target, t.FloatType) and t.is_numeric(value.type) and value.type != target:
+        return ir.Cast(value, type=target)
+    return value

@@ -142,11 +142,21 @@ def _length(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(first, POSTFIX)}.size()", POSTFIX)
 
 
+def _map_put(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``map.put(k, v)`` with an int key or value boxed as the map's Long (Java boxes it as Integer)."""
+    container, key, value = call.args
+    assert container is not None and key is not None and value is not None
+    assert isinstance(container.type, t.MapType)
+    key = b.boxed_as(key, container.type.key)
+    value = b.boxed_as(value, container.type.value)
+    return (f"{b.expr(container, POSTFIX)}.put({b.expr(key)}, {b.expr(value)})", POSTFIX)
+
+
 def _contains(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     container, value = call.args
     assert container is not None and value is not None
     if isinstance(container.type, t.MapType):
-        return (f"{b.expr(container, POSTFIX)}.containsKey({b.expr(value)})", POSTFIX)
+        return (f"{b.expr(container, POSTFIX)}.containsKey({b.expr(b.boxed_as(value, container.type.key))})", POSTFIX)
     if isinstance(container.type, t.StringType):
         return (f"{b.expr(container, POSTFIX)}.indexOf({b.expr(value)}) >= 0", 9)
     if isinstance(container.type, t.ArrayType):
@@ -390,7 +400,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.UPPER_BOUND: _bound,
     L.MAP_GET: _call("{r0}.get({1})"),
     L.MAP_GET_OR: _get_or,
-    L.MAP_PUT: _call("{r0}.put({1}, {2})"),
+    L.MAP_PUT: _map_put,
     L.MAP_REMOVE: _call("{r0}.remove({1})"),
     L.MAP_KEYS: _call("{r0}.keySet()"),
     L.MAP_VALUES: _call("{r0}.values()"),

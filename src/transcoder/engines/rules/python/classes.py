@@ -44,6 +44,7 @@ class ClassPrinting:
     """The mixin of ``PythonBackend`` that prints classes and the expressions on objects."""
 
     ir_module: ir.Module
+    class_body: str | None = None  # the class whose static fields are being printed
 
     # -- declarations ---------------------------------------------------------------------------
     def class_texts(self) -> list[str]:
@@ -66,9 +67,16 @@ class ClassPrinting:
         statics = [f for f in declaration.fields if f.static]
         if statics:
             b.lines, b.indent = [], 1
+            self.class_body = declaration.name  # its own earlier fields by their bare names
             for field in statics:
+                if field.init is not None and any(
+                    isinstance(n, c.MethodCall) and n.owner == declaration.name for n in ir.walk(field.init)
+                ):
+                    raise b.unsupported(field.init, f"static field '{field.name}' initialised by a method of its "
+                                        "own class (the Python class does not exist yet)")  # fmt: skip
                 value = b.expr(field.init) if field.init is not None else b.zero(field.type)
                 b.emit(f"{self.member_name(declaration, field.name)} = {value}")
+            self.class_body = None
             blocks.append(b.lines)
         constructors = [m for m in declaration.methods if m.kind is c.MethodKind.CONSTRUCTOR]
         instance_fields = [f for f in declaration.fields if not f.static]
@@ -283,6 +291,8 @@ class ClassPrinting:
         return (f"{b.expr(expr.obj, ATOM)}.{self.member_name(owner, expr.name)}", ATOM)
 
     def expr_StaticField(self, expr: c.StaticField) -> tuple[str, int]:
+        if expr.owner == self.class_body:  # in the class's own body, where its name is not bound yet
+            return (self.member_name(self.declaration_of(expr.owner), expr.name), ATOM)
         return (f"{expr.owner}.{self.member_name(self.declaration_of(expr.owner), expr.name)}", ATOM)
 
     def expr_MethodCall(self, expr: c.MethodCall) -> tuple[str, int]:

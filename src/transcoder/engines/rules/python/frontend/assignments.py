@@ -8,6 +8,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import names_used
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, self_combination
+from transcoder.engines.rules.python.frontend.state import store_global
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES, descendants_or_self
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
@@ -34,7 +35,7 @@ class Assignments(BuilderBase):
                 self.types.variables[name] = self.module.hint_type(hint)
                 self.types.pinned.add(name)
                 self.types.hinted.add(name)
-        if left.type == "identifier":
+        if left.type == "identifier" and node_text(left) not in self.module.global_names.get(self.name, ()):
             direct = self.build_into(node_text(left), right, node)
             if direct is not None:
                 return direct
@@ -51,6 +52,8 @@ class Assignments(BuilderBase):
         loc = self.location(node)
         if left.type == "identifier":
             name = node_text(left)
+            if name in self.module.global_names.get(self.name, ()):  # module state (state.py)
+                return self.store_global(name, value, node)
             if name in self.module.functions or name in self.module.globals:
                 raise self.unsupported(left, f"assignment to '{name}', which is a function or global")
             placeholder = (
@@ -92,6 +95,14 @@ class Assignments(BuilderBase):
                 value = self.coerce(value, target.type, value_node)
             return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
         raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+
+    def store_global(self, name: str, value: ir.Expr, node: Syntax) -> list[ir.Stmt]:
+        """``name = value`` where ``name`` is a module variable the function declares ``global``."""
+        decl = self.module.globals[name]
+        if self.final:
+            value = store_global(name, decl, value, node, self.unsupported)
+        target = ir.Name(name, type=decl.type, location=self.location(node))
+        return [ir.ExprStmt(ir.AssignExpr(target, value, type=decl.type), location=self.location(node))]
 
     def learn_sliced(self, name: str, value: ir.Expr, value_node: Syntax | None) -> None:
         """``x = seq[i:j]`` with ``seq`` untyped: ``seq`` is a sequence of the kind ``x`` is."""
@@ -232,6 +243,8 @@ class Assignments(BuilderBase):
             self.element_hint(target, t.ListType(t.element_type(value.type)))
             return self.appended(target, value, loc)
         combined = self.binary(operator, target, value, node)
+        if left.type == "identifier" and node_text(left) in self.module.global_names.get(self.name, ()):
+            return self.store_global(node_text(left), combined, node)  # module state (state.py)
         if left.type == "identifier":
             name = node_text(left)
             self.see(name, self.observed(combined), loc)

@@ -341,6 +341,8 @@ class BuilderBase:
 
     def see(self, name: str, type_: t.Type, location: SourceLocation | None = None) -> None:
         """Record an observation, visible at once to the rest of this (non-final) build."""
+        if name in self.module.globals and name not in self.types.variables and name not in self.types.params:
+            return  # a module variable: its type is declared (state.py)
         self.observations.see(name, type_, location)
         if not self.final and not isinstance(type_, t.UnknownType):
             with contextlib.suppress(TypeConflict):

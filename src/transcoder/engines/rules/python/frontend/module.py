@@ -45,14 +45,23 @@ from transcoder.engines.rules.python.frontend.classes import (
     read_class,
     role_hints,
 )
-from transcoder.engines.rules.python.frontend.declarations import FunctionFacts, split_converted_variable
+from transcoder.engines.rules.python.frontend.declarations import (
+    FunctionFacts,
+    plan_declarations,
+    split_converted_variable,
+)
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
 from transcoder.engines.rules.python.frontend.program import script_entry
+from transcoder.engines.rules.python.frontend.state import (
+    check_aliasing,
+    declared_globals,
+    module_variable,
+    top_level_names,
+)
 from transcoder.engines.rules.python.frontend.syntax import (
     assigned_in,
-    constant_value,
     descendants,
     param_name,
     param_names,
@@ -117,6 +126,7 @@ def parse_python(
     builder = ModuleBuilder(root, signature, target)
     builder.exact_ints = exact_ints
     builder.program = entry is not None
+    builder.entry = entry
     builder.warnings.extend(split_notes)
     built = builder.build()
     if entry is not None:
@@ -187,6 +197,10 @@ class ModuleBuilder:
         # last inference build by arrays_without_length and again by each final build.
         self.length_uses: dict[tuple[int, str, str], tuple[ir.Function, bool]] = {}
         self.class_table = ClassTable()  # the file's classes (classes.py)
+        self.entry: str | None = None  # the `__main__` block's function (program.py)
+        # Function -> the module variables it rebinds (`global x`; the `__main__` block's): state.py
+        self.global_names: dict[str, frozenset[str]] = {}
+        self.rebound: set[str] = set()  # module variables some function rebinds
 
     def location(self, node: Syntax) -> SourceLocation:
         return node.location
@@ -258,22 +272,38 @@ class ModuleBuilder:
         if left is None or right is None or left.type != "identifier":
             raise self.unsupported(node, "module-level statement other than a constant")
         name = node_text(left)
-        value = constant_value(right)
-        if value is None:
-            raise self.unsupported(node, f"module-level variable '{name}' that is not a constant")
-        self.globals[name] = ir.VarDecl(name, value.type, value, constant=True, location=self.location(node))
+        if name in self.globals:
+            raise self.unsupported(node, f"second top-level assignment to '{name}'")
+        self.globals[name] = module_variable(node, name, name in self.rebound, self.unsupported)
+
+    def read_state(self) -> None:
+        """The module variables each function rebinds, then the module's declarations (state.py)."""
+        functions = {
+            node_text(child.field("name")): child
+            for child in self.root.named_children
+            if child.type == "function_definition"
+        }
+        self.global_names = declared_globals(self.root, functions, top_level_names(self.root), self.entry, self.unsupported)
+        self.rebound = {name for names in self.global_names.values() for name in names}
+        self.collect(self.root)
+        check_aliasing(self.functions, self.globals, self.unsupported)
 
     def build(self) -> PythonModule:
-        self.collect(self.root)
+        self.read_state()
         if not self.functions:
             raise UnsupportedConstruct("rules engine: no function found in the Python input")
         pinned_function = self.pin_signature()
         for name, node in self.functions.items():
             declared = param_names(node) + self.captured.get(name, [])
             params = method_parameters(self.class_table, name, declared)  # without a method's self
+            rebound = sorted(self.global_names.get(name, ()))
             self.facts[name] = FunctionFacts.of(node, declared)
+            if rebound:  # module variables: never declared in the function
+                self.facts[name] = dataclasses.replace(
+                    self.facts[name], plan=plan_declarations(node, [*declared, *self.facts[name].lambdas, *rebound])
+                )
             self.types[name] = FunctionTypes(params=params)
-            for variable in self.facts[name].assigned - set(declared):
+            for variable in self.facts[name].assigned - set(declared) - set(rebound):
                 self.types[name].variables[variable] = t.UNKNOWN
             self.read_hints(name, node)
             role_hints(self.class_table, name, self.types[name])
