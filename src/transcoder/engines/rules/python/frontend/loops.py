@@ -109,7 +109,12 @@ class Loops(BuilderBase):
                 names[1], ir.LibraryCall(L.PAIR_SECOND, (entry_name,), type=map_type.value), local(names[1]), loc
             ),
         ]
-        return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + body())), location=loc)]
+        statements = body()
+        if not self.final and isinstance(mapping, ir.Name) and t.UNKNOWN in (map_type.key, map_type.value):
+            # what the body learns of the key and the value is what the map holds
+            learned = t.MapType(self.var_type(names[0]), self.var_type(names[1]))
+            self.see(self.python_name(mapping.id), learned)
+        return [ir.ForEach(entry, entry_type, mapping, ir.Block(tuple(unpack + statements)), location=loc)]
 
     def pairs_loop(
         self,

@@ -105,6 +105,8 @@ class Strings(BuilderBase):
     ) -> ir.Expr | None:
         """``startswith``, ``endswith``, ``strip``/``lstrip``/``rstrip``, ``replace`` and ``split`` on a
         str, as loops and substrings with Python's results; None for other methods."""
+        for text_argument in values[: 2 if method == "replace" else 1]:
+            self.hint(text_argument, t.STRING)  # what a str is searched for, cut at or put in is a str
         if method in ("startswith", "endswith") and len(values) == 1 and _literal_alternatives(values[0]):
             assert isinstance(values[0], ir.LibraryCall)
             tests = [self.has_affix(text, method, v, loc) for v in values[0].args if v is not None]
@@ -201,6 +203,7 @@ class Strings(BuilderBase):
         as loops over ``s[start:end]`` with Python's clamping of the bounds; None for other calls."""
         if method not in ("find", "rfind", "count") or not values or len(values) > 3:
             return None
+        self.hint(values[0], t.STRING)  # what a str is searched for is a str
         if method == "rfind" and len(values) == 1:
             if self.final and not isinstance(values[0].type, t.StringType | t.CharType):
                 raise self.unsupported(node, "str.rfind() of other than a str")
@@ -414,16 +417,19 @@ class Strings(BuilderBase):
         node: Syntax,
         loc: SourceLocation,
     ) -> ir.Expr:
-        """``s.replace(old, new)`` with a non-empty literal ``old``: a loop building the new string."""
+        """``s.replace(old, new)``: a loop building the new string; an ``old`` that may be empty
+        (computed) puts ``new`` before each character and at the end, as Python does."""
         old = self.as_text(old_value)
-        if not isinstance(old, ir.StringLiteral) or not old.value:
-            # An empty `old` inserts `new` between all characters; a computed one might be empty.
-            raise self.unsupported(node, "str.replace() of other than a non-empty literal")
+        if isinstance(old, ir.StringLiteral) and not old.value:
+            raise self.unsupported(node, "str.replace() of an empty literal")
+        computed = not isinstance(old, ir.StringLiteral)
         text = self.stable(text, "text", loc)
         new = self.stable(self.as_text(new_value), "replacement", loc)
         result = ir.Name(self.fresh("replaced"), type=t.STRING)
         index = ir.Name(self.fresh("i"), type=t.INT)
-        size = ir.IntLiteral(len(old.value), type=t.INT)
+        if computed:
+            old = self.stable(old, "old", loc)
+        size = _length(old) if computed else ir.IntLiteral(len(old.value), type=t.INT)
         after = _binary(B.ADD, index, size, t.INT)
         found = _binary(
             B.AND,
@@ -432,8 +438,7 @@ class Strings(BuilderBase):
         )
         append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
         keep = ir.ExprStmt(ir.AssignExpr(result, _char_at(text, index), op=B.ADD, type=t.STRING))
-        self.pre += [
-            ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
+        loop = [
             ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
             ir.While(
                 _binary(B.LT, index, _length(text)),
@@ -449,6 +454,20 @@ class Strings(BuilderBase):
                 location=loc,
             ),
         ]
+        start = ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc)
+        if not computed:
+            self.pre += [start, *loop]
+            return result
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        each = ir.ForEach(
+            char.id,
+            t.CHAR,
+            text,
+            ir.Block((ir.ExprStmt(ir.AssignExpr(result, char, op=B.ADD, type=t.STRING)), append)),
+            location=loc,
+        )
+        empty = _binary(B.EQ, size, ir.IntLiteral(0, type=t.INT))
+        self.pre += [start, ir.If(empty, ir.Block((append, each)), ir.Block(tuple(loop)), location=loc)]
         return result
 
     def split(
