@@ -195,6 +195,24 @@ JAVA: list[Case] = [
     java("java_streams", L, "streams: map, filter, sum, collect, mapToInt, boxed",
          "static List<Integer> evensSquared(int[] a) {\n    return Arrays.stream(a).map(v -> v % 100).filter(v -> v % 2 == 0)"
          ".map(v -> v * v).boxed().collect(Collectors.toList());\n}\n"),
+    java("java_switch_rules", C, "switch rules (case X -> ...)",
+         "static int rule(int n) {\n    int r = 0;\n    switch (n % 5) {\n        case 0, 1 -> r = n % 1000;\n"
+         "        case 2 -> {\n            int k = n % 100;\n            r = k * 2;\n        }\n"
+         "        default -> r = -1;\n    }\n    return r;\n}\n"),
+    java("java_returned_lambda", C, "lambdas and function values",
+         "static java.util.function.IntUnaryOperator adder(int k) {\n    return v -> v % 1000 + k % 1000;\n}\n\n"
+         "static int addTwice(int x, int k) {\n    java.util.function.IntUnaryOperator f = adder(k);\n"
+         "    return f.applyAsInt(f.applyAsInt(x));\n}\n"),
+    java("java_jdk_exception_types", C, "exceptions: try/catch/finally, throw",
+         "static int narrow(long v) {\n    if (v > 1000) throw new ClassCastException(\"big\");\n"
+         "    if (v < -1000) throw new ArrayIndexOutOfBoundsException((int) (v % 100));\n    return (int) v;\n}\n"),
+    java("java_string_regions", L, "Java String: lastIndexOf, regionMatches, replaceAll",
+         "static String tail(String a, String b) {\n    int i = a.lastIndexOf('.', a.length() - 2) + 1;\n"
+         "    boolean same = a.regionMatches(i, b, 0, 2);\n    return same + a.replaceAll(\"[^a-z]+\", \"_\");\n}\n"),
+    java("java_objects_exact", L, "Math.toIntExact, Math.IEEEremainder, Objects.equals, CharSequence",
+         "static int mixed(long v, String a, String b, CharSequence c) {\n"
+         "    int r = Math.toIntExact(v % 1000000) + (int) Math.IEEEremainder(v % 1000, 7.0);\n"
+         "    return r + (Objects.equals(a, b) ? 1 : 0) + (c.length() > 0 ? c.charAt(0) : 0);\n}\n"),
 ]  # fmt: skip
 
 CPP: list[Case] = [

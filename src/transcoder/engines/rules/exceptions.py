@@ -57,6 +57,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("assertion", "AssertionError", "logic_error", "AssertionError"),
     Kind("error", "Error", "logic_error", "RuntimeError"),
     Kind("internal", "InternalError", "logic_error", "RuntimeError"),
+    Kind("io", "IOException", "runtime_error", "OSError"),
+    Kind("class_cast", "ClassCastException", "logic_error", "TypeError"),
+    Kind("illegal_access", "IllegalAccessError", "logic_error", "RuntimeError"),
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 
@@ -79,6 +82,9 @@ HIERARCHY: dict[str, dict[str, str | None]] = {
         "NoSuchElementException": "RuntimeException",
         "UnsupportedOperationException": "RuntimeException",
         "NullPointerException": "RuntimeException",
+        "IOException": "Exception",  # java.io; checked
+        "ClassCastException": "RuntimeException",
+        "IllegalAccessError": "Error",  # through LinkageError, which nothing here catches
     },
     "cpp": {
         "exception": None,
@@ -106,6 +112,7 @@ HIERARCHY: dict[str, dict[str, str | None]] = {
         "RuntimeError": "Exception",
         "NotImplementedError": "RuntimeError",
         "AssertionError": "Exception",
+        "OSError": "Exception",
     },
 }
 
@@ -116,7 +123,7 @@ for _kind in KINDS:
         READING[_language].setdefault(getattr(_kind, _language), _kind.name)
 
 # Java spells the ones it reads with their package too (`java.util.NoSuchElementException`).
-PACKAGES = ("java.lang.", "java.util.")
+PACKAGES = ("java.lang.", "java.util.", "java.io.")
 
 
 def spelling(kind: str, language: str) -> str:

@@ -260,6 +260,17 @@ class LibOp(Enum):
     ROTATE_RIGHT = "rotate_right"  # (x, n)
     TO_BASE_STRING = "to_base_string"  # (x, base) digits of x's unsigned value in base 2, 8 or 16
     SIGNUM = "signum"  # (x) -1, 0 or 1
+    # more of Java's library (issue 13, JDK code)
+    STR_FIND_LAST_FROM = "str_find_last_from"  # (s, char, from) last index <= from of the char, -1
+    # for a negative from (Java lastIndexOf(ch, from))
+    REGION_MATCHES = "region_matches"  # (s, offset, other, other_offset, count) whether the count chars
+    # at offset equal those at other_offset; false when a region is out of bounds (Java regionMatches)
+    STR_REPLACE_REGEX = "str_replace_regex"  # (s, pattern, text) every non-empty match of a literal
+    # pattern that means the same in Java, Python re and ECMAScript, replaced by a plain text
+    TO_INT_EXACT = "to_int_exact"  # (x) the 64-bit x as an int; ArithmeticException (kind overflow)
+    # when it does not fit (Java Math.toIntExact)
+    IEEE_REMAINDER = "ieee_remainder"  # (x, y) x - n * y for n the integer nearest x / y, halves to
+    # even; NaN for y = 0 or an infinite x (Java Math.IEEEremainder, C remainder)
     # arrays
     COPY_RANGE = "copy_range"  # (seq, begin, end) a new array of seq[begin:end], zeros past seq's end
     ARRAY_COPY = "array_copy"  # (dst, dst_pos, src, src_pos, count) dst[dst_pos:+count] = src[src_pos:+count],

@@ -64,6 +64,11 @@ EVENTS: dict[str, Event] = {
         },
         frozenset(),
     ),
+    "an exact conversion": Event(  # Math.toIntExact: each target's helper throws the overflow kind
+        frozenset({"overflow"}),
+        {"java": frozenset({"overflow"}), "python": frozenset({"overflow"}), "cpp": frozenset({"overflow"})},
+        frozenset({"java", "python", "cpp"}),
+    ),
     "a library call that may fail (an empty container, a bad position)": Event(
         _INDEX | {"no_such_element"},
         {"java": _INDEX | {"no_such_element"}, "python": frozenset({"index", "key"})},
@@ -95,6 +100,8 @@ def _event(node: ir.Node) -> str | None:
     if isinstance(node, ir.LibraryCall):
         if node.op == L.PARSE_INT:
             return "a parse of a number"
+        if node.op == L.TO_INT_EXACT:
+            return "an exact conversion"
         if node.op in _RAISING_LIBRARY:
             return "a library call that may fail (an empty container, a bad position)"
     return None

@@ -253,6 +253,9 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             return f"pair<{self.type_name(type_.first)}, {self.type_name(type_.second)}>"
         if isinstance(type_, t.TupleType):
             return f"tuple<{', '.join(self.type_name(e) for e in type_.elements)}>"
+        if isinstance(type_, t.FunctionType):  # a function value returned or passed (std::function)
+            parameters = ", ".join(self.type_name(p) for p in type_.parameters)
+            return f"function<{self.type_name(type_.result)}({parameters})>"
         raise self.unsupported(ir.Block(()), f"type {type_}")
 
     def function_text(self, function: ir.Function, header: str) -> str:
@@ -325,6 +328,12 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         pass  # C++ accepts it; Java front ends only produce functions that return on every path
 
     # -- statements ---------------------------------------------------------------------------------
+    def stmt_Return(self, stmt: ir.Return) -> None:
+        if isinstance(stmt.value, ir.Name) and isinstance(stmt.value.type, t.FunctionType):
+            # a local lambda captures by reference ([&]): the copy returned would read dead locals
+            raise self.unsupported(stmt, "return of a function value held in a variable")
+        super().stmt_Return(stmt)
+
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
         if self.function_value_declaration(stmt):  # a lambda in a variable (cfamily/functions.py)
             return
@@ -511,7 +520,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             else f"const {self.type_name(p.type)}& {p.name}"
             for p in expr.params
         )
-        return f"[]({params}) {{ return {self.expr(expr.body)}; }}"
+        return f"[{_capture(expr)}]({params}) {{ return {self.expr(expr.body)}; }}"
 
     # -- expressions -------------------------------------------------------------------------------
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
@@ -672,6 +681,16 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         if isinstance(row, Form):
             return self.form(row, call)
         return row(self, call)
+
+
+def _capture(made: ir.Lambda) -> str:
+    """``=`` where the lambda reads variables of its function, all numbers, chars, bools or strings:
+    copies of values that never change (Java captures only effectively final variables), safe to
+    keep after the function returns; else nothing (a comparator reading no variable)."""
+    params = {p.name for p in made.params}
+    captured = [n for n in ir.walk(made.body) if isinstance(n, ir.Name) and n.id not in params]
+    values = t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType
+    return "=" if captured and all(isinstance(n.type, values) for n in captured) else ""
 
 
 def _as_unsigned(expr: ir.Expr, signed: t.Type, unsigned: t.IntType) -> ir.Expr | None:

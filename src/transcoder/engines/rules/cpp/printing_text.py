@@ -73,6 +73,11 @@ def _to_base(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"to_base_string(({unsigned}) {b.expr(value, UNARY)}, {b.expr(call.args[1])})", POSTFIX)
 
 
+def _remainder(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """C's ``remainder`` is IEEE 754's, as Java's ``Math.IEEEremainder`` (NaN for y = 0)."""
+    return (f"remainder({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
+
+
 def _array_copy(b: CppBackend, call: ir.LibraryCall) -> None:
     b.imports.add("array_copy")
     b.emit(f"array_copy({', '.join(b.expr(a) for a in call.args)});")
@@ -107,6 +112,11 @@ EXPRESSIONS: dict[L, Printer] = {
     L.ROTATE_RIGHT: _bit_helper("rotate", "rotate_right"),
     L.TO_BASE_STRING: _to_base,
     L.SIGNUM: _helper("signum", "signum({0})"),
+    L.STR_FIND_LAST_FROM: _helper("last_index_of", "last_index_of({0}, {1}, {2})"),
+    L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
+    L.STR_REPLACE_REGEX: _helper("replace_regex", "replace_regex({0}, {1}, {2})"),
+    L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
+    L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _helper("copy_range", "copy_range({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,
     L.LIST_RESIZE: _statement_only,

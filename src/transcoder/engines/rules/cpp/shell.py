@@ -72,6 +72,7 @@ HEADERS = _table(
         "queue": "queue priority_queue",
         "set": "set multiset",
         "sstream": "stringstream ostringstream istringstream",
+        "regex": "regex regex_replace",
         "stack": "stack",
         "stdexcept": "runtime_error logic_error invalid_argument out_of_range overflow_error",
         "string": "string to_string stoi stol stoll stoul stoull stod stof getline",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from transcoder.engines.rules.cfamily.exceptions import ExceptionForms
 
-_CHECKED = frozenset({"exception", "throwable"})
+_CHECKED = frozenset({"exception", "throwable", "io"})
 
 
 def _thrown(kind: str) -> str | None:

@@ -211,6 +211,16 @@ def _is_bmp(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return ir.Binary(B.EQ, high, ir.IntLiteral(0, type=t.INT), type=t.BOOL, location=loc)
 
 
+def _is_valid_code_point(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Character.isValidCodePoint(cp)``: ``cp >>> 16 < 0x11`` (0 to U+10FFFF)."""
+    if len(site.args) != 1:
+        return None
+    loc = f.location(site.node)
+    value = f.coerce(site.args[0], t.INT)
+    plane = ir.Binary(B.USHR, value, ir.IntLiteral(16, type=t.INT), type=t.INT, location=loc)
+    return ir.Binary(B.LT, plane, ir.IntLiteral(0x11, type=t.INT), type=t.BOOL, location=loc)
+
+
 def _copy_of(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     """``Arrays.copyOf(a, n)``/``copyOfRange(a, from, to)``: a new array, zeros past a's end."""
     args = site.args
@@ -260,6 +270,7 @@ STATIC: dict[tuple[str, str], Candidates] = {
     **_boxed_bits("Long"),
     ("Character", "compare"): (_compare,),
     ("Character", "isBmpCodePoint"): (_is_bmp,),
+    ("Character", "isValidCodePoint"): (_is_valid_code_point,),
     ("Byte", "toUnsignedInt"): (_unsigned(0xFF, t.INT),),
     ("Byte", "toUnsignedLong"): (_unsigned(0xFF, t.LONG),),
     ("Short", "toUnsignedInt"): (_unsigned(0xFFFF, t.INT),),
@@ -277,7 +288,18 @@ METHODS_OF_FUNCTIONS: dict[str, Candidates] = {
     for name in ("apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run")
 }
 
+# StrictMath's methods whose result is exact (correctly rounded or an integer): the same as Math's
+# (its transcendental functions follow fdlibm to the bit, which the targets' libm need not)
+_STRICT_AS_MATH = ("abs", "max", "min", "sqrt", "floor", "ceil", "floorDiv", "floorMod", "toIntExact")
+
 library.STATIC.update(STATIC)
+library.STATIC.update(
+    {
+        ("StrictMath", name): library.STATIC[("Math", name)]
+        for name in _STRICT_AS_MATH
+        if ("Math", name) in library.STATIC
+    }
+)
 library.METHODS[t.FunctionType] = {**library.METHODS.get(t.FunctionType, {}), **METHODS_OF_FUNCTIONS}
 for _name, _candidates in STRING_METHODS.items():
     _known = library.METHODS[t.StringType].get(_name, ())

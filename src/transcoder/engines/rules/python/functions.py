@@ -16,8 +16,8 @@ class FunctionValues(PythonBackendBase):
     def function_value_declaration(self, stmt: ir.VarDecl) -> bool:
         """Print ``stmt`` if it declares a function value; False for any other declaration."""
         made = stmt.init
-        if not isinstance(stmt.type, t.FunctionType):
-            return False
+        if not isinstance(stmt.type, t.FunctionType) or isinstance(stmt.init, ir.Call | ir.Name):
+            return False  # a function value a call returns, or another variable's: a plain variable
         if not isinstance(made, ir.Lambda):
             raise self.unsupported(stmt, "a function value other than a lambda")
         if not isinstance(made.body, ir.Block):

@@ -21,7 +21,7 @@ EQUALITY = 5
 
 HELPERS = (
     "java_trim", "java_split", "equals_ignore_case", "trailing_zeros", "rotate", "copy_range",
-    "array_copy",
+    "array_copy", "region_matches", "to_int_exact", "ieee_remainder",
 )  # fmt: skip
 """The helpers of ``runtime/text.py``, in the order a translation carries them."""
 
@@ -52,6 +52,24 @@ def _find_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     # Java counts a negative start as 0 where Python would count it from the end
     begin = b.expr(start) if literal or (b.nonneg and b.nonneg(start)) else f"max({b.expr(start)}, 0)"
     return (f"{b.expr(text, ATOM)}.find({b.expr(needle)}, {begin})", ATOM)
+
+
+def _find_last_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``lastIndexOf(c, from)`` of a char: at most index from, none for a negative from."""
+    text, needle, start = call.args
+    assert start is not None
+    return (f"{b.expr(text, ATOM)}.rfind({b.expr(needle)}, 0, max({b.expr(start, 11)} + 1, 0))", ATOM)
+
+
+def _replace_regex(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("import re")
+    text, pattern, replacement = call.args
+    return (f"re.sub({b.expr(pattern)}, {b.expr(replacement)}, {b.expr(text)})", ATOM)
+
+
+def _remainder(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("import math")  # the helper calls math.remainder
+    return _helper("ieee_remainder", "ieee_remainder({0}, {1})")(b, call)
 
 
 def _leading_zeros(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -123,6 +141,11 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.ROTATE_RIGHT: _helper("rotate", "rotate_right({0}, {1}, {2})", bits=True),
     L.TO_BASE_STRING: _to_base,
     L.SIGNUM: _signum,
+    L.STR_FIND_LAST_FROM: _find_last_from,
+    L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
+    L.STR_REPLACE_REGEX: _replace_regex,
+    L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
+    L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _copy_range,
     L.ARRAY_COPY: _statement_only,
     L.LIST_RESIZE: _statement_only,

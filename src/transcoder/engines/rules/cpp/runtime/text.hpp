@@ -146,3 +146,36 @@ void array_copy(Destination& dst, int dst_pos, const Source& src, int src_pos, i
     for (int i = 0; i < count; i++) dst[dst_pos + i] = part[i];
 }
 // end
+
+// helper last_index_of
+int last_index_of(const string& s, char c, long long from) {
+    // Java's lastIndexOf(ch, from): the last c at an index <= from; -1 for a negative from
+    if (from < 0) return -1;
+    size_t found = s.rfind(c, (size_t) from);
+    return found == string::npos ? -1 : (int) found;
+}
+// end
+
+// helper region_matches
+bool region_matches(const string& s, long long offset, const string& other, long long other_offset, long long count) {
+    // Java's regionMatches: false when a region leaves its string; true for count <= 0 otherwise
+    if (offset < 0 || other_offset < 0 || offset > (long long) s.size() - count
+        || other_offset > (long long) other.size() - count) return false;
+    return count <= 0 || s.compare((size_t) offset, (size_t) count, other, (size_t) other_offset, (size_t) count) == 0;
+}
+// end
+
+// helper replace_regex
+string replace_regex(const string& s, const string& pattern, const string& text) {
+    // Java's replaceAll: a pattern that matches no empty text, a replacement without dollars or backslashes
+    return regex_replace(s, regex(pattern), text);
+}
+// end
+
+// helper to_int_exact
+int to_int_exact(long long x) {
+    // Java's Math.toIntExact: ArithmeticException ("integer overflow") when x is not an int
+    if (x < INT_MIN || x > INT_MAX) throw overflow_error("integer overflow");
+    return (int) x;
+}
+// end

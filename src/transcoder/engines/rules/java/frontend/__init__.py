@@ -27,16 +27,17 @@ from transcoder.engines.rules.cfamily.frontend import (
     unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
-from transcoder.engines.rules.cfamily.switches import merge_label_groups
 from transcoder.engines.rules.classes import FieldAccess, StaticField
-from transcoder.engines.rules.java import library_text  # adds issue 13's rows to the tables
+from transcoder.engines.rules.java import library_jdk, library_text  # add issue 13's rows to the tables
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.functions import functional_type, lambda_value
 from transcoder.engines.rules.java.frontend.labels import jump, labeled
+from transcoder.engines.rules.java.frontend.parameters import check_reads, read_only_type
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
+from transcoder.engines.rules.java.frontend.switches import switch_statement
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
@@ -160,13 +161,15 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         self.return_type = result
         self.scopes.push()
         params: list[ir.Param] = []
+        read_only_params: list[ir.Param] = []
         self.current_params = {}
         body_node = node.child_by_field_name("body")
         self.assigned_in_body = assigned_identifiers(body_node, "java")
         for param in required(node, "parameters").named_children:
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
-            type_ = self.declared_type(param)
+            read_only = read_only_type(self, param)  # CharSequence, Collection<T> (parameters.py)
+            type_ = read_only or self.declared_type(param)
             param_name = node_text(required(param, "name"))
             if _linked(required(param, "type")):
                 self.linked.add((name, param_name))
@@ -175,9 +178,13 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             # Java passes objects by reference: the caller sees a container the method changes
             shared = isinstance(type_, t.CONTAINER_TYPES)
             params.append(ir.Param(param_name, type_, by_reference=shared, location=self.location(param)))
+            if read_only is not None:
+                read_only_params.append(params[-1])
         if body_node is None:
             raise self.unsupported(node, "method without a body")
         body = self.block(body_node)
+        for read in read_only_params:
+            check_reads(self, read, body)
         self.scopes.pop()
         self.function_name = None
         return ir.Function(name, tuple(params), result, body, location=self.location(node))
@@ -283,7 +290,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 return [ir.Return(None, location=loc)]
             return [
                 ir.Return(
-                    self.coerce(self.expression(node.named_children[0]), self.return_type), location=loc
+                    self.coerce(
+                        self.expression(node.named_children[0], expected=self.return_type), self.return_type
+                    ),
+                    location=loc,
                 )
             ]
         if kind in ("break_statement", "continue_statement"):
@@ -346,27 +356,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         return ir.ForEach(name, var_type, iterable, body, location=self.location(node))
 
     def switch(self, node: tree_sitter.Node) -> ir.Stmt:
-        subject = self.expression(required(node, "condition"))
-        cases: list[ir.SwitchCase] = []
-        self.scopes.push()
-        for group in required(node, "body").named_children:
-            if group.type != "switch_block_statement_group":
-                raise self.unsupported(group, "switch rule")
-            values: list[ir.Expr] = []
-            is_default = False
-            stmts: list[ir.Stmt] = []
-            for child in group.named_children:
-                if child.type == "switch_label":
-                    if not child.named_children:
-                        is_default = True
-                    values.extend(self.expression(v) for v in child.named_children)
-                else:
-                    stmts.extend(self.statement(child))
-            if is_default and values:
-                raise self.unsupported(group, "default label shared with case labels")
-            cases.append(ir.SwitchCase(tuple(values), tuple(stmts), location=self.location(group)))
-        self.scopes.pop()
-        return ir.Switch(subject, merge_label_groups(cases), location=self.location(node))
+        return switch_statement(self, node)  # switches.py
 
     def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
@@ -503,6 +493,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         args = required(node, "arguments").named_children
         if obj is None:
             return None
+        if node_text(obj) in ("Objects", "java.util.Objects") and name == "requireNonNull":
+            return library_jdk.require_non_null(self, node, list(args))
         if (
             node_text(obj).replace(" ", "") == "System.out"
             and name in ("println", "print")
@@ -929,8 +921,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 return ir.StringLiteral("", type=t.STRING, location=loc)
             if len(args) == 1 and isinstance(args[0].type, t.StringType):
                 return args[0]
-            if len(args) == 1 and isinstance(args[0].type, t.ArrayType):
-                return ir.LibraryCall(L.STR_FROM_CHARS, (args[0],), type=t.STRING, location=loc)
+            if len(args) in (1, 3) and isinstance(args[0].type, t.ArrayType):
+                return library_jdk.string_from_chars(self, node, args)
             if len(args) == 1 and t.is_integral(args[0].type):
                 return ir.StringLiteral("", type=t.STRING, location=loc)  # StringBuilder(capacity)
         if isinstance(type_, t.ListType | t.SetType | t.QueueType | t.DequeType | t.StackType):

@@ -49,9 +49,26 @@ def throw(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
         raise f.unsupported(node, "exception created with a cause")
     if args:
         message = f.expression(args[0])
+        if t.is_integral(message.type) and kind in _INDEX_MESSAGES:
+            message = _index_message(f, kind, message)
         if not isinstance(message.type, t.StringType):
             raise f.unsupported(args[0], "exception message that is not a string")
     return ir.Throw(kind, message, location=f.location(node))
+
+
+# the constructors of an index (int): their message (Java SE 17 java.lang)
+_INDEX_MESSAGES = {
+    "index": "Index out of range: ",
+    "array_index": "Array index out of range: ",
+    "string_index": "String index out of range: ",
+}
+
+
+def _index_message(f: JavaFrontEnd, kind: str, index: ir.Expr) -> ir.Expr:
+    """``new ArrayIndexOutOfBoundsException(i)``: the message the constructor writes."""
+    prefix = ir.StringLiteral(_INDEX_MESSAGES[kind], type=t.STRING, location=index.location)
+    text = f.as_text(f.coerce(index, t.INT))
+    return ir.Binary(ir.BinaryOp.ADD, prefix, text, type=t.STRING, location=index.location)
 
 
 def try_statement(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:

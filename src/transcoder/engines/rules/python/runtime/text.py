@@ -5,6 +5,8 @@ Each sits between ``# helper NAME`` and ``# end`` lines; a translation gets only
 Run by tests/e2e/test_rules_text.py as a module of its own.
 """
 
+import math  # ieee_remainder's: the back end imports it beside the helper
+
 # fmt: off
 
 
@@ -83,4 +85,32 @@ def copy_range(a, begin, end, zero):
 def array_copy(dst, dst_pos, src, src_pos, count):
     """dst[dst_pos:dst_pos + count] = src[src_pos:src_pos + count] (Java System.arraycopy)."""
     dst[dst_pos:dst_pos + count] = src[src_pos:src_pos + count]
+# end
+
+
+# helper region_matches
+def region_matches(s, offset, other, other_offset, count):
+    """Java's String.regionMatches: false when a region leaves its string, else whether the count
+    chars at offset equal those at other_offset (true for count <= 0)."""
+    if offset < 0 or other_offset < 0 or offset > len(s) - count or other_offset > len(other) - count:
+        return False
+    return count <= 0 or s[offset:offset + count] == other[other_offset:other_offset + count]
+# end
+
+
+# helper to_int_exact
+def to_int_exact(x):
+    """Java's Math.toIntExact: x when it is an int, else ArithmeticException (OverflowError)."""
+    if not -0x80000000 <= x <= 0x7FFFFFFF:
+        raise OverflowError("integer overflow")
+    return x
+# end
+
+
+# helper ieee_remainder
+def ieee_remainder(x, y):
+    """Java's Math.IEEEremainder (C's remainder): NaN where math.remainder raises (y = 0, x infinite)."""
+    if x != x or y != y or y == 0 or x in (float("inf"), float("-inf")):
+        return float("nan")
+    return math.remainder(x, y)
 # end

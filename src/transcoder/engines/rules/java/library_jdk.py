@@ -1,0 +1,163 @@
+"""Java library rows met in JDK code (issue 13, real code): ``Math.toIntExact``,
+``Math.IEEEremainder``, ``String.lastIndexOf(ch, from)``, ``regionMatches``, ``replaceAll`` of a
+pattern every target's regular expressions read alike, ``Objects.equals`` and
+``Objects.requireNonNull``. Importing this module adds them to ``library.STATIC`` and
+``library.METHODS`` (the Java front end imports it).
+
+``replaceAll``: Java's, Python's ``re`` and C++'s ECMAScript ``<regex>`` agree on a pattern made of
+literal characters, escaped punctuation and bracket classes of ASCII characters and ranges
+(negated or not), each optionally repeated by ``+`` or ``{n}``/``{n,m}`` with n >= 1: no anchors,
+no ``.`` (each dialect stops it at other line ends), no ``\\d``/``\\w``/``\\s`` (Python's match
+non-ASCII digits and letters), no groups or alternatives, and nothing that matches an empty text
+(where the dialects place empty matches differently). The replacement must be plain text (no ``$``
+or ``\\``, which each dialect reads in its own way). Anything else is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import tree_sitter
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
+from transcoder.engines.rules.java import library
+from transcoder.engines.rules.java.library import Candidates, Site
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.frontend import JavaFrontEnd
+
+L = ir.LibOp
+B = ir.BinaryOp
+
+_LITERAL = r"[A-Za-z0-9 _,;:/=@#%!~'\"<>-]"
+_ESCAPED = r"\\[.\\\[\]{}()*+?^$|/-]"
+_CLASS = rf"\[\^?(?:[A-Za-z0-9]-[A-Za-z0-9]|{_ESCAPED}|[A-Za-z0-9 _,;:/=@#%!~'\"<>.+*?(){{}}|$])+\]"
+_ATOM = rf"(?:{_LITERAL}|{_ESCAPED}|{_CLASS})"
+_REPEAT = r"(?:\+|\{[1-9][0-9]*\}|\{[1-9][0-9]*,[0-9]*\})?"
+_PORTABLE = re.compile(rf"(?:{_ATOM}{_REPEAT})+")
+
+
+def portable_pattern(pattern: str) -> bool:
+    """Whether Java, Python ``re`` and ECMAScript read ``pattern`` alike (see the module's text)."""
+    if not _PORTABLE.fullmatch(pattern):
+        return False
+    for low, high in re.findall(r"([A-Za-z0-9])-([A-Za-z0-9])", pattern):
+        if low > high or low.isdigit() != high.isdigit() or low.isupper() != high.isupper():
+            return False  # a range within digits, upper or lower case letters only
+    return True
+
+
+def _call(f: JavaFrontEnd, site: Site, op: ir.LibOp, type_: t.Type, *args: ir.Expr | None) -> ir.Expr:
+    receiver = () if site.receiver is None else (site.receiver,)
+    return ir.LibraryCall(op, (*receiver, *args), type=type_, location=f.location(site.node))
+
+
+def _to_int_exact(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 1 or not t.is_integral(site.args[0].type):
+        return None
+    return _call(f, site, L.TO_INT_EXACT, t.INT, f.coerce(site.args[0], t.LONG))
+
+
+def _remainder(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 2:
+        return None
+    x, y = (f.coerce(a, t.DOUBLE) for a in site.args)
+    return _call(f, site, L.IEEE_REMAINDER, t.DOUBLE, x, y)
+
+
+def _last_index_of_from(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``lastIndexOf(ch, from)`` of a char (a text needle: refused)."""
+    if len(site.args) != 2:
+        return None
+    needle, start = site.args
+    if not isinstance(needle.type, t.CharType):
+        raise f.unsupported(site.node, "lastIndexOf from a position of a text (only of a char)")
+    return _call(f, site, L.STR_FIND_LAST_FROM, t.INT, needle, f.coerce(start, t.INT))
+
+
+def _region_matches(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 4 or not isinstance(site.args[1].type, t.StringType):
+        return None
+    offset, other, other_offset, count = site.args
+    ints = (f.coerce(x, t.INT) for x in (offset, other_offset, count))
+    offset, other_offset, count = ints
+    return _call(f, site, L.REGION_MATCHES, t.BOOL, offset, other, other_offset, count)
+
+
+def _replace_all(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 2:
+        return None
+    pattern, text = site.args
+    if not (isinstance(pattern, ir.StringLiteral) and portable_pattern(pattern.value)):
+        raise f.unsupported(site.node, "replaceAll of a pattern the targets' regular expressions read differently")
+    if not isinstance(text, ir.StringLiteral) or {"$", "\\"} & set(text.value):
+        raise f.unsupported(site.node, "replaceAll with a replacement other than a plain literal")
+    return _call(f, site, L.STR_REPLACE_REGEX, t.STRING, pattern, text)
+
+
+_COMPARED_BY_VALUE = t.StringType | t.IntType | t.CharType | t.BoolType
+
+
+def _objects_equals(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Objects.equals(a, b)`` of two strings, or two boxed values of one type: equal values, or
+    both null (the IR's ``==`` on them; Python's ``None == None``; C++ values are never null).
+    Refused: values of two types (``Integer.equals(Long)`` is false whatever the values), doubles
+    (``Double.equals`` tells -0.0 from 0.0 and finds NaN equal to itself), and objects."""
+    if len(site.args) != 2:
+        return None
+    a, b = site.args
+    if not isinstance(a.type, _COMPARED_BY_VALUE) or a.type != b.type:
+        raise f.unsupported(site.node, f"Objects.equals of {a.type} and {b.type}")
+    return ir.Binary(B.EQ, a, b, type=t.BOOL, location=f.location(site.node))
+
+
+def require_non_null(f: JavaFrontEnd, node: tree_sitter.Node, args: list[tree_sitter.Node]) -> ir.Stmt:
+    """``Objects.requireNonNull(x[, message]);``: NullPointerException when x is null (a comparison
+    with null, which each target reads or refuses as it does ``x == null``)."""
+    if len(args) not in (1, 2):
+        raise f.unsupported(node, "Objects.requireNonNull with a supplier")
+    value = f.expression(args[0])
+    message = f.expression(args[1]) if len(args) == 2 else None
+    if message is not None and not isinstance(message.type, t.StringType):
+        raise f.unsupported(args[1], "exception message that is not a string")
+    if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for x in ir.walk(value)):
+        raise f.unsupported(node, "Objects.requireNonNull of a value with side effects")
+    loc = f.location(node)
+    null = ir.Binary(B.EQ, value, ir.NullLiteral(location=loc), type=t.BOOL, location=loc)
+    return ir.If(null, ir.Throw("null", message, location=loc), location=loc)
+
+
+def string_from_chars(f: JavaFrontEnd, node: tree_sitter.Node, args: list[ir.Expr]) -> ir.Expr:
+    """``new String(chars)``, ``new String(chars, offset, count)``: the chars' text, or its
+    ``substring(offset, offset + count)`` (both throw where Java's constructor throws)."""
+    loc = f.location(node)
+    text = ir.LibraryCall(L.STR_FROM_CHARS, (args[0],), type=t.STRING, location=loc)
+    if len(args) == 1:
+        return text
+    offset, count = (f.coerce(a, t.INT) for a in args[1:])
+    if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for x in ir.walk(offset)):
+        raise f.unsupported(node, "new String from an offset with side effects")
+    end = ir.Binary(B.ADD, offset, count, type=t.INT, location=loc)
+    return ir.LibraryCall(L.SUBSTRING, (text, offset, end), type=t.STRING, location=loc)
+
+
+STATIC: dict[tuple[str, str], Candidates] = {
+    ("Math", "toIntExact"): (_to_int_exact,),
+    ("StrictMath", "toIntExact"): (_to_int_exact,),
+    ("Math", "IEEEremainder"): (_remainder,),
+    ("StrictMath", "IEEEremainder"): (_remainder,),
+    ("Objects", "equals"): (_objects_equals,),
+}
+
+STRING_METHODS: dict[str, Candidates] = {
+    "lastIndexOf": (_last_index_of_from,),
+    "regionMatches": (_region_matches,),
+    "replaceAll": (_replace_all,),
+}
+
+library.STATIC.update(STATIC)
+for _name, _candidates in STRING_METHODS.items():
+    _known = library.METHODS[t.StringType].get(_name, ())
+    library.METHODS[t.StringType][_name] = (*_known, *_candidates)
