@@ -57,6 +57,7 @@ from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
 from transcoder.errors import EngineError, SourceLocation, UnsupportedConstruct
 from transcoder.languages import get_language
+from transcoder.languages.cpp.preprocess_attributes import attribute_warnings
 
 WHOLE_FILE = True
 """Whether translations are whole files by default (``Request.whole_file``)."""
@@ -157,7 +158,10 @@ def function_pass(rewrite: Callable[[ir.Function, Unit], ir.Function]) -> Pass:
 def _parse_cpp(request: Request) -> Unit:
     # The macros a file defines for itself (`#define rep(i, a, b) for ...`) expanded, constants
     # and type-name defines kept (languages/cpp/preprocess.py); unchanged input without them.
-    return Unit(request, parse_cpp(get_language("cpp").prepare(request.code)))
+    # Project macros of other files that only set linkage or calling convention (`DLLEXPORT int
+    # f()`) are blanked, each named in a warning (languages/cpp/preprocess_attributes.py).
+    code = get_language("cpp").prepare(request.code)
+    return Unit(request, parse_cpp(code), warnings=tuple(attribute_warnings(code)))
 
 
 def _parse_java(request: Request) -> Unit:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from transcoder.errors import InputError, SourceLocation
+from transcoder.languages.cpp.preprocess_attributes import blank_attribute_macros
 
 # A directive that needs the preprocessor (function-like macros and conditionals).
 _NEEDS_EXPANSION = re.compile(
@@ -95,10 +96,11 @@ def _defines(code: str) -> list[tuple[int, str]]:
 
 
 def expand_macros(code: str, path: str | None = None) -> str:
-    """``code`` with its own macros expanded (see the module's rules); unchanged if it has none."""
-    if "#" not in code or not needs_expansion(code):
-        return code
-    return _expand(code, path)
+    """``code`` with its own macros expanded (see the module's rules), then the attribute-like
+    macros of other files blanked (``preprocess_attributes.py``); unchanged if it has neither."""
+    if "#" in code and needs_expansion(code):
+        code = _expand(code, path)
+    return blank_attribute_macros(code)[0]
 
 
 @lru_cache(maxsize=256)

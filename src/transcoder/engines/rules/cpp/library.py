@@ -219,10 +219,35 @@ def _fmod(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     return ir.Binary(ir.BinaryOp.FMOD, a, b, type=t.DOUBLE, location=f.location(call.node))
 
 
+# <cmath>'s float functions: sqrtf, floorf, ceilf and fabsf are computed exactly by their double
+# twins and a rounding to float (sqrt's double result rounds to the correctly rounded float: 53 >= 2 * 24
+# + 2 bits); the others (sinf, expf, ...) are not specified to round as (float) sin((double) x) does,
+# and refused.
+_FLOAT_EXACT = {"sqrtf": L.SQRT, "floorf": L.FLOOR, "ceilf": L.CEIL}
+_FLOAT_INEXACT = ("sinf", "cosf", "tanf", "asinf", "acosf", "atanf", "atan2f", "expf", "logf", "log10f",
+                  "log2f", "powf", "cbrtf", "hypotf")  # fmt: skip
+
+
+def _float_math(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
+    if call.name in _FLOAT_INEXACT:
+        raise f.unsupported(call.node, f"call of '{call.name}' (a float function whose rounding the targets' "
+                            "double functions do not reproduce)")  # fmt: skip
+    if len(call.args) != 1:
+        return None
+    loc = f.location(call.node)
+    arg = f.coerce(call.args[0], t.FLOAT)
+    if call.name == "fabsf":
+        return ir.LibraryCall(L.ABS, (arg,), type=t.FLOAT, location=loc)
+    widened = ir.Cast(arg, type=t.DOUBLE, location=loc)
+    value = ir.LibraryCall(_FLOAT_EXACT[call.name], (widened,), type=t.DOUBLE, location=loc)
+    return ir.Cast(value, type=t.FLOAT, location=loc)
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 FUNCTIONS: dict[str, Row | Recognizer] = {
     "fmod": _fmod,
+    **{name: _float_math for name in (*_FLOAT_EXACT, "fabsf", *_FLOAT_INEXACT)},
     "sort": _sort,
     "stable_sort": _sort,
     "reverse": _sort,
