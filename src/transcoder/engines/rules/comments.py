@@ -24,6 +24,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import tree_sitter
 
@@ -108,6 +109,15 @@ def _docstring(function: tree_sitter.Node) -> tuple[tuple[str, ...], int] | None
     return _trimmed(inspect.cleandoc(raw).splitlines()), first.end_point[0] + 1
 
 
+@cache
+def _query(language: str) -> tree_sitter.Query:
+    """The comments (``comment``) and functions (``function``) of a ``language`` syntax tree."""
+    comments = " ".join(f"({kind})" for kind in _COMMENTS[language])
+    functions = " ".join(f"({kind})" for kind in _FUNCTIONS[language])
+    grammar = get_language(language).tree_sitter_language()
+    return tree_sitter.Query(grammar, f"[{comments}] @comment [{functions}] @function")
+
+
 def collect(code: str, language: str) -> Comments:
     """The comments of ``code``, a source in ``language``."""
     if language not in _COMMENTS:
@@ -118,26 +128,26 @@ def collect(code: str, language: str) -> Comments:
     spans: dict[int, int] = {}
     docs: dict[int, tuple[str, ...]] = {}
     docstring_lines: set[int] = set()
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        if node.type in _COMMENTS[language] and node.text is not None:
-            row, column = node.start_point
-            before = lines[row][:column] if row < len(lines) else ""
-            raw = node.text.decode("utf-8", "replace")
-            if row == 0 and raw.startswith("#!"):
-                continue  # an interpreter line, not a comment about the code
-            trailing = bool(before.strip())
-            found.append(Comment(row + 1, node.end_point[0] + 1, _strip_markers(raw), trailing))
-        elif node.type in _FUNCTIONS[language]:
-            start = node.start_point[0] + 1
-            spans[start] = node.end_point[0] + 1
-            if language == "python":
-                doc = _docstring(node)
-                if doc is not None:
-                    docs[start] = doc[0]
-                    docstring_lines.add(start)
-        stack.extend(reversed(node.children))
+    # found by a query (in C) rather than a walk of every node in Python; in source order
+    captures = tree_sitter.QueryCursor(_query(language)).captures(tree.root_node)
+    for node in sorted(captures.get("comment", ()), key=lambda n: n.start_byte):
+        if node.text is None:
+            continue
+        row, column = node.start_point
+        before = lines[row][:column] if row < len(lines) else ""
+        raw = node.text.decode("utf-8", "replace")
+        if row == 0 and raw.startswith("#!"):
+            continue  # an interpreter line, not a comment about the code
+        trailing = bool(before.strip())
+        found.append(Comment(row + 1, node.end_point[0] + 1, _strip_markers(raw), trailing))
+    for node in sorted(captures.get("function", ()), key=lambda n: n.start_byte):
+        start = node.start_point[0] + 1
+        spans[start] = node.end_point[0] + 1
+        if language == "python":
+            doc = _docstring(node)
+            if doc is not None:
+                docs[start] = doc[0]
+                docstring_lines.add(start)
     found.sort(key=lambda c: c.line)
     return _attach(found, spans, docs, docstring_lines, tree.root_node)
 

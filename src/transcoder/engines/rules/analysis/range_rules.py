@@ -20,6 +20,7 @@ L = ir.LibOp
 U = ir.UnaryOp
 
 BOOL = Interval(0, 1)
+_COMPARISONS = tuple(ir.COMPARISONS)  # `in` a tuple: identity tests, no call of Enum.__hash__
 POSITION = Interval(-1, 2**31 - 1)  # an index found, or -1
 _SIZE = Interval(0, 2**31 - 1)
 _LAST_INDEX = 2**31 - 2
@@ -72,7 +73,7 @@ def _binary(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     ring = expr.type if op in (B.ADD, B.SUB, B.MUL) and isinstance(expr.type, t.IntType) else None
     left = ranges.expr(expr.left, state, ring)
     right = ranges.expr(expr.right, state, ring)
-    if op in ir.COMPARISONS:
+    if op in _COMPARISONS:
         return BOOL
     return arithmetic(op, left, right, expr.type)
 
@@ -471,7 +472,7 @@ def names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     return _names_written(node, callees)
 
 
-def trusted_steps(function: ir.Function, callees: Callees = None) -> frozenset[int]:
+def trusted_steps(function: ir.Function, callees: Callees = None, structure: Structure | None = None) -> frozenset[int]:
     """The counter steps of counting ``for`` loops (``for (i = a; i <= b; i++)``, and ``>=`` with
     ``i--``), taken never to overflow: stepping past the type's limit would take the source 2**31
     iterations and more, and then it would loop forever (the counter wraps around to below ``b``).
@@ -480,7 +481,8 @@ def trusted_steps(function: ir.Function, callees: Callees = None) -> frozenset[i
     for loop in irtools.nodes(function.body):
         if not isinstance(loop, ir.For):
             continue
-        counter = _counter(loop, callees)
+        # the range analysis asks its structure (the same answer, kept for its loops' bounds)
+        counter = structure.counter(loop) if structure is not None else _counter(loop, callees)
         if counter is None:
             continue
         name, (kind, amount), condition = counter

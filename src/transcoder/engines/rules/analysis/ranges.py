@@ -42,6 +42,8 @@ L = ir.LibOp
 State = dict[str, Interval]
 
 RING_OPS = frozenset({B.ADD, B.SUB, B.MUL})
+_RING_OPS = tuple(RING_OPS)  # `in` a tuple: identity tests, no call of Enum.__hash__
+_COMPARED = (B.LT, B.LE, B.GT, B.GE, B.EQ, B.NE)  # the keys of _FLIPPED, as a tuple
 CONTAINER_SIZE = Interval(0, 2**31 - 1)  # a Java array or string, and any container in practice
 _ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened to its type's limit
 _FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
@@ -55,7 +57,7 @@ def is_ring(expr: ir.Expr) -> bool:
     if not (isinstance(expr.type, t.IntType) and expr.type.bits is not None):
         return False
     if isinstance(expr, ir.Binary):
-        return expr.op in RING_OPS
+        return expr.op in _RING_OPS
     return isinstance(expr, ir.Unary) and expr.op in (ir.UnaryOp.NEG, ir.UnaryOp.POS)
 
 
@@ -100,7 +102,7 @@ class Ranges:
         self._updates: dict[int, tuple[ir.Stmt, dict[str, list[tuple[ir.Expr | None, int]]]]] = {}
         self._between: dict[tuple[int, int], tuple[ir.Node, ir.Node, list[ir.Stmt]]] = {}
         self.escaping = _escaping_names(function, callees)
-        self.trusted = trusted_steps(function, callees)
+        self.trusted = trusted_steps(function, callees, self.structure)
         self.declared = {
             node.name: node.type for node in irtools.nodes(function) if isinstance(node, ir.VarDecl | ir.Param)
         }
@@ -406,7 +408,7 @@ class Ranges:
                 return self.refine(condition.right, first, truth)
             left_decides = self.refine(condition.left, dict(state), truth)
             return _join(left_decides, self.refine(condition.right, first, truth))
-        if isinstance(condition, ir.Binary) and condition.op in _FLIPPED:
+        if isinstance(condition, ir.Binary) and condition.op in _COMPARED:
             op = condition.op if truth else _NEGATED[condition.op]
             state = self.narrow(condition.left, op, condition.right, state)
             if state is not None:
@@ -462,12 +464,18 @@ class Ranges:
         """The value of ``expr`` as its parent sees it (exact under a ``+ - *`` of the same type,
         else as stored), recording exact values of arithmetic along the way."""
         kind = type(expr)
-        rule = RULES.get(kind)
-        exact = rule(self, expr, state) if rule is not None else evaluate(self, expr, state)
-        if kind is ir.AssignExpr or kind is ir.IncDec:
-            return exact  # its rule recorded the value computed; the parent sees the one stored
+        exact = None
+        if kind is ir.Name:  # the commonest operand: a tracked name's value without ``_name``'s call
+            name: str = expr.id  # type: ignore[attr-defined]
+            if name not in self.escaping:
+                exact = state.get(name)
+        if exact is None:
+            rule = RULES.get(kind)
+            exact = rule(self, expr, state) if rule is not None else evaluate(self, expr, state)
+            if kind is ir.AssignExpr or kind is ir.IncDec:
+                return exact  # its rule recorded the value computed; the parent sees the one stored
         self.values[id(expr)] = exact
-        if ring_parent is not None and is_ring(expr) and expr.type == ring_parent:
+        if ring_parent is not None and kind is not ir.Name and is_ring(expr) and expr.type == ring_parent:
             return exact
         type_ = expr.type
         found = self._stores.get(id(type_))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import overload
 
-from transcoder.engines.rules import ir
+from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.container_order import (
     ContainerOrders,
@@ -122,6 +122,8 @@ def container_order(
 ) -> ir.Module:
     """``module`` with an ``order`` on the hash containers whose iteration order the program
     observes (see ``analysis.container_order``)."""
+    if not _names_a_container(module):
+        return module  # no order can be observed: nothing is marked, the analysis finds nothing
     orders = ContainerOrders(module, linked, plain=plain, language=language)
     if not orders:
         return module
@@ -131,6 +133,13 @@ def container_order(
         globals=globals_,  # type: ignore[arg-type]
         functions=tuple(_with_order(orders, f) for f in module.functions),
     )
+
+
+def _names_a_container(module: ir.Module) -> bool:
+    """Whether a name of an unordered set or map appears where the analysis scans (functions'
+    bodies, globals): only such a name observes an order (``ContainerOrders._marked``)."""
+    groups = [irtools.nodes(f.body) for f in module.functions] + [irtools.nodes(g) for g in module.globals]
+    return any(isinstance(n, ir.Name) and unordered_container(n.type) for nodes in groups for n in nodes)
 
 
 def python_container_order(module: ir.Module) -> ir.Module:

@@ -1,0 +1,117 @@
+"""The shortcuts that make the rule engine cheaper (issue 10) give what the full work gives:
+functions the wrap-around pass has nothing to do in, modules with no container whose order can
+be observed, index narrowing, shared point intervals, and the query-based scans of the output's
+C++ includes and of the source's comments (hand-written inputs; no compiler runs here)."""
+
+from __future__ import annotations
+
+from transcoder.engines.rules import ir
+from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.intervals import Interval
+from transcoder.engines.rules.analysis.ranges import Ranges
+from transcoder.engines.rules.comments import collect
+from transcoder.engines.rules.cpp.shell import includes
+from transcoder.engines.rules.passes.container_order import container_order
+from transcoder.engines.rules.passes.wraparound import CPP, JAVA, _plain_ints, wraparound
+from transcoder.engines.rules.pipeline import SOURCES, Request
+
+
+def parse(code: str, source: str) -> ir.Module:
+    return SOURCES[source].parse(Request(code, source, "python")).module
+
+
+def test_cpp_functions_with_only_int_and_no_cast_are_left_as_they_are() -> None:
+    plain = parse(
+        "int f(int a, int b) { int s = 0; for (int i = a; i < b; i++) s += i * i; return s; }", "cpp"
+    )
+    assert _plain_ints(plain.functions[0])
+    assert wraparound(plain, CPP) is plain
+    # each of these has something the pass may make explicit: it is not skipped, and it wraps
+    for code, wrapped in (
+        ("unsigned f(unsigned a) { return a * a + 1; }", True),
+        ("int f(long long a) { int b = a; return b; }", True),
+        ("int f(double d) { return (int) d; }", False),  # a cast: decided by the full pass
+        ("long long f(int a) { return a; }", False),  # a wider result: fits, nothing to wrap
+    ):
+        module = parse(code, "cpp")
+        assert not _plain_ints(module.functions[0]), code
+        changed = wraparound(module, CPP) is not module
+        assert changed == wrapped, code
+    # Java's signed arithmetic wraps: never skipped
+    java = parse("class A { static int f(int a) { return a * a; } }", "java")
+    assert wraparound(java, JAVA) is not java
+
+
+def test_modules_naming_no_unordered_container_keep_their_identity() -> None:
+    module = parse(
+        "class A { static int f(int[] a) { int s = 0; for (int x : a) s += x; return s; } }", "java"
+    )
+    assert container_order(module) is module
+    observed = parse(
+        "import java.util.*;\nclass A { static int f(int[] a) { Set<Integer> s = new HashSet<>();"
+        " for (int x : a) s.add(x); int r = 0; for (int x : s) { r = r * 31 + x; } return r; } }",
+        "java",
+    )
+    assert container_order(observed) is not observed  # its hash order is observed: kept
+
+
+def test_index_narrowing_is_two_narrowings() -> None:
+    function = parse(
+        "class A { static int f(int[] a, int i) { return a[i + 1] + a[i - 2]; } }", "java"
+    ).functions[0]
+    ranges = Ranges(function, lambda _: True, JAVA.char_range)
+    for shift in (0, 3, -5):
+        for start in (Interval(None, None), Interval(-10, 10), Interval(5, 7), Interval(-9, -8)):
+            position = (
+                ir.Binary(ir.BinaryOp.ADD, ir.Name("i"), ir.IntLiteral(shift), type=ir.Name("i").type)
+                if shift
+                else ir.Name("i")
+            )
+            one = {"i": start}
+            ranges.inside(position, one)
+            two = {"i": start}
+            zero, last = ir.IntLiteral(0), ir.IntLiteral(2**31 - 2)
+            if ranges.narrow(position, ir.BinaryOp.GE, zero, two) is not None:
+                ranges.narrow(position, ir.BinaryOp.LE, last, two)
+            assert one == two, (shift, start)
+
+
+def test_point_intervals_are_shared_values() -> None:
+    assert iv.point(3) is iv.point(3)
+    assert iv.point(3) == Interval(3, 3) and hash(iv.point(3)) == hash(Interval(3, 3))
+    assert iv.point(2.5) == Interval(2.5, 2.5)
+    assert iv.point(True) == Interval(1, 1)  # a bool is not cached as the int it equals
+    assert type(iv.point(True).low) is bool
+
+
+def test_includes_see_library_names_only_where_the_library_is_meant() -> None:
+    code = (
+        "int max(int a, int b) { return a > b ? a : b; }\n"  # the file's own max: no <algorithm>
+        "long long g(vector<int>& v) { int count = 0; sort(v.begin(), v.end());"
+        " return accumulate(v.begin(), v.end(), 0LL) + count + max(1, 2) + INT_MAX; }\n"
+    )
+    assert includes(code) == [
+        "#include <algorithm>",
+        "#include <climits>",
+        "#include <numeric>",
+        "#include <vector>",
+    ]
+
+
+def test_comments_are_collected_in_source_order_with_function_spans() -> None:
+    code = (
+        "// header\n"
+        "\n"
+        "/** what f does */\n"
+        "int f(int a) {\n"
+        "    int b = a; // trailing\n"
+        "    /* inside */\n"
+        "    return b;\n"
+        "}\n"
+        "int g() { return 1; }\n"
+    )
+    found = collect(code, "cpp")
+    assert [c.text for c in found.header] == [("header",)]
+    assert found.docs == {4: ("what f does",)}
+    assert list(found.spans.items()) == [(4, 8), (9, 9)]
+    assert [(c.line, c.trailing) for c in found.items] == [(5, True), (6, False)]
