@@ -64,7 +64,8 @@ class FuzzOutcome:
     input: FuzzInput
     result: str  # ok, error, traceback, hang
     detail: str  # the output (ok), the one-line error, the traceback's last lines
-    seconds: float
+    seconds: float  # wall-clock seconds
+    cpu: float = 0.0  # CPU seconds of the worker process (all its threads) on this input
 
 
 def gold_functions(bench_dir: Path, language: str) -> list[str]:
@@ -306,7 +307,7 @@ def _worker(connection: Connection) -> None:
         if task is None:
             return
         index, fuzz = task
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), time.process_time()
         try:
             output = transcoder.translate(fuzz.code, source=fuzz.source, target=fuzz.target)
             result, detail = "ok", output
@@ -314,7 +315,7 @@ def _worker(connection: Connection) -> None:
             result, detail = "error", str(error)
         except Exception:
             result, detail = "traceback", "".join(traceback.format_exc().splitlines(keepends=True)[-6:])
-        connection.send((index, result, detail, time.monotonic() - start))
+        connection.send((index, result, detail, time.monotonic() - start, time.process_time() - cpu_start))
 
 
 class _Worker:
@@ -325,11 +326,30 @@ class _Worker:
         child.close()
         self.task: tuple[int, FuzzInput] | None = None
         self.started = 0.0
+        self.cpu_started = 0.0
 
     def give(self, index: int, fuzz: FuzzInput) -> None:
         self.task = (index, fuzz)
         self.started = time.monotonic()
+        self.cpu_started = self.cpu()
         self.connection.send(self.task)
+
+    def cpu(self) -> float:
+        """CPU seconds the worker process has used (user + system, every thread); 0 where
+        /proc is not there."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def past(self, deadline: float, clock: str) -> bool:
+        """Whether the task has run past ``deadline``: wall-clock seconds, or (``clock="cpu"``)
+        CPU seconds of the worker, with the wall clock capped at six times the deadline."""
+        wall = time.monotonic() - self.started
+        if clock == "wall":
+            return wall > deadline
+        return wall > 6 * deadline or self.cpu() - self.cpu_started > deadline
 
     def stop(self) -> None:
         self.process.kill()
@@ -337,10 +357,11 @@ class _Worker:
 
 
 def translate_all(
-    inputs: Sequence[FuzzInput], *, deadline: float = 20.0, workers: int = 2
+    inputs: Sequence[FuzzInput], *, deadline: float = 20.0, workers: int = 2, clock: str = "wall"
 ) -> list[FuzzOutcome]:
     """Translate every input in ``workers`` processes; one running past ``deadline`` seconds is a
-    hang (its worker is killed and replaced)."""
+    hang (its worker is killed and replaced). ``clock="cpu"`` counts the worker's CPU seconds
+    instead (a shared, loaded machine stretches the wall clock of long inputs several times)."""
     context = multiprocessing.get_context("fork")
     pool = [_Worker(context) for _ in range(max(1, workers))]
     outcomes: dict[int, FuzzOutcome] = {}
@@ -357,14 +378,16 @@ def translate_all(
                 index, fuzz = worker.task
                 if worker.connection in ready:
                     try:
-                        _, result, detail, seconds = worker.connection.recv()
+                        _, result, detail, seconds, cpu = worker.connection.recv()
                     except EOFError:  # the worker died (a crash of the interpreter itself)
-                        result, detail, seconds = "traceback", "worker process died", 0.0
+                        result, detail, seconds, cpu = "traceback", "worker process died", 0.0, 0.0
                         worker.stop()
                         pool[position] = worker = _Worker(context)
-                    outcomes[index] = FuzzOutcome(fuzz, result, detail, seconds)
-                elif time.monotonic() - worker.started > deadline:
-                    outcomes[index] = FuzzOutcome(fuzz, "hang", f"no answer within {deadline:g} s", deadline)
+                    outcomes[index] = FuzzOutcome(fuzz, result, detail, seconds, cpu)
+                elif worker.past(deadline, clock):
+                    wall, cpu = time.monotonic() - worker.started, worker.cpu() - worker.cpu_started
+                    what = f"no answer within {deadline:g} {'CPU ' if clock == 'cpu' else ''}s"
+                    outcomes[index] = FuzzOutcome(fuzz, "hang", what, wall, cpu)
                     worker.stop()
                     pool[position] = worker = _Worker(context)
                 else:

@@ -10,9 +10,11 @@ these: their sources' compilers would not accept them either.
 
 from __future__ import annotations
 
+import dataclasses
+
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.errors import UnsupportedConstruct
+from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 _ARITHMETIC = (t.IntType, t.FloatType, t.BoolType, t.CharType)
 _SEQUENCES = (t.ArrayType, t.ListType, t.StringType)
@@ -24,6 +26,10 @@ _VALUES = (
 _SIGNS = (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT)
 _B = ir.BinaryOp
 _BITWISE = (_B.SHL, _B.SHR, _B.USHR, _B.BIT_AND, _B.BIT_OR, _B.BIT_XOR)  # integers (and bools) only
+_COMPARISONS = (_B.EQ, _B.NE, _B.LT, _B.LE, _B.GT, _B.GE)
+_L = ir.LibOp
+# operations that look an element (or a map's key) up in the container given first
+_LOOKUPS = (_L.CONTAINS, _L.COUNT_OF, _L.LIST_REMOVE_VALUE, _L.SET_REMOVE, _L.MAP_REMOVE, _L.MAP_GET, _L.MAP_GET_OR)
 
 
 def check_operands(module: ir.Module, target: str) -> None:
@@ -37,6 +43,14 @@ def check_operands(module: ir.Module, target: str) -> None:
         what = _problem(node, declared, functions)
         if what is not None:
             raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", node.location)
+    # names of the module (a global, a function, a class and what it binds) may be read anywhere
+    outside = {g.name for g in module.globals} | {f.name for f in module.functions}
+    outside |= {name for declared in module.classes for node in ir.walk(declared) for name in _bound(node)}
+    for function in module.functions:  # a local used before or outside its declaration
+        misplaced = _undeclared_use(function, outside)
+        if misplaced is not None:
+            what = f"variable '{misplaced[0]}' used before it is assigned or outside its scope"
+            raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", misplaced[1])
     for function in module.functions:  # Python's bare `return` (None) where other returns give a value
         if isinstance(function.return_type, t.VoidType):
             continue
@@ -67,9 +81,98 @@ def _problem(node: ir.Node, declared: set[str], functions: set[str]) -> str | No
         and any(isinstance(side.type, (*_VALUES, t.FloatType)) for side in (node.left, node.right))
     ):
         return f"operator {node.op.value} on a value of type {node.left.type} and {node.right.type}"
+    if isinstance(node, ir.Binary) and node.op in _COMPARISONS:
+        return _comparison_problem(node)
+    if isinstance(node, ir.LibraryCall) and node.op in _LOOKUPS and len(node.args) >= 2:
+        container, wanted = node.args[0], node.args[1]
+        if container is not None and wanted is not None and not isinstance(container.type, t.StringType):
+            element = t.element_type(container.type)
+            if isinstance(element, _ARITHMETIC) and isinstance(wanted.type, _VALUES):
+                return f"a value of type {wanted.type} looked up in a {container.type}"
     if isinstance(node, ir.Index):
         if isinstance(node.base.type, _ARITHMETIC):
             return f"subscript of a value of type {node.base.type}"
         if isinstance(node.base.type, _SEQUENCES) and isinstance(node.index.type, (*_VALUES, t.FloatType)):
             return f"index of type {node.index.type}"
     return None
+
+
+def _comparison_problem(node: ir.Binary) -> str | None:
+    """A number compared with a container (Python: ``[i] != '0'`` is always true, ``n < [j]`` a
+    TypeError), or containers nested to different depths: neither C++ nor Java builds them."""
+    left, right = node.left.type, node.right.type
+    for one, other in ((left, right), (right, left)):
+        if isinstance(one, _VALUES) and isinstance(other, _ARITHMETIC):
+            if isinstance(one, t.StringType) and isinstance(other, t.CharType):
+                continue  # a string and a char (Python's one-character string) compare as text
+            return f"comparison of a value of type {left} with one of type {right}"
+    if isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES) and _depth(left) != _depth(right):
+        return f"comparison of a {left} nested {_depth(left)} deep with a {right} nested {_depth(right)} deep"
+    return None
+
+
+def _depth(type_: t.Type) -> int:
+    """How deeply sequences nest in ``type_`` (a string counts as one level)."""
+    depth = 0
+    while isinstance(type_, _SEQUENCES):
+        depth += 1
+        type_ = t.element_type(type_)
+    return depth
+
+
+def _locals(function: ir.Function) -> set[str]:
+    return {n.name for n in ir.walk(function) if isinstance(n, ir.VarDecl | ir.ForEach | ir.Param)}
+
+
+def _undeclared_use(function: ir.Function, module_names: set[str]) -> tuple[str, SourceLocation | None] | None:
+    """The first use of a local of ``function`` where no declaration of it is in scope: Python's
+    ``r = pow(b, r, m)`` or ``x = x + 1`` as the first assignment (UnboundLocalError; C++ would
+    read an uninitialised variable, Java does not build), or a loop counter assigned after the
+    loop that declared it. Blocks, loops and lambdas open scopes; a declaration's initialiser is
+    read before its name is declared. The place is the use's, or the nearest node before it
+    that has one (a statement the engine made, ``i = i_``, has none)."""
+    local = _locals(function) - module_names
+    visible: dict[str, int] = {p.name: 1 for p in function.params}
+    scopes: list[list[str]] = [[]]
+    work: list[tuple[str, object]] = [("visit", function.body)]
+    place = function.location
+    while work:
+        action, item = work.pop()
+        if action == "declare":
+            assert isinstance(item, str)
+            visible[item] = visible.get(item, 0) + 1
+            scopes[-1].append(item)
+            continue
+        if action == "enter":
+            scopes.append([])
+            continue
+        if action == "exit":
+            for name in scopes.pop():
+                visible[name] -= 1
+            continue
+        assert isinstance(item, ir.Node)
+        place = item.location or place
+        if isinstance(item, ir.Name) and item.id in local and not visible.get(item.id):
+            return item.id, place
+        work.extend(reversed(_scoped_children(item)))
+    return None
+
+
+def _scoped_children(node: ir.Node) -> list[tuple[str, object]]:
+    """What to do for ``node``'s children, in source order, with its scope's enter and exit."""
+    if isinstance(node, ir.VarDecl):
+        return [("visit", node.init), ("declare", node.name)] if node.init is not None else [("declare", node.name)]
+    if isinstance(node, ir.ForEach):
+        return [("visit", node.iterable), ("enter", None), ("declare", node.name), ("visit", node.body), ("exit", None)]
+    if isinstance(node, ir.Lambda):
+        params = [("declare", p.name) for p in node.params]
+        return [("enter", None), *params, ("visit", node.body), ("exit", None)]
+    children: list[tuple[str, object]] = []
+    for field in dataclasses.fields(node):
+        value = getattr(node, field.name)
+        for child in value if isinstance(value, tuple) else (value,):
+            if isinstance(child, ir.Node) and not isinstance(child, ir.Param):
+                children.append(("visit", child))
+    if isinstance(node, ir.Block | ir.For):
+        return [("enter", None), *children, ("exit", None)]
+    return children

@@ -653,6 +653,13 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
         return ("{" + ", ".join(self.expr(e) for e in expr.elements) + "}", ATOM)
 
+    def expr(self, expr: ir.Expr | None, min_prec: int = 0) -> str:
+        # A braced list initialises; indexed or measured (Python's `[i - 3][j]`) it needs its type.
+        if isinstance(expr, ir.ArrayLiteral) and min_prec >= POSTFIX:
+            element = t.element_type(expr.type)
+            return f"{self.type_name(t.ListType(element))}{super().expr(expr)}"
+        return super().expr(expr, min_prec)
+
     def expr_NewArray(self, expr: ir.NewArray) -> tuple[str, int]:
         return (f"{self.type_name(expr.type)}({self.constructor_args(expr)})", POSTFIX)
 

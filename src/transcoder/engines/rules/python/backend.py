@@ -104,6 +104,8 @@ SYMBOL = {
     B.FLOOR_DIV: "//",
     B.FLOOR_MOD: "%",
 }
+# a C++ pair's first and second (a Python tuple's items): read, never assigned
+_PAIR_PARTS = (L.PAIR_FIRST, L.PAIR_SECOND, L.TUPLE_GET)
 # Builtins the printer emits; a variable with one of these names is renamed when the call is used.
 _PY_BUILTINS = frozenset(dir(builtins))  # names a module function must not take
 BUILTINS = frozenset(
@@ -416,6 +418,8 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             )
         if has_side_effects(expr):
             raise self.unsupported(expr, "increment or assignment inside an assignment target")
+        if isinstance(expr, ir.LibraryCall) and expr.op in _PAIR_PARTS:
+            raise self.unsupported(expr, "assignment to a pair component (Python tuples are immutable)")
         return self.expr(expr)
 
     def assignment(self, expr: ir.AssignExpr) -> None:

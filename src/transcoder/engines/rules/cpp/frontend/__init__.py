@@ -879,6 +879,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
     def expr_update_expression(self, node: tree_sitter.Node) -> ir.Expr:
         operator = node_text(required(node, "operator"))
         target = self.assignable(required(node, "argument"))
+        if isinstance(target.type, t.ArrayType | t.ListType | t.StringType):  # `A++` moves a pointer
+            raise self.unsupported(node, f"arithmetic on a value of type {target.type}")
         prefix = node.children[0].type in ("++", "--")
         return ir.IncDec(
             target, 1 if operator == "++" else -1, prefix, type=target.type, location=self.location(node)
