@@ -429,7 +429,7 @@ class Strings(BuilderBase):
         index = ir.Name(self.fresh("i"), type=t.INT)
         if computed:
             old = self.stable(old, "old", loc)
-        size = _length(old) if computed else ir.IntLiteral(len(old.value), type=t.INT)
+        size = _length(old)
         after = _binary(B.ADD, index, size, t.INT)
         found = _binary(
             B.AND,
