@@ -142,6 +142,14 @@ def _length(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(first, POSTFIX)}.size()", POSTFIX)
 
 
+def _element_add(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``list.add(v)`` / ``set.add(v)`` with an int boxed as the container's Long."""
+    container, value = call.args
+    assert container is not None and value is not None
+    element = container.type.element if isinstance(container.type, t.ListType | t.SetType) else value.type
+    return (f"{b.expr(container, POSTFIX)}.add({b.expr(b.boxed_as(value, element))})", POSTFIX)
+
+
 def _map_put(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     """``map.put(k, v)`` with an int key or value boxed as the map's Long (Java boxes it as Integer)."""
     container, key, value = call.args
@@ -384,7 +392,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.LEN: _length,
     L.EMPTY: _empty,
     L.CLEAR: _call("{r0}.clear()"),
-    L.LIST_APPEND: _call("{r0}.add({1})"),
+    L.LIST_APPEND: _element_add,
     L.LIST_POP_BACK: _pop_back,
     L.LIST_BACK: _back,
     L.LIST_FRONT: _call("{r0}.get(0)"),
@@ -406,7 +414,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAP_VALUES: _call("{r0}.values()"),
     L.MAP_ITEMS: _call("{r0}.entrySet()"),
     L.MAP_MERGE: _refused,
-    L.SET_ADD: _call("{r0}.add({1})"),
+    L.SET_ADD: _element_add,
     L.SET_REMOVE: _call("{r0}.remove({1})"),
     L.ELEMENTS: _refused,
     L.PUSH: _push,
