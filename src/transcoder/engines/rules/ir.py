@@ -31,9 +31,11 @@ as whole statements and raises ``UnsupportedConstruct`` elsewhere.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from types import FunctionType, MemberDescriptorType
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules.types import UNKNOWN, Type
@@ -875,3 +877,49 @@ def transform(node: Node, function: Callable[[Node], Node]) -> Node:
                 changes[name] = items
     rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
     return function(rebuilt)
+
+
+def _fast_init(cls: type) -> None:
+    """Give the frozen, slotted dataclass ``cls`` an ``__init__`` that sets each slot through its
+    descriptor: the same parameters, defaults and result as the generated one, which calls
+    ``object.__setattr__`` by name for every field (about a third of the cost of building a node,
+    and builders make nodes all the time: each Python inference build lowers the whole function)."""
+    fields = list(dataclasses.fields(cls))
+    if any(not spec.init or spec.default_factory is not dataclasses.MISSING for spec in fields):
+        return  # (none today) keep the generated __init__
+    scope: dict[str, object] = {}
+    parameters: list[str] = []
+    for keyword in (False, True):
+        chosen = [spec for spec in fields if spec.kw_only is keyword]
+        if keyword and chosen:
+            parameters.append("*")
+        for spec in chosen:
+            default = ""
+            if spec.default is not dataclasses.MISSING:
+                scope[f"_default_{spec.name}"] = spec.default
+                default = f"=_default_{spec.name}"
+            parameters.append(f"{spec.name}{default}")
+    lines = [f"def __init__(self, {', '.join(parameters)}):"]
+    for spec in fields:
+        slot = inspect.getattr_static(cls, spec.name)
+        if not isinstance(slot, MemberDescriptorType):
+            return  # not a slot: keep the generated __init__
+        scope[f"_set_{spec.name}"] = slot.__set__
+        lines.append(f"    _set_{spec.name}(self, {spec.name})")
+    exec("\n".join(lines), scope)  # the text is made of this module's field names
+    init = scope["__init__"]
+    assert isinstance(init, FunctionType)
+    if _parameters(init) != _parameters(cls.__init__):  # type: ignore[misc]
+        return  # (never seen) not the same parameters: keep the generated __init__
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[misc]
+
+
+def _parameters(function: Callable[..., object]) -> list[tuple[str, object, object]]:
+    return [(p.name, p.kind, p.default) for p in inspect.signature(function).parameters.values()]
+
+
+for _class in list(globals().values()):
+    if isinstance(_class, type) and issubclass(_class, Node) and dataclasses.is_dataclass(_class):
+        _fast_init(_class)
+del _class

@@ -248,6 +248,7 @@ class BuilderBase:
         self.name = name
         self.node = node
         self.final = final
+        self.handlers = _EXPRESSION_HANDLERS.setdefault(type(self), {})  # node type -> expr_<type>
         self.types = module.types[name]
         self.observations = Observations()
         self.seen_now: dict[str, t.Type] = {}
@@ -510,10 +511,9 @@ class BuilderBase:
 
     def expr(self, node: Syntax) -> ir.Expr:
         """The IR of an expression: ``expr_<node type>`` builds it (refused where there is none)."""
-        handlers = _EXPRESSION_HANDLERS.setdefault(type(self), {})
-        handler = handlers.get(node.type)
+        handler = self.handlers.get(node.type)
         if handler is None:
-            handler = handlers[node.type] = getattr(type(self), f"expr_{node.type}", _no_handler)
+            handler = self.handlers[node.type] = getattr(type(self), f"expr_{node.type}", _no_handler)
         return handler(self, node)
 
     def python_name(self, printed: str) -> str:

@@ -38,8 +38,20 @@ class TargetForms:
     """True: ``s.count(c)`` of one character is one library call (``COUNT_OF``) on the string."""
 
 
+_FORMS: dict[str, TargetForms] = {}
+"""Target -> its forms, looked up once (a target without a ``python_forms`` module costs a failed
+import, a search of the whole path, every time it is asked)."""
+
+
 def target_forms(target: str) -> TargetForms:
     """The forms ``target`` declares in its package, or the defaults."""
+    forms = _FORMS.get(target)
+    if forms is None:
+        forms = _FORMS[target] = _declared_forms(target)
+    return forms
+
+
+def _declared_forms(target: str) -> TargetForms:
     if not target.isidentifier():
         return TargetForms()
     try:

@@ -44,6 +44,7 @@ class Syntax:
         "children",
         "end_byte",
         "fields",
+        "first",
         "id",
         "is_named",
         "location",
@@ -61,6 +62,9 @@ class Syntax:
     named_children: list[Syntax]
     fields: dict[str, list[Syntax]] | None
     """Children by field name (``left``, ``body``...), in order; None when the node has none."""
+    first: dict[str, Syntax]
+    """The first child of each field (what ``field`` and ``child_by_field_name`` answer, asked of
+    every node every build); one shared empty dict for the nodes without fields."""
     parent: Syntax | None
     is_named: bool
     start_byte: int
@@ -84,7 +88,11 @@ class Syntax:
         if name == "location":
             row, byte_column = self.start_point
             line_start = self.start_byte - byte_column
-            column = len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
+            column = (
+                byte_column
+                if self._source.ascii_only
+                else len(self._source.encoded[line_start : self.start_byte].decode("utf-8", "replace"))
+            )
             self.location = SourceLocation(row + 1, column + 1)
             return self.location
         if name != "text":
@@ -99,18 +107,17 @@ class Syntax:
         return text
 
     def child_by_field_name(self, name: str) -> Syntax | None:
-        found = self.fields.get(name) if self.fields else None
-        return found[0] if found else None
+        return self.first.get(name)
 
     def field(self, name: str) -> Syntax:
         """The child in field ``name``, which the grammar always gives a node of this type."""
-        found = self.fields.get(name) if self.fields else None
-        if not found:
+        found = self.first.get(name)
+        if found is None:
             raise UnsupportedConstruct(
                 f"rules engine: unsupported Python construct: {self.type.replace('_', ' ')} without its {name}",
                 self.location,
             )
-        return found[0]
+        return found
 
     def children_by_field_name(self, name: str) -> list[Syntax]:
         return list(self.fields.get(name, ())) if self.fields else []
@@ -170,6 +177,8 @@ def _number(node: Syntax) -> None:
 
 _KINDS: dict[int, str] = {}
 _FIELDS: dict[int, str] = {}
+_NO_FIELDS: dict[str, Syntax] = {}
+"""``Syntax.first`` of every node without fields (never written to)."""
 
 
 def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
@@ -194,6 +203,7 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
         copy.children = []
         copy.named_children = []
         copy.fields = None
+        copy.first = _NO_FIELDS
         copy.is_named = named = node.is_named
         copy.id = counter
         copy._source = source
@@ -210,7 +220,13 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
                     field = _FIELDS[field_id] = language.field_name_for_id(field_id) or ""
                 if parent.fields is None:
                     parent.fields = {}
-                parent.fields.setdefault(field, []).append(copy)
+                    parent.first = {}
+                found = parent.fields.get(field)
+                if found is None:
+                    parent.fields[field] = [copy]
+                    parent.first[field] = copy
+                else:
+                    found.append(copy)
         else:
             copy.parent = None
             root = copy
