@@ -110,3 +110,33 @@ def test_objects_equals_of_two_types_or_doubles_is_refused(target: str) -> None:
     assert "line 2:12" in _refusal(mixed, target) and "Objects.equals of int32 and int64" in _refusal(mixed, target)
     doubles = "static boolean f(double a, double b) {\n    return Objects.equals(a, b);\n}\n"
     assert "Objects.equals of float64 and float64" in _refusal(doubles, target)
+
+
+@pytest.mark.parametrize("target", ["cpp", "python"])
+@pytest.mark.parametrize(
+    ("code", "refusal"),
+    [
+        # identity in Java, values in C++ and Python
+        ("static <T> boolean same(T a, T b) {\n    return a == b;\n}\n", "on a value of a type parameter"),
+        ("static <T extends Comparable<T>> T most(T a, T b) {\n    return a;\n}\n", "type parameter with a bound"),
+        # C++ deduces a template's types from the arguments only
+        ("static <T> List<T> none(int n) {\n    return new ArrayList<T>();\n}\n", "that no parameter's type names"),
+        ("static <T> boolean eq(T a, T b) {\n    return a.equals(b);\n}\n", "method 'equals' on T"),
+        ("static <T> boolean has(List<T> a, T b) {\n    return a.contains(b);\n}\n", "contains on values of a type"),
+        ("static <T> T orNull(List<T> a) {\n    return a.isEmpty() ? null : a.get(0);\n}\n", "null in a generic method"),
+    ],
+)
+def test_generic_methods_doing_more_than_moving_values_are_refused(code: str, refusal: str, target: str) -> None:
+    message = _refusal(code, target)
+    assert refusal in message and message.startswith("line ")
+
+
+def test_generic_method_calls_spell_their_type_arguments_in_cpp() -> None:
+    code = (
+        "static <T> T pick(List<T> v, int i, T otherwise) {\n    return i < v.size() ? v.get(i) : otherwise;\n}\n\n"
+        "static int size(List<String> words) {\n    return pick(words, 0, \"\").length();\n}\n"
+    )
+    cpp = _translates(code, "cpp")
+    assert "template <typename T> T pick(const vector<T>& v, int i, T otherwise)" in cpp
+    assert 'pick<string>(words, 0, "")' in cpp  # not const char*, which C++ would deduce
+    assert "def pick(v, i, otherwise):" in _translates(code, "python")

@@ -183,6 +183,9 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
                 else None
             )
             header = f"{result or self.type_name(function.return_type)} {function.name}({{params}})"
+            variables = t.type_variables(t.TupleType(tuple(p.type for p in function.params)))
+            if variables:  # a Java generic method: a function template (java/frontend/generics.py)
+                header = f"template <{', '.join(f'typename {v}' for v in variables)}> {header}"
             texts.append(self.function_text(function, self.entry_header(function) or header))
         prototypes = [
             text.split("\n", 1)[0].removesuffix(" {") + ";"
@@ -253,6 +256,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             return f"pair<{self.type_name(type_.first)}, {self.type_name(type_.second)}>"
         if isinstance(type_, t.TupleType):
             return f"tuple<{', '.join(self.type_name(e) for e in type_.elements)}>"
+        if isinstance(type_, t.TypeVarType):  # a template's type parameter
+            return type_.name
         if isinstance(type_, t.FunctionType):  # a function value returned or passed (std::function)
             parameters = ", ".join(self.type_name(p) for p in type_.parameters)
             return f"function<{self.type_name(type_.result)}({parameters})>"
@@ -677,6 +682,23 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             text = self.expr(source, POSTFIX)
             return (f"{self.type_name(expr.type)}({text}.begin(), {text}.end())", POSTFIX)
         return (f"{self.type_name(expr.type)}()", POSTFIX)
+
+    def expr_Call(self, expr: ir.Call) -> tuple[str, int]:
+        """A call of a function template with its type arguments spelled (``pick<string>(v, 0, "")``):
+        C++ would deduce ``const char*`` from a literal, or two types from an int and a long."""
+        from transcoder.engines.rules.cpp.frontend.templates import deduce_all
+
+        callee = next((f for f in self.ir_module.functions if f.name == expr.function), None)
+        params = t.TupleType(tuple(p.type for p in callee.params)) if callee is not None else t.TupleType(())
+        variables = t.type_variables(params)
+        if callee is None or not variables:
+            return super().expr_Call(expr)
+        bound: dict[str, t.Type] = {}
+        deduce_all(params.elements, expr.args, bound)
+        if any(bound.get(v, t.UNKNOWN) == t.UNKNOWN for v in variables):
+            return super().expr_Call(expr)  # the template's own parameters: C++ deduces them
+        arguments = ", ".join(self.type_name(bound[v]) for v in variables)
+        return (f"{expr.function}<{arguments}>({', '.join(self.expr(a) for a in expr.args)})", POSTFIX)
 
     def expr_Lambda(self, expr: ir.Lambda) -> tuple[str, int]:
         return (self.lambda_text(expr), ATOM)

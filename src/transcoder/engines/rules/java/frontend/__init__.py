@@ -33,6 +33,12 @@ from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.functions import functional_type, lambda_value
+from transcoder.engines.rules.java.frontend.generics import (
+    check_generic,
+    generic_call,
+    signature,
+    type_parameters,
+)
 from transcoder.engines.rules.java.frontend.labels import jump, labeled
 from transcoder.engines.rules.java.frontend.parameters import check_reads, read_only_type
 from transcoder.engines.rules.java.frontend.program import Input
@@ -97,6 +103,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         # maps created as `new HashMap<>() { get(key) returns D when key is absent }` -> D
         self.default_maps: dict[str, ir.Expr] = {}
         self.function_name: str | None = None  # the method being built (None at class level)
+        self.type_parameters: frozenset[str] = frozenset()  # of the generic method being built
+        self.generic_signatures: dict[str, tuple[tuple[t.Type, ...], t.Type]] = {}  # generics.py
         # (method, variable) declared LinkedHashSet/LinkedHashMap: insertion order, not hash order
         self.linked: set[tuple[str | None, str]] = set()
         self.readers: set[str] = set()  # variables reading standard input (program.py)
@@ -106,7 +114,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         self.collect_classes(self.tree.root_node)  # classes.py: names, fields, signatures
         members = self.members(self.tree.root_node)
         for node in members:
-            if node.type == "method_declaration":
+            if node.type == "method_declaration" and (generic := signature(self, node)) is not None:
+                self.generic_signatures[node_text(required(node, "name"))] = generic
+                self.functions[node_text(required(node, "name"))] = generic[1]
+            elif node.type == "method_declaration":
                 self.functions[node_text(required(node, "name"))] = self.type_of(
                     node.child_by_field_name("type"), node
                 )
@@ -157,6 +168,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
         if modifiers is not None and "static" not in node_text(modifiers).split() and False:
             raise self.unsupported(node, "instance method")
+        self.type_parameters = type_parameters(self, node)  # `<E>` of a generic method (generics.py)
         result = self.type_of(node.child_by_field_name("type"), node)
         self.return_type = result
         self.scopes.push()
@@ -187,7 +199,11 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             check_reads(self, read, body)
         self.scopes.pop()
         self.function_name = None
-        return ir.Function(name, tuple(params), result, body, location=self.location(node))
+        function = ir.Function(name, tuple(params), result, body, location=self.location(node))
+        if self.type_parameters:
+            check_generic(self, function, self.type_parameters)
+            self.type_parameters = frozenset()
+        return function
 
     def declared_type(self, node: tree_sitter.Node) -> t.Type:
         type_ = self.type_of(node.child_by_field_name("type"), node)
@@ -211,6 +227,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 return _PRIMITIVES[text]
             if text == "var":
                 return t.UNKNOWN
+            if text in self.type_parameters:
+                return t.TypeVarType(text)
             known = self.known_class(text)  # a class of the file
             if known is not None:
                 return known
@@ -966,6 +984,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         if obj is None:
             if name in self.functions:
                 call_args = tuple(self.expression(a) for a in args_nodes)
+                if name in self.generic_signatures:
+                    return generic_call(self, node, name, call_args)  # generics.py
                 return ir.Call(name, call_args, type=self.functions[name], location=loc)
             raise self.unsupported(node, f"call of '{name}'")
         stream = self.array_stream(obj, name, node) if not args_nodes else None
