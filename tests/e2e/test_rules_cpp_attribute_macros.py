@@ -67,6 +67,7 @@ def test_attribute_macros_are_blanked_and_named(target: str) -> None:
     [
         ("HRESULT STDMETHODCALLTYPE f(int a) { return a; }\n", "syntax error in cpp source"),  # not blanked
         ("float f(float x) { return sinf(x); }\n", "call of 'sinf' (a float function"),
+        ("Id::Id(int v) : m(v)\n{\n}\nint g() { return 1; }\n", "'Id::Id', a constructor or destructor of class 'Id'"),
         ("float f(float x) { return expf(x); }\n", "call of 'expf' (a float function"),
     ],
 )

@@ -55,6 +55,7 @@ from transcoder.engines.rules.cpp.frontend.syntax import (
     is_npos,
     is_read_only_c_string,
     sizeof_operand,
+    untyped_declaration,
 )
 from transcoder.engines.rules.cpp.frontend.templates import (
     bind,
@@ -332,7 +333,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
     # -- types ------------------------------------------------------------------------------------
     def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
         if node is None:
-            raise self.unsupported(context, "declaration without a type")
+            raise self.unsupported(context, untyped_declaration(context))
         kind = node.type
         text = node_text(node)
         if kind == "type_descriptor":

@@ -219,3 +219,20 @@ def copied(value: ir.Expr, type_: t.Type) -> ir.Expr:
     if isinstance(type_, t.CONTAINER_TYPES) and isinstance(value, ir.Name | ir.Index):
         return ir.NewContainer(source=value, type=type_, location=value.location)
     return value
+
+
+def untyped_declaration(context: tree_sitter.Node) -> str:
+    """What a declaration without a type is: most often, in real files, a constructor or destructor
+    defined outside its class (``Id::Id(uint64_t v) : m(v) {}``), whose class a header declares."""
+    declarator = context.child_by_field_name("declarator") if context.type == "function_definition" else None
+    while declarator is not None and declarator.type not in ("qualified_identifier", "identifier"):
+        declarator = declarator.child_by_field_name("declarator")
+    if declarator is None or declarator.type != "qualified_identifier":
+        return "declaration without a type"
+    scope, name = declarator.child_by_field_name("scope"), declarator.child_by_field_name("name")
+    if scope is None or name is None or node_text(name).lstrip("~") != node_text(scope).split("<")[0].split("::")[-1]:
+        return "declaration without a type"
+    return (
+        f"declaration without a type: '{node_text(declarator)}', a constructor or destructor of class "
+        f"'{node_text(scope)}' defined outside its class"
+    )
