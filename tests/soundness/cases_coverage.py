@@ -131,6 +131,9 @@ JAVA: list[Case] = [
          "static <T extends Comparable<T>> T maxOf(List<T> xs) {\n    T best = xs.get(0);\n"
          "    for (T x : xs) if (x.compareTo(best) > 0) best = x;\n    return best;\n}\n\n"
          "static int largest(List<Integer> xs) {\n    return xs.isEmpty() ? 0 : maxOf(xs);\n}\n"),
+    java("java_generic_unbounded", C, "generics and simple templates",
+         "static <T> T pick(List<T> xs, int i, T otherwise) {\n    return i >= 0 && i < xs.size() ? xs.get(i) : otherwise;\n}\n\n"
+         "static int picked(List<Integer> xs, int i) {\n    return pick(xs, i % 10, -1);\n}\n"),
     java("java_iterator", C, "iterators and iterator loops",
          "static int dropNegatives(List<Integer> values) {\n    List<Integer> copy = new ArrayList<>(values);\n"
          "    Iterator<Integer> it = copy.iterator();\n    while (it.hasNext()) if (it.next() < 0) it.remove();\n"
