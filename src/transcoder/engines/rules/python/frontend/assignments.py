@@ -213,6 +213,8 @@ class Assignments(BuilderBase):
     def unpack_pair(self, node: Syntax, targets: list[Syntax], right: Syntax) -> list[ir.Stmt]:
         """``a, b = f(x)``: the pair's parts, through a temporary unless it is a name."""
         value = self.expr(right)
+        if isinstance(value.type, t.ListType | t.ArrayType):
+            return self.unpack_sequence(node, targets, value)
         if not isinstance(value.type, t.PairType | t.UnknownType):
             raise self.unsupported(node, f"unpacking a {describe(value.type)} into two names")
         loc = self.location(node)
@@ -228,6 +230,27 @@ class Assignments(BuilderBase):
             ir.LibraryCall(L.PAIR_SECOND, (value,), type=pair.second),
         )
         for target, part in zip(targets, parts, strict=True):
+            out.extend(self.assign_to(target, part, target, None))
+        return out
+
+    def unpack_sequence(self, node: Syntax, targets: list[Syntax], value: ir.Expr) -> list[ir.Stmt]:
+        """``a, b = parts`` of a list: Python's ValueError unless it has exactly that many elements,
+        then each name gets its element (read from a temporary, so in order)."""
+        loc = self.location(node)
+        out: list[ir.Stmt] = []
+        if not isinstance(value, ir.Name):
+            temp = self.fresh("parts")
+            type_ = finalize(value.type) if self.final else value.type
+            out.append(ir.VarDecl(temp, type_, value, location=loc))
+            value = ir.Name(temp, type=type_)
+        count = ir.IntLiteral(len(targets), type=t.INT)
+        wrong = ir.Binary(B.NE, self.length_of(value), count, type=t.BOOL)
+        message = ir.StringLiteral(f"cannot unpack into {len(targets)} names", type=t.STRING)
+        failed = ir.Block((ir.Throw("invalid_argument", message, location=loc),))
+        out.append(ir.If(wrong, failed, location=loc))
+        element = t.element_type(value.type)
+        for position, target in enumerate(targets):
+            part = ir.Index(value, ir.IntLiteral(position, type=t.INT), type=element)
             out.extend(self.assign_to(target, part, target, None))
         return out
 

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.raises import reaching
+from transcoder.engines.rules.analysis.raises import EVENTS, reaching
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.syntax import descendants
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 
 # What Python raises on its own at the events of ``analysis.raises`` (as kinds).
 _IMPLICIT = frozenset({"zero_division", "index", "key", "invalid_argument", "type", "overflow"})
+
+
+def _python_kinds(event: str) -> frozenset[str]:
+    """What Python raises at an event of ``analysis.raises`` (an index may be a dict's: KeyError)."""
+    kinds = EVENTS[event].target.get("python", frozenset())
+    return kinds | {"key"} if "index" in kinds else kinds
 
 
 class Raising(BuilderBase):
@@ -66,8 +72,10 @@ class Raising(BuilderBase):
             found = reaching(body, ir.Module((), tuple(built.values())))
             # a call of a function not built yet (itself, or one defined later) is not followed
             calls = [n for n in ir.walk(body) if isinstance(n, ir.Call) and n.function not in built]
-            if found.events or calls:
-                where = next(iter(found.events.values()), None) or calls[0]
+            # only the events whose exceptions the handlers catch (a dict's index raises KeyError)
+            events = [node for event, node in found.events.items() if _python_kinds(event) & caught]
+            if events or calls:
+                where = events[0] if events else calls[0]
                 raise self.unsupported(
                     node,
                     "a handler of an exception Python raises on its own (line "
