@@ -1,9 +1,11 @@
 """Exceptions: ``raise``, ``assert`` and ``try``/``except``/``finally`` as the IR's ``Throw``,
 ``Assert`` and ``Try`` (kinds of ``exceptions.py``, read with Python's names and hierarchy).
 
-A ``try`` whose handlers may catch what Python raises on its own (a division by zero, an index out
-of range, a missing key, a failed ``int()``) is refused: the targets raise other exceptions there,
-or none (C++), so their handlers would not run where Python's do. The one exception kept from
+A ``try`` whose handlers may catch what Python raises on its own at an event of its body (a
+division by zero, an index out of range, a missing key, a failed ``int()``) is refused: the targets
+raise other exceptions there, or none (C++), so their handlers would not run where Python's do.
+Events whose exceptions no handler catches (an index under ``except ValueError``) leave the
+handlers' meaning alone. The one exception kept from
 before is ``except IndexError`` around indexing, which ``statements.try_statement`` lowers to a
 bounds check. An ``else`` block runs after the guarded body when it completed (a flag set
 at its end), outside the handlers' reach, inside the ``finally``. Re-raising (``raise`` alone, ``raise ... from``) and handlers that
