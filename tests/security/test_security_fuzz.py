@@ -231,6 +231,8 @@ FUZZ_REFUSALS = [
     pytest.param("python", "java", "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    for i in range(n):\n"
                  "        i += 1\n    return s\n", "5:20", "variable 'i' used before it is assigned or outside its scope",
                  id="counter-rebound-in-second-loop"),
+    pytest.param("python", "java", "def f(n):\n    a = []\n    b = []\n    a.append([n, 1])\n    b.append([n, 1])\n"
+                 "    return a == b\n", "6:12", "'==' of a list holding arrays", id="list-of-arrays-equality"),
 ]  # fmt: skip
 
 
@@ -252,6 +254,9 @@ FUZZ_BUILDS = [
                  "-1.0f, Float::sum", id="float-map-incremented"),
     pytest.param("python", "cpp", "def f(i, j):\n    return [i - 3][j] + len([i, j])\n",
                  "vector<int>{i - 3}[", id="list-literal-indexed"),
+    # not a build failure but a wrong value: Arrays.equals compares the rows of an int[][] by identity
+    pytest.param("python", "java", "def f(n):\n    a = [[0] * n for _ in range(n)]\n    b = [[0] * n for _ in range(n)]\n"
+                 "    return a == b\n", "Arrays.deepEquals(a, b)", id="2d-lists-equal-by-value"),
 ]  # fmt: skip
 
 

@@ -576,9 +576,13 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
         if op in (B.EQ, B.NE) and isinstance(left.type, t.ListType | t.SetType | t.MapType | t.ArrayType):
             # containers compared by value (Python's ==, C++'s == on containers)
+            if _arrays_inside(left.type) and not isinstance(left.type, t.ArrayType):
+                # List<int[]>.equals compares the arrays by identity, Python and C++ by value
+                raise self.unsupported(expr, f"'{op.value}' of a {left.type} holding arrays")
+            deep = "deepEquals" if _arrays_inside(left.type) else "equals"  # int[][]: rows by value
             compared = (f"{self.expr(left, POSTFIX)}.equals({self.expr(right)})"
                         if not isinstance(left.type, t.ArrayType) else
-                        f"Arrays.equals({self.expr(left)}, {self.expr(right)})")  # fmt: skip
+                        f"Arrays.{deep}({self.expr(left)}, {self.expr(right)})")  # fmt: skip
             return (compared, POSTFIX) if op == B.EQ else (f"!{compared}", UNARY)
         if op in (B.LT, B.LE, B.GT, B.GE) and isinstance(left.type, t.StringType):
             return (f"{self.expr(left, POSTFIX)}.compareTo({self.expr(right)}) {op.value} 0", PREC[op])
@@ -881,3 +885,11 @@ def _as_float(value: ir.Expr, target: t.Type) -> ir.Expr:
     if isinstance(target, t.FloatType) and t.is_numeric(value.type) and value.type != target:
         return ir.Cast(value, type=target)
     return value
+
+
+def _arrays_inside(type_: t.Type) -> bool:
+    """Whether the elements (keys, values) of a container are arrays or hold some."""
+    if isinstance(type_, t.MapType):
+        return any(isinstance(x, t.ArrayType) or _arrays_inside(x) for x in (type_.key, type_.value))
+    element = getattr(type_, "element", None)
+    return isinstance(element, t.ArrayType) or (isinstance(element, t.Type) and _arrays_inside(element))
