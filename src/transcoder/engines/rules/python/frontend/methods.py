@@ -119,8 +119,6 @@ class Methods(BuilderBase):
                 self.hint(owner, t.CHAR)
             if method in _TEXT_ONLY_METHODS:
                 self.hint(owner, t.STRING)
-            if method in ("items", "keys", "values") and not values:  # only a dict has these
-                self.hint(owner, t.MapType(t.UNKNOWN, t.UNKNOWN))
 
     def argument(self, call: MethodCall, index: int, type_: t.Type | None = None) -> ir.Expr:
         """Argument ``index`` converted to ``type_`` (the receiver's element type by default)."""
