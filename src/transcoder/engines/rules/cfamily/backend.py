@@ -8,6 +8,7 @@ the same line, and adds parentheses only where precedence needs them or where co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
@@ -197,10 +198,8 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
 
     # -- statements ---------------------------------------------------------------------------------
     def statements(self, body: list[ir.Stmt]) -> None:
-        for stmt in body:
+        for stmt in _printed(body):  # anything after is unreachable (and a compile error in Java)
             self.stmt(stmt)
-            if isinstance(stmt, ir.Return | ir.Break | ir.Continue) or not _can_complete(stmt):
-                break  # anything after is unreachable (and a compile error in Java)
 
     def stmt(self, stmt: ir.Stmt) -> None:
         method = getattr(self, f"stmt_{type(stmt).__name__}", None)
@@ -559,7 +558,8 @@ def _can_complete(stmt: ir.Stmt) -> bool:
     if isinstance(stmt, ir.Switch):  # JLS 14.22: no default, a break out of it, or a last group that completes
         default = any(not case.values for case in stmt.cases)
         last = stmt.cases[-1].body if stmt.cases else ()
-        return not default or any(_has_break(s) for c in stmt.cases for s in c.body) or _can_complete(ir.Block(last))
+        leaves = any(_has_break(s) for case in stmt.cases for s in _printed(case.body))
+        return not default or leaves or _can_complete(ir.Block(last))
     if isinstance(stmt, ir.Try):  # Java's rule (JLS 14.22)
         inside = _can_complete(stmt.body) or any(_can_complete(h.body) for h in stmt.handlers)
         return inside and (stmt.final is None or _can_complete(stmt.final))
@@ -573,13 +573,18 @@ def _can_complete(stmt: ir.Stmt) -> bool:
     if isinstance(stmt, ir.DoWhile):
         infinite = isinstance(stmt.condition, ir.BoolLiteral) and stmt.condition.value
         return not infinite or _has_break(stmt.body)
-    if isinstance(stmt, ir.Switch):  # a default, and every group leaves (Java rejects code after it)
-        defaulted = any(not case.values for case in stmt.cases)
-        return not defaulted or any(
-            not case.body or _can_complete(ir.Block(case.body)) or any(_has_break(s) for s in case.body)
-            for case in stmt.cases
-        )
     return True
+
+
+def _printed(body: Sequence[ir.Stmt]) -> list[ir.Stmt]:
+    """The statements of ``body`` the printers print: up to the first that cannot complete (a
+    `break` after `return a;` is dropped, so it does not make its switch complete in Java)."""
+    printed: list[ir.Stmt] = []
+    for stmt in body:
+        printed.append(stmt)
+        if isinstance(stmt, ir.Return | ir.Break | ir.Continue) or not _can_complete(stmt):
+            break
+    return printed
 
 
 def _has_break(stmt: ir.Stmt) -> bool:
