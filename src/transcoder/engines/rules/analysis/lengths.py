@@ -174,8 +174,8 @@ def _length_use(path: list[ir.Node], name: str, arrays: set[str], positions: set
 
 def reads_length(function: ir.Function, name: str) -> bool:
     """Whether ``function`` needs the length of its array parameter ``name``: reads it, asks whether
-    it is empty, iterates it whole, or runs a library operation to its end (explicit bounds need no
-    length)."""
+    it is empty, iterates it whole, copies a range of it (Java's copyOfRange pads with zeros past its
+    end), or runs a library operation to its end (other explicit bounds need no length)."""
     for node in irtools.nodes(function.body):
         if (
             isinstance(node, ir.LibraryCall)
@@ -183,7 +183,7 @@ def reads_length(function: ir.Function, name: str) -> bool:
             and isinstance(node.args[0], ir.Name)
             and node.args[0].id == name
         ):
-            if node.op in (L.LEN, L.EMPTY):
+            if node.op in (L.LEN, L.EMPTY, L.COPY_RANGE):  # a copied range pads with zeros past the end
                 return True
             if node.op in ir.RANGE_END and node.args[ir.RANGE_END[node.op]] is None:
                 return True
