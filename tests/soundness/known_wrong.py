@@ -5,9 +5,7 @@ The to-do list of the rule engine, kept in one place so it reads as one."""
 
 from __future__ import annotations
 
-WRONG: dict[tuple[str, str], str] = {
-    ("cpp_unordered_map", "java"): "does not build: error: unexpected type",
-}
+WRONG: dict[tuple[str, str], str] = {}
 
 # Cells that agree with their source on the boundary inputs but not on inputs Hypothesis draws
 # (test_properties.py): left out of that test, and on the same to-do list.
