@@ -885,8 +885,10 @@ def _fast_init(cls: type) -> None:
     ``object.__setattr__`` by name for every field (about a third of the cost of building a node,
     and builders make nodes all the time: each Python inference build lowers the whole function)."""
     fields = list(dataclasses.fields(cls))
-    if any(not spec.init or spec.default_factory is not dataclasses.MISSING for spec in fields):
-        return  # (none today) keep the generated __init__
+    if hasattr(cls, "__post_init__") or any(
+        not spec.init or spec.default_factory is not dataclasses.MISSING for spec in fields
+    ):
+        return  # (none today) keep the generated __init__, which also calls __post_init__
     scope: dict[str, object] = {}
     parameters: list[str] = []
     for keyword in (False, True):
