@@ -10,8 +10,6 @@ these: their sources' compilers would not accept them either.
 
 from __future__ import annotations
 
-import dataclasses
-
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.errors import SourceLocation, UnsupportedConstruct
@@ -167,12 +165,9 @@ def _scoped_children(node: ir.Node) -> list[tuple[str, object]]:
     if isinstance(node, ir.Lambda):
         params = [("declare", p.name) for p in node.params]
         return [("enter", None), *params, ("visit", node.body), ("exit", None)]
-    children: list[tuple[str, object]] = []
-    for field in dataclasses.fields(node):
-        value = getattr(node, field.name)
-        for child in value if isinstance(value, tuple) else (value,):
-            if isinstance(child, ir.Node) and not isinstance(child, ir.Param):
-                children.append(("visit", child))
+    children: list[tuple[str, object]] = [
+        ("visit", child) for child in ir.children(node) if not isinstance(child, ir.Param)
+    ]
     if isinstance(node, ir.Block | ir.For):
         return [("enter", None), *children, ("exit", None)]
     return children
