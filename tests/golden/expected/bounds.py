@@ -1,6 +1,11 @@
 import bisect
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def count_between(arr, n, low, high):
     arr.sort()
     first = bisect.bisect_left(arr, low)
@@ -9,4 +14,4 @@ def count_between(arr, n, low, high):
     for i in range(n):
         v[i] = arr[i] * 2
     tail = bisect.bisect_left(v, high, 1)
-    return (last - first) * 100 + tail
+    return int32((last - first) * 100 + tail)

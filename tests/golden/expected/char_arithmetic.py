@@ -9,11 +9,16 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def shifted_hash(s, k):
     total = 0
     for i in range(len(s)):
-        d = chr(ord('a') + trunc_mod(ord(s[i]) - ord('a') + k, 26))
-        total = trunc_mod(total * 31 + ord(d), 1000003)
+        d = chr(ord('a') + trunc_mod(int32(ord(s[i]) - ord('a') + k), 26))
+        total = trunc_mod(int32(total * 31 + ord(d)), 1000003)
         if s[i].isdigit():
             total += ord(s[i]) - ord('0')
     return total

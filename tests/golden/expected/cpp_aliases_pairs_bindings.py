@@ -1,6 +1,11 @@
 from collections import defaultdict
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def min_max(arr, n):
     if n == 0:
         return (0, 0)
@@ -15,7 +20,7 @@ def min_max(arr, n):
 def ordered_counts(s):
     m = defaultdict(int)
     for c in s:
-        m[c] += 1
+        m[c] = int32(m[c] + 1)
     out = ""
     for entry in sorted(m.items()):
         c = entry[0]
@@ -28,4 +33,4 @@ def spread(arr, n, s):
     pair2 = min_max(arr, n)
     lo = pair2[0]
     hi = pair2[1]
-    return (hi - lo) * 1000 + len(ordered_counts(s))
+    return int32(hi - lo) * 1000 + len(ordered_counts(s))

@@ -1,7 +1,12 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def count_pairs(arr, n, k):
     count = 0
     for i in range(n):
         for j in range(i + 1, n):
-            if (arr[i] + arr[j]) % k == 0:
-                count += 1
+            if int32(arr[i] + arr[j]) % k == 0:
+                count = int32(count + 1)
     return count

@@ -9,10 +9,15 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def digits(n):
     s = 0
     while n > 0:
-        s += trunc_mod(n, 10)
+        s = int32(s + trunc_mod(n, 10))
         n = int(n / 10)
         n -= 3
     return s

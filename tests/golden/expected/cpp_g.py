@@ -1,5 +1,10 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def g(n):
     c = 0
     for i in range(1, n + 1):
-        c += i // 2
+        c = int32(c + i // 2)
     return c

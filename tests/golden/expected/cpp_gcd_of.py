@@ -12,6 +12,16 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
+def int64(x):
+    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+
+
 MOD = 1000000007
 
 
@@ -30,16 +40,16 @@ def climb_stairs(n):
     ways[0] = 1
     ways[1] = 1
     for i in range(2, n + 1):
-        ways[i] = (ways[i - 1] + ways[i - 2]) % MOD
+        ways[i] = trunc_mod(int64(ways[i - 1] + ways[i - 2]), MOD)
     return ways[n]
 
 
 def binary_search_index(arr, n, x):
     """Index of x in the sorted array arr[0..n), or -1."""
     low = 0
-    high = n - 1
+    high = int32(n - 1)
     while low <= high:
-        mid = low + int((high - low) / 2)
+        mid = int32(low + int((high - low) / 2))
         if arr[mid] == x:
             return mid
         if arr[mid] < x:
@@ -74,5 +84,5 @@ def lcs(a, b):
     dp = [[0] * (n + 1) for _ in range(m + 1)]
     for i in range(1, m + 1):
         for j in range(1, n + 1):
-            dp[i][j] = dp[i - 1][j - 1] + 1 if a[i - 1] == b[j - 1] else max(dp[i - 1][j], dp[i][j - 1])
+            dp[i][j] = int32(dp[i - 1][j - 1] + 1) if a[i - 1] == b[j - 1] else max(dp[i - 1][j], dp[i][j - 1])
     return dp[m][n]

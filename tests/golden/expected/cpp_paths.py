@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def paths(n):
     dp = [[0] * (n + 1) for _ in range(n + 1)]
     seen = [-1] * (n + 1)
@@ -7,5 +12,5 @@ def paths(n):
         seen[i] = i
     for i in range(1, n + 1):
         for j in range(1, n + 1):
-            dp[i][j] = dp[i - 1][j] + dp[i][j - 1]
-    return dp[n][n] + seen[n]
+            dp[i][j] = int32(dp[i - 1][j] + dp[i][j - 1])
+    return int32(dp[n][n] + seen[n])

@@ -12,6 +12,11 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def sorted_sets():
     s = set()
     values = [5, -3, 10, -20, 5, 0, -2147483647]
@@ -41,7 +46,7 @@ def sorted_maps():
     counts = defaultdict(int)
     values = [9, -4, 9, 100, 7, -4, 9, -33]
     for v in values:
-        counts[v] += 1
+        counts[v] = int32(counts[v] + 1)
     counts.pop(100, None)
     for p in sorted(counts.items()):
         print(p[0], "=", p[1], " ", sep="", end="")

@@ -9,11 +9,16 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def spread(n):
     values = [0] * 10
     for i in range(10):
-        values[i] = i - n
+        values[i] = int32(i - n)
     total = 0
     for i in range(10):
-        total += trunc_mod(values[i], 7) + int(values[i] / 3)
+        total = int32(total + (trunc_mod(values[i], 7) + int(values[i] / 3)))
     return total

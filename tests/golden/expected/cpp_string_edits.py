@@ -1,5 +1,10 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def edited(s, i):
-    s = s[0:i] + s[i + 1:]
+    s = s[0:i] + s[int32(i + 1):]
     s = s[min(2, len(s)):]
     if len(s) > 3:
         s = s[0:1] + s[min(101, len(s)):]

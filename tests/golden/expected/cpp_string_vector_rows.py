@@ -18,23 +18,23 @@ def edit(s):
     t = s
     p = t.find('a') & 0xFFFFFFFFFFFFFFFF
     if p != 18446744073709551615:
-        t = t[0:int32(p)] + "A" + t[min(int32(p) + 1, len(t)):]
+        t = t[0:int32(p)] + "A" + t[min(int32(int32(p) + 1), len(t)):]
     q = t.find('b', 2) & 0xFFFFFFFFFFFFFFFF
     if q != 18446744073709551615:
-        t = t[0:int32(q)] + "<b>" + t[min(int32(q) + 5, len(t)):]
+        t = t[0:int32(q)] + "<b>" + t[min(int32(int32(q) + 5), len(t)):]
     last = s.rfind("ab")
     return t + "|" + str(last)
 
 
 def reshape(arr, n, k):
     v = list(arr)
-    v[len(v) + 2:] = [9] * ((len(v) + 2) - len(v))
+    v[int32(len(v) + 2):] = [9] * (int32(len(v) + 2) - len(v))
     v[trunc_mod(k, 4):] = [0] * (trunc_mod(k, 4) - len(v))
     total = 0
     for x in v:
-        total = total * 10 + trunc_mod(x, 10)
-    return total * 10 + len(v)
+        total = int32(total * 10 + trunc_mod(x, 10))
+    return int32(total * 10 + len(v))
 
 
 def rows(arr, n, s, k):
-    return len(edit(s)) * 100000 + reshape(arr, n, k)
+    return int32(len(edit(s)) * 100000 + reshape(arr, n, k))

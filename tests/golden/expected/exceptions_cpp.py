@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def checked_half(x):
     if x % 2 != 0:
         raise ValueError("odd")
@@ -14,7 +19,7 @@ def first_positive(a, n):
 
 def half_plus_first(a, n, x):
     try:
-        return checked_half(x) + first_positive(a, n)
+        return int32(checked_half(x) + first_positive(a, n))
     except ValueError:
         return -1
     except BaseException:

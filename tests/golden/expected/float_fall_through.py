@@ -2,6 +2,11 @@ import math
 import struct
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def f32(x):
     """x rounded to a C++/Java float (IEEE binary32, to nearest even), ±inf past the largest
     float: what the source's float arithmetic gives where Python computes in double."""
@@ -27,5 +32,5 @@ def float_fall_through(n):
     x = f32(f32(float(n)) / 4.0)
     whole = int(f32(doubled_or_negated(x) * 4))
     if n > 0:
-        whole += int(f32(positive_part(x) * 4)) * 1000
+        whole = int32(whole + int32(int(f32(positive_part(x) * 4)) * 1000))
     return whole

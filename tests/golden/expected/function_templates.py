@@ -9,6 +9,11 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def max3(a, b, c):
     m = a
     if b > m:
@@ -40,4 +45,4 @@ def template_mix(arr, n, a, b, c):
     top = max3(a, b, c)
     r = reversed_(v)
     first = 0 if not r else r[0]
-    return trunc_mod(top, 1000) * 100 + countOf(v, a) * 10 + trunc_mod(first, 10)
+    return int32(trunc_mod(top, 1000) * 100 + countOf(v, a) * 10 + trunc_mod(first, 10))

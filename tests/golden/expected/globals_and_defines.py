@@ -1,9 +1,14 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 LIMIT = 100
 STEP = 7
 
 
 def clamp_step(x):
-    return LIMIT if x + STEP > LIMIT else x + STEP
+    return LIMIT if int32(x + STEP) > LIMIT else int32(x + STEP)
 
 
 def walk(start):
@@ -11,5 +16,5 @@ def walk(start):
     steps = 0
     while x < LIMIT:
         x = clamp_step(x)
-        steps += 1
-    return steps * 1000 + x
+        steps = int32(steps + 1)
+    return int32(steps * 1000 + x)

@@ -1,7 +1,12 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def digit_sum_divisible(str, k):
     if len(str) == 0:
         return False
     sum = 0
     for i in range(len(str)):
-        sum += ord(str[i]) - ord('0')
+        sum = int32(sum + (ord(str[i]) - ord('0')))
     return sum % k == 0 and sum > 0

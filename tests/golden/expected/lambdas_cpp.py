@@ -9,15 +9,20 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def apply_all(x):
-    add = lambda a, b: a + b
-    twice = lambda v: v * 2
+    add = lambda a, b: int32(a + b)
+    twice = lambda v: int32(v * 2)
     k = 3
     def step(v):
-        r = v + k
+        r = int32(v + k)
         if r > 100:
-            return r - 100
+            return int32(r - 100)
         return r
     positive = lambda v: v > 0
     total = step(twice(add(trunc_mod(x, 1000), 1)))
-    return total if positive(x) else -total
+    return total if positive(x) else int32(-total)

@@ -9,11 +9,16 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 MOD = 1000
 
 
 def sum_squares(arr, n):
     s = 0
     for i in range(n):
-        s = trunc_mod(s + arr[i] * arr[i], MOD)
+        s = trunc_mod(int32(s + arr[i] * arr[i]), MOD)
     return s

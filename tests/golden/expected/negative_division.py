@@ -9,5 +9,10 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def divmod_mix(a, b):
-    return int(a / b) * 100 + trunc_mod(a, b)
+    return int32(int32(int(a / b)) * 100 + trunc_mod(a, b))

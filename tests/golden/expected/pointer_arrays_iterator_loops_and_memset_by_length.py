@@ -9,6 +9,11 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def tally(arr, n, m):
     evens = set()
     for i in range(n):
@@ -18,15 +23,15 @@ def tally(arr, n, m):
     sum = 0
     for it in evens:
         count += 1
-        sum += it
+        sum = int32(sum + it)
     hits = [0] * (m + 1)
     seen = [False] * m
     hits[:] = [0] * len(hits)
     for i in range(n):
         seen[trunc_mod(arr[i], m)] = True
-        hits[trunc_mod(arr[i], m + 1)] += 1
-    result = count * 1000 + sum
+        hits[trunc_mod(arr[i], int32(m + 1))] = int32(hits[trunc_mod(arr[i], int32(m + 1))] + 1)
+    result = int32(count * 1000 + sum)
     for i in range(m):
         if seen[i]:
-            result += i * hits[i]
+            result = int32(result + int32(i * hits[i]))
     return result

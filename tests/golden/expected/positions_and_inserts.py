@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def edit_all(arr, n, s):
     v = list(arr)
     v.pop(1)
@@ -11,7 +16,7 @@ def edit_all(arr, n, s):
     s = s[0:1] + "ab" + s[1:]
     s = 'z' * 2 + s
     s = s[0:len(s)] + '.' * 1 + s[len(s):]
-    total = pairs[0][0] + pairs[1][1] + found
+    total = int32(pairs[0][0] + pairs[1][1] + found)
     for x in v:
-        total = total * 7 + x
+        total = int32(total * 7 + x)
     return s + str(total)

@@ -1,5 +1,10 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def noisy(n):
     if n < 0:
         print("negative ", n, sep="")
-    print(n * 2, "|", 'x', "|", sep="", end="")
-    return n + 1
+    print(int32(n * 2), "|", 'x', "|", sep="", end="")
+    return int32(n + 1)

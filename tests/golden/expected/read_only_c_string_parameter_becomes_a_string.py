@@ -1,9 +1,14 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def pairs_divisible_by_4(s):
     n = len(s)
     count = 0
     i = 0
-    while i + 1 < n:
+    while int32(i + 1) < n:
         if ((ord(s[i]) - ord('0')) * 10 + (ord(s[i + 1]) - ord('0'))) % 4 == 0:
-            count += i + 1
+            count = int32(count + (i + 1))
         i += 1
     return count

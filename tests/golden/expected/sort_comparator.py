@@ -1,10 +1,15 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def by_abs(arr, n):
     v = []
     for i in range(n):
         v.append(arr[i])
-    v.sort(key=lambda x: abs(x))
+    v.sort(key=lambda x: int32(abs(x)))
     arr.sort(reverse=True)
     total = 0
     for i in range(n):
-        total = total * 3 + v[i] + arr[i] * 5
+        total = int32(total * 3 + v[i] + arr[i] * 5)
     return total

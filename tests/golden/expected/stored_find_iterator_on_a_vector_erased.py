@@ -1,6 +1,11 @@
 from collections import defaultdict
 
 
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def unpaired(str, k):
     open = []
     for i in range(len(str)):
@@ -13,11 +18,11 @@ def unpaired(str, k):
             open.append(str[i])
     m = defaultdict(int)
     for i in range(k):
-        m[i % 3] += i
+        m[i % 3] = int32(m[i % 3] + i)
     it_key = 1
     if it_key in m:
         m.pop(it_key, None)
     total = 0
     for p in sorted(m.items()):
-        total = total * 10 + p[1]
-    return len(open) * 1000 + total
+        total = int32(total * 10 + p[1])
+    return int32(len(open) * 1000 + total)

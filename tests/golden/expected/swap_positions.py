@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def place_all(a, n):
     for i in range(n):
         while a[i] != i:
@@ -5,5 +10,5 @@ def place_all(a, n):
             a[i], a[index] = a[index], a[i]
     code = 0
     for i in range(n):
-        code = code * 10 + a[i]
+        code = int32(code * 10 + a[i])
     return code

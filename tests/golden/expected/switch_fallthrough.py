@@ -1,3 +1,8 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def kind(d):
     r = 0
     if d in (0, 6):
@@ -5,5 +10,5 @@ def kind(d):
     elif d == 3:
         return 2
     else:
-        r = d * 2
-    return r + 1
+        r = int32(d * 2)
+    return int32(r + 1)

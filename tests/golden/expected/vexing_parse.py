@@ -1,11 +1,16 @@
+def int32(x):
+    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+
 def squares_sum(n, s):
     v = [0] * n
     copy = s
     for i in range(n):
-        v[i] = i * i
+        v[i] = int32(i * i)
     w = list(v)
     w.append(len(copy))
     total = 0
     for x in w:
-        total += x
-    return total + len(v)
+        total = int32(total + x)
+    return int32(total + len(v))

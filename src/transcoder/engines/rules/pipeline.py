@@ -50,8 +50,8 @@ from transcoder.engines.rules.passes.copies import copies_on_insertion
 from transcoder.engines.rules.passes.scopes import unique_locals
 from transcoder.engines.rules.passes.sequencing import sequencing
 from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
+from transcoder.engines.rules.passes.wraparound import CPP_AS_COMPILED, wraparound
 from transcoder.engines.rules.passes.wraparound import JAVA as JAVA_INTEGERS
-from transcoder.engines.rules.passes.wraparound import wraparound
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
@@ -218,8 +218,10 @@ def _java_integers(unit: Unit) -> Unit:
 
 
 def _cpp_integers(unit: Unit) -> Unit:
-    """C++ unsigned arithmetic and integer conversions wrap around: explicit where they may."""
-    return unit.with_module(wraparound(unit.module, CPP_INTEGERS))
+    """C++ unsigned arithmetic and integer conversions wrap around: explicit where they may; signed
+    arithmetic too toward Python, whose integers never wrap (as g++ computes C++'s overflows)."""
+    semantics = CPP_AS_COMPILED if unit.request.target == "python" else CPP_INTEGERS
+    return unit.with_module(wraparound(unit.module, semantics))
 
 
 def _pin(unit: Unit) -> Unit:

@@ -589,6 +589,13 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         if op in (B.LT, B.LE, B.GT, B.GE) and any(isinstance(side.type, _UNORDERED) for side in (left, right)):
             # Python's `[j] < a[i]` (lexicographic) or C++'s pair `<`: Java's `<` takes numbers only
             raise self.unsupported(expr, f"'{op.value}' of a {left.type} and a {right.type}")
+        unsigned = unsigned_long(t.promote(left.type, right.type)) or unsigned_long(expr.type)
+        if unsigned and op in (B.LT, B.LE, B.GT, B.GE, B.TRUNC_DIV, B.TRUNC_MOD):
+            # a C++ unsigned long long keeps its bits in a long: Java's own < and / read them signed
+            if op in (B.TRUNC_DIV, B.TRUNC_MOD):
+                name = "divideUnsigned" if op == B.TRUNC_DIV else "remainderUnsigned"
+                return (f"Long.{name}({self.expr(left)}, {self.expr(right)})", POSTFIX)
+            return (f"Long.compareUnsigned({self.expr(left)}, {self.expr(right)}) {op.value} 0", PREC[op])
         if op in (B.EQ, B.NE) and self.is_boxed(left) and self.is_boxed(right) and t.is_numeric(left.type):
             # Two Integer objects compare by identity with ==: unbox one side.
             text = f"({self.type_name(left.type)}) {self.expr(left, UNARY)} {op.value} {self.expr(right, 9)}"
@@ -639,6 +646,9 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             value = f"{self.expr(operand, POSTFIX)}.{primitive}Value()"
             return (f"(char) {value}", UNARY) if isinstance(target, t.CharType) else (value, POSTFIX)
         if isinstance(operand, ir.IntLiteral) and isinstance(target, t.IntType):
+            if _java_integer(target) in ("byte", "short") and _java_integer(source) != _java_integer(target):
+                # f((short) 300): a call converts no int constant implicitly (C++ front end's calls)
+                return (f"({_java_integer(target)}) {self.expr(operand, UNARY)}", UNARY)
             return self.render(ir.IntLiteral(operand.value, type=target))
         if (
             isinstance(target, t.IntType)
@@ -852,6 +862,11 @@ def _held_value(value: int, type_: t.Type) -> int:
     if type_.signed or bits == 64:
         return value - 2**bits if value >= 2 ** (bits - 1) else value
     return value
+
+
+def unsigned_long(type_: t.Type) -> bool:
+    """A C++ ``unsigned long long`` (or ``size_t``): its bits in a Java ``long``."""
+    return isinstance(type_, t.IntType) and not type_.signed and type_.bits == 64
 
 
 def _java_integer(type_: t.Type) -> str:

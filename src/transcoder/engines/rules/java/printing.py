@@ -552,6 +552,9 @@ def _print(b: JavaBackend, call: ir.LibraryCall) -> None:
     texts = [b.expr(p, 12) for p in pieces]
     if len(pieces) > 1 and not isinstance(pieces[0].type, t.StringType):
         texts[0] = f"String.valueOf({b.expr(pieces[0])})"  # so that `+` concatenates
+    for i, piece in enumerate(pieces):
+        if isinstance(piece.type, t.IntType) and not piece.type.signed and piece.type.bits == 64:
+            texts[i] = f"Long.toUnsignedString({b.expr(piece)})"  # its bits in a long (C++ source)
     b.emit(f"System.out.{'println' if newline else 'print'}({' + '.join(texts)});")
 
 

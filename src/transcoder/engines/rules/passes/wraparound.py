@@ -15,8 +15,10 @@ Also Java's own rules at the edges of its integers: shift counts are taken modul
 (``x << 33`` is ``x << 1``), and ``(int)``/``(long)`` of a double saturates (NaN is 0): a count or
 a double the analysis cannot bound gets ``& 31`` / ``LibOp.SATURATING_INT``.
 
-An increment that may overflow and is used as a value (``a[i++]`` with ``i`` unbounded) is
-refused: the statement forms (``i++;``, ``x += y;``) become ``x = wrap(x + y)``.
+The statement forms of an increment that may overflow (``i++;``, ``x += y;``) become
+``x = wrap(x + y)``; one used as a value (``a[i++]`` with ``i`` unbounded) runs so just before its
+statement where ``overflow_values`` shows that this keeps the source's meaning, and is refused
+elsewhere.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.ranges import Ranges, is_ring
+from transcoder.engines.rules.passes.overflow_values import Hoistable, hoistable
 from transcoder.errors import UnsupportedConstruct
 
 B = ir.BinaryOp
@@ -92,6 +95,10 @@ class _Rewriter:
         self._ranges: Ranges | None = None
         self.changed = False
         self.statement_level: ir.Node | None = None  # the update being rewritten as a statement
+        self.hoistable = Hoistable()
+        self.pending: list[ir.Stmt] = []  # updates run before the statement being rewritten
+        self.spliced: set[int] = set()  # blocks of such statements, spliced into their block
+        self.taken: set[str] | None = None
 
     @property
     def ranges(self) -> Ranges:
@@ -111,6 +118,7 @@ class _Rewriter:
     def function(self) -> ir.Function:
         if not (self.semantics.wraps_signed or self.semantics.java_edges) and _plain_ints(self.original):
             return self.original  # C++ with no cast and no integer but int: nothing can wrap
+        self.hoistable = hoistable(self.original)
         body = self.node(self.original.body, None)
         if not self.changed:
             return self.original
@@ -135,12 +143,17 @@ class _Rewriter:
                 if any(a is not b for a, b in zip(items, value, strict=True)):
                     changes[name] = items
         rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
+        if isinstance(rebuilt, ir.Block) and any(id(s) in self.spliced for s in rebuilt.body):
+            body = (s for stmt in rebuilt.body for s in (stmt.body if id(stmt) in self.spliced else (stmt,)))  # type: ignore[attr-defined]
+            rebuilt = dataclasses.replace(rebuilt, body=tuple(body))
         result = self.rewrite(node, rebuilt, ring_parent)
         if result is not node:
             self.changed = True
         return result
 
     def child(self, parent: ir.Node, child: ir.Node, context: t.Type | None) -> ir.Node:
+        if isinstance(child, ir.Stmt) and id(child) in self.hoistable.statements:
+            return self.statement(child, context)
         if isinstance(parent, ir.ExprStmt | ir.For) and isinstance(child, ir.IncDec | ir.AssignExpr):
             return self.statement_update(child)
         if isinstance(parent, ir.NewArray | ir.NewContainer) and child in (
@@ -267,16 +280,24 @@ class _Rewriter:
             return node if value is node.value else dataclasses.replace(node, value=value)
         if not self.overflows(original):
             return node
-        if not statement:
+        if not statement and id(original) not in self.hoistable.updates:
             raise UnsupportedConstruct(
                 "rules engine: an increment or compound assignment that may overflow, used as a value",
                 original.location,
             )
+        stored = self.statement_form(original, node)
+        if statement:
+            return stored
+        return self.hoist(original, node, stored)
+
+    def statement_form(self, original: ir.IncDec | ir.AssignExpr, node: ir.IncDec | ir.AssignExpr) -> ir.AssignExpr:
+        """``x = wrap(x op y)`` for the update ``x op= y`` (or ``x++``)."""
         target = node.target
         if any(isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for n in ir.walk(target)):
             raise UnsupportedConstruct(
                 "rules engine: an update that may overflow, of a target with side effects", original.location
             )
+        value: ir.Expr
         if isinstance(node, ir.IncDec):
             op, value = (B.ADD if node.delta > 0 else B.SUB), ir.IntLiteral(1, type=t.INT)
         else:
@@ -286,6 +307,36 @@ class _Rewriter:
         computed = t.promote(type_, value.type) if op not in _SHIFTS else t.promote(type_, t.INT)
         combined = ir.Binary(op, target, value, type=computed, location=original.location)
         return ir.AssignExpr(target, wrapped(combined, type_), type=type_, location=original.location)
+
+    # -- updates used as values, run before their statement (overflow_values) -----------------
+    def statement(self, stmt: ir.Stmt, context: t.Type | None) -> ir.Node:
+        """``stmt`` rewritten, preceded by the updates it holds that run before it (a block that
+        its enclosing block splices in)."""
+        saved, self.pending = self.pending, []
+        new = self.node(stmt, context)
+        pending, self.pending = self.pending, saved
+        if not pending:
+            return new
+        assert isinstance(new, ir.Stmt)
+        block = ir.Block((*pending, new), location=stmt.location)
+        self.spliced.add(id(block))
+        return block
+
+    def hoist(self, original: ir.IncDec | ir.AssignExpr, node: ir.IncDec | ir.AssignExpr, stored: ir.AssignExpr) -> ir.Expr:  # fmt: skip
+        """The update run as a statement before its own (``self.pending``); its value read after."""
+        target = node.target
+        value: ir.Expr = target
+        if isinstance(node, ir.IncDec) and not node.prefix:
+            if self.taken is None:
+                nodes = irtools.nodes(self.original)
+                self.taken = {n.id for n in nodes if isinstance(n, ir.Name)}
+                self.taken |= {n.name for n in nodes if isinstance(n, ir.VarDecl | ir.Param | ir.ForEach)}
+            name = next(n for n in (f"old{i}" if i else "old" for i in range(1000)) if n not in self.taken)
+            self.taken.add(name)
+            self.pending.append(ir.VarDecl(name, target.type, target, location=original.location))
+            value = ir.Name(name, type=target.type, location=original.location)
+        self.pending.append(ir.ExprStmt(stored, location=original.location))
+        return value
 
     def overflows(self, update: ir.IncDec | ir.AssignExpr) -> bool:
         type_ = update.target.type

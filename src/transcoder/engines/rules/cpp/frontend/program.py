@@ -97,6 +97,10 @@ def _converted(front: CppFrontEndBase, arg: ir.Expr, type_: t.Type | None) -> ir
     same_sign = isinstance(type_, t.IntType) and isinstance(source, t.IntType) and type_.signed == source.signed
     if same_sign and (type_.bits or 99) >= (source.bits or 99):  # type: ignore[union-attr]
         return arg  # widening keeps the value
+    if isinstance(arg, ir.IntLiteral) and isinstance(type_, t.IntType) and (type_.bits or 99) < 32:
+        # f(300) of a short parameter: an explicit conversion (Java converts no constant implicitly
+        # in a call, where f((short) 300) compiles)
+        return ir.Cast(arg, type=type_, location=arg.location)
     return front.coerce(arg, type_)
 
 
