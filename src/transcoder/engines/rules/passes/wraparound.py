@@ -3,13 +3,15 @@
 Java's ``int``/``long`` arithmetic and C++'s unsigned arithmetic are modular: a value that leaves
 its type is reduced modulo 2**bits. Conversions between integer types are modular in both (C++
 narrowing to a signed type is implementation-defined: modular in g++ and from C++20). C++
-*signed* overflow is undefined, so a C++ program never does it and none of its signed arithmetic
-is wrapped. Where the range analysis (``analysis.ranges``) cannot show that a value stays inside
+*signed* overflow is undefined; toward Java (whose ``int``/``long`` wrap at the same widths) none
+of its signed arithmetic is wrapped, toward Python it wraps as g++ computes it (below). Where the range analysis (``analysis.ranges``) cannot show that a value stays inside
 its type, this pass makes the reduction explicit as an ``ir.Wrap`` around the value (around the
 root of a chain of ``+ - *``, where one reduction gives the same bits as one at every step);
 back ends whose integers wrap at that width print nothing for it, the others reduce (Python
 masks or calls ``int32``, C++ computes a Java ``int`` in ``unsigned`` arithmetic). Arithmetic
-the analysis proves in range stays as written.
+the analysis proves in range stays as written. For a Python target, C++ signed arithmetic wraps
+as well (``CPP_AS_COMPILED``): g++ on x86-64 computes the overflows ISO C++ leaves undefined in
+two's complement, as Java defines them, and that is what the compiled source prints.
 
 Also Java's own rules at the edges of its integers: shift counts are taken modulo the width
 (``x << 33`` is ``x << 1``), and ``(int)``/``(long)`` of a double saturates (NaN is 0): a count or
@@ -59,6 +61,11 @@ class IntegerSemantics:
 
 JAVA = IntegerSemantics(True, Interval(0, 0xFFFF), True)
 CPP = IntegerSemantics(False, Interval(-128, 127), False)
+CPP_AS_COMPILED = IntegerSemantics(True, Interval(-128, 127), False)
+"""C++ as g++ on x86-64 computes it: signed overflow is undefined in ISO C++, but the compiled
+program wraps around (two's complement of the type's width: ``int`` 32 bits, ``long`` and
+``long long`` 64), and a target whose integers never wrap (Python) prints that. A target whose
+own ``int``/``long`` wrap at those widths (Java) needs nothing for it and keeps ``CPP``."""
 
 
 def wraparound(module: ir.Module, semantics: IntegerSemantics) -> ir.Module:
@@ -106,10 +113,12 @@ class _Rewriter:
         none (their signed arithmetic never wraps), and the analysis is most of this pass's time."""
         if self._ranges is None:
             semantics = self.semantics
-            self._ranges = Ranges(self.original, self.wraps, semantics.char_range, self.module_globals, self.callees)
+            self._ranges = Ranges(self.original, _stores_wrap, semantics.char_range, self.module_globals, self.callees)
         return self._ranges
 
     def wraps(self, type_: t.IntType) -> bool:
+        """Whether arithmetic in ``type_`` that leaves it is reduced here (the analysis's stores
+        always wrap: ``_stores_wrap``)."""
         return not type_.signed or self.semantics.wraps_signed
 
     def fits(self, expr: ir.Expr, type_: t.Type | None = None) -> bool:
@@ -400,6 +409,15 @@ def _int_only(type_: t.Type) -> bool:
         parts = value if isinstance(value, tuple) else (value,)
         if any(isinstance(part, t.Type) and not _int_only(part) for part in parts):
             return False
+    return True
+
+
+def _stores_wrap(type_: t.IntType) -> bool:
+    """What a variable holds after a store of a value outside its type, for the range analysis:
+    any value of the type, in every source. Even where C++ signed overflow is not reduced (toward
+    Java, whose own ``int`` wraps at the same width), the variable holds what g++ computes: a
+    ``res *= u`` of an ``unsigned u`` is unsigned arithmetic converted back, and ``res`` may be
+    negative after it."""
     return True
 
 
