@@ -290,6 +290,8 @@ class _Rewriter:
         if not self.overflows(original):
             return node
         if not statement and id(original) not in self.hoistable.updates:
+            if self.undefined_overflow(original):
+                return node  # `while (k--)` of a C++ int: taken not to overflow, as ISO C++ allows
             raise UnsupportedConstruct(
                 "rules engine: an increment or compound assignment that may overflow, used as a value",
                 original.location,
@@ -346,6 +348,17 @@ class _Rewriter:
             value = ir.Name(name, type=target.type, location=original.location)
         self.pending.append(ir.ExprStmt(stored, location=original.location))
         return value
+
+    def undefined_overflow(self, update: ir.IncDec | ir.AssignExpr) -> bool:
+        """A C++ signed update computed in its own type (``k--``, ``s += x`` of an ``int``), whose
+        overflow ISO C++ leaves undefined: used as a value, the translation takes it not to
+        overflow (as toward Java) rather than refusing ``while (t--)``; as a statement it wraps."""
+        type_ = update.target.type
+        if self.semantics.java_edges or not (isinstance(type_, t.IntType) and type_.signed and type_.bits):
+            return False
+        if isinstance(update, ir.IncDec):
+            return type_.bits >= 32
+        return t.is_integral(update.value.type) and t.promote(type_, update.value.type) == type_
 
     def overflows(self, update: ir.IncDec | ir.AssignExpr) -> bool:
         type_ = update.target.type
