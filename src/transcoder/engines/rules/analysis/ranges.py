@@ -101,6 +101,7 @@ class Ranges:
         self._stores: dict[int, tuple[t.Type, Interval, int]] = {}  # type -> its limits, _INT/_FLOAT/_OTHER
         self._updates: dict[int, tuple[ir.Stmt, dict[str, list[tuple[ir.Expr | None, int]]]]] = {}
         self._between: dict[tuple[int, int], tuple[ir.Node, ir.Node, list[ir.Stmt]]] = {}
+        self._methods: dict[type, Callable[[ir.Stmt, State], State | None] | None] = {}
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees, self.structure)
         self.declared = {
@@ -156,10 +157,14 @@ class Ranges:
         return state
 
     def statement(self, stmt: ir.Stmt, state: State) -> State | None:
-        name = _STMT_METHODS.get(type(stmt))
-        if name is None:
-            name = _STMT_METHODS[type(stmt)] = f"stmt_{type(stmt).__name__}"
-        method: Callable[[ir.Stmt, State], State | None] | None = getattr(self, name, None)
+        kind = type(stmt)
+        if kind in self._methods:  # this analysis's method for the class, found once
+            method = self._methods[kind]
+        else:
+            name = _STMT_METHODS.get(kind)
+            if name is None:
+                name = _STMT_METHODS[kind] = f"stmt_{kind.__name__}"
+            method = self._methods[kind] = getattr(self, name, None)
         if method is None:
             # a statement the analysis does not model (try/catch...): what it assigns may hold
             # anything inside and after it
@@ -469,6 +474,8 @@ class Ranges:
             name: str = expr.id  # type: ignore[attr-defined]
             if name not in self.escaping:
                 exact = state.get(name)
+        elif kind is ir.IntLiteral:  # the next commonest: ``_literal``'s answer without its call
+            exact = iv.point(expr.value)  # type: ignore[attr-defined]
         if exact is None:
             rule = RULES.get(kind)
             exact = rule(self, expr, state) if rule is not None else evaluate(self, expr, state)
@@ -479,8 +486,13 @@ class Ranges:
             return exact
         type_ = expr.type
         found = self._stores.get(id(type_))
-        if found is not None and found[0] is type_ and found[2] == _INT and exact.within(found[1]):
-            return exact  # ``stored``'s first answer, without the call
+        if found is not None and found[0] is type_ and found[2] == _INT:
+            # ``stored``'s first answer (``exact.within(limits)``) without the calls: an int
+            # type's limits are bounded on both sides and never NaN
+            limits, low, high = found[1], exact.low, exact.high
+            bounded = low is not None and high is not None and not exact.nan
+            if bounded and limits.low <= low and high <= limits.high:  # type: ignore[operator]
+                return exact
         return self.stored(exact, type_)
 
 

@@ -82,7 +82,6 @@ _JAVA_LANG = frozenset(
         "CharSequence",
     ]
 )
-_NAMES = frozenset({"type_identifier", "identifier"})
 
 
 @cache
@@ -90,16 +89,12 @@ def _parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(get_language("java").tree_sitter_language())
 
 
-def _own_type(node: tree_sitter.Node) -> str | None:
-    """The name a class, interface, record or type parameter declaration declares, else None."""
-    if not (node.type.endswith("_declaration") or node.type == "type_parameter"):
-        return None
-    name = node.child_by_field_name("name")
-    if node.type == "type_parameter":
-        name = next((c for c in node.children if c.type == "type_identifier"), None)
-    if name is not None and name.text is not None and node.type != "method_declaration":
-        return name.text.decode("utf-8")
-    return None
+@cache
+def _names_query() -> tree_sitter.Query:
+    return tree_sitter.Query(
+        get_language("java").tree_sitter_language(),
+        "[(identifier) (type_identifier)] @name (_ name: (_) @declared) (type_parameter (type_identifier) @parameter)",
+    )
 
 
 def used_classes(code: str) -> set[str]:
@@ -110,20 +105,30 @@ def used_classes(code: str) -> set[str]:
 @lru_cache(maxsize=16)
 def _used_classes(code: str) -> frozenset[str]:
     """``used_classes``, computed once per text (the shell asks twice: for the class name and
-    for the imports), in one pass over the tree for the names used and the types declared."""
+    for the imports). The names and declarations are found by a query (in C, not a walk of every
+    node in Python); a declaration's kind is asked of its parent only for capitalised names."""
     tree = _parser().parse(code.encode("utf-8"))
-    found: set[str] = set()
+    captures = tree_sitter.QueryCursor(_names_query()).captures(tree.root_node)
+    found = {text.decode("utf-8") for text in _capitalised(captures.get("name", []))}
     own: set[str] = set()
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        if node.type in _NAMES and node.text is not None and node.text[:1].isupper():
-            found.add(node.text.decode("utf-8"))
-        declared = _own_type(node)
-        if declared is not None:
-            own.add(declared)
-        stack.extend(node.children)
+    for node in captures.get("declared", []):
+        parent = node.parent
+        if (
+            parent is not None
+            and node.text is not None
+            and node.text[:1].isupper()
+            and parent.type.endswith("_declaration")
+            and parent.type != "method_declaration"
+            and parent.child_by_field_name("name") == node
+        ):
+            own.add(node.text.decode("utf-8"))
+    own.update(text.decode("utf-8") for text in _capitalised(captures.get("parameter", [])))
     return frozenset(found - own)
+
+
+def _capitalised(nodes: list[tree_sitter.Node]) -> list[bytes]:
+    """The texts of ``nodes`` that begin with a capital letter."""
+    return [node.text for node in nodes if node.text is not None and node.text[:1].isupper()]
 
 
 def imports(code: str) -> list[str]:
