@@ -129,6 +129,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "round_half_away",
         "round_half_up",
         "saturating_int",
+        "x86_int",
         "fmod",
         "fdiv",
         "sqrt",

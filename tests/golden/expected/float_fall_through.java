@@ -18,10 +18,16 @@ public class DoubledOrNegated {
 
     static int float_fall_through(int n) {
         float x = n / 4.0f;
-        int whole = (int) (doubled_or_negated(x) * 4);
+        int whole = x86Int(doubled_or_negated(x) * 4);
         if (n > 0) {
-            whole += (int) (positive_part(x) * 4) * 1000;
+            whole += x86Int(positive_part(x) * 4) * 1000;
         }
         return whole;
+    }
+
+    static int x86Int(double x) {
+        // C++'s (int) of a double as g++ on x86-64 computes it: NaN and values beyond int are its
+        // minimum (cvttsd2si's "integer indefinite"; Java's (int) clamps)
+        return x >= -2147483648.0 && x < 2147483648.0 ? (int) x : Integer.MIN_VALUE;
     }
 }

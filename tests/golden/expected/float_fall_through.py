@@ -7,6 +7,16 @@ def int32(x):
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 
+def x86_int(x, bits):
+    """C++'s (int) and (long long) of a double as g++ on x86-64 computes them: NaN and values
+    beyond the type are its minimum (the "integer indefinite" of cvttsd2si), the others truncate
+    toward zero."""
+    limit = 1 << (bits - 1)
+    if x != x or not -limit <= x < limit:
+        return -limit
+    return int(x)
+
+
 def f32(x):
     """x rounded to a C++/Java float (IEEE binary32, to nearest even), ±inf past the largest
     float: what the source's float arithmetic gives where Python computes in double."""
@@ -30,7 +40,7 @@ def positive_part(x):
 
 def float_fall_through(n):
     x = f32(f32(float(n)) / 4.0)
-    whole = int(f32(doubled_or_negated(x) * 4))
+    whole = x86_int(f32(doubled_or_negated(x) * 4), 32)
     if n > 0:
-        whole = int32(whole + int32(int(f32(positive_part(x) * 4)) * 1000))
+        whole = int32(whole + int32(x86_int(f32(positive_part(x) * 4), 32) * 1000))
     return whole

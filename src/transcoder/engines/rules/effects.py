@@ -62,6 +62,7 @@ EFFECTS: dict[L, Effect] = {
     L.INT_MIN: _PURE,
     L.FLOAT_MAX: _PURE,
     L.SATURATING_INT: _PURE,
+    L.X86_INT: _PURE,
     L.ROUND_HALF_UP: _PURE,
     L.ROUND_HALF_EVEN: _PURE,
     # in-place sequence algorithms

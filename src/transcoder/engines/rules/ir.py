@@ -146,6 +146,7 @@ class LibOp(Enum):
     INT_MAX = "int_max"  # () the largest value of the call's IntType
     INT_MIN = "int_min"  # () the smallest value of the call's IntType
     FLOAT_MAX = "float_max"  # () largest finite double
+    X86_INT = "x86_int"  # (x) C++'s conversion of a double to the call's signed 32/64-bit IntType as g++ on x86-64 computes it: NaN and values beyond the type are its minimum ("integer indefinite"), others truncate
     SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
     ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0
     ROUND_HALF_EVEN = "round_half_even"  # (x) -> long: Python's round(x), the closest integer with halves to even (2.5 -> 2)

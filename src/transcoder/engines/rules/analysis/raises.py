@@ -42,6 +42,8 @@ class Event:
     refused)."""
 
 
+_PARSE = frozenset({"number_format"})
+_PARSE_PART = frozenset({"number_format", "index"})
 EVENTS: dict[str, Event] = {
     "an integer division": Event(
         frozenset({"arithmetic"}),
@@ -63,6 +65,12 @@ EVENTS: dict[str, Event] = {
             "cpp": frozenset({"invalid_argument", "index"}),
         },
         frozenset(),
+    ),
+    "a parse of a number by Java's rules": Event(  # Integer.parseInt: each target's helper throws
+        _PARSE, {"java": _PARSE, "python": _PARSE, "cpp": _PARSE}, frozenset({"java", "python", "cpp"})
+    ),
+    "a parse of part of a text by Java's rules": Event(  # (s, begin, end, radix): also the bounds
+        _PARSE_PART, {"java": _PARSE_PART, "python": _PARSE_PART, "cpp": _PARSE_PART}, frozenset()
     ),
     "an exact conversion": Event(  # Math.toIntExact: each target's helper throws the overflow kind
         frozenset({"overflow"}),
@@ -100,6 +108,9 @@ def _event(node: ir.Node) -> str | None:
     if isinstance(node, ir.LibraryCall):
         if node.op == L.PARSE_INT:
             return "a parse of a number"
+        if node.op == L.JAVA_PARSE_INT:
+            whole = node.args[2] is None
+            return "a parse of a number by Java's rules" if whole else "a parse of part of a text by Java's rules"
         if node.op == L.TO_INT_EXACT:
             return "an exact conversion"
         if node.op in _RAISING_LIBRARY:

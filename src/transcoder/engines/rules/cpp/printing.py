@@ -75,6 +75,10 @@ def _saturating_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"saturating_cast<{b.type_name(call.type)}>({b.expr(call.args[0])})", POSTFIX)
 
 
+def _x86_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    return (f"static_cast<{b.type_name(call.type)}>({b.expr(call.args[0])})", POSTFIX)  # what g++ does
+
+
 def _round_half_up(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("java_round")
     return (f"java_round({b.expr(call.args[0])})", POSTFIX)
@@ -275,6 +279,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("DBL_MAX"),
     L.SATURATING_INT: _saturating_int,
+    L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round_half_up,
     L.ROUND_HALF_EVEN: _call("llrint({0})"),  # the default rounding mode: to nearest, ties to even
     L.STR_LEN: _string_length,

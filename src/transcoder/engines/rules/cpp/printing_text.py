@@ -48,6 +48,16 @@ def _bit_helper(name: str, function: str) -> Printer:
     return spell
 
 
+def _java_parse_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``java_parse_int`` of runtime/text.hpp, as the call's type."""
+    b.imports.add("java_parse_int")
+    text, radix, begin, end = call.args
+    bits = 64 if call.type == t.LONG else 32
+    rest = f", {b.expr(begin)}, {b.expr(end)}" if begin is not None else ""
+    spelled = f"java_parse_int({b.expr(text)}, {b.expr(radix)}, {bits}{rest})"
+    return (spelled, POSTFIX) if bits == 64 else (f"(int) {spelled}", UNARY)
+
+
 def _find_last(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"(int) {b.expr(call.args[0], POSTFIX)}.rfind({b.expr(call.args[1])})", UNARY)
 
@@ -116,6 +126,7 @@ EXPRESSIONS: dict[L, Printer] = {
     L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _helper("replace_regex", "replace_regex({0}, {1}, {2})"),
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
+    L.JAVA_PARSE_INT: _java_parse_int,
     L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _helper("copy_range", "copy_range({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,

@@ -143,9 +143,20 @@ _BOXES = {"Integer": t.INT, "Long": t.LONG, "Character": t.CHAR}
 
 
 def _parse(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
-    if len(site.args) != 1 or not isinstance(site.args[0].type, t.StringType):
+    """``Integer.parseInt(s[, radix])``, ``(s, begin, end, radix)`` and ``Long.parseLong``: Java's
+    rules (a sign, digits of the radix, NumberFormatException), not C++'s ``stoi`` or Python's ``int``."""
+    args = site.args
+    if len(args) not in (1, 2, 4) or not isinstance(args[0].type, t.StringType):
         return None
-    return _call(f, site, L.PARSE_INT, t.INT if site.owner == "Integer" else t.LONG, site.args[0])
+    if site.name == "valueOf" and len(args) == 4:
+        return None
+    if not all(t.is_integral(a.type) for a in args[1:]):
+        return None
+    ten = ir.IntLiteral(10, type=t.INT)
+    radix = args[-1] if len(args) > 1 else ten
+    begin, end = (args[1], args[2]) if len(args) == 4 else (None, None)
+    type_ = t.INT if site.owner == "Integer" else t.LONG
+    return _call(f, site, L.JAVA_PARSE_INT, type_, args[0], radix, begin, end)
 
 
 def _box(f: JavaFrontEnd, site: Site) -> ir.Expr | None:

@@ -100,6 +100,12 @@ def _saturating_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"({b.type_name(call.type)}) {b.expr(call.args[0], UNARY)}", UNARY)  # Java's own cast
 
 
+def _x86_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    name = "x86Long" if isinstance(call.type, t.IntType) and call.type.bits == 64 else "x86Int"
+    b.imports.add(name)
+    return (f"{name}({b.expr(call.args[0])})", POSTFIX)
+
+
 def _round_half_away(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("roundHalfAway")
     text = f"roundHalfAway({b.expr(call.args[0])})"
@@ -363,6 +369,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("Double.MAX_VALUE"),
     L.SATURATING_INT: _saturating_int,
+    L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _call("Math.round({0})"),
     L.ROUND_HALF_EVEN: Form("(long) Math.rint({0})", UNARY),
     L.SWAP: _refused,

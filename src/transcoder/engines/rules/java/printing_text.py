@@ -23,6 +23,13 @@ def _call(template: str) -> Form:
     return Form(template, POSTFIX)
 
 
+def _java_parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    text, radix, begin, end = call.args
+    function = "Long.parseLong" if call.type == t.LONG else "Integer.parseInt"
+    rest = f", {b.expr(begin)}, {b.expr(end)}" if begin is not None else ""
+    return (f"{function}({b.expr(text)}{rest}, {b.expr(radix)})", POSTFIX)
+
+
 def _boxed(name: str) -> Printer:
     """``Integer.name(x, ...)`` or ``Long.name(x, ...)`` by the first argument's width."""
 
@@ -99,6 +106,7 @@ EXPRESSIONS: dict[L, Form | Printer] = {
     L.REGION_MATCHES: _call("{r0}.regionMatches({1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _call("{r0}.replaceAll({1}, {2})"),
     L.TO_INT_EXACT: _call("Math.toIntExact({0})"),
+    L.JAVA_PARSE_INT: _java_parse_int,
     L.IEEE_REMAINDER: _call("Math.IEEEremainder({0}, {1})"),
     L.COPY_RANGE: _call("Arrays.copyOfRange({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,

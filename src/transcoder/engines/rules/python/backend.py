@@ -210,6 +210,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "int32",
                 "int64",
                 "saturating_int",
+                "x86_int",
                 "fmod",
                 "fdiv",
                 "sqrt",

@@ -135,6 +135,12 @@ def _saturating_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"saturating_int({b.expr(call.args[0])}, {bits})", ATOM)
 
 
+def _x86_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("x86_int")
+    bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
+    return (f"x86_int({b.expr(call.args[0])}, {bits})", ATOM)
+
+
 _GET_OR = Form("{r0}.get({1}, {2})")
 
 
@@ -385,6 +391,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MIN: _limit,
     L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
     L.SATURATING_INT: _saturating_int,
+    L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round,
     L.ROUND_HALF_EVEN: Form("round({0})"),
     L.SWAP: _statement_only,

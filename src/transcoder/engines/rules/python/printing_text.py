@@ -21,7 +21,7 @@ EQUALITY = 5
 
 HELPERS = (
     "java_trim", "java_split", "equals_ignore_case", "trailing_zeros", "rotate", "copy_range",
-    "array_copy", "region_matches", "to_int_exact", "ieee_remainder",
+    "array_copy", "region_matches", "to_int_exact", "ieee_remainder", "java_parse_int",
 )  # fmt: skip
 """The helpers of ``runtime/text.py``, in the order a translation carries them."""
 
@@ -43,6 +43,14 @@ def _helper(
         return (template.format(*args), ATOM)
 
     return spell
+
+
+def _java_parse_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.helpers.add("java_parse_int")
+    text, radix, begin, end = call.args
+    bits = 64 if call.type == t.LONG else 32
+    rest = f", {b.expr(begin)}, {b.expr(end)}" if begin is not None else ""
+    return (f"java_parse_int({b.expr(text)}, {b.expr(radix)}, {bits}{rest})", ATOM)
 
 
 def _find_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -145,6 +153,7 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _replace_regex,
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
+    L.JAVA_PARSE_INT: _java_parse_int,
     L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _copy_range,
     L.ARRAY_COPY: _statement_only,

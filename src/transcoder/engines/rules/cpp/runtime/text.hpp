@@ -179,3 +179,29 @@ int to_int_exact(long long x) {
     return (int) x;
 }
 // end
+
+// helper java_parse_int
+long long java_parse_int(const string& text, int radix, int bits, long long begin = 0, long long end = -1) {
+    // Java's Integer.parseInt / Long.parseLong (bits 32 / 64), of text[begin, end) in the
+    // CharSequence form (out_of_range unless 0 <= begin <= end <= size): an optional sign, then at
+    // least one digit of the radix (ASCII digits and letters: C++ strings hold bytes, and a
+    // non-ASCII byte is no digit); NumberFormatException (invalid_argument) otherwise, or outside
+    // the type.
+    if (end < 0) end = (long long) text.size();
+    if (begin < 0 || begin > end || end > (long long) text.size()) throw out_of_range("java_parse_int: range");
+    string s = text.substr((size_t) begin, (size_t) (end - begin));
+    if (radix < 2 || radix > 36 || s.empty()) throw invalid_argument("For input string: \"" + s + "\"");
+    size_t i = s[0] == '-' || s[0] == '+' ? 1 : 0;
+    if (i == s.size()) throw invalid_argument("For input string: \"" + s + "\"");
+    unsigned long long limit = bits == 32 ? 0x80000000ULL : 0x8000000000000000ULL;
+    unsigned long long value = 0;
+    for (; i < s.size(); i++) {
+        unsigned char c = (unsigned char) s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : -1;
+        if (d < 0 || d >= radix || value > (limit - d) / radix) throw invalid_argument("For input string: \"" + s + "\"");
+        value = value * radix + d;
+    }
+    if (s[0] != '-' && value == limit) throw invalid_argument("For input string: \"" + s + "\"");
+    return s[0] == '-' ? (long long) (0 - value) : (long long) value;
+}
+// end

@@ -37,6 +37,21 @@ static long roundHalfAway(double x) {
 }
 // end
 
+// helper x86Int
+static int x86Int(double x) {
+    // C++'s (int) of a double as g++ on x86-64 computes it: NaN and values beyond int are its
+    // minimum (cvttsd2si's "integer indefinite"; Java's (int) clamps)
+    return x >= -2147483648.0 && x < 2147483648.0 ? (int) x : Integer.MIN_VALUE;
+}
+// end
+
+// helper x86Long
+static long x86Long(double x) {
+    // C++'s (long long) of a double as g++ on x86-64 computes it (see x86Int)
+    return x >= -9223372036854775808.0 && x < 9223372036854775808.0 ? (long) x : Long.MIN_VALUE;
+}
+// end
+
 // helper gcd
 static int gcd(int a, int b) {
     return b == 0 ? a : gcd(b, a % b);

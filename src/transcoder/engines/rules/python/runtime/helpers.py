@@ -194,6 +194,18 @@ def saturating_int(x, bits):
 # end
 
 
+# helper x86_int
+def x86_int(x, bits):
+    """C++'s (int) and (long long) of a double as g++ on x86-64 computes them: NaN and values
+    beyond the type are its minimum (the "integer indefinite" of cvttsd2si), the others truncate
+    toward zero."""
+    limit = 1 << (bits - 1)
+    if x != x or not -limit <= x < limit:
+        return -limit
+    return int(x)
+# end
+
+
 # helper fmod
 def fmod(a, b):
     """C's fmod and Java's % on doubles: the remainder with the sign of a, and NaN where

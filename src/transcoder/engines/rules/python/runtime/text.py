@@ -114,3 +114,42 @@ def ieee_remainder(x, y):
         return float("nan")
     return math.remainder(x, y)
 # end
+
+
+# helper java_parse_int
+def java_parse_int(s, radix, bits, begin=None, end=None):
+    """Java's Integer.parseInt / Long.parseLong (bits 32 / 64), of s[begin:end] when given (the
+    CharSequence form: IndexOutOfBoundsException, IndexError, unless 0 <= begin <= end <= len(s)):
+    an optional sign, then at least one digit of the radix as Character.digit reads it (a Unicode
+    decimal digit, a Latin letter, also fullwidth; a character outside the BMP is two Java chars,
+    neither a digit); NumberFormatException (ValueError) otherwise, or outside the type."""
+    import unicodedata
+    if begin is not None:
+        if begin < 0 or begin > end or end > len(s):
+            raise IndexError(f"begin {begin}, end {end}, length {len(s)}")
+        s = s[begin:end]
+    if radix < 2 or radix > 36 or not s:
+        raise ValueError(f"For input string: {s!r}")
+    digits = s[1:] if s[0] in "+-" else s
+    if not digits:
+        raise ValueError(f"For input string: {s!r}")
+    value = 0
+    for c in digits:
+        o = ord(c)
+        if 65 <= o <= 90 or 97 <= o <= 122:
+            d = (o | 32) - 87
+        elif 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            d = ((o - 0xFF21) & 31) + 10
+        elif o <= 0xFFFF:
+            d = unicodedata.decimal(c, -1)
+        else:
+            d = -1
+        if d < 0 or d >= radix:
+            raise ValueError(f"For input string: {s!r}")
+        value = value * radix + d
+    if s[0] == "-":
+        value = -value
+    if not -(1 << (bits - 1)) <= value < 1 << (bits - 1):
+        raise ValueError(f"For input string: {s!r}")
+    return value
+# end
