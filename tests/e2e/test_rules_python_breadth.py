@@ -71,5 +71,6 @@ def test_untyped_parameters_learn_str_and_dict_from_their_use() -> None:
     java = RulesEngine().translate(code, "python", "java")[0].code
     assert "static int f(String s, Map<String, String> d, " in java
     summed = "def f(d):\n    n = 0\n    for v in d.values():\n        n += v\n    return n\n"
-    with pytest.raises(UnsupportedConstruct, match=r"method values\(\) on a int"):
+    unhinted = r"parameter 'd' has no type hint and is used as an object with values\(\)"
+    with pytest.raises(UnsupportedConstruct, match=unhinted):
         RulesEngine().translate(summed, "python", "cpp")

@@ -11,6 +11,7 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, small_constant
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, TypeConflict, describe, finalize, join
 from transcoder.errors import SourceLocation, SyntaxErrorInSource, UnsupportedConstruct
 
@@ -591,7 +592,10 @@ class Expressions(BuilderBase):
                 "sys.maxsize is used as 'infinity': it becomes the largest value of the variable's type"
             )
             return ir.LibraryCall(L.INT_MAX, (), type=WEAK_INF, location=loc)
-        raise self.unsupported(node, f"attribute '{text}'")
+        owner = node.field("object")
+        raise unhinted_parameter(self, owner, node, f"attribute '{node_text(node.field('attribute'))}'") or (
+            self.unsupported(node, f"attribute '{text}'")
+        )
 
     def expr_tuple(self, node: Syntax) -> ir.Expr:
         return self.tuple_of(node)  # tuples.py (two values: pair_of below)

@@ -17,6 +17,7 @@ from transcoder.engines.rules.python.frontend.library import (
     Row,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
@@ -78,7 +79,9 @@ class Methods(BuilderBase):
             return self.queue_method(call)
         if isinstance(kind, t.DequeType):
             return self.deque_method(call)
-        raise self.unsupported(node, f"method {method}() on a {describe(kind)}")
+        raise unhinted_parameter(self, owner_node, node, f"{method}()") or self.unsupported(
+            node, f"method {method}() on a {describe(kind)}"
+        )
 
     def join_call(self, owner_node: Syntax, node: Syntax, loc: SourceLocation) -> ir.Expr:
         """``sep.join(items)`` with a literal separator."""

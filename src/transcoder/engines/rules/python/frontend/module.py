@@ -53,6 +53,7 @@ from transcoder.engines.rules.python.frontend.declarations import (
 from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
+from transcoder.engines.rules.python.frontend.memo import check_memo_syntax, memo_decorator, memoise
 from transcoder.engines.rules.python.frontend.program import script_entry
 from transcoder.engines.rules.python.frontend.state import (
     check_aliasing,
@@ -69,6 +70,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
     star_pattern,
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
+from transcoder.engines.rules.python.frontend.user_exceptions import exception_base
 from transcoder.engines.rules.python.frontend.widths import widen
 from transcoder.engines.rules.python.infer import (
     WEAK01,
@@ -188,6 +190,8 @@ class ModuleBuilder:
         self.mixed_results: set[str] = set()
         # Nested function -> the variables of its enclosing function it reads (extra parameters).
         self.captured: dict[str, list[str]] = {}
+        self.memoised: dict[str, Syntax] = {}  # function -> its @lru_cache decorator (memo.py)
+        self.exception_bases: dict[str, str] = {}  # user exception class -> its standard base
         # Function -> its arrays whose len() an inference build replaced by a length parameter.
         self.lengths_read: dict[str, set[str]] = {}
         self.exact_ints = True
@@ -218,12 +222,18 @@ class ModuleBuilder:
         for child in block.named_children:
             if child.type == "function_definition":
                 self.add_function(child)
+            elif child.type == "class_definition" and exception_base(child, self.exception_bases):
+                name = node_text(child.field("name"))
+                if name in self.exception_bases:
+                    raise self.unsupported(child, f"second definition of class '{name}'")
+                self.exception_bases[name] = exception_base(child, self.exception_bases) or ""
+                self.warnings.append(f"class {name}: raised as {self.exception_bases[name]}, which it only renames")
             elif child.type == "class_definition" or (
                 child.type == "decorated_definition" and child.field("definition").type == "class_definition"
             ):
                 read_class(self.class_table, child, self.functions)
             elif child.type == "decorated_definition":
-                raise self.unsupported(child, "decorated function")
+                self.add_decorated(child)
             elif child.type == "expression_statement" and child.named_children[0].type == "assignment":
                 self.add_global(child.named_children[0])
             elif child.type in (
@@ -266,6 +276,20 @@ class ModuleBuilder:
         star = star_parameter(node)
         if star is not None:
             self.star_params[name] = star
+
+    def add_decorated(self, node: Syntax) -> None:
+        """A function with ``@lru_cache`` or ``@cache`` (memo.py); any other decorator is refused."""
+        definition = node.field("definition")
+        defined = set(top_level_names(self.root)) | {
+            node_text(child.field("name")) for child in self.root.named_children if child.type == "function_definition"
+        }
+        memo = memo_decorator(node, defined)
+        if memo is None:
+            decorator = next(d for d in node.named_children if d.type == "decorator")
+            raise self.unsupported(decorator, f"decorator '{' '.join(node_text(decorator).split())}'")
+        check_memo_syntax(definition, memo, self.unsupported)
+        self.add_function(definition)
+        self.memoised[node_text(definition.field("name"))] = memo
 
     def add_global(self, node: Syntax) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -345,6 +369,7 @@ class ModuleBuilder:
             self.warnings.extend(w for w in builder.warnings if w not in self.warnings)
         self.warnings.extend(w for w in beyond if w not in self.warnings)
         module = ir.Module(tuple(self.globals.values()), tuple(function for _, function in built))
+        module = memoise(module, self.memoised, self.unsupported)
         if self.class_table.classes:
             module = dataclasses.replace(module, classes=declarations(self.class_table, self.types, self.warnings))
         # a dict's insertion order is kept where observed by a source pass (pipeline.py)

@@ -39,6 +39,7 @@ class Raising(BuilderBase):
         raised = values[0]
         callee = raised.child_by_field_name("function") if raised.type == "call" else raised
         name = node_text(callee) if callee is not None and callee.type == "identifier" else ""
+        name = self.module.exception_bases.get(name, name)  # a user class renaming one (user_exceptions.py)
         kind = exceptions.read("python", name)
         if kind is None:
             raise self.unsupported(raised, f"raise of '{node_text(raised)[:30]}' (not a standard exception type)")
@@ -117,6 +118,9 @@ class Raising(BuilderBase):
             names = ["BaseException"]  # a bare `except:`
         kinds = []
         for name in names:
+            if name in self.module.exception_bases:
+                raise self.unsupported(clause, f"except of '{name}', a class of this file renaming "
+                                       f"'{self.module.exception_bases[name]}' (the translation raises that)")  # fmt: skip
             kind = exceptions.read("python", name)
             if kind is None:
                 raise self.unsupported(clause, f"except of '{name}' (not a standard exception type)")
