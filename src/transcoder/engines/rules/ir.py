@@ -274,8 +274,6 @@ class LibOp(Enum):
     # when it does not fit (Java Math.toIntExact)
     JAVA_PARSE_INT = "java_parse_int"  # (s, radix, begin, end) Java's Integer.parseInt/Long.parseLong
     # by the call's type (begin/end None: the whole of s); NumberFormatException (kind number_format)
-    JAVA_PARSE_INT = "java_parse_int"  # (s, radix, begin, end) Java's Integer.parseInt/Long.parseLong
-    # by the call's type (begin/end None: the whole of s); NumberFormatException (kind number_format)
     IEEE_REMAINDER = "ieee_remainder"  # (x, y) x - n * y for n the integer nearest x / y, halves to
     # even; NaN for y = 0 or an infinite x (Java Math.IEEEremainder, C remainder)
     # arrays
