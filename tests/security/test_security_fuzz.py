@@ -266,3 +266,93 @@ def test_fuzz_findings_now_translate_and_build(source: str, target: str, code: s
     assert [o.result for o in outcomes] == ["ok"], outcomes[0].detail
     assert expected in outcomes[0].detail, outcomes[0].detail
     assert fuzz.compile_outputs(outcomes) == []
+
+
+# Findings of the full run of 2026-12-07 (seed 0, 10,000 inputs, docs/sandbox.md): Python sources
+# whose operands no C++ or Java operator takes (TypeError when the line runs, or a tuple repeated),
+# refused with the construct and its place, for both targets.
+ILL_TYPED_OPERATIONS = [
+    pytest.param("def f(n):\n    k = 0\n    for i in (10):\n        k += i\n    return k\n", "3:5",
+                 "iteration over a value of type int", id="int-iterated"),
+    pytest.param("def f(s):\n    n = 0\n    for c in s[0]:\n        n += 1\n    return n\n", "3:5",
+                 "iteration over a value of type char", id="character-iterated"),
+    pytest.param("def f(n):\n    ans = 2 * ((3, n)) - 1\n    return ans\n", "2:11", "operator * on a value of type int32 and pair",
+                 id="tuple-repeated"),
+    pytest.param("def f(a, b):\n    d = (a, b) + (b, a)\n    return len(d)\n", "2:9", "operator + on a value of type pair and pair",
+                 id="tuples-joined"),
+    pytest.param("def f(x):\n    y = x & 5\n    y <<= 1e308\n    return y\n", "3:5", "operator <<= on a value of type int32 and float64",
+                 id="compound-shift-by-float"),
+    pytest.param("def f(s, i):\n    return int([i]) + len(s)\n", "2:12", "conversion of a value of type array to int32",
+                 id="int-of-a-list"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+@pytest.mark.parametrize(("code", "place", "message"), ILL_TYPED_OPERATIONS)
+def test_ill_typed_python_operations_are_refused_with_their_place(target: str, code: str, place: str,
+                                                                   message: str) -> None:  # fmt: skip
+    [outcome] = fuzz.translate_all([fuzz.FuzzInput("known", "python", target, code)])
+    assert outcome.result == "error", outcome.detail
+    assert f"line {place}:" in outcome.detail and message in outcome.detail, outcome.detail
+
+
+def java_agrees_with_python(python_functions: str, calls: list[tuple[str, str]]) -> str:
+    """Translate Python functions to Java, build and run the Java (printing each call, given as
+    Python and as Java), and compare with what Python computes (booleans as Java prints them);
+    the Java text is returned."""
+    [outcome] = fuzz.translate_all([fuzz.FuzzInput("known", "python", "java", python_functions)])
+    assert outcome.result == "ok", outcome.detail
+    body = outcome.detail.replace("public class", "class")
+    owner = re.search(r"^class (\w+)", body, re.M)
+    assert owner is not None, body
+    prints = "".join(f"System.out.println({owner[1]}.{java});" for _, java in calls)
+    java = f"{body}\npublic class Main {{ public static void main(String[] a) {{ {prints} }} }}\n"
+    [java_run] = run_programs("java", [java], limits=Limits(wall_seconds=30))
+    assert java_run.status is RunStatus.OK, java_run.stderr[-500:] + body
+    scope: dict[str, object] = {}
+    exec(python_functions, scope)  # the test's own functions
+    expected = [str(eval(python, scope)) for python, _ in calls]
+    assert java_run.stdout.split() == [e.lower() if e in ("True", "False") else e for e in expected], body
+    return body
+
+
+# Booleans where Java orders or takes the maximum of numbers only (Python's `False < True` and
+# `max(a < b, c)`, C++'s `(l < m) >= 0`, which C++ reads as `>= false`): compared as 0 and 1,
+# max and min of two booleans as their or and and. Values checked against Python and g++.
+BOOLEANS_ORDERED_PY = """
+def running(a, size):
+    best = a[0]
+    cur = a[0]
+    for i in range(1, size):
+        cur = max(a[i], cur < a[i])
+        best = min(best, cur) or best > cur
+    return best
+"""
+BOOLEANS_ORDERED_CALLS = [(f"running({p}, {n})", f"running(new boolean[] {{{j}}}, {n})")
+                          for p, j, n in (("[True, False, True]", "true, false, true", 3),
+                                          ("[False, True]", "false, true", 2), ("[False, False]", "false, false", 2))]  # fmt: skip
+BOOLEANS_ORDERED_CPP = """
+int ordered(int l, int m, int r) { int c = 0; while (l < m << r >= 01) { l++; c++; } return c + ((l < m) >= 00); }
+int against(int l, int m) { return ((l < m) > 1) + 2 * ((l < m) >= (m < l)) + 4 * ((l < m) < 1); }
+"""
+
+
+def test_booleans_ordered_or_maximised_build_in_java_and_keep_their_values() -> None:
+    body = java_agrees_with_python(BOOLEANS_ORDERED_PY, BOOLEANS_ORDERED_CALLS)
+    assert "Math.max" not in body and "Math.min" not in body, body
+    code = "def f(x, y):\n    return ((x < y) < (y < x)) + 2 * ((x < y) >= False) + 4 * max(x < y, y < x)\n"
+    java_agrees_with_python(code, [(call, call) for call in ("f(1, 2)", "f(2, 1)", "f(3, 3)")])
+    java_agrees_with_gpp(BOOLEANS_ORDERED_CPP, ["ordered(0, 5, 1)", "ordered(3, 1, 0)", "against(1, 2)",
+                                                "against(2, 1)", "against(2, 2)"])  # fmt: skip
+
+
+# A function whose returns are all 0 or 1 is translated as a bool: a returned int variable that
+# holds them (`return count`, with count never changed) is compared with 0 (Java has no int ->
+# boolean); C++ converted it already.
+def test_an_int_returned_from_a_boolean_result_builds_in_java() -> None:
+    code = ("def f(s):\n    count = 0\n    l = 0\n    for i in range(len(s)):\n        if s[i] == '0':\n"
+            "            continue\n        l += 1\n    if l > 3:\n        return 1\n    return count\n")  # fmt: skip
+    outcomes = fuzz.translate_all([fuzz.FuzzInput("known", "python", "java", code)])
+    assert [o.result for o in outcomes] == ["ok"], outcomes[0].detail
+    assert "return count != 0;" in outcomes[0].detail, outcomes[0].detail
+    assert fuzz.compile_outputs(outcomes) == []

@@ -1,6 +1,6 @@
 public class Table {
     static boolean table(int n) {
         int[][] t = new int[n][n];
-        return t[0][0];
+        return t[0][0] != 0;
     }
 }

@@ -42,7 +42,7 @@ from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
-from transcoder.engines.rules.java.legalize import lists_as_arrays
+from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans
 from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
@@ -239,6 +239,11 @@ def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
     return lists_as_arrays(function)
 
 
+def _ordered_booleans(function: ir.Function, unit: Unit) -> ir.Function:
+    """Java orders numbers only: booleans in ``<``, ``max``, ... as 0 and 1."""
+    return ordered_booleans(function)
+
+
 def _switches_on_strings(function: ir.Function, unit: Unit) -> ir.Function:
     """C++ switches on integers only: a switch on a string as an if chain."""
     return strings_as_ifs(function)
@@ -322,7 +327,9 @@ TARGETS: dict[str, Target] = {
         pinning=CPP_PINNING,
     ),
     "java": Target(
-        (_pin, function_pass(_lists_as_arrays), module_pass(java_entry_point)), _print_java, pinning=JAVA_PINNING
+        (_pin, function_pass(_lists_as_arrays), function_pass(_ordered_booleans), module_pass(java_entry_point)),
+        _print_java,
+        pinning=JAVA_PINNING,
     ),
     "python": Target((_non_negative,), _print_python, pinning=None),
 }

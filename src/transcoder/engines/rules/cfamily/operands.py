@@ -25,6 +25,8 @@ _SIGNS = (ir.UnaryOp.NEG, ir.UnaryOp.POS, ir.UnaryOp.BIT_NOT)
 _B = ir.BinaryOp
 _BITWISE = (_B.SHL, _B.SHR, _B.USHR, _B.BIT_AND, _B.BIT_OR, _B.BIT_XOR)  # integers (and bools) only
 _COMPARISONS = (_B.EQ, _B.NE, _B.LT, _B.LE, _B.GT, _B.GE)
+_ARITHMETIC_OPS = (_B.ADD, _B.SUB, _B.MUL, _B.DIV, _B.TRUNC_DIV, _B.FLOOR_DIV, _B.TRUNC_MOD, _B.FLOOR_MOD, _B.FMOD)
+_TEXT = (t.StringType, t.StringBuilderType)
 _L = ir.LibOp
 # operations that look an element (or a map's key) up in the container given first
 _LOOKUPS = (_L.CONTAINS, _L.COUNT_OF, _L.LIST_REMOVE_VALUE, _L.SET_REMOVE, _L.MAP_REMOVE, _L.MAP_GET, _L.MAP_GET_OR)
@@ -37,10 +39,12 @@ def check_operands(module: ir.Module, target: str) -> None:
     # a function's name that is also a variable's (`int f_gold = 0;` inside f_gold) may be either
     variables = {name for node in nodes if not isinstance(node, ir.Function) for name in _bound(node)}
     functions = {function.name for function in module.functions} - variables
+    place: SourceLocation | None = None  # a node without one (`x <<= 1e308`): its statement's
     for node in nodes:
+        place = node.location or place
         what = _problem(node, declared, functions)
         if what is not None:
-            raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", node.location)
+            raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", place)
     # names of the module (a global, a function, a class and what it binds) may be read anywhere
     outside = {g.name for g in module.globals} | {f.name for f in module.functions}
     outside |= {name for declared in module.classes for node in ir.walk(declared) for name in _bound(node)}
@@ -73,12 +77,18 @@ def _problem(node: ir.Node, declared: set[str], functions: set[str]) -> str | No
             return f"function '{node.id}' used as a {node.type}"
     if isinstance(node, ir.Unary) and node.op in _SIGNS and isinstance(node.operand.type, _VALUES):
         return f"unary {node.op.value} on a value of type {node.operand.type}"
-    if (
-        isinstance(node, ir.Binary)
-        and node.op in _BITWISE
-        and any(isinstance(side.type, (*_VALUES, t.FloatType)) for side in (node.left, node.right))
-    ):
+    if isinstance(node, ir.Binary) and _operation_problem(node.op, node.left.type, node.right.type):
         return f"operator {node.op.value} on a value of type {node.left.type} and {node.right.type}"
+    if (  # a compound assignment: `x <<= 1e308`, `n *= (3, n)`
+        isinstance(node, ir.AssignExpr)
+        and node.op is not None
+        and _operation_problem(node.op, node.target.type, node.value.type)
+    ):
+        return f"operator {node.op.value}= on a value of type {node.target.type} and {node.value.type}"
+    if isinstance(node, ir.ForEach) and isinstance(node.iterable.type, (*_ARITHMETIC, t.FunctionType)):
+        return f"iteration over a value of type {node.iterable.type}"  # `for i in (10)`: TypeError
+    if isinstance(node, ir.Cast) and isinstance(node.type, _ARITHMETIC) and isinstance(node.operand.type, _VALUES):
+        return f"conversion of a value of type {node.operand.type} to {node.type}"  # `int([i])`
     if isinstance(node, ir.Binary) and node.op in _COMPARISONS:
         return _comparison_problem(node)
     if isinstance(node, ir.LibraryCall) and node.op in _LOOKUPS and len(node.args) >= 2:
@@ -93,6 +103,25 @@ def _problem(node: ir.Node, declared: set[str], functions: set[str]) -> str | No
         if isinstance(node.base.type, _SEQUENCES) and isinstance(node.index.type, (*_VALUES, t.FloatType)):
             return f"index of type {node.index.type}"
     return None
+
+
+def _operation_problem(op: ir.BinaryOp, left: t.Type, right: t.Type) -> bool:
+    """Whether no C++ or Java operator takes these operands: a bitwise operator on a float or a
+    container; arithmetic on a pair, tuple, container or function (Python's ``2 * (3, n) - 1``,
+    ``[i] - 1``: a TypeError, or a tuple repeated; lists joined by ``+`` are left to the printers),
+    or arithmetic other than ``+`` on text."""
+    sides = (left, right)
+    if op in _BITWISE:
+        return any(isinstance(side, (*_VALUES, t.FloatType)) for side in sides)
+    if op not in _ARITHMETIC_OPS:
+        return False
+    if any(isinstance(side, _TEXT) for side in sides):
+        return op != _B.ADD
+    containers = [side for side in sides if isinstance(side, _VALUES)]
+    if not containers:
+        return False
+    joined = op == _B.ADD and all(isinstance(side, (t.ArrayType, t.ListType)) for side in sides)
+    return not joined
 
 
 def _comparison_problem(node: ir.Binary) -> str | None:

@@ -55,3 +55,58 @@ def lists_as_arrays(function: ir.Function) -> ir.Function:
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+_ORDERED = (ir.BinaryOp.LT, ir.BinaryOp.LE, ir.BinaryOp.GT, ir.BinaryOp.GE)
+_FOLDS = {ir.LibOp.MAX: ir.BinaryOp.BIT_OR, ir.LibOp.MIN: ir.BinaryOp.BIT_AND}
+
+
+def _as_bool(expr: ir.Expr | None) -> ir.Expr:
+    """``expr`` without a round trip through int (``(b ? 1 : 0) != 0`` is ``b``)."""
+    assert expr is not None
+    number = None
+    if isinstance(expr, ir.Cast):
+        number = expr.operand
+    elif isinstance(expr, ir.Binary) and expr.op == ir.BinaryOp.NE and isinstance(expr.right, ir.IntLiteral):
+        number = expr.left if expr.right.value == 0 else None
+    if isinstance(number, ir.Cast) and isinstance(number.operand.type, t.BoolType):
+        return number.operand
+    return expr
+
+
+def _as_number(expr: ir.Expr) -> ir.Expr:
+    expr = _as_bool(expr) if isinstance(expr.type, t.BoolType) else expr
+    if isinstance(expr, ir.BoolLiteral):
+        return ir.IntLiteral(int(expr.value), type=t.INT, location=expr.location)
+    if isinstance(expr.type, t.BoolType):
+        return ir.Cast(expr, type=t.INT, location=expr.location)
+    return expr
+
+
+def ordered_booleans(function: ir.Function) -> ir.Function:
+    """Booleans where Java orders numbers only: ``<``, ``<=``, ``>``, ``>=`` with a boolean side
+    compare 0 and 1 (C++ promotes a bool, Python's ``False < True``; C++'s ``b >= 0`` reaches here
+    as ``b >= false``), and ``max``/``min`` of two booleans is their non-short-circuit or/and
+    (Python's ``max(a < b, c)`` is a bool; ``Math.max`` takes numbers)."""
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if (
+            isinstance(node, ir.Binary)
+            and node.op in _ORDERED
+            and any(isinstance(side.type, t.BoolType) for side in (node.left, node.right))
+        ):
+            return dataclasses.replace(node, left=_as_number(node.left), right=_as_number(node.right))
+        if (
+            isinstance(node, ir.LibraryCall)
+            and node.op in _FOLDS
+            and isinstance(node.type, t.BoolType)
+            and len(node.args) == 2
+            and all(arg is not None and isinstance(arg.type, t.BoolType) for arg in node.args)
+        ):
+            first, second = (_as_bool(arg) for arg in node.args)
+            return ir.Binary(_FOLDS[node.op], first, second, type=t.BOOL, location=node.location)
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result

@@ -61,6 +61,8 @@ class Conversions(BuilderBase):
             return expr
         if isinstance(source, t.IntType | t.CharType) and isinstance(target, t.FloatType):
             return expr
+        if isinstance(source, t.IntType) and isinstance(target, t.BoolType):
+            return self.condition(expr)  # `return count` of a 0/1 result taken as a bool: `count != 0`
         container = self.coerce_container(expr, target)
         if container is not None:
             return container
