@@ -284,6 +284,11 @@ class Iterators(CppFrontEndBase):
                     return container, ir.IntLiteral(0, type=t.INT)
                 if field == "end":
                     return container, None
+            arguments = required(node, "arguments").named_children
+            name = node_text(function).removeprefix("std::")
+            if function.type in ("identifier", "qualified_identifier") and name in ("begin", "end") and len(arguments) == 1:
+                # std::begin(v) / std::end(v) of a container or an array: v.begin() / v.end()
+                return self.expression(arguments[0]), ir.IntLiteral(0, type=t.INT) if name == "begin" else None
         if node.type == "binary_expression" and node_text(required(node, "operator")) in ("+", "-"):
             base, offset = self.iterator(required(node, "left"), context, "begin")
             amount = self.expression(required(node, "right"))
