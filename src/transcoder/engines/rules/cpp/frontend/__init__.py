@@ -248,6 +248,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if declarator is None or declarator.type != "function_declarator":
             raise self.unsupported(node)
         name_node = declarator.child_by_field_name("declarator")
+        if name_node is not None and name_node.type == "qualified_identifier":
+            owner = node_text(name_node).rsplit("::", 1)[0]  # a member the file's classes did not take
+            known = owner.rsplit("::", 1)[-1] in getattr(self, "class_info", {})
+            why = "is named through its namespace" if "::" in owner and known else "is not declared in the input"
+            raise self.unsupported(node, f"definition of {node_text(name_node)}: class '{owner}' {why}")
         if name_node is None or name_node.type != "identifier":
             raise self.unsupported(node, "method or operator definition")
         return node_text(name_node), declarator, result

@@ -125,6 +125,8 @@ class Classes(CppFrontEndBase):
                 self._field_or_declaration(info, member, visibility)
             elif member.type == "function_definition":
                 self._method(info, member, visibility, member)
+            elif member.type == "declaration" and _constructor_declaration(member):
+                self._method(info, member, visibility, None)  # `P(int x);`, defined outside the class
             elif member.type == "friend_declaration" and _printer_of(member.named_children[0]) == info.name:
                 info.printer = member.named_children[0]
             elif member.type == "comment":
@@ -303,6 +305,11 @@ class Classes(CppFrontEndBase):
             if owner not in self.class_info or member is None:
                 return
             info = self.class_info[owner]
+            if member == f"~{owner}":  # `P::~P() {}`: nothing to run where objects are collected
+                body = node.child_by_field_name("body")
+                if body is not None and body.named_children:
+                    raise self.unsupported(node, f"destructor of {owner} that does something")
+                return
             name = INIT if member == owner else _OPERATORS.get(member, (member,))[0]
             arity = len(
                 [p for p in required(declarator, "parameters").named_children if node_text(p) != "void"]
@@ -994,6 +1001,14 @@ def _scoped(node: tree_sitter.Node) -> bool:
     """``enum class``/``enum struct`` (not an unscoped C enum), with its constants."""
     return node.child_by_field_name("body") is not None and any(
         c.type in ("class", "struct") for c in node.children
+    )
+
+
+def _constructor_declaration(member: tree_sitter.Node) -> bool:
+    """``P(int x);`` or ``~P();`` in a class body: a declaration with no type, of a function."""
+    declarator = member.child_by_field_name("declarator")
+    return member.child_by_field_name("type") is None and declarator is not None and (
+        declarator.type == "function_declarator"
     )
 
 
