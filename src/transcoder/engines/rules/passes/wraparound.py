@@ -15,7 +15,8 @@ two's complement, as Java defines them, and that is what the compiled source pri
 
 Also Java's own rules at the edges of its integers: shift counts are taken modulo the width
 (``x << 33`` is ``x << 1``), and ``(int)``/``(long)`` of a double saturates (NaN is 0): a count or
-a double the analysis cannot bound gets ``& 31`` / ``LibOp.SATURATING_INT``.
+a double the analysis cannot bound gets ``& 31`` / ``LibOp.SATURATING_INT`` (a C++ source:
+``LibOp.X86_INT``, what g++ on x86-64 computes).
 
 The statement forms of an increment that may overflow (``i++;``, ``x += y;``) become
 ``x = wrap(x + y)``; one used as a value (``a[i++]`` with ``i`` unbounded) runs so just before its
@@ -57,11 +58,16 @@ class IntegerSemantics:
     """The values of a ``char``."""
     java_edges: bool
     """Shift counts modulo the width, saturating ``(int)`` of a double (Java)."""
+    x86: bool = False
+    """What g++ on x86-64 computes where ISO C++ leaves it undefined: a double converted to a
+    signed type outside it is the minimum of the type's 32- or 64-bit form (``LibOp.X86_INT``);
+    where signed arithmetic wraps (toward Python), shift counts are taken modulo the width, as
+    the shift instructions take them (Java's own shifts do so)."""
 
 
 JAVA = IntegerSemantics(True, Interval(0, 0xFFFF), True)
-CPP = IntegerSemantics(False, Interval(-128, 127), False)
-CPP_AS_COMPILED = IntegerSemantics(True, Interval(-128, 127), False)
+CPP = IntegerSemantics(False, Interval(-128, 127), False, x86=True)
+CPP_AS_COMPILED = IntegerSemantics(True, Interval(-128, 127), False, x86=True)
 """C++ as g++ on x86-64 computes it: signed overflow is undefined in ISO C++, but the compiled
 program wraps around (two's complement of the type's width: ``int`` 32 bits, ``long`` and
 ``long long`` 64), and a target whose integers never wrap (Python) prints that. A target whose
@@ -230,7 +236,8 @@ class _Rewriter:
         if original.op in _CONVERTING and original.op not in _SHIFTS and _unsigned(operand_type):
             left = self.to_unsigned(original.left, left, operand_type)
             right = self.to_unsigned(original.right, right, operand_type)
-        if original.op in _SHIFTS and self.semantics.java_edges:
+        semantics = self.semantics
+        if original.op in _SHIFTS and (semantics.java_edges or (semantics.x86 and semantics.wraps_signed)):
             bits = _bits(operand_type) or 32
             count = self.ranges.exact(original.right)
             if not count.within(Interval(0, bits - 1)):
@@ -251,10 +258,13 @@ class _Rewriter:
         java = self.semantics.java_edges
         # the operand's range only where it decides something (asking runs the analysis)
         if isinstance(target, t.IntType) and target.bits is not None:
-            if not (isinstance(source, t.IntType | t.CharType) or (isinstance(source, t.FloatType) and java)):
+            floating = isinstance(source, t.FloatType) and (java or (self.semantics.x86 and target.signed))
+            if not (isinstance(source, t.IntType | t.CharType) or floating):
                 return node
             if self.ranges.exact(original.operand).within(iv.of_type(target)):
                 return node
+            if isinstance(source, t.FloatType) and not java:
+                return _indefinite(node.operand, target)
             if isinstance(source, t.FloatType):
                 return ir.LibraryCall(L.SATURATING_INT, (node.operand,), type=target, location=node.location)
             return wrapped(node.operand, target)
@@ -432,6 +442,14 @@ def _stores_wrap(type_: t.IntType) -> bool:
     ``res *= u`` of an ``unsigned u`` is unsigned arithmetic converted back, and ``res`` may be
     negative after it."""
     return True
+
+
+def _indefinite(operand: ir.Expr, target: t.IntType) -> ir.Expr:
+    """A C++ conversion of a double to the signed ``target`` as x86-64 computes it: through the
+    32- or 64-bit form (``LibOp.X86_INT``), a narrower type keeping its low bits."""
+    register = t.LONG if target.bits == 64 else t.INT
+    converted = ir.LibraryCall(L.X86_INT, (operand,), type=register, location=operand.location)
+    return converted if register == target else wrapped(converted, target)
 
 
 def _unsigned(type_: t.Type) -> bool:
