@@ -28,8 +28,8 @@ _MAIN = '\ndef g0():\n    return 0\n\nif __name__ == "__main__":\n    print(1)\n
             "line 2:5",
         ),
         (
-            "class A:\n    @property\n    def x(self):\n        return 1\n",
-            "decorator '@property'",
+            "class A:\n    @functools.cached_property\n    def x(self):\n        return 1\n",
+            "decorator '@functools.cached_property'",
             "line 2:5",
         ),
         (

@@ -57,6 +57,23 @@ REFUSED = [
         "class Bad(ValueError):\n    pass\n\n\ndef f(a: int) -> int:\n    e = Bad('x')\n    return a\n",
         r"line 6:9: .*call of 'Bad'",
     ),
+    # a getter @property is a method called on access; its setter, or a call of its value, is not
+    (
+        "class P:\n    def __init__(self) -> None:\n        self._v = 1\n\n    @property\n    def v(self) -> int:\n"
+        "        return self._v\n\n    @v.setter\n    def v(self, x: int) -> None:\n        self._v = x\n\n\n"
+        "def f(a: int) -> int:\n    return P().v + a\n",
+        r"line 9:5: .*decorator '@v.setter'",
+    ),
+    (
+        "class P:\n    def __init__(self) -> None:\n        self._v = 1\n\n    @property\n    def v(self) -> int:\n"
+        "        return self._v\n\n\ndef f(a: int) -> int:\n    return P().v() + a\n",
+        r"line 11:12: .*call of the @property 'v'",
+    ),
+    (
+        "class P:\n    def __init__(self) -> None:\n        self._v = 1\n\n    @property\n    def v(self) -> int:\n"
+        "        return self._v\n\n\ndef f(a: int) -> int:\n    p = P()\n    p.v = a\n    return a\n",
+        r"line 12:5: .*assignment to 'p.v'",
+    ),
     # an untyped parameter used as an object: its type is unknown, not an int
     (
         "def f(stream):\n    return stream.read()\n",

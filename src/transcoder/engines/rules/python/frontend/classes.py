@@ -9,7 +9,10 @@ instance methods, ``@staticmethod``, ``__str__``/``__repr__`` (``toString``), ``
 Objects are references (``ClassType(value=False)``), as Python's are.
 
 ``@classmethod`` (an alternative constructor: ``cls(...)``) where called on its own class.
-Refused with their place: decorators other than ``@staticmethod``/``@classmethod``, metaclasses, keyword
+A getter ``@property`` (``self`` alone) is a method that ``obj.name`` calls (an override in a
+subclass is picked by the object's class, as Python's is); its setter and deleter, a call of its value
+(``obj.name()``) and a field of the same name are refused.
+Refused with their place: decorators other than ``@staticmethod``/``@classmethod``/``@property``, metaclasses, keyword
 arguments of a class, more than one base, a base that is not a class of the file, other dunder
 methods, an attribute assigned that ``__init__`` does not create (Python would add it to that one
 object), a field whose type nothing says, a method called with keywords, an object printed whose
@@ -90,6 +93,7 @@ class ClassTable:
     classes: dict[str, PyClass] = field(default_factory=dict)
     owners: dict[str, tuple[PyClass, str | None]] = field(default_factory=dict)  # key -> (class, self)
     class_methods: set[str] = field(default_factory=set)  # keys of @classmethods (their self is cls)
+    properties: set[str] = field(default_factory=set)  # keys of @property getters (obj.name calls them)
 
     def lineage(self, owner: str) -> Iterator[PyClass]:
         """``owner``'s class, then its base, its base's base, ... (those of this file)."""
@@ -206,7 +210,7 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     if child.type == "decorated_definition":
         decorators = [d for d in child.named_children if d.type == "decorator"]
         decorator = node_text(decorators[0]).lstrip("@").strip() if len(decorators) == 1 else None
-        if decorator not in ("staticmethod", "classmethod"):
+        if decorator not in ("staticmethod", "classmethod", "property"):
             raise _refuse(decorators[0] if decorators else child, f"decorator '{node_text(decorators[0])}'"
                           if decorators else "decorated method")  # fmt: skip
         definition = child.field("definition")
@@ -215,6 +219,11 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     _add_method(table, declared, definition, decorator in ("staticmethod", "classmethod"), functions)
     if decorator == "classmethod":
         _make_class_method(table, declared, definition)
+    if decorator == "property":
+        parameters = definition.field("parameters").named_children
+        if len(parameters) != 1:
+            raise _refuse(definition, f"@property '{node_text(definition.field('name'))}' with parameters besides self")
+        table.properties.add(declared.methods[node_text(definition.field("name"))].key)
 
 
 def _make_class_method(table: ClassTable, declared: PyClass, node: Syntax) -> None:
@@ -531,6 +540,14 @@ class ClassExpressions(_Base):
             if isinstance(obj.type, t.UnknownType) and not self.final:
                 return ir.Name("?", type=t.UNKNOWN, location=loc)
             return cast(ir.Expr, super().expr_attribute(node))  # type: ignore[misc]
+        method = table.lookup(obj.type.name, attribute)
+        if method is not None and method.key in table.properties:
+            if table.owning_field(obj.type.name, attribute) is not None:
+                raise self.unsupported(node, f"attribute '{attribute}', both a field and a @property")
+            result = self.module.types[method.key].result
+            if not self.final and isinstance(result, t.UnknownType):
+                return ir.Name("?", type=t.UNKNOWN, location=loc)
+            return c.MethodCall(obj, obj.type.name, method.name, method.key, (), type=result, location=loc)
         if table.owning_field(obj.type.name, attribute) is not None:
             return c.FieldAccess(obj, attribute, type=self.field_type(obj.type.name, attribute), location=loc)
         holder = table.owning_constant(obj.type.name, attribute)
@@ -669,6 +686,8 @@ class ClassExpressions(_Base):
         method = table.lookup(receiver.type.name, name)
         if method is not None and method.key in table.class_methods:
             raise self.unsupported(node, f"@classmethod '{name}' called on an object")
+        if method is not None and method.key in table.properties:
+            raise self.unsupported(node, f"call of the @property '{name}' (it calls the property's value)")
         if method is None or method.role is not c.Role.NONE or method.kind is c.MethodKind.CONSTRUCTOR:
             raise self.unsupported(node, f"method '{name}' (not a method of class '{receiver.type.name}')")
         return self.method_result(None if method.kind is c.MethodKind.STATIC else receiver, receiver.type.name,
