@@ -45,6 +45,8 @@ RING_OPS = frozenset({B.ADD, B.SUB, B.MUL})
 _RING_OPS = tuple(RING_OPS)  # `in` a tuple: identity tests, no call of Enum.__hash__
 _COMPARED = (B.LT, B.LE, B.GT, B.GE, B.EQ, B.NE)  # the keys of _FLIPPED, as a tuple
 CONTAINER_SIZE = Interval(0, 2**31 - 1)  # a Java array or string, and any container in practice
+_DEEP = 3  # enclosing loops under analysis from which a loop's entries are joined (``loop``)
+_DEEP_JOINS = 32  # runs of such a loop before a bound still growing in its entry is widened
 _ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened to its type's limit
 _FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
 _NEGATED = {B.LT: B.GE, B.LE: B.GT, B.GT: B.LE, B.GE: B.LT, B.EQ: B.NE, B.NE: B.EQ}
@@ -102,6 +104,7 @@ class Ranges:
         self._updates: dict[int, tuple[ir.Stmt, dict[str, list[tuple[ir.Expr | None, int]]]]] = {}
         self._between: dict[tuple[int, int], tuple[ir.Node, ir.Node, list[ir.Stmt]]] = {}
         self._methods: dict[type, Callable[[ir.Stmt, State], State | None] | None] = {}
+        self._deep: dict[int, tuple[ir.Stmt, State, State | None, int]] = {}  # loop -> entry, exit, runs
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees, self.structure)
         self.declared = {
@@ -265,6 +268,47 @@ class Ranges:
         entry: State,
         element: tuple[str, Interval] | None = None,
     ) -> State | None:
+        """The state after ``loop`` from ``entry``: its fixpoint (``fixpoint``). A loop inside
+        ``_DEEP`` or more loops whose fixpoints are being found is run again at every round of
+        each of them: 4**depth passes through its body, as many entries. There each new entry
+        is joined with the ones before, and an entry within the joined one takes the answer
+        found for it: sound (the joined entry holds every value the entry holds), and one
+        analysis per growth of a bound of its variables instead of one per round above. After
+        ``_DEEP_JOINS`` of them, a growing bound of a variable the loop changes (a count fed
+        back through the loops above) is widened to its type's limit (``_widen``, joined with
+        both so that it holds them): the other bounds grow only with the heads of the loops
+        above, which are widened themselves, so the work stays bounded."""
+        if sum(1 for context in self.loops if not context.is_switch) < _DEEP:
+            return self.fixpoint(loop, condition, body, update, entry, element)
+        seen = self._deep.get(id(loop))
+        runs = 0
+        if seen is not None and seen[0] is loop and seen[1].keys() == entry.keys():
+            _, joined, exit_state, runs = seen
+            if all(value.within(joined[name]) for name, value in entry.items()):
+                return None if exit_state is None else dict(exit_state)
+            written = self.structure.written(loop) if runs >= _DEEP_JOINS else frozenset()
+            entry = {
+                name: _widen(joined[name], value, self.variable_type(name)).join(value.join(joined[name]))
+                if name in written and not value.within(joined[name])
+                else value.join(joined[name])
+                for name, value in entry.items()
+            }
+        kept = dict(entry)  # the caller's state goes on changing after the loop
+        exit_state = self.fixpoint(loop, condition, body, update, entry, element)
+        self._deep[id(loop)] = (loop, kept, None if exit_state is None else dict(exit_state), runs + 1)
+        return exit_state
+
+    def fixpoint(
+        self,
+        loop: ir.Stmt,
+        condition: ir.Expr | None,
+        body: ir.Stmt,
+        update: tuple[ir.Expr, ...],
+        entry: State,
+        element: tuple[str, Interval] | None = None,
+    ) -> State | None:
+        """The state after ``loop`` from ``entry``, its body run from a head state that grows
+        (joined, then widened) until one more pass stays within it."""
         head = dict(entry)
         bound = iteration_bound(loop, entry, self)
         self.loop_bounds[id(loop)] = bound
