@@ -16,6 +16,7 @@ ORDER = "evaluation order and side effects"
 LENGTHS = "length conventions on parameters that are not lengths"
 SCOPES = "scopes: loops, shadowing, closures, default arguments"
 LIBRARY = "library edge semantics"
+INDICES = "negative indices and sizes computed at run time"
 
 CASES: list[Case] = [
     # -- integers ----------------------------------------------------------------------------
@@ -104,6 +105,31 @@ CASES: list[Case] = [
            "def count_above(values: list[int], n: int) -> int:\n    return sum(1 for v in values if v > n)\n"),
     python("python_take", LENGTHS, "a slice bound that may exceed the length",
            "def take(values: list[int], n: int) -> list[int]:\n    return values[:n]\n"),
+    # -- negative indices and sizes computed at run time (Python counts a negative index from the
+    # end; a negative repeat count makes an empty list) --------------------------------------------
+    python("python_index_minus_one_in_loop", INDICES, "a[i - 1] on the first pass of a loop from 0",
+           "def ring_sum(values: list[int]) -> int:\n    total = 0\n    for i in range(len(values)):\n"
+           "        total += values[i - 1] * (i + 1)\n    return total\n"),
+    python("python_index_from_parameter", INDICES, "an index taken from a parameter, negative or not",
+           "def pick(values: list[int], k: int) -> int:\n    if -len(values) <= k < len(values):\n"
+           "        return values[k]\n    return -1\n"),
+    python("python_index_computed_modulo", INDICES, "an index one below a remainder",
+           "def before(values: list[int], k: int) -> int:\n    if not values:\n        return 0\n"
+           "    return values[k % len(values) - 1]\n"),
+    python("python_string_index_from_end", INDICES, "a character counted from the end",
+           "def from_end(s: str, k: int) -> str:\n    if 0 < k <= len(s):\n        return s[-k] + s[k - 1 - len(s)]\n"
+           "    return ''\n"),
+    python("python_store_negative_index", INDICES, "a store through a negative index",
+           "def mark(values: list[int], k: int) -> list[int]:\n    out = list(values)\n"
+           "    if out and -len(out) <= k < len(out):\n        out[k] = 0\n        out[k - 1] += 5\n    return out\n"),
+    python("python_guarded_index", INDICES, "an index tested before use, and one that is not",
+           "def steps(n: int, x: int) -> int:\n    if n > 1000:\n        return 0\n    dp = [0] * (n + 1)\n"
+           "    if n >= 0:\n        dp[0] = 1\n    for i in range(1, n + 1):\n"
+           "        if x > 0 and i - x >= 0:\n            dp[i] = (dp[i] + dp[i - x]) % 1000\n"
+           "        dp[i] = (dp[i] + dp[i - 1]) % 1000\n    return dp[n] if n >= 0 else -1\n"),
+    python("python_negative_repeat", INDICES, "[0] * n and [[0] * n for _ in range(n)] with a negative n",
+           "def sizes(n: int) -> int:\n    grid = [[0] * n for _ in range(n)]\n    row = [1] * (n - 2)\n"
+           "    return len(grid) * 1000 + len(row) + sum(row)\n"),
     # -- scopes --------------------------------------------------------------------------------
     python("python_loop_variable_after_loop", SCOPES, "a loop variable read after its loop",
            "def first_space(s: str) -> int:\n    i = -1\n    for i, ch in enumerate(s):\n        if ch == ' ':\n"

@@ -7,7 +7,7 @@ using namespace std;
 
 bool is_sorted_abs(int arr[], int n) {
     int i = 0;
-    vector<bool> flags(n, false);
+    vector<bool> flags(max(0, n), false);
     for (int i_ = 1; i_ < n; i_++) {
         i = i_;
         flags[i] = abs(arr[i]) >= abs(arr[i - 1]);

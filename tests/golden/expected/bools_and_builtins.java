@@ -3,7 +3,7 @@ import java.util.Arrays;
 public class IsSortedAbs {
     static boolean is_sorted_abs(int[] arr, int n) {
         int i = 0;
-        boolean[] flags = new boolean[n];
+        boolean[] flags = new boolean[Math.max(0, n)];
         for (int i_ = 1; i_ < n; i_++) {
             i = i_;
             flags[i] = Math.abs(arr[i]) >= Math.abs(arr[i - 1]);

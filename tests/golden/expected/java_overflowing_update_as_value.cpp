@@ -3,7 +3,7 @@
 
 using namespace std;
 
-int fill(vector<char>& path, int p) {
+int fill_(vector<char>& path, int p) {
     for (int i = 0; i < (int) path.size(); i++) {
         if (i % 2 == 0) {
             int old = p;
@@ -50,5 +50,5 @@ int overflowingUpdates(int n, int k, const string& s) {
     vector<char> path(5, '\0');
     vector<int> val = {n, k, -1, -1};
     vector<int> zero = {0, 0};
-    return (int) ((unsigned int) fill(path, n) + bump(val) + bump(zero) + val[1] + (unsigned int) (int) cut(s).length() * 7 + (unsigned int) pre(n, k) * 3 + pre(k, n));
+    return (int) ((unsigned int) fill_(path, n) + bump(val) + bump(zero) + val[1] + (unsigned int) (int) cut(s).length() * 7 + (unsigned int) pre(n, k) * 3 + pre(k, n));
 }

@@ -19,7 +19,7 @@ void addTwice(vector<int>& v, int x) {
 }
 
 /** Passes its list on to a function that changes it: a reference too. */
-void fill(vector<int>& v, int n) {
+void fill_(vector<int>& v, int n) {
     for (int i = 0; i < n; i++) {
         addTwice(v, i);
     }
@@ -35,7 +35,7 @@ int rebound(string s, vector<int> v) {
 
 int run(int n) {
     vector<int> v;
-    fill(v, n);
+    fill_(v, n);
     string s = "ab";
     int r = rebound(s, v);
     return (int) ((unsigned int) weight(v, s) * 1000 + (unsigned int) r * 100 + (int) v.size());

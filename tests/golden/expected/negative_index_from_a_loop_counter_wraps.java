@@ -1,11 +1,16 @@
 public class WrapSum {
     static int wrap_sum(int[] arr, int n) {
         int total = 0;
-        int[] prev = new int[n];
+        int[] prev = new int[Math.max(0, n)];
         for (int i = 0; i < n; i++) {
-            prev[i - 1 < 0 ? i - 1 + prev.length : i - 1] = arr[i];
-            total = total * 10 + arr[i - 1 < 0 ? i - 1 + arr.length : i - 1];
+            prev[pyIndex(i - 1, prev.length)] = arr[i];
+            total = total * 10 + arr[pyIndex(i - 1, arr.length)];
         }
         return total + prev[n - 1];
+    }
+
+    static int pyIndex(int index, int length) {
+        // a Python index: one below zero counts from the end (a[-1] is the last element)
+        return index < 0 ? index + length : index;
     }
 }

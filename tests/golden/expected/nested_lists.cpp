@@ -1,9 +1,10 @@
+#include <algorithm>
 #include <vector>
 
 using namespace std;
 
 long long grid_paths(int m, int n) {
-    vector<vector<long long>> dp(m, vector<long long>(n, 0));
+    vector<vector<long long>> dp(max(0, m), vector<long long>(max(0, n), 0));
     for (int i = 0; i < m; i++) {
         dp[i][0] = 1;
     }

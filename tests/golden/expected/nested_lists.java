@@ -1,6 +1,6 @@
 public class GridPaths {
     static long grid_paths(int m, int n) {
-        long[][] dp = new long[m][n];
+        long[][] dp = new long[Math.max(0, m)][Math.max(0, n)];
         for (int i = 0; i < m; i++) {
             dp[i][0] = 1L;
         }

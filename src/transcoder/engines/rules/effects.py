@@ -173,6 +173,7 @@ EFFECTS: dict[L, Effect] = {
     L.COPY_RANGE: _PURE,
     L.ARRAY_COPY: _CHANGES_FIRST,
     L.LIST_RESIZE: _CHANGES_FIRST,
+    L.PY_INDEX: _PURE,
 }
 
 MUTATING: frozenset[L] = frozenset(op for op, effect in EFFECTS.items() if effect.mutates)

@@ -282,6 +282,8 @@ class LibOp(Enum):
     # as if through a copy where they overlap (Java System.arraycopy; statement)
     LIST_RESIZE = "list_resize"  # (list, size, fill) drops elements past size or appends copies of
     # fill (None: the element type's zero) up to it (C++ vector::resize; statement)
+    PY_INDEX = "py_index"  # (index, length) index + length for a negative index, else index: a
+    # Python index counts from the end (out of range either way is the sequence's own error)
 
 
 # A map seen through a view: its keys, its values, or its (key, value) pairs.

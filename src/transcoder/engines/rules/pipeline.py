@@ -32,14 +32,14 @@ from transcoder.engines.rules.cfamily.switches import strings_as_ifs
 from transcoder.engines.rules.comments import NONE as NO_COMMENTS
 from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
 from transcoder.engines.rules.comments import collect as collect_comments
-from transcoder.engines.rules.cpp.backend import to_cpp
+from transcoder.engines.rules.cpp.backend import _CPP_KEYWORDS, to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
 from transcoder.engines.rules.cpp.legalize import array_lengths
 from transcoder.engines.rules.cpp.program import entry_point as cpp_entry_point
 from transcoder.engines.rules.cpp.shell import cpp_file
 from transcoder.engines.rules.interface import Declaration, PinningRules, pin
-from transcoder.engines.rules.java.backend import to_java
+from transcoder.engines.rules.java.backend import _JAVA_KEYWORDS, to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
 from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans
@@ -47,6 +47,7 @@ from transcoder.engines.rules.java.program import entry_point as java_entry_poin
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
 from transcoder.engines.rules.passes.copies import copies_on_insertion
+from transcoder.engines.rules.passes.reserved_names import rename_reserved_functions
 from transcoder.engines.rules.passes.scopes import unique_locals
 from transcoder.engines.rules.passes.sequencing import sequencing
 from transcoder.engines.rules.passes.wraparound import CPP as CPP_INTEGERS
@@ -319,7 +320,17 @@ SOURCES: dict[str, Source] = {
     "java": Source(_parse_java, (_java_container_order, _java_order, _java_integers)),
     "python": Source(_parse_python, (_python_container_order,)),
 }
-COMMON_PASSES: Sequence[Pass] = ()
+def _reserved_function_names(unit: Unit) -> Unit:
+    """Functions named like a keyword of the target (``register`` in C++, ``final`` in Java) renamed,
+    calls included: ``passes/reserved_names.py``."""
+    reserved = {"cpp": _CPP_KEYWORDS, "java": _JAVA_KEYWORDS}.get(unit.request.target)
+    if reserved is None:
+        return unit
+    module = rename_reserved_functions(unit.module, reserved)
+    return unit if module is unit.module else unit.with_module(module)
+
+
+COMMON_PASSES: Sequence[Pass] = (_reserved_function_names,)
 TARGETS: dict[str, Target] = {
     "cpp": Target(
         (_pin, function_pass(_array_lengths), function_pass(_switches_on_strings), module_pass(cpp_entry_point)),

@@ -484,6 +484,15 @@ class Ranges:
             limit = Interval(low, None)
         elif op == B.EQ:
             limit = value
+        elif low is not None and low == high and name in state:
+            # ``!=`` a value at an end of the range moves that end (``j != 0`` for ``j >= 0``)
+            current = state[name] + iv.point(shift)
+            if current.low == low:
+                limit = Interval(low + 1, None)
+            elif current.high == high:
+                limit = Interval(None, high - 1)
+            else:
+                return state
         else:
             return state
         return _clamp(name, shift, limit, state)
@@ -658,10 +667,10 @@ def _clamp(name: str, shift: int, limit: Interval, state: State) -> State | None
             return None
         state[name] = narrowed
         return state
-    narrowed = (state[name] + iv.point(-shift)).meet(limit)
+    narrowed = (state[name] + iv.point(shift)).meet(limit)
     if narrowed is None:
         return None
-    state[name] = narrowed + iv.point(shift)
+    state[name] = narrowed + iv.point(-shift)
     return state
 
 

@@ -35,6 +35,14 @@ B = ir.BinaryOp
 
 _CPP_KEYWORDS = frozenset(
     [
+        "true",  # literals, and C++20 keywords g++ reserves: also names a Python or Java source may use
+        "false",
+        "char8_t",
+        "co_await",
+        "co_return",
+        "co_yield",
+        "consteval",
+        "constinit",
         "alignas",
         "case",  # C++ keywords a Python or Java name may be spelled as
         "default",

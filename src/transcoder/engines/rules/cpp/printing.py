@@ -110,7 +110,11 @@ def _contains(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
 def _min_max(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     first, second = call.args
     assert first is not None and second is not None
-    if first.type != second.type and t.is_numeric(call.type):
+    # a literal prints as an int: max(0, x) of a long long x would not deduce one type
+    literal = isinstance(call.type, t.IntType) and call.type.bits == 64 and (
+        isinstance(first, ir.IntLiteral) or isinstance(second, ir.IntLiteral)
+    )
+    if (first.type != second.type or literal) and t.is_numeric(call.type):
         return (f"{call.op.value}<{b.type_name(call.type)}>({b.expr(first)}, {b.expr(second)})", POSTFIX)
     return (f"{call.op.value}({b.expr(first)}, {b.expr(second)})", POSTFIX)
 

@@ -131,5 +131,6 @@ EXPRESSIONS: dict[L, Printer] = {
     L.COPY_RANGE: _helper("copy_range", "copy_range({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,
     L.LIST_RESIZE: _statement_only,
+    L.PY_INDEX: _helper("py_index", "py_index({0}, {1})"),
 }
 STATEMENTS = {L.ARRAY_COPY: _array_copy, L.LIST_RESIZE: _resize}

@@ -56,6 +56,15 @@ _BOXED = {
 }
 _JAVA_KEYWORDS = frozenset(
     [
+        "int",  # Java keywords and literals a Python or C++ name may be spelled as (Python's `int`,
+        "do",  # `_`, `null`, C++'s `sealed`)
+        "switch",
+        "true",
+        "false",
+        "null",
+        "_",
+        "sealed",
+        "permits",
         "abstract",
         "assert",
         "boolean",

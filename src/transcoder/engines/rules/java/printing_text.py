@@ -42,6 +42,12 @@ def _boxed(name: str) -> Printer:
     return spell
 
 
+def _py_index(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """A Python index of a sequence of that length (``Helpers.pyIndex``)."""
+    b.imports.add("pyIndex")
+    return (f"pyIndex({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
+
+
 def _to_base(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     value, base = call.args
     assert value is not None and isinstance(base, ir.IntLiteral)
@@ -111,5 +117,6 @@ EXPRESSIONS: dict[L, Form | Printer] = {
     L.COPY_RANGE: _call("Arrays.copyOfRange({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,
     L.LIST_RESIZE: _statement_only,
+    L.PY_INDEX: _py_index,
 }
 STATEMENTS = {L.ARRAY_COPY: _array_copy, L.LIST_RESIZE: _resize}

@@ -62,6 +62,11 @@ def _find_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(text, ATOM)}.find({b.expr(needle)}, {begin})", ATOM)
 
 
+def _py_index(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """A Python index is the index itself."""
+    return (b.expr(call.args[0]), 0)
+
+
 def _find_last_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     """``lastIndexOf(c, from)`` of a char: at most index from, none for a negative from."""
     text, needle, start = call.args
@@ -158,6 +163,7 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.COPY_RANGE: _copy_range,
     L.ARRAY_COPY: _statement_only,
     L.LIST_RESIZE: _statement_only,
+    L.PY_INDEX: _py_index,
 }
 STATEMENTS: dict[L, Callable[[PythonBackend, ir.LibraryCall], None]] = {
     L.ARRAY_COPY: _array_copy,

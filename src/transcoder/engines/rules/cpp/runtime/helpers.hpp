@@ -371,3 +371,8 @@ bool has_token() {
     return cin.peek() != EOF;
 }
 // end
+
+// helper py_index
+// A Python index: one below zero counts from the end (a[-1] is the last element).
+inline long long py_index(long long index, long long length) { return index < 0 ? index + length : index; }
+// end

@@ -333,4 +333,11 @@ static boolean hasToken() {
     return c != -1;
 }
 // end
+
+// helper pyIndex
+static int pyIndex(int index, int length) {
+    // a Python index: one below zero counts from the end (a[-1] is the last element)
+    return index < 0 ? index + length : index;
+}
+// end
 }

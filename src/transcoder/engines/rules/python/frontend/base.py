@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.nonneg_indices import Proofs
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
 from transcoder.engines.rules.python.frontend.tree import Syntax
@@ -112,6 +113,8 @@ class BuilderBase:
         def index_expr(self, index: ir.Expr) -> ir.Expr: ...
 
         def index_value(self, base: ir.Expr, node: Syntax) -> ir.Expr: ...
+
+        def list_size(self, node: Syntax) -> ir.Expr: ...
 
         def joined(
             self, value: ir.Expr, separator: ir.StringLiteral, node: Syntax, loc: SourceLocation
@@ -262,6 +265,7 @@ class BuilderBase:
         # The final build's analysis of the last inference build, made when first asked (most
         # functions never ask): see non_negative.
         self.nonneg: NonNegative | None = None
+        self.proven: Proofs | None = None  # subscripts.proofs
         self.previous = previous if final else None
         self.renames: dict[str, str] = {}
         # Counters of the ascending range() loops being built, with their literal start values.

@@ -297,7 +297,7 @@ class Comprehensions(BuilderBase):
         args, _ = self.arguments(right)
         if len(args) != 1 or node_text(left) in {node_text(n) for n in free_identifiers(body)}:
             return None
-        size = self.index_expr(self.expr(args[0]))
+        size = self.list_size(args[0])
         inner = self.new_array_value(body)
         if inner is None:
             return None
@@ -326,7 +326,7 @@ class Comprehensions(BuilderBase):
                     self.warn(
                         "[row] * n repeats one row object n times in Python; the translation makes n separate rows"
                     )
-                return (self.index_expr(self.expr(right)), *inner[0]), inner[1]
+                return (self.list_size(right), *inner[0]), inner[1]
             return None
         if node.type == "list_comprehension":
             clauses = [c for c in node.named_children if c.type in ("for_in_clause", "if_clause")]
@@ -345,7 +345,7 @@ class Comprehensions(BuilderBase):
                     }:
                         inner = self.new_array_value(body)
                         if inner is not None:
-                            return (self.index_expr(self.expr(args[0])), *inner[0]), inner[1]
+                            return (self.list_size(args[0]), *inner[0]), inner[1]
             return None
         if node.type in (
             "list",

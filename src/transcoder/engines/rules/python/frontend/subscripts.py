@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.nonneg_indices import Proofs, non_negative_indices
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
@@ -59,34 +60,68 @@ class Subscripts(BuilderBase):
         return ir.Index(base, index, type=element, location=loc)
 
     def index_value(self, base: ir.Expr, node: Syntax) -> ir.Expr:
+        """The index ``node`` of ``base`` as C++/Java read it: Python counts a negative index from the
+        end, so an index not proven non-negative (``non_negative``, or the range analysis of the last
+        inference build: ``analysis.nonneg_indices``) is printed through ``PY_INDEX``."""
         index = self.expr(node)
         self.hint(index, t.INT)
-        if isinstance(index, ir.IntLiteral) and index.value < 0:
-            return ir.Binary(B.SUB, self.length_of(base), ir.IntLiteral(-index.value, type=t.INT), type=t.INT)
-        if (
+        if isinstance(index, ir.IntLiteral):
+            if index.value < 0:
+                return ir.Binary(B.SUB, self.length_of(base), ir.IntLiteral(-index.value, type=t.INT), type=t.INT)
+            return self.index_expr(index)
+        if not self.final:
+            # Inference builds read the length only where an index was always wrapped (a guarded
+            # try, a whole program, `a[i - 1]` in a loop from 0): what they learn of lengths
+            # decides how arrays are passed.
+            if self.wrapping_indices or self.module.program or self.below_loop_start(index):
+                return ir.LibraryCall(L.PY_INDEX, (index, self.length_of(base)), type=t.INT)
+            return index
+        if self.non_negative(index) or self.index_proven(node):
+            return self.index_expr(index)
+        return ir.LibraryCall(L.PY_INDEX, (self.index_expr(index), self.length_of(base)), type=t.INT)
+
+    def below_loop_start(self, index: ir.Expr) -> bool:
+        """``i - c`` for the counter ``i`` of a loop from below ``c`` (negative on its first passes)."""
+        return (
             isinstance(index, ir.Binary)
             and index.op == B.SUB
             and isinstance(index.left, ir.Name)
             and isinstance(index.right, ir.IntLiteral)
             and self.loop_starts.get(self.python_name(index.left.id), index.right.value) < index.right.value
-        ):
-            # `a[i - 1]` in a loop from 0: Python reads the last element on the first pass; so must we.
-            index = self.index_expr(index)
-            wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
-            negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
-            return ir.Conditional(negative, wrapped, index, type=t.INT)
-        if (
-            (self.wrapping_indices or self.module.program)
-            and not isinstance(index, ir.IntLiteral)
-            and not self.non_negative(index)
-        ):
-            # Inside a guarded try, and in a whole program (whose own calls may pass what makes an
-            # index negative), an index from -len to len - 1 reads as Python reads it.
-            index = self.index_expr(index)
-            wrapped = ir.Binary(B.ADD, index, self.length_of(base), type=t.INT)
-            negative = ir.Binary(B.LT, index, ir.IntLiteral(0, type=t.INT), type=t.BOOL)
-            return ir.Conditional(negative, wrapped, index, type=t.INT)
-        return self.index_expr(index)
+        )
+
+    def index_proven(self, node: Syntax) -> bool:
+        """Whether the range analysis of the last inference build shows the index ``node`` (of a
+        subscript) never negative."""
+        subscript = node.parent
+        if subscript is None or self.previous is None:
+            return False
+        where = subscript.location
+        return (where.line, where.column) in self.proofs().indices
+
+    def proofs(self) -> Proofs:
+        """What the range analysis of the last inference build shows (the final build only)."""
+        if self.proven is None:
+            assert self.previous is not None
+            self.proven = non_negative_indices(self.previous, tuple(self.module.globals.values()))
+        return self.proven
+
+    def list_size(self, node: Syntax) -> ir.Expr:
+        """The size ``node`` of a new list (``[0] * n``, ``[... for _ in range(n)]``): Python makes an
+        empty list of a negative size, where C++ and Java throw, so the size is clamped at 0 unless
+        shown non-negative."""
+        size = self.expr(node)
+        if not self.final or isinstance(size, ir.IntLiteral) or self.non_negative(size):
+            return self.index_expr(size)
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        where = node.location
+        if self.previous is not None and (where.line, where.column) in self.proofs().sizes:
+            return self.index_expr(size)
+        # clamped in the size's own width: a 64-bit size below -2**31 is an empty list too
+        kind = size.type if isinstance(size.type, t.IntType) and size.type.bits == 64 else t.INT
+        zero = ir.IntLiteral(0, type=kind)
+        return self.index_expr(ir.LibraryCall(L.MAX, (zero, size), type=kind, location=size.location))
 
     def index_expr(self, index: ir.Expr) -> ir.Expr:
         if not self.final:
