@@ -8,6 +8,7 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, int_of_bool, join_all
 from transcoder.engines.rules.python.frontend.syntax import constant_value
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.type_tests import decided
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, describe, finalize
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 
@@ -23,6 +24,23 @@ class Builtins(BuilderBase):
         if isinstance(value.type, t.UnknownType):
             return ir.LibraryCall(L.LEN, (value,), type=t.INT, location=loc)
         return self.length_of(value)
+
+    def builtin_isinstance(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``isinstance(name, T)`` where the name's type hint decides it (type_tests.py)."""
+        args, keywords = self.arguments(node)
+        if len(args) != 2 or keywords:
+            raise self.unsupported(node, "isinstance() without exactly two arguments")
+        value, classinfo = args
+        parts = classinfo.named_children if classinfo.type == "tuple" else [classinfo]
+        classes = [node_text(part) for part in parts]
+        name = node_text(value)
+        if value.type != "identifier" or name not in self.types.hinted:
+            raise self.unsupported(node, f"isinstance() of '{name[:30]}', which has no type hint to decide it")
+        answer = decided(self.var_type(name), classes) if self.final else False
+        if isinstance(answer, str):
+            raise self.unsupported(node, f"isinstance() of {answer}")
+        self.warn(f"line {loc.line}: isinstance({name}, ...) is {answer}, by the type hint of '{name}'")
+        return ir.BoolLiteral(answer, type=t.BOOL, location=loc)
 
     def builtin_abs(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "abs")
