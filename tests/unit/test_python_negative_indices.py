@@ -116,3 +116,13 @@ def test_functions_and_variables_named_like_a_target_keyword_are_renamed(
         assert name in text
     bare = renamed[0].rstrip("_(")
     assert f" {bare}(" not in text
+
+
+def test_a_length_read_before_the_list_grows_through_another_name_proves_nothing() -> None:
+    code = (
+        "def f(a: list[int]) -> int:\n    n = len(a)\n    b = a\n    b.append(7)\n    return a[n - 1]\n\n\n"
+        "def g(s: str) -> str:\n    n = len(s)\n    t = s\n    return s[n - 1] + t\n"
+    )
+    text = _text(code, "java")
+    assert "a.get(pyIndex(n - 1, a.size()))" in text  # b.append grew a: n - 1 may be -1 of a longer list
+    assert "s.charAt(n - 1)" in text  # a str never changes: n - 1 < 0 only for an empty s

@@ -242,11 +242,47 @@ def _length_names(function: ir.Function) -> dict[str, str]:
         for arg in node.args
         if isinstance(arg, ir.Name)
     }
+    # a list read through another name (``b = a; b.append(x)``) may grow unseen: only a str (which
+    # never changes) or a list used as nothing but indexed and measured keeps its length
+    uses = _plain_uses(function)
     return {
         name: sequence
         for name, sequence in found.items()
-        if writes.get(name) == 1 and sequence not in written and sequence not in grown
+        if writes.get(name) == 1
+        and sequence not in written
+        and sequence not in grown
+        and (sequence in uses.strings or sequence not in uses.other)
     }
+
+
+class _Uses(NamedTuple):
+    strings: set[str]
+    """Names of str values."""
+    other: set[str]
+    """Names used otherwise than as the sequence of an indexing or the argument of ``len``."""
+
+
+def _plain_uses(function: ir.Function) -> _Uses:
+    plain: set[int] = set()
+    strings: set[str] = set()
+    for node in irtools.nodes(function.body):
+        if isinstance(node, ir.Index):
+            root = node.base
+            while isinstance(root, ir.Index):
+                root = root.base
+            if isinstance(root, ir.Name):
+                plain.add(id(root))
+        elif (
+            isinstance(node, ir.LibraryCall)
+            and node.op in (ir.LibOp.LEN, ir.LibOp.STR_LEN)
+            and node.args
+            and isinstance(node.args[0], ir.Name)
+        ):
+            plain.add(id(node.args[0]))
+        if isinstance(node, ir.Name) and isinstance(node.type, t.StringType):
+            strings.add(node.id)
+    other = {n.id for n in irtools.nodes(function.body) if isinstance(n, ir.Name) and id(n) not in plain}
+    return _Uses(strings, other)
 
 
 _B = ir.BinaryOp
