@@ -24,6 +24,20 @@ REFUSED = [
         "@functools.cache\ndef f(n: int) -> int:\n    note(n)\n    return n * 2\n",
         r"line 10:1: .*on a function that calls 'note', which changes the module variable 'seen'",
     ),
+    # a method may print or change anything (and a subclass's override is picked at run time)
+    (
+        "from functools import cache\n\n\nclass Log:\n    def __init__(self) -> None:\n        self.n = 0\n\n"
+        "    def note(self, v: int) -> int:\n        print(v)\n        return v\n\n\n@cache\n"
+        "def f(n: int) -> int:\n    return Log().note(n)\n",
+        r"line 13:1: .*'@cache' on a function that calls a method or constructor of a class",
+    ),
+    # lru_cache keeps 128 entries by default: an evicted one is computed again from the module
+    # variable's value then, which the translation (keeping every entry) would not see
+    (
+        "from functools import lru_cache\n\nprefix = 'a'\n\n\ndef grow() -> None:\n    global prefix\n"
+        "    prefix = prefix + 'b'\n\n\n@lru_cache\ndef f(n: int) -> str:\n    return prefix + str(n)\n",
+        r"line 11:1: .*'@lru_cache' with a maxsize on a function that reads the module variable 'prefix'",
+    ),
     # a cached list is shared by every caller
     (_CACHED + "def f(n: int) -> list[int]:\n    return [n] * n\n", r"whose result is a list"),
     # a list argument is not hashable in Python (TypeError at the call)

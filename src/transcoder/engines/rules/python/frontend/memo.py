@@ -16,10 +16,12 @@ with its place unless:
   float key would make ``f(1)`` answer ``f(1.0)``);
 - the result is an int, float, bool, char or str (a cached list would be shared by every caller);
 - the function and every module function it calls write no output, read no input, change no module
-  variable and call no function value (a cached call skips them).
+  variable and call no function value and no method or constructor of a class (a cached call
+  skips them).
 
-An entry evicted by ``maxsize`` is computed again, with the same result: the bound is ignored. An
-exception is not cached, in Python or in the translation.
+An entry evicted by ``maxsize`` is computed again, with the same result where the function reads no
+module variable that changes (refused otherwise): the bound is ignored. An exception is not cached,
+in Python or in the translation.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 
+from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
@@ -100,7 +103,8 @@ def memoise(module: ir.Module, memoised: dict[str, Syntax], refuse: Refuse) -> i
         if decorator is None:
             out.append(function)
             continue
-        _check(function, functions, {v.name for v in module.globals}, decorator, refuse)
+        state = {v.name for v in module.globals if not v.constant}
+        _check(function, functions, {v.name for v in module.globals}, state, decorator, refuse)
         body_name, cache_name = (
             _fresh(f"{function.name}_uncached", taken),
             _fresh(f"{function.name}_cache", taken),
@@ -132,6 +136,7 @@ def _check(
     function: ir.Function,
     functions: dict[str, ir.Function],
     globals_: set[str],
+    state: set[str],
     decorator: Syntax,
     refuse: Refuse,
 ) -> None:
@@ -148,6 +153,36 @@ def _check(
     impure = _impurity(function, functions, globals_, set())
     if impure:
         raise refuse(decorator, f"{what} on a function that {impure} (a cached call would skip it)")
+    read = _state_read(function, functions, state, set()) if _bounded(decorator) else None
+    if read:
+        raise refuse(decorator, f"{what} with a maxsize on a function that reads the module variable '{read}' "
+                     "(an evicted entry is computed again from its value then; the translation keeps every entry)")  # fmt: skip
+
+
+def _bounded(decorator: Syntax) -> bool:
+    """Whether the cache evicts entries: ``@lru_cache``, ``@lru_cache()`` and ``@lru_cache(128)`` do
+    (128 by default); ``@cache`` and ``maxsize=None`` do not."""
+    text = "".join(node_text(decorator).split()).removeprefix("@")
+    name, _, arguments = text.partition("(")
+    if name.endswith("cache") and not name.endswith("lru_cache"):
+        return False
+    first = arguments.removesuffix(")").split(",")[0]
+    return first not in ("None", "maxsize=None") and "maxsize=None" not in arguments
+
+
+def _state_read(
+    function: ir.Function, functions: dict[str, ir.Function], state: set[str], seen: set[str]
+) -> str:
+    """A module variable some function changes that ``function`` or a function it calls reads, or ''."""
+    seen.add(function.name)
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.Name) and node.id in state:
+            return node.id
+        if isinstance(node, ir.Call) and node.function not in seen and node.function in functions:
+            found = _state_read(functions[node.function], functions, state, seen)
+            if found:
+                return found
+    return ""
 
 
 def _impurity(
@@ -163,6 +198,8 @@ def _impurity(
             return "writes output or reads input"
         if isinstance(node, ir.Invoke):
             return "calls a function value"
+        if isinstance(node, c.MethodCall | c.New | c.SuperCall):
+            return "calls a method or constructor of a class (which may change or print anything)"
         if isinstance(node, ir.Call) and node.function not in seen:
             callee = functions.get(node.function)
             if callee is None:
