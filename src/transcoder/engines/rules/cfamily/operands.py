@@ -35,9 +35,18 @@ _LOOKUPS = (_L.CONTAINS, _L.COUNT_OF, _L.LIST_REMOVE_VALUE, _L.SET_REMOVE, _L.MA
 def check_operands(module: ir.Module, target: str) -> None:
     """Raise ``UnsupportedConstruct`` at the first operand ``target`` has no meaning for."""
     nodes = ir.walk(module)
-    declared = {name for node in nodes for name in _bound(node)}
+    declared: set[str] = set()
+    variables: set[str] = set()  # declared by anything but a function
+    bare_return = False  # a `return;` anywhere (checked against the functions' types below)
+    for node in nodes:  # `_bound` of each node, and the returns, in one pass
+        name = getattr(node, "name", None)
+        if isinstance(name, str) and not isinstance(node, ir.Expr):
+            declared.add(name)
+            if not isinstance(node, ir.Function):
+                variables.add(name)
+        elif isinstance(node, ir.Return) and node.value is None:
+            bare_return = True
     # a function's name that is also a variable's (`int f_gold = 0;` inside f_gold) may be either
-    variables = {name for node in nodes if not isinstance(node, ir.Function) for name in _bound(node)}
     functions = {function.name for function in module.functions} - variables
     place: SourceLocation | None = None  # a node without one (`x <<= 1e308`): its statement's
     for node in nodes:
@@ -53,7 +62,7 @@ def check_operands(module: ir.Module, target: str) -> None:
         if misplaced is not None:
             what = f"variable '{misplaced[0]}' used before it is assigned or outside its scope"
             raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", misplaced[1])
-    for function in module.functions:  # Python's bare `return` (None) where other returns give a value
+    for function in module.functions if bare_return else ():  # Python's `return` (None) where others give a value
         if isinstance(function.return_type, t.VoidType):
             continue
         for node in ir.walk(function.body):
@@ -178,6 +187,15 @@ def _undeclared_use(function: ir.Function, module_names: set[str]) -> tuple[str,
                 visible[name] -= 1
             continue
         assert isinstance(item, ir.Node)
+        if isinstance(item, ir.Expr):
+            below = ir.walk(item)  # in the order the work list would visit them
+            if not any(isinstance(node, ir.Lambda) for node in below):
+                # no scope opens inside (only a lambda's does): the names, as they come
+                for node in below:
+                    place = node.location or place
+                    if isinstance(node, ir.Name) and node.id in local and not visible.get(node.id):
+                        return node.id, place
+                continue
         place = item.location or place
         if isinstance(item, ir.Name) and item.id in local and not visible.get(item.id):
             return item.id, place
