@@ -38,6 +38,12 @@ REFUSED = [
         "    prefix = prefix + 'b'\n\n\n@lru_cache\ndef f(n: int) -> str:\n    return prefix + str(n)\n",
         r"line 11:1: .*'@lru_cache' with a maxsize on a function that reads the module variable 'prefix'",
     ),
+    # a nested function keeps no decorator (it becomes a module function)
+    (
+        "from functools import cache\n\n\ndef f(n: int) -> int:\n    @cache\n    def g(k: int) -> int:\n"
+        "        print(k)\n        return k + n\n\n    return g(1) + g(1)\n",
+        r"line 5:5: .*decorator '@cache' of a nested function or class",
+    ),
     # a cached list is shared by every caller
     (_CACHED + "def f(n: int) -> list[int]:\n    return [n] * n\n", r"whose result is a list"),
     # a list argument is not hashable in Python (TypeError at the call)

@@ -123,6 +123,10 @@ class Statements(BuilderBase):
             return []
         if kind == "function_definition":
             return []  # hoisted to the module level
+        if kind == "decorated_definition":  # hoisted without its decorator: refused by its name
+            decorator = next(d for d in node.named_children if d.type == "decorator")
+            text = " ".join(node_text(decorator).split())
+            raise self.unsupported(decorator, f"decorator '{text}' of a nested function or class")
         if kind == "global_statement":
             names = [node_text(n) for n in node.named_children]
             if any(n in self.types.variables and n not in self.module.globals for n in names):
