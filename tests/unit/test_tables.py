@@ -119,6 +119,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "read_line",
         "has_token",
         "py_index",
+        "java_deref",
     ]  # dependencies first: the back end emits them in this order
     assert CPP_HELPERS["floor_div"].startswith("long long floor_div(long long a, long long b) {")
     assert set(PYTHON_HELPERS) - text == {

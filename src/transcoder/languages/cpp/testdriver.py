@@ -160,8 +160,10 @@ template <typename F> static void _call(const char* label, F body) {
 
 
 def _plain(spelled: str) -> str:
-    """A type without qualifiers, references and ``std::``, its words single-spaced."""
+    """A type without qualifiers, references and ``std::``, its words single-spaced; a value
+    that may be absent (``optional<T>``, a Java parameter that may be null) is passed as its ``T``."""
     text = re.sub(r"\b(const|volatile)\b", " ", spelled).replace("&", " ").replace("std::", "")
+    text = re.sub(r"^\s*optional\s*<(.*)>\s*$", r"\1", text)
     return " ".join(text.split()).replace(" *", "*").replace(" [", "[")
 
 

@@ -20,6 +20,7 @@ from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.cpp.nullable import Nullable, null_compared, nullable_parameters
 from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
@@ -149,6 +150,18 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     target_name = "C++"
     c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
     passing: Modes | None = None  # how each function receives its parameters (cpp/parameters.py)
+    nullable: Nullable = Nullable()  # the current function's parameters that may be null
+    nullables: dict[str, Nullable] | None = None  # each function's (cpp/nullable.py)
+
+    def nullable_of(self, function: ir.Function) -> Nullable:
+        """The parameters of ``function`` printed as ``optional`` (not pinned ones)."""
+        if self.nullables is None:
+            self.nullables = {}
+        found = self.nullables.get(function.name)
+        if found is None:
+            candidates = (p.name for p in function.params if cpp_spelling(function, p, self.declarations) is None)
+            found = self.nullables[function.name] = nullable_parameters(function, frozenset(candidates))
+        return found
 
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
         iterable = stmt.iterable
@@ -273,12 +286,14 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
 
     def function_text(self, function: ir.Function, header: str) -> str:
         self.current = function
+        self.nullable = self.nullable_of(function)
         self.c_arrays = {
             p.name
             for p in function.params
             if isinstance(p.type, t.ArrayType)
             and not isinstance(p.type.element, t.ArrayType)
             and not self.needs_length(p)
+            and p.name not in self.nullable.names
         }
         for param in function.params:
             spelled = self.spelled_param(param)
@@ -309,6 +324,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def param_declaration(self, param: ir.Param) -> str:
         type_ = param.type
         name = self.name(param.name)
+        if param.name in self.nullable.names:  # compared with null (cpp/nullable.py)
+            return f"const optional<{self.type_name(type_)}>& {name}"
         one_dimension = isinstance(type_, t.ArrayType) and not isinstance(type_.element, t.ArrayType)
         if one_dimension and not self.needs_length(param):
             return f"{self.type_name(t.element_type(type_))} {name}[]"
@@ -536,6 +553,14 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         return f"[{_capture(expr)}]({params}) {{ return {self.expr(expr.body)}; }}"
 
     # -- expressions -------------------------------------------------------------------------------
+    def expr_Name(self, expr: ir.Name) -> tuple[str, int]:
+        if id(expr) in self.nullable.checked:  # a parameter that may be null, known not to be here
+            return (f"*{self.name(expr.id)}", UNARY)
+        if id(expr) in self.nullable.dereferenced:  # dereferenced where it may be null: Java's NPE
+            self.imports.add("java_deref")
+            return (f"java_deref({self.name(expr.id)})", POSTFIX)
+        return super().expr_Name(expr)
+
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         big = not -(2**31) <= expr.value < 2**31
         suffix = "LL" if big else ""
@@ -549,6 +574,10 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         left, right = expr.left, expr.right
         nullable = isinstance(left.type, t.ClassType) or isinstance(right.type, t.ClassType)  # shared_ptr
         if (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)) and not nullable:
+            if null_compared(expr) in self.nullable.names and op in (B.EQ, B.NE):
+                value = right if isinstance(left, ir.NullLiteral) else left
+                text = f"{self.expr(value, POSTFIX)}.has_value()"
+                return (text, POSTFIX) if op == B.NE else (f"!{text}", UNARY)
             value = right if isinstance(left, ir.NullLiteral) else left
             flag = None
             if isinstance(value, ir.Name) and self.name(value.id + _PRESENT) != self.safe(value.id + _PRESENT):
@@ -697,6 +726,14 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         from transcoder.engines.rules.cpp.frontend.templates import deduce_all
 
         callee = next((f for f in self.ir_module.functions if f.name == expr.function), None)
+        if callee is not None and any(isinstance(a, ir.NullLiteral) for a in expr.args):
+            names = self.nullable_of(callee).names  # null passed for a parameter that may be null
+            pairs = list(zip(callee.params, expr.args, strict=False))
+            if any(isinstance(a, ir.NullLiteral) and p.name in names for p, a in pairs):
+                spelled = (
+                    "nullopt" if isinstance(a, ir.NullLiteral) and p.name in names else self.expr(a) for p, a in pairs
+                )
+                return (f"{expr.function}({', '.join(spelled)})", POSTFIX)
         params = t.TupleType(tuple(p.type for p in callee.params)) if callee is not None else t.TupleType(())
         variables = t.type_variables(params)
         if callee is None or not variables:

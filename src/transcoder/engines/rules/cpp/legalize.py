@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.lengths import length_parameters
+from transcoder.engines.rules.cpp.nullable import null_compared
 from transcoder.engines.rules.interface import PinningRules
 
 if TYPE_CHECKING:
@@ -143,7 +144,8 @@ def array_lengths(function: ir.Function, declarations: Mapping[str, Declaration]
         p.name
         for p in function.params
         if (s := cpp_spelling(function, p, declarations)) is not None and s.type.depth == 0
-    )
+    ) | {name for node in ir.walk(function.body) if (name := null_compared(node)) is not None}
+    # (compared with null: optional<vector>, cpp/nullable.py)
     c_arrays = frozenset(  # pinned as C arrays: the caller passes their length after them
         p.name
         for p in function.params

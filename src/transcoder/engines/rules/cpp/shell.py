@@ -68,6 +68,7 @@ HEADERS = _table(
         "limits": "numeric_limits",
         "list": "list",
         "map": "map multimap",
+        "optional": "optional nullopt",
         "numeric": "accumulate iota gcd lcm partial_sum inner_product adjacent_difference reduce",
         "queue": "queue priority_queue",
         "set": "set multiset",

@@ -376,3 +376,12 @@ bool has_token() {
 // A Python index: one below zero counts from the end (a[-1] is the last element).
 inline long long py_index(long long index, long long length) { return index < 0 ? index + length : index; }
 // end
+
+// helper java_deref
+template <class T>
+const T& java_deref(const optional<T>& x) {
+    // a Java reference that may be null, dereferenced: NullPointerException (invalid_argument)
+    if (!x) throw invalid_argument("NullPointerException");
+    return *x;
+}
+// end

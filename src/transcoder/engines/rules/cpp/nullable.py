@@ -1,0 +1,191 @@
+"""Parameters that may be null, in C++: ``std::optional`` (issue 13, Java real code).
+
+A C++ ``string`` or ``vector`` holds a value, never "no value". A string or array parameter that
+its function compares with null (``s == null``, ``a != null``, ``Objects.requireNonNull(a)``) is
+therefore printed as ``const optional<T>&``: null is ``nullopt``, the comparisons are
+``has_value()``. Each other read of it is a dereference:
+
+- where the function has shown it is not null (the branch of ``if (p != null)``, the right of
+  ``p != null &&`` or ``p == null ||``, what follows ``if (p == null) throw ...;``), ``*p``;
+- elsewhere only where Java dereferences it (``p[i]``, ``p.length``, ``p.length()``), as
+  ``java_deref(p)``, which throws what Java's NullPointerException is in C++ (``invalid_argument``),
+  and only in a function without ``try`` (a handler of ``IllegalArgumentException`` would catch it).
+
+The parameter must never change (no assignment, no element written, no call of the program's own
+functions with it, no lambda): a read that may see null anywhere else (returned, stored, passed)
+keeps the refusal of the comparison with null, with its location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transcoder.engines.rules import effects, ir
+from transcoder.engines.rules import types as t
+
+B = ir.BinaryOp
+_LENGTHS = frozenset({ir.LibOp.LEN, ir.LibOp.STR_LEN})
+
+
+@dataclass
+class Nullable:
+    """The nullable parameters of a function and how each read of them prints."""
+
+    names: frozenset[str] = frozenset()
+    checked: set[int] = field(default_factory=set)
+    """Reads (ids of ``ir.Name``) where the parameter is known not to be null: ``*p``."""
+    dereferenced: set[int] = field(default_factory=set)
+    """Reads that Java dereferences, maybe null: ``java_deref(p)``."""
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def nullable_parameters(function: ir.Function, candidates: frozenset[str]) -> Nullable:
+    """The parameters among ``candidates`` (strings and arrays, not pinned) that ``function``
+    compares with null and reads only as the docstring allows."""
+    nodes = list(ir.walk(function.body))
+    compared = {name for node in nodes if (name := null_compared(node)) is not None} & candidates
+    found = Nullable()
+    for name in sorted(compared):
+        param = next(p for p in function.params if p.name == name)
+        if not isinstance(param.type, t.StringType | t.ArrayType) or not _unchanged(nodes, name):
+            continue
+        walk = _Walk(name, not any(isinstance(node, ir.Try) for node in nodes))
+        try:
+            walk.statement(function.body, False)
+        except _Unsupported:
+            continue
+        found.names |= {name}
+        found.checked |= walk.checked
+        found.dereferenced |= walk.dereferenced
+    return found
+
+
+def null_compared(node: ir.Node) -> str | None:
+    """The name ``node`` compares with null (``p == null``, ``null != p``), or None."""
+    if not (isinstance(node, ir.Binary) and node.op in (B.EQ, B.NE)):
+        return None
+    left, right = node.left, node.right
+    if isinstance(right, ir.NullLiteral) and isinstance(left, ir.Name):
+        return left.id
+    if isinstance(left, ir.NullLiteral) and isinstance(right, ir.Name):
+        return right.id
+    return None
+
+
+def _unchanged(nodes: list[ir.Node], name: str) -> bool:
+    for node in nodes:
+        if isinstance(node, ir.AssignExpr | ir.IncDec):
+            target = node.target
+            while isinstance(target, ir.Index):
+                target = target.base
+            if isinstance(target, ir.Name) and target.id == name:
+                return False
+        if isinstance(node, ir.Lambda | ir.Call) and any(
+            isinstance(n, ir.Name) and n.id == name for n in ir.walk(node)
+        ):
+            return False
+        if isinstance(node, ir.LibraryCall) and effects.changed_arguments(node.op):
+            changed = node.args[: effects.changed_arguments(node.op)]
+            if any(isinstance(a, ir.Name) and a.id == name for a in changed):
+                return False
+        if isinstance(node, ir.ForEach) and node.name == name:
+            return False
+    return True
+
+
+class _Walk:
+    """Where the parameter is known not to be null, in the order statements run."""
+
+    def __init__(self, name: str, derefs: bool) -> None:
+        self.name = name
+        self.derefs = derefs  # java_deref allowed: no try, whose handlers could catch its exception
+        self.checked: set[int] = set()
+        self.dereferenced: set[int] = set()
+
+    def facts(self, condition: ir.Expr, when: bool) -> bool:
+        """Whether ``condition`` evaluating to ``when`` shows the parameter is not null."""
+        if null_compared(condition) == self.name:
+            assert isinstance(condition, ir.Binary)
+            return (condition.op == B.NE) == when
+        if isinstance(condition, ir.Binary) and condition.op == (B.AND if when else B.OR):
+            return self.facts(condition.left, when) or self.facts(condition.right, when)
+        if isinstance(condition, ir.Unary) and condition.op == ir.UnaryOp.NOT:
+            return self.facts(condition.operand, not when)
+        return False
+
+    def statement(self, stmt: ir.Node, known: bool) -> bool:
+        """Walk ``stmt`` (``known``: the parameter is not null before it); whether it is after."""
+        if isinstance(stmt, ir.Block):
+            for item in stmt.body:
+                known = self.statement(item, known)
+            return known
+        if isinstance(stmt, ir.If):
+            self.expr(stmt.condition, known, None)
+            then_known = self.statement(stmt.then, known or self.facts(stmt.condition, True))
+            else_known = known or self.facts(stmt.condition, False)
+            if stmt.otherwise is not None:
+                else_known = self.statement(stmt.otherwise, else_known)
+            if not _completes(stmt.then):
+                return else_known
+            if stmt.otherwise is not None and not _completes(stmt.otherwise):
+                return then_known
+            return known or (then_known and else_known)
+        if isinstance(stmt, ir.While):
+            self.expr(stmt.condition, known, None)
+            self.statement(stmt.body, known or self.facts(stmt.condition, True))
+            return known
+        for child in ir.children(stmt):
+            if isinstance(child, ir.Expr):
+                self.expr(child, known, stmt)
+            else:
+                self.statement(child, known)
+        return known
+
+    def expr(self, expr: ir.Expr, known: bool, parent: ir.Node | None) -> None:
+        if null_compared(expr) == self.name:
+            return
+        if isinstance(expr, ir.Name):
+            if expr.id != self.name:
+                return
+            if known:
+                self.checked.add(id(expr))
+            elif self.derefs and _dereferences(parent, expr):
+                self.dereferenced.add(id(expr))
+            else:
+                raise _Unsupported
+            return
+        if isinstance(expr, ir.Binary) and expr.op in (B.AND, B.OR):
+            self.expr(expr.left, known, expr)
+            self.expr(expr.right, known or self.facts(expr.left, expr.op == B.AND), expr)
+            return
+        if isinstance(expr, ir.Conditional):
+            self.expr(expr.condition, known, expr)
+            self.expr(expr.then, known or self.facts(expr.condition, True), expr)
+            self.expr(expr.otherwise, known or self.facts(expr.condition, False), expr)
+            return
+        for child in ir.children(expr):
+            if isinstance(child, ir.Expr):
+                self.expr(child, known, expr)
+            else:
+                self.statement(child, known)
+
+
+def _dereferences(parent: ir.Node | None, expr: ir.Expr) -> bool:
+    """Whether Java dereferences ``expr`` there (NullPointerException when it is null)."""
+    if isinstance(parent, ir.Index):
+        return parent.base is expr
+    return isinstance(parent, ir.LibraryCall) and parent.op in _LENGTHS and parent.args[0] is expr
+
+
+def _completes(stmt: ir.Node) -> bool:
+    """Whether ``stmt`` may run to its end (False: it always returns or throws)."""
+    if isinstance(stmt, ir.Return | ir.Throw):
+        return False
+    if isinstance(stmt, ir.Block):
+        return not stmt.body or _completes(stmt.body[-1])
+    if isinstance(stmt, ir.If):
+        return stmt.otherwise is None or _completes(stmt.then) or _completes(stmt.otherwise)
+    return True
