@@ -115,3 +115,22 @@ def test_comments_are_collected_in_source_order_with_function_spans() -> None:
     assert found.docs == {4: ("what f does",)}
     assert list(found.spans.items()) == [(4, 8), (9, 9)]
     assert [(c.line, c.trailing) for c in found.items] == [(5, True), (6, False)]
+
+
+def test_java_used_classes_come_from_a_query_of_names_less_the_types_the_code_declares() -> None:
+    from transcoder.engines.rules.java.shell import used_classes
+
+    code = """class Box<T extends Comparable<T>> {
+    List<T> items; // a Map in a comment
+    String s = "Set";
+    Box() { items = new ArrayList<>(); }
+    static <K> int f(Deque<K> x) { return Math.max(Collections.max(List.of(1)), Integer.MAX_VALUE); }
+    interface Shape {}
+    enum Color { RED }
+    record Point(int x) {}
+}
+"""
+    # capitalised names used (a constant's too), not those of comments and strings, and not the
+    # class, interface, enum, record and type parameters declared here (as the walk found them)
+    expected = {"ArrayList", "Collections", "Comparable", "Deque", "Integer", "List", "MAX_VALUE", "Math", "RED", "String"}
+    assert used_classes(code) == expected
