@@ -274,6 +274,9 @@ class LibOp(Enum):
     # when it does not fit (Java Math.toIntExact)
     JAVA_PARSE_INT = "java_parse_int"  # (s, radix, begin, end) Java's Integer.parseInt/Long.parseLong
     # by the call's type (begin/end None: the whole of s); NumberFormatException (kind number_format)
+    DOUBLE_TO_BITS = "double_to_bits"  # (x, raw: BoolLiteral) the IEEE 754 bits of the double x as a
+    # long (Java Double.doubleToRawLongBits; raw false: doubleToLongBits, every NaN 0x7ff8000000000000)
+    DOUBLE_FROM_BITS = "double_from_bits"  # (bits) the double of those IEEE 754 bits (longBitsToDouble)
     IEEE_REMAINDER = "ieee_remainder"  # (x, y) x - n * y for n the integer nearest x / y, halves to
     # even; NaN for y = 0 or an infinite x (Java Math.IEEEremainder, C remainder)
     # arrays

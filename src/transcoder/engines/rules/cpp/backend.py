@@ -572,7 +572,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
-        nullable = isinstance(left.type, t.ClassType) or isinstance(right.type, t.ClassType)  # shared_ptr
+        # shared_ptr, and std::function: empty is Java's null function (calling it throws)
+        nullable = any(isinstance(side.type, t.ClassType | t.FunctionType) for side in (left, right))
         if (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)) and not nullable:
             if null_compared(expr) in self.nullable.names and op in (B.EQ, B.NE):
                 value = right if isinstance(left, ir.NullLiteral) else left

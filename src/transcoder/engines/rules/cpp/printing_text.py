@@ -127,6 +127,8 @@ EXPRESSIONS: dict[L, Printer] = {
     L.STR_REPLACE_REGEX: _helper("replace_regex", "replace_regex({0}, {1}, {2})"),
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
     L.JAVA_PARSE_INT: _java_parse_int,
+    L.DOUBLE_TO_BITS: _helper("double_bits", "double_to_bits({0}, {1})"),
+    L.DOUBLE_FROM_BITS: _helper("double_bits", "double_from_bits({0})"),
     L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _helper("copy_range", "copy_range({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,

@@ -143,7 +143,24 @@ def string_from_chars(f: JavaFrontEnd, node: tree_sitter.Node, args: list[ir.Exp
     return ir.LibraryCall(L.SUBSTRING, (text, offset, end), type=t.STRING, location=loc)
 
 
+def _to_bits(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Double.doubleToRawLongBits(x)`` / ``doubleToLongBits(x)`` (every NaN one pattern)."""
+    if len(site.args) != 1 or not isinstance(site.args[0].type, t.FloatType | t.IntType):
+        return None
+    raw = ir.BoolLiteral(site.name == "doubleToRawLongBits", type=t.BOOL)
+    return _call(f, site, L.DOUBLE_TO_BITS, t.LONG, f.coerce(site.args[0], t.DOUBLE), raw)
+
+
+def _from_bits(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    if len(site.args) != 1 or not t.is_integral(site.args[0].type):
+        return None
+    return _call(f, site, L.DOUBLE_FROM_BITS, t.DOUBLE, f.coerce(site.args[0], t.LONG))
+
+
 STATIC: dict[tuple[str, str], Candidates] = {
+    ("Double", "doubleToRawLongBits"): (_to_bits,),
+    ("Double", "doubleToLongBits"): (_to_bits,),
+    ("Double", "longBitsToDouble"): (_from_bits,),
     ("Math", "toIntExact"): (_to_int_exact,),
     ("StrictMath", "toIntExact"): (_to_int_exact,),
     ("Math", "IEEEremainder"): (_remainder,),

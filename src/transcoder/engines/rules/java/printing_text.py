@@ -30,6 +30,11 @@ def _java_parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{function}({b.expr(text)}{rest}, {b.expr(radix)})", POSTFIX)
 
 
+def _to_bits(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    raw = isinstance(call.args[1], ir.BoolLiteral) and call.args[1].value
+    return (f"Double.{'doubleToRawLongBits' if raw else 'doubleToLongBits'}({b.expr(call.args[0])})", POSTFIX)
+
+
 def _boxed(name: str) -> Printer:
     """``Integer.name(x, ...)`` or ``Long.name(x, ...)`` by the first argument's width."""
 
@@ -113,6 +118,8 @@ EXPRESSIONS: dict[L, Form | Printer] = {
     L.STR_REPLACE_REGEX: _call("{r0}.replaceAll({1}, {2})"),
     L.TO_INT_EXACT: _call("Math.toIntExact({0})"),
     L.JAVA_PARSE_INT: _java_parse_int,
+    L.DOUBLE_TO_BITS: _to_bits,
+    L.DOUBLE_FROM_BITS: _call("Double.longBitsToDouble({0})"),
     L.IEEE_REMAINDER: _call("Math.IEEEremainder({0}, {1})"),
     L.COPY_RANGE: _call("Arrays.copyOfRange({0}, {1}, {2})"),
     L.ARRAY_COPY: _statement_only,

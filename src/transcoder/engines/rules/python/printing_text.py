@@ -21,7 +21,7 @@ EQUALITY = 5
 
 HELPERS = (
     "java_trim", "java_split", "equals_ignore_case", "trailing_zeros", "rotate", "copy_range",
-    "array_copy", "region_matches", "to_int_exact", "ieee_remainder", "java_parse_int",
+    "array_copy", "region_matches", "to_int_exact", "ieee_remainder", "java_parse_int", "double_bits",
 )  # fmt: skip
 """The helpers of ``runtime/text.py``, in the order a translation carries them."""
 
@@ -51,6 +51,16 @@ def _java_parse_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     bits = 64 if call.type == t.LONG else 32
     rest = f", {b.expr(begin)}, {b.expr(end)}" if begin is not None else ""
     return (f"java_parse_int({b.expr(text)}, {b.expr(radix)}, {bits}{rest})", ATOM)
+
+
+def _double_bits(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``double_to_bits(x, raw)`` / ``double_from_bits(bits)`` of runtime/text.py (``struct``)."""
+    b.helpers.add("double_bits")
+    b.imports.add("import struct")
+    if call.op == L.DOUBLE_FROM_BITS:
+        return (f"double_from_bits({b.expr(call.args[0])})", ATOM)
+    raw = isinstance(call.args[1], ir.BoolLiteral) and call.args[1].value
+    return (f"double_to_bits({b.expr(call.args[0])}, {raw})", ATOM)
 
 
 def _find_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -159,6 +169,8 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.STR_REPLACE_REGEX: _replace_regex,
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),
     L.JAVA_PARSE_INT: _java_parse_int,
+    L.DOUBLE_TO_BITS: _double_bits,
+    L.DOUBLE_FROM_BITS: _double_bits,
     L.IEEE_REMAINDER: _remainder,
     L.COPY_RANGE: _copy_range,
     L.ARRAY_COPY: _statement_only,

@@ -205,3 +205,20 @@ long long java_parse_int(const string& text, int radix, int bits, long long begi
     return s[0] == '-' ? (long long) (0 - value) : (long long) value;
 }
 // end
+
+// helper double_bits
+long long double_to_bits(double x, bool raw) {
+    // Java's Double.doubleToRawLongBits (raw) / doubleToLongBits (every NaN 0x7ff8000000000000)
+    if (!raw && x != x) return 0x7ff8000000000000LL;
+    long long bits;
+    memcpy(&bits, &x, sizeof bits);
+    return bits;
+}
+
+double double_from_bits(long long bits) {
+    // Java's Double.longBitsToDouble: the double of those IEEE 754 bits
+    double x;
+    memcpy(&x, &bits, sizeof x);
+    return x;
+}
+// end

@@ -770,9 +770,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                     return present
                 return ir.Unary(ir.UnaryOp.NOT, present, type=t.BOOL, location=self.location(node))
             # arrays and collections may be null too: Python says `is None`; C++ (no null
-            # vectors) refuses in its back end
+            # vectors) refuses in its back end, but for parameters (cpp/nullable.py) and functions
+            # (an empty std::function)
             nullable = t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType | t.ArrayType | t.ClassType
-            if not isinstance(value.type, nullable | t.ListType | t.MapType | t.SetType):
+            if not isinstance(value.type, nullable | t.ListType | t.MapType | t.SetType | t.FunctionType):
                 raise self.unsupported(node, "comparison with null")
             return ir.Binary(
                 ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE,

@@ -6,6 +6,7 @@ Run by tests/e2e/test_rules_text.py as a module of its own.
 """
 
 import math  # ieee_remainder's: the back end imports it beside the helper
+import struct  # double_bits's, likewise
 
 # fmt: off
 
@@ -152,4 +153,18 @@ def java_parse_int(s, radix, bits, begin=None, end=None):
     if not -(1 << (bits - 1)) <= value < 1 << (bits - 1):
         raise ValueError(f"For input string: {s!r}")
     return value
+# end
+
+
+# helper double_bits
+def double_to_bits(x, raw):
+    """Java's Double.doubleToRawLongBits (raw) / doubleToLongBits (every NaN 0x7ff8000000000000)."""
+    if not raw and x != x:
+        return 0x7FF8000000000000
+    return struct.unpack("<q", struct.pack("<d", x))[0]
+
+
+def double_from_bits(bits):
+    """Java's Double.longBitsToDouble: the double of those IEEE 754 bits."""
+    return struct.unpack("<d", struct.pack("<q", bits))[0]
 # end
