@@ -170,7 +170,7 @@ ILL_TYPED_PYTHON = [
     pytest.param("def f(a, n):\n    best = 1\n    r = a[0]\n    for i in range(n):\n        if a[i] > best:\n"
                  "            best = a[i]\n            r = best[-1]\n    return r\n", "7:17",
                  "subscript of a value of type int32", id="int-subscripted"),
-    pytest.param("def f(n):\n    g = [[0] * 3] * 3\n    return g[1][g]\n", "3:12", "index of type array", id="list-as-index"),
+    pytest.param("def f(n):\n    g = [[0] * 3] * 3\n    return g[1][g]\n", "3:14", "index of type array", id="list-as-index"),
     pytest.param("def f(n):\n    if f == 0:\n        return 1\n    return n\n", "2:8", "function 'f' used as a int32", id="function-as-value"),
     pytest.param("def f(n):\n    return abs(abs - n)\n", "2:16", "name 'abs' is defined nowhere", id="builtin-as-value"),
     pytest.param("def f(n):\n    k = 0\n    for i in range(n):\n        k += range[i]\n    return k\n", "4:14", "name 'range' is defined nowhere", id="undefined-name"),

@@ -106,6 +106,9 @@ def _problem(node: ir.Node, declared: set[str], functions: set[str]) -> str | No
             element = t.element_type(container.type)
             if isinstance(element, _ARITHMETIC) and isinstance(wanted.type, _VALUES):
                 return f"a value of type {wanted.type} looked up in a {container.type}"
+    index = node.args[0] if isinstance(node, ir.LibraryCall) and node.op == _L.PY_INDEX and node.args else None
+    if index is not None and isinstance(index.type, (*_VALUES, t.FloatType)):  # `g[1][g]`: `py_index(g, n)`
+        return f"index of type {index.type}"
     if isinstance(node, ir.Index):
         if isinstance(node.base.type, _ARITHMETIC):
             return f"subscript of a value of type {node.base.type}"
