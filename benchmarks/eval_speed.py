@@ -9,7 +9,7 @@ direction and be extrapolated to the whole direction; the output says so.
 
     .venv/bin/python benchmarks/eval_speed.py ../shared/benchmarks/transcoder-gfg/valid --naive-sample 12
 
-Before and after in one go: ``--against OTHER_CHECKOUT --skip-naive --repeat 2`` runs the other
+Before and after in one go: ``--against OTHER_CHECKOUT --skip-naive --repeat 2`` (``--against`` repeatable) runs the other
 checkout's own copy of this script (its ``src`` first on the path) and this one alternately, so both
 see the same load; compare the CPU seconds (a cgroup's own count, little moved by other jobs).
 """
@@ -110,8 +110,13 @@ def main() -> int:
     )
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--skip-naive", action="store_true")
-    parser.add_argument("--against", type=Path, help="another checkout, measured alternately with this one")
-    parser.add_argument("--repeat", type=int, default=1, help="rounds of (other, this) with --against")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        help="another checkout, measured alternately with this one (repeatable: each in turn, then this one)",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of (others..., this) with --against")
     args = parser.parse_args()
     if args.against is not None:
         return alternate(args)
@@ -129,7 +134,7 @@ def alternate(args: argparse.Namespace) -> int:
     """Run the other checkout's fast path and this one's, in turns, each in a process of its own."""
     for round_number in range(1, args.repeat + 1):
         for label, checkout in (
-            ("other", args.against.resolve()),
+            *(("other", other.resolve()) for other in args.against),
             ("this", Path(__file__).resolve().parents[1]),
         ):
             print(f"--- round {round_number}: {label} checkout {checkout}", flush=True)

@@ -52,3 +52,48 @@ def test_codebleu_from_pair_counts_equals_the_package(language: str) -> None:
 
 def test_codebleu_of_no_pairs_is_zero() -> None:
     assert metrics.codebleu_score([]) == 0.0
+
+
+def test_pair_counts_equal_the_package_functions() -> None:
+    """Each order's counts, from n-gram counts taken once per text, are the package's
+    ``modified_precision`` and ``modified_recall`` of the token lists, to the bit (repeated
+    n-grams, keywords and not, texts shorter than the order, empty ones)."""
+    import random
+
+    from codebleu.bleu import modified_precision
+    from codebleu.weighted_ngram_match import modified_recall
+
+    keywords = metrics._keywords("java")
+    generator = random.Random(7)
+    vocabulary = ["int", "for", "return", "x", "y", "(", ")", "+", ";", "while"]
+    texts = [
+        [],
+        ["x"],
+        ["int", "x"],
+        *([generator.choice(vocabulary) for _ in range(generator.randint(0, 40))] for _ in range(60)),
+    ]
+    for hypothesis, reference in zip(texts, texts[1:] + texts[:1], strict=True):
+        hyp, ref = tuple(hypothesis), tuple(reference)
+        weights = {token: 1 if token in keywords else 0.2 for token in reference}
+        for n in range(1, 5):
+            hyp_counts, ref_counts = metrics._ngram_counts(hyp, n), metrics._ngram_counts(ref, n)
+            assert metrics._precision(ref_counts, hyp_counts) == tuple(
+                modified_precision([reference], hypothesis, n)
+            )
+            assert metrics._recall(ref_counts, weights, hyp_counts, n) == tuple(
+                modified_recall([[reference, weights]], hypothesis, n)
+            )
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLES))
+def test_dataflow_from_the_tree_already_parsed_equals_the_package(language: str) -> None:
+    from codebleu.dataflow_match import dfg_function, get_data_flow, normalize_dataflow
+
+    name = get_language(language).name
+    parser = metrics._codebleu_parser(name)
+    for code in SAMPLES[language]:
+        source = code.encode("utf-8")
+        reused = metrics._Parsed(parser, source, parser.parse(source))
+        ours = normalize_dataflow(get_data_flow(code, [reused, dfg_function[name]]))
+        assert ours == normalize_dataflow(get_data_flow(code, [parser, dfg_function[name]]))
+        assert reused.parse(b"x = 1") is not reused.tree  # other bytes are parsed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import math
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -107,6 +108,10 @@ class _Analysis:
     tokens: tuple[str, ...]
     subtrees: tuple[str, ...]  # every AST subtree with children, as an S-expression
     dataflow: tuple[tuple[str, str, tuple[str, ...]], ...]  # normalized data-flow edges
+    # The n-gram counts of the tokens, orders 1-4, each counted once per text (the package counts
+    # a pair's texts four times: hypothesis and reference, for precision and for recall).
+    ngrams: tuple[Counter[tuple[str, ...]], ...]
+    weights: dict[str, float]  # the keyword weights when this text is a reference
 
 
 @lru_cache(maxsize=8192)
@@ -119,20 +124,69 @@ def _analysis(language: str, code: str) -> _Analysis:
     except Exception:  # as calc_codebleu does: the text as it is
         bare = code
     parser = _codebleu_parser(name)
-    root = parser.parse(bare.encode("utf-8")).root_node
+    source = bare.encode("utf-8")
+    tree = parser.parse(source)
+    root = tree.root_node
     subtrees, stack = [], [root]
     while stack:
         node = stack.pop()
         subtrees.append(str(node))
         stack.extend(child for child in node.children if child.children)
     flows = dataflow_match.normalize_dataflow(
-        dataflow_match.get_data_flow(bare, [parser, dataflow_match.dfg_function[name]])
+        dataflow_match.get_data_flow(bare, [_Parsed(parser, source, tree), dataflow_match.dfg_function[name]])
     )
+    words = tuple(tokens(name, code))
+    keywords = _keywords(name)
     return _Analysis(
-        tuple(tokens(name, code)),
+        words,
         tuple(subtrees),
         tuple((var, relation, tuple(parents)) for var, relation, parents in flows),
+        tuple(_ngram_counts(words, n) for n in range(1, 5)),
+        {token: 1 if token in keywords else 0.2 for token in words},
     )
+
+
+def _ngram_counts(words: tuple[str, ...], n: int) -> Counter[tuple[str, ...]]:
+    """``Counter(ngrams(words, n))`` as the package counts them (same keys, same first-seen order)."""
+    return Counter(zip(*(words[i:] for i in range(n)), strict=False)) if len(words) >= n else Counter()
+
+
+def _precision(reference: Counter[tuple[str, ...]], hypothesis: Counter[tuple[str, ...]]) -> tuple[int, int]:
+    """``codebleu.bleu.modified_precision`` of one reference, from the n-gram counts."""
+    numerator = sum(min(count, reference[gram]) for gram, count in hypothesis.items())
+    return numerator, max(1, sum(hypothesis.values()))
+
+
+def _recall(
+    reference: Counter[tuple[str, ...]],
+    weights: dict[str, float],
+    hypothesis: Counter[tuple[str, ...]],
+    n: int,
+) -> tuple[float, float]:
+    """``codebleu.weighted_ngram_match.modified_recall`` of one reference with its keyword weights,
+    from the n-gram counts (the same sums in the same order, so the same floats)."""
+    clipped = {gram: min(count, hypothesis[gram]) for gram, count in reference.items()}
+    if n == 1 and len(weights) == len(reference):
+
+        def weighted_sum(counts: dict[tuple[str, ...], int]) -> float:
+            total: float = 0
+            for gram, count in counts.items():
+                total += count * weights.get(gram[0], 1)
+            return total
+
+        return 0 + weighted_sum(clipped), 0 + max(1, weighted_sum(reference))
+    return 0 + sum(clipped.values()), 0 + max(1, sum(reference.values()))
+
+
+class _Parsed:
+    """A parser that hands ``get_data_flow`` the tree already parsed from the same bytes (the
+    package parses each text a second time for its data flow)."""
+
+    def __init__(self, parser: Any, source: bytes, tree: Any) -> None:
+        self.parser, self.source, self.tree = parser, source, tree
+
+    def parse(self, source: bytes) -> Any:
+        return self.tree if source == self.source else self.parser.parse(source)
 
 
 _PARSERS = threading.local()
@@ -161,12 +215,7 @@ def _keywords(name: str) -> frozenset[str]:
 
 def codebleu_pair(hypothesis: str, reference: str, language: str) -> CodeBleuPair:
     """One pair's CodeBLEU counts (``calc_codebleu``'s per-pair work)."""
-    modified_precision = _package("bleu").modified_precision
-    modified_recall = _package("weighted_ngram_match").modified_recall
     hyp, ref = _analysis(language, hypothesis or " "), _analysis(language, reference)
-    keywords = _keywords(get_language(language).name)
-    weights = {token: 1 if token in keywords else 0.2 for token in ref.tokens}
-    hyp_tokens, ref_tokens = list(hyp.tokens), list(ref.tokens)
     candidate_subtrees = set(hyp.subtrees)
     candidate_flows = [(v, r, list(p)) for v, r, p in hyp.dataflow]
     flow_matches = 0
@@ -175,11 +224,12 @@ def codebleu_pair(hypothesis: str, reference: str, language: str) -> CodeBleuPai
         if edge in candidate_flows:
             flow_matches += 1
             candidate_flows.remove(edge)
+    orders = range(4)
     return CodeBleuPair(
-        ngram=tuple(tuple(modified_precision([ref_tokens], hyp_tokens, n)) for n in range(1, 5)),
-        weighted=tuple(tuple(modified_recall([[ref_tokens, weights]], hyp_tokens, n)) for n in range(1, 5)),
-        hypothesis_length=len(hyp_tokens),
-        reference_length=len(ref_tokens),
+        ngram=tuple(_precision(ref.ngrams[i], hyp.ngrams[i]) for i in orders),
+        weighted=tuple(_recall(ref.ngrams[i], ref.weights, hyp.ngrams[i], i + 1) for i in orders),
+        hypothesis_length=len(hyp.tokens),
+        reference_length=len(ref.tokens),
         syntax=(sum(1 for subtree in ref.subtrees if subtree in candidate_subtrees), len(ref.subtrees)),
         dataflow=(flow_matches, len(ref.dataflow)),
     )
