@@ -117,8 +117,12 @@ def test_narrowing_casts_and_saturating_double_casts() -> None:
 def test_an_overflowing_increment_statement_becomes_an_assignment_and_as_a_value_is_refused() -> None:
     module = wraparound(parse("static int f(int x) {\n  x++;\n  return x;\n}\n"), JAVA)
     assert any(isinstance(n, ir.AssignExpr) and isinstance(n.value, ir.Wrap) for n in ir.walk(module))
+    # A value the statement always computes runs just before it (passes/overflow_values.py) ...
+    hoisted = wraparound(parse("static int f(int[] a, int i) {\n  return a[0] + i++;\n}\n"), JAVA)
+    assert any(isinstance(n, ir.Wrap) for n in ir.walk(hoisted))
+    # ... one that runs only under a short-circuit cannot move, and is refused.
     with pytest.raises(UnsupportedConstruct, match="may overflow, used as a value"):
-        wraparound(parse("static int f(int[] a, int i) {\n  return a[0] + i++;\n}\n"), JAVA)
+        wraparound(parse("static boolean f(int[] a, int i) {\n  return a[0] > 0 && i++ > 0;\n}\n"), JAVA)
 
 
 def test_java_side_effects_are_lowered_in_java_order() -> None:
