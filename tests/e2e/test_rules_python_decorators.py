@@ -122,3 +122,15 @@ def test_a_cached_function_keeps_its_name_for_its_callers() -> None:
     assert "static Map<Integer, Map<String, Long>> f_cache = new HashMap<>();" in java or "f_cache" in java
     assert "f_uncached(n, s)" in java
     assert 'return f(k, "ab");' in java
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_a_comment_on_the_decorator_line_is_not_part_of_the_decorator(target: str) -> None:
+    code = (
+        "import functools\n\n\n@functools.lru_cache(maxsize=None)  # memoised: called with repeats\n"
+        "def f(n: int) -> int:\n    return n if n < 2 else f(n - 1) + f(n - 2)\n"
+    )
+    assert "f_uncached" in RulesEngine().translate(code, "python", target)[0].code
+    unknown = "import functools\n\n\n@functools.wraps(g)  # copies g's name\ndef f(n: int) -> int:\n    return n\n"
+    with pytest.raises(UnsupportedConstruct, match=r"line 4:1: .*decorator '@functools\.wraps\(g\)'$"):
+        RulesEngine().translate(unknown, "python", target)

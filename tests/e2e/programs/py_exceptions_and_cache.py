@@ -12,7 +12,7 @@ class Refused(ValueError):
     pass
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # noqa: UP033 (the program shows lru_cache, which the engine memoises too)
 def ways(amount: int, largest: int) -> int:
     # coin change over 1..largest: exponential without the cache
     if amount == 0:

@@ -34,7 +34,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.ir import BinaryOp as B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
-from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, decorator_text, node_text
 from transcoder.engines.rules.python.infer import FunctionTypes, TypeConflict, describe, finalize, join
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages import get_language
@@ -124,7 +124,7 @@ def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) ->
         decorators = [d for d in node.named_children if d.type == "decorator"]
         if len(decorators) != 1 or node_text(decorators[0]) != "@dataclass":
             raise _refuse(
-                decorators[0] if decorators else node, f"class decorator '{node_text(decorators[0])}'"
+                decorators[0] if decorators else node, f"class decorator '@{decorator_text(decorators[0])}'"
             )
         read_dataclass(table, node.field("definition"), functions)
         return
@@ -209,9 +209,9 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     definition = child
     if child.type == "decorated_definition":
         decorators = [d for d in child.named_children if d.type == "decorator"]
-        decorator = node_text(decorators[0]).lstrip("@").strip() if len(decorators) == 1 else None
+        decorator = decorator_text(decorators[0]) if len(decorators) == 1 else None
         if decorator not in ("staticmethod", "classmethod", "property"):
-            raise _refuse(decorators[0] if decorators else child, f"decorator '{node_text(decorators[0])}'"
+            raise _refuse(decorators[0] if decorators else child, f"decorator '@{decorator_text(decorators[0])}'"
                           if decorators else "decorated method")  # fmt: skip
         definition = child.field("definition")
     if definition.type != "function_definition":

@@ -34,7 +34,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.effects import EFFECTS
-from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, decorator_text, node_text
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import UnsupportedConstruct
 
@@ -52,7 +52,7 @@ def memo_decorator(decorated: Syntax, defined: set[str]) -> Syntax | None:
     decorators = [d for d in decorated.named_children if d.type == "decorator"]
     if len(decorators) != 1:
         return None
-    text = "".join(node_text(decorators[0]).split()).removeprefix("@")
+    text = "".join(decorator_text(decorators[0]).split())
     name, _, arguments = text.partition("(")
     if name not in MEMO_DECORATORS or name in defined:
         return None
@@ -86,7 +86,7 @@ def _walk(node: Syntax) -> Iterable[Syntax]:
 
 
 def _text(decorator: Syntax) -> str:
-    return " ".join(node_text(decorator).split())
+    return "@" + decorator_text(decorator)
 
 
 def memoise(module: ir.Module, memoised: dict[str, Syntax], refuse: Refuse) -> ir.Module:

@@ -69,7 +69,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
     star_parameter,
     star_pattern,
 )
-from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, decorator_text, node_text
 from transcoder.engines.rules.python.frontend.user_exceptions import exception_base
 from transcoder.engines.rules.python.frontend.widths import widen
 from transcoder.engines.rules.python.infer import (
@@ -286,7 +286,7 @@ class ModuleBuilder:
         memo = memo_decorator(node, defined)
         if memo is None:
             decorator = next(d for d in node.named_children if d.type == "decorator")
-            raise self.unsupported(decorator, f"decorator '{' '.join(node_text(decorator).split())}'")
+            raise self.unsupported(decorator, f"decorator '@{decorator_text(decorator)}'")
         check_memo_syntax(definition, memo, self.unsupported)
         self.add_function(definition)
         self.memoised[node_text(definition.field("name"))] = memo

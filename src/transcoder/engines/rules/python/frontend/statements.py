@@ -13,7 +13,7 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.containers import NOTHING
 from transcoder.engines.rules.python.frontend.irtools import B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
-from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, decorator_text, node_text
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import SourceLocation
 
@@ -125,8 +125,7 @@ class Statements(BuilderBase):
             return []  # hoisted to the module level
         if kind == "decorated_definition":  # hoisted without its decorator: refused by its name
             decorator = next(d for d in node.named_children if d.type == "decorator")
-            text = " ".join(node_text(decorator).split())
-            raise self.unsupported(decorator, f"decorator '{text}' of a nested function or class")
+            raise self.unsupported(decorator, f"decorator '@{decorator_text(decorator)}' of a nested function or class")
         if kind == "global_statement":
             names = [node_text(n) for n in node.named_children]
             if any(n in self.types.variables and n not in self.module.globals for n in names):

@@ -242,3 +242,10 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
 def node_text(node: Syntax) -> str:
     """The source text of ``node``."""
     return node.text
+
+
+def decorator_text(decorator: Syntax) -> str:
+    """The expression of a ``decorator`` node, spaces normalised, without its ``@`` and without a
+    comment on its line (``@cache  # why`` is ``cache``)."""
+    parts = [node_text(c) for c in decorator.named_children if c.type != "comment"]
+    return " ".join(" ".join(parts).split())
