@@ -32,13 +32,49 @@ SAMPLES = {
 }
 
 
+# Pairs whose data-flow match followed PYTHONHASHSEED before the edges' parents were sorted
+# (Java: seeds 0, 2, 3 gave 55.54, 57.46, 53.62; Python: seeds 0, 2 gave 59.62, 55.78): a parent
+# list the package merges through list(set(...)) numbers its variables in set order.
+SEED_PAIRS = {
+    "java": (
+        "static int mix(int v) { int hi = v & 0xF0; int lo = v & 0x0F; hi >>= 4; lo <<= 4; return (hi | lo); }",
+        "static long mix(long v) { long hi = v & 240L; long lo = v & 15; hi >>>= 4; lo <<= 4; return hi | lo; }",
+    ),
+    "cpp": (
+        "int mix(int v, int m) { int hi; hi = v & m; int lo = v | 15; return hi + lo; }",
+        "int mix(int v, int m) { int hi; while (true) { hi = v & m; break; } int lo = v | 15; return hi + lo; }",
+    ),
+    "python": (
+        "def mix(v, m):\n    hi = v & m\n    lo = v | 15\n    return hi + lo\n",
+        "def mix(v, m):\n    for _ in range(1):\n        hi = v & m\n    lo = v | 15\n    return hi + lo\n",
+    ),
+}
+
+
+@pytest.fixture
+def sorted_package_dataflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The package's ``get_data_flow`` with each edge's parents in the order ``metrics`` fixes:
+    our CodeBLEU is the package's under that order."""
+    import codebleu.dataflow_match as dataflow_match
+
+    original = dataflow_match.get_data_flow
+    monkeypatch.setattr(
+        dataflow_match,
+        "get_data_flow",
+        lambda code, parser: metrics.canonical_dataflow(original(code, parser)),
+    )
+
+
+@pytest.mark.usefixtures("sorted_package_dataflow")
 @pytest.mark.parametrize("language", sorted(SAMPLES))
 def test_codebleu_from_pair_counts_equals_the_package(language: str) -> None:
-    references = SAMPLES[language]
-    for hypotheses in (
-        list(references),  # exact translations
-        references[1:] + references[:1],  # every pair differs
-        ["", references[1], references[2] + "\n", references[0]],  # an empty one, a near copy
+    samples = SAMPLES[language]
+    hypothesis, reference = SEED_PAIRS[language]
+    for hypotheses, references in (
+        (list(samples), samples),  # exact translations
+        (samples[1:] + samples[:1], samples),  # every pair differs
+        (["", samples[1], samples[2] + "\n", samples[0]], samples),  # an empty one, a near copy
+        ([hypothesis, reference], [reference, hypothesis]),  # parents the package orders by hash
     ):
         name = get_language(language).name
         expected = calc_codebleu(
@@ -97,3 +133,51 @@ def test_dataflow_from_the_tree_already_parsed_equals_the_package(language: str)
         ours = normalize_dataflow(get_data_flow(code, [reused, dfg_function[name]]))
         assert ours == normalize_dataflow(get_data_flow(code, [parser, dfg_function[name]]))
         assert reused.parse(b"x = 1") is not reused.tree  # other bytes are parsed
+
+
+_SCORE_IN_A_FRESH_PROCESS = """
+import json, sys
+from transcoder.bench import metrics
+pairs = json.loads(sys.stdin.read())
+print(json.dumps({
+    language: [repr(metrics.codebleu([h], [r], language)) for h, r in ((hyp, ref), (ref, hyp), (ref, ref))]
+    for language, (hyp, ref) in pairs.items()
+}))
+"""
+
+
+def test_codebleu_is_the_same_under_every_hash_seed() -> None:
+    """The same pairs scored in fresh processes under different ``PYTHONHASHSEED`` give the same
+    CodeBLEU, to the bit; an exact translation scores 100 under each."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    scores = []
+    for seed in ("0", "1", "2", "3"):
+        result = subprocess.run(
+            [sys.executable, "-c", _SCORE_IN_A_FRESH_PROCESS],
+            input=json.dumps(SEED_PAIRS),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        scores.append(json.loads(result.stdout))
+    assert all(score == scores[0] for score in scores), scores
+    assert all(float(score[language][2]) == 100.0 for score in scores for language in SEED_PAIRS)
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLES))
+def test_canonical_dataflow_sorts_only_the_parents(language: str) -> None:
+    from codebleu.dataflow_match import dfg_function, get_data_flow
+
+    name = get_language(language).name
+    parser = metrics._codebleu_parser(name)
+    for code in [*SAMPLES[language], *SEED_PAIRS[language]]:
+        edges = get_data_flow(code, [parser, dfg_function[name]])
+        canonical = metrics.canonical_dataflow(edges)
+        assert [edge[:3] for edge in canonical] == [tuple(edge[:3]) for edge in edges]
+        for ours, theirs in zip(canonical, edges, strict=True):
+            assert ours[3] == sorted(theirs[3]) and ours[4] == sorted(theirs[4])

@@ -62,7 +62,9 @@ def exact_match(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequen
 def codebleu(hypotheses: Sequence[str], references: Sequence[str], language: str) -> float | None:
     """Corpus CodeBLEU (Ren et al. 2020), 0-100, as the ``codebleu`` package's ``calc_codebleu``
     computes it: n-gram and keyword-weighted n-gram match on TransCoder tokens, AST subtree match
-    and data-flow match on the code itself, weighted 0.25 each as the paper does. None when the
+    and data-flow match on the code itself, weighted 0.25 each as the paper does, with each data-flow
+    edge's parents in sorted order (``canonical_dataflow``: the package's order follows
+    ``PYTHONHASHSEED``, ours is the same in every process). None when the
     package is missing (it is installed with ``--no-deps``: its metadata asks for tree-sitter <
     0.23, yet it runs on the 0.26 API and our grammar wheels; docs/service.md)."""
     if not codebleu_available():
@@ -75,7 +77,8 @@ def codebleu(hypotheses: Sequence[str], references: Sequence[str], language: str
 # CodeBLEU in two steps, so that the harness can compute each pair's counts while the programs run
 # and sum only the items that count once the references' outcomes are known: ``codebleu_pair``
 # (one hypothesis against one reference) and ``codebleu_score`` (the corpus from those counts,
-# summed in the same order as ``calc_codebleu`` sums them, so the score is the same to the bit).
+# summed in the same order as ``calc_codebleu`` sums them, so the score is the same to the bit
+# when the package's data-flow parents come in the order ``canonical_dataflow`` fixes).
 # Each code text is analysed once (an exact translation is its own reference).
 
 
@@ -132,9 +135,10 @@ def _analysis(language: str, code: str) -> _Analysis:
         node = stack.pop()
         subtrees.append(str(node))
         stack.extend(child for child in node.children if child.children)
-    flows = dataflow_match.normalize_dataflow(
-        dataflow_match.get_data_flow(bare, [_Parsed(parser, source, tree), dataflow_match.dfg_function[name]])
+    edges = dataflow_match.get_data_flow(
+        bare, [_Parsed(parser, source, tree), dataflow_match.dfg_function[name]]
     )
+    flows = dataflow_match.normalize_dataflow(canonical_dataflow(edges))
     words = tuple(tokens(name, code))
     keywords = _keywords(name)
     return _Analysis(
@@ -144,6 +148,19 @@ def _analysis(language: str, code: str) -> _Analysis:
         tuple(_ngram_counts(words, n) for n in range(1, 5)),
         {token: 1 if token in keywords else 0.2 for token in words},
     )
+
+
+def canonical_dataflow(edges: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """``get_data_flow``'s edges, each one's parents in sorted order: the package merges an
+    edge's parents through ``list(set(...))`` (in ``get_data_flow`` and in each language's DFG),
+    so their order, the variable numbers ``normalize_dataflow`` gives them and thus the data-flow
+    match of pairs that differ followed ``PYTHONHASHSEED``. Sorted, the score is the package's
+    under that one order, the same in every process; the edges, their order and each parent set
+    are the package's (docs/service.md, CodeBLEU)."""
+    return [
+        (var, index, relation, sorted(names), sorted(indices))
+        for var, index, relation, names, indices in edges
+    ]
 
 
 def _ngram_counts(words: tuple[str, ...], n: int) -> Counter[tuple[str, ...]]:
