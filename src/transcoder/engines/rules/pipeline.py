@@ -42,7 +42,7 @@ from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import _JAVA_KEYWORDS, to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
-from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans
+from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans, unsigned_to_floating
 from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
@@ -221,7 +221,7 @@ def _java_integers(unit: Unit) -> Unit:
 def _cpp_integers(unit: Unit) -> Unit:
     """C++ unsigned arithmetic and integer conversions wrap around: explicit where they may; signed
     arithmetic too toward Python, whose integers never wrap (as g++ computes C++'s overflows)."""
-    semantics = CPP_AS_COMPILED if unit.request.target == "python" else CPP_INTEGERS
+    semantics = CPP_INTEGERS if TARGETS[unit.request.target].fixed_width_integers else CPP_AS_COMPILED
     return unit.with_module(wraparound(unit.module, semantics))
 
 
@@ -241,8 +241,9 @@ def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
 
 
 def _ordered_booleans(function: ir.Function, unit: Unit) -> ir.Function:
-    """Java orders numbers only: booleans in ``<``, ``max``, ... as 0 and 1."""
-    return ordered_booleans(function)
+    """Java orders numbers only: booleans in ``<``, ``max``, ... as 0 and 1; a C++ unsigned long
+    long converts to double unsigned."""
+    return unsigned_to_floating(ordered_booleans(function))
 
 
 def _switches_on_strings(function: ir.Function, unit: Unit) -> ir.Function:
@@ -313,6 +314,9 @@ class Target:
     print: BackEnd
     pinning: PinningRules | None
     """How a signature pins a function's declaration; None: the target declares no types."""
+    fixed_width_integers: bool = True
+    """False where integers never overflow (Python): a C++ source's signed overflow is then made
+    explicit as g++ computes it; a fixed-width target's own arithmetic wraps like the compiled C++."""
 
 
 SOURCES: dict[str, Source] = {
@@ -342,7 +346,7 @@ TARGETS: dict[str, Target] = {
         _print_java,
         pinning=JAVA_PINNING,
     ),
-    "python": Target((_non_negative,), _print_python, pinning=None),
+    "python": Target((_non_negative,), _print_python, pinning=None, fixed_width_integers=False),
 }
 
 # -- the pipeline -------------------------------------------------------------------------------
