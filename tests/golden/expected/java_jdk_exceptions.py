@@ -9,11 +9,6 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
-def int8(x):
-    """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
-    return (x + 0x80 & 0xFF) - 0x80
-
-
 def int32(x):
     """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
@@ -58,7 +53,7 @@ def jdkExceptions(length, origin, fence):
         r = int32(r - 1)
     r = int32(r + access(length))
     try:
-        r = int32(r + digit(int8(ord('0') + trunc_mod(origin, 10)), "UTC"))
+        r = int32(r + digit(ord('0') + trunc_mod(origin, 10), "UTC"))
     except OSError:
         r = int32(r + 1000)
     return r

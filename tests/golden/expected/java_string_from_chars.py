@@ -29,7 +29,7 @@ def customId(gmtOffset):
         buf[8] = chr(ord(buf[8]) + trunc_mod(mm, 10))
     id = "".join(buf)
     if ss != 0:
-        buf[7] = chr((ord('0') + int(ss / 10)) & 0xFFFF)
-        buf[8] = chr((ord('0') + trunc_mod(ss, 10)) & 0xFFFF)
+        buf[7] = chr(ord('0') + int(ss / 10))
+        buf[8] = chr(ord('0') + trunc_mod(ss, 10))
         id += "".join(buf)[6:6 + 3]
     return id

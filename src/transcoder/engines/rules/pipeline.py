@@ -42,7 +42,7 @@ from transcoder.engines.rules.interface import Declaration, PinningRules, pin
 from transcoder.engines.rules.java.backend import _JAVA_KEYWORDS, to_java
 from transcoder.engines.rules.java.frontend import parse_java
 from transcoder.engines.rules.java.legalize import PINNING as JAVA_PINNING
-from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans
+from transcoder.engines.rules.java.legalize import lists_as_arrays, ordered_booleans, unsigned_to_floating
 from transcoder.engines.rules.java.program import entry_point as java_entry_point
 from transcoder.engines.rules.java.shell import class_name, java_file
 from transcoder.engines.rules.passes.container_order import container_order, python_container_order
@@ -241,8 +241,9 @@ def _lists_as_arrays(function: ir.Function, unit: Unit) -> ir.Function:
 
 
 def _ordered_booleans(function: ir.Function, unit: Unit) -> ir.Function:
-    """Java orders numbers only: booleans in ``<``, ``max``, ... as 0 and 1."""
-    return ordered_booleans(function)
+    """Java orders numbers only: booleans in ``<``, ``max``, ... as 0 and 1; a C++ unsigned long
+    long converts to double unsigned."""
+    return unsigned_to_floating(ordered_booleans(function))
 
 
 def _switches_on_strings(function: ir.Function, unit: Unit) -> ir.Function:

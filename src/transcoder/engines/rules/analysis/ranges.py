@@ -144,6 +144,8 @@ class Ranges:
             self._stores[id(type_)] = found
         _, limits, kind = found
         if kind != _INT:
+            if isinstance(type_, t.CharType) and value.within(limits):
+                return value  # a character constant ('0') or a char read kept exact
             return value if kind == _FLOAT else limits
         if value.within(limits):
             return value

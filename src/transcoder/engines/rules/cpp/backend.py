@@ -20,7 +20,7 @@ from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
-from transcoder.engines.rules.cpp.nullable import Nullable, null_compared, nullable_parameters
+from transcoder.engines.rules.cpp.nullable import Nullable, null_compared, null_store, nullable_parameters
 from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
@@ -287,6 +287,10 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def function_text(self, function: ir.Function, header: str) -> str:
         self.current = function
         self.nullable = self.nullable_of(function)
+        callees = {f.name: f for f in self.ir_module.functions}
+        null = null_store(function, callees, self.nullable_of)
+        if null is not None:
+            raise self.unsupported(null, "null where C++ holds a value (a string, array or number)")
         self.c_arrays = {
             p.name
             for p in function.params

@@ -18,6 +18,7 @@ keeps the refusal of the comparison with null, with its location.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transcoder.engines.rules import effects, ir
@@ -189,3 +190,45 @@ def _completes(stmt: ir.Node) -> bool:
     if isinstance(stmt, ir.If):
         return stmt.otherwise is None or _completes(stmt.then) or _completes(stmt.otherwise)
     return True
+
+
+def _holds_null(type_: t.Type) -> bool:
+    """Whether a C++ variable of ``type_`` can hold null: a reference to an object (``shared_ptr``)
+    or a function (an empty ``std::function``); a string, array, container or number holds a value."""
+    return isinstance(type_, t.ClassType | t.FunctionType) or type_ == t.UNKNOWN
+
+
+def _null_in(expr: ir.Expr | None) -> ir.NullLiteral | None:
+    """The null that ``expr`` may evaluate to (``null``, ``c ? s : null``), or None."""
+    if isinstance(expr, ir.NullLiteral):
+        return expr
+    if isinstance(expr, ir.Conditional):
+        return _null_in(expr.then) or _null_in(expr.otherwise)
+    if isinstance(expr, ir.Cast):
+        return _null_in(expr.operand)
+    return None
+
+
+def null_store(
+    function: ir.Function, callees: dict[str, ir.Function], nullable: Callable[[ir.Function], Nullable]
+) -> ir.NullLiteral | None:
+    """The first null that ``function`` stores where C++ holds a value (``String t = null``,
+    ``t = c ? s : null``, ``return null`` of a string, ``f(null)`` for a parameter that is not
+    ``optional``): ``string t = nullptr`` does not build or is undefined. None when there is none."""
+    for node in ir.walk(function.body):
+        found: list[tuple[t.Type, ir.Expr | None]] = []
+        if isinstance(node, ir.VarDecl):
+            found.append((node.type, node.init))
+        elif isinstance(node, ir.AssignExpr) and node.op is None:
+            found.append((node.target.type, node.value))
+        elif isinstance(node, ir.Return):
+            found.append((function.return_type, node.value))
+        elif isinstance(node, ir.Call) and node.function in callees:
+            callee = callees[node.function]
+            optional = nullable(callee).names
+            found += [(p.type, a) for p, a in zip(callee.params, node.args, strict=False) if p.name not in optional]
+        for type_, value in found:
+            null = _null_in(value)
+            if null is not None and not _holds_null(type_):
+                return null
+    return None

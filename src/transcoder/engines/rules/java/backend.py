@@ -421,6 +421,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return True
         return False
 
+    def top_value(self, expr: ir.Expr | None, target: t.Type) -> ir.Expr:
+        if isinstance(expr, ir.Cast) and unsigned_long(expr.operand.type) and isinstance(target, t.FloatType):
+            return expr  # Java would convert the long holding the bits as signed
+        return super().top_value(expr, target)
+
     def cast_to(self, value: ir.Expr, target: t.Type) -> ir.Expr:
         if (
             value.type != target
@@ -649,6 +654,10 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return self.render(operand)
         if source == target or not t.is_numeric(target):
             return self.render(operand)
+        if isinstance(target, t.FloatType) and unsigned_long(source) and not isinstance(operand, ir.IntLiteral):
+            name = "unsignedToFloat" if target.bits == 32 else "unsignedToDouble"  # its bits in a long
+            self.imports.add(name)
+            return (f"{name}({self.expr(operand)})", POSTFIX)
         if self.is_boxed(operand) and not _widening(source, target) and t.is_numeric(source):
             # A narrowing cast does not unbox (`(int) aLong` is an error): ask the object.
             primitive = "int" if isinstance(target, t.CharType) else self.type_name(target)

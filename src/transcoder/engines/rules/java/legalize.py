@@ -110,3 +110,41 @@ def ordered_booleans(function: ir.Function) -> ir.Function:
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+def _unsigned_long(expr: ir.Expr | None) -> bool:
+    return isinstance(expr, ir.Expr) and isinstance(expr.type, t.IntType) and not expr.type.signed and expr.type.bits == 64
+
+
+def _to_floating(expr: ir.Expr, target: t.Type) -> ir.Expr:
+    """``expr``, a C++ ``unsigned long long`` (its bits in a Java ``long``), converted to the
+    floating ``target`` by an explicit cast, which the back end prints unsigned (``expr_Cast``)."""
+    if isinstance(target, t.FloatType) and _unsigned_long(expr) and not isinstance(expr, ir.IntLiteral):
+        return ir.Cast(expr, type=target, location=expr.location)
+    return expr
+
+
+def unsigned_to_floating(function: ir.Function) -> ir.Function:
+    """Every conversion of a C++ ``unsigned long long`` to ``double``/``float`` made explicit: Java
+    converts the ``long`` holding its bits as signed (2**63 would become -2**63)."""
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if isinstance(node, ir.Binary) and isinstance(t.promote(node.left.type, node.right.type), t.FloatType):
+            floating = t.promote(node.left.type, node.right.type)
+            left, right = _to_floating(node.left, floating), _to_floating(node.right, floating)
+            if left is not node.left or right is not node.right:
+                return dataclasses.replace(node, left=left, right=right)
+        if isinstance(node, ir.VarDecl) and node.init is not None:
+            init = _to_floating(node.init, node.type)
+            return node if init is node.init else dataclasses.replace(node, init=init)
+        if isinstance(node, ir.AssignExpr):
+            value = _to_floating(node.value, node.target.type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        if isinstance(node, ir.Return) and node.value is not None:
+            value = _to_floating(node.value, function.return_type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result

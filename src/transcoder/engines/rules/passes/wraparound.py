@@ -268,6 +268,8 @@ class _Rewriter:
             if isinstance(source, t.FloatType):
                 return ir.LibraryCall(L.SATURATING_INT, (node.operand,), type=target, location=node.location)
             return wrapped(node.operand, target)
+        if isinstance(target, t.CharType) and not java and isinstance(source, t.IntType):
+            self.char_store(original.operand, original)
         if not (isinstance(target, t.CharType) and java and isinstance(source, t.IntType)):
             return node
         if not self.ranges.exact(original.operand).within(self.semantics.char_range):
@@ -277,6 +279,8 @@ class _Rewriter:
     def converted(self, original: ir.Expr, node: ir.Expr, type_: t.Type) -> ir.Expr:
         """A value stored into ``type_`` (a declaration, a return): an implicit integer conversion
         that may change it is made explicit."""
+        if isinstance(type_, t.CharType) and isinstance(original.type, t.IntType) and not self.semantics.java_edges:
+            self.char_store(original, original)
         if not (isinstance(type_, t.IntType) and type_.bits is not None):
             return node
         if not isinstance(original.type, t.IntType) or original.type == type_:
@@ -284,6 +288,16 @@ class _Rewriter:
         if isinstance(node, ir.Wrap) or self.fits(original, type_):
             return node
         return wrapped(node, type_)
+
+    def char_store(self, value: ir.Expr, where: ir.Node) -> None:
+        """A C++ ``char`` (signed 8 bits with g++ on x86-64) stored from ``value``, an int: a value
+        outside -128..127 wraps around, which no target's character holds (a Python ``chr`` and a
+        Java ``char`` take no negative value): refused where the analysis cannot bound it."""
+        if not self.ranges.exact(value).within(self.semantics.char_range):
+            raise UnsupportedConstruct(
+                "rules engine: a C++ char computed from a value that may leave -128..127 (it wraps at 8 bits)",
+                where.location,
+            )
 
     # -- increments and compound assignments --------------------------------------------------
     def statement_update(self, update: ir.Node) -> ir.Node:
@@ -372,6 +386,9 @@ class _Rewriter:
 
     def overflows(self, update: ir.IncDec | ir.AssignExpr) -> bool:
         type_ = update.target.type
+        if isinstance(type_, t.CharType) and not self.semantics.java_edges and id(update) not in self.ranges.trusted:
+            self.char_store(update, update)  # `acc += c`, `c++` of a C++ char: promoted, converted back
+            return False
         if not (isinstance(type_, t.IntType) and type_.bits is not None):
             return False
         if isinstance(update, ir.AssignExpr) and not t.is_integral(update.value.type):

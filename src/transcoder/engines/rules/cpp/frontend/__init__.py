@@ -367,6 +367,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if kind == "sized_type_specifier":
             words = text.split()
             unsigned = "unsigned" in words
+            if "double" in words or "float" in words:
+                # g++'s long double is x87 80-bit: no target type rounds as it does
+                raise self.unsupported(node, f"type '{text}' (x87 extended precision)")
             if words.count("long") >= 1:
                 return t.IntType(64, not unsigned)
             if "short" in words:

@@ -52,6 +52,21 @@ static long x86Long(double x) {
 }
 // end
 
+// helper unsignedToDouble
+static double unsignedToDouble(long x) {
+    // C++'s (double) of an unsigned long long whose bits x holds, rounded once: a value above
+    // 2^63 is halved keeping its last bit as a sticky bit (Java's (double) reads x signed)
+    return x >= 0 ? (double) x : (double) ((x >>> 1) | (x & 1)) * 2.0;
+}
+// end
+
+// helper unsignedToFloat
+static float unsignedToFloat(long x) {
+    // as unsignedToDouble, rounded to float once
+    return x >= 0 ? (float) x : (float) ((x >>> 1) | (x & 1)) * 2.0f;
+}
+// end
+
 // helper gcd
 static int gcd(int a, int b) {
     return b == 0 ? a : gcd(b, a % b);

@@ -301,6 +301,9 @@ class BuilderBase:
                 self.entry_copies[python_name] = self.rename(python_name)
                 suffix = spelled(self.var_type(python_name)).split()[-1]
                 self.renames[python_name] = self.fresh(f"{self.rename(python_name)}_{suffix}")
+        if "_" in self.taken and "_" not in self.renames:
+            # `_` is a keyword in Java: one name for every use in the function, the first included.
+            self.renames["_"] = self.fresh("i")
         # Parameters used as a bare index (`arr[i]`): positions, never lengths (`arr[n]` is past the end).
         self.positions = facts.positions
         self.length_params = self.find_length_params()

@@ -334,8 +334,6 @@ class Loops(BuilderBase):
         args, keywords = self.arguments(call)
         if keywords or not 1 <= len(args) <= 3:
             raise self.unsupported(call, "range() with these arguments")
-        if name == "_" and "_" not in self.renames:
-            self.renames["_"] = self.fresh("i")  # `_` is a keyword in Java
         mark = len(self.pre)
         values = [self.expr(a) for a in args]
         for value in values:
