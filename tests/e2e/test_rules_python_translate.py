@@ -596,7 +596,7 @@ def test_aliased_rows_are_reported() -> None:
     [candidate] = RulesEngine().translate(
         "def table(n):\n    t = [[0] * n] * n\n    return t[0][0]\n", "python", "java"
     )
-    assert "new int[n][n]" in candidate.code
+    assert "new int[Math.max(0, n)][Math.max(0, n)]" in candidate.code  # Python: [] when n < 0
     assert any("repeats one row object" in warning for warning in candidate.warnings)
 
 
