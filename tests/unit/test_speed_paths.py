@@ -134,3 +134,50 @@ def test_java_used_classes_come_from_a_query_of_names_less_the_types_the_code_de
     # class, interface, enum, record and type parameters declared here (as the walk found them)
     expected = {"ArrayList", "Collections", "Comparable", "Deque", "Integer", "List", "MAX_VALUE", "Math", "RED", "String"}
     assert used_classes(code) == expected
+
+
+def _full_and_shortcut(module: object, function: str, *args: object) -> tuple[object, object]:
+    """``module.function(*args)`` with the words shortcut (cfamily/words.py), and with it off."""
+    import pytest
+
+    shortcut = getattr(module, function)(*args)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "may_name", lambda code, names: True)
+        full = getattr(module, function)(*args)
+    return shortcut, full
+
+
+def test_shells_skip_the_parse_only_where_no_name_asked_about_is_a_word() -> None:
+    from pathlib import Path
+
+    from transcoder.engines.rules.cpp import shell as cpp_shell
+    from transcoder.engines.rules.java import shell as java_shell
+
+    cpp_texts = [
+        "int f(int x) { return x + 1; }",
+        '// sort the vector\nint f(int n) { const char* s = "max"; return n; }',  # names in comments/strings
+        "int max(int a, int b) { return a > b ? a : b; }\nint g() { return max(1, 2); }",  # the file's own
+        "long long f(vector<int> v) { sort(v.begin(), v.end()); return v[0]; }",
+        "int f(int café) { return abs(café); }",  # not ASCII: parsed
+        "unsigned long long f(size_t n) { return n; }",
+    ]
+    root = Path(__file__).resolve().parents[1] / "golden" / "expected"
+    cpp_texts += [path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.cpp"))[:60]]
+    for text in cpp_texts:
+        shortcut, full = _full_and_shortcut(cpp_shell, "includes", text)
+        assert shortcut == full, text
+    java_texts = [
+        "static int f(int x) { return x + 1; }",
+        '// a List\nstatic String f() { return "Map"; }',
+        "static int f(List<Integer> a) { return Collections.max(a); }",
+        "class FGold {}\nstatic int f() { return 0; }",  # a class of the name declared, not used
+        "static int f() { FGold g = null; return 0; }",  # used: the class takes another name
+        "static int f(int $x) { Main m = null; return $x; }",  # a `$`: parsed
+    ]
+    java_texts += [path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.java"))[:60]]
+    for text in java_texts:
+        shortcut, full = _full_and_shortcut(java_shell, "imports", text)
+        assert shortcut == full, text
+        for wanted in (None, "FGold", "List", "Main"):
+            shortcut, full = _full_and_shortcut(java_shell, "class_name", text, wanted, "f_gold")
+            assert shortcut == full, (text, wanted)

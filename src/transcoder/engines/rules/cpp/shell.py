@@ -18,6 +18,7 @@ from functools import cache
 
 import tree_sitter
 
+from transcoder.engines.rules.cfamily.words import may_name
 from transcoder.languages import get_language
 
 USING_STD = "using namespace std;"
@@ -128,6 +129,8 @@ def _names_query() -> tree_sitter.Query:
 
 def includes(code: str) -> list[str]:
     """The ``#include`` lines ``code`` needs, sorted."""
+    if not may_name(code, HEADERS):
+        return []  # no library name, used or declared (words.py): no parse
     tree = _parser().parse(code.encode("utf-8"))
     roles: dict[str, set[str]] = {}
     # The names and type words found by a query (in C, not a walk of every node in Python); the

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import tree_sitter
 
+from transcoder.engines.rules.cfamily.words import may_name
 from transcoder.languages import get_language
 
 
@@ -133,15 +134,18 @@ def _capitalised(nodes: list[tree_sitter.Node]) -> list[bytes]:
 
 def imports(code: str) -> list[str]:
     """The import lines ``code`` needs, sorted."""
+    if not may_name(code, IMPORTS):
+        return []
     return sorted(f"import {IMPORTS[name]};" for name in used_classes(code) if name in IMPORTS)
 
 
 def class_name(code: str, wanted: str | None, first_function: str | None) -> str:
     """The name of the class that holds ``code``: ``wanted`` (from the input file's name) when
     given, else one made from ``first_function``, else ``Main``."""
-    taken = used_classes(code) | set(IMPORTS) | _JAVA_LANG
     for candidate in (wanted, _pascal(first_function) if first_function else None, "Main"):
-        if candidate and candidate not in taken:
+        if not candidate or candidate in IMPORTS or candidate in _JAVA_LANG:
+            continue
+        if not may_name(code, (candidate,)) or candidate not in used_classes(code):
             return candidate
     return "Translation"
 
