@@ -181,3 +181,98 @@ def test_shells_skip_the_parse_only_where_no_name_asked_about_is_a_word() -> Non
         for wanted in (None, "FGold", "List", "Main"):
             shortcut, full = _full_and_shortcut(java_shell, "class_name", text, wanted, "f_gold")
             assert shortcut == full, (text, wanted)
+
+
+_SOURCES = (
+    (
+        "int f(int a[], int n) { int s = 0; bool seen = false;\n"
+        "  for (int i = 0; i < n; i++) { if ((a[i] > 0) < seen) s += max(a[i], -a[i]); seen = a[i] == 3; }\n"
+        "  unsigned long long u = n; double d = u * 2.0; return s + (int) d; }",
+        "cpp",
+    ),
+    ("static int f(int[] a) { int s = 0; for (int x : a) { s += x > 2 ? x : -x; } return s; }", "java"),
+    ("def f(a, n):\n    best = max(n > 1, a[0] > 2)\n    return [x * 2 for x in a if x > n], best\n", "python"),
+)
+
+
+def _old_transform(node: ir.Node, function: object) -> ir.Node:
+    """``ir.transform`` as it was before its plan of fields (every field but location and type)."""
+    import dataclasses
+
+    changes: dict[str, object] = {}
+    for name in node.__dataclass_fields__:
+        if name in ("location", "type"):
+            continue
+        value = getattr(node, name)
+        if isinstance(value, ir.Node):
+            new = _old_transform(value, function)
+            if new is not value:
+                changes[name] = new
+        elif isinstance(value, tuple) and any(isinstance(item, ir.Node) for item in value):
+            items = tuple(_old_transform(item, function) if isinstance(item, ir.Node) else item for item in value)
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[name] = items
+    rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
+    return function(rebuilt)  # type: ignore[operator,no-any-return]
+
+
+def test_transform_visits_and_rebuilds_as_before_and_walks_are_cached_copies() -> None:
+    import dataclasses
+
+    for code, source in _SOURCES:
+        module = parse(code, source)
+        for rewrite_names in (False, True):
+            seen: list[list[ir.Node]] = [[], []]
+
+            def record(node: ir.Node, log: list[ir.Node], rename: bool = rewrite_names) -> ir.Node:
+                log.append(node)
+                if rename and isinstance(node, ir.Name):
+                    return dataclasses.replace(node, id=node.id + "_")
+                return node
+
+            new = ir.transform(module, lambda n, log=seen[0]: record(n, log))
+            old = _old_transform(module, lambda n, log=seen[1]: record(n, log))
+            assert new == old and seen[0] == seen[1]  # the same calls, in the same order
+            assert (new is module) == (not rewrite_names)
+        # a walk again is the same list, a fresh copy each time (a caller may change its own)
+        first = ir.walk(module)
+        first.clear()
+        assert ir.walk(module) == ir._walk(module) and len(ir._walk(module)) > 10
+        assert all(ir._WALKED[id(node)][0] is node for node in (module,))
+
+
+def test_java_legalizing_skips_functions_without_what_it_rewrites() -> None:
+    import pytest
+
+    from transcoder.engines.rules.java import legalize
+
+    for code, source in _SOURCES:
+        for function in parse(code, source).functions:
+            shortcut = (legalize.ordered_booleans(function), legalize.unsigned_to_floating(function))
+            with pytest.MonkeyPatch.context() as patch:  # the full rewrite of every function
+                patch.setattr(legalize, "_compares_or_folds_bools", lambda node: True)
+                patch.setattr(legalize, "_may_convert", lambda node: True)
+                full = (legalize.ordered_booleans(function), legalize.unsigned_to_floating(function))
+            assert shortcut == full
+    plain = parse("static int f(int a) { return a + 1; }", "java").functions[0]
+    assert legalize.ordered_booleans(plain) is plain and legalize.unsigned_to_floating(plain) is plain
+
+
+def test_cpp_predicates_and_callees_come_from_a_query() -> None:
+    from transcoder.engines.rules.cfamily.frontend import descendants
+    from transcoder.engines.rules.cpp.frontend import CppFrontEnd, _captures
+
+    code = (
+        "int even(int n) { return n % 2 == 0; }\n"
+        "int g(int n) { auto h = [](int x) { return x > 1; }; if (n) return (n < 3); return even(n) + h(n); }\n"
+        "int k(int n) { return g(even(n)); }"
+    )
+    root = CppFrontEnd(code).tree.root_node
+    returns = [node.id for node in descendants(root) if node.type == "return_statement"]
+    callees = [
+        node.id
+        for node in descendants(root)
+        if node.type == "identifier" and node.parent is not None and node.parent.type == "call_expression"
+    ]
+    assert sorted(node.id for node in _captures(root, "returns")) == sorted(returns) and len(returns) == 5
+    assert sorted(node.id for node in _captures(root, "callees")) == sorted(callees) and len(callees) == 4

@@ -243,7 +243,12 @@ class CommentPrinter:
         ``stmt`` above its first printed line (at its indentation) and a comment from the end of
         its source line at the end of that line. A statement that prints nothing leaves its
         comments to the next one."""
-        if self.span is None or stmt.location is None or isinstance(stmt, ir.Block):
+        if (
+            self.span is None
+            or stmt.location is None
+            or isinstance(stmt, ir.Block)
+            or len(self.printed) == len(self.comments.items)  # none left: nothing to put around
+        ):
             emit()
             return
         first, line = self.span[0], stmt.location.line

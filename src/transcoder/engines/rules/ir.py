@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -844,8 +845,27 @@ def _walk_plan(cls: type) -> tuple[tuple[str, bool], ...]:
     return plan
 
 
+# Walks already made: id(node) -> (node, its walk). Nodes never change, and the analyses of one
+# translation walk the same functions, bodies and loops again and again (about half the nodes
+# walked over the valid split are walked again); the node is kept with its walk, so its id
+# cannot be another node's while the entry lives. Emptied when full.
+_WALKED: dict[int, tuple[Node, list[Node]]] = {}
+_WALKED_LIMIT = 2048
+
+
 def walk(node: Node) -> list[Node]:
     """``node`` and every node below it, parents before children (depth first, in field order)."""
+    known = _WALKED.get(id(node))
+    if known is not None and known[0] is node:
+        return known[1].copy()
+    order = _walk(node)
+    if len(_WALKED) >= _WALKED_LIMIT:
+        _WALKED.clear()
+    _WALKED[id(node)] = (node, order)
+    return order.copy()
+
+
+def _walk(node: Node) -> list[Node]:
     order: list[Node] = []
     stack = [node]
     pop, push, append = stack.pop, stack.append, order.append
@@ -868,21 +888,55 @@ def walk(node: Node) -> list[Node]:
     return order
 
 
+# Words of the annotations of fields that hold no node (names, operators, flags, types): the
+# fields ``transform`` passes over. A field annotated otherwise is visited, as every field was.
+_SCALAR_WORDS = frozenset(
+    {"str", "int", "bool", "float", "None", "frozenset", "tuple", "Type", "BinaryOp", "UnaryOp", "LibOp"}
+    | {"MethodKind", "Visibility", "Role", "ClassKind"}
+)
+_TRANSFORM_PLAN: dict[type, tuple[str, ...]] = {}
+
+
+def _transform_plan(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that ``transform`` visits: all but ``location``, ``type`` and those
+    whose annotation names only scalars (``id: str``, ``op: BinaryOp | None``)."""
+    plan = tuple(
+        name
+        for name, spec in cls.__dataclass_fields__.items()  # type: ignore[attr-defined]
+        if name not in ("location", "type")
+        and not set(re.findall(r"\w+", str(spec.type))) <= _SCALAR_WORDS
+    )
+    _TRANSFORM_PLAN[cls] = plan
+    return plan
+
+
 def transform(node: Node, function: Callable[[Node], Node]) -> Node:
     """Rebuild ``node`` bottom-up, replacing each node by ``function(node)`` (children first)."""
-    changes: dict[str, object] = {}
-    for name in node.__dataclass_fields__:
-        if name in ("location", "type"):
-            continue
+    plan = _TRANSFORM_PLAN.get(type(node))
+    if plan is None:
+        plan = _transform_plan(type(node))
+    changes: dict[str, object] | None = None
+    for name in plan:
         value = getattr(node, name)
         if isinstance(value, Node):
             new = transform(value, function)
             if new is not value:
+                if changes is None:
+                    changes = {}
                 changes[name] = new
-        elif isinstance(value, tuple) and any(isinstance(item, Node) for item in value):
-            items = tuple(transform(item, function) if isinstance(item, Node) else item for item in value)
-            if any(a is not b for a, b in zip(items, value, strict=True)):
-                changes[name] = items
+        elif isinstance(value, tuple):
+            items: list[object] | None = None
+            for position, item in enumerate(value):
+                if isinstance(item, Node):
+                    rebuilt_item = transform(item, function)
+                    if rebuilt_item is not item:
+                        if items is None:
+                            items = list(value)
+                        items[position] = rebuilt_item
+            if items is not None:
+                if changes is None:
+                    changes = {}
+                changes[name] = tuple(items)
     rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
     return function(rebuilt)
 

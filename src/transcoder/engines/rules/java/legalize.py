@@ -88,6 +88,8 @@ def ordered_booleans(function: ir.Function) -> ir.Function:
     compare 0 and 1 (C++ promotes a bool, Python's ``False < True``; C++'s ``b >= 0`` reaches here
     as ``b >= false``), and ``max``/``min`` of two booleans is their non-short-circuit or/and
     (Python's ``max(a < b, c)`` is a bool; ``Math.max`` takes numbers)."""
+    if not any(_compares_or_folds_bools(node) for node in ir.walk(function)):
+        return function  # what the rewrite would return: it changes no node (types are kept)
 
     def rewrite(node: ir.Node) -> ir.Node:
         if (
@@ -112,8 +114,22 @@ def ordered_booleans(function: ir.Function) -> ir.Function:
     return result
 
 
+def _compares_or_folds_bools(node: ir.Node) -> bool:
+    """Whether ``ordered_booleans`` may rewrite ``node``: an ordering with a boolean side, or a
+    boolean ``max``/``min`` (a rewrite keeps every node's type, so it makes no new such node)."""
+    if isinstance(node, ir.Binary):
+        sides = (node.left.type, node.right.type)
+        return node.op in _ORDERED and (isinstance(sides[0], t.BoolType) or isinstance(sides[1], t.BoolType))
+    return isinstance(node, ir.LibraryCall) and node.op in _FOLDS and isinstance(node.type, t.BoolType)
+
+
 def _unsigned_long(expr: ir.Expr | None) -> bool:
     return isinstance(expr, ir.Expr) and isinstance(expr.type, t.IntType) and not expr.type.signed and expr.type.bits == 64
+
+
+def _may_convert(node: ir.Node) -> bool:
+    """Whether ``node`` is a value ``unsigned_to_floating`` may convert (an unsigned long long)."""
+    return isinstance(node, ir.Expr) and _unsigned_long(node)
 
 
 def _to_floating(expr: ir.Expr, target: t.Type) -> ir.Expr:
@@ -127,6 +143,8 @@ def _to_floating(expr: ir.Expr, target: t.Type) -> ir.Expr:
 def unsigned_to_floating(function: ir.Function) -> ir.Function:
     """Every conversion of a C++ ``unsigned long long`` to ``double``/``float`` made explicit: Java
     converts the ``long`` holding its bits as signed (2**63 would become -2**63)."""
+    if not any(_may_convert(node) for node in ir.walk(function)):
+        return function  # no such value: nothing to convert (the rewrite makes none either)
 
     def rewrite(node: ir.Node) -> ir.Node:
         if isinstance(node, ir.Binary) and isinstance(t.promote(node.left.type, node.right.type), t.FloatType):

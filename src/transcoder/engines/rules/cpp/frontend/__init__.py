@@ -10,6 +10,7 @@ algorithm calls) raises ``UnsupportedConstruct`` with its line and column.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 import tree_sitter
@@ -20,7 +21,6 @@ from transcoder.engines.rules.analysis.names import directly_assigned
 from transcoder.engines.rules.cfamily.frontend import (
     CFamilyFrontEnd,
     assigned_identifiers,
-    descendants,
     is_text,
     iteration_type,
     unescape,
@@ -303,7 +303,7 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
         Only when nothing in the file calls it (a caller could do arithmetic with the 0/1).
         """
-        returns = [n for n in descendants(body) if n.type == "return_statement"]
+        returns = _captures(body, "returns") if body is not None else []
         if not returns:
             return False
         conditions = 0
@@ -325,15 +325,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 "false",
             ):
                 return False
-        calls = [
-            n
-            for n in descendants(self.tree.root_node)
-            if n.type == "identifier"
-            and node_text(n) == name
-            and n.parent is not None
-            and n.parent.type == "call_expression"
-        ]
-        return conditions > 0 and not calls
+        if conditions == 0:
+            return False
+        return all(node_text(n) != name for n in _captures(self.tree.root_node, "callees"))
 
     # -- types ------------------------------------------------------------------------------------
     def type_of(self, node: tree_sitter.Node | None, context: tree_sitter.Node) -> t.Type:
@@ -1158,6 +1152,21 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
 
 
 _TRUTH_OPERATORS = frozenset({"==", "!=", "<", "<=", ">", ">=", "&&", "||"})
+
+
+@functools.cache
+def _query() -> tree_sitter.Query:
+    """The return statements, and the identifiers directly under a call (its callee), found in C
+    rather than by a Python walk of every node."""
+    return tree_sitter.Query(
+        get_language("cpp").tree_sitter_language(),
+        "(return_statement) @returns (call_expression (identifier) @callees)",
+    )
+
+
+def _captures(node: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
+    """The nodes of the capture ``name`` of ``_query`` at or below ``node``."""
+    return list(tree_sitter.QueryCursor(_query()).captures(node).get(name, ()))
 
 
 def parse_cpp(code: str) -> ir.Module:

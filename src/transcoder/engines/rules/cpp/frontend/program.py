@@ -322,6 +322,8 @@ def check_storage(module: ir.Module) -> None:
     """Refuse a string's characters (``&s[0]``) passed to a ``char`` array the callee writes: it
     reads a string only where the parameter is read as text."""
     functions = {f.name: f for f in module.functions}
+    if not any(isinstance(param.type, t.ArrayType) for f in module.functions for param in f.params):
+        return  # no array parameter: nothing to refuse (the walk of every body skipped)
     for function in module.functions:
         for node in ir.walk(function.body):
             if not isinstance(node, ir.Call):
@@ -337,8 +339,13 @@ def check_storage(module: ir.Module) -> None:
                     )
 
 
+_READS = (L.READ_TOKEN, L.READ_LINE)
+
+
 def _reads_declared(function: ir.Function) -> ir.Function:
     """``int n; cin >> n;``: the declaration takes the value read (``n = int(read_token())``)."""
+    if not any(isinstance(node, ir.LibraryCall) and node.op in _READS for node in ir.walk(function.body)):
+        return function  # nothing read: no declaration to merge (the walk costs less than the rewrite)
 
     def merge(node: ir.Node) -> ir.Node:
         if not isinstance(node, ir.Block):
@@ -351,7 +358,7 @@ def _reads_declared(function: ir.Function) -> ir.Function:
                 isinstance(previous, ir.VarDecl) and previous.init is None
                 and isinstance(expr, ir.AssignExpr) and expr.op is None
                 and isinstance(expr.target, ir.Name) and expr.target.id == previous.name
-                and isinstance(expr.value, ir.LibraryCall) and expr.value.op in (L.READ_TOKEN, L.READ_LINE)
+                and isinstance(expr.value, ir.LibraryCall) and expr.value.op in _READS
             ):  # fmt: skip
                 body[-1] = dataclasses.replace(previous, init=expr.value)
                 continue
