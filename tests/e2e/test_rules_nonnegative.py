@@ -43,12 +43,6 @@ def python_of(code: str, source: str) -> str:
     return translate(code, source=source, target="python")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since C++ signed overflow wraps toward Python (as g++ computes it), the sum of two table "
-    "elements may wrap unless the range analysis bounds array elements, which it does not yet: the "
-    "output is correct (int64 then trunc_mod) but not the plain % of before",
-)
 def test_dp_table_of_nonnegative_sums_uses_plain_remainder() -> None:
     python = python_of(DP_TABLE, "cpp")
     assert "% MOD" in python and "trunc_mod" not in python, python

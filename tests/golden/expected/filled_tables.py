@@ -12,13 +12,10 @@ def trunc_mod(a, b):
     return a - b * trunc_div(a, b)
 
 
-def int32(x):
-    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
-    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
-
-
 def int64(x):
-    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    """x reduced to a signed 64-bit integer (two's complement), as Java's long arithmetic wraps
+    around, and C++'s long and long long arithmetic as g++ on x86-64 computes it (ISO C++ leaves
+    its overflow undefined)."""
     return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
 
 
@@ -29,7 +26,7 @@ def memo_paths(n, m):
     open = [True] * (m + 1)
     for i in range(n + 1):
         for j in range(m + 1):
-            dp[i][j] = 1 if i == 0 or j == 0 else trunc_mod(int32(dp[i - 1][j] + dp[i][j - 1]), 1000)
+            dp[i][j] = 1 if i == 0 or j == 0 else trunc_mod(dp[i - 1][j] + dp[i][j - 1], 1000)
     best[0] = dp[n][m]
     seen[int(m / 2)] = True
     open[0] = False

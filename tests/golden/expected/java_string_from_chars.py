@@ -22,7 +22,7 @@ def customId(gmtOffset):
     ss = trunc_mod(offset, 60)
     buf = ['G', 'M', 'T', sign, '0', '0', ':', '0', '0']
     if hh >= 10:
-        buf[4] = chr(ord(buf[4]) + (int(hh / 10) & 0xFFFF))
+        buf[4] = chr(ord(buf[4]) + int(hh / 10))
     buf[5] = chr(ord(buf[5]) + trunc_mod(hh, 10))
     if mm != 0:
         buf[7] = chr(ord(buf[7]) + int(mm / 10))

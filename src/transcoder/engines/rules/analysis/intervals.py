@@ -155,7 +155,11 @@ def fits(value: Interval, type_: t.Type) -> bool:
 def trunc_div(a: Interval, b: Interval) -> Interval:
     """C/Java ``a / b`` rounding toward zero, for any divisor but zero."""
     if _non_negative(a) and _non_negative(b):
-        return Interval(0, a.high)
+        # a zero divisor never divides (Java throws, C++ is undefined): the least is 1
+        assert a.low is not None and b.low is not None
+        smallest = max(int(b.low), 1)
+        low = 0 if b.high is None else _tdiv(a.low, b.high) if b.high >= 1 else 0
+        return Interval(low, None if a.high is None else _tdiv(a.high, smallest))
     if (b.low is not None and b.low > 0) or (b.high is not None and b.high < 0):
         if not (a.bounded and b.bounded):
             magnitude = _magnitude(a)

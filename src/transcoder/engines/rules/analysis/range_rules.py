@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.elements import STORING, element_key
 from transcoder.engines.rules.analysis.intervals import Interval
 
 if TYPE_CHECKING:
@@ -180,7 +181,23 @@ def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     ranges.expr(index, state)
     if sequence:
         _inside(ranges, index, state)
+    if ranges.arrays:
+        followed = _followed(ranges, expr)
+        if followed is not None and element_key(followed) in state:
+            return state[element_key(followed)]
     return ranges.type_range(expr.type)
+
+
+def _followed(ranges: Ranges, target: ir.Expr) -> str | None:
+    """The followed array (``elements.followed_arrays``) whose element ``target`` is, or None."""
+    levels = 0
+    while isinstance(target, ir.Index):
+        target, levels = target.base, levels + 1
+    if isinstance(target, ir.Name):
+        elements = ranges.arrays.get(target.id)
+        if elements is not None and elements.depth == levels:
+            return target.id
+    return None
 
 
 def _inside(ranges: Ranges, position: ir.Expr, state: State) -> None:
@@ -198,6 +215,10 @@ def _library(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     assert isinstance(expr, ir.LibraryCall)
     args = [ranges.expr(a, state) if a is not None else iv.UNKNOWN for a in expr.args]
     op = expr.op
+    if op in STORING and ranges.arrays and len(args) > 1:
+        array, value = expr.args[0], expr.args[1]
+        if isinstance(array, ir.Name) and array.id in ranges.arrays and value is not None:
+            ranges.store_element(array.id, ranges.stored(args[1], ranges.arrays[array.id].element), state)
     if op in (L.LEN, L.STR_LEN, L.COUNT_OF):
         return _SIZE
     if op in (L.STR_FIND, L.LOWER_BOUND, L.UPPER_BOUND):
@@ -246,8 +267,16 @@ def _assign(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     stored = ranges.stored(value, target.type, id(expr) in ranges.trusted)
     if isinstance(target, ir.Name) and ranges.tracked(target.type):
         ranges.assign(target.id, stored, state)
+    elif ranges.arrays and isinstance(target, ir.Index):
+        _store_element(ranges, target, stored, state)
     ranges.values[id(expr)] = value
     return stored
+
+
+def _store_element(ranges: Ranges, target: ir.Index, value: Interval, state: State) -> None:
+    followed = _followed(ranges, target)
+    if followed is not None:
+        ranges.store_element(followed, value, state)
 
 
 def _incdec(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
@@ -262,6 +291,8 @@ def _incdec(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     stored = ranges.stored(new, target.type, id(expr) in ranges.trusted)
     if isinstance(target, ir.Name) and ranges.tracked(target.type):
         ranges.assign(target.id, stored, state)
+    elif ranges.arrays and isinstance(target, ir.Index):
+        _store_element(ranges, target, stored, state)
     ranges.values[id(expr)] = new
     return stored if expr.prefix else old
 
@@ -269,6 +300,10 @@ def _incdec(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
 def _current(ranges: Ranges, target: ir.Expr, state: State) -> Interval:
     if isinstance(target, ir.Name) and target.id in state and target.id not in ranges.escaping:
         return state[target.id]
+    if ranges.arrays and isinstance(target, ir.Index):
+        followed = _followed(ranges, target)
+        if followed is not None and element_key(followed) in state:
+            return state[element_key(followed)]
     return ranges.type_range(target.type)
 
 
@@ -458,6 +493,15 @@ def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     for child in ir.walk(node):
         if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
             found.add(child.target.id)
+        elif isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Index):
+            root = child.target.base
+            while isinstance(root, ir.Index):
+                root = root.base
+            if isinstance(root, ir.Name):
+                found.add(element_key(root.id))  # its elements (``elements.followed_arrays``)
+        elif isinstance(child, ir.LibraryCall) and child.op in STORING and child.args:
+            if isinstance(child.args[0], ir.Name):
+                found.add(element_key(child.args[0].id))
         elif isinstance(child, ir.VarDecl | ir.ForEach):
             found.add(child.name)
         elif isinstance(child, ir.Call):
@@ -542,12 +586,14 @@ class Structure:
     rounds of enclosing loops can ask again without walking the same subtrees again. Keyed by
     ``id(node)``; each entry keeps its node, so that an id is never reused while cached."""
 
-    def __init__(self, callees: Callees) -> None:
+    def __init__(self, callees: Callees, constants: Mapping[str, int] | None = None) -> None:
         self.callees = callees
+        self.constants = constants or {}  # the module's integer constants (a modulus ``MOD``)
         self._written: dict[tuple[int, bool], tuple[ir.Node, set[str]]] = {}
         self._counters: dict[int, tuple[ir.Node, tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None]] = {}
         self._names: dict[int, tuple[ir.Node, set[str]]] = {}
         self._pure: dict[int, tuple[ir.Node, bool]] = {}
+        self._contracting: dict[int, tuple[ir.Node, Contracting]] = {}
 
     def written(self, node: ir.Node, with_callees: bool = True) -> set[str]:
         """``names_written(node, callees)`` (``with_callees``) or ``names_written(node)``; the
@@ -582,3 +628,89 @@ class Structure:
             found = (node, not any(isinstance(n, ir.Call | ir.AssignExpr | ir.IncDec) for n in ir.walk(node)))
             self._pure[id(node)] = found
         return found[1]
+
+    def contracting(self, loop: ir.Stmt) -> Contracting:
+        """``_contracting(loop)``, computed once per loop."""
+        found = self._contracting.get(id(loop))
+        if found is None or found[0] is not loop:
+            found = (loop, _contracting(loop, self.constants))
+            self._contracting[id(loop)] = found
+        return found[1]
+
+
+_CONTRACTING = (B.TRUNC_DIV, B.FLOOR_DIV, B.TRUNC_MOD, B.FLOOR_MOD, B.SHR, B.USHR, B.BIT_AND)
+_MODULI = (B.TRUNC_MOD, B.FLOOR_MOD)
+# where a small contracting value settles: a char's limits (C++ and Java), 16 bits
+_LADDER = (-32768, -128, 127, 255, 32767, 65535)
+
+
+Contracting = tuple[frozenset[str], tuple[int, ...], tuple[int, ...]]
+
+
+def _contracting(loop: ir.Stmt, constants: Mapping[str, int]) -> Contracting:
+    """The variables (and followed arrays' elements) that ``loop`` changes only to a value of a
+    contracting shape (``_shaped``: ``sum / 10``, ``x % k + '0'``, a literal, a choice of them),
+    and the thresholds their bounds widen to (ascending): first the nearest of the ladder and
+    of ``k - 1`` and ``1 - k`` for every constant modulus ``k``; then the nearest of those of the
+    moduli and the ladder's ends. Such a value settles within a few rounds (a carry
+    ``(a + b + carry) / 10`` of digits stays within -128..127); any other growth widens to its
+    type's limit at once, as before."""
+    shaped: dict[str, bool] = {}
+    moduli: set[ir.Expr] = set()
+    for node in ir.walk(loop):
+        if isinstance(node, ir.AssignExpr | ir.IncDec):
+            target = node.target
+            levels = 0
+            while isinstance(target, ir.Index):
+                target, levels = target.base, levels + 1
+            if not isinstance(target, ir.Name):
+                continue
+            name = element_key(target.id) if levels else target.id
+            good = isinstance(node, ir.AssignExpr) and (
+                node.op in _CONTRACTING or (node.op is None and _shaped(node.value, moduli, name))
+            )
+            if isinstance(node, ir.AssignExpr) and node.op in _MODULI:
+                moduli.add(node.value)
+            shaped[name] = shaped.get(name, True) and good
+        elif isinstance(node, ir.VarDecl):
+            shaped[node.name] = False
+    names = frozenset(name for name, good in shaped.items() if good)
+    if not names:
+        return names, (), ()
+    found = {_LADDER[0], _LADDER[-1]}
+    for modulus in moduli:
+        k = modulus.value if isinstance(modulus, ir.IntLiteral) else None
+        if isinstance(modulus, ir.Name):
+            k = constants.get(modulus.id)
+        if isinstance(k, int) and k:
+            found |= {abs(k) - 1, 1 - abs(k)}
+    return names, tuple(sorted(found | set(_LADDER))), tuple(sorted(found))
+
+
+def _shaped(value: ir.Expr, moduli: set[ir.Expr], name: str) -> bool:
+    """A value that does not grow with its operands: a literal, a quotient, a remainder, a shift
+    right or a mask, an element of the same array (``name``: its elements' key), shifted by a
+    literal, converted, or a choice of two of them."""
+    if isinstance(value, ir.IntLiteral | ir.CharLiteral | ir.BoolLiteral):
+        return True
+    if isinstance(value, ir.Index):
+        root = value.base
+        while isinstance(root, ir.Index):
+            root = root.base
+        return isinstance(root, ir.Name) and element_key(root.id) == name
+    if isinstance(value, ir.Binary):
+        if value.op in _CONTRACTING:
+            if value.op in _MODULI:
+                moduli.add(value.right)
+            return True
+        literal = ir.IntLiteral | ir.CharLiteral
+        if value.op in (B.ADD, B.SUB):
+            if isinstance(value.right, literal):
+                return _shaped(value.left, moduli, name)
+            return isinstance(value.left, literal) and _shaped(value.right, moduli, name)
+        return False
+    if isinstance(value, ir.Cast):
+        return _shaped(value.operand, moduli, name)
+    if isinstance(value, ir.Conditional):
+        return _shaped(value.then, moduli, name) and _shaped(value.otherwise, moduli, name)
+    return False

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from transcoder.engines.rules import ir, irtools
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
+from transcoder.engines.rules.analysis.elements import Elements, element_key, followed_arrays
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.range_rules import (
     RULES,
@@ -48,6 +49,7 @@ CONTAINER_SIZE = Interval(0, 2**31 - 1)  # a Java array or string, and any conta
 _DEEP = 3  # enclosing loops under analysis from which a loop's entries are joined (``loop``)
 _DEEP_JOINS = 32  # runs of such a loop before a bound still growing in its entry is widened
 _ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened to its type's limit
+_THRESHOLD_ROUNDS = 4  # rounds before which a contracting variable's bound widens to a threshold
 _FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
 _NEGATED = {B.LT: B.GE, B.LE: B.GT, B.GT: B.LE, B.GE: B.LT, B.EQ: B.NE, B.NE: B.EQ}
 _INT, _FLOAT, _OTHER = 0, 1, 2  # how ``Ranges.stored`` treats a type
@@ -98,7 +100,7 @@ class Ranges:
             g.name: g.init.value for g in module_globals if g.constant and isinstance(g.init, ir.IntLiteral)
         }
         self.callees = callees  # the module's functions' reference parameters (None: unknown)
-        self.structure = Structure(callees)  # structural facts, computed once per node
+        self.structure = Structure(callees, self.constants)  # structural facts, computed once per node
         self._type_ranges: dict[int, tuple[t.Type, Interval]] = {}
         self._stores: dict[int, tuple[t.Type, Interval, int]] = {}  # type -> its limits, _INT/_FLOAT/_OTHER
         self._updates: dict[int, tuple[ir.Stmt, dict[str, list[tuple[ir.Expr | None, int]]]]] = {}
@@ -110,6 +112,9 @@ class Ranges:
         self.declared = {
             node.name: node.type for node in irtools.nodes(function) if isinstance(node, ir.VarDecl | ir.Param)
         }
+        self.arrays: dict[str, Elements] = followed_arrays(function, self.escaping)
+        for name, elements in self.arrays.items():
+            self.declared[element_key(name)] = elements.element
         state: State = {
             p.name: self.type_range(p.type)
             for p in function.params
@@ -132,7 +137,7 @@ class Ranges:
         return found[1]
 
     def tracked(self, type_: t.Type) -> bool:
-        return isinstance(type_, t.IntType) and type_.bits is not None
+        return (isinstance(type_, t.IntType) and type_.bits is not None) or isinstance(type_, t.CharType)
 
     def stored(self, value: Interval, type_: t.Type, trusted: bool = False) -> Interval:
         """What a variable of ``type_`` holds after being given ``value`` (``trusted``: by an
@@ -194,7 +199,41 @@ class Ranges:
         value = self.expr(stmt.init, state) if stmt.init is not None else iv.point(0)
         if self.tracked(stmt.type):
             self.assign(stmt.name, self.stored(value, stmt.type), state)
+        elif stmt.name in self.arrays:
+            elements = self.arrays[stmt.name]
+            state[element_key(stmt.name)] = self.initial_elements(stmt.init, elements.depth, elements.element)
         return state
+
+    def initial_elements(self, init: ir.Expr | None, depth: int, element: t.Type) -> Interval:
+        """The values of the elements of a new array (``elements.followed_arrays``): its fill, or
+        its literal elements; nothing yet (an empty list) is taken as 0."""
+        if isinstance(init, ir.NewArray | ir.NewContainer):
+            fill = init.fill
+            if fill is None:
+                return iv.point(0)
+            if isinstance(init, ir.NewContainer) and depth > 1:
+                return self.initial_elements(fill, depth - 1, element)
+            return self.stored(self.exact(fill), element)
+        if isinstance(init, ir.ArrayLiteral) and init.elements:
+            found: Interval | None = None
+            for item in init.elements:
+                value = (
+                    self.initial_elements(item, depth - 1, element)
+                    if depth > 1
+                    else self.stored(self.exact(item), element)
+                )
+                found = value if found is None else found.join(value)
+            assert found is not None
+            return found
+        return iv.point(0) if isinstance(init, ir.ArrayLiteral) else self.type_range(element)
+
+    def store_element(self, name: str, value: Interval, state: State) -> None:
+        """An element of the followed array ``name`` takes ``value`` (already stored into the
+        element type): the others keep theirs, so the set of values grows (a weak update)."""
+        key = element_key(name)
+        current = state.get(key)
+        if current is not None:
+            state[key] = current.join(value)
 
     def stmt_ExprStmt(self, stmt: ir.ExprStmt, state: State) -> State | None:
         self.expr(stmt.expr, state)
@@ -290,7 +329,7 @@ class Ranges:
                 return None if exit_state is None else dict(exit_state)
             written = self.structure.written(loop) if runs >= _DEEP_JOINS else frozenset()
             entry = {
-                name: _widen(joined[name], value, self.variable_type(name)).join(value.join(joined[name]))
+                name: _widen(joined[name], value, self.limits_of(name)).join(value.join(joined[name]))
                 if name in written and not value.within(joined[name])
                 else value.join(joined[name])
                 for name, value in entry.items()
@@ -384,12 +423,20 @@ class Ranges:
             if step is not None and bound is not None and value.within(entry[name] + step.scaled(bound)):
                 limits[name] = entry[name] + step.scaled(bound)
                 widened[name] = entry[name] + step.scaled(max(bound - 1, 0))
+            elif round_ < _THRESHOLD_ROUNDS and name in self.structure.contracting(loop)[0]:
+                # the nearest threshold first, then fewer of them, then the type's limit
+                contracting = self.structure.contracting(loop)
+                thresholds = contracting[1] if round_ == 2 else contracting[2]
+                widened[name] = _widen(old, value, self.limits_of(name), thresholds)
             else:
-                widened[name] = _widen(old, value, self.variable_type(name))
+                widened[name] = _widen(old, value, self.limits_of(name))
         return widened, limits
 
     def variable_type(self, name: str) -> t.Type:
         return self.declared.get(name, t.LONG)
+
+    def limits_of(self, name: str) -> Interval:
+        return self.type_range(self.variable_type(name))
 
     def accumulation(self, loop: ir.Stmt, name: str, entry: State) -> Interval | None:
         """What one iteration of ``loop`` adds to ``name``, when it changes ``name`` only by adding
@@ -693,8 +740,19 @@ def _within(a: State, b: State) -> bool:
     return all(name in b and value.within(b[name]) for name, value in a.items())
 
 
-def _widen(old: Interval, new: Interval, type_: t.Type) -> Interval:
-    limits = iv.of_type(type_)
-    low = old.low if new.low is not None and old.low is not None and new.low >= old.low else limits.low
-    high = old.high if new.high is not None and old.high is not None and new.high <= old.high else limits.high
+def _widen(old: Interval, new: Interval, limits: Interval, thresholds: tuple[int, ...] = ()) -> Interval:
+    """``old`` with each bound that ``new`` passes moved to the type's limit, or first to the
+    nearest of ``thresholds`` (ascending) beyond ``new``'s bound (a contracting variable: a carry
+    ``sum / 10``, a residue ``% MOD``, which settles there in one more round)."""
+    low, high = old.low, old.high
+    if not (new.low is not None and low is not None and new.low >= low):
+        low = limits.low
+        if new.low is not None:
+            below = [x for x in thresholds if x <= new.low and (limits.low is None or x >= limits.low)]
+            low = below[-1] if below else low
+    if not (new.high is not None and high is not None and new.high <= high):
+        high = limits.high
+        if new.high is not None:
+            above = [x for x in thresholds if x >= new.high and (limits.high is None or x <= limits.high)]
+            high = above[0] if above else high
     return Interval(low, high)
