@@ -60,6 +60,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("io", "IOException", "runtime_error", "OSError"),
     Kind("class_cast", "ClassCastException", "logic_error", "TypeError"),
     Kind("illegal_access", "IllegalAccessError", "logic_error", "RuntimeError"),
+    # java.util's and java.lang's other unchecked exceptions that everyday code throws
+    Kind("empty_stack", "EmptyStackException", "out_of_range", "IndexError"),
+    Kind("input_mismatch", "InputMismatchException", "invalid_argument", "ValueError"),
+    Kind("concurrent_modification", "ConcurrentModificationException", "logic_error", "RuntimeError"),
+    Kind("negative_array_size", "NegativeArraySizeException", "length_error", "ValueError"),
+    Kind("array_store", "ArrayStoreException", "logic_error", "TypeError"),
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 
@@ -85,6 +91,11 @@ HIERARCHY: dict[str, dict[str, str | None]] = {
         "IOException": "Exception",  # java.io; checked
         "ClassCastException": "RuntimeException",
         "IllegalAccessError": "Error",  # through LinkageError, which nothing here catches
+        "EmptyStackException": "RuntimeException",  # java.util
+        "InputMismatchException": "NoSuchElementException",  # java.util
+        "ConcurrentModificationException": "RuntimeException",  # java.util
+        "NegativeArraySizeException": "RuntimeException",
+        "ArrayStoreException": "RuntimeException",
     },
     "cpp": {
         "exception": None,

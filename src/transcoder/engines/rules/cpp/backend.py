@@ -763,12 +763,13 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
 
 
 def _capture(made: ir.Lambda) -> str:
-    """``=`` where the lambda reads variables of its function, all numbers, chars, bools or strings:
-    copies of values that never change (Java captures only effectively final variables), safe to
-    keep after the function returns; else nothing (a comparator reading no variable)."""
+    """``=`` where the lambda reads variables of its function, all numbers, chars, bools, strings
+    or function values: copies of values that never change (Java captures only effectively final
+    variables), safe to keep after the function returns; else nothing (a comparator reading no
+    variable)."""
     params = {p.name for p in made.params}
     captured = [n for n in ir.walk(made.body) if isinstance(n, ir.Name) and n.id not in params]
-    values = t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType
+    values = t.IntType | t.FloatType | t.BoolType | t.CharType | t.StringType | t.FunctionType
     return "=" if captured and all(isinstance(n.type, values) for n in captured) else ""
 
 

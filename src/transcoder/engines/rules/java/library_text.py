@@ -139,7 +139,8 @@ def _to_base(base: int) -> library.Recognizer:
 
 
 def _pure(expr: ir.Expr) -> bool:
-    return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for n in ir.walk(expr))
+    """No assignment, update or call (of a method or of a function value: a lambda may print)."""
+    return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.Invoke) for n in ir.walk(expr))
 
 
 def _compare(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
@@ -285,7 +286,7 @@ STATIC: dict[tuple[str, str], Candidates] = {
 # calls of a function value's method (`f.apply(x)`): java/frontend/functions.py
 METHODS_OF_FUNCTIONS: dict[str, Candidates] = {
     name: (_invoke,)
-    for name in ("apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run")
+    for name in ("compare", "apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run")
 }
 
 # StrictMath's methods whose result is exact (correctly rounded or an integer): the same as Math's

@@ -651,6 +651,16 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                     keywords.append("reverse=True")
                 return keywords
         self.imports.add("from functools import cmp_to_key")
+        if (  # `cmp(a, b) < 0`: a Java Comparator value sorts as itself
+            isinstance(body, ir.Binary)
+            and body.op == B.LT
+            and isinstance(body.left, ir.Invoke)
+            and isinstance(body.right, ir.IntLiteral)
+            and body.right.value == 0
+            and [getattr(x, "id", None) for x in body.left.args] == [a, b]
+            and not {a, b} & names_used(body.left.callee)
+        ):
+            return [f"key=cmp_to_key({self.expr(body.left.callee)})"]
         if isinstance(body, ir.Block):
             raise self.unsupported(comparator, "comparator with statements")
         before = self.expr(body)

@@ -30,6 +30,7 @@ from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.java import library_jdk, library_text  # add issue 13's rows to the tables
 from transcoder.engines.rules.java.frontend.classes import Classes
+from transcoder.engines.rules.java.frontend.comparators import comparator_expression, compared_element
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.functions import functional_type, lambda_value
@@ -39,11 +40,14 @@ from transcoder.engines.rules.java.frontend.generics import (
     signature,
     type_parameters,
 )
+from transcoder.engines.rules.java.frontend.iterators import NODES as ITERATOR_NODES
+from transcoder.engines.rules.java.frontend.iterators import iterator_loop
 from transcoder.engines.rules.java.frontend.labels import jump, labeled
 from transcoder.engines.rules.java.frontend.parameters import check_reads, read_only_type
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
 from transcoder.engines.rules.java.frontend.switches import switch_statement
+from transcoder.engines.rules.java.frontend.wildcards import REFLECTION, wildcard_type
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
@@ -104,6 +108,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         self.default_maps: dict[str, ir.Expr] = {}
         self.function_name: str | None = None  # the method being built (None at class level)
         self.type_parameters: frozenset[str] = frozenset()  # of the generic method being built
+        self.parameter_wildcards: list[str] | None = None  # `?` read in its parameters (wildcards.py)
         self.generic_signatures: dict[str, tuple[tuple[t.Type, ...], t.Type]] = {}  # generics.py
         # (method, variable) declared LinkedHashSet/LinkedHashMap: insertion order, not hash order
         self.linked: set[tuple[str | None, str]] = set()
@@ -177,6 +182,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         self.current_params = {}
         body_node = node.child_by_field_name("body")
         self.assigned_in_body = assigned_identifiers(body_node, "java")
+        self.parameter_wildcards = []
         for param in required(node, "parameters").named_children:
             if param.type != "formal_parameter":
                 raise self.unsupported(param)
@@ -192,6 +198,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             params.append(ir.Param(param_name, type_, by_reference=shared, location=self.location(param)))
             if read_only is not None:
                 read_only_params.append(params[-1])
+        self.type_parameters |= frozenset(self.parameter_wildcards)  # each `?` a type parameter
+        self.parameter_wildcards = None
         if body_node is None:
             raise self.unsupported(node, "method without a body")
         body = self.block(body_node)
@@ -246,6 +254,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 [self.type_of(a, context) for a in args_node.named_children] if args_node is not None else []
             )
             return self.generic(base, args, node)
+        if kind == "wildcard":  # `List<? extends T>` in a parameter's type (wildcards.py)
+            return wildcard_type(self, node, context)
         if kind == "scoped_type_identifier" and text.replace(" ", "") == "Map.Entry":
             raise self.unsupported(node, "raw Map.Entry")
         raise self.unsupported(node, f"type '{text}'")
@@ -267,6 +277,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return t.PriorityQueueType(args[0], max_first=False)
         if base in ("Entry", "Pair", "SimpleEntry") and len(args) == 2:
             return t.PairType(args[0], args[1])
+        if base == "Class":
+            raise self.unsupported(node, f"type '{node_text(node)}' ({REFLECTION})")
         if not args:
             return t.UNKNOWN  # diamond `new HashMap<>()`: the declaration decides
         raise self.unsupported(node, f"type '{node_text(node)}'")
@@ -277,6 +289,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         loc = self.location(node)
         if kind == "block":
             return [self.block(node)]
+        if kind in ITERATOR_NODES and (loop := iterator_loop(self, node)) is not None:
+            return loop  # an Iterator's hasNext/next loop that only reads: a for-each (iterators.py)
         if kind == "local_variable_declaration":
             return list(self.declaration(node))
         if kind == "expression_statement":
@@ -494,6 +508,9 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return self.creation(node, expected)
         if node.type == "lambda_expression" and isinstance(expected, t.FunctionType):
             return lambda_value(self, node, expected)  # a function value (functions.py)
+        element = compared_element(expected) if expected is not None else None  # a Comparator<T>
+        if element is not None and (built := comparator_expression(self, node, element)) is not None:
+            return built
         return super().expression(node, statement)
 
     def expression_statement(self, node: tree_sitter.Node) -> ir.Stmt:

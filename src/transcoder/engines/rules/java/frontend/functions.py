@@ -25,7 +25,7 @@ for _word, _type in _PRIMITIVE.items():
     _PLAIN[f"{_word}UnaryOperator"] = ((_type,), _type)
     _PLAIN[f"{_word}BinaryOperator"] = ((_type, _type), _type)
     _PLAIN[f"{_word}Predicate"] = ((_type,), t.BOOL)
-_METHODS = frozenset({"apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run"})
+_METHODS = frozenset({"compare", "apply", "applyAsInt", "applyAsLong", "applyAsDouble", "test", "accept", "get", "run"})
 
 
 def functional_type(f: JavaFrontEnd, node: tree_sitter.Node) -> t.Type | None:
@@ -60,6 +60,7 @@ _GENERIC: dict[str, tuple[int, Callable[[list[t.Type]], t.FunctionType]]] = {
     "BiConsumer": (2, lambda a: _ft((a[0], a[1]), t.VOID)),
     "UnaryOperator": (1, lambda a: _ft((a[0],), a[0])),
     "BinaryOperator": (1, lambda a: _ft((a[0], a[0]), a[0])),
+    "Comparator": (1, lambda a: _ft((a[0], a[0]), t.INT)),  # compare(a, b): comparators.py
 }
 
 

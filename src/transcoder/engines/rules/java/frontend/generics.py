@@ -6,7 +6,8 @@ A generic method is one function for every type argument, a C++ template one per
 values of a type parameter are objects: the translation is exact only where the body does nothing
 with such a value but move it. Allowed: assigning, passing, returning a value of a type parameter,
 storing it in and reading it from lists (``add``, ``get``, ``size``, ``isEmpty``, iteration),
-calling function values with it. Refused with their line and column: a bound (``<T extends
+calling function values with it, sorting a list of them with a comparator (``list.sort(cmp)``: the
+comparator orders them). Refused with their line and column: a bound (``<T extends
 Comparable<T>>``), a type parameter no parameter's type names (C++ deduces from the arguments),
 ``==``/``!=`` on such values (identity in Java, values in C++ and Python) and every other operator,
 casts, ``null``, methods of the values (``equals``, ``hashCode``: overridden per class), list
@@ -98,7 +99,8 @@ def _problem(node: ir.Node) -> str | None:
     typed_call = isinstance(node, ir.LibraryCall) and (
         any(a is not None and _variables(a.type) for a in node.args) or _variables(node.type)
     )
-    if isinstance(node, ir.LibraryCall) and typed_call and node.op not in _MOVING:
+    compared = isinstance(node, ir.LibraryCall) and node.op == L.SORT and node.args[3] is not None
+    if isinstance(node, ir.LibraryCall) and typed_call and node.op not in _MOVING and not compared:
         return f"{node.op.value} on values of a type parameter"
     return None
 
@@ -112,6 +114,7 @@ def signature(f: JavaFrontEnd, method: tree_sitter.Node) -> tuple[tuple[t.Type, 
     if not names:
         return None
     f.type_parameters = names
+    f.parameter_wildcards = []  # `?` in a parameter's type: a type parameter (wildcards.py)
     try:
         result = f.type_of(method.child_by_field_name("type"), method)
         params_node = method.child_by_field_name("parameters")
@@ -122,6 +125,7 @@ def signature(f: JavaFrontEnd, method: tree_sitter.Node) -> tuple[tuple[t.Type, 
         )
     finally:
         f.type_parameters = frozenset()
+        f.parameter_wildcards = None
     return params, result
 
 

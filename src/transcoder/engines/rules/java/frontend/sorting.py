@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import tree_sitter
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.java.frontend.base import JavaFrontEndBase
+from transcoder.engines.rules.java.frontend.comparators import (
+    comparator_expression,
+    comparator_value,
+    sorted_before,
+)
 from transcoder.languages.common import node_text, required
+
+if TYPE_CHECKING:
+    from transcoder.engines.rules.java.frontend import JavaFrontEnd
 
 L = ir.LibOp
 _COMPARABLE = frozenset(
@@ -84,7 +94,16 @@ class Sorting(JavaFrontEndBase):
             return ir.LibraryCall(L.SORT_DESC, (seq, begin, end), type=t.VOID, location=loc)
         if text == "Comparator.naturalOrder()":
             return ir.LibraryCall(L.SORT, (seq, begin, end, None), type=t.VOID, location=loc)
-        before = self.comparator(comparator_node, t.element_type(seq.type))
+        element = t.element_type(seq.type)
+        if comparator_node.type not in ("lambda_expression", "object_creation_expression"):
+            # a comparator value: a variable, Comparator.comparing(...), c.reversed() (comparators.py)
+            front = cast("JavaFrontEnd", self)
+            value: ir.Expr | None = comparator_expression(front, comparator_node, element, sign_only=True)
+            if value is None:
+                value = comparator_value(front, comparator_node, element)
+            before = sorted_before(front, value, element, comparator_node)
+            return ir.LibraryCall(L.SORT, (seq, begin, end, before), type=t.VOID, location=loc)
+        before = self.comparator(comparator_node, element)
         return ir.LibraryCall(L.SORT, (seq, begin, end, before), type=t.VOID, location=loc)
 
     def comparator(self, node: tree_sitter.Node, element: t.Type) -> ir.Lambda:
