@@ -51,7 +51,6 @@ REFUSED = {  # (case, target) -> (line, column) of the refusal
     ("cpp_char_from_unbounded_int", "python"): (3, 47),
     ("cpp_char_from_unbounded_int", "java"): (3, 47),
     ("java_string_local_null", "cpp"): (2, 30),
-    ("java_string_local_null_later", "cpp"): (2, 16),
 }
 
 

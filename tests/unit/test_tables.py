@@ -132,6 +132,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "round_half_up",
         "saturating_int",
         "x86_int",
+        "x86_unsigned",
         "fmod",
         "fdiv",
         "sqrt",

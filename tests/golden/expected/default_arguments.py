@@ -1,10 +1,14 @@
 def int32(x):
-    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    """x reduced to a signed 32-bit integer (two's complement), as Java's int arithmetic wraps
+    around, and C++'s int arithmetic as g++ on x86-64 computes it (ISO C++ leaves its overflow
+    undefined)."""
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 
 def int64(x):
-    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    """x reduced to a signed 64-bit integer (two's complement), as Java's long arithmetic wraps
+    around, and C++'s long and long long arithmetic as g++ on x86-64 computes it (ISO C++ leaves
+    its overflow undefined)."""
     return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
 
 

@@ -13,7 +13,9 @@ def trunc_mod(a, b):
 
 
 def int32(x):
-    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    """x reduced to a signed 32-bit integer (two's complement), as Java's int arithmetic wraps
+    around, and C++'s int arithmetic as g++ on x86-64 computes it (ISO C++ leaves its overflow
+    undefined)."""
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 

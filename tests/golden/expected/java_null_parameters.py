@@ -10,12 +10,15 @@ def trunc_mod(a, b):
 
 
 def int8(x):
-    """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
+    """x reduced to a signed 8-bit integer (two's complement), as a conversion to Java's byte or
+    to C++'s signed char wraps around."""
     return (x + 0x80 & 0xFF) - 0x80
 
 
 def int32(x):
-    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    """x reduced to a signed 32-bit integer (two's complement), as Java's int arithmetic wraps
+    around, and C++'s int arithmetic as g++ on x86-64 computes it (ISO C++ leaves its overflow
+    undefined)."""
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <climits>
 #include <iterator>
 #include <list>
 #include <string>
@@ -48,6 +50,49 @@ class LinkedHashMap : public LinkedHashTable<K, pair<K, V>> {
     }
 };
 
+// Python's str.find / rfind / count over s[start:end]: start and end clamp as a slice's do (a
+// negative one counts from the end, end at most the length); nothing is found past the end
+void py_bounds(const string& s, long long& start, long long& end) {
+    long long n = (long long) s.size();
+    start = start < 0 ? max(start + n, 0LL) : start;
+    end = end < 0 ? max(end + n, 0LL) : min(end, n);
+}
+
+int py_find(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return -1;
+    for (long long i = start; i + (long long) sub.size() <= end; i++) {
+        if (s.compare(i, sub.size(), sub) == 0) return (int) i;
+    }
+    return -1;
+}
+
+int py_rfind(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return -1;
+    for (long long i = end - (long long) sub.size(); i >= start; i--) {
+        if (s.compare(i, sub.size(), sub) == 0) return (int) i;
+    }
+    return -1;
+}
+
+int py_count(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    // occurrences that do not overlap, from the left; an empty sub is at every place
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return 0;
+    if (sub.empty()) return start <= end ? (int) (end - start + 1) : 0;
+    int found = 0;
+    for (long long i = start; i + (long long) sub.size() <= end;) {
+        if (s.compare(i, sub.size(), sub) == 0) {
+            found++;
+            i += sub.size();
+        } else {
+            i++;
+        }
+    }
+    return found;
+}
+
 string rewrite(string s, LinkedHashMap<string, string>& pairs, const string& sep) {
     // the dict's key and value types come from what the loop body does with them; replace() of a
     // computed (possibly empty) text; rfind/find of a parameter typed by its use
@@ -76,24 +121,7 @@ string rewrite(string s, LinkedHashMap<string, string>& pairs, const string& sep
         s = replaced;
     }
     int cut = (int) s.rfind(sep);
-    int begin = 1;
-    if (begin < 0) {
-        begin += (int) s.length();
-        if (begin < 0) {
-            begin = 0;
-        }
-    }
-    int end = (int) s.length();
-    int found = -1;
-    int i1 = begin;
-    while (i1 + (int) sep.length() <= end) {
-        if (s.substr(i1, i1 + (int) sep.length() - i1) == sep) {
-            found = i1;
-            break;
-        }
-        i1 += 1;
-    }
-    int head = found;
+    int head = py_find(s, sep, 1);
     return s + "|" + to_string(cut) + "|" + to_string(head);
 }
 

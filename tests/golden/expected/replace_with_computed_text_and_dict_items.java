@@ -30,24 +30,7 @@ public class Rewrite {
             s = replaced;
         }
         int cut = s.lastIndexOf(sep);
-        int begin = 1;
-        if (begin < 0) {
-            begin += s.length();
-            if (begin < 0) {
-                begin = 0;
-            }
-        }
-        int end = s.length();
-        int found = -1;
-        int i1 = begin;
-        while (i1 + sep.length() <= end) {
-            if (s.substring(i1, i1 + sep.length()).equals(sep)) {
-                found = i1;
-                break;
-            }
-            i1 += 1;
-        }
-        int head = found;
+        int head = pyFind(s, sep, 1, Integer.MAX_VALUE);
         return s + "|" + String.valueOf(cut) + "|" + String.valueOf(head);
     }
 
@@ -56,5 +39,49 @@ public class Rewrite {
         pairs.put(old, new_);
         pairs.put("b", "B");
         return rewrite(s, pairs, sep);
+    }
+
+    // Python's str.find / rfind / count over s[start:end] (end Integer.MAX_VALUE when not given):
+    // start and end clamp as a slice's do (a negative one counts from the end, end at most the
+    // length); nothing is found past the end
+    static int pyFind(String s, String sub, int start, int end) {
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return -1;
+        for (long i = from; i + sub.length() <= to; i++) {
+            if (s.startsWith(sub, (int) i)) return (int) i;
+        }
+        return -1;
+    }
+
+    static int pyRfind(String s, String sub, int start, int end) {
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return -1;
+        for (long i = to - sub.length(); i >= from; i--) {
+            if (s.startsWith(sub, (int) i)) return (int) i;
+        }
+        return -1;
+    }
+
+    static int pyCount(String s, String sub, int start, int end) {
+        // occurrences that do not overlap, from the left; an empty sub is at every place
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return 0;
+        if (sub.isEmpty()) return from <= to ? (int) (to - from + 1) : 0;
+        int found = 0;
+        for (long i = from; i + sub.length() <= to;) {
+            if (s.startsWith(sub, (int) i)) {
+                found++;
+                i += sub.length();
+            } else {
+                i++;
+            }
+        }
+        return found;
     }
 }

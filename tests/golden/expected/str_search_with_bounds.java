@@ -5,156 +5,29 @@ import java.util.List;
 public class Positions {
     static String positions(String s, String sub, int a, int b) {
         // find / rfind / count over s[a:b] with Python's clamping of a and b, an empty sub included
-        int begin = a;
-        if (begin < 0) {
-            begin += s.length();
-            if (begin < 0) {
-                begin = 0;
-            }
-        }
-        int end = b;
-        if (end > s.length()) {
-            end = s.length();
-        } else if (end < 0) {
-            end += s.length();
-            if (end < 0) {
-                end = 0;
-            }
-        }
-        int found = -1;
-        int i = begin;
-        while (i + sub.length() <= end) {
-            if (s.substring(i, i + sub.length()).equals(sub)) {
-                found = i;
-                break;
-            }
-            i += 1;
-        }
-        int first = found;
-        int begin1 = a;
-        if (begin1 < 0) {
-            begin1 += s.length();
-            if (begin1 < 0) {
-                begin1 = 0;
-            }
-        }
-        int end1 = b;
-        if (end1 > s.length()) {
-            end1 = s.length();
-        } else if (end1 < 0) {
-            end1 += s.length();
-            if (end1 < 0) {
-                end1 = 0;
-            }
-        }
-        int found1 = -1;
-        int i1 = end1 - sub.length();
-        while (i1 >= begin1) {
-            if (s.substring(i1, i1 + sub.length()).equals(sub)) {
-                found1 = i1;
-                break;
-            }
-            i1 -= 1;
-        }
-        int last = found1;
-        int begin2 = a;
-        if (begin2 < 0) {
-            begin2 += s.length();
-            if (begin2 < 0) {
-                begin2 = 0;
-            }
-        }
-        int end2 = b;
-        if (end2 > s.length()) {
-            end2 = s.length();
-        } else if (end2 < 0) {
-            end2 += s.length();
-            if (end2 < 0) {
-                end2 = 0;
-            }
-        }
-        int found2 = 0;
-        int i2 = begin2;
-        while (i2 + sub.length() <= end2) {
-            if (s.substring(i2, i2 + sub.length()).equals(sub)) {
-                found2 += 1;
-                i2 += sub.length() == 0 ? 1 : sub.length();
-            } else {
-                i2 += 1;
-            }
-        }
-        int many = found2;
-        int begin3 = a;
-        if (begin3 < 0) {
-            begin3 += s.length();
-            if (begin3 < 0) {
-                begin3 = 0;
-            }
-        }
-        int end3 = s.length();
-        int found3 = -1;
-        int i3 = begin3;
-        while (i3 + sub.length() <= end3) {
-            if (s.substring(i3, i3 + sub.length()).equals(sub)) {
-                found3 = i3;
-                break;
-            }
-            i3 += 1;
-        }
-        int tail = found3;
+        int first = pyFind(s, sub, a, b);
+        int last = pyRfind(s, sub, a, b);
+        int many = pyCount(s, sub, a, b);
+        int tail = pyFind(s, sub, a, Integer.MAX_VALUE);
         int anywhere = s.lastIndexOf(sub);
-        int begin4 = a;
-        if (begin4 < 0) {
-            begin4 += s.length();
-            if (begin4 < 0) {
-                begin4 = 0;
-            }
-        }
-        int end4 = s.length();
-        int found4 = 0;
-        int i4 = begin4;
-        while (i4 + 1 <= end4) {
-            if (s.substring(i4, i4 + 1).equals(".")) {
-                found4 += 1;
-                i4 += 1;
-            } else {
-                i4 += 1;
-            }
-        }
-        int dots = found4;
+        int dots = pyCount(s, ".", a, Integer.MAX_VALUE);
         int cuts_left = a;
         List<String> parts = new ArrayList<>();
         int start = 0;
-        int i5 = 0;
-        while (i5 + 1 <= s.length() && cuts_left != 0) {
-            if (s.substring(i5, i5 + 1).equals(",")) {
-                parts.add(s.substring(start, i5));
-                i5 += 1;
-                start = i5;
+        int i = 0;
+        while (i + 1 <= s.length() && cuts_left != 0) {
+            if (s.substring(i, i + 1).equals(",")) {
+                parts.add(s.substring(start, i));
+                i += 1;
+                start = i;
                 cuts_left -= 1;
             } else {
-                i5 += 1;
+                i += 1;
             }
         }
         parts.add(s.substring(start));
         List<String> left = parts;
-        int cuts_left1 = b;
-        List<String> parts1 = new ArrayList<>();
-        int end5 = s.length();
-        int i6 = s.length() - 1;
-        while (i6 >= 0 && cuts_left1 != 0) {
-            if (s.substring(i6, i6 + 1).equals(",")) {
-                parts1.add(s.substring(i6 + 1, end5));
-                end5 = i6;
-                i6 -= 1;
-                cuts_left1 -= 1;
-            } else {
-                i6 -= 1;
-            }
-        }
-        parts1.add(s.substring(0, end5));
-        Collections.reverse(parts1);
-        List<String> right = parts1;
+        List<String> right = pyRsplit(s, ",", b);
         boolean pre = (s.length() >= 2 && s.substring(0, 2).equals("ab")) || (s.length() >= 1 && s.substring(0, 1).equals("x")) || (s.length() >= sub.length() && s.substring(0, sub.length()).equals(sub));
         boolean post = (s.length() >= 1 && s.substring(s.length() - 1).equals("z")) || (s.length() >= sub.length() && s.substring(s.length() - sub.length()).equals(sub));
         boolean started = false;
@@ -176,5 +49,70 @@ public class Positions {
             joined1 += item1;
         }
         return String.valueOf(first) + " " + String.valueOf(last) + " " + String.valueOf(many) + " " + String.valueOf(tail) + " " + String.valueOf(anywhere) + " " + String.valueOf(dots) + " [" + joined + "] [" + joined1 + "] " + (pre ? "True" : "False") + " " + (post ? "True" : "False");
+    }
+
+    static ArrayList<String> pyRsplit(String s, String sep, int maxsplit) {
+        // Python's s.rsplit(sep, maxsplit) of a non-empty sep: at most maxsplit cuts (none below 0),
+        // from the right
+        ArrayList<String> parts = new ArrayList<>();
+        int end = s.length();
+        int i = end - sep.length();
+        while (i >= 0 && maxsplit != 0) {
+            if (s.startsWith(sep, i)) {
+                parts.add(s.substring(i + sep.length(), end));
+                end = i;
+                i -= sep.length();
+                maxsplit--;
+            } else {
+                i--;
+            }
+        }
+        parts.add(s.substring(0, end));
+        Collections.reverse(parts);
+        return parts;
+    }
+
+    // Python's str.find / rfind / count over s[start:end] (end Integer.MAX_VALUE when not given):
+    // start and end clamp as a slice's do (a negative one counts from the end, end at most the
+    // length); nothing is found past the end
+    static int pyFind(String s, String sub, int start, int end) {
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return -1;
+        for (long i = from; i + sub.length() <= to; i++) {
+            if (s.startsWith(sub, (int) i)) return (int) i;
+        }
+        return -1;
+    }
+
+    static int pyRfind(String s, String sub, int start, int end) {
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return -1;
+        for (long i = to - sub.length(); i >= from; i--) {
+            if (s.startsWith(sub, (int) i)) return (int) i;
+        }
+        return -1;
+    }
+
+    static int pyCount(String s, String sub, int start, int end) {
+        // occurrences that do not overlap, from the left; an empty sub is at every place
+        int n = s.length();
+        long from = start < 0 ? Math.max((long) start + n, 0) : start;
+        long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+        if (from > n) return 0;
+        if (sub.isEmpty()) return from <= to ? (int) (to - from + 1) : 0;
+        int found = 0;
+        for (long i = from; i + sub.length() <= to;) {
+            if (s.startsWith(sub, (int) i)) {
+                found++;
+                i += sub.length();
+            } else {
+                i++;
+            }
+        }
+        return found;
     }
 }

@@ -5,6 +5,27 @@
 
 using namespace std;
 
+vector<string> py_rsplit(const string& s, const string& sep, long long maxsplit) {
+    // Python's s.rsplit(sep, maxsplit) of a non-empty sep: at most maxsplit cuts (none below 0),
+    // from the right
+    vector<string> parts;
+    long long end = (long long) s.size();
+    long long i = end - (long long) sep.size();
+    while (i >= 0 && maxsplit != 0) {
+        if (s.compare(i, sep.size(), sep) == 0) {
+            parts.push_back(s.substr(i + sep.size(), end - i - sep.size()));
+            end = i;
+            i -= sep.size();
+            maxsplit--;
+        } else {
+            i--;
+        }
+    }
+    parts.push_back(s.substr(0, end));
+    reverse(parts.begin(), parts.end());
+    return parts;
+}
+
 string qualified(const string& target) {
     string a = "";
     string b = "";
@@ -12,22 +33,7 @@ string qualified(const string& target) {
     string tail = "";
     // a list unpacked into names: ValueError unless it has exactly that many elements
     try {
-        int cuts_left = 1;
-        vector<string> parts;
-        int end = (int) target.length();
-        int i = (int) target.length() - 1;
-        while (i >= 0 && cuts_left != 0) {
-            if (target.substr(i, i + 1 - i) == ".") {
-                parts.push_back(target.substr(i + 1, end - (i + 1)));
-                end = i;
-                i -= 1;
-                cuts_left -= 1;
-            } else {
-                i -= 1;
-            }
-        }
-        parts.push_back(target.substr(0, end));
-        reverse(parts.begin(), parts.end());
+        vector<string> parts = py_rsplit(target, ".", 1);
         if ((int) parts.size() != 2) {
             throw invalid_argument("cannot unpack into 2 names");
         }
@@ -38,14 +44,14 @@ string qualified(const string& target) {
     }
     vector<string> parts1;
     int start = 0;
-    int i1 = 0;
-    while (i1 + 1 <= (int) tail.length()) {
-        if (tail.substr(i1, i1 + 1 - i1) == ":") {
-            parts1.push_back(tail.substr(start, i1 - start));
-            i1 += 1;
-            start = i1;
+    int i = 0;
+    while (i + 1 <= (int) tail.length()) {
+        if (tail.substr(i, i + 1 - i) == ":") {
+            parts1.push_back(tail.substr(start, i - start));
+            i += 1;
+            start = i;
         } else {
-            i1 += 1;
+            i += 1;
         }
     }
     parts1.push_back(tail.substr(start));

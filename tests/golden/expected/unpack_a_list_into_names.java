@@ -10,22 +10,7 @@ public class Qualified {
         String tail = "";
         // a list unpacked into names: ValueError unless it has exactly that many elements
         try {
-            int cuts_left = 1;
-            List<String> parts = new ArrayList<>();
-            int end = target.length();
-            int i = target.length() - 1;
-            while (i >= 0 && cuts_left != 0) {
-                if (target.substring(i, i + 1).equals(".")) {
-                    parts.add(target.substring(i + 1, end));
-                    end = i;
-                    i -= 1;
-                    cuts_left -= 1;
-                } else {
-                    i -= 1;
-                }
-            }
-            parts.add(target.substring(0, end));
-            Collections.reverse(parts);
+            List<String> parts = pyRsplit(target, ".", 1);
             if (parts.size() != 2) {
                 throw new IllegalArgumentException("cannot unpack into 2 names");
             }
@@ -36,14 +21,14 @@ public class Qualified {
         }
         List<String> parts1 = new ArrayList<>();
         int start = 0;
-        int i1 = 0;
-        while (i1 + 1 <= tail.length()) {
-            if (tail.substring(i1, i1 + 1).equals(":")) {
-                parts1.add(tail.substring(start, i1));
-                i1 += 1;
-                start = i1;
+        int i = 0;
+        while (i + 1 <= tail.length()) {
+            if (tail.substring(i, i + 1).equals(":")) {
+                parts1.add(tail.substring(start, i));
+                i += 1;
+                start = i;
             } else {
-                i1 += 1;
+                i += 1;
             }
         }
         parts1.add(tail.substring(start));
@@ -57,5 +42,26 @@ public class Qualified {
             return head + '|' + b + '|' + a;
         }
         return head + '|' + tail;
+    }
+
+    static ArrayList<String> pyRsplit(String s, String sep, int maxsplit) {
+        // Python's s.rsplit(sep, maxsplit) of a non-empty sep: at most maxsplit cuts (none below 0),
+        // from the right
+        ArrayList<String> parts = new ArrayList<>();
+        int end = s.length();
+        int i = end - sep.length();
+        while (i >= 0 && maxsplit != 0) {
+            if (s.startsWith(sep, i)) {
+                parts.add(s.substring(i + sep.length(), end));
+                end = i;
+                i -= sep.length();
+                maxsplit--;
+            } else {
+                i--;
+            }
+        }
+        parts.add(s.substring(0, end));
+        Collections.reverse(parts);
+        return parts;
     }
 }

@@ -147,7 +147,7 @@ class LibOp(Enum):
     INT_MAX = "int_max"  # () the largest value of the call's IntType
     INT_MIN = "int_min"  # () the smallest value of the call's IntType
     FLOAT_MAX = "float_max"  # () largest finite double
-    X86_INT = "x86_int"  # (x) C++'s conversion of a double to the call's signed 32/64-bit IntType as g++ on x86-64 computes it: NaN and values beyond the type are its minimum ("integer indefinite"), others truncate
+    X86_INT = "x86_int"  # (x) C++'s conversion of a double to the call's signed 32/64-bit IntType as g++ on x86-64 computes it: NaN and values beyond the type are its minimum ("integer indefinite"), others truncate; to unsigned long long: from 2**63 that of x - 2**63 with the top bit flipped (0 from 2**64), below it the signed one's bits
     SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
     ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0
     ROUND_HALF_EVEN = "round_half_even"  # (x) -> long: Python's round(x), the closest integer with halves to even (2.5 -> 2)
@@ -267,6 +267,14 @@ class LibOp(Enum):
     # more of Java's library (issue 13, JDK code)
     STR_FIND_LAST_FROM = "str_find_last_from"  # (s, char, from) last index <= from of the char, -1
     # for a negative from (Java lastIndexOf(ch, from))
+    # Python's searches over s[start:end]: start and end (None: the length) clamp as a slice's do,
+    # a negative one counting from the end; nothing is found where start > len(s)
+    PY_STR_FIND = "py_str_find"  # (s, sub, start, end) the first index of sub, -1 (an empty sub: start)
+    PY_STR_RFIND = "py_str_rfind"  # (s, sub, start, end) the last index of sub, -1 (an empty sub: end)
+    PY_STR_COUNT = "py_str_count"  # (s, sub, start, end) occurrences that do not overlap, from the
+    # left (an empty sub: end - start + 1, 0 where start > end)
+    PY_STR_RSPLIT = "py_str_rsplit"  # (s, sep, maxsplit) Python's rsplit of a non-empty sep: at most
+    # maxsplit cuts from the right (a negative maxsplit: no limit), the pieces in order
     REGION_MATCHES = "region_matches"  # (s, offset, other, other_offset, count) whether the count chars
     # at offset equal those at other_offset; false when a region is out of bounds (Java regionMatches)
     STR_REPLACE_REGEX = "str_replace_regex"  # (s, pattern, text) every non-empty match of a literal

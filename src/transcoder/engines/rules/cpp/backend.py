@@ -371,6 +371,10 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def stmt_VarDecl(self, stmt: ir.VarDecl) -> None:
         if self.function_value_declaration(stmt):  # a lambda in a variable (cfamily/functions.py)
             return
+        if stmt.name in self.nullable.locals:  # a Java String local that may be null (cpp/nullable.py)
+            initial = "" if stmt.init is None else f" = {self.expr(stmt.init)}"
+            self.emit(f"optional<{self.type_name(stmt.type)}> {self.declare(stmt.name)}{initial};")
+            return
         name = self.declare(stmt.name)
         type_text = self.type_name(stmt.type)
         prefix = "const " if stmt.constant else ""
@@ -571,6 +575,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
 
     def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
+        if id(expr) in self.nullable.absent:  # stored into an optional local (cpp/nullable.py)
+            return ("nullopt", ATOM)
         return ("nullptr", ATOM)
 
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:

@@ -14,6 +14,15 @@ therefore printed as ``const optional<T>&``: null is ``nullopt``, the comparison
 The parameter must never change (no assignment, no element written, no call of the program's own
 functions with it, no lambda): a read that may see null anywhere else (returned, stored, passed)
 keeps the refusal of the comparison with null, with its location.
+
+A ``String`` local that its function assigns ``null`` or compares with null (``String best =
+null; for (...) if (best == null || ...) best = x;``) is an ``optional<string>`` likewise, declared
+once, never read by a lambda: ``null`` stored into it is ``nullopt``, and each store of ``null``
+makes it maybe null, each store of another value (a C++ ``string``) not null, in the order
+statements run (a loop, ``switch`` or ``try`` that stores ``null`` anywhere makes it maybe null all
+through; ``if`` joins its branches). A store of a value that may be null some other way (``c ? s :
+null``, ``map.get(k)``), an assignment inside an expression, or a read where it may be null that
+Java does not dereference keep the refusal.
 """
 
 from __future__ import annotations
@@ -33,6 +42,10 @@ class Nullable:
     """The nullable parameters of a function and how each read of them prints."""
 
     names: frozenset[str] = frozenset()
+    locals: frozenset[str] = frozenset()
+    """Those of ``names`` that are local variables (``optional<T> s = ...;``)."""
+    absent: set[int] = field(default_factory=set)
+    """The nulls (ids of ``ir.NullLiteral``) stored into those locals: ``nullopt``."""
     checked: set[int] = field(default_factory=set)
     """Reads (ids of ``ir.Name``) where the parameter is known not to be null: ``*p``."""
     dereferenced: set[int] = field(default_factory=set)
@@ -61,7 +74,54 @@ def nullable_parameters(function: ir.Function, candidates: frozenset[str]) -> Nu
         found.names |= {name}
         found.checked |= walk.checked
         found.dereferenced |= walk.dereferenced
+    for name in _nullable_locals(function, nodes):
+        walk = _Walk(name, not any(isinstance(node, ir.Try) for node in nodes), local=True)
+        try:
+            walk.statement(function.body, False)
+        except _Unsupported:
+            continue
+        found.names |= {name}
+        found.locals |= {name}
+        found.checked |= walk.checked
+        found.dereferenced |= walk.dereferenced
+        found.absent |= walk.absent
     return found
+
+
+def _nullable_locals(function: ir.Function, nodes: list[ir.Node]) -> list[str]:
+    """The ``String`` locals of ``function`` that may hold null (assigned ``null`` or compared with
+    it), declared once, not a parameter's or loop variable's name, read by no lambda, and given no
+    value that may be null other than a plain ``null``."""
+    declared: dict[str, list[ir.VarDecl]] = {}
+    for node in nodes:
+        if isinstance(node, ir.VarDecl):
+            declared.setdefault(node.name, []).append(node)
+    taken = {p.name for p in function.params} | {n.name for n in nodes if isinstance(n, ir.ForEach)}
+    captured = {n.id for node in nodes if isinstance(node, ir.Lambda) for n in ir.walk(node) if isinstance(n, ir.Name)}
+    compared = {name for node in nodes if (name := null_compared(node)) is not None}
+    found = []
+    for name, decls in sorted(declared.items()):
+        if len(decls) != 1 or not isinstance(decls[0].type, t.StringType) or name in taken | captured:
+            continue
+        stored = [decls[0].init] + [
+            n.value for n in nodes if isinstance(n, ir.AssignExpr) and isinstance(n.target, ir.Name) and n.target.id == name
+        ]
+        plain_null = any(isinstance(v, ir.NullLiteral) for v in stored)
+        if not (plain_null or name in compared) or not all(v is None or _definite(v) for v in stored):
+            continue
+        found.append(name)
+    return found
+
+
+def _definite(value: ir.Expr) -> bool:
+    """Whether ``value`` is ``null`` or a value that is never null (``c ? s : null`` and a map's
+    ``get`` may be either)."""
+    if isinstance(value, ir.NullLiteral):
+        return True
+    return _null_in(value) is None and not any(
+        isinstance(n, ir.LibraryCall) and n.op == ir.LibOp.MAP_GET_OR and isinstance(n.args[2], ir.NullLiteral)
+        for n in ir.walk(value)
+    )
 
 
 def null_compared(node: ir.Node) -> str | None:
@@ -100,11 +160,13 @@ def _unchanged(nodes: list[ir.Node], name: str) -> bool:
 class _Walk:
     """Where the parameter is known not to be null, in the order statements run."""
 
-    def __init__(self, name: str, derefs: bool) -> None:
+    def __init__(self, name: str, derefs: bool, local: bool = False) -> None:
         self.name = name
         self.derefs = derefs  # java_deref allowed: no try, whose handlers could catch its exception
+        self.local = local  # a local variable: stores change what is known (a parameter has none)
         self.checked: set[int] = set()
         self.dereferenced: set[int] = set()
+        self.absent: set[int] = set()
 
     def facts(self, condition: ir.Expr, when: bool) -> bool:
         """Whether ``condition`` evaluating to ``when`` shows the parameter is not null."""
@@ -118,11 +180,16 @@ class _Walk:
         return False
 
     def statement(self, stmt: ir.Node, known: bool) -> bool:
-        """Walk ``stmt`` (``known``: the parameter is not null before it); whether it is after."""
+        """Walk ``stmt`` (``known``: the variable is not null before it); whether it is after."""
         if isinstance(stmt, ir.Block):
             for item in stmt.body:
                 known = self.statement(item, known)
             return known
+        stored = self.store(stmt, known)
+        if stored is not None:
+            return stored
+        if self.local and not isinstance(stmt, ir.If) and self.stores_null(stmt):
+            known = False  # a loop, switch or try storing null: maybe null all through it
         if isinstance(stmt, ir.If):
             self.expr(stmt.condition, known, None)
             then_known = self.statement(stmt.then, known or self.facts(stmt.condition, True))
@@ -133,7 +200,7 @@ class _Walk:
                 return else_known
             if stmt.otherwise is not None and not _completes(stmt.otherwise):
                 return then_known
-            return known or (then_known and else_known)
+            return then_known and else_known  # each is `known` or more where nothing is stored
         if isinstance(stmt, ir.While):
             self.expr(stmt.condition, known, None)
             self.statement(stmt.body, known or self.facts(stmt.condition, True))
@@ -145,9 +212,47 @@ class _Walk:
                 self.statement(child, known)
         return known
 
+    def store(self, stmt: ir.Node, known: bool) -> bool | None:
+        """A local's declaration or assignment statement walked: whether it is not null after it;
+        None for other statements."""
+        if not self.local:
+            return None
+        if isinstance(stmt, ir.VarDecl) and stmt.name == self.name:
+            value = stmt.init
+        elif (
+            isinstance(stmt, ir.ExprStmt)
+            and isinstance(stmt.expr, ir.AssignExpr)
+            and isinstance(stmt.expr.target, ir.Name)
+            and stmt.expr.target.id == self.name
+        ):
+            if stmt.expr.op is not None:  # `s += x`: a read (Java's "null" + x is not C++'s)
+                self.expr(stmt.expr.target, known, None)
+            value = stmt.expr.value
+        else:
+            return None
+        if value is None:
+            return False
+        if isinstance(value, ir.NullLiteral):
+            self.absent.add(id(value))
+            return False
+        self.expr(value, known, stmt)
+        return True
+
+    def stores_null(self, stmt: ir.Node) -> bool:
+        return any(
+            (isinstance(n, ir.AssignExpr) and isinstance(n.target, ir.Name) and n.target.id == self.name
+             and isinstance(n.value, ir.NullLiteral))
+            or (isinstance(n, ir.VarDecl) and n.name == self.name)
+            for n in ir.walk(stmt)
+        )  # fmt: skip
+
     def expr(self, expr: ir.Expr, known: bool, parent: ir.Node | None) -> None:
         if null_compared(expr) == self.name:
             return
+        if self.local and isinstance(expr, ir.AssignExpr) and any(
+            isinstance(n, ir.Name) and n.id == self.name for n in ir.walk(expr.target)
+        ):
+            raise _Unsupported  # an assignment inside an expression: not followed
         if isinstance(expr, ir.Name):
             if expr.id != self.name:
                 return
@@ -215,8 +320,13 @@ def null_store(
     """The first null that ``function`` stores where C++ holds a value (``String t = null``,
     ``t = c ? s : null``, ``return null`` of a string, ``f(null)`` for a parameter that is not
     ``optional``): ``string t = nullptr`` does not build or is undefined. None when there is none."""
+    own = nullable(function).locals
     for node in ir.walk(function.body):
         found: list[tuple[t.Type, ir.Expr | None]] = []
+        if isinstance(node, ir.VarDecl) and node.name in own:
+            continue  # an optional local (nullable_parameters)
+        if isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and node.target.id in own:
+            continue
         if isinstance(node, ir.VarDecl):
             found.append((node.type, node.init))
         elif isinstance(node, ir.AssignExpr) and node.op is None:
@@ -232,3 +342,4 @@ def null_store(
             if null is not None and not _holds_null(type_):
                 return null
     return None
+

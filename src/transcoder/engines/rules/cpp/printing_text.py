@@ -99,6 +99,16 @@ def _resize(b: CppBackend, call: ir.LibraryCall) -> None:
     b.emit(f"{b.expr(seq, POSTFIX)}.resize({b.expr(size)}{rest});")
 
 
+def _py_search(function: str) -> Printer:
+    """``py_find(s, sub, start[, end])`` and its kin (runtime/text.hpp, section ``py_search``)."""
+
+    def spell(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.imports.add("py_search")
+        return (f"{function}({', '.join(b.expr(a) for a in call.args if a is not None)})", POSTFIX)
+
+    return spell
+
+
 def _statement_only(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, f"{call.op.value} inside an expression")
 
@@ -123,6 +133,10 @@ EXPRESSIONS: dict[L, Printer] = {
     L.TO_BASE_STRING: _to_base,
     L.SIGNUM: _helper("signum", "signum({0})"),
     L.STR_FIND_LAST_FROM: _helper("last_index_of", "last_index_of({0}, {1}, {2})"),
+    L.PY_STR_FIND: _py_search("py_find"),
+    L.PY_STR_RFIND: _py_search("py_rfind"),
+    L.PY_STR_COUNT: _py_search("py_count"),
+    L.PY_STR_RSPLIT: _helper("py_rsplit", "py_rsplit({0}, {1}, {2})"),
     L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _helper("replace_regex", "replace_regex({0}, {1}, {2})"),
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),

@@ -101,7 +101,9 @@ def _saturating_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _x86_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    name = "x86Long" if isinstance(call.type, t.IntType) and call.type.bits == 64 else "x86Int"
+    name = "x86Int"
+    if isinstance(call.type, t.IntType) and call.type.bits == 64:
+        name = "x86Long" if call.type.signed else "x86Unsigned"  # an unsigned long long's bits
     b.imports.add(name)
     return (f"{name}({b.expr(call.args[0])})", POSTFIX)
 

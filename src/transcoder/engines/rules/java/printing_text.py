@@ -90,6 +90,24 @@ def _resize(b: JavaBackend, call: ir.LibraryCall) -> None:
     b.emit(f"while ({text}.size() > {count}) {text}.remove({text}.size() - 1);")
 
 
+def _py_search(function: str) -> Printer:
+    """``pyFind(s, sub, start, end)`` and its kin (Helpers.java, section ``pySearch``); an end not
+    given is Integer.MAX_VALUE (clamped to the length)."""
+
+    def spell(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        b.imports.add("pySearch")
+        text, sub, start, end = call.args
+        last = b.expr(end) if end is not None else "Integer.MAX_VALUE"
+        return (f"{function}({b.expr(text)}, {b.expr(sub)}, {b.expr(start)}, {last})", POSTFIX)
+
+    return spell
+
+
+def _py_rsplit(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("pyRsplit")
+    return (f"pyRsplit({', '.join(b.expr(a) for a in call.args)})", POSTFIX)
+
+
 def _statement_only(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     raise b.unsupported(call, f"{call.op.value} inside an expression")
 
@@ -114,6 +132,10 @@ EXPRESSIONS: dict[L, Form | Printer] = {
     L.TO_BASE_STRING: _to_base,
     L.SIGNUM: _boxed("signum"),
     L.STR_FIND_LAST_FROM: _call("{r0}.lastIndexOf({1}, {2})"),
+    L.PY_STR_FIND: _py_search("pyFind"),
+    L.PY_STR_RFIND: _py_search("pyRfind"),
+    L.PY_STR_COUNT: _py_search("pyCount"),
+    L.PY_STR_RSPLIT: _py_rsplit,
     L.REGION_MATCHES: _call("{r0}.regionMatches({1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _call("{r0}.replaceAll({1}, {2})"),
     L.TO_INT_EXACT: _call("Math.toIntExact({0})"),

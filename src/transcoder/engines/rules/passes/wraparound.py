@@ -258,10 +258,10 @@ class _Rewriter:
         java = self.semantics.java_edges
         # the operand's range only where it decides something (asking runs the analysis)
         if isinstance(target, t.IntType) and target.bits is not None:
-            floating = isinstance(source, t.FloatType) and (java or (self.semantics.x86 and target.signed))
+            floating = isinstance(source, t.FloatType) and (java or self.semantics.x86)
             if not (isinstance(source, t.IntType | t.CharType) or floating):
                 return node
-            if self.ranges.exact(original.operand).within(iv.of_type(target)):
+            if self.ranges.exact(original.operand).within(_plainly_converted(source, target)):
                 return node
             if isinstance(source, t.FloatType) and not java:
                 return _indefinite(node.operand, target)
@@ -462,11 +462,24 @@ def _stores_wrap(type_: t.IntType) -> bool:
 
 
 def _indefinite(operand: ir.Expr, target: t.IntType) -> ir.Expr:
-    """A C++ conversion of a double to the signed ``target`` as x86-64 computes it: through the
-    32- or 64-bit form (``LibOp.X86_INT``), a narrower type keeping its low bits."""
-    register = t.LONG if target.bits == 64 else t.INT
+    """A C++ conversion of a double to ``target`` as x86-64 computes it: through the 32- or
+    64-bit signed form (``LibOp.X86_INT``; an ``unsigned int`` through the 64-bit one, as g++
+    converts it), a narrower type keeping its low bits; an ``unsigned long long`` is its own
+    ``X86_INT`` (g++ converts ``x - 2**63`` from ``2**63`` on and sets the top bit)."""
+    register = t.LONG if target.bits == 64 or (not target.signed and target.bits == 32) else t.INT
+    if not target.signed and target.bits == 64:
+        register = target
     converted = ir.LibraryCall(L.X86_INT, (operand,), type=register, location=operand.location)
     return converted if register == target else wrapped(converted, target)
+
+
+def _plainly_converted(source: t.Type, target: t.IntType) -> Interval:
+    """The values ``source`` converts to ``target`` alike in every language: the target's own,
+    but a double converted to an unsigned 64-bit type only below ``2**63`` (Java's ``(long)`` of
+    a double saturates there, and the unsigned value is held in a long)."""
+    if isinstance(source, t.FloatType) and not target.signed and target.bits == 64:
+        return Interval(0, (1 << 63) - 1)
+    return iv.of_type(target)
 
 
 def _unsigned(type_: t.Type) -> bool:

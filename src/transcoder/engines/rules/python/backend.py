@@ -211,6 +211,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "int64",
                 "saturating_int",
                 "x86_int",
+                "x86_unsigned",
                 "fmod",
                 "fdiv",
                 "sqrt",

@@ -136,6 +136,9 @@ def _saturating_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _x86_int(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    if isinstance(call.type, t.IntType) and not call.type.signed:
+        b.helpers.add("x86_unsigned")
+        return (f"x86_unsigned({b.expr(call.args[0])})", ATOM)
     b.helpers.add("x86_int")
     bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 64
     return (f"x86_int({b.expr(call.args[0])}, {bits})", ATOM)

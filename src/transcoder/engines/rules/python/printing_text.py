@@ -84,6 +84,16 @@ def _find_last_from(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(text, ATOM)}.rfind({b.expr(needle)}, 0, max({b.expr(start, 11)} + 1, 0))", ATOM)
 
 
+def _py_search(method: str) -> Callable[[PythonBackend, ir.LibraryCall], tuple[str, int]]:
+    """Python's own ``s.find(sub, start[, end])`` and its kin."""
+
+    def spell(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        text, *rest = call.args
+        return (f"{b.expr(text, ATOM)}.{method}({', '.join(b.expr(a) for a in rest if a is not None)})", ATOM)
+
+    return spell
+
+
 def _replace_regex(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("import re")
     text, pattern, replacement = call.args
@@ -165,6 +175,10 @@ EXPRESSIONS: dict[L, Form | Callable[[PythonBackend, ir.LibraryCall], tuple[str,
     L.TO_BASE_STRING: _to_base,
     L.SIGNUM: _signum,
     L.STR_FIND_LAST_FROM: _find_last_from,
+    L.PY_STR_FIND: _py_search("find"),
+    L.PY_STR_RFIND: _py_search("rfind"),
+    L.PY_STR_COUNT: _py_search("count"),
+    L.PY_STR_RSPLIT: _py_search("rsplit"),
     L.REGION_MATCHES: _helper("region_matches", "region_matches({0}, {1}, {2}, {3}, {4})"),
     L.STR_REPLACE_REGEX: _replace_regex,
     L.TO_INT_EXACT: _helper("to_int_exact", "to_int_exact({0})"),

@@ -156,6 +156,74 @@ int last_index_of(const string& s, char c, long long from) {
 }
 // end
 
+// helper py_search
+// Python's str.find / rfind / count over s[start:end]: start and end clamp as a slice's do (a
+// negative one counts from the end, end at most the length); nothing is found past the end
+void py_bounds(const string& s, long long& start, long long& end) {
+    long long n = (long long) s.size();
+    start = start < 0 ? max(start + n, 0LL) : start;
+    end = end < 0 ? max(end + n, 0LL) : min(end, n);
+}
+
+int py_find(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return -1;
+    for (long long i = start; i + (long long) sub.size() <= end; i++) {
+        if (s.compare(i, sub.size(), sub) == 0) return (int) i;
+    }
+    return -1;
+}
+
+int py_rfind(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return -1;
+    for (long long i = end - (long long) sub.size(); i >= start; i--) {
+        if (s.compare(i, sub.size(), sub) == 0) return (int) i;
+    }
+    return -1;
+}
+
+int py_count(const string& s, const string& sub, long long start, long long end = LLONG_MAX) {
+    // occurrences that do not overlap, from the left; an empty sub is at every place
+    py_bounds(s, start, end);
+    if (start > (long long) s.size()) return 0;
+    if (sub.empty()) return start <= end ? (int) (end - start + 1) : 0;
+    int found = 0;
+    for (long long i = start; i + (long long) sub.size() <= end;) {
+        if (s.compare(i, sub.size(), sub) == 0) {
+            found++;
+            i += sub.size();
+        } else {
+            i++;
+        }
+    }
+    return found;
+}
+// end
+
+// helper py_rsplit
+vector<string> py_rsplit(const string& s, const string& sep, long long maxsplit) {
+    // Python's s.rsplit(sep, maxsplit) of a non-empty sep: at most maxsplit cuts (none below 0),
+    // from the right
+    vector<string> parts;
+    long long end = (long long) s.size();
+    long long i = end - (long long) sep.size();
+    while (i >= 0 && maxsplit != 0) {
+        if (s.compare(i, sep.size(), sep) == 0) {
+            parts.push_back(s.substr(i + sep.size(), end - i - sep.size()));
+            end = i;
+            i -= sep.size();
+            maxsplit--;
+        } else {
+            i--;
+        }
+    }
+    parts.push_back(s.substr(0, end));
+    reverse(parts.begin(), parts.end());
+    return parts;
+}
+// end
+
 // helper region_matches
 bool region_matches(const string& s, long long offset, const string& other, long long other_offset, long long count) {
     // Java's regionMatches: false when a region leaves its string; true for count <= 0 otherwise

@@ -52,6 +52,88 @@ static long x86Long(double x) {
 }
 // end
 
+// helper x86Unsigned
+static long x86Unsigned(double x) {
+    // C++'s (unsigned long long) of a double, its bits in a long, as g++ on x86-64 computes it:
+    // from 2^63 the conversion of x - 2^63 with the top bit set (0 from 2^64 on and at infinity),
+    // below it the bits of the signed conversion (x86Long: -1.0 is 2^64 - 1, NaN 2^63)
+    if (x >= 9223372036854775808.0) {
+        double low = x - 9223372036854775808.0;
+        return low < 9223372036854775808.0 ? (long) low ^ Long.MIN_VALUE : 0L;
+    }
+    return x >= -9223372036854775808.0 ? (long) x : Long.MIN_VALUE;
+}
+// end
+
+// helper pySearch
+// Python's str.find / rfind / count over s[start:end] (end Integer.MAX_VALUE when not given):
+// start and end clamp as a slice's do (a negative one counts from the end, end at most the
+// length); nothing is found past the end
+static int pyFind(String s, String sub, int start, int end) {
+    int n = s.length();
+    long from = start < 0 ? Math.max((long) start + n, 0) : start;
+    long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+    if (from > n) return -1;
+    for (long i = from; i + sub.length() <= to; i++) {
+        if (s.startsWith(sub, (int) i)) return (int) i;
+    }
+    return -1;
+}
+
+static int pyRfind(String s, String sub, int start, int end) {
+    int n = s.length();
+    long from = start < 0 ? Math.max((long) start + n, 0) : start;
+    long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+    if (from > n) return -1;
+    for (long i = to - sub.length(); i >= from; i--) {
+        if (s.startsWith(sub, (int) i)) return (int) i;
+    }
+    return -1;
+}
+
+static int pyCount(String s, String sub, int start, int end) {
+    // occurrences that do not overlap, from the left; an empty sub is at every place
+    int n = s.length();
+    long from = start < 0 ? Math.max((long) start + n, 0) : start;
+    long to = end < 0 ? Math.max((long) end + n, 0) : Math.min(end, n);
+    if (from > n) return 0;
+    if (sub.isEmpty()) return from <= to ? (int) (to - from + 1) : 0;
+    int found = 0;
+    for (long i = from; i + sub.length() <= to;) {
+        if (s.startsWith(sub, (int) i)) {
+            found++;
+            i += sub.length();
+        } else {
+            i++;
+        }
+    }
+    return found;
+}
+// end
+
+// helper pyRsplit
+static ArrayList<String> pyRsplit(String s, String sep, int maxsplit) {
+    // Python's s.rsplit(sep, maxsplit) of a non-empty sep: at most maxsplit cuts (none below 0),
+    // from the right
+    ArrayList<String> parts = new ArrayList<>();
+    int end = s.length();
+    int i = end - sep.length();
+    while (i >= 0 && maxsplit != 0) {
+        if (s.startsWith(sep, i)) {
+            parts.add(s.substring(i + sep.length(), end));
+            end = i;
+            i -= sep.length();
+            maxsplit--;
+        } else {
+            i--;
+        }
+    }
+    parts.add(s.substring(0, end));
+    Collections.reverse(parts);
+    return parts;
+}
+// end
+
 // helper unsignedToDouble
 static double unsignedToDouble(long x) {
     // C++'s (double) of an unsigned long long whose bits x holds, rounded once: a value above

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from transcoder.engines.rules import classes as c
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names
 from transcoder.engines.rules.effects import EFFECTS
-from transcoder.engines.rules.python.frontend.tree import Syntax, decorator_text, node_text
+from transcoder.engines.rules.python.frontend.tree import Syntax, decorator_text
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import UnsupportedConstruct
 
@@ -45,6 +46,66 @@ _RESULTS = (t.IntType, t.FloatType, t.BoolType, t.CharType, t.StringType)
 Refuse = Callable[[Syntax, str], UnsupportedConstruct]
 
 
+@dataclass(frozen=True, slots=True)
+class _Memo:
+    """What a memoising decorator says, read from its syntax tree."""
+
+    name: str
+    """``lru_cache``, ``functools.cache``, ..."""
+    bounded: bool
+    """The cache evicts entries (``lru_cache`` keeps 128 by default); ``@cache`` and
+    ``maxsize=None`` keep every one."""
+
+
+def _memo(decorator: Syntax) -> _Memo | None:
+    """The memoising decorator ``decorator`` is (comments anywhere in it are not part of it), or
+    None when it is something else or has an argument other than ``maxsize``/``typed`` given a
+    constant (``None``, ``True``, ``False``, an integer): no such argument changes a result."""
+    expressions = [c for c in decorator.named_children if c.type != "comment"]
+    if len(expressions) != 1:
+        return None
+    function: Syntax | None = expressions[0]
+    arguments: Syntax | None = None
+    if expressions[0].type == "call":
+        function = expressions[0].child_by_field_name("function")
+        arguments = expressions[0].child_by_field_name("arguments")
+        if arguments is None or arguments.type != "argument_list":
+            return None
+    if function is None or function.type not in ("identifier", "attribute"):
+        return None
+    name = "".join(function.text.split())
+    if name not in MEMO_DECORATORS:
+        return None
+    given: dict[str, str] = {}
+    for position, argument in enumerate(a for a in (arguments.named_children if arguments else ()) if a.type != "comment"):
+        key = ("maxsize", "typed")[position] if position < 2 else ""
+        value_node: Syntax | None = argument
+        if argument.type == "keyword_argument":
+            key_node, value_node = argument.child_by_field_name("name"), argument.child_by_field_name("value")
+            key = key_node.text if key_node is not None else ""
+        value = _constant(value_node)
+        if key not in ("maxsize", "typed") or key in given or value is None:
+            return None
+        given[key] = value
+    if name.endswith(".cache") or name == "cache":
+        return None if arguments is not None else _Memo(name, False)
+    return _Memo(name, given.get("maxsize") != "None")
+
+
+def _constant(node: Syntax | None) -> str | None:
+    """``None``, ``True``, ``False`` or an integer's text (parentheses dropped), else None."""
+    while node is not None and node.type == "parenthesized_expression":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        node = inner[0] if len(inner) == 1 else None
+    if node is None:
+        return None
+    if node.type in ("none", "true", "false"):
+        return {"none": "None", "true": "True", "false": "False"}[node.type]
+    if node.type == "integer" and node.text.replace("_", "").isdigit():
+        return node.text.replace("_", "")
+    return None
+
+
 def memo_decorator(decorated: Syntax, defined: set[str]) -> Syntax | None:
     """The ``@lru_cache``-like decorator of ``decorated`` (a decorated function), or None when it has
     another decorator. ``defined``: the file's own top-level names (a ``cache`` of the file's own
@@ -52,24 +113,10 @@ def memo_decorator(decorated: Syntax, defined: set[str]) -> Syntax | None:
     decorators = [d for d in decorated.named_children if d.type == "decorator"]
     if len(decorators) != 1:
         return None
-    text = "".join(decorator_text(decorators[0]).split())
-    name, _, arguments = text.partition("(")
-    if name not in MEMO_DECORATORS or name in defined:
-        return None
-    if arguments and not _plain_arguments(arguments.removesuffix(")")):
+    memo = _memo(decorators[0])
+    if memo is None or memo.name in defined:
         return None
     return decorators[0]
-
-
-def _plain_arguments(arguments: str) -> bool:
-    """``()``, ``(None)``, ``(128)``, ``(maxsize=...)``, ``(typed=...)``: none changes a result."""
-    for argument in filter(None, arguments.split(",")):
-        value = argument.partition("=")[2] if "=" in argument else argument
-        if argument.partition("=")[0] not in ("maxsize", "typed", argument):
-            return False
-        if value not in ("None", "True", "False") and not value.isdigit():
-            return False
-    return True
 
 
 def check_memo_syntax(definition: Syntax, decorator: Syntax, refuse: Refuse) -> None:
@@ -162,12 +209,8 @@ def _check(
 def _bounded(decorator: Syntax) -> bool:
     """Whether the cache evicts entries: ``@lru_cache``, ``@lru_cache()`` and ``@lru_cache(128)`` do
     (128 by default); ``@cache`` and ``maxsize=None`` do not."""
-    text = "".join(node_text(decorator).split()).removeprefix("@")
-    name, _, arguments = text.partition("(")
-    if name.endswith("cache") and not name.endswith("lru_cache"):
-        return False
-    first = arguments.removesuffix(")").split(",")[0]
-    return first not in ("None", "maxsize=None") and "maxsize=None" not in arguments
+    memo = _memo(decorator)
+    return memo is None or memo.bounded
 
 
 def _state_read(

@@ -144,63 +144,18 @@ class Strings(BuilderBase):
         separator = self.as_text(values[0])
         if not isinstance(separator, ir.StringLiteral) or not separator.value:
             raise self.unsupported(node, f"str.{method}() with a separator other than a non-empty literal")
+        if method == "rsplit":
+            return ir.LibraryCall(L.PY_STR_RSPLIT, (text, separator, values[1]), type=t.ListType(t.STRING), location=loc)
         remaining = ir.Name(self.fresh("cuts_left"), type=t.INT)
         self.pre.append(ir.VarDecl(remaining.id, t.INT, values[1], location=loc))
-        if method == "split":
-            return self.split(text, separator, node, loc, remaining)
-        return self.split_from_right(text, separator, remaining, loc)
-
-    def split_from_right(
-        self, text: ir.Expr, separator: ir.StringLiteral, remaining: ir.Name, loc: SourceLocation
-    ) -> ir.Expr:
-        """The loop of ``s.rsplit(sep, maxsplit)``: cuts from the right, the pieces put back in order."""
-        text = self.stable(text, "text", loc)
-        parts = ir.Name(self.fresh("parts"), type=t.ListType(t.STRING))
-        end = ir.Name(self.fresh("end"), type=t.INT)
-        index = ir.Name(self.fresh("i"), type=t.INT)
-        size = ir.IntLiteral(len(separator.value), type=t.INT)
-        after = _binary(B.ADD, index, size, t.INT)
-        cut = ir.Block(
-            (
-                _append(parts, _piece(text, after, end)),
-                ir.ExprStmt(ir.AssignExpr(end, index, type=t.INT)),
-                _step(index, B.SUB, size),
-                _step(remaining, B.SUB, _one()),
-            )
-        )
-        going = ir.Binary(
-            B.AND,
-            _binary(B.GE, index, ir.IntLiteral(0, type=t.INT)),
-            _binary(B.NE, remaining, ir.IntLiteral(0, type=t.INT)),
-            type=t.BOOL,
-        )
-        self.pre += [
-            ir.VarDecl(parts.id, parts.type, ir.NewContainer(type=parts.type), location=loc),
-            ir.VarDecl(end.id, t.INT, _length(text), location=loc),
-            ir.VarDecl(index.id, t.INT, _binary(B.SUB, _length(text), size, t.INT), location=loc),
-            ir.While(
-                going,
-                ir.Block(
-                    (
-                        ir.If(
-                            _binary(B.EQ, _piece(text, index, after), separator),
-                            cut,
-                            ir.Block((_step(index, B.SUB, _one()),)),
-                        ),
-                    )
-                ),
-                location=loc,
-            ),
-            _append(parts, _piece(text, ir.IntLiteral(0, type=t.INT), end)),
-            ir.ExprStmt(ir.LibraryCall(L.REVERSE, (parts, None, None), type=t.VOID), location=loc),
-        ]
-        return parts
+        return self.split(text, separator, node, loc, remaining)
 
     def searched(
         self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
     ) -> ir.Expr | None:
-        """``s.find(sub, start[, end])``, ``s.rfind(sub[, start[, end]])``, ``s.count(sub, start[, end])``
-        as loops over ``s[start:end]`` with Python's clamping of the bounds; None for other calls."""
+        """``s.find(sub, start[, end])``, ``s.rfind(sub[, start[, end]])``, ``s.count(sub, start[, end])``:
+        library operations with Python's clamping of the bounds (``LibOp.PY_STR_FIND``, ...); None
+        for other calls."""
         if method not in ("find", "rfind", "count") or not values or len(values) > 3:
             return None
         self.hint(values[0], t.STRING)  # what a str is searched for is a str
@@ -218,97 +173,9 @@ class Strings(BuilderBase):
             not (isinstance(v.type, t.IntType) and v.type.bits in (8, 16, 32)) for v in values[1:]
         ):
             raise self.unsupported(node, f"str.{method}() with these arguments")
-        text = self.stable(text, "text", loc)
-        needle = self.stable(self.as_text(values[0]), "sub", loc)
-        begin = self.bound(values[1], text, loc, "begin")
-        end = self.bound(values[2] if len(values) == 3 else None, text, loc, "end")
-        if method == "count":
-            return self.counted_between(text, needle, begin, end, loc)
-        return self.found_between(text, needle, begin, end, method == "rfind", loc)
-
-    def bound(self, value: ir.Expr | None, text: ir.Expr, loc: SourceLocation, base: str) -> ir.Name:
-        """A start or end position normalised as Python does for ``str.find``: negative counts from
-        the end (then at least 0); an end is at most the length (a start may exceed it)."""
-        length = _length(text)
-        name = ir.Name(self.fresh(base), type=t.INT)
-        zero = ir.IntLiteral(0, type=t.INT)
-        self.pre.append(ir.VarDecl(name.id, t.INT, length if value is None else value, location=loc))
-        if value is None:
-            return name
-        from_end = ir.Block(
-            (
-                _step(name, B.ADD, length),
-                ir.If(
-                    _binary(B.LT, name, zero), ir.Block((ir.ExprStmt(ir.AssignExpr(name, zero, type=t.INT)),))
-                ),
-            )
-        )
-        negative = ir.If(_binary(B.LT, name, zero), from_end)
-        if base == "end":
-            clamp = ir.Block((ir.ExprStmt(ir.AssignExpr(name, length, type=t.INT)),))
-            self.pre.append(ir.If(_binary(B.GT, name, length), clamp, ir.Block((negative,)), location=loc))
-        else:
-            self.pre.append(negative)
-        return name
-
-    def found_between(
-        self, text: ir.Expr, needle: ir.Expr, begin: ir.Name, end: ir.Name, last: bool, loc: SourceLocation
-    ) -> ir.Expr:
-        """The first (or last) ``i`` in ``[begin, end - len(sub)]`` where ``sub`` starts, or -1."""
-        found = ir.Name(self.fresh("found"), type=t.INT)
-        index = ir.Name(self.fresh("i"), type=t.INT)
-        after = _binary(B.ADD, index, _length(needle), t.INT)
-        hit = ir.Block((ir.ExprStmt(ir.AssignExpr(found, index, type=t.INT)), ir.Break()))
-        first = _binary(B.SUB, end, _length(needle), t.INT) if last else begin
-        going = _binary(B.GE, index, begin) if last else _binary(B.LE, after, end)
-        self.pre += [
-            ir.VarDecl(found.id, t.INT, ir.IntLiteral(-1, type=t.INT), location=loc),
-            ir.VarDecl(index.id, t.INT, first, location=loc),
-            ir.While(
-                going,
-                ir.Block(
-                    (
-                        ir.If(_binary(B.EQ, _piece(text, index, after), needle), hit),
-                        _step(index, B.SUB if last else B.ADD, _one()),
-                    )
-                ),
-                location=loc,
-            ),
-        ]
-        return found
-
-    def counted_between(
-        self, text: ir.Expr, needle: ir.Expr, begin: ir.Name, end: ir.Name, loc: SourceLocation
-    ) -> ir.Expr:
-        """Occurrences of ``sub`` in ``s[begin:end]`` that do not overlap, from the left (an empty
-        ``sub`` occurs at every position from ``begin`` to ``end``)."""
-        found = ir.Name(self.fresh("found"), type=t.INT)
-        index = ir.Name(self.fresh("i"), type=t.INT)
-        size = _length(needle)
-        after = _binary(B.ADD, index, size, t.INT)
-        if isinstance(size, ir.IntLiteral):
-            step: ir.Expr = ir.IntLiteral(max(size.value, 1), type=t.INT)
-        else:
-            empty = _binary(B.EQ, size, ir.IntLiteral(0, type=t.INT))
-            step = ir.Conditional(empty, _one(), size, type=t.INT)
-        self.pre += [
-            ir.VarDecl(found.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
-            ir.VarDecl(index.id, t.INT, begin, location=loc),
-            ir.While(
-                _binary(B.LE, after, end),
-                ir.Block(
-                    (
-                        ir.If(
-                            _binary(B.EQ, _piece(text, index, after), needle),
-                            ir.Block((_step(found, B.ADD, _one()), _step(index, B.ADD, step))),
-                            ir.Block((_step(index, B.ADD, _one()),)),
-                        ),
-                    )
-                ),
-                location=loc,
-            ),
-        ]
-        return found
+        op = {"find": L.PY_STR_FIND, "rfind": L.PY_STR_RFIND, "count": L.PY_STR_COUNT}[method]
+        end = values[2] if len(values) == 3 else None
+        return ir.LibraryCall(op, (text, self.as_text(values[0]), values[1], end), type=t.INT, location=loc)
 
     def count_char(self, text: ir.Expr, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
         """``s.count(c)`` of one character: a loop counting it."""

@@ -206,6 +206,20 @@ def x86_int(x, bits):
 # end
 
 
+# helper x86_unsigned
+def x86_unsigned(x):
+    """C++'s (unsigned long long) of a double as g++ on x86-64 computes it: from 2**63 the
+    conversion of x - 2**63 with the top bit set (0 from 2**64 on and at infinity), below it the
+    bits of the signed 64-bit conversion (-1.0 is 2**64 - 1; NaN and values below -2**63 are
+    2**63, the "integer indefinite")."""
+    if x >= 1 << 63:
+        return int(x) if x < 1 << 64 else 0
+    if x != x or x < -(1 << 63):
+        return 1 << 63
+    return int(x) & 0xFFFFFFFFFFFFFFFF
+# end
+
+
 # helper fmod
 def fmod(a, b):
     """C's fmod and Java's % on doubles: the remainder with the sign of a, and NaN where
@@ -317,28 +331,34 @@ def f32(x):
 
 # helper int8
 def int8(x):
-    """x reduced to a signed 8-bit integer, as a C++/Java conversion to byte wraps around."""
+    """x reduced to a signed 8-bit integer (two's complement), as a conversion to Java's byte or
+    to C++'s signed char wraps around."""
     return (x + 0x80 & 0xFF) - 0x80
 # end
 
 
 # helper int16
 def int16(x):
-    """x reduced to a signed 16-bit integer, as a C++/Java conversion to short wraps around."""
+    """x reduced to a signed 16-bit integer (two's complement), as a conversion to Java's or
+    C++'s short wraps around."""
     return (x + 0x8000 & 0xFFFF) - 0x8000
 # end
 
 
 # helper int32
 def int32(x):
-    """x reduced to a signed 32-bit integer, as Java's int arithmetic wraps around."""
+    """x reduced to a signed 32-bit integer (two's complement), as Java's int arithmetic wraps
+    around, and C++'s int arithmetic as g++ on x86-64 computes it (ISO C++ leaves its overflow
+    undefined)."""
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 # end
 
 
 # helper int64
 def int64(x):
-    """x reduced to a signed 64-bit integer, as Java's long arithmetic wraps around."""
+    """x reduced to a signed 64-bit integer (two's complement), as Java's long arithmetic wraps
+    around, and C++'s long and long long arithmetic as g++ on x86-64 computes it (ISO C++ leaves
+    its overflow undefined)."""
     return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
 # end
 
