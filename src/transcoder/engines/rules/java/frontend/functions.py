@@ -61,6 +61,11 @@ _GENERIC: dict[str, tuple[int, Callable[[list[t.Type]], t.FunctionType]]] = {
     "UnaryOperator": (1, lambda a: _ft((a[0],), a[0])),
     "BinaryOperator": (1, lambda a: _ft((a[0], a[0]), a[0])),
     "Comparator": (1, lambda a: _ft((a[0], a[0]), t.INT)),  # compare(a, b): comparators.py
+    "IntFunction": (1, lambda a: _ft((t.INT,), a[0])),
+    "ToIntFunction": (1, lambda a: _ft((a[0],), t.INT)),
+    "ToLongFunction": (1, lambda a: _ft((a[0],), t.LONG)),
+    "ToDoubleFunction": (1, lambda a: _ft((a[0],), t.DOUBLE)),
+    "ToIntBiFunction": (2, lambda a: _ft((a[0], a[1]), t.INT)),
 }
 
 
