@@ -19,13 +19,6 @@ def int32(x):
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 
-def int64(x):
-    """x reduced to a signed 64-bit integer (two's complement), as Java's long arithmetic wraps
-    around, and C++'s long and long long arithmetic as g++ on x86-64 computes it (ISO C++ leaves
-    its overflow undefined)."""
-    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
-
-
 MOD = 1000000007
 
 
@@ -44,7 +37,7 @@ def climb_stairs(n):
     ways[0] = 1
     ways[1] = 1
     for i in range(2, n + 1):
-        ways[i] = trunc_mod(int64(ways[i - 1] + ways[i - 2]), MOD)
+        ways[i] = (ways[i - 1] + ways[i - 2]) % MOD
     return ways[n]
 
 

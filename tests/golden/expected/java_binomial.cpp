@@ -18,7 +18,7 @@ int binomial(int n, int k) {
             if (j == 0 || j == i) {
                 c[i][j] = 1;
             } else {
-                c[i][j] = (int) ((unsigned int) c[i - 1][j - 1] + c[i - 1][j]) % MOD;
+                c[i][j] = (c[i - 1][j - 1] + c[i - 1][j]) % MOD;
             }
         }
     }

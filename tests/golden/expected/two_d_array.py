@@ -1,14 +1,3 @@
-def trunc_div(a, b):
-    """Integer division rounding toward zero, as in C++ and Java."""
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b >= 0) else -q
-
-
-def trunc_mod(a, b):
-    """Remainder with the sign of the dividend, as in C++ and Java."""
-    return a - b * trunc_div(a, b)
-
-
 def int32(x):
     """x reduced to a signed 32-bit integer (two's complement), as Java's int arithmetic wraps
     around, and C++'s int arithmetic as g++ on x86-64 computes it (ISO C++ leaves its overflow
@@ -24,5 +13,5 @@ def paths(m, n):
         dp[0][j] = 1
     for i in range(1, m):
         for j in range(1, n):
-            dp[i][j] = trunc_mod(int32(dp[i - 1][j] + dp[i][j - 1]), 1000000007)
+            dp[i][j] = (dp[i - 1][j] + dp[i][j - 1]) % 1000000007
     return dp[int32(m - 1)][int32(n - 1)]

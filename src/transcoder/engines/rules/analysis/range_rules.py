@@ -366,12 +366,15 @@ def counted_iterations(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | Non
     return None
 
 
-def _counter(loop: ir.Stmt, callees: Callees = None) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
+def _counter(
+    loop: ir.Stmt, callees: Callees = None, structure: Structure | None = None
+) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
     """The counter of ``loop``, its step (``(ADD, 1)``, ``(MUL, 2)``, ``(TRUNC_DIV, 10)``...) and
-    the loop's condition."""
+    the loop's condition (``structure``: the same callees', whose written names are cached)."""
     if isinstance(loop, ir.For) and loop.condition is not None and len(loop.update) == 1:
         step = _step(loop.update[0])
-        if step is None or step[0] in _names_written(loop.body, callees):
+        written = structure.written(loop.body) if structure is not None else _names_written(loop.body, callees)
+        if step is None or step[0] in written:
             return None
         return step[0], step[1], loop.condition
     if isinstance(loop, ir.While) and isinstance(loop.body, ir.Block):
@@ -609,7 +612,7 @@ class Structure:
         """``_counter(loop, callees)``."""
         found = self._counters.get(id(loop))
         if found is None or found[0] is not loop:
-            found = (loop, _counter(loop, self.callees))
+            found = (loop, _counter(loop, self.callees, self))
             self._counters[id(loop)] = found
         return found[1]
 
@@ -652,7 +655,7 @@ def _contracting(loop: ir.Stmt, constants: Mapping[str, int]) -> Contracting:
     contracting shape (``_shaped``: ``sum / 10``, ``x % k + '0'``, a literal, a choice of them),
     and the thresholds their bounds widen to (ascending): first the nearest of the ladder and
     of ``k - 1`` and ``1 - k`` for every constant modulus ``k``; then the nearest of those of the
-    moduli and the ladder's ends. Such a value settles within a few rounds (a carry
+    moduli (without a modulus: of the ladder's ends). Such a value settles within a few rounds (a carry
     ``(a + b + carry) / 10`` of digits stays within -128..127); any other growth widens to its
     type's limit at once, as before."""
     shaped: dict[str, bool] = {}
@@ -677,14 +680,14 @@ def _contracting(loop: ir.Stmt, constants: Mapping[str, int]) -> Contracting:
     names = frozenset(name for name, good in shaped.items() if good)
     if not names:
         return names, (), ()
-    found = {_LADDER[0], _LADDER[-1]}
+    found: set[int] = set()
     for modulus in moduli:
         k = modulus.value if isinstance(modulus, ir.IntLiteral) else None
         if isinstance(modulus, ir.Name):
             k = constants.get(modulus.id)
         if isinstance(k, int) and k:
             found |= {abs(k) - 1, 1 - abs(k)}
-    return names, tuple(sorted(found | set(_LADDER))), tuple(sorted(found))
+    return names, tuple(sorted(found | set(_LADDER))), tuple(sorted(found or {_LADDER[0], _LADDER[-1]}))
 
 
 def _shaped(value: ir.Expr, moduli: set[ir.Expr], name: str) -> bool:

@@ -52,7 +52,7 @@ _ROUNDS = 6  # fixpoint rounds of a loop before every growing bound is widened t
 _THRESHOLD_ROUNDS = 4  # rounds before which a contracting variable's bound widens to a threshold
 _FLIPPED = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.EQ: B.EQ, B.NE: B.NE}
 _NEGATED = {B.LT: B.GE, B.LE: B.GT, B.GT: B.LE, B.GE: B.LT, B.EQ: B.NE, B.NE: B.EQ}
-_INT, _FLOAT, _OTHER = 0, 1, 2  # how ``Ranges.stored`` treats a type
+_INT, _FLOAT, _OTHER, _CHAR = 0, 1, 2, 3  # how ``Ranges.stored`` treats a type
 _STMT_METHODS: dict[type, str] = {}  # statement class -> the name of its ``Ranges`` method
 
 
@@ -137,19 +137,19 @@ class Ranges:
         return found[1]
 
     def tracked(self, type_: t.Type) -> bool:
-        return (isinstance(type_, t.IntType) and type_.bits is not None) or isinstance(type_, t.CharType)
+        kind = type(type_)  # neither type has subclasses
+        return (kind is t.IntType and type_.bits is not None) or kind is t.CharType  # type: ignore[attr-defined]
 
     def stored(self, value: Interval, type_: t.Type, trusted: bool = False) -> Interval:
         """What a variable of ``type_`` holds after being given ``value`` (``trusted``: by an
         update taken never to overflow, see ``range_rules.trusted_steps``)."""
         found = self._stores.get(id(type_))
         if found is None or found[0] is not type_:
-            kind = _INT if isinstance(type_, t.IntType) else _FLOAT if isinstance(type_, t.FloatType) else _OTHER
-            found = (type_, self.type_range(type_), kind)
+            found = (type_, self.type_range(type_), _store_kind(type_))
             self._stores[id(type_)] = found
         _, limits, kind = found
         if kind != _INT:
-            if isinstance(type_, t.CharType) and value.within(limits):
+            if kind == _CHAR and value.within(limits):
                 return value  # a character constant ('0') or a char read kept exact
             return value if kind == _FLOAT else limits
         if value.within(limits):
@@ -588,14 +588,26 @@ class Ranges:
             return exact
         type_ = expr.type
         found = self._stores.get(id(type_))
-        if found is not None and found[0] is type_ and found[2] == _INT:
-            # ``stored``'s first answer (``exact.within(limits)``) without the calls: an int
-            # type's limits are bounded on both sides and never NaN
-            limits, low, high = found[1], exact.low, exact.high
-            bounded = low is not None and high is not None and not exact.nan
-            if bounded and limits.low <= low and high <= limits.high:  # type: ignore[operator]
-                return exact
+        if found is not None and found[0] is type_:
+            store_kind = found[2]
+            if store_kind == _INT:
+                # ``stored``'s first answer (``exact.within(limits)``) without the calls: an int
+                # type's limits are bounded on both sides and never NaN
+                limits, low, high = found[1], exact.low, exact.high
+                bounded = low is not None and high is not None and not exact.nan
+                if bounded and limits.low <= low and high <= limits.high:  # type: ignore[operator]
+                    return exact
+            elif store_kind == _OTHER:
+                return found[1]  # ``stored``'s answer for a bool, a string...: the type's range
         return self.stored(exact, type_)
+
+
+def _store_kind(type_: t.Type) -> int:
+    if isinstance(type_, t.IntType):
+        return _INT
+    if isinstance(type_, t.FloatType):
+        return _FLOAT
+    return _CHAR if isinstance(type_, t.CharType) else _OTHER
 
 
 def iteration_bound(loop: ir.Stmt, entry: State, ranges: Ranges) -> int | None:
