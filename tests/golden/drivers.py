@@ -50,6 +50,15 @@ def _python_interface(result: str) -> Show:
     return show
 
 
+def _python_optional(language: str, expression: str) -> str:
+    """A result that may be None, printed as Python prints it (``None`` or the value)."""
+    if language == "python":
+        return f"print({expression})"
+    if language == "cpp":
+        return f'{{ auto r = {expression}; if (r.has_value()) cout << *r << endl; else cout << "None" << endl; }}'
+    return f'System.out.println(java.util.Objects.toString({expression}, "None"));'
+
+
 def calls_program(language: str, code: str, run: dict[str, Any]) -> str:
     calls = [tuple(call) for call in run["calls"]]
     style = run["show"]
@@ -63,6 +72,8 @@ def calls_program(language: str, code: str, run: dict[str, Any]) -> str:
             show=_python_exact(run.get("result", "int")),
             cpp_arrays="vector", cpp_stream="boolalpha << fixed << setprecision(6)",
         )  # fmt: skip
+    if style == "python_optional":
+        return support.driver(language, code, run["function"], calls, show=_python_optional, cpp_arrays="vector")
     if style == "python_interface":
         return support.driver(
             language, code, run["function"], calls,
@@ -89,6 +100,6 @@ def read(run: dict[str, Any], stdout: str) -> list[str]:
     style = run.get("show")
     if style == "cfamily":
         return support.normalise(stdout)
-    if style == "python_exact" or run["kind"] == "fixed":
+    if style in ("python_exact", "python_optional") or run["kind"] == "fixed":
         return stdout.split()
     return stdout.splitlines()

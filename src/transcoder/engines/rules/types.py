@@ -198,6 +198,21 @@ def tuple_parts(type_: Type) -> tuple[Type, ...] | None:
 
 
 @dataclass(frozen=True, slots=True)
+class OptionalType(Type):
+    """A value of ``value``'s type or none (Python ``Optional[T]``: ``None`` on some paths).
+
+    C++ ``std::optional<T>``, Java the boxed type (``Integer``) or, for a reference type
+    (``String``, a list), the reference itself with ``null``; Python keeps ``None``. A read of the
+    value is ``ir.Cast(name, type=value)``, allowed only where the function has shown it is not
+    None (``python/frontend/optionals.py``)."""
+
+    value: Type  # the type of the value when there is one
+
+    def __str__(self) -> str:
+        return f"optional<{self.value}>"
+
+
+@dataclass(frozen=True, slots=True)
 class FunctionType(Type):
     """The type of a function value (a comparator lambda or a named function)."""
 

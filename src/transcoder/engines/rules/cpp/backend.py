@@ -20,7 +20,13 @@ from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
-from transcoder.engines.rules.cpp.nullable import Nullable, null_compared, null_store, nullable_parameters
+from transcoder.engines.rules.cpp.nullable import (
+    Nullable,
+    null_compared,
+    null_store,
+    nullable_parameters,
+    optional_container,
+)
 from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
@@ -279,6 +285,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             return f"tuple<{', '.join(self.type_name(e) for e in type_.elements)}>"
         if isinstance(type_, t.TypeVarType):  # a template's type parameter
             return type_.name
+        if isinstance(type_, t.OptionalType):  # a Python value that may be None
+            return f"optional<{self.type_name(type_.value)}>"
         if isinstance(type_, t.FunctionType):  # a function value returned or passed (std::function)
             parameters = ", ".join(self.type_name(p) for p in type_.parameters)
             return f"function<{self.type_name(type_.result)}({parameters})>"
@@ -291,6 +299,11 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         null = null_store(function, callees, self.nullable_of)
         if null is not None:
             raise self.unsupported(null, "null where C++ holds a value (a string, array or number)")
+        shared = optional_container(function)
+        if shared is not None:
+            raise self.unsupported(
+                shared, "a list, dict or set that may be None (a std::optional holds a copy; Python shares the object)"
+            )
         self.c_arrays = {
             p.name
             for p in function.params
@@ -574,16 +587,32 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         suffix = "LL" if big else ""
         return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
 
+    def expr_Conditional(self, expr: ir.Conditional) -> tuple[str, int]:
+        if not isinstance(expr.type, t.OptionalType):
+            return super().expr_Conditional(expr)
+        # `c ? 5 : nullopt` has no common type in C++: each value is made the optional.
+        then, otherwise = (
+            f"{self.type_name(expr.type)}({self.expr(branch.operand)})"
+            if isinstance(branch, ir.Cast) and isinstance(branch.type, t.OptionalType)
+            else self.expr(branch, 3)
+            for branch in (expr.then, expr.otherwise)
+        )
+        return (f"{self.expr(expr.condition, 3)} ? {then} : {otherwise}", 2)
+
     def expr_NullLiteral(self, expr: ir.NullLiteral) -> tuple[str, int]:
         if id(expr) in self.nullable.absent:  # stored into an optional local (cpp/nullable.py)
             return ("nullopt", ATOM)
-        return ("nullptr", ATOM)
+        return ("nullopt" if isinstance(expr.type, t.OptionalType) else "nullptr", ATOM)
 
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
         # shared_ptr, and std::function: empty is Java's null function (calling it throws)
         nullable = any(isinstance(side.type, t.ClassType | t.FunctionType) for side in (left, right))
+        optional = next((s for s in (left, right) if isinstance(s.type, t.OptionalType) and not isinstance(s, ir.NullLiteral)), None)
+        if optional is not None and (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)):
+            text = f"{self.expr(optional, POSTFIX)}.has_value()"  # a Python optional `x is not None`
+            return (text, POSTFIX) if op == B.NE else (f"!{text}", UNARY)
         if (isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral)) and not nullable:
             if null_compared(expr) in self.nullable.names and op in (B.EQ, B.NE):
                 value = right if isinstance(left, ir.NullLiteral) else left
@@ -647,6 +676,10 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
         source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(source, t.OptionalType) and not isinstance(target, t.OptionalType):
+            return (f"*{self.expr(operand, UNARY)}", UNARY)  # shown to hold a value (python/frontend/optionals.py)
+        if isinstance(target, t.OptionalType) and not isinstance(source, t.OptionalType):
+            return self.render(operand)  # converted implicitly (a conditional spells it: expr_Conditional)
         if (
             isinstance(target, t.CharType)
             and isinstance(operand, ir.Wrap)

@@ -299,8 +299,9 @@ def _completes(stmt: ir.Node) -> bool:
 
 def _holds_null(type_: t.Type) -> bool:
     """Whether a C++ variable of ``type_`` can hold null: a reference to an object (``shared_ptr``)
-    or a function (an empty ``std::function``); a string, array, container or number holds a value."""
-    return isinstance(type_, t.ClassType | t.FunctionType) or type_ == t.UNKNOWN
+    or a function (an empty ``std::function``), or a Python optional (``std::optional``); a string,
+    array, container or number holds a value."""
+    return isinstance(type_, t.ClassType | t.FunctionType | t.OptionalType) or type_ == t.UNKNOWN
 
 
 def _null_in(expr: ir.Expr | None) -> ir.NullLiteral | None:
@@ -343,3 +344,18 @@ def null_store(
                 return null
     return None
 
+
+def optional_container(function: ir.Function) -> ir.Node | None:
+    """The first parameter or variable of ``function`` holding a Python optional container (an
+    array, list, dict or set that may be None): a ``std::optional`` of it would copy the container
+    where Python shares it (``f(n, cache)`` fills the caller's cache). None when there is none."""
+    mutable = (t.ArrayType, *t.CONTAINER_TYPES)
+    for param in function.params:
+        if isinstance(param.type, t.OptionalType) and isinstance(param.type.value, mutable):
+            return param
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.VarDecl) and isinstance(node.type, t.OptionalType) and isinstance(node.type.value, mutable):
+            return node
+    if isinstance(function.return_type, t.OptionalType) and isinstance(function.return_type.value, mutable):
+        return function
+    return None

@@ -205,6 +205,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
             return f"AbstractMap.SimpleEntry<{self.type_name(type_.first, True)}, {self.type_name(type_.second, True)}>"
         if isinstance(type_, t.TupleType):
             return record_name(self, type_)
+        if isinstance(type_, t.OptionalType):  # a Python value that may be None: boxed, or the reference
+            return self.type_name(type_.value, True)
         raise UnsupportedType(type_)
 
     def param(self, param: ir.Param) -> str:
@@ -574,6 +576,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
     def expr_Binary(self, expr: ir.Binary) -> tuple[str, int]:
         op = expr.op
         left, right = expr.left, expr.right
+        if op in (B.EQ, B.NE) and any(isinstance(s, ir.NullLiteral) and isinstance(s.type, t.OptionalType) for s in (left, right)):
+            return (f"{self.expr(left, PREC[op] + 1)} {op.value} {self.expr(right, PREC[op] + 1)}", PREC[op])  # x == null
         if isinstance(left.type, t.TupleType) or holds_array(left.type):
             return tuple_comparison(self, expr)
         if isinstance(left.type, t.TypeVarType) and op in _TEMPLATE_COMPARISONS:
@@ -642,6 +646,13 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
         source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(target, t.OptionalType):  # a value made optional: Java boxes it
+            return self.render(operand)
+        if isinstance(source, t.OptionalType):  # an optional's value, shown not null: unboxed
+            primitive = self.type_name(target)
+            if primitive == self.type_name(target, True):
+                return self.render(operand)  # a reference (String, a list) is its own value
+            return (f"{self.expr(operand, POSTFIX)}.{primitive}Value()", POSTFIX)
         if isinstance(target, t.BoolType):
             if isinstance(source, t.BoolType):
                 return self.render(operand)

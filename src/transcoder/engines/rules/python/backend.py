@@ -881,6 +881,8 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
         source, target, operand = expr.operand.type, expr.type, expr.operand
+        if isinstance(source, t.OptionalType) or isinstance(target, t.OptionalType):
+            return self.render(operand)  # a Python optional and its value are one object
         if isinstance(target, t.CharType):
             if isinstance(source, t.CharType):
                 return self.render(operand)

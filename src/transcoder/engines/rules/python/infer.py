@@ -33,6 +33,9 @@ WEAK01 = t.IntType(1)
 """A bare integer literal 0 or 1: an int, or a bool where the same slot also holds bools."""
 WEAK_INF = t.FloatType(63)
 """``float('inf')``: the largest int in an int slot, a double otherwise."""
+NONE = t.OptionalType(t.UNKNOWN)
+"""``None``: joined with a value of type T it makes ``Optional[T]``; an object (a class's
+instance, a function value) already holds null, so ``None`` joins it to itself."""
 
 DEFAULTS = {
     "scalar": t.INT,
@@ -60,6 +63,8 @@ def join(a: t.Type, b: t.Type) -> t.Type:
         return b
     if isinstance(b, t.UnknownType):
         return a
+    if isinstance(a, t.OptionalType) or isinstance(b, t.OptionalType):
+        return _join_optional(a, b)
     for first, second in ((a, b), (b, a)):
         if first == WEAK01 and isinstance(second, t.BoolType | t.IntType | t.FloatType):
             return second
@@ -108,6 +113,18 @@ def join(a: t.Type, b: t.Type) -> t.Type:
     raise TypeConflict(f"{describe(a)} and {describe(b)}")
 
 
+def _join_optional(a: t.Type, b: t.Type) -> t.Type:
+    """A join where one side may be None: ``Optional`` of the values' join (objects hold null)."""
+    inner = join(
+        a.value if isinstance(a, t.OptionalType) else a, b.value if isinstance(b, t.OptionalType) else b
+    )
+    if isinstance(inner, t.ClassType | t.FunctionType):
+        return inner
+    if isinstance(inner, t.VoidType):
+        raise TypeConflict("None and the result of a function returning nothing")
+    return t.OptionalType(inner)
+
+
 def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -> t.Type:
     """``type_`` with the internal markers and unknowns replaced by their defaults."""
     if type_ == WEAK01:
@@ -139,6 +156,8 @@ def finalize(type_: t.Type, warnings: list[str] | None = None, what: str = "") -
         return t.PairType(finalize(type_.first), finalize(type_.second))
     if isinstance(type_, t.TupleType):
         return t.TupleType(tuple(finalize(e) for e in type_.elements))
+    if isinstance(type_, t.OptionalType):
+        return t.OptionalType(finalize(type_.value, warnings, what and f"{what} (when not None)"))
     return type_
 
 
@@ -162,6 +181,8 @@ def describe(type_: t.Type) -> str:
         return "None"
     if isinstance(type_, t.TupleType):
         return f"tuple[{', '.join(describe(p) for p in type_.elements)}]"
+    if isinstance(type_, t.OptionalType):
+        return "None" if isinstance(type_.value, t.UnknownType) else f"{describe(type_.value)} | None"
     return str(type_)
 
 

@@ -65,7 +65,7 @@ class Assignments(BuilderBase):
                 else None
             )  # `x = bool`: the type's name, not a value
             if placeholder is None:
-                self.see(name, self.observed(value), loc)
+                self.see(name, self.observed_value(value), loc)
             if isinstance(value, ir.Name) and isinstance(value.type, t.ArrayType | t.ListType | t.UnknownType):
                 self.observations.aliases.add((name, self.python_name(value.id)))
             self.learn_sliced(name, value, value_node)

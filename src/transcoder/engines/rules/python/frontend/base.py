@@ -17,8 +17,10 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.nonneg_indices import Proofs
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
 from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
+from transcoder.engines.rules.python.frontend.optionals import as_optional, check_narrowed
+from transcoder.engines.rules.python.frontend.syntax import param_defaults
 from transcoder.engines.rules.python.frontend.tree import Syntax
-from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, Observations, TypeConflict, join
+from transcoder.engines.rules.python.infer import NONE, WEAK01, WEAK_INF, Observations, TypeConflict, join
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 if TYPE_CHECKING:
@@ -380,6 +382,9 @@ class BuilderBase:
         assert body_node is not None
         if self.final:
             self.refuse_observable_sharing()
+        for name, default in param_defaults(self.node).items():
+            if default.type == "none":  # `def f(n, cache=None)`: the parameter may be None
+                self.see(name, NONE, self.location(default))
         body: list[ir.Stmt] = []
         for name, declared in self.entry_copies.items():
             type_ = self.var_type(name)
@@ -412,6 +417,7 @@ class BuilderBase:
         )
         if self.final:
             self.check_tuples(function)  # tuples.py
+            check_narrowed(function)  # optionals.py
         return function
 
     def refuse_observable_sharing(self) -> None:
@@ -446,6 +452,8 @@ class BuilderBase:
             return ir.CharLiteral("\0", type=t.CHAR)
         if isinstance(type_, t.ListType | t.MapType | t.SetType | t.DequeType | t.PriorityQueueType):
             return ir.NewContainer(type=type_)
+        if isinstance(type_, t.OptionalType):
+            return ir.NullLiteral(type=type_)
         return None
 
     def block(self, node: Syntax) -> list[ir.Stmt]:
@@ -483,6 +491,12 @@ class BuilderBase:
         if isinstance(expr, ir.NullLiteral):
             return t.UNKNOWN
         return expr.type
+
+    def observed_value(self, expr: ir.Expr) -> t.Type:
+        """``observed``, where None makes an optional (a value stored in a name, returned or passed)."""
+        if isinstance(expr, ir.NullLiteral):
+            return NONE
+        return as_optional(expr).type
 
     def note_sequence(self, expr: ir.Expr) -> None:
         if isinstance(expr, ir.Name):

@@ -150,8 +150,10 @@ class Calls(BuilderBase):
             given = positional[position] if position < min(len(positional), by_position) else None
             if given is None:
                 given = keywords.pop(param, None)
-            if given is None and param in defaults and constant_value(defaults[param]) is not None:
-                given = defaults[param]  # a literal default reads the same at the call site
+            if given is None and param in defaults and (
+                constant_value(defaults[param]) is not None or defaults[param].type == "none"
+            ):
+                given = defaults[param]  # a literal default (or None) reads the same at the call site
             if given is None:
                 raise self.unsupported(node, f"call of '{name}' without a value for '{param}'")
             args.append(given)
@@ -168,7 +170,7 @@ class Calls(BuilderBase):
             else:
                 value = self.argument_value(arg)
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
-            self.observations.calls.setdefault(name, []).append((position, self.observed(value)))
+            self.observations.calls.setdefault(name, []).append((position, self.observed_value(value)))
             if self.final:
                 param = callee.params[position]
                 if isinstance(value.type, t.StringType) and isinstance(

@@ -6,6 +6,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
+from transcoder.engines.rules.python.frontend.optionals import as_optional, unwrapped
 from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import WEAK01, WEAK_INF, describe
 from transcoder.errors import UnsupportedConstruct
@@ -14,6 +15,14 @@ from transcoder.errors import UnsupportedConstruct
 class Conversions(BuilderBase):
     def condition(self, expr: ir.Expr) -> ir.Expr:
         """``expr`` as a truth value (Python truthiness)."""
+        optional = unwrapped(expr)
+        if optional is not None:  # `if x:` of an optional: not None, and its value true (0 is false)
+            present = ir.Binary(B.NE, optional, ir.NullLiteral(type=optional.type), type=t.BOOL)
+            return ir.Binary(B.AND, present, self.truth(expr), type=t.BOOL, location=expr.location)
+        return self.truth(expr)
+
+    def truth(self, expr: ir.Expr) -> ir.Expr:
+        """``expr``, a value that is not None, as a truth value."""
         type_ = expr.type
         if isinstance(type_, t.BoolType):
             return expr
@@ -48,6 +57,8 @@ class Conversions(BuilderBase):
         source = expr.type
         if source == target or isinstance(target, t.UnknownType):
             return expr
+        if isinstance(target, t.OptionalType) and not isinstance(expr, ir.NullLiteral):
+            return self.optional_value(expr, target, node)
         literal = _coerce_literal(expr, target)
         if literal is not None:
             return literal
@@ -72,6 +83,19 @@ class Conversions(BuilderBase):
                 expr.location or (self.location(node) if node else None),
             )
         return expr
+
+    def optional_value(self, expr: ir.Expr, target: t.OptionalType, node: Syntax | None) -> ir.Expr:
+        """``expr`` stored where an optional is expected: the optional itself, or a value made one."""
+        optional = as_optional(expr)
+        if optional.type == target:
+            return optional
+        if isinstance(optional.type, t.OptionalType):
+            raise UnsupportedConstruct(
+                f"rules engine: a {describe(optional.type)} where a {describe(target)} is expected",
+                expr.location or (self.location(node) if node else None),
+            )
+        value = self.coerce(expr, target.value, node)
+        return ir.Cast(value, type=target, location=value.location)
 
     def coerce_container(self, expr: ir.Expr, target: t.Type) -> ir.Expr | None:
         """A new container or a sequence retyped to the container type of its slot (None: not one)."""

@@ -9,6 +9,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, small_constant
+from transcoder.engines.rules.python.frontend.optionals import as_optional, unwrap
 from transcoder.engines.rules.python.frontend.syntax import TYPE_NAMES
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
@@ -32,7 +33,10 @@ class Expressions(BuilderBase):
         if name in self.inline_values:
             return self.inline_values[name]
         if name in self.types.variables or name in self.types.params:
-            return ir.Name(self.rename(name), type=self.var_type(name), location=loc)
+            read = ir.Name(self.rename(name), type=self.var_type(name), location=loc)
+            if isinstance(read.type, t.OptionalType) and not isinstance(read.type.value, t.UnknownType):
+                return unwrap(read)  # its value; the optional itself where a sink asks (optionals.py)
+            return read
         if name in self.module.globals:
             return ir.Name(name, type=self.module.globals[name].type, location=loc)
         if name in TYPE_NAMES and node.parent is not None and node.parent.type == "assignment":
@@ -113,6 +117,8 @@ class Expressions(BuilderBase):
 
     def join_types(self, a: ir.Expr, b: ir.Expr, node: Syntax) -> t.Type:
         try:
+            if isinstance(a, ir.NullLiteral) or isinstance(b, ir.NullLiteral):
+                return join(self.observed_value(a), self.observed_value(b))  # `x if c else None`
             return join(self.observed(a), self.observed(b))
         except TypeConflict as conflict:
             raise UnsupportedConstruct(
@@ -275,7 +281,7 @@ class Expressions(BuilderBase):
             return test
         op = _COMPARE[operator]
         if isinstance(left, ir.NullLiteral) or isinstance(right, ir.NullLiteral):
-            other = right if isinstance(left, ir.NullLiteral) else left
+            other = as_optional(right if isinstance(left, ir.NullLiteral) else left)
             if isinstance(other.type, t.IntType | t.FloatType | t.BoolType | t.CharType):
                 raise self.unsupported(node, "comparison of a number with None")
             return ir.Binary(op, other, ir.NullLiteral(type=other.type), type=t.BOOL, location=loc)

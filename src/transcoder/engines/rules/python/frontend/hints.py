@@ -22,12 +22,16 @@ def hint_from_text(text: str) -> t.Type:
         return _HINTS[text]
     if text == "None":
         return t.VOID
+    alternatives = [part.strip() for part in _split_top(text, "|")]
+    if len(alternatives) == 2 and "None" in alternatives:  # `int | None`, `None | str`
+        alternatives.remove("None")
+        return _optional(hint_from_text(alternatives[0]))
     if "[" in text and text.endswith("]"):
         head, inner = text[: text.index("[")], text[text.index("[") + 1 : -1]
         parts = _split_top(inner)
         head = head.lower()
         if head == "optional" and len(parts) == 1:
-            return hint_from_text(parts[0])
+            return _optional(hint_from_text(parts[0].strip()))
         if head in ("list", "sequence") and len(parts) == 1:
             return t.ArrayType(hint_from_text(parts[0]))
         if head in ("dict", "mapping") and len(parts) == 2:
@@ -47,10 +51,15 @@ def hint_from_text(text: str) -> t.Type:
     raise ValueError(text)
 
 
-def _split_top(text: str) -> list[str]:
+def _optional(type_: t.Type) -> t.Type:
+    """``Optional[T]``: an object already holds None."""
+    return type_ if isinstance(type_, t.ClassType) else t.OptionalType(type_)
+
+
+def _split_top(text: str, separator: str = ",") -> list[str]:
     parts, depth, current = [], 0, ""
     for char in text:
-        if char == "," and depth == 0:
+        if char == separator and depth == 0:
             parts.append(current)
             current = ""
             continue

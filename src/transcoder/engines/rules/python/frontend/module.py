@@ -73,6 +73,7 @@ from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, dec
 from transcoder.engines.rules.python.frontend.user_exceptions import exception_base
 from transcoder.engines.rules.python.frontend.widths import widen
 from transcoder.engines.rules.python.infer import (
+    NONE,
     WEAK01,
     FunctionTypes,
     Observations,
@@ -592,6 +593,8 @@ class ModuleBuilder:
                 # Every return is a literal 0 or 1: a yes/no answer, as C++/Java callers expect it.
                 types.result = t.BOOL
                 self.warnings.append(f"{fname}: result: returns only 0 and 1, translated as a bool")
+            if types.result == NONE and not types.result_pinned:
+                types.result = t.VOID  # every return is None: a function returning nothing
             if isinstance(types.result, t.UnknownType):
                 types.result = (
                     t.VOID

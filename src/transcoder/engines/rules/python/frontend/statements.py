@@ -183,7 +183,7 @@ class Statements(BuilderBase):
         if not values:
             return [ir.Return(location=loc)]
         value = self.tuple_of(values[0]) if values[0].type == "expression_list" else self.expr(values[0])
-        self.observations.returns.append((self.observed(value), loc))
+        self.observations.returns.append((self.observed_value(value), loc))
         if self.final:
             if isinstance(self.types.result, t.VoidType):
                 if isinstance(value, ir.NullLiteral):
