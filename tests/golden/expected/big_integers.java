@@ -1,8 +1,10 @@
+import java.math.BigInteger;
+
 public class Factorial {
-    static long factorial(int n) {
-        long result = 1L;
+    static BigInteger factorial(int n) {
+        BigInteger result = BigInteger.ONE;
         for (int i = 2; i < n + 1; i++) {
-            result = result * i;
+            result = result.multiply(BigInteger.valueOf(i));
         }
         return result;
     }

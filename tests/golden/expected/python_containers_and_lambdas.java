@@ -1,3 +1,4 @@
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ public class Shuffle {
         return (long) union.size() * 100 + (long) intersection.size() * 10 + difference.size() + doubled.getOrDefault(2, 0);
     }
 
-    static long entry(int[] a, int[] b) {
-        return shuffle(a) * 1000 + overlap(a, b);
+    static BigInteger entry(int[] a, int[] b) {
+        return BigInteger.valueOf(shuffle(a)).multiply(BigInteger.valueOf(1000)).add(BigInteger.valueOf(overlap(a, b)));
     }
 }

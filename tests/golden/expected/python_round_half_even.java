@@ -1,5 +1,7 @@
+import java.math.BigInteger;
+
 public class Rounded {
-    static long rounded(double x) {
-        return (long) Math.rint(x) * 10 + (long) Math.rint(x / 4);
+    static BigInteger rounded(double x) {
+        return BigInteger.valueOf((long) Math.rint(x)).multiply(BigInteger.TEN).add(BigInteger.valueOf((long) Math.rint(x / 4)));
     }
 }

@@ -175,7 +175,11 @@ def _parse_python(request: Request) -> Unit:
     # `target` goes while the Python front end still lowers some idioms per target; the passes
     # that take over register below in TARGETS.
     parsed = parse_python(
-        request.code, signature=pinned, target=request.target, exact_ints=request.exact_ints
+        request.code,
+        signature=pinned,
+        target=request.target,
+        exact_ints=request.exact_ints,
+        big_ints=TARGETS[request.target].big_integers,
     )
     return Unit(request, parsed.module, tuple(parsed.warnings))
 
@@ -317,6 +321,9 @@ class Target:
     fixed_width_integers: bool = True
     """False where integers never overflow (Python): a C++ source's signed overflow is then made
     explicit as g++ computes it; a fixed-width target's own arithmetic wraps like the compiled C++."""
+    big_integers: bool = True
+    """Whether the back end prints a Python integer that 64 bits may not hold (``types.BIGINT``,
+    ``python/frontend/widths.py``); False: such a value is computed in 64 bits, with a warning."""
 
 
 SOURCES: dict[str, Source] = {

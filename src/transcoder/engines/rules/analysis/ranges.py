@@ -604,7 +604,7 @@ class Ranges:
 
 def _store_kind(type_: t.Type) -> int:
     if isinstance(type_, t.IntType):
-        return _INT
+        return _INT if type_.bits is not None else _FLOAT  # a Python int: unbounded, holds any value
     if isinstance(type_, t.FloatType):
         return _FLOAT
     return _CHAR if isinstance(type_, t.CharType) else _OTHER

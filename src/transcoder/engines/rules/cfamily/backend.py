@@ -534,6 +534,8 @@ def c_string(value: str, quote: str, *, hex_controls: bool = False) -> str:
 
 
 def _widening(source: t.Type, target: t.Type) -> bool:
+    if source != target and t.BIGINT in (source, target):
+        return False  # a Python integer beyond 64 bits converts by a call (java/bigint.py, cpp/bigint.py)
     if isinstance(source, t.IntType) and isinstance(target, t.IntType):
         return (
             (target.bits or 99) > (source.bits or 99) and source.signed == target.signed

@@ -8,4 +8,5 @@ from transcoder.engines.rules.runtime import load_helpers
 HELPERS = {
     **load_helpers(__name__, "helpers.hpp", "//"),
     **load_helpers(__name__, "text.hpp", "//"),  # text, bits and array copies (issue 13)
+    **load_helpers(__name__, "bigint.hpp", "//"),  # Python integers beyond 64 bits (issue 12)
 }

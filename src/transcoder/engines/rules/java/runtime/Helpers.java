@@ -437,4 +437,38 @@ static int pyIndex(int index, int length) {
     return index < 0 ? index + length : index;
 }
 // end
+// helper bigFloorDiv
+static java.math.BigInteger bigFloorDiv(java.math.BigInteger a, java.math.BigInteger b) {
+    // Python's a // b of big integers: the quotient rounded toward minus infinity (divide truncates)
+    java.math.BigInteger[] qr = a.divideAndRemainder(b);
+    return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(java.math.BigInteger.ONE) : qr[0];
+}
+// end
+
+// helper bigFloorMod
+static java.math.BigInteger bigFloorMod(java.math.BigInteger a, java.math.BigInteger b) {
+    // Python's a % b of big integers: the sign of the divisor (mod wants b > 0, remainder a's sign)
+    java.math.BigInteger r = a.remainder(b);
+    return r.signum() != 0 && r.signum() != b.signum() ? r.add(b) : r;
+}
+// end
+// helper bigTrueDiv
+static double bigTrueDiv(java.math.BigInteger a, java.math.BigInteger b) {
+    // Python's a / b (and float(a)) of ints: the exact quotient rounded once to the nearest
+    // double, ties to even; an error where no double holds it
+    if (b.signum() == 0) throw new ArithmeticException("division by zero");
+    if (a.signum() == 0) return 0.0;
+    java.math.BigInteger x = a.abs(), y = b.abs();
+    int shift = y.bitLength() - x.bitLength() + 55;
+    java.math.BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y) : x.divideAndRemainder(y.shiftLeft(-shift));
+    long q = qr[0].longValue();  // 55 or 56 bits
+    int extra = (q >>> 55) != 0 ? 3 : 2;
+    long low = q & ((1L << extra) - 1), half = 1L << (extra - 1);
+    q >>>= extra;
+    if (low > half || (low == half && (qr[1].signum() != 0 || (q & 1) != 0))) q++;
+    double result = Math.scalb((double) q, extra - shift);
+    if (Double.isInfinite(result)) throw new ArithmeticException("integer division result too large for a float");
+    return a.signum() != b.signum() ? -result : result;
+}
+// end
 }

@@ -374,15 +374,20 @@ class Builtins(BuilderBase):
         return self.power(self.expr(args[0]), self.expr(args[1]), node)
 
     def factorial(self, value: ir.Expr, loc: SourceLocation) -> ir.Expr:
-        """``math.factorial(n)``: a product loop into a 64-bit temporary (exact up to 20!)."""
+        """``math.factorial(n)``: a product loop into a big integer temporary (``widths``), or, for a
+        target without big integers, a 64-bit one (exact up to 20!)."""
         self.hint(value, t.INT)
-        self.warn("math.factorial(): computed in 64 bits, exact up to 20!")
-        product = ir.Name(self.fresh("factorial"), type=t.LONG)
+        wide = t.BIGINT if self.module.big_ints else t.LONG
+        if wide == t.BIGINT:
+            self.module.big_made = True  # what it flows into is followed (widths)
+        else:
+            self.warn("math.factorial(): computed in 64 bits, exact up to 20!")
+        product = ir.Name(self.fresh("factorial"), type=wide)
         counter = ir.Name(self.fresh("k"), type=t.INT)
         bound = self.coerce(value, t.INT, None) if self.final else value
-        step = ir.ExprStmt(ir.AssignExpr(product, counter, op=B.MUL, type=t.LONG))
+        step = ir.ExprStmt(ir.AssignExpr(product, counter, op=B.MUL, type=wide))
         self.pre += [
-            ir.VarDecl(product.id, t.LONG, ir.IntLiteral(1, type=t.LONG), location=loc),
+            ir.VarDecl(product.id, wide, ir.IntLiteral(1, type=wide), location=loc),
             ir.For(
                 (ir.VarDecl(counter.id, t.INT, ir.IntLiteral(2, type=t.INT)),),
                 ir.Binary(B.LE, counter, bound, type=t.BOOL),

@@ -11,10 +11,20 @@ functions are built again until nothing widens. A parameter keeps its interface 
 works on a 64-bit copy); a parameter's elements and a result pinned by ``--signature`` keep theirs,
 with a warning.
 
-A value that may leave 64 bits as well is a warning, as before ("a Python integer may exceed 64
-bits"), except where the bound is shown: a function whose parameters' types are stated (PEP 484
-hints) and whose value is bounded without any loop (``x * x * x`` of an ``int``) is refused with
-its location, since no C++/Java integer holds what Python computes there.
+The third width: a value that 64 bits may not hold becomes a big integer (``types.BIGINT``; Java
+``BigInteger``, C++ the runtime class ``BigInt``), with the same fixpoint: a value that may leave
+64 bits and grows by a product, a power (``a ** b``) or a shift, or an element built from others
+of its own table (``t[i] = t[i - 1] + t[i - 2]``), makes its expression (``ModuleBuilder.big``),
+variable, table elements, result or callee's parameter big; and what a big value flows into (a
+variable, an element, a result, an argument, a returned table) becomes big in turn, unless the
+analysis shows the value fits (``p = p * i % MOD`` stays a ``long``). Sums alone are taken to
+fit 64 bits (they take more steps than any run makes). A file without stated types (whose ints
+are the 32-bit ones the code was most likely written for) has only the variables that multiply
+themselves in a loop (``r *= i``: ``assignments.check_growth``, ``grow_big``) made big, and what
+they flow into. A pinned interface (``--signature``) keeps its declared type, converted with a
+warning (a checked conversion: a value it cannot hold throws). A target without big integers
+(``Target.big_integers``), or ``exact_ints=False``, keeps the 64-bit translation with a warning
+instead, and refuses where the bound is shown (stated parameter types, no loop: ``x * x * x``).
 """
 
 from __future__ import annotations
@@ -74,6 +84,12 @@ class PythonRanges(Ranges):
             value = self.results[expr.function]
             self.values[id(expr)] = value
             return self.stored(value, expr.type)
+        if _integer_power(expr):
+            assert isinstance(expr, ir.Cast) and isinstance(expr.operand, ir.LibraryCall)
+            base, exponent = (self.expr(arg, state) for arg in expr.operand.args if arg is not None)
+            value = _power(base, exponent)
+            self.values[id(expr)] = value
+            return self.stored(value, expr.type)
         return super().expr(expr, state, ring_parent)
 
 
@@ -88,12 +104,15 @@ class FunctionWidths:
         wide: set[int],
         globals_: tuple[ir.VarDecl, ...],
         results: dict[str, Interval],
+        exact: bool = True,
     ) -> None:
         self.builder = builder
         self.function = function
         self.types = env[builder.name]
         self.env = env
         self.wide = wide
+        self.big = builder.module.big
+        self.all_widths = exact
         self.ranges = PythonRanges(function, results, globals_)
         self.results = results
         # The bound is shown: stated parameter types, and no loop, call or int taken from a float
@@ -134,7 +153,26 @@ class FunctionWidths:
         params = [self.builder.rename(p) for p in self.types.params]
         return [arg for param, arg in zip(params, node.args, strict=False) if _stepped(arg, param)]
 
+    def tables(self, node: ir.Node) -> None:
+        """A table of big integers stored into a variable or returned: its type goes with it."""
+        if isinstance(node, ir.Return) and node.value is not None:
+            wider = _bigger(self.types.result, _uncast_int(node.value))
+            if wider is not None and not self.types.result_pinned:
+                self.types.result, self.found.changed = wider, True
+            return
+        if isinstance(node, ir.VarDecl):
+            name, value = node.name, node.init
+        elif isinstance(node, ir.AssignExpr) and node.op is None and isinstance(node.target, ir.Name):
+            name, value = node.target.id, node.value
+        else:
+            return
+        name = self.builder.python_name(name)
+        wider = _bigger(self.types.variables.get(name, t.UNKNOWN), _uncast_int(value))
+        if wider is not None and name not in self.types.params:
+            self.types.variables[name], self.found.changed = wider, True
+
     def visit(self, node: ir.Node) -> None:
+        self.tables(node)
         origin = self.builder.origins.get(id(node))
         if origin is not None and isinstance(node, ir.Expr | ir.VarDecl):
             self.expression(node, origin)
@@ -160,8 +198,11 @@ class FunctionWidths:
             value = self.sum_of(node) if _is_sum(node) else self.exact(node)
         if not _exceeds(value, type_):
             return
-        self.beyond_64(value, node)
-        if _narrow(type_) and origin not in self.wide:
+        if self.beyond_64(value, node):
+            if origin not in self.big:
+                self.big.add(origin)
+                self.found.changed = True
+        elif self.all_widths and _narrow(type_) and origin not in self.wide:
             self.wide.add(origin)
             self.found.changed = True
 
@@ -200,14 +241,23 @@ class FunctionWidths:
         name = self.builder.python_name(printed)
         if not _exceeds(value, type_) or name not in self.types.variables:
             return
-        self.beyond_64(value, node)
-        if not _narrow(type_) or not _narrow(self.types.variables[name]):
+        declared = self.types.variables[name]
+        if self.beyond_64(value, node):
+            if isinstance(declared, t.IntType) and declared.bits in (32, 64):
+                self.keep_entry(name)
+                self.types.variables[name] = t.BIGINT
+                self.found.changed = True
             return
-        if name in self.types.params and name not in self.types.entry_types:
-            # the interface keeps its int; the body works on a 64-bit copy
-            self.types.entry_types[name] = self.types.variables[name]
+        if not self.all_widths or not _narrow(type_) or not _narrow(declared):
+            return
+        self.keep_entry(name)
         self.types.variables[name] = t.LONG
         self.found.changed = True
+
+    def keep_entry(self, name: str) -> None:
+        """A parameter keeps its interface type; the body works on a wider copy."""
+        if name in self.types.params and name not in self.types.entry_types:
+            self.types.entry_types[name] = self.types.variables[name]
 
     def element(self, target: ir.Index, value: Interval, node: ir.Node) -> None:
         """A value stored into an element: a local table of ints becomes a table of longs."""
@@ -217,14 +267,14 @@ class FunctionWidths:
             base, depth = base.base, depth + 1
         if not isinstance(base, ir.Name) or not _exceeds(value, target.type):
             return
-        self.beyond_64(value, node)
+        big = self.beyond_64(value, node)
         name = self.builder.python_name(base.id)
-        if not _narrow(target.type) or name not in self.types.variables:
+        if not (big or (self.all_widths and _narrow(target.type))) or name not in self.types.variables:
             return
         if name in self.types.params:
-            self.warn(f"'{name}' is a parameter whose elements Python makes wider than 32 bits", node)
+            self.warn(f"'{name}' is a parameter whose elements Python makes wider than {target.type.bits} bits", node)  # type: ignore[attr-defined]
             return
-        widened = _with_innermost(self.types.variables[name], depth)
+        widened = _with_innermost(self.types.variables[name], depth, t.BIGINT if big else t.LONG)
         if widened is not None:
             self.types.variables[name] = widened
             self.found.changed = True
@@ -232,13 +282,14 @@ class FunctionWidths:
     def returned(self, value: Interval, node: ir.Return) -> None:
         if not _exceeds(value, self.function.return_type):
             return
-        self.beyond_64(value, node)
-        if not _narrow(self.types.result):
+        big = self.beyond_64(value, node)
+        result = self.types.result
+        if not (big or (self.all_widths and _narrow(result))) or not isinstance(result, t.IntType):
             return
         if self.types.result_pinned and not self.types.result_hinted:
-            self.warn("the result may exceed the interface's 32 bits (Python integers never overflow)", node)
+            self.warn(f"the result may exceed the interface's {result.bits} bits (Python integers never overflow)", node)
             return
-        self.types.result = t.LONG
+        self.types.result = t.BIGINT if big else t.LONG
         self.found.changed = True
 
     def arguments(self, call: ir.Call) -> None:
@@ -251,20 +302,27 @@ class FunctionWidths:
                 continue  # f(n - 1) in f: a step from a value that fitted the parameter
             value = self.value_of(arg)
             declared = callee.variables.get(param, t.UNKNOWN)
-            if not _exceeds(value, declared) or not _narrow(declared):
+            if not _exceeds(value, declared):
+                continue
+            big = self.beyond_64(value, arg)
+            if not (big or (self.all_widths and _narrow(declared))):
                 continue
             if param in callee.pinned and param not in callee.hinted:
                 continue  # the --signature's interface: the caller's value is converted
-            callee.variables[param] = t.LONG
+            callee.variables[param] = t.BIGINT if big else t.LONG
             self.found.changed = True
 
-    def beyond_64(self, value: Interval, node: ir.Node) -> None:
-        """A value that may not fit 64 bits either: refused where the bound is shown, else a warning
-        where it grows by products or shifts (sums take more steps than any run makes)."""
+    def beyond_64(self, value: Interval, node: ir.Node) -> bool:
+        """Whether a value needs arbitrary precision: it may not fit 64 bits, and it grows by
+        products, powers or shifts (sums take more steps than any run makes) or is computed from
+        a value that already needs it. A target without big integers warns instead (refuses where
+        the bound is shown: stated parameter types and no loop)."""
         if value.within(INT64):
-            return
+            return False
+        if self.builder.module.big_ints:
+            return (self.all_widths and (_multiplies(node) or _self_combines(node))) or _carries_big(node)
         if not _multiplies(node):
-            return
+            return False
         if value.bounded and self.shown:
             raise UnsupportedConstruct(
                 f"rules engine: this Python integer may need more than 64 bits (up to {max(abs(value.low), abs(value.high))}: "  # type: ignore[arg-type]
@@ -272,6 +330,7 @@ class FunctionWidths:
                 getattr(node, "location", None),
             )
         self.warn("a Python integer here may exceed 64 bits (computed in 64)", node)
+        return False
 
     def warn(self, message: str, node: ir.Node) -> None:
         location = getattr(node, "location", None)
@@ -322,6 +381,13 @@ def _counts(node: ir.AssignExpr) -> bool:
     return False
 
 
+def _uncast_int(value: ir.Expr | None) -> ir.Expr | None:
+    """``value`` without the int-to-int conversions around it."""
+    while isinstance(value, ir.Cast) and t.is_integral(value.type) and t.is_integral(value.operand.type):
+        value = value.operand
+    return value
+
+
 def _uncast(value: ir.Expr) -> ir.Expr:
     while isinstance(value, ir.Cast):
         value = value.operand
@@ -341,9 +407,36 @@ def _small(value: ir.Expr) -> bool:
     return isinstance(value, ir.IntLiteral) and abs(value.value) <= 1 << 8
 
 
+def _integer_power(node: ir.Node | None) -> bool:
+    """``a ** b`` of ints, computed by ``pow`` in floating point and converted back."""
+    return (
+        isinstance(node, ir.Cast)
+        and isinstance(node.type, t.IntType)
+        and isinstance(node.operand, ir.LibraryCall)
+        and node.operand.op == ir.LibOp.POW
+    )
+
+
+def _power(base: Interval, exponent: Interval) -> Interval:
+    """The values of ``base ** exponent`` (unbounded unless both are small and known)."""
+    if not (base.bounded and exponent.bounded) or exponent.low is None or exponent.low < 0:
+        return Interval(None, None)
+    assert base.low is not None and base.high is not None and exponent.high is not None
+    if exponent.high > 256 or max(abs(base.low), abs(base.high)) > 1 << 64:
+        return Interval(None, None)
+    ends = [b**e for b in (base.low, base.high, 0 if base.low < 0 < base.high else base.low)
+            for e in {max(exponent.low, min(exponent.high, e)) for e in (exponent.low, exponent.low + 1,
+                                                                         exponent.high - 1, exponent.high)}]  # fmt: skip
+    return Interval(min(ends), max(ends))
+
+
 def _multiplies(node: ir.Node) -> bool:
     """Whether ``node`` grows its value by a product, a power or a shift."""
     growing = (B.MUL, B.SHL)
+    if _integer_power(node) or (isinstance(node, ir.VarDecl | ir.Return | ir.AssignExpr) and _integer_power(
+        _uncast_int(node.init if isinstance(node, ir.VarDecl) else node.value)
+    )):
+        return True
     if isinstance(node, ir.Binary):
         return node.op in growing
     if isinstance(node, ir.AssignExpr):
@@ -354,20 +447,64 @@ def _multiplies(node: ir.Node) -> bool:
     return False
 
 
+def _narrower(type_: t.Type, wider: t.Type) -> bool:
+    """An int of 32 bits, or of 64 where ``wider`` is the big integer."""
+    return _narrow(type_) or (wider == t.BIGINT and type_ == t.LONG)
+
+
+def _self_combines(node: ir.Node) -> bool:
+    """``t[i] = t[i - 1] + t[i - 2]``, ``t[i] += t[j]``: an element built from others of its own
+    table, which grows exponentially (counting tables)."""
+    if not isinstance(node, ir.AssignExpr) or not isinstance(node.target, ir.Index) or node.op not in (None, B.ADD):
+        return False
+    base = node.target.base
+    while isinstance(base, ir.Index):
+        base = base.base
+    if not isinstance(base, ir.Name):
+        return False
+    reads = 0
+    for part in ir.walk(node.value):
+        inner = part.base if isinstance(part, ir.Index) else None
+        reads += isinstance(inner, ir.Name) and inner.id == base.id
+    return reads >= (1 if node.op == B.ADD else 2)
+
+
+def _bigger(declared: t.Type, value: ir.Expr | None) -> t.Type | None:
+    """The type of ``value``, a table holding big integers where ``declared`` holds fixed-width
+    ones (a list returned or stored); None where it is not that."""
+    if value is None or declared == value.type or not isinstance(value.type, t.ArrayType | t.ListType):
+        return None
+
+    def wider(a: t.Type, b: t.Type) -> bool:
+        if isinstance(a, t.ArrayType | t.ListType) and isinstance(b, t.ArrayType | t.ListType):
+            return wider(a.element, b.element)
+        return isinstance(a, t.IntType) and a.bits is not None and b == t.BIGINT
+
+    return value.type if wider(declared, value.type) else None
+
+
+def _carries_big(node: ir.Node) -> bool:
+    """Whether the value ``node`` computes or stores reads a big integer."""
+    if isinstance(node, ir.AssignExpr | ir.VarDecl | ir.Return):
+        part = node.init if isinstance(node, ir.VarDecl) else node.value
+        return part is not None and any(isinstance(n, ir.Expr) and n.type == t.BIGINT for n in ir.walk(part))
+    return isinstance(node, ir.Expr) and any(isinstance(n, ir.Expr) and n.type == t.BIGINT for n in ir.walk(node))
+
+
 def _is_sum(node: ir.Expr) -> bool:
     return isinstance(node, ir.LibraryCall) and node.op == ir.LibOp.ACCUMULATE
 
 
-def _with_innermost(type_: t.Type, depth: int) -> t.Type | None:
-    """``type_`` (a table ``depth`` levels deep) with 64-bit elements at the bottom."""
+def _with_innermost(type_: t.Type, depth: int, wider: t.Type) -> t.Type | None:
+    """``type_`` (a table ``depth`` levels deep) with ``wider`` elements at the bottom."""
     if depth == 0:
-        if isinstance(type_, t.ArrayType | t.ListType) and _narrow(type_.element):
-            return type(type_)(t.LONG)
-        if isinstance(type_, t.MapType) and _narrow(type_.value):
-            return t.MapType(type_.key, t.LONG, type_.order)
+        if isinstance(type_, t.ArrayType | t.ListType) and _narrower(type_.element, wider):
+            return type(type_)(wider)
+        if isinstance(type_, t.MapType) and _narrower(type_.value, wider):
+            return t.MapType(type_.key, wider, type_.order)
         return None
     if isinstance(type_, t.ArrayType | t.ListType):
-        inner = _with_innermost(type_.element, depth - 1)
+        inner = _with_innermost(type_.element, depth - 1, wider)
         return type(type_)(inner) if inner is not None else None
     return None
 
@@ -378,13 +515,40 @@ def widen(
     wide: set[int],
     globals_: tuple[ir.VarDecl, ...],
     warn: Callable[[str], None],
+    exact: bool = True,
 ) -> bool:
-    """One round over every function; True if a type or an expression widened (build again)."""
+    """One round over every function; True if a type or an expression widened (build again).
+    ``exact`` (the file states its int types, or is a whole program): every width; else only what a
+    big integer flows into."""
     changed = False
     results: dict[str, Interval] = {}
     for builder, function in built:
-        found = FunctionWidths(builder, function, env, wide, globals_, results).run()
+        found = FunctionWidths(builder, function, env, wide, globals_, results, exact).run()
         changed |= found.changed
         for message in found.warnings:
             warn(message)
     return changed
+
+
+def grow_big(env: dict[str, FunctionTypes], grown: set[tuple[str, str]]) -> bool:
+    """The variables that multiply themselves in a loop (``assignments.check_growth``) as big
+    integers; True if one changed (build again)."""
+    changed = False
+    for function, name in sorted(grown):
+        types = env.get(function)
+        declared = types.variables.get(name) if types is not None else None
+        if types is None or not isinstance(declared, t.IntType) or declared.bits not in (32, 64):
+            continue
+        if name in types.params and name not in types.entry_types:
+            types.entry_types[name] = declared
+        types.variables[name] = t.BIGINT
+        changed = True
+    grown.clear()
+    return changed
+
+
+def has_big(env: dict[str, FunctionTypes]) -> bool:
+    """Whether a function has a big integer (then what it flows into is followed)."""
+    return any(
+        t.BIGINT in types.variables.values() or types.result == t.BIGINT for types in env.values()
+    )
