@@ -339,7 +339,7 @@ def test_len_of_a_cpp_array_without_a_length_parameter_is_a_vector_not_guessed()
     [candidate] = RulesEngine().translate(code, "python", "cpp")
     assert "int wrap(const vector<int>& arr, int i)" in candidate.code, candidate.code
     assert "arr[py_index(i, (int) arr.size())] + (int) arr.size()" in candidate.code  # i < 0 counts from the end
-    assert any("'i' is not it (a value): passed as a vector" in warning for warning in candidate.warnings)
+    assert any("parameter 'arr': its length is read: passed as a vector" in warning for warning in candidate.warnings)
     assert "arr[pyIndex(i, arr.length)] + arr.length" in RulesEngine().translate(code, "python", "java")[0].code
     pinned = RulesEngine(signature="int wrap(vector<int>& arr, int i)").translate(code, "python", "cpp")
     assert "arr[py_index(i, (int) arr.size())] + (int) arr.size()" in pinned[0].code

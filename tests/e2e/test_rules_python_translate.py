@@ -493,12 +493,15 @@ def test_array_and_length_parameters_match_the_callers_signature() -> None:
     assert "static int count_big(int[] arr, int n, int k)" in _translate(code, "java")
 
 
-def test_len_of_an_array_in_cpp_uses_its_length_parameter() -> None:
-    # len(arr) only ever a bound of arr's positions: n is taken to be its length (GfG), and said so
+def test_len_of_an_array_in_cpp_is_its_own_without_an_interface() -> None:
+    # len(arr) only ever a bound of arr's positions: still no proof that callers pass n = len(arr)
+    # (total([1, 2, 3], 0)), so arr is a vector; a pinned signature states GfG's convention
     code = "def total(arr, n):\n    s = 0\n    for i in range(len(arr)):\n        s += arr[i]\n    return s\n"
     [candidate] = RulesEngine().translate(code, "python", "cpp")
-    assert "int total(int arr[], int n)" in candidate.code and "i < n" in candidate.code
-    assert any("len(arr) is taken to be n" in warning for warning in candidate.warnings)
+    assert "int total(const vector<int>& arr, int n)" in candidate.code and "arr.size()" in candidate.code
+    [pinned] = RulesEngine(signature="int total(int arr[], int n)").translate(code, "python", "cpp")
+    assert "int total(int arr[], int n)" in pinned.code and "i < n" in pinned.code, pinned.code
+    assert any("len(arr) is taken to be n" in warning for warning in pinned.warnings)
 
 
 def test_len_of_an_array_used_as_a_value_in_cpp_is_the_vectors_size() -> None:
@@ -507,7 +510,7 @@ def test_len_of_an_array_used_as_a_value_in_cpp_is_the_vectors_size() -> None:
     [candidate] = RulesEngine().translate(code, "python", "cpp")
     assert "int total(const vector<int>& arr, int n)" in candidate.code, candidate.code
     assert "(int) arr.size()" in candidate.code and "arr + n" not in candidate.code
-    assert any("'n' is not it (a value): passed as a vector" in warning for warning in candidate.warnings)
+    assert any("parameter 'arr': its length is read: passed as a vector" in warning for warning in candidate.warnings)
 
 
 def test_a_product_of_variables_is_64_bit_and_python_ints_native_keeps_int() -> None:

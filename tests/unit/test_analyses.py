@@ -119,17 +119,20 @@ def _at(line: int, column: int) -> object:
 def test_length_parameters_pair_arrays_with_the_ints_that_follow() -> None:
     a, b = ir.Param("a", INT_ARRAY), ir.Param("b", INT_ARRAY)
     m, n = ir.Param("m", t.INT), ir.Param("n", t.INT)
-    assert length_parameters(function([a, b, m, n])) == {"a": "m", "b": "n"}
-    assert length_parameters(function([a, b, n])) == {"a": "n", "b": "n"}  # one length for both
-    assert length_parameters(function([a, n]), vectors=frozenset({"a"})) == {}  # a vector knows its length
+    both = frozenset({"a", "b"})  # C arrays a signature pins: the convention is its word
+    assert length_parameters(function([a, b, m, n]), pinned=both) == {"a": "m", "b": "n"}
+    assert length_parameters(function([a, b, n]), pinned=both) == {"a": "n", "b": "n"}  # one length for both
+    assert length_parameters(function([a, n]), vectors=frozenset({"a"}), pinned=both) == {}  # a vector knows it
+    assert length_parameters(function([a, b, m, n])) == {}  # no interface: no body proves what callers pass
 
 
 def test_an_index_or_an_assigned_int_is_no_length() -> None:
     a, i, n = ir.Param("a", INT_ARRAY), ir.Param("i", t.INT), ir.Param("n", t.INT)
     read = ir.Return(ir.Index(name("a", INT_ARRAY), name("i"), type=t.INT))
-    assert length_parameters(function([a, i, n], read, result=t.INT)) == {"a": "n"}
+    pinned = frozenset({"a"})
+    assert length_parameters(function([a, i, n], read, result=t.INT), pinned=pinned) == {"a": "n"}
     changed = assign(name("n"), number(1), B.SUB)
-    assert length_parameters(function([a, n], changed)) == {}
+    assert length_parameters(function([a, n], changed), pinned=pinned) == {}
 
 
 def test_length_rewrite_reads_the_length_parameter() -> None:
@@ -140,10 +143,12 @@ def test_length_rewrite_reads_the_length_parameter() -> None:
         result=t.INT,
     )
     assert reads_length(f, "a")
-    rewritten = with_length_parameters(f)
+    assert with_length_parameters(f) is f  # no interface states the length
+    pinned = frozenset({"a"})
+    rewritten = with_length_parameters(f, pinned=pinned)
     assert rewritten.body.body[0] == ir.Return(name("n"))
     sort = function([a, n], ir.ExprStmt(call(L.SORT, name("a", INT_ARRAY), None, None, None)))
-    assert with_length_parameters(sort).body.body[0] == ir.ExprStmt(
+    assert with_length_parameters(sort, pinned=pinned).body.body[0] == ir.ExprStmt(
         call(L.SORT, name("a", INT_ARRAY), None, name("n"), None)
     )
 

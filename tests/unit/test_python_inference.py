@@ -186,4 +186,4 @@ def test_an_int_combined_with_elements_is_no_length_and_cpp_gets_a_vector() -> N
     cpp, java = parse_python(code, target="cpp"), parse_python(code, target="java")
     assert cpp.types["f"].variables["d"] == t.ListType(t.INT)
     assert java.types["f"].variables["d"] == t.ArrayType(t.INT)
-    assert any("'k' is not it" in warning for warning in cpp.warnings)
+    assert any("parameter 'd': its length is read: passed as a vector" in warning for warning in cpp.warnings)

@@ -5,7 +5,7 @@
 
 using namespace std;
 
-bool is_sorted_abs(int arr[], int n) {
+bool is_sorted_abs(const vector<int>& arr, int n) {
     int i = 0;
     vector<bool> flags(max(0, n), false);
     for (int i_ = 1; i_ < n; i_++) {
@@ -19,5 +19,5 @@ bool is_sorted_abs(int arr[], int n) {
             break;
         }
     }
-    return found && min(arr[0], 100) <= *max_element(arr + 0, arr + n);
+    return found && min(arr[0], 100) <= *max_element(arr.begin(), arr.end());
 }

@@ -1,5 +1,7 @@
+import java.math.BigInteger;
+
 public class ModStuff {
-    static long mod_stuff(int n, int m) {
+    static BigInteger mod_stuff(int n, int m) {
         long power = Math.floorMod(1L, m);
         long square = Math.floorMod(n, m);
         long rest = 13;
@@ -10,9 +12,9 @@ public class ModStuff {
             square = Math.floorMod(square * square, m);
             rest >>= 1;
         }
-        long factorial1 = 1L;
+        BigInteger factorial1 = BigInteger.ONE;
         for (int k = 2; k <= n; k++) {
-            factorial1 *= k;
+            factorial1 = factorial1.multiply(BigInteger.valueOf(k));
         }
         long power1 = Math.floorMod(1L, 7);
         long square1 = Math.floorMod(-n, 7);
@@ -24,6 +26,12 @@ public class ModStuff {
             square1 = Math.floorMod(square1 * square1, 7);
             rest1 >>= 1;
         }
-        return power * 1000 + Math.floorMod(factorial1, m) + power1;
+        return BigInteger.valueOf(power * 1000).add(bigFloorMod(factorial1, BigInteger.valueOf(m))).add(BigInteger.valueOf(power1));
+    }
+
+    static java.math.BigInteger bigFloorMod(java.math.BigInteger a, java.math.BigInteger b) {
+        // Python's a % b of big integers: the sign of the divisor (mod wants b > 0, remainder a's sign)
+        java.math.BigInteger r = a.remainder(b);
+        return r.signum() != 0 && r.signum() != b.signum() ? r.add(b) : r;
     }
 }

@@ -1,31 +1,33 @@
+import java.math.BigInteger;
+
 public class ParseNumber {
-    static long parse_number(String s, int limit) {
+    static BigInteger parse_number(String s, int limit) {
         if (s.isEmpty()) {
             throw new IllegalArgumentException();
         }
         if (s.length() > limit) {
             throw new ArithmeticException("more than " + String.valueOf(limit) + " digits");
         }
-        long total = 0L;
+        BigInteger total = BigInteger.ZERO;
         for (char ch : s.toCharArray()) {
             if (ch < '0' || ch > '9') {
                 throw new IllegalArgumentException("not a digit: " + String.valueOf(ch));
             }
-            total = total * 10 + ((int) ch - (int) '0');
+            total = total.multiply(BigInteger.TEN).add(BigInteger.valueOf((int) ch - (int) '0'));
         }
         return total;
     }
 
-    static long checked_sum(String a, String b) {
+    static BigInteger checked_sum(String a, String b) {
         // user exception classes: caught by the standard exceptions they derive from
-        long total = 0L;
+        BigInteger total = BigInteger.ZERO;
         for (String s : new String[] {a, b}) {
             try {
-                total += parse_number(s, 6);
+                total = total.add(parse_number(s, 6));
             } catch (IllegalArgumentException e) {
-                total += 1000000;
+                total = total.add(BigInteger.valueOf(1000000));
             } catch (ArithmeticException e1) {
-                total += 2000000;
+                total = total.add(BigInteger.valueOf(2000000));
             }
         }
         return total;

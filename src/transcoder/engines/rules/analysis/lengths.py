@@ -1,16 +1,13 @@
-"""The GfG length convention, only where the body proves nothing against it.
+"""The GfG length convention, only where an interface states it.
 
-In ``f(int arr[], int n)`` the benchmark passes the array's length as the int that follows it. A
-target whose arrays do not know their length (C++ ``int arr[]``) reads ``arr.length`` as that
-parameter; ``length_parameters`` decides which parameter gives which array's length. An int is
-taken to be the length only when the body uses it as nothing else: as a bound its counters are
-compared with (``i < n``), inside a position of that array (``arr[n - 1]``), in the definition of
-such a position (``high = n - 1``), as a range's end (``sort(arr, arr + n)``), compared with a
-constant (``n == 0``), as the size of a new array, or passed unchanged to a recursive call. A parameter compared with an
-element (``v > n``), given to ``min``, returned, changed or used bare as an index is a value, and
-the array then keeps its own length (C++ ``vector<T>&``). A signature pinned by the caller
-(``--signature``) states the convention instead. ``reads_length`` says whether a function needs
-an array's length at all.
+In ``f(int arr[], int n)`` the benchmark passes the array's length as the int that follows it. No
+body proves what its callers pass (``f({1, 2, 3}, 0)`` is a call like any other), so the engine
+takes an int for an array's length only where a signature pinned by the caller (``--signature``,
+``--signature-from-tests``) gives the array as a C array: its callers pass no length otherwise.
+Every other array whose length is read stays an object that knows it (C++ ``vector<T>``).
+``used_only_as_length`` tells whether the body uses an int as nothing but that length (the Python
+front end asks it of pinned arrays); ``reads_length`` says whether a function needs an array's
+length at all.
 """
 
 from __future__ import annotations
@@ -44,13 +41,11 @@ def length_parameters(
 ) -> dict[str, str]:
     """Array parameter -> the int parameter that gives its length.
 
-    Arrays are paired, in order, with the int parameters that follow them and that can be lengths
-    (``used_only_as_length``, never assigned, not ``not_lengths``): in ``(a[], b[], m, n)`` a has
-    length m and b length n; arrays left over share the last length found (``(arr[], dep[], n)``).
-    One-dimensional arrays only, and not ``vectors`` (arrays the target passes as objects that
-    know their length, such as a pinned C++ ``vector``). An array in ``pinned`` (a C array a
-    signature pins: its caller passes no length otherwise) takes the int after it on the
-    signature's word.
+    Only arrays in ``pinned`` (C arrays a signature pins: their callers pass no length otherwise)
+    are paired, in order, with the int parameters that follow them (never assigned, not
+    ``not_lengths``): in ``(a[], b[], m, n)`` a has length m and b length n; arrays left over share
+    the last length found (``(arr[], dep[], n)``). One-dimensional arrays only, and not
+    ``vectors`` (arrays the target passes as objects that know their length).
     """
     assigned = assigned_names(function.body) | not_lengths(function)
     lengths: dict[str, str] = {}
@@ -62,15 +57,12 @@ def length_parameters(
             and param.name not in vectors
         ):
             waiting.append(param.name)
-        elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned:
-            array = waiting[0]  # the arrays still waiting may all share this length
-            if array in pinned or used_only_as_length(function, param.name, set(waiting)):
-                lengths[waiting.pop(0)] = param.name
+        elif waiting and isinstance(param.type, t.IntType) and param.name not in assigned and waiting[0] in pinned:
+            lengths[waiting.pop(0)] = param.name  # the arrays still waiting may all share this length
     if waiting and lengths:
         shared = list(lengths.values())[-1]
-        sharing = {name for name, length in lengths.items() if length == shared} | set(waiting)
         for name in waiting:
-            if name in pinned or used_only_as_length(function, shared, sharing):
+            if name in pinned:
                 lengths[name] = shared
     return lengths
 
@@ -190,3 +182,28 @@ def reads_length(function: ir.Function, name: str) -> bool:
         elif isinstance(node, ir.ForEach) and isinstance(node.iterable, ir.Name) and node.iterable.id == name:
             return True
     return False
+
+
+def length_needs(module: ir.Module) -> dict[str, frozenset[str]]:
+    """Function -> its array parameters whose length it needs: ``reads_length``, or it passes the
+    array on unchanged to a parameter of a function of ``module`` that needs it (a fixpoint: a C
+    array cannot become the vector its callee takes)."""
+    functions = {f.name: f for f in module.functions}
+    needs = {f.name: {p.name for p in f.params if reads_length(f, p.name)} for f in module.functions}
+    calls = {
+        f.name: [n for n in irtools.nodes(f.body) if isinstance(n, ir.Call) and n.function in functions]
+        for f in module.functions
+    }
+    changed = True
+    while changed:
+        changed = False
+        for function in module.functions:
+            arrays = {p.name for p in function.params if isinstance(p.type, t.ArrayType)}
+            for call in calls[function.name]:
+                callee = functions[call.function]
+                for arg, param in zip(call.args, callee.params, strict=False):
+                    passed = arg.id if isinstance(arg, ir.Name) and arg.id in arrays else None
+                    if passed and passed not in needs[function.name] and param.name in needs[callee.name]:
+                        needs[function.name].add(passed)
+                        changed = True
+    return {name: frozenset(found) for name, found in needs.items()}

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.analysis.lengths import length_needs, reads_length
 from transcoder.engines.rules.cfamily.backend import ATOM, POSTFIX, PREC, UNARY, CFamilyBackend
 from transcoder.engines.rules.cfamily.operands import check_operands
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
+from transcoder.engines.rules.cpp import bigint
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.nullable import (
@@ -156,6 +157,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     target_name = "C++"
     c_arrays: frozenset[str] | set[str] = frozenset()  # array parameters printed as C arrays
     passing: Modes | None = None  # how each function receives its parameters (cpp/parameters.py)
+    lengths: dict[str, frozenset[str]] | None = None  # array parameters whose length each needs
     nullable: Nullable = Nullable()  # the current function's parameters that may be null
     nullables: dict[str, Nullable] | None = None  # each function's (cpp/nullable.py)
 
@@ -226,6 +228,9 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         return "\n\n".join(helpers + parts) + "\n"
 
     def type_name(self, type_: t.Type) -> str:
+        if type_ == t.BIGINT:  # a Python integer 64 bits may not hold (bigint.py)
+            self.imports.add("big_int")
+            return "BigInt"
         if isinstance(type_, t.ClassType):
             return self.class_type_name(type_)  # classes.py
         if isinstance(type_, t.IntType):
@@ -293,6 +298,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         raise self.unsupported(ir.Block(()), f"type {type_}")
 
     def function_text(self, function: ir.Function, header: str) -> str:
+        bigint.check(self, function)
         self.current = function
         self.nullable = self.nullable_of(function)
         callees = {f.name: f for f in self.ir_module.functions}
@@ -367,9 +373,16 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         return modes[position]
 
     def needs_length(self, param: ir.Param) -> bool:
-        """An array parameter whose length the function reads must be a vector (C arrays do not know it)."""
+        """An array parameter whose length the function reads, or passes on to a function that
+        reads it, must be a vector (C arrays do not know it)."""
         assert self.current is not None
-        return reads_length(self.current, param.name)
+        return self.length_needed(self.current, param.name)
+
+    def length_needed(self, function: ir.Function, name: str) -> bool:
+        if self.lengths is None:
+            self.lengths = length_needs(self.ir_module)
+        needs = self.lengths.get(function.name)
+        return reads_length(function, name) if needs is None else name in needs  # None: a class's method
 
     def missing_return(self, function: ir.Function) -> None:
         pass  # C++ accepts it; Java front ends only produce functions that return on every path
@@ -581,6 +594,11 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             self.imports.add("java_deref")
             return (f"java_deref({self.name(expr.id)})", POSTFIX)
         return super().expr_Name(expr)
+
+    def render(self, expr: ir.Expr) -> tuple[str, int]:
+        if bigint.involves(expr):
+            return bigint.render(self, expr)
+        return super().render(expr)
 
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         big = not -(2**31) <= expr.value < 2**31

@@ -24,7 +24,7 @@ from enum import Enum
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.lengths import reads_length
+from transcoder.engines.rules.analysis.lengths import length_needs
 from transcoder.engines.rules.analysis.names import root_name
 from transcoder.engines.rules.effects import EFFECTS
 
@@ -116,7 +116,7 @@ class _Uses:
         return False
 
 
-def _fixed(function: ir.Function, param: ir.Param, pinned: bool) -> Passing | None:
+def _fixed(function: ir.Function, param: ir.Param, pinned: bool, needs: frozenset[str]) -> Passing | None:
     """The mode of a parameter whose spelling is not this analysis's to choose: scalars and pairs
     (by value), a pinned declaration's (as spelled: assume it changes what it receives), a C array
     (``int a[]``, a pointer: the callee may write through it), a Java-order helper container."""
@@ -125,7 +125,7 @@ def _fixed(function: ir.Function, param: ir.Param, pinned: bool) -> Passing | No
     if pinned:
         return Passing.REF
     one_dimension = isinstance(param.type, t.ArrayType) and not isinstance(param.type.element, t.ArrayType)
-    if one_dimension and not reads_length(function, param.name):
+    if one_dimension and param.name not in needs:  # needs: analysis.lengths.length_needs
         return Passing.REF
     return _decided_by_type(param.type)
 
@@ -134,8 +134,9 @@ def parameter_passing(module: ir.Module, pinned: frozenset[str] = frozenset()) -
     """How C++ receives every parameter of every function of ``module``; ``pinned``: the functions
     whose declarations are printed as a signature spells them. A fixpoint: a mode only moves from
     ``CONST_REF`` to ``REF`` or ``VALUE``."""
+    needs = length_needs(module)
     modes: Modes = {
-        f.name: [_fixed(f, p, f.name in pinned) or Passing.CONST_REF for p in f.params]
+        f.name: [_fixed(f, p, f.name in pinned, needs[f.name]) or Passing.CONST_REF for p in f.params]
         for f in module.functions
     }
     changed = True
@@ -147,7 +148,7 @@ def parameter_passing(module: ir.Module, pinned: frozenset[str] = frozenset()) -
             }
             uses = _Uses(function.body, params, modes)
             for position, param in enumerate(function.params):
-                if _fixed(function, param, function.name in pinned) is not None:
+                if _fixed(function, param, function.name in pinned, needs[function.name]) is not None:
                     continue
                 mode = uses.mode(param.name, function)
                 if modes[function.name][position] is not mode:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, cast
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.analysis.lengths import reads_length
 from transcoder.engines.rules.cfamily.backend import POSTFIX
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 
@@ -130,4 +129,4 @@ def _c_array(b: CppBackend, callee: ir.Function, param: ir.Param) -> bool:
     spelled = cpp_spelling(callee, param, b.declarations)
     if spelled is not None:
         return spelled.type.depth != 0
-    return not reads_length(callee, param.name)
+    return not b.length_needed(callee, param.name)

@@ -21,6 +21,7 @@ from transcoder.engines.rules.cfamily.operands import check_operands
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
+from transcoder.engines.rules.java import bigint
 from transcoder.engines.rules.java.classes import ClassPrinting
 from transcoder.engines.rules.java.printing import (
     EXPRESSIONS,
@@ -171,6 +172,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         return _BOXED.get(name, name) if boxed else name
 
     def _type_name(self, type_: t.Type) -> str:
+        if type_ == t.BIGINT:
+            return "BigInteger"  # a Python integer 64 bits may not hold (bigint.py)
         if isinstance(type_, t.IntType):
             return _java_integer(type_)
         if isinstance(type_, t.BoolType):
@@ -252,6 +255,7 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         self.emit(f"return {self.expr(value)};")
 
     def prologue(self, function: ir.Function) -> None:
+        bigint.check(self, function)
         mutated = assigned_names(function.body)
         for param in function.params:
             if (
@@ -518,6 +522,11 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         return f"({a}, {b}) -> {before} ? -1 : {after} ? 1 : 0"
 
     # -- expressions -------------------------------------------------------------------------------
+    def render(self, expr: ir.Expr) -> tuple[str, int]:
+        if bigint.involves(expr):
+            return bigint.render(self, expr)
+        return super().render(expr)
+
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
         held = _java_integer(expr.type)
         value = _held_value(expr.value, expr.type)
@@ -757,6 +766,10 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         extra = "[]" * _array_depth(element)
         if expr.fill is not None:
             raise self.unsupported(expr, "array with a fill value")
+        if scalar(element) == t.BIGINT:  # Java's new BigInteger[n] holds nulls
+            if len(expr.dims) > 2 or extra:
+                raise self.unsupported(expr, "a table of Python integers beyond 64 bits with more than two dimensions")
+            return (bigint.array_of_zeros([self.position(d) for d in expr.dims]), POSTFIX)
         return (f"new {self.type_name(scalar(element))}{dims}{extra}", POSTFIX)
 
     def expr_NewContainer(self, expr: ir.NewContainer) -> tuple[str, int]:

@@ -85,6 +85,8 @@ def join(a: t.Type, b: t.Type) -> t.Type:
         if isinstance(first, t.ArrayType) and isinstance(second, t.ListType):
             return t.ListType(join(first.element, second.element))
     if isinstance(a, t.IntType) and isinstance(b, t.IntType):
+        if t.BIGINT in (a, b):
+            return t.BIGINT  # a Python integer 64 bits may not hold (widths.py)
         bits = max(a.bits or 64, b.bits or 64)
         unsigned = b if a.signed else a
         # (a signed type of unbounded width (bits None) never meets an unsigned one here)

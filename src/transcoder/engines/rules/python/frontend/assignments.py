@@ -122,8 +122,17 @@ class Assignments(BuilderBase):
             self.see(self.python_name(value.base.id), t.ArrayType(sliced.element))
 
     def check_growth(self, name: str, value: ir.Expr) -> None:
-        """Warn where a variable multiplies itself in a loop: 64 bits may not hold the result."""
+        """A variable that multiplies itself in a loop (``r *= i``, ``r = r * x``): 64 bits may not
+        hold the result, so it becomes a big integer (``widths``; the next build has it), unless
+        the product is only a part of its value (``r = r * x % m``, warned)."""
         if self.loop_depth and isinstance(value.type, t.IntType) and value.type.bits == 64:
+            top = value
+            while isinstance(top, ir.Cast):
+                top = top.operand
+            big = isinstance(top, ir.Binary) and top.op == B.MUL and name in names_used(top)
+            if big and self.final and self.module.big_ints:
+                self.module.grown.add((self.name, name))
+                return
             for node in ir.walk(value):
                 if isinstance(node, ir.Binary) and node.op == B.MUL and name in names_used(node):
                     self.warn(f"'{name}' is multiplied in a loop: Python integers never overflow, "

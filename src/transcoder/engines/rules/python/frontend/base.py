@@ -372,6 +372,9 @@ class BuilderBase:
             return {}  # a whole program: its calls pass what they pass (module.py)
         facts = self.module.facts[self.name]
         pairs = length_pairs(self.types.params, self.param_type, facts.positions | facts.values)
+        # Only a pinned interface (--signature) says the int is the length: the body alone proves
+        # nothing about what a caller passes (f([1, 2, 3], 0)), so other arrays are vectors.
+        pairs = {a: n for a, n in pairs.items() if a in self.types.pinned - self.types.hinted}
         if self.previous is not None:
             # the last inference build shows every use: a length is used as nothing else
             pairs = {a: n for a, n in pairs.items() if self.module.only_as_length(self.previous, n, a)}

@@ -66,6 +66,8 @@ class Conversions(BuilderBase):
             return ir.Cast(expr, type=t.STRING, location=expr.location)
         if isinstance(source, t.BoolType) and isinstance(target, t.IntType | t.FloatType):
             return ir.Cast(expr, type=target, location=expr.location)
+        if t.BIGINT in (source, target) and t.is_numeric(source) and t.is_numeric(target):
+            return ir.Cast(expr, type=target, location=expr.location)  # a big integer converted (widths.py)
         if isinstance(source, t.IntType) and isinstance(target, t.IntType):
             if (source.bits or 64) > (target.bits or 64):
                 return ir.Cast(expr, type=target, location=expr.location)

@@ -162,6 +162,14 @@ class Expressions(BuilderBase):
             return ir.IntLiteral(value.value, type=t.LONG, location=value.location)
         return ir.Cast(value, type=t.LONG, location=value.location)
 
+    def big_operand(self, value: ir.Expr) -> ir.Expr:
+        """An int operand of arithmetic computed in a big integer (``widths``)."""
+        if not self.final or not isinstance(value.type, t.IntType) or value.type == t.BIGINT:
+            return value
+        if isinstance(value, ir.IntLiteral):
+            return ir.IntLiteral(value.value, type=t.BIGINT, location=value.location)
+        return ir.Cast(value, type=t.BIGINT, location=value.location)
+
     def arith_type(self, a: t.Type, b: t.Type) -> t.Type:
         a = t.INT if a in (WEAK01,) or isinstance(a, t.BoolType) else a
         b = t.INT if b in (WEAK01,) or isinstance(b, t.BoolType) else b
@@ -173,7 +181,9 @@ class Expressions(BuilderBase):
         if isinstance(a, t.FloatType) or isinstance(b, t.FloatType):
             return t.DOUBLE
         if isinstance(a, t.IntType) and isinstance(b, t.IntType):
-            return t.LONG if 64 in (a.bits, b.bits) or a.bits is None or b.bits is None else t.INT
+            if a.bits is None or b.bits is None:
+                return t.BIGINT
+            return t.LONG if 64 in (a.bits, b.bits) else t.INT
         return t.UNKNOWN
 
     def expr_boolean_operator(self, node: Syntax) -> ir.Expr:
@@ -443,6 +453,9 @@ class Expressions(BuilderBase):
         """A numeric binary operator on operands made numeric."""
         lt, rt = left.type, right.type
         type_ = self.arith_type(lt, rt)
+        big = operator in ("+", "-", "*", "<<") and node.id in self.module.big
+        if big and isinstance(type_, t.IntType) and type_ != t.BIGINT:  # widths: it may leave 64 bits
+            type_, left = t.BIGINT, self.big_operand(left)
         if operator in ("+", "-"):
             if self.widened(node, type_):
                 type_, left = t.LONG, self.long_operand(left)
@@ -481,10 +494,11 @@ class Expressions(BuilderBase):
             if (
                 operator == "<<"
                 and isinstance(type_, t.IntType)
+                and type_ != t.BIGINT
                 and not (isinstance(left, ir.IntLiteral) and isinstance(right, ir.IntLiteral))
             ):
                 self.warn("'<<' is computed in fixed-width integers (Python's never overflow)")
-            if operator in ("<<", ">>"):
+            if operator in ("<<", ">>") and type_ != t.BIGINT:
                 type_ = (
                     lt
                     if isinstance(lt, t.IntType) and lt != WEAK01
@@ -577,8 +591,11 @@ class Expressions(BuilderBase):
             return product
         call = ir.LibraryCall(L.POW, (base, exponent), type=t.DOUBLE, location=loc)
         if integral and not (isinstance(exponent, ir.IntLiteral) and exponent.value < 0):
+            if self.module.big_ints and (node.id in self.module.big or t.BIGINT in (base.type, exponent.type)):
+                # widths: its value may leave 64 bits (an exact power of a big integer)
+                return ir.LibraryCall(L.POW, (self.big_operand(base), exponent), type=t.BIGINT, location=loc)
             self.warn("integer '**' is computed with pow() in floating point: exact only below 2**53")
-            return ir.Cast(call, type=t.LONG, location=loc)
+            return self.from_syntax(ir.Cast(call, type=t.LONG, location=loc), node)
         return call
 
     def expr_attribute(self, node: Syntax) -> ir.Expr:

@@ -71,7 +71,7 @@ from transcoder.engines.rules.python.frontend.syntax import (
 )
 from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, decorator_text, node_text
 from transcoder.engines.rules.python.frontend.user_exceptions import exception_base
-from transcoder.engines.rules.python.frontend.widths import widen
+from transcoder.engines.rules.python.frontend.widths import grow_big, has_big, widen
 from transcoder.engines.rules.python.infer import (
     NONE,
     WEAK01,
@@ -86,7 +86,7 @@ from transcoder.errors import SourceLocation, SyntaxErrorInSource, UnsupportedCo
 from transcoder.languages import get_language
 
 _SPLITS = 8  # variables split for a change of type, at most; real functions have one or two
-_WIDENING_ROUNDS = 8  # final builds while values widen to 64 bits (widths.py); a chain (a, b, c = b, c, a + b + c) widens one a round
+_WIDENING_ROUNDS = 12  # final builds while values widen to 64 bits (widths.py); a chain (a, b, c = b, c, a + b + c) widens one a round
 
 
 @dataclass(slots=True)
@@ -100,12 +100,18 @@ class PythonModule:
 
 
 def parse_python(
-    code: str, *, signature: Signature | None = None, target: str = "", exact_ints: bool = True
+    code: str,
+    *,
+    signature: Signature | None = None,
+    target: str = "",
+    exact_ints: bool = True,
+    big_ints: bool = True,
 ) -> PythonModule:
     """The typed IR of a Python file (functions and constant globals) and the inference warnings.
 
     ``exact_ints`` (the default) computes products of two variables in 64 bits, since Python
     integers do not overflow; False keeps them in 32-bit ``int`` as C and Java code usually does.
+    ``big_ints``: the target has a big integer for values 64 bits may not hold (``widths``).
     """
     language = get_language("python")
     rejected = python_syntax_error(code)
@@ -128,6 +134,7 @@ def parse_python(
         root = copy_tree(language.parse(code), code)
     builder = ModuleBuilder(root, signature, target)
     builder.exact_ints = exact_ints
+    builder.big_ints = big_ints and exact_ints
     builder.program = entry is not None
     builder.entry = entry
     builder.warnings.extend(split_notes)
@@ -196,7 +203,11 @@ class ModuleBuilder:
         # Function -> its arrays whose len() an inference build replaced by a length parameter.
         self.lengths_read: dict[str, set[str]] = {}
         self.exact_ints = True
+        self.big_ints = True  # a target with big integers: values 64 bits may not hold (widths.py)
         self.wide: set[int] = set()  # syntax nodes whose int arithmetic is 64-bit (widths.py)
+        self.big: set[int] = set()  # syntax nodes whose int arithmetic is a big integer (widths.py)
+        self.grown: set[tuple[str, str]] = set()  # (function, variable) multiplying itself in a loop
+        self.big_made = False  # a big integer the front end made itself (math.factorial)
         self.built: dict[str, ir.Function] = {}  # the functions of the final build so far, by name
         # (function, length, array) -> (that function, used_only_as_length's answer): asked of the
         # last inference build by arrays_without_length and again by each final build.
@@ -356,9 +367,11 @@ class ModuleBuilder:
                 built.append((builder, builder.build()))
                 self.built[built[-1][1].name] = built[-1][1]
             beyond: list[str] = []
-            if not self.states_int_types() or not widen(
-                built, self.types, self.wide, tuple(self.globals.values()), beyond.append
-            ):
+            grew = grow_big(self.types, self.grown)
+            exact = self.states_int_types()
+            if not (exact or grew or self.big or self.big_made or has_big(self.types)):
+                break
+            if not widen(built, self.types, self.wide, tuple(self.globals.values()), beyond.append, exact) and not grew:
                 break
         else:
             # The last build narrows a value the next one would widen: it would compute otherwise.
@@ -396,7 +409,7 @@ class ModuleBuilder:
             paired = {
                 array: length
                 for array, length in length_pairs(types.params, type_of, facts.positions | facts.values).items()
-                if self.only_as_length(function, length, array) and not self.program
+                if array in types.pinned - types.hinted and self.only_as_length(function, length, array) and not self.program
             }
             conventional = length_pairs(types.params, type_of, frozenset())
             for parameter in [p for p in conventional if p not in paired]:  # parameter order: stable warnings
@@ -405,8 +418,8 @@ class ModuleBuilder:
                 if isinstance(array, t.ArrayType) and reads:
                     types.variables[parameter] = t.ListType(array.element)
                     self.warnings.append(
-                        f"{name}: parameter '{parameter}': its length is read and '{conventional[parameter]}' "
-                        "is not it (a value): passed as a vector"
+                        f"{name}: parameter '{parameter}': its length is read: passed as a vector (only a "
+                        f"--signature makes '{conventional[parameter]}' its length)"
                     )
 
     def only_as_length(self, function: ir.Function, length: str, array: str) -> bool:
