@@ -28,7 +28,16 @@ CASES = [
     for target in ("cpp", "java", "python")
     if target != LANGUAGES[path.suffix]
 ]
-REFUSED: dict[tuple[str, str], str] = {}  # (case, target) -> what the refusal names
+# (case, target) -> what the refusal names. Since Python integers that 64 bits are not shown to
+# hold became big integers (60229ad), these programs' products (dx * dx of two 64-bit fields, a
+# module counter multiplied in place, a method called on a big value) reach what the C++ BigInt /
+# Java BigInteger printing does not support yet: refused with the place, never printed unbuilt.
+REFUSED: dict[tuple[str, str], str] = {
+    ("py_point_class", "cpp"): "a Python integer beyond 64 bits passed to sqrt",
+    ("py_point_class", "java"): "a Python integer beyond 64 bits passed to sqrt",
+    ("py_module_registry", "cpp"): "a Python integer beyond 64 bits stored in a int64",
+    ("py_keyword_arguments", "java"): "beyond 64 bits",
+}
 
 
 @cache

@@ -157,3 +157,23 @@ def check(b: CppBackend, function: ir.Function) -> None:
         type_ = getattr(node, "type", None)
         if isinstance(type_, t.MapType | t.SetType) and big(type_.key if isinstance(type_, t.MapType) else type_.element):
             raise refused(b, node, "a Python integer beyond 64 bits as the key of a hash container")
+        _check_slots(b, function, node)
+
+
+def _check_slots(b: CppBackend, function: ir.Function, node: ir.Node) -> None:
+    """A big integer given to a float function or stored into a fixed-width slot without the
+    checked conversion: refused (the C++ would not build: BigInt converts to nothing implicitly)."""
+    if isinstance(node, ir.LibraryCall) and isinstance(node.type, t.FloatType):
+        for arg in node.args:
+            if isinstance(arg, ir.Expr) and big(arg.type):
+                raise refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInt)")
+    slots: list[tuple[ir.Expr | None, t.Type]] = []
+    if isinstance(node, ir.Return):
+        slots.append((node.value, function.return_type))
+    elif isinstance(node, ir.VarDecl):
+        slots.append((node.init, node.type))
+    elif isinstance(node, ir.AssignExpr) and node.op is None:
+        slots.append((node.value, node.target.type))
+    for value, slot in slots:
+        if value is not None and big(value.type) and isinstance(slot, t.IntType) and not big(slot):
+            raise refused(b, value, f"a Python integer beyond 64 bits stored in a {slot} (BigInt)")

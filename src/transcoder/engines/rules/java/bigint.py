@@ -224,6 +224,10 @@ def check(b: JavaBackend, function: ir.Function) -> None:
     for node in ir.walk(function.body):
         if isinstance(node, ir.Index) and big(node.index.type) and not isinstance(node.base.type, t.MapType):
             raise _refused(b, node.index, "a Python integer beyond 64 bits used as a position")
+        if isinstance(node, ir.LibraryCall) and isinstance(node.type, t.FloatType):
+            for arg in node.args:  # Math.sqrt(BigInteger) would not build
+                if isinstance(arg, ir.Expr) and big(arg.type):
+                    raise _refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInteger)")
         slots: list[tuple[ir.Expr | None, t.Type]] = []
         if isinstance(node, ir.Cast):
             slots.append((node.operand, node.type))
