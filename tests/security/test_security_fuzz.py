@@ -257,6 +257,9 @@ FUZZ_BUILDS = [
     # not a build failure but a wrong value: Arrays.equals compares the rows of an int[][] by identity
     pytest.param("python", "java", "def f(n):\n    a = [[0] * n for _ in range(n)]\n    b = [[0] * n for _ in range(n)]\n"
                  "    return a == b\n", "Arrays.deepEquals(a, b)", id="2d-lists-equal-by-value"),
+    # --fuzz 1500 --seed 8 at ed9fcbb: the range analysis truncated an infinite double (OverflowError)
+    pytest.param("java", "python", "static int f_gold ( int l , int w ) {\n  return ( int ) ( 1e308 * ( l + w ) ) ;\n}",
+                 "saturating_int(1e308 * int32(l + w), 32)", id="infinite-double-to-int"),
 ]  # fmt: skip
 
 

@@ -158,8 +158,8 @@ def _cast(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     value = ranges.expr(expr.operand, state)
     source, target = expr.operand.type, expr.type
     if isinstance(target, t.IntType) and isinstance(source, t.FloatType):
-        if not value.bounded:
-            return Interval(None, None, value.nan)
+        if not value.bounded or math.isinf(value.low or 0) or math.isinf(value.high or 0):
+            return Interval(None, None, value.nan)  # an infinity converts to no integer interval
         assert value.low is not None and value.high is not None
         return Interval(math.trunc(value.low), math.trunc(value.high))
     if isinstance(target, t.FloatType | t.IntType | t.CharType):
