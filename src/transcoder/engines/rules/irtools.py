@@ -57,3 +57,26 @@ def nodes(root: ir.Node) -> tuple[ir.Node, ...]:
         _NODES.clear()
     _NODES[id(root)] = (root, walked)
     return walked
+
+
+def stored(function: ir.Function, node: ir.Node) -> tuple[ir.Expr, t.Type] | None:
+    """The value ``node`` stores and the type of the slot it goes to (a return, an initialised
+    declaration, a plain assignment); None for other nodes."""
+    if isinstance(node, ir.Return) and node.value is not None:
+        return node.value, function.return_type
+    if isinstance(node, ir.VarDecl) and node.init is not None:
+        return node.init, node.type
+    if isinstance(node, ir.AssignExpr) and node.op is None:
+        return node.value, node.target.type
+    return None
+
+
+def big_float_argument(node: ir.Node) -> ir.Expr | None:
+    """An argument holding a Python integer beyond 64 bits (``types.BIGINT``) of a library call
+    whose result is a float (``math.sqrt(n)``): neither target's big integer converts implicitly."""
+    if isinstance(node, ir.LibraryCall) and isinstance(node.type, t.FloatType):
+        for arg in node.args:
+            if isinstance(arg, ir.Expr) and arg.type == t.BIGINT:
+                return arg
+    return None
+

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import POSTFIX
+from transcoder.engines.rules.irtools import big_float_argument, stored
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.backend import CppBackend
@@ -163,17 +164,10 @@ def check(b: CppBackend, function: ir.Function) -> None:
 def _check_slots(b: CppBackend, function: ir.Function, node: ir.Node) -> None:
     """A big integer given to a float function or stored into a fixed-width slot without the
     checked conversion: refused (the C++ would not build: BigInt converts to nothing implicitly)."""
-    if isinstance(node, ir.LibraryCall) and isinstance(node.type, t.FloatType):
-        for arg in node.args:
-            if isinstance(arg, ir.Expr) and big(arg.type):
-                raise refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInt)")
-    slots: list[tuple[ir.Expr | None, t.Type]] = []
-    if isinstance(node, ir.Return):
-        slots.append((node.value, function.return_type))
-    elif isinstance(node, ir.VarDecl):
-        slots.append((node.init, node.type))
-    elif isinstance(node, ir.AssignExpr) and node.op is None:
-        slots.append((node.value, node.target.type))
-    for value, slot in slots:
-        if value is not None and big(value.type) and isinstance(slot, t.IntType) and not big(slot):
-            raise refused(b, value, f"a Python integer beyond 64 bits stored in a {slot} (BigInt)")
+    arg = big_float_argument(node)
+    if arg is not None:
+        assert isinstance(node, ir.LibraryCall)
+        raise refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInt)")
+    store = stored(function, node)
+    if store is not None and big(store[0].type) and isinstance(store[1], t.IntType) and not big(store[1]):
+        raise refused(b, store[0], f"a Python integer beyond 64 bits stored in a {store[1]} (BigInt)")

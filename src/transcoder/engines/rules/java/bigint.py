@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import POSTFIX, PREC
+from transcoder.engines.rules.irtools import big_float_argument, stored
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.java.backend import JavaBackend
@@ -224,19 +225,10 @@ def check(b: JavaBackend, function: ir.Function) -> None:
     for node in ir.walk(function.body):
         if isinstance(node, ir.Index) and big(node.index.type) and not isinstance(node.base.type, t.MapType):
             raise _refused(b, node.index, "a Python integer beyond 64 bits used as a position")
-        if isinstance(node, ir.LibraryCall) and isinstance(node.type, t.FloatType):
-            for arg in node.args:  # Math.sqrt(BigInteger) would not build
-                if isinstance(arg, ir.Expr) and big(arg.type):
-                    raise _refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInteger)")
-        slots: list[tuple[ir.Expr | None, t.Type]] = []
-        if isinstance(node, ir.Cast):
-            slots.append((node.operand, node.type))
-        elif isinstance(node, ir.Return):
-            slots.append((node.value, function.return_type))
-        elif isinstance(node, ir.VarDecl):
-            slots.append((node.init, node.type))
-        elif isinstance(node, ir.AssignExpr) and node.op is None:
-            slots.append((node.value, node.target.type))
-        for value, slot in slots:
-            if value is not None and big(value.type) and slot == t.FLOAT:
-                raise _refused(b, value, f"a Python integer beyond 64 bits converted to {slot} (BigInteger)")
+        arg = big_float_argument(node)  # Math.sqrt(BigInteger) would not build
+        if arg is not None:
+            assert isinstance(node, ir.LibraryCall)
+            raise _refused(b, arg, f"a Python integer beyond 64 bits passed to {node.op.value} (BigInteger)")
+        store = (node.operand, node.type) if isinstance(node, ir.Cast) else stored(function, node)
+        if store is not None and big(store[0].type) and store[1] == t.FLOAT:
+            raise _refused(b, store[0], f"a Python integer beyond 64 bits converted to {store[1]} (BigInteger)")
