@@ -364,7 +364,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
     def passing_of(self, param: ir.Param) -> Passing:
         assert self.current is not None
         if self.passing is None:
-            self.passing = parameter_passing(self.ir_module, frozenset(self.declarations))
+            self.passing = parameter_passing(self.ir_module, frozenset(self.declarations), self.length_map())
         modes = self.passing.get(self.current.name)
         position = next((i for i, p in enumerate(self.current.params) if p.name == param.name), None)
         if modes is None or position is None or position >= len(modes):
@@ -378,10 +378,14 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         assert self.current is not None
         return self.length_needed(self.current, param.name)
 
-    def length_needed(self, function: ir.Function, name: str) -> bool:
+    def length_map(self) -> dict[str, frozenset[str]]:
+        """``lengths.length_needs`` of the module, computed once for the printing and the passing modes."""
         if self.lengths is None:
             self.lengths = length_needs(self.ir_module)
-        needs = self.lengths.get(function.name)
+        return self.lengths
+
+    def length_needed(self, function: ir.Function, name: str) -> bool:
+        needs = self.length_map().get(function.name)
         return reads_length(function, name) if needs is None else name in needs  # None: a class's method
 
     def missing_return(self, function: ir.Function) -> None:

@@ -130,11 +130,13 @@ def _fixed(function: ir.Function, param: ir.Param, pinned: bool, needs: frozense
     return _decided_by_type(param.type)
 
 
-def parameter_passing(module: ir.Module, pinned: frozenset[str] = frozenset()) -> Modes:
+def parameter_passing(
+    module: ir.Module, pinned: frozenset[str] = frozenset(), needs: dict[str, frozenset[str]] | None = None
+) -> Modes:
     """How C++ receives every parameter of every function of ``module``; ``pinned``: the functions
     whose declarations are printed as a signature spells them. A fixpoint: a mode only moves from
     ``CONST_REF`` to ``REF`` or ``VALUE``."""
-    needs = length_needs(module)
+    needs = length_needs(module) if needs is None else needs  # the back end's, computed once
     modes: Modes = {
         f.name: [_fixed(f, p, f.name in pinned, needs[f.name]) or Passing.CONST_REF for p in f.params]
         for f in module.functions
