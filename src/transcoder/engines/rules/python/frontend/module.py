@@ -69,7 +69,13 @@ from transcoder.engines.rules.python.frontend.syntax import (
     star_parameter,
     star_pattern,
 )
-from transcoder.engines.rules.python.frontend.tree import Syntax, copy_tree, decorator_text, node_text
+from transcoder.engines.rules.python.frontend.tree import (
+    Syntax,
+    copy_tree,
+    decorator_text,
+    node_text,
+    release,
+)
 from transcoder.engines.rules.python.frontend.user_exceptions import exception_base
 from transcoder.engines.rules.python.frontend.widths import grow_big, has_big, widen
 from transcoder.engines.rules.python.infer import (
@@ -124,21 +130,25 @@ def parse_python(
     code, entry = script_entry(code)  # the `__main__` block as a function (program.py)
     tree = language.parse(code) if entry is not None else tree
     root = copy_tree(tree, code)
-    split_notes: list[str] = []
-    for _ in range(_SPLITS):
-        split = split_converted_variable(code, root)
-        if split is None:
-            break
-        code, note = split
-        split_notes.append(note)
-        root = copy_tree(language.parse(code), code)
-    builder = ModuleBuilder(root, signature, target)
-    builder.exact_ints = exact_ints
-    builder.big_ints = big_ints and exact_ints
-    builder.program = entry is not None
-    builder.entry = entry
-    builder.warnings.extend(split_notes)
-    built = builder.build()
+    try:
+        split_notes: list[str] = []
+        for _ in range(_SPLITS):
+            split = split_converted_variable(code, root)
+            if split is None:
+                break
+            code, note = split
+            split_notes.append(note)
+            release(root)
+            root = copy_tree(language.parse(code), code)
+        builder = ModuleBuilder(root, signature, target)
+        builder.exact_ints = exact_ints
+        builder.big_ints = big_ints and exact_ints
+        builder.program = entry is not None
+        builder.entry = entry
+        builder.warnings.extend(split_notes)
+        built = builder.build()
+    finally:
+        release(root)  # nothing reads the tree after the build: freed without the cycle collector
     if entry is not None:
         built.module = dataclasses.replace(built.module, entry=entry)
     return built

@@ -239,6 +239,20 @@ def copy_tree(tree: tree_sitter.Tree, code: str) -> Syntax:
             stack.pop()
 
 
+def release(root: Syntax) -> None:
+    """Break the reference cycles of ``root``'s tree (each node and its parent, every node and
+    its tree's index of kinds), once nothing reads it any more: the tree is then freed as soon as
+    it is dropped, by reference counting, instead of waiting in the cyclic garbage collector's
+    generations (whose collections walked every node of every tree kept there)."""
+    root._source.kinds = None
+    stack = [root]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        node.parent = None
+        push(node.children)
+
+
 def node_text(node: Syntax) -> str:
     """The source text of ``node``."""
     return node.text
