@@ -14,7 +14,13 @@ translation verification accepts, agreement with its source on a second, indepen
 inputs (``transcoder.verify.inputs.independent_inputs``): each disagreement is listed with its input.
 
 ``files`` (issue 14), per direction: the share of whole files translated and the share of those
-whose translation compiles as emitted.
+whose translation compiles as emitted. Each file is translated with the project context its origin
+has (``realcode_sample.file_context``, the engine option ``context``): a JDK file with the other
+files of its package directory in ``src.zip``, a standard-library module with the other modules of
+its directory, a corpus C++ file with the other files of its repository in the corpus (the corpus
+holds one or two files of each, so C++ files rarely find their headers). ``--no-context``
+translates each file alone. "Compiles as emitted" builds the translation alone: the declarations it
+read from its context are part of it (see ``rules/context.py``).
 
 Everything the engine emits runs in the sandbox, batched through the runners. The rule engine is
 reached through its public API only (``transcoder.translate_candidates``).
@@ -34,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realcode_sample import Sample, load_files, load_functions
+from realcode_sample import Sample, file_context, load_files, load_functions
 from transcoder import translate_candidates
 from transcoder.bench import emitted
 from transcoder.errors import TranscoderError
@@ -77,13 +83,20 @@ def refusal_category(message: str) -> str:
 
 
 def translate_all(
-    samples: Sequence[Sample], source: str, target: str, options: dict[str, str] | None = None
+    samples: Sequence[Sample],
+    source: str,
+    target: str,
+    options: dict[str, object] | None = None,
+    contexts: dict[str, list[tuple[str, str]]] | None = None,
 ) -> list[Outcome]:
     outcomes = []
     for sample in samples:
         outcome = Outcome(sample.key)
+        given = dict(options or {})
+        if contexts is not None and sample.key in contexts:
+            given["context"] = contexts[sample.key]
         try:
-            candidates = translate_candidates(sample.text, source=source, target=target, **(options or {}))
+            candidates = translate_candidates(sample.text, source=source, target=target, **given)
             outcome.translation = candidates[0].code
             outcome.translated = True
         except TranscoderError as error:
@@ -203,11 +216,14 @@ def files_report(args: argparse.Namespace) -> dict[str, object]:
     for line in problems:
         print(f"left out: {line}", file=sys.stderr)
     report: dict[str, object] = {"problems": problems, "directions": {}}
+    contexts: dict[str, list[tuple[str, str]]] = {}
     header = ["direction", "files", "translated", "compiles as emitted (of translated)", "refusals (top)"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for source, target in _directions(args):
         chosen = [s for s in samples if s.language == source][: args.limit]
-        outcomes = translate_all(chosen, source, target, args.options)
+        if not args.no_context:
+            contexts.update((s.key, file_context(s)) for s in chosen if s.key not in contexts)
+        outcomes = translate_all(chosen, source, target, args.options, None if args.no_context else contexts)
         compile_as_emitted(target, outcomes)
         translated = [o for o in outcomes if o.translated]
         top = Counter(o.category for o in outcomes if not o.translated).most_common(2)
@@ -240,6 +256,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         metavar="KEY=VALUE",
         help="passed to the rule engine (output=file: whole files with includes and imports)",
+    )
+    parser.add_argument(
+        "--no-context",
+        action="store_true",
+        help="files: translate each file alone (default: with the context its origin has, see files_report)",
     )
     args = parser.parse_args(argv)
     args.options = dict(option.split("=", 1) for option in args.engine_option)

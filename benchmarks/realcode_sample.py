@@ -384,6 +384,34 @@ def load_files(path: Path = FILE_LIST) -> tuple[list[Sample], list[str]]:
     return samples, problems
 
 
+def file_context(sample: Sample) -> list[tuple[str, str]]:
+    """The project context a drawn file has where it comes from (``transcoder translate --context``):
+    the other ``.java`` files of its JDK package directory in ``src.zip``, the other ``.py`` files of
+    its standard-library directory (its package; for a top-level module, the top-level modules), or
+    the other files of its corpus repository; as (name, text) pairs, names relative to that place."""
+    directory, _, _ = sample.path.rpartition("/")
+    if sample.origin == "jdk":
+        with zipfile.ZipFile(jdk_src_zip()) as archive:
+            names = [n for n in archive.namelist() if n.rpartition("/")[0] == directory and n.endswith(".java")]
+            return [(n.rpartition("/")[2], archive.read(n).decode("utf-8", "replace")) for n in names if n != sample.path]
+    if sample.origin == "python-stdlib":
+        place = python_lib() / directory
+        found = []
+        for path in sorted(place.glob("*.py")):
+            if path.relative_to(python_lib()).as_posix() != sample.path:
+                try:
+                    found.append((path.name, path.read_text(encoding="utf-8")))
+                except (UnicodeDecodeError, OSError):
+                    continue
+        return found
+    repository = "/".join(sample.path.split("/")[:2]) + "/"
+    return [
+        (name.removeprefix(repository), text)
+        for name, text in corpus_cpp_files()
+        if name.startswith(repository) and name != sample.path
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("draw", "check"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -95,6 +96,8 @@ def _translate(args: argparse.Namespace) -> int:
         options["checkpoint"] = args.checkpoint
     if args.signature:
         options["signature"] = args.signature
+    if args.context:
+        options["context"] = os.pathsep.join(args.context)
     from transcoder.directory import with_class_name  # a Java class named after its file
 
     stem = get_language("java").file_stem(Path(args.file).stem) if args.file != "-" else None
@@ -139,6 +142,8 @@ def _translate_directory(args: argparse.Namespace) -> int:
     options: dict[str, str] = dict(args.engine_option or [])
     if args.checkpoint:
         options["checkpoint"] = args.checkpoint
+    if args.context:  # default: the tree itself (translate_directory)
+        options["context"] = os.pathsep.join(args.context)
     source_dir, out_dir = Path(args.file), Path(args.out)
     total = len(plan(source_dir, out_dir, args.target, args.source, args.overwrite))
     with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
@@ -245,6 +250,15 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("--seed", type=int, default=0, help="seed of the generated inputs (default: 0)")
     translate.add_argument(
         "--function", help="with --verify: the function to test (default: the entry point)"
+    )
+    translate.add_argument(
+        "--context",
+        action="append",
+        metavar="DIR_OR_FILE",
+        help="other files of the project (repeatable): the declarations the code uses (Java interfaces "
+        "and enums of its package, C++ headers it includes with \"...\", Python constants and "
+        "declaration-only classes it imports from its package) are read from them; a directory "
+        "translation reads its own tree by default",
     )
     translate.add_argument(
         "--engine-option",

@@ -54,6 +54,19 @@ class DirectoryReport:
         return all(result.status in ("translated", "verified") for result in self.files)
 
 
+def with_context(options: dict[str, Any], engine: str, source_dir: Path) -> dict[str, Any]:
+    """``options`` with the tree ``source_dir`` as the project context of each file (the engine
+    reads the declarations a file uses from the others), unless a context is given or the engine
+    takes none."""
+    import inspect
+
+    from transcoder.engines.base import engine_class
+
+    if "context" in options or "context" not in inspect.signature(engine_class(engine)).parameters:
+        return options
+    return {**options, "context": str(source_dir)}
+
+
 def with_class_name(options: dict[str, Any], engine: str, target: str, name: str | None) -> dict[str, Any]:
     """``options`` with ``class_name=name`` for a Java output (a file's public class carries the
     file's name), when the engine takes that option, none was given and ``name`` can be one."""
@@ -124,8 +137,9 @@ def translate_directory(
     target = get_language(target).name
     items = plan(source_dir, out_dir, target, source, overwrite)
     report = DirectoryReport(str(source_dir), str(out_dir), target, engine)
+    options = with_context(options or {}, engine, source_dir)
     for relative, language, output in items:
-        named = with_class_name(options or {}, engine, target, output.stem)
+        named = with_class_name(options, engine, target, output.stem)
         result = _translate_file(source_dir / relative, relative, language, target, engine, verify, named)
         if result.status != "refused" and result.status != "unreadable":
             destination = out_dir / output

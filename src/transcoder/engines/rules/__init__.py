@@ -6,7 +6,11 @@ ends print it. The engine is deterministic, so it proposes one candidate whateve
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from transcoder.engines.base import Candidate, Engine
+from transcoder.engines.rules.context import ContextFile, ContextSpec
+from transcoder.engines.rules.context import load as load_context
 from transcoder.engines.rules.java.shell import valid_class_name
 from transcoder.engines.rules.pipeline import WHOLE_FILE, Request
 from transcoder.engines.rules.pipeline import translate as run_pipeline
@@ -41,6 +45,7 @@ class RulesEngine(Engine):
         python_ints: str = "exact",
         output: str | None = None,
         class_name: str | None = None,
+        context: ContextSpec | Sequence[ContextSpec] | None = None,
     ) -> None:
         # signature: "int f(int arr[], int n)" pins the interface (for Python sources also the
         # names, and the types inference would guess).
@@ -48,6 +53,8 @@ class RulesEngine(Engine):
         # output: "file" (compiles as emitted: includes, a Java class, imports) or "functions"
         # (the functions alone, for a caller that supplies the rest).
         # class_name: the Java class holding the translation (default: from the first function).
+        # context: other files of the project (a directory, files joined by os.pathsep, a list of
+        # paths or of (name, text) pairs): the declarations the code uses are read from them.
         if python_ints not in ("exact", "native"):
             raise EngineError(f"rules engine: python_ints must be 'exact' or 'native', not '{python_ints}'")
         if output not in (None, "file", "functions"):
@@ -58,6 +65,8 @@ class RulesEngine(Engine):
         self.exact_ints = python_ints == "exact"
         self.whole_file = WHOLE_FILE if output is None else output == "file"
         self.class_name = class_name
+        self.context = context
+        self._context_files: dict[str, tuple[ContextFile, ...]] = {}
 
     def translate(
         self,
@@ -78,9 +87,15 @@ class RulesEngine(Engine):
             self.exact_ints,
             self.whole_file,
             self.class_name,
+            self._context(source),
         )
         translation = run_pipeline(request)
         return [Candidate(translation.text, warnings=translation.warnings)]
+
+    def _context(self, language: str) -> tuple[ContextFile, ...]:
+        if language not in self._context_files:
+            self._context_files[language] = load_context(self.context, language)
+        return self._context_files[language]
 
     def supports(self, source: str, target: str) -> bool:
         from transcoder.engines.rules.pipeline import SOURCES, TARGETS

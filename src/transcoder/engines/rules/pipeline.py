@@ -32,6 +32,8 @@ from transcoder.engines.rules.cfamily.switches import strings_as_ifs
 from transcoder.engines.rules.comments import NONE as NO_COMMENTS
 from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
 from transcoder.engines.rules.comments import collect as collect_comments
+from transcoder.engines.rules.context import ContextFile, relocate, relocate_warning
+from transcoder.engines.rules.context import splice as splice_context
 from transcoder.engines.rules.cpp.backend import _CPP_KEYWORDS, to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
@@ -56,7 +58,7 @@ from transcoder.engines.rules.passes.wraparound import JAVA as JAVA_INTEGERS
 from transcoder.engines.rules.python.backend import to_python
 from transcoder.engines.rules.python.frontend import parse_python
 from transcoder.engines.rules.signature import Interface, parse_interface, parse_signature
-from transcoder.errors import EngineError, SourceLocation, UnsupportedConstruct
+from transcoder.errors import EngineError, SourceLocation, TranscoderError, UnsupportedConstruct
 from transcoder.languages import get_language
 from transcoder.languages.cpp.preprocess_attributes import attribute_warnings
 
@@ -85,6 +87,8 @@ class Request:
     class_name: str | None = None
     """Java target: the name of the class holding the translation (from the input file's name);
     None: named after the first function."""
+    context: tuple[ContextFile, ...] = ()
+    """Other files of the project, read for the declarations the code uses (``context.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +378,17 @@ def translate(request: Request) -> Translation:
     source = SOURCES.get(request.source)
     if source is None:
         raise EngineError(f"rules engine: unknown source language '{request.source}'")
+    spliced = splice_context(request.code, request.source, request.context) if request.context else None
+    if spliced is None:
+        return _translate(request, source, target)
+    try:
+        translation = _translate(dataclasses.replace(request, code=spliced.text), source, target)
+    except TranscoderError as error:
+        raise relocate(error, spliced) from error
+    return Translation(translation.text, tuple(relocate_warning(w, spliced) for w in translation.warnings))
+
+
+def _translate(request: Request, source: Source, target: Target) -> Translation:
     interface = None
     if request.signature and target.pinning is not None:
         interface = parse_interface(request.signature)  # a malformed signature fails before any work

@@ -145,6 +145,8 @@ def class_name(code: str, wanted: str | None, first_function: str | None) -> str
     for candidate in (wanted, _pascal(first_function) if first_function else None, "Main"):
         if not candidate or candidate in IMPORTS or candidate in _JAVA_LANG:
             continue
+        if re.search(rf"\b(?:class|interface|enum|record)\s+{re.escape(candidate)}\b", code):
+            continue  # a class of the translation has that name (a nested class cannot share it)
         if not may_name(code, (candidate,)) or candidate not in used_classes(code):
             return candidate
     return "Translation"

@@ -107,6 +107,21 @@ class Classes(CppFrontEndBase):
                 self._read_members(info)
         for node in top:
             self._read_outside(node)
+        self._refuse_undefined()
+
+    def _refuse_undefined(self) -> None:
+        """A method declared and defined nowhere in the input (in another file of its project, or
+        nowhere) has no body to translate: refused where it is declared, rather than given an empty one."""
+        for info in self.class_info.values():
+            for overloads in info.methods.values():
+                for method in overloads:
+                    if not method.abstract and method.node.type != "function_definition":
+                        name = info.name if method.name == INIT else method.name
+                        raise self.unsupported(
+                            method.node,
+                            f"member function '{info.name}::{name}' declared without a definition in the input "
+                            "(defined in another file, which is not translated with it)",
+                        )
 
     def _read_members(self, info: ClassInfo) -> None:
         node = info.node

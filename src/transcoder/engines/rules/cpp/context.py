@@ -1,0 +1,64 @@
+"""C++ project context (see ``rules/context.py``): the headers a file includes with
+``#include "..."`` that the context holds, read in place of the include line (each header once, its
+own quoted includes likewise; ``#pragma once`` left out, include guards read as the front end reads
+them). A header's class declarations are then the file's: the members the file defines translate,
+and a member declared in the header but defined in another file is refused by name
+(``cpp/frontend/classes.py``), since its body is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from transcoder.engines.rules.context import ContextFile, Splice
+
+_INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')
+_PRAGMA_ONCE = re.compile(r"^\s*#\s*pragma\s+once\b")
+_MAX_DEPTH = 16
+
+
+def _find(path: str, files: Sequence[ContextFile], including: str | None) -> ContextFile | None:
+    """The context file ``#include "path"`` names: beside the including file, then anywhere whose
+    path ends with it."""
+    wanted = path.replace("\\", "/").lstrip("./")
+    if including is not None and "/" in including:
+        beside = including.rsplit("/", 1)[0] + "/" + wanted
+        for context_file in files:
+            if context_file.name == beside:
+                return context_file
+    for context_file in files:
+        if context_file.name == wanted or context_file.name.endswith("/" + wanted):
+            return context_file
+    return None
+
+
+def _expand(
+    text: str,
+    origin: str | None,
+    files: Sequence[ContextFile],
+    seen: set[str],
+    out: list[tuple[str, str | None, int]],
+    depth: int,
+) -> None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        included = _INCLUDE.match(line)
+        found = _find(included.group(1), files, origin) if included is not None else None
+        if found is not None and depth < _MAX_DEPTH:
+            if found.name not in seen:
+                seen.add(found.name)
+                _expand(found.text, found.name, files, seen, out, depth + 1)
+            else:
+                out.append(("", origin, number))
+            continue
+        out.append(("" if _PRAGMA_ONCE.match(line) else line, origin, number))
+
+
+def splice_cpp(code: str, files: Sequence[ContextFile]) -> Splice | None:
+    if not any(_INCLUDE.match(line) for line in code.splitlines()):
+        return None
+    out: list[tuple[str, str | None, int]] = []
+    _expand(code, None, files, set(), out, 0)
+    if all(origin is None for _, origin, _ in out):
+        return None
+    return Splice("\n".join(line for line, _, _ in out) + "\n", [(origin, number) for _, origin, number in out])
