@@ -918,6 +918,13 @@ def _transform_plan(cls: type) -> tuple[str, ...]:
     return plan
 
 
+def node_fields(cls: type) -> tuple[str, ...]:
+    """The fields of the node class ``cls`` that may hold nodes, in field order: all but
+    ``location``, ``type`` and those annotated with scalars only (``transform``'s plan)."""
+    plan = _TRANSFORM_PLAN.get(cls)
+    return plan if plan is not None else _transform_plan(cls)
+
+
 def transform(node: Node, function: Callable[[Node], Node]) -> Node:
     """Rebuild ``node`` bottom-up, replacing each node by ``function(node)`` (children first)."""
     plan = _TRANSFORM_PLAN.get(type(node))

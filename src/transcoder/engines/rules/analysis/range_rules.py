@@ -514,6 +514,43 @@ def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     return found
 
 
+def _names_written_both(node: ir.Node, callees: Callees) -> tuple[set[str], set[str]]:
+    """``(_names_written(node, callees), _names_written(node))`` from one walk: the two differ
+    only in what a call may change. The node classes tested have no subclasses."""
+    found: set[str] = set()
+    calls: list[ir.Call] = []
+    for child in ir.walk(node):
+        kind = type(child)
+        if kind is ir.AssignExpr or kind is ir.IncDec:
+            target = child.target  # type: ignore[attr-defined]
+            if type(target) is ir.Name:
+                found.add(target.id)
+            elif type(target) is ir.Index:
+                root = target.base
+                while isinstance(root, ir.Index):
+                    root = root.base
+                if isinstance(root, ir.Name):
+                    found.add(element_key(root.id))  # its elements (``elements.followed_arrays``)
+        elif kind is ir.LibraryCall:
+            args = child.args  # type: ignore[attr-defined]
+            if child.op in STORING and args:  # type: ignore[attr-defined]
+                if isinstance(args[0], ir.Name):
+                    found.add(element_key(args[0].id))
+            elif child.op == L.SWAP:  # type: ignore[attr-defined]
+                found |= {a.id for a in args if isinstance(a, ir.Name)}
+        elif kind is ir.VarDecl or kind is ir.ForEach:
+            found.add(child.name)  # type: ignore[attr-defined]
+        elif kind is ir.Call:
+            calls.append(child)  # type: ignore[arg-type]
+    if not calls:
+        return found, found
+    with_callees, without = set(found), found
+    for call in calls:
+        with_callees |= call_writes(call, callees)
+        without |= call_writes(call, None)
+    return with_callees, without
+
+
 def names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     """The variables ``node`` may change (assigned, declared, swapped, or handed to a call)."""
     return _names_written(node, callees)
@@ -604,8 +641,10 @@ class Structure:
         key = (id(node), with_callees)
         found = self._written.get(key)
         if found is None or found[0] is not node:
-            found = (node, _names_written(node, self.callees if with_callees else None))
-            self._written[key] = found
+            both = _names_written_both(node, self.callees)  # the other is asked of most nodes too
+            self._written[(id(node), True)] = (node, both[0])
+            self._written[(id(node), False)] = (node, both[1])
+            found = self._written[key]
         return found[1]
 
     def counter(self, loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:

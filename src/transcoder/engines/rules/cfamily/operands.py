@@ -32,15 +32,29 @@ _L = ir.LibOp
 _LOOKUPS = (_L.CONTAINS, _L.COUNT_OF, _L.LIST_REMOVE_VALUE, _L.SET_REMOVE, _L.MAP_REMOVE, _L.MAP_GET, _L.MAP_GET_OR)
 
 
+# node class -> whether it is an expression (``check_operands``'s first pass), and whether a
+# rule of ``_problem`` concerns it (every rule starts from one of ``_CHECKED_CLASSES``)
+_EXPRESSIONS: dict[type, bool] = {}
+_CHECKED: dict[type, bool] = {}
+_CHECKED_CLASSES = (ir.Name, ir.Unary, ir.Binary, ir.AssignExpr, ir.ForEach, ir.Cast, ir.LibraryCall, ir.Index)
+
+
 def check_operands(module: ir.Module, target: str) -> None:
     """Raise ``UnsupportedConstruct`` at the first operand ``target`` has no meaning for."""
     nodes = ir.walk(module)
     declared: set[str] = set()
     variables: set[str] = set()  # declared by anything but a function
     bare_return = False  # a `return;` anywhere (checked against the functions' types below)
+    expression = _EXPRESSIONS
     for node in nodes:  # `_bound` of each node, and the returns, in one pass
+        kind = type(node)
+        is_expression = expression.get(kind)
+        if is_expression is None:
+            is_expression = expression[kind] = issubclass(kind, ir.Expr)
+        if is_expression:
+            continue  # an expression declares nothing and is no return
         name = getattr(node, "name", None)
-        if isinstance(name, str) and not isinstance(node, ir.Expr):
+        if isinstance(name, str):
             declared.add(name)
             if not isinstance(node, ir.Function):
                 variables.add(name)
@@ -49,16 +63,24 @@ def check_operands(module: ir.Module, target: str) -> None:
     # a function's name that is also a variable's (`int f_gold = 0;` inside f_gold) may be either
     functions = {function.name for function in module.functions} - variables
     place: SourceLocation | None = None  # a node without one (`x <<= 1e308`): its statement's
+    checked = _CHECKED
     for node in nodes:
         place = node.location or place
+        kind = type(node)
+        asked = checked.get(kind)
+        if asked is None:
+            asked = checked[kind] = issubclass(kind, _CHECKED_CLASSES)
+        if not asked:
+            continue  # no rule of `_problem` concerns a node of this class
         what = _problem(node, declared, functions)
         if what is not None:
             raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", place)
     # names of the module (a global, a function, a class and what it binds) may be read anywhere
     outside = {g.name for g in module.globals} | {f.name for f in module.functions}
     outside |= {name for declared in module.classes for node in ir.walk(declared) for name in _bound(node)}
+    lambdas = any(type(node) is ir.Lambda for node in nodes)
     for function in module.functions:  # a local used before or outside its declaration
-        misplaced = _undeclared_use(function, outside)
+        misplaced = _undeclared_use(function, outside, lambdas)
         if misplaced is not None:
             what = f"variable '{misplaced[0]}' used before it is assigned or outside its scope"
             raise UnsupportedConstruct(f"rules engine: cannot translate to {target}: {what}", misplaced[1])
@@ -163,13 +185,16 @@ def _locals(function: ir.Function) -> set[str]:
     return {n.name for n in ir.walk(function) if isinstance(n, ir.VarDecl | ir.ForEach | ir.Param)}
 
 
-def _undeclared_use(function: ir.Function, module_names: set[str]) -> tuple[str, SourceLocation | None] | None:
+def _undeclared_use(
+    function: ir.Function, module_names: set[str], lambdas: bool = True
+) -> tuple[str, SourceLocation | None] | None:
     """The first use of a local of ``function`` where no declaration of it is in scope: Python's
     ``r = pow(b, r, m)`` or ``x = x + 1`` as the first assignment (UnboundLocalError; C++ would
     read an uninitialised variable, Java does not build), or a loop counter assigned after the
     loop that declared it. Blocks, loops and lambdas open scopes; a declaration's initialiser is
     read before its name is declared. The place is the use's, or the nearest node before it
-    that has one (a statement the engine made, ``i = i_``, has none)."""
+    that has one (a statement the engine made, ``i = i_``, has none). ``lambdas``: whether the
+    module may hold a lambda (False: no expression opens a scope)."""
     local = _locals(function) - module_names
     visible: dict[str, int] = {p.name: 1 for p in function.params}
     scopes: list[list[str]] = [[]]
@@ -192,18 +217,28 @@ def _undeclared_use(function: ir.Function, module_names: set[str]) -> tuple[str,
         assert isinstance(item, ir.Node)
         if isinstance(item, ir.Expr):
             below = ir.walk(item)  # in the order the work list would visit them
-            if not any(isinstance(node, ir.Lambda) for node in below):
+            if not (lambdas and any(type(node) is ir.Lambda for node in below)):
                 # no scope opens inside (only a lambda's does): the names, as they come
-                for node in below:
-                    place = node.location or place
-                    if isinstance(node, ir.Name) and node.id in local and not visible.get(node.id):
-                        return node.id, place
+                for position, node in enumerate(below):
+                    if type(node) is ir.Name and node.id in local and not visible.get(node.id):
+                        return node.id, _last_place(below, position, place)
+                place = _last_place(below, len(below) - 1, place)
                 continue
         place = item.location or place
         if isinstance(item, ir.Name) and item.id in local and not visible.get(item.id):
             return item.id, place
         work.extend(reversed(_scoped_children(item)))
     return None
+
+
+def _last_place(nodes: list[ir.Node], last: int, before: SourceLocation | None) -> SourceLocation | None:
+    """The location of the last of ``nodes[: last + 1]`` that has one, else ``before``: what
+    ``place = node.location or place`` over them leaves."""
+    for position in range(last, -1, -1):
+        location = nodes[position].location
+        if location:
+            return location
+    return before
 
 
 def _scoped_children(node: ir.Node) -> list[tuple[str, object]]:

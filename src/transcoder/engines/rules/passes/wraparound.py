@@ -143,35 +143,49 @@ class _Rewriter:
     # -- traversal ---------------------------------------------------------------------------
     def node(self, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
         """``node`` rebuilt with its children rewritten, then rewritten itself."""
-        if type(node) in _LEAVES:
+        plan = _PLANS.get(type(node))
+        if plan is None:
+            plan = _plan(type(node))
+        if plan.leaf:
             return node  # nothing below it, and a name or literal is never wrapped
-        context = node.type if isinstance(node, ir.Expr) and is_ring(node) else None
-        changes: dict[str, object] = {}
-        for name in _fields(type(node)):
+        context = node.type if plan.expression and is_ring(node) else None  # type: ignore[attr-defined, arg-type]
+        changes: dict[str, object] | None = None
+        for name in plan.fields:
             value = getattr(node, name)
             if isinstance(value, ir.Node):
-                new = self.child(node, value, context)
+                new = self.child(node, plan, value, context)
                 if new is not value:
+                    if changes is None:
+                        changes = {}
                     changes[name] = new
-            elif isinstance(value, tuple) and any(isinstance(v, ir.Node) for v in value):
-                items = tuple(self.child(node, v, context) if isinstance(v, ir.Node) else v for v in value)
-                if any(a is not b for a, b in zip(items, value, strict=True)):
-                    changes[name] = items
+            elif isinstance(value, tuple):
+                items: list[object] | None = None
+                for position, item in enumerate(value):
+                    if isinstance(item, ir.Node):
+                        rewritten = self.child(node, plan, item, context)
+                        if rewritten is not item:
+                            if items is None:
+                                items = list(value)
+                            items[position] = rewritten
+                if items is not None:
+                    if changes is None:
+                        changes = {}
+                    changes[name] = tuple(items)
         rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
-        if isinstance(rebuilt, ir.Block) and any(id(s) in self.spliced for s in rebuilt.body):
+        if plan.block and self.spliced and any(id(s) in self.spliced for s in rebuilt.body):  # type: ignore[attr-defined]
             body = (s for stmt in rebuilt.body for s in (stmt.body if id(stmt) in self.spliced else (stmt,)))  # type: ignore[attr-defined]
-            rebuilt = dataclasses.replace(rebuilt, body=tuple(body))
-        result = self.rewrite(node, rebuilt, ring_parent)
+            rebuilt = dataclasses.replace(rebuilt, body=tuple(body))  # type: ignore[call-arg]
+        result = self.rewrite(node, plan.rule, rebuilt, ring_parent)
         if result is not node:
             self.changed = True
         return result
 
-    def child(self, parent: ir.Node, child: ir.Node, context: t.Type | None) -> ir.Node:
-        if isinstance(child, ir.Stmt) and id(child) in self.hoistable.statements:
+    def child(self, parent: ir.Node, plan: _Plan, child: ir.Node, context: t.Type | None) -> ir.Node:
+        if self.hoistable.statements and isinstance(child, ir.Stmt) and id(child) in self.hoistable.statements:
             return self.statement(child, context)
-        if isinstance(parent, ir.ExprStmt | ir.For) and isinstance(child, ir.IncDec | ir.AssignExpr):
+        if plan.updates and isinstance(child, ir.IncDec | ir.AssignExpr):
             return self.statement_update(child)
-        if isinstance(parent, ir.NewArray | ir.NewContainer) and child in (
+        if plan.sizes and child in (
             *getattr(parent, "dims", ()),
             getattr(parent, "size", None),
         ):
@@ -180,24 +194,36 @@ class _Rewriter:
             return self.node(child, child.type if isinstance(child, ir.Expr) and is_ring(child) else None)
         return self.node(child, context)
 
-    def rewrite(self, original: ir.Node, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
-        if isinstance(node, ir.IncDec | ir.AssignExpr) and isinstance(original, ir.IncDec | ir.AssignExpr):
+    def rewrite(self, original: ir.Node, rule: int, node: ir.Node, ring_parent: t.Type | None) -> ir.Node:
+        """``node``, ``original`` with its children rewritten, rewritten by the rule of its class
+        (``_Plan.rule``: the rebuilt node is of the original's class)."""
+        if rule == _NONE:
+            return node
+        if rule == _UPDATE:
+            assert isinstance(original, ir.IncDec | ir.AssignExpr) and isinstance(node, ir.IncDec | ir.AssignExpr)
             return self.update(original, node, original is self.statement_level)
-        if isinstance(node, ir.Binary) and isinstance(original, ir.Binary):
-            node = self.binary_operands(original, node)
-        if isinstance(node, ir.Cast) and isinstance(original, ir.Cast):
+        if rule == _CAST:
+            assert isinstance(original, ir.Cast) and isinstance(node, ir.Cast)
             return self.cast(original, node)
-        if isinstance(node, ir.VarDecl) and node.init is not None and isinstance(original, ir.VarDecl):
+        if rule == _DECLARATION:
+            assert isinstance(original, ir.VarDecl) and isinstance(node, ir.VarDecl)
+            if node.init is None:
+                return node
             assert original.init is not None
             init = self.converted(original.init, node.init, node.type)
             return node if init is node.init else dataclasses.replace(node, init=init)
-        if isinstance(node, ir.Return) and node.value is not None and isinstance(original, ir.Return):
+        if rule == _RETURN:
+            assert isinstance(original, ir.Return) and isinstance(node, ir.Return)
+            if node.value is None:
+                return node
             assert original.value is not None
             value = self.converted(original.value, node.value, self.original.return_type)
             return node if value is node.value else dataclasses.replace(node, value=value)
-        if isinstance(node, ir.Expr) and isinstance(original, ir.Expr):
-            return self.arithmetic(original, node, ring_parent)
-        return node
+        assert isinstance(original, ir.Expr) and isinstance(node, ir.Expr)
+        if rule == _BINARY:
+            assert isinstance(original, ir.Binary) and isinstance(node, ir.Binary)
+            node = self.binary_operands(original, node)
+        return self.arithmetic(original, node, ring_parent)
 
     # -- arithmetic --------------------------------------------------------------------------
     def arithmetic(self, original: ir.Expr, node: ir.Expr, ring_parent: t.Type | None) -> ir.Expr:
@@ -405,18 +431,56 @@ class _Rewriter:
 _LEAVES = frozenset(
     {ir.Name, ir.IntLiteral, ir.FloatLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral, ir.NullLiteral}
 )
-_FIELDS: dict[type, tuple[str, ...]] = {}
+# the rule ``_Rewriter.rewrite`` applies to a node of a class
+_UPDATE, _BINARY, _CAST, _DECLARATION, _RETURN, _EXPRESSION, _NONE = range(7)
 
 
-def _fields(cls: type) -> tuple[str, ...]:
-    """The fields of a node class but its location and type, once per class
-    (``dataclasses.fields`` builds its answer again at every call)."""
-    found = _FIELDS.get(cls)
-    if found is None:
-        found = _FIELDS[cls] = tuple(
-            spec.name for spec in dataclasses.fields(cls) if spec.name not in ("location", "type")
-        )
-    return found
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the rewriter does with a node class, found once per class."""
+
+    leaf: bool
+    """A name or a literal: left as it is."""
+    fields: tuple[str, ...]
+    """The fields that may hold nodes (``ir.node_fields``)."""
+    expression: bool
+    rule: int
+    """``_UPDATE``...``_NONE``: the rule of ``rewrite`` for the class."""
+    updates: bool
+    """An ``ExprStmt`` or ``For``: an increment or assignment child is a statement-level update."""
+    sizes: bool
+    """A ``NewArray`` or ``NewContainer``: its sizes are left as computed."""
+    block: bool
+    """A ``Block``: statements of updates run before their own are spliced into it."""
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    if issubclass(cls, ir.IncDec | ir.AssignExpr):
+        rule = _UPDATE
+    elif issubclass(cls, ir.Binary):
+        rule = _BINARY
+    elif issubclass(cls, ir.Cast):
+        rule = _CAST
+    elif issubclass(cls, ir.VarDecl):
+        rule = _DECLARATION
+    elif issubclass(cls, ir.Return):
+        rule = _RETURN
+    else:
+        rule = _EXPRESSION if issubclass(cls, ir.Expr) else _NONE
+    plan = _Plan(
+        leaf=cls in _LEAVES,
+        fields=ir.node_fields(cls),
+        expression=issubclass(cls, ir.Expr),
+        rule=rule,
+        updates=issubclass(cls, ir.ExprStmt | ir.For),
+        sizes=issubclass(cls, ir.NewArray | ir.NewContainer),
+        block=issubclass(cls, ir.Block),
+    )
+    _PLANS[cls] = plan
+    return plan
 
 
 def _plain_ints(function: ir.Function) -> bool:
