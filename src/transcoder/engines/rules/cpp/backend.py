@@ -19,6 +19,7 @@ from transcoder.engines.rules.cfamily.operands import check_operands
 from transcoder.engines.rules.classes import is_method
 from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.cpp import bigint
+from transcoder.engines.rules.cpp.chars import check_chars
 from transcoder.engines.rules.cpp.classes import ClassPrinting
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
 from transcoder.engines.rules.cpp.nullable import (
@@ -915,6 +916,7 @@ def to_cpp(
     ``declarations`` print pinned functions' declarations as spelled (see interface.py);
     ``comments``: the source's, printed beside the statements they sit next to."""
     check_operands(module, "C++")  # a Python source's ill-typed operands: refused, not printed
+    check_chars(module)  # characters outside ASCII: refused (cpp/chars.py)
     backend = CppBackend(module)
     backend.declarations = declarations or {}
     backend.notes = CommentPrinter(comments, "//") if comments is not None else None

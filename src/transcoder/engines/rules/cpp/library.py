@@ -228,6 +228,18 @@ _FLOAT_INEXACT = ("sinf", "cosf", "tanf", "asinf", "acosf", "atanf", "atan2f", "
                   "log2f", "powf", "cbrtf", "hypotf")  # fmt: skip
 
 
+def _to_string(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
+    """``to_string(x)``: an integer's digits; a floating value as ``printf("%f")`` writes it
+    (six decimals: ``0.125000``), not a target's shortest text of the double."""
+    if len(call.args) != 1:
+        return None
+    value, loc = call.args[0], f.location(call.node)
+    if isinstance(value.type, t.FloatType):
+        spec = ir.StringLiteral("%f", type=t.STRING, location=loc)
+        return ir.LibraryCall(L.FORMAT_C, (spec, value), type=t.STRING, location=loc)
+    return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
+
+
 def _float_math(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     if call.name in _FLOAT_INEXACT:
         raise f.unsupported(call.node, f"call of '{call.name}' (a float function whose rounding the targets' "
@@ -279,7 +291,7 @@ FUNCTIONS: dict[str, Row | Recognizer] = {
     "isspace": Row(L.IS_SPACE, 1, t.BOOL),
     "toupper": Row(L.TO_UPPER, 1, t.CHAR),
     "tolower": Row(L.TO_LOWER, 1, t.CHAR),
-    "to_string": Row(L.TO_STRING, 1, t.STRING),
+    "to_string": _to_string,
     "stoi": Row(L.PARSE_INT, 1, t.INT),
     "atoi": Row(L.PARSE_INT, 1, t.INT),
     "stol": Row(L.PARSE_INT, 1, t.LONG),

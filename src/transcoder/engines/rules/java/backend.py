@@ -23,6 +23,7 @@ from transcoder.engines.rules.comments import CommentPrinter, Comments
 from transcoder.engines.rules.irtools import plus, renamed
 from transcoder.engines.rules.java import bigint
 from transcoder.engines.rules.java.classes import ClassPrinting
+from transcoder.engines.rules.java.legalize import pairs_retyped
 from transcoder.engines.rules.java.printing import (
     EXPRESSIONS,
     STATEMENTS,
@@ -496,15 +497,24 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
                 self.emit(f"Collections.sort({self.expr(seq)});")
             return
         if isinstance(seq.type, t.StringType):
-            text = self.expr(seq, POSTFIX)
-            chars = self.temp("chars")
-            self.emit(f"char[] {chars} = {text}.toCharArray();")
-            sub = ir.Name(chars, type=t.ArrayType(t.CHAR))
-            self.scopes[-1][chars] = chars
-            self.sort(ir.LibraryCall(call.op, (sub, begin, end, *call.args[3:]), type=t.VOID))
-            self.emit(f"{text} = new String({chars});")
+            self.via_chars(call)
             return
         raise self.unsupported(call, f"sorting a {seq.type}")
+
+    def via_chars(self, call: ir.LibraryCall) -> None:
+        """An in-place algorithm on a string (``call.args[0]``, C++'s mutable ``std::string``): Java
+        strings are immutable, so it runs on the string's ``char[]``, which is then the string."""
+        seq = call.args[0]
+        assert seq is not None and isinstance(seq.type, t.StringType)
+        if not isinstance(seq, ir.Name):  # evaluated twice (read, then assigned)
+            raise self.unsupported(call, f"{call.op.value} of a string that is not a variable")
+        text = self.expr(seq, POSTFIX)
+        chars = self.temp("chars")
+        self.emit(f"char[] {chars} = {text}.toCharArray();")
+        sub = ir.Name(chars, type=t.ArrayType(t.CHAR))
+        self.scopes[-1][chars] = chars
+        self.library_statement(ir.LibraryCall(call.op, (sub, *call.args[1:]), type=t.VOID, location=call.location))
+        self.emit(f"{text} = new String({chars});")
 
     def comparator(self, comparator: ir.Expr) -> str:
         if not isinstance(comparator, ir.Lambda) or isinstance(comparator.body, ir.Block):
@@ -587,6 +597,12 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         left, right = expr.left, expr.right
         if op in (B.EQ, B.NE) and any(isinstance(s, ir.NullLiteral) and isinstance(s.type, t.OptionalType) for s in (left, right)):
             return (f"{self.expr(left, PREC[op] + 1)} {op.value} {self.expr(right, PREC[op] + 1)}", PREC[op])  # x == null
+        if op in (B.EQ, B.NE) and isinstance(left.type, t.OptionalType) and isinstance(right.type, t.OptionalType):
+            # two values that may be None (Python's ==): equal values or both null, not the same box
+            if left.type != right.type or not isinstance(left.type.value, t.IntType | t.BoolType | t.CharType | t.StringType):
+                raise self.unsupported(expr, f"'{op.value}' of a {left.type} and a {right.type}")
+            text = f"Objects.equals({self.expr(left)}, {self.expr(right)})"
+            return (text, POSTFIX) if op == B.EQ else (f"!{text}", UNARY)
         if isinstance(left.type, t.TupleType) or holds_array(left.type):
             return tuple_comparison(self, expr)
         if isinstance(left.type, t.TypeVarType) and op in _TEMPLATE_COMPARISONS:
@@ -881,6 +897,9 @@ def to_java(
     ``declarations`` print pinned functions' declarations as spelled (see interface.py);
     ``comments``: the source's, printed beside the statements they sit next to."""
     check_operands(module, "Java")  # a Python source's ill-typed operands: refused, not printed
+    functions = tuple(pairs_retyped(f) for f in module.functions)  # C++ make_pair's types (legalize.py)
+    if any(new is not old for new, old in zip(functions, module.functions, strict=True)):
+        module = dataclasses.replace(module, functions=functions)
     backend = JavaBackend(module)
     backend.declarations = declarations or {}
     backend.notes = CommentPrinter(comments, "//") if comments is not None else None

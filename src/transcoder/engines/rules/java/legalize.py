@@ -166,3 +166,58 @@ def unsigned_to_floating(function: ir.Function) -> ir.Function:
     result = ir.transform(function, rewrite)
     assert isinstance(result, ir.Function)
     return result
+
+
+def _pair_as(value: ir.Expr, target: t.Type) -> ir.Expr:
+    """``value`` made of ``target``'s type where it is a C++ ``make_pair`` (or a conditional of
+    them) of other component types: C++ converts ``pair<int, int>`` into ``pair<long long, long
+    long>`` implicitly, Java boxes an ``int`` into no ``Long`` (``SimpleEntry<Long, Long>``)."""
+    if not isinstance(target, t.PairType) or value.type == target:
+        return value
+    if isinstance(value, ir.Conditional):
+        then, otherwise = _pair_as(value.then, target), _pair_as(value.otherwise, target)
+        return dataclasses.replace(value, then=then, otherwise=otherwise, type=target)
+    if not (isinstance(value, ir.LibraryCall) and value.op == ir.LibOp.MAKE_PAIR and len(value.args) == 2):
+        return value
+    args: list[ir.Expr | None] = []
+    for arg, component in zip(value.args, (target.first, target.second), strict=True):
+        if arg is not None and arg.type != component and t.is_numeric(arg.type) and t.is_numeric(component):
+            arg = ir.Cast(arg, type=component, location=arg.location)
+        args.append(arg if arg is None else _pair_as(arg, component))
+    return dataclasses.replace(value, args=tuple(args), type=target)
+
+
+def _slots(container: t.Type, count: int) -> tuple[t.Type | None, ...]:
+    """The types the arguments after a container of a library call are stored as."""
+    if isinstance(container, t.MapType):
+        return (container.key, container.value, *([None] * count))[:count]
+    element = getattr(container, "element", None)
+    return (element,) * count if isinstance(element, t.PairType) else (None,) * count
+
+
+def pairs_retyped(function: ir.Function) -> ir.Function:
+    """Each ``make_pair`` stored as a pair of other component types (a declaration, an assignment,
+    a return, an element put into a container) built as that type (``_pair_as``)."""
+    if not any(isinstance(n, ir.LibraryCall) and n.op == ir.LibOp.MAKE_PAIR for n in ir.walk(function.body)):
+        return function
+
+    def rewrite(node: ir.Node) -> ir.Node:
+        if isinstance(node, ir.VarDecl) and node.init is not None:
+            init = _pair_as(node.init, node.type)
+            return node if init is node.init else dataclasses.replace(node, init=init)
+        if isinstance(node, ir.AssignExpr) and node.op is None:
+            value = _pair_as(node.value, node.target.type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        if isinstance(node, ir.Return) and node.value is not None:
+            value = _pair_as(node.value, function.return_type)
+            return node if value is node.value else dataclasses.replace(node, value=value)
+        if isinstance(node, ir.LibraryCall) and node.args and node.args[0] is not None:
+            slots = _slots(node.args[0].type, len(node.args) - 1)
+            args = (node.args[0], *(_pair_as(a, s) if s is not None and a is not None else a for a, s in zip(node.args[1:], slots, strict=True)))
+            same = all(a is b for a, b in zip(args, node.args, strict=True))
+            return node if same else dataclasses.replace(node, args=args)
+        return node
+
+    result = ir.transform(function, rewrite)
+    assert isinstance(result, ir.Function)
+    return result

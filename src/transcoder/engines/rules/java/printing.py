@@ -475,6 +475,8 @@ def _reverse(b: JavaBackend, call: ir.LibraryCall) -> None:
     elif isinstance(seq.type, t.StringType) and begin is None and end is None:
         text = b.expr(seq, POSTFIX)
         b.emit(f"{text} = new StringBuilder({text}).reverse().toString();")
+    elif isinstance(seq.type, t.StringType):
+        b.via_chars(call)
     elif isinstance(seq.type, t.ArrayType):
         reverse_array(b, seq, begin, end)
     else:
@@ -500,6 +502,9 @@ def reverse_array(b: JavaBackend, seq: ir.Expr, begin: ir.Expr | None, end: ir.E
 def _fill(b: JavaBackend, call: ir.LibraryCall) -> None:
     seq, value, begin, end = call.args
     assert seq is not None and value is not None
+    if isinstance(seq.type, t.StringType):
+        b.via_chars(call)
+        return
     if isinstance(seq.type, t.ListType):
         if begin is not None or end is not None:
             raise b.unsupported(call, "fill of part of a list")

@@ -224,6 +224,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "fpow",
                 "f32",
                 "compare",
+                "java_null_text",
                 "round_half_away",
                 "round_half_up",
                 "java_hash_map",
@@ -828,11 +829,37 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         return (text, prec)
 
     def text_piece(self, expr: ir.Expr, min_prec: int) -> str:
+        if self.may_be_null(expr):  # Java's `null + "x"` is "nullx"; None + "x" raises in Python
+            self.helpers.add("java_null_text")
+            return f"java_null_text({self.expr(expr)})"
+        if isinstance(expr, ir.LibraryCall) and expr.op == L.TO_STRING and expr.args[0] is not None:
+            value = expr.args[0]
+            if isinstance(value, ir.Name) and self.may_be_null(value):  # a boxed number that may be null
+                return f'("null" if {self.expr(value)} is None else {self.expr(expr)})'
+            if self.may_be_null(value):
+                raise self.unsupported(value, "a value that may be null converted to a string")
         if isinstance(expr.type, t.StringType | t.CharType | t.StringBuilderType):
             return self.expr(expr, min_prec)
         if isinstance(expr.type, t.BoolType):
             return f"{self.builtin('str')}({self.expr(expr)}).lower()"
         return f"{self.builtin('str')}({self.expr(expr)})"
+
+    def may_be_null(self, expr: ir.Expr) -> bool:
+        """Whether a (Java) reference concatenated into a string may be null: ``null`` itself, a
+        conditional with a null branch, a local or parameter the function stores such a value
+        into, or a call of one of the program's functions that returns one."""
+        if isinstance(expr, ir.NullLiteral):
+            return True
+        if isinstance(expr, ir.Conditional):
+            return self.may_be_null(expr.then) or self.may_be_null(expr.otherwise)
+        if isinstance(expr, ir.Name) and self.current is not None:
+            return expr.id in null_stored(self.current)
+        if isinstance(expr, ir.Call):
+            called = next((f for f in self.ir_module.functions if f.name == expr.function), None)
+            return called is not None and any(
+                isinstance(n, ir.Return) and n.value is not None and _null_valued(n.value) for n in ir.walk(called.body)
+            )
+        return False
 
     def comparison(self, expr: ir.Binary) -> tuple[str, int]:
         left, right = expr.left, expr.right
@@ -1073,3 +1100,20 @@ def to_python(
     backend = PythonBackend(module, non_negative)
     backend.notes = CommentPrinter(comments, "#") if comments is not None else None
     return backend.render_module()
+
+
+def _null_valued(expr: ir.Expr) -> bool:
+    if isinstance(expr, ir.Conditional):
+        return _null_valued(expr.then) or _null_valued(expr.otherwise)
+    return isinstance(expr, ir.NullLiteral)
+
+
+def null_stored(function: ir.Function) -> frozenset[str]:
+    """The names ``function`` stores ``null`` (or a conditional with a null branch) into."""
+    found: set[str] = set()
+    for node in ir.walk(function.body):
+        if isinstance(node, ir.VarDecl) and node.init is not None and _null_valued(node.init):
+            found.add(node.name)
+        elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and _null_valued(node.value):
+            found.add(node.target.id)
+    return frozenset(found)

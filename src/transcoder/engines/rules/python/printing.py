@@ -17,6 +17,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import swap_positions_to_fix, with_positions
 from transcoder.engines.rules.printing import Form
 from transcoder.engines.rules.python import printing_text, program
+from transcoder.engines.rules.python.shapes import has_side_effects
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.backend import PythonBackend
@@ -483,7 +484,29 @@ def _swap(b: PythonBackend, call: ir.LibraryCall) -> None:
 
 
 def _sort(b: PythonBackend, call: ir.LibraryCall) -> None:
+    seq = call.args[0]
+    if seq is not None and isinstance(seq.type, t.StringType):  # a str has no sort(): rebuilt
+        keywords = ["reverse=True"] if call.op == L.SORT_DESC else []
+        if call.op == L.SORT and call.args[3] is not None:
+            keywords.extend(b.sort_keywords(call.args[3]))
+        suffix = "".join(f", {k}" for k in keywords)
+        string_rebuilt(b, call, lambda piece: f'"".join({b.builtin("sorted")}({piece}{suffix}))')
+        return
     b.sort(call)
+
+
+def string_rebuilt(b: PythonBackend, call: ir.LibraryCall, changed: Callable[[str], str]) -> None:
+    """``s`` (``call.args[0]``) given ``changed`` of its part ``[begin:end]`` (``args[1:3]``):
+    Python strings are immutable, so a C++ algorithm that edits one in place assigns it anew."""
+    seq, begin, end = call.args[0], call.args[1], call.args[2]
+    assert seq is not None
+    if any(x is not None and has_side_effects(x) for x in (seq, begin, end)):
+        raise b.unsupported(call, f"{call.op.value} of a string with side effects in its range")
+    text = b.target(seq)
+    parts = [f"{text}[:{b.expr(begin)}]"] if begin is not None else []
+    parts.append(changed(f"{text}[{b.slice(begin, end)}]" if begin is not None or end is not None else text))
+    parts += [f"{text}[{b.expr(end)}:]"] if end is not None else []
+    b.emit(f"{text} = {' + '.join(parts)}")
 
 
 def _pop_back(b: PythonBackend, call: ir.LibraryCall) -> None:
@@ -497,7 +520,9 @@ def _pop_back(b: PythonBackend, call: ir.LibraryCall) -> None:
 
 def _reverse(b: PythonBackend, call: ir.LibraryCall) -> None:
     seq, begin, end = call.args
-    if begin is None and end is None:
+    if seq is not None and isinstance(seq.type, t.StringType):  # a str has no reverse()
+        string_rebuilt(b, call, lambda piece: f"{piece}[::-1]")
+    elif begin is None and end is None:
         b.emit(f"{b.expr(seq, ATOM)}.reverse()")
     else:
         piece = f"{b.expr(seq, ATOM)}[{b.slice(begin, end)}]"
@@ -518,6 +543,10 @@ def _remove_value(b: PythonBackend, call: ir.LibraryCall) -> None:
 def _fill(b: PythonBackend, call: ir.LibraryCall) -> None:
     seq, value, begin, end = call.args
     assert seq is not None and value is not None
+    if isinstance(seq.type, t.StringType):  # a str has no slice assignment: rebuilt
+        string_rebuilt(b, ir.LibraryCall(call.op, (seq, begin, end), type=call.type, location=call.location),
+                       lambda piece: f"{b.expr(value, 11)} * {b.builtin('len')}({piece})")
+        return
     if begin is not None or end is not None:
         piece = f"{b.expr(seq, ATOM)}[{b.slice(begin, end)}]"
         count = f"{b.expr(end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT), 10)}"

@@ -699,13 +699,18 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         chars = unescape(body)
         if len(chars) != 1:
             raise self.unsupported(node, "multi-character literal")
+        if not chars.isascii():  # a byte (or bytes) of UTF-8 in C++, a character elsewhere (issue 12)
+            raise self.unsupported(node, "a character literal outside ASCII")
         return ir.CharLiteral(chars, type=t.CHAR, location=self.location(node))
 
     def expr_string_literal(self, node: tree_sitter.Node) -> ir.Expr:
         text = node_text(node)
         if not text.startswith('"'):
             raise self.unsupported(node, "prefixed string literal")
-        return ir.StringLiteral(unescape(text[1:-1]), type=t.STRING, location=self.location(node))
+        value = unescape(text[1:-1])
+        if not value.isascii():  # bytes of UTF-8 in C++, characters elsewhere (issue 12)
+            raise self.unsupported(node, "a string literal with characters outside ASCII")
+        return ir.StringLiteral(value, type=t.STRING, location=self.location(node))
 
     def expr_concatenated_string(self, node: tree_sitter.Node) -> ir.Expr:
         parts = [self.expr_string_literal(c) for c in node.named_children]

@@ -29,6 +29,7 @@ instead, and refuses where the bound is shown (stated parameter types, no loop: 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -49,6 +50,9 @@ PYTHON_CHARS = Interval(0, 0x10FFFF)
 INT32 = iv.of_type(t.INT)
 INT64 = iv.of_type(t.LONG)
 _LOOPS = (ir.For, ir.ForEach, ir.While, ir.DoWhile)
+_PUT_INTO = frozenset(
+    {ir.LibOp.SET_ADD, ir.LibOp.LIST_APPEND, ir.LibOp.MAP_PUT, ir.LibOp.MAP_GET, ir.LibOp.CONTAINS, ir.LibOp.MAP_GET_OR}
+)
 
 
 @dataclass
@@ -171,8 +175,35 @@ class FunctionWidths:
         if wider is not None and name not in self.types.params:
             self.types.variables[name], self.found.changed = wider, True
 
+    def contained(self, node: ir.Node) -> None:
+        """A wider int put into a local set or list (``s.add(x)``, ``a.append(x)``) or used as a
+        map's key (``m[x] = v``, ``m.get(x)``, ``x in m``): the container's elements or keys
+        take its type, so a big integer is a key of its own and not a checked conversion."""
+        if isinstance(node, ir.LibraryCall) and node.op in _PUT_INTO and len(node.args) >= 2:
+            container, value = node.args[0], node.args[1]
+        elif isinstance(node, ir.Index) and isinstance(node.base.type, t.MapType):
+            container, value = node.base, node.index
+        else:
+            return
+        value = _uncast_int(value)
+        if not isinstance(container, ir.Name) or value is None:
+            return
+        name = self.builder.python_name(container.id)
+        declared = self.types.variables.get(name)
+        if name in self.types.params or not isinstance(declared, t.SetType | t.ListType | t.MapType):
+            return
+        slot = declared.key if isinstance(declared, t.MapType) else declared.element
+        if not _widens(slot, value.type):
+            return
+        if isinstance(declared, t.MapType):
+            self.types.variables[name] = dataclasses.replace(declared, key=value.type)
+        else:
+            self.types.variables[name] = dataclasses.replace(declared, element=value.type)
+        self.found.changed = True
+
     def visit(self, node: ir.Node) -> None:
         self.tables(node)
+        self.contained(node)
         origin = self.builder.origins.get(id(node))
         if origin is not None and isinstance(node, ir.Expr | ir.VarDecl):
             self.expression(node, origin)
@@ -186,6 +217,11 @@ class FunctionWidths:
                 self.element(node.target, value, node)
         elif isinstance(node, ir.Return) and node.value is not None:
             self.returned(self.value_of(node.value), node)
+        elif isinstance(node, ir.ForEach) and isinstance(node.iterable.type, t.ListType | t.ArrayType):
+            element = node.iterable.type.element  # `for x in xs` of a list of wider ints: x too
+            name = self.builder.python_name(node.name)
+            if _widens(self.types.variables.get(name, t.UNKNOWN), element):
+                self.types.variables[name], self.found.changed = element, True
         elif isinstance(node, ir.Call) and node.function in self.builder.module.functions:
             self.arguments(node)
 
@@ -300,15 +336,26 @@ class FunctionWidths:
         for param, arg in zip(callee.params, call.args, strict=False):
             if recursive and _stepped(arg, self.builder.rename(param)):
                 continue  # f(n - 1) in f: a step from a value that fitted the parameter
-            value = self.value_of(arg)
             declared = callee.variables.get(param, t.UNKNOWN)
+            given = arg.operand if isinstance(arg, ir.Cast) and isinstance(arg.type, t.OptionalType) else arg
+            wider = _wider_elements(given.type, declared)
+            if wider is not None and not (param in callee.pinned and param not in callee.hinted):
+                callee.variables[param] = wider  # a list of 64-bit (or big) ints: the parameter's too
+                self.found.changed = True
+                continue
+            value = self.value_of(arg)
             if not _exceeds(value, declared):
                 continue
             big = self.beyond_64(value, arg)
             if not (big or (self.all_widths and _narrow(declared))):
                 continue
-            if param in callee.pinned and param not in callee.hinted:
-                continue  # the --signature's interface: the caller's value is converted
+            if param in callee.pinned and param not in callee.hinted:  # the --signature's interface
+                bits = declared.bits if isinstance(declared, t.IntType) else 64
+                raise UnsupportedConstruct(
+                    f"rules engine: a value that may not fit {bits} bits passed to the parameter '{param}' that "
+                    "the signature pins (Python's integers never overflow)",
+                    getattr(arg, "location", None) or call.location,
+                )
             callee.variables[param] = t.BIGINT if big else t.LONG
             self.found.changed = True
 
@@ -445,6 +492,24 @@ def _multiplies(node: ir.Node) -> bool:
         value = node.init if isinstance(node, ir.VarDecl) else node.value
         return isinstance(value, ir.Binary) and value.op in growing
     return False
+
+
+def _wider_elements(given: t.Type, declared: t.Type) -> t.Type | None:
+    """``declared`` (a list or array parameter's type, maybe optional) with the integer elements of
+    ``given`` (an argument's) where those are wider; None where they are not."""
+    inner = declared.value if isinstance(declared, t.OptionalType) else declared
+    given = given.value if isinstance(given, t.OptionalType) else given
+    if not (isinstance(given, t.ListType | t.ArrayType) and isinstance(inner, t.ListType | t.ArrayType)):
+        return None
+    if not _widens(inner.element, given.element):
+        return None
+    widened = dataclasses.replace(inner, element=given.element)
+    return dataclasses.replace(declared, value=widened) if isinstance(declared, t.OptionalType) else widened
+
+
+def _widens(type_: t.Type, wider: t.Type) -> bool:
+    """Whether ints of ``wider`` are wider than those of ``type_`` (32 < 64 < big)."""
+    return (wider == t.LONG and _narrow(type_)) or (wider == t.BIGINT and (_narrow(type_) or type_ == t.LONG))
 
 
 def _narrower(type_: t.Type, wider: t.Type) -> bool:

@@ -28,6 +28,13 @@ def trunc_mod(a, b):
 # end
 
 
+# helper java_null_text
+def java_null_text(x):
+    """A Java reference in a string concatenation: null is "null"."""
+    return "null" if x is None else x
+# end
+
+
 # helper compare
 def compare(a, b):
     """Java's String.compareTo: the difference at the first mismatch, else of the lengths."""
