@@ -152,6 +152,8 @@ class BuilderBase:
 
         def note_return(self, value: ir.Expr) -> None: ...
 
+        def fall_off_end(self, body: list[ir.Stmt], node: Syntax) -> list[ir.Stmt]: ...
+
         def assign_to(self, left: Syntax, value: ir.Expr, node: Syntax, value_node: Syntax | None) -> list[ir.Stmt]: ...
 
         def bind(self, name: str, value: ir.Expr, local: bool, loc: SourceLocation) -> ir.Stmt: ...
@@ -402,6 +404,7 @@ class BuilderBase:
             if self.final:
                 body.append(ir.VarDecl(self.rename(name), type_, self.zero(type_)))
         body.extend(self.block(body_node))
+        body.extend(self.fall_off_end(body, body_node))  # statements.py: Python's implicit None
         params = tuple(
             ir.Param(
                 self.entry_copies.get(p, self.rename(p)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -14,6 +14,10 @@ from transcoder.engines.rules.python.frontend.syntax import constant_value, para
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
+
+_LITERALS = (ir.IntLiteral, ir.FloatLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral, ir.NullLiteral)
+
+_SCALARS = (t.IntType, t.FloatType, t.BoolType, t.CharType, t.StringType, t.OptionalType)
 
 
 class Calls(BuilderBase):
@@ -99,25 +103,81 @@ class Calls(BuilderBase):
                     f"print() of what '{value.function}' returns (of more than one of int, float "
                     "and bool by path: Python prints each as its own type)",
                 )
-            if isinstance(value.type, t.BoolType):
-                # Python prints True/False; C++ would print 1/0 and Java true/false.
-                value = ir.Conditional(
-                    value,
-                    ir.StringLiteral("True", type=t.STRING),
-                    ir.StringLiteral("False", type=t.STRING),
-                    type=t.STRING,
-                )
-            elif isinstance(value.type, t.FloatType):
-                # Python's repr digits, exactly, in every target (program.py's PYTHON_TEXT)
-                value = ir.LibraryCall(L.PYTHON_TEXT, (value,), type=t.STRING, location=value.location)
-            elif isinstance(value.type, t.ClassType):
-                value = self.object_text(value, arg)  # its __str__ (classes.py)
-            elif self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
-                raise self.unsupported(node, f"print() of a {describe(value.type)}")
+            if isinstance(value.type, t.VoidType) or isinstance(value, ir.NullLiteral):
+                value = self.printed_none(value, pieces, arg)
+            elif isinstance(value.type, t.OptionalType) and self.final:
+                value = self.printed_optional(value, pieces, arg, node)
+            else:
+                value = self.printed(value, arg, node)
             pieces.append(value)
         if text["end"] or not pieces:
             pieces.append(ir.StringLiteral(text["end"], type=t.STRING))
         return ir.LibraryCall(L.PRINT, tuple(pieces), type=t.VOID, location=loc)
+
+    def printed(self, value: ir.Expr, arg: Syntax, node: Syntax) -> ir.Expr:
+        """A value as print() writes it: an int, char or str as itself, the others as Python's text."""
+        if isinstance(value.type, t.BoolType):
+            # Python prints True/False; C++ would print 1/0 and Java true/false.
+            return ir.Conditional(
+                value,
+                ir.StringLiteral("True", type=t.STRING),
+                ir.StringLiteral("False", type=t.STRING),
+                type=t.STRING,
+            )
+        if isinstance(value.type, t.FloatType):
+            # Python's repr digits, exactly, in every target (program.py's PYTHON_TEXT)
+            return ir.LibraryCall(L.PYTHON_TEXT, (value,), type=t.STRING, location=value.location)
+        if isinstance(value.type, t.ClassType):
+            return self.object_text(value, arg)  # its __str__ (classes.py)
+        if self.final and not isinstance(value.type, t.IntType | t.CharType | t.StringType):
+            raise self.unsupported(node, f"print() of a {describe(value.type)}")
+        return value
+
+    def printed_optional(self, value: ir.Expr, before: list[ir.Expr], arg: Syntax, node: Syntax) -> ir.Expr:
+        """A value that may be None as print() writes it: ``None``, or the value's own text. A value
+        other than a name is computed once, first (after values it cannot change)."""
+        assert isinstance(value.type, t.OptionalType)
+        inner = value.type.value
+        if not isinstance(inner, t.IntType | t.CharType | t.StringType | t.BoolType | t.FloatType):
+            raise self.unsupported(node, f"print() of a {describe(value.type)}")
+        if not isinstance(value, ir.Name):
+            if not all(self.settled(piece) for piece in before):
+                raise self.unsupported(arg, "print() of a value that may be None after other values")
+            temp = ir.Name(self.fresh("printed"), type=value.type, location=value.location)
+            self.pre.append(ir.VarDecl(temp.id, value.type, value, location=value.location))
+            value = temp
+        text = self.printed(ir.Cast(value, type=inner, location=value.location), arg, node)
+        if isinstance(text.type, t.IntType):
+            text = ir.LibraryCall(L.TO_STRING, (text,), type=t.STRING, location=value.location)
+        elif isinstance(text.type, t.CharType):
+            text = ir.Cast(text, type=t.STRING, location=value.location)
+        absent = ir.Binary(B.EQ, value, ir.NullLiteral(type=value.type), type=t.BOOL)
+        return ir.Conditional(absent, ir.StringLiteral("None", type=t.STRING), text, type=t.STRING)
+
+    def settled(self, piece: ir.Expr) -> bool:
+        """Whether a printed piece's value is one no call can change: built from literals and local
+        scalars (a value computed first, the text of a printed None)."""
+        for node in ir.walk(piece):
+            if isinstance(node, ir.Name):
+                if node.id in self.module.globals or not isinstance(node.type, _SCALARS):
+                    return False
+            elif isinstance(node, ir.LibraryCall):
+                if node.op not in (L.PYTHON_TEXT, L.TO_STRING):
+                    return False
+            elif not isinstance(node, (*_LITERALS, ir.Binary, ir.Unary, ir.Conditional, ir.Cast)):
+                return False
+        return True
+
+    def printed_none(self, value: ir.Expr, before: list[ir.Expr], arg: Syntax) -> ir.Expr:
+        """``None`` as print() writes it: a call of a function returning nothing runs first, as a
+        statement (after values its effects cannot change), and prints ``None``."""
+        if isinstance(value, ir.Call) and isinstance(value.type, t.VoidType):
+            if not all(self.settled(piece) for piece in before):
+                raise self.unsupported(arg, "print() of a call returning None after other values")
+            self.pre.append(ir.ExprStmt(value, location=value.location))
+        elif not isinstance(value, ir.NullLiteral):
+            raise self.unsupported(arg, f"print() of a {describe(value.type)}")
+        return ir.StringLiteral("None", type=t.STRING)
 
     def note_return(self, value: ir.Expr) -> None:
         """Records a function returning an int or a bool on a path where its result is of another
@@ -199,6 +259,12 @@ class Calls(BuilderBase):
         result = callee.result
         if self.final and isinstance(result, t.UnknownType):
             result = t.VOID
+        if self.final and isinstance(result, t.OptionalType) and not _keeps_optional(node, self.module.functions):
+            raise self.unsupported(
+                node,
+                f"a use of what '{name}' returns, which may be None (Python raises TypeError there): "
+                "store it in a name and test 'is not None' first",
+            )
         printed = self.function_name if name == self.name else name
         return ir.Call(printed, tuple(values), type=result, location=self.location(node))
 
@@ -312,3 +378,29 @@ def _pure(value: ir.Expr) -> bool:
     """A value that reads the same however often it is evaluated, and cheaply."""
     return all(isinstance(node, ir.Name | ir.IntLiteral | ir.FloatLiteral | ir.CharLiteral | ir.StringLiteral
                           | ir.BoolLiteral | ir.Index | ir.Cast) for node in ir.walk(value))  # fmt: skip
+
+
+def _keeps_optional(call: Syntax, functions: Collection[str]) -> bool:
+    """Whether a call's value goes where Python keeps a value that may be None as it is: a name
+    it is stored into, a return, a statement, an argument (coerced to its parameter's type), or
+    a comparison with None."""
+    node, parent = call, call.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type == "assignment":
+        right = parent.child_by_field_name("right")
+        return right is not None and right.start_byte == node.start_byte and parent.field("left").type == "identifier"
+    if parent.type == "argument_list":  # print's, or a function of the file's (coerced to the parameter)
+        function = parent.parent.child_by_field_name("function") if parent.parent is not None else None
+        return function is not None and function.type == "identifier" and (
+            node_text(function) == "print" or node_text(function) in functions
+        )
+    if parent.type in ("return_statement", "expression_statement"):
+        return True
+    if parent.type == "comparison_operator":
+        operands = [c for c in parent.named_children if c.type != "comment"]
+        operators = [node_text(c) for c in parent.children if not c.is_named]
+        return len(operands) == 2 and (any(c.type == "none" for c in operands) or operators in (["=="], ["!="]))
+    return False

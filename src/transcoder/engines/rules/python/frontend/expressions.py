@@ -241,6 +241,8 @@ class Expressions(BuilderBase):
         operators = [o for o in operators if o not in ("(", ")")]
         values = [self.expr(o) for o in operands]
         loc = self.location(node)
+        if len(operators) == 1 and operators[0] in ("==", "!=", "is", "is not") and all(map(_none_valued, values)):
+            return self.nones_compared(values, operators[0] in ("==", "is"), node)
         result: ir.Expr | None = None
         for index, operator in enumerate(operators):
             left, right = values[index], values[index + 1]
@@ -248,6 +250,16 @@ class Expressions(BuilderBase):
             result = piece if result is None else ir.Binary(B.AND, result, piece, type=t.BOOL, location=loc)
         assert result is not None
         return result
+
+    def nones_compared(self, values: list[ir.Expr], equal: bool, node: Syntax) -> ir.Expr:
+        """``f() == g()`` (or ``is``, ``!=``, a None literal) of functions returning nothing: both
+        are None, so the answer is known once the calls ran, in order, as statements first (only
+        where the comparison is the first thing its statement computes)."""
+        calls = [v for v in values if isinstance(v, ir.Call)]
+        if calls and not _computed_first(node):
+            raise self.unsupported(node, "a comparison of calls returning None inside another expression")
+        self.pre.extend(ir.ExprStmt(call, location=call.location) for call in calls)
+        return ir.BoolLiteral(equal, type=t.BOOL, location=self.location(node))
 
     def compare(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
@@ -653,3 +665,27 @@ def _compared_with_zero(node: Syntax) -> bool:
         and node_text(operators[0]) in ("==", "!=")
         and node_text(other) in ("0", "0.0")
     )
+
+
+def _none_valued(value: ir.Expr) -> bool:
+    """A None literal, or a call of a function returning nothing (typed so in the final build)."""
+    return (isinstance(value, ir.NullLiteral) and isinstance(value.type, t.UnknownType | t.VoidType)) or (
+        isinstance(value, ir.Call) and isinstance(value.type, t.VoidType)
+    )
+
+
+def _computed_first(node: Syntax) -> bool:
+    """Whether an expression is the whole of what its statement computes first: an ``if``/``elif``
+    condition, a returned or stored value, an expression statement."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type in ("if_statement", "elif_clause"):
+        condition = parent.child_by_field_name("condition")
+        return condition is not None and condition.start_byte == node.start_byte
+    if parent.type == "assignment":
+        right = parent.child_by_field_name("right")
+        return right is not None and right.start_byte == node.start_byte and parent.field("left").type == "identifier"
+    return parent.type in ("return_statement", "expression_statement")

@@ -14,7 +14,7 @@ from transcoder.engines.rules.python.frontend.containers import NOTHING
 from transcoder.engines.rules.python.frontend.irtools import B
 from transcoder.engines.rules.python.frontend.syntax import constant_value
 from transcoder.engines.rules.python.frontend.tree import Syntax, decorator_text, node_text
-from transcoder.engines.rules.python.infer import describe
+from transcoder.engines.rules.python.infer import NONE, describe
 from transcoder.errors import SourceLocation
 
 _LITERAL_NODES = frozenset({"identifier", "integer", "float", "string", "true", "false", "none"})
@@ -181,7 +181,7 @@ class Statements(BuilderBase):
     def return_statement(self, node: Syntax, loc: SourceLocation) -> list[ir.Stmt]:
         values = node.named_children
         if not values:
-            return [ir.Return(location=loc)]
+            return [self.none_returned(node, loc, "a bare 'return'")]
         value = self.tuple_of(values[0]) if values[0].type == "expression_list" else self.expr(values[0])
         self.observations.returns.append((self.observed_value(value), loc))
         if self.final:
@@ -192,6 +192,30 @@ class Statements(BuilderBase):
             self.note_return(value)  # calls.py
             value = self.coerce(self.returned(value, loc), self.types.result, values[0])
         return self.flush([ir.Return(value, location=loc)])
+
+    def none_returned(self, node: Syntax, loc: SourceLocation, what: str) -> ir.Return:
+        """A bare ``return``, or the end of the body reached: Python returns None, which makes the
+        result of a function returning a value elsewhere an optional (``infer.join``)."""
+        self.observations.returns.append((NONE, loc))
+        result = self.types.result
+        if not self.final or isinstance(result, t.VoidType):
+            return ir.Return(location=loc)
+        if not isinstance(result, t.OptionalType | t.ClassType | t.FunctionType):
+            raise self.unsupported(
+                node, f"{what}: Python returns None where the result is {describe(result)}, which has no None"
+            )
+        return ir.Return(ir.NullLiteral(type=result, location=loc), location=loc)
+
+    def fall_off_end(self, body: list[ir.Stmt], node: Syntax) -> list[ir.Stmt]:
+        """The implicit ``return None`` at the end of a body that may reach it, in a function that
+        returns a value on another path (nothing where every return is bare: a procedure)."""
+        if self.final and isinstance(self.types.result, t.VoidType):
+            return []
+        if all(type_ == NONE for type_, _ in self.observations.returns) or not all(map(_may_complete, body)):
+            return []
+        last = node.named_children[-1] if node.named_children else node
+        what = f"the end of '{self.name}' reached"
+        return [self.none_returned(last, self.location(last), what)]
 
     def returned(self, value: ir.Expr, loc: SourceLocation) -> ir.Expr:
         """A returned value converted where a pinned interface's result type differs from Python's."""
@@ -378,3 +402,35 @@ class Statements(BuilderBase):
         raise self.unsupported(
             node, f"{kind.replace('_', ' ')} '{node_text(node)[:30]}' inside a try statement"
         )
+
+
+def _may_complete(stmt: ir.Stmt) -> bool:
+    """Whether control may reach the end of ``stmt`` (True where unsure: a Python loop whose
+    condition is not the literal True may end, a ``try`` whose handler ends ends)."""
+    if isinstance(stmt, ir.Return | ir.Throw | ir.Break | ir.Continue):
+        return False
+    if isinstance(stmt, ir.Block):
+        return all(_may_complete(s) for s in stmt.body)
+    if isinstance(stmt, ir.If):
+        return stmt.otherwise is None or _may_complete(stmt.then) or _may_complete(stmt.otherwise)
+    if isinstance(stmt, ir.Labeled):
+        label = stmt.label
+        return _may_complete(stmt.body) or any(isinstance(n, ir.Break) and n.label == label for n in ir.walk(stmt))
+    if isinstance(stmt, ir.While | ir.DoWhile):
+        forever = isinstance(stmt.condition, ir.BoolLiteral) and stmt.condition.value
+        return not forever or _breaks_out(stmt.body)
+    if isinstance(stmt, ir.For):
+        return stmt.condition is not None or _breaks_out(stmt.body)
+    if isinstance(stmt, ir.Try):
+        inside = _may_complete(stmt.body) or any(_may_complete(h.body) for h in stmt.handlers)
+        return inside and (stmt.final is None or _may_complete(stmt.final))
+    return True
+
+
+def _breaks_out(stmt: ir.Node) -> bool:
+    """Whether ``stmt``, a loop's body, holds an unlabelled ``break`` of that loop."""
+    if isinstance(stmt, ir.Break):
+        return stmt.label is None
+    if isinstance(stmt, ir.While | ir.For | ir.DoWhile | ir.ForEach | ir.Switch):
+        return False
+    return any(_breaks_out(child) for child in ir.children(stmt))
