@@ -64,7 +64,9 @@ def with_context(options: dict[str, Any], engine: str, source_dir: Path) -> dict
 
     if "context" in options or "context" not in inspect.signature(engine_class(engine)).parameters:
         return options
-    return {**options, "context": str(source_dir)}
+    from transcoder.engines.rules.context import load_tree
+
+    return {**options, "context": load_tree(source_dir)}  # read once, not once per file
 
 
 def with_class_name(options: dict[str, Any], engine: str, target: str, name: str | None) -> dict[str, Any]:

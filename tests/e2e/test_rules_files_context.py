@@ -301,3 +301,58 @@ def test_cli_context_and_directory_translation(tmp_path: Path) -> None:
     assert statuses["Shapes.java"] == "translated", report.files
     printed = run_program("python", (tmp_path / "out" / "Shapes.py").read_text(), limits=LIMITS)
     assert printed.stdout == "60\ntrue\n2\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "context", "told"),
+    [
+        (
+            "java",
+            "package p;\n\nimport q.Shape;\n\npublic class Sq implements Shape {\n    public int area() { return 1; }\n}\n",
+            {},
+            "'Shape' is imported from q, not given as context (--context)",
+        ),
+        (
+            "java",
+            "package p;\n\npublic class Sq implements Shape {\n    public int area() { return 1; }\n}\n",
+            {},
+            "if another file of package p declares 'Shape', give it with --context",
+        ),
+        (
+            "java",
+            "package p;\n\npublic class Sq implements Shape {\n    public int area() { return 1; }\n}\n",
+            {"Other.java": "package p;\n\ninterface Other {\n}\n"},
+            "'Shape' is declared neither in this file nor in the context's package p",
+        ),
+        (
+            "python",
+            "from .shapes import Shape\n\n\nclass Sq(Shape):\n    def area(self) -> int:\n        return 1\n",
+            {},
+            "'Shape' is imported from .shapes, not given as context (--context)",
+        ),
+        (
+            "python",
+            "from .shapes import Shape\n\n\nclass Sq(Shape):\n    def area(self) -> int:\n        return 1\n",
+            {"other.py": "X = 1\n"},
+            "'Shape' is imported from .shapes, which the context does not hold",
+        ),
+        (
+            "cpp",
+            '#include "counter.h"\n\nint use(int k) {\n    Counter c(k);\n    return c.value();\n}\n',
+            {},
+            'the file includes "counter.h", not given as context (--context)',
+        ),
+    ],
+)
+def test_a_refusal_says_where_what_the_file_cannot_see_comes_from(
+    source: str, code: str, context: dict[str, str], told: str
+) -> None:
+    """Issue 14: "a type the engine cannot see gets a clear refusal naming it": the name, and the
+    import or include it comes through, or the package another file of which may declare it."""
+    for target in ("cpp", "java", "python"):
+        if target == source:
+            continue
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source=source, target=target, output="file", context=list(context.items()))
+        message = str(refused.value)
+        assert told in message and message.startswith("line ") and "\n" not in message.strip(), message

@@ -63,6 +63,10 @@ class Splice:
     notes: dict[str, str] = field(default_factory=dict)
     """Names the context declares but that are not read, and why (for refusals naming them)."""
 
+    def explained(self, code: str, language: str, files: Sequence[ContextFile]) -> Splice:
+        """This splice with the notes of ``explain`` for the names it has none for."""
+        return Splice(self.text, self.origins, {**explain(code, language, files), **self.notes})
+
     def locate(self, line: int) -> tuple[str | None, int]:
         if 1 <= line <= len(self.origins):
             return self.origins[line - 1]
@@ -80,8 +84,8 @@ def load(spec: ContextSpec | Sequence[ContextSpec] | None, language: str) -> tup
     items: Iterable[ContextSpec]
     if isinstance(spec, str):
         items = [part for part in spec.split(os.pathsep) if part]
-    elif isinstance(spec, ContextFile | tuple | os.PathLike):
-        items = [spec]
+    elif isinstance(spec, ContextFile | os.PathLike) or _is_pair(spec):
+        items = [spec]  # type: ignore[list-item]
     else:
         items = spec
     found: dict[str, ContextFile] = {}
@@ -89,6 +93,23 @@ def load(spec: ContextSpec | Sequence[ContextSpec] | None, language: str) -> tup
         for context_file in _files(item, language):
             found.setdefault(context_file.name, context_file)
     return tuple(found.values())
+
+
+def _is_pair(spec: object) -> bool:
+    return isinstance(spec, tuple) and len(spec) == 2 and all(isinstance(part, str) for part in spec)
+
+
+def load_tree(directory: Path) -> tuple[ContextFile, ...]:
+    """Every source file under ``directory`` of any language, read once (directory translation
+    hands them to each file's translation, which keeps those of its language); a language with more
+    than ``_MAX_FILES`` files gives none."""
+    found: list[ContextFile] = []
+    for language in _EXTENSIONS:
+        try:
+            found.extend(_files(directory, language))
+        except InputError:
+            continue  # a tree too large for context: its files are translated alone
+    return tuple(found)
 
 
 def _files(item: ContextSpec, language: str) -> list[ContextFile]:
@@ -140,11 +161,44 @@ def splice(code: str, language: str, files: Sequence[ContextFile]) -> Splice | N
     return None
 
 
+def explain(code: str, language: str, files: Sequence[ContextFile]) -> dict[str, str]:
+    """Names the file takes from elsewhere that the context does not declare readably, and where
+    they come from (for a refusal naming one); read only when a translation is refused."""
+    try:
+        if language == "java":
+            from transcoder.engines.rules.java.context import explain_java
+
+            return explain_java(code, files)
+        if language == "python":
+            from transcoder.engines.rules.python.context import explain_python
+
+            return explain_python(code, files)
+        if language == "cpp":
+            from transcoder.engines.rules.cpp.context import explain_cpp
+
+            return explain_cpp(code, files)
+    except Exception:  # an explanation never hides the refusal it explains (hostile input included)
+        return {}
+    return {}
+
+
+def explained(
+    error: TranscoderError, code: str, language: str, files: Sequence[ContextFile]
+) -> TranscoderError:
+    """``error`` with where a name it quotes comes from, when the file takes it from elsewhere."""
+    notes = explain(code, language, files)
+    if not notes:
+        return error
+    return relocate(error, Splice(code, identity_origins(code), notes))
+
+
 def identity_origins(code: str) -> list[tuple[str | None, int]]:
     return [(None, number) for number in range(1, code.count("\n") + 2)]
 
 
-_NAMED = re.compile(r"(?:type|base class|name|class|call of|function) '([^']+)'")
+_NAMED = re.compile(r"(?:type|base class|name|class|call of|function|attribute) '([^']+)'")
+ANY_TYPE = "*"
+"""The key of a note for every refusal that names something (C++: the headers not found)."""
 _LINE = re.compile(r"\bline (\d+):(\d+)")
 
 
@@ -154,9 +208,12 @@ def relocate(error: TranscoderError, spliced: Splice) -> TranscoderError:
     message = error.message
     named = _NAMED.search(message)
     if named is not None:
-        name = named.group(1).split("<", 1)[0].split(".")[-1]
+        name = named.group(1).split("<", 1)[0].split("::")[0]
+        name = name if name in spliced.notes else name.split(".")[-1]
         if name in spliced.notes:
             message = f"{message}; {spliced.notes[name]}"
+    if ANY_TYPE in spliced.notes and named is not None:
+        message = f"{message}; {spliced.notes[ANY_TYPE]}"
     location = error.location
     if location is not None and location.path is None:
         origin, line = spliced.locate(location.line)

@@ -32,7 +32,7 @@ from transcoder.engines.rules.cfamily.switches import strings_as_ifs
 from transcoder.engines.rules.comments import NONE as NO_COMMENTS
 from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
 from transcoder.engines.rules.comments import collect as collect_comments
-from transcoder.engines.rules.context import ContextFile, relocate, relocate_warning
+from transcoder.engines.rules.context import ContextFile, explained, relocate, relocate_warning
 from transcoder.engines.rules.context import splice as splice_context
 from transcoder.engines.rules.cpp.backend import _CPP_KEYWORDS, to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
@@ -380,11 +380,17 @@ def translate(request: Request) -> Translation:
         raise EngineError(f"rules engine: unknown source language '{request.source}'")
     spliced = splice_context(request.code, request.source, request.context) if request.context else None
     if spliced is None:
-        return _translate(request, source, target)
+        try:
+            return _translate(request, source, target)
+        except TranscoderError as error:
+            told = explained(error, request.code, request.source, request.context)
+            if told is error:
+                raise
+            raise told from error
     try:
         translation = _translate(dataclasses.replace(request, code=spliced.text), source, target)
     except TranscoderError as error:
-        raise relocate(error, spliced) from error
+        raise relocate(error, spliced.explained(request.code, request.source, request.context)) from error
     return Translation(translation.text, tuple(relocate_warning(w, spliced) for w in translation.warnings))
 
 

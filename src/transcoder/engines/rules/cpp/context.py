@@ -61,4 +61,23 @@ def splice_cpp(code: str, files: Sequence[ContextFile]) -> Splice | None:
     _expand(code, None, files, set(), out, 0)
     if all(origin is None for _, origin, _ in out):
         return None
-    return Splice("\n".join(line for line, _, _ in out) + "\n", [(origin, number) for _, origin, number in out])
+    return Splice(
+        "\n".join(line for line, _, _ in out) + "\n", [(origin, number) for _, origin, number in out]
+    )
+
+
+def explain_cpp(code: str, files: Sequence[ContextFile]) -> dict[str, str]:
+    """The project headers the file includes that the context does not hold (see ``context.explain``):
+    a note for every refusal that names a type or class."""
+    from transcoder.engines.rules.context import ANY_TYPE
+
+    missing = [
+        f'"{included.group(1)}"'
+        for line in code.splitlines()
+        if (included := _INCLUDE.match(line)) is not None and _find(included.group(1), files, None) is None
+    ]
+    if not missing:
+        return {}
+    where = "which the context does not hold" if files else "not given as context (--context)"
+    shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+    return {ANY_TYPE: f"the file includes {shown}, {where}"}

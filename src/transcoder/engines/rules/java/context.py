@@ -87,7 +87,11 @@ def _imported(root: tree_sitter.Node) -> dict[str, str]:
     found = {}
     for child in root.named_children:
         text = "".join(node_text(child).split())
-        if child.type == "import_declaration" and not text.startswith("importstatic") and not text.endswith("*;"):
+        if (
+            child.type == "import_declaration"
+            and not text.startswith("importstatic")
+            and not text.endswith("*;")
+        ):
             package, _, name = text.removeprefix("import").rstrip(";").rpartition(".")
             found[name] = package
     return found
@@ -212,7 +216,42 @@ def _insertion_line(root: tree_sitter.Node) -> int:
             last = index
     if last >= 0:
         return children[last].end_point[0] + 1
-    first = next((i for i, child in enumerate(children) if child.type not in ("line_comment", "block_comment")), 0)
+    first = next(
+        (i for i, child in enumerate(children) if child.type not in ("line_comment", "block_comment")), 0
+    )
     while first > 0 and children[first - 1].end_point[0] + 1 >= children[first].start_point[0]:
         first -= 1  # the comments attached to the first declaration stay with it
     return children[first].start_point[0] if children else 0
+
+
+def explain_java(code: str, files: Sequence[ContextFile]) -> dict[str, str]:
+    """Where the types the file names but does not declare come from (see ``context.explain``)."""
+    from transcoder.engines.rules.java.shell import library_class
+
+    root = _parse(code)
+    declared, used = _used_names(root)
+    package, imported = _package(root), _imported(root)
+    by_stem: dict[str, list[ContextFile]] = {}
+    for context_file in files:
+        by_stem.setdefault(context_file.stem, []).append(context_file)
+    cache: dict[str, tree_sitter.Node] = {}
+    notes = {}
+    for name in used:
+        if (
+            name in declared
+            or library_class(name)
+            or _lookup(name, by_stem, imported.get(name, package), cache)
+        ):
+            continue
+        if name in imported:
+            where = "which the context does not hold" if files else "not given as context (--context)"
+            notes[name] = f"'{name}' is imported from {imported[name]}, {where}"
+        elif files:
+            notes[name] = (
+                f"'{name}' is declared neither in this file nor in the context's package {package or '(unnamed)'}"
+            )
+        else:
+            notes[name] = (
+                f"if another file of package {package or '(unnamed)'} declares '{name}', give it with --context"
+            )
+    return notes

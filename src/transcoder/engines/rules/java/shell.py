@@ -152,6 +152,11 @@ def class_name(code: str, wanted: str | None, first_function: str | None) -> str
     return "Translation"
 
 
+def library_class(name: str) -> bool:
+    """Whether ``name`` is a JDK class the shell knows (``java.lang``, or one it imports)."""
+    return name in _JAVA_LANG or name in IMPORTS
+
+
 def _pascal(name: str) -> str:
     """``gcd_of`` -> ``GcdOf``, ``maxSum`` -> ``MaxSum`` (a class name from a method's)."""
     return get_language("java").file_stem(name)

@@ -12,6 +12,7 @@ function or a class with members (their bodies are not read), and any other modu
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Sequence
 
 from transcoder.engines.rules import exceptions
@@ -176,3 +177,33 @@ def splice_python(code: str, files: Sequence[ContextFile]) -> Splice | None:
         origins.append((None, number))
         number += 1
     return Splice("\n".join(spliced) + "\n", origins, notes)
+
+
+def explain_python(code: str, files: Sequence[ContextFile]) -> dict[str, str]:
+    """Where the names the file imports come from, when the context does not declare them readably
+    (see ``context.explain``)."""
+    tree = _parse(code)
+    if tree is None:
+        return {}
+    stems = {f.stem for f in files if f.name.endswith(".py")}
+    notes = {}
+    for statement in tree.body:
+        if not isinstance(statement, ast.ImportFrom):
+            continue
+        module = "." * statement.level + (statement.module or "")
+        last = (statement.module or "").rsplit(".", 1)[-1]
+        if last in stems:
+            continue  # the context holds it: its own notes say what was not read
+        top = (statement.module or "").split(".", 1)[0]
+        if statement.level == 0 and top in sys.stdlib_module_names:
+            where = "a library module, whose classes and functions are not read"
+        elif files:
+            where = "which the context does not hold"
+        else:
+            where = "not given as context (--context)"
+        for alias in statement.names:
+            if alias.name != "*":
+                notes[alias.asname or alias.name] = (
+                    f"'{alias.asname or alias.name}' is imported from {module}, {where}"
+                )
+    return notes
