@@ -18,6 +18,8 @@ each translated and run against its source, or refused with its place:
   parameter's elements and its loop variable as wide (C++ ``vector<int>`` did not take them);
 - C++ ``to_string`` of a floating value is ``printf("%f")``'s text (``0.125000``), not the
   target's shortest text of the double (``0.125``, Java's ``1.0E10``): ``FORMAT_C("%f", x)``;
+- Python slice bounds computed in 64 bits (``s[-a:]`` of ``a = -2**31``) clamped as longs, not
+  truncated to an ``int`` first (``python/frontend/subscripts.py``, minimal edit);
 - Python big integers put into a set or used as a dict's keys: the container's keys are big
   (Java ``BigInteger``; C++ refused, no hash), not a conversion that throws; a value that may
   not fit passed to a parameter the ``--signature`` pins is refused (it was wrapped silently).
@@ -69,6 +71,9 @@ CASES: list[Case] = [
            "from typing import List\n\n\ndef total(xs: List[int], k: int) -> int:\n    s = 0\n    for x in xs:\n"
            "        s += x % 1000003\n    return s + k\n\n\ndef f(n: int) -> int:\n    a = []\n"
            "    for i in range(n % 5 + 1):\n        a.append(i * n)\n    return total(a, 1)\n"),
+    python("python_slice_bounds_beyond_32_bits", S9, "s[-a:], s[:a + 5], s[a * 2:] of an int a near its limits",
+           "def f(s: str, a: int) -> str:\n    return s[-a:] + \"|\" + s[:a + 5] + \"|\" + s[a * 2:]\n\n\n"
+           "def g(xs: list, a: int) -> int:\n    return len(xs[a - 3:]) + len(xs[:-a])\n"),
     python("python_big_integers_as_keys", S9, "big integers in a set and as a dict's keys",
            "def f(n: int) -> int:\n    seen = set()\n    counts = {}\n    x = 1\n    for i in range(n % 40 + 30):\n"
            "        x = x * 3\n        seen.add(x)\n        counts[x] = counts.get(x, 0) + 1\n"

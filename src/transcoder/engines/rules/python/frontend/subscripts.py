@@ -342,14 +342,20 @@ class Subscripts(BuilderBase):
                 return at_most_length(ir.IntLiteral(value.value, type=t.INT, location=value.location))
             back = ir.Binary(B.SUB, length, ir.IntLiteral(-value.value, type=t.INT), type=t.INT)
             return ir.LibraryCall(L.MAX, (back, zero), type=t.INT)
+        if self.final and value.type == t.LONG:  # clamped as a long: the result, in [0, length], is an int
+            return ir.Cast(self.clamped(value, length, t.LONG), type=t.INT)  # (issue 12: (int) truncated it)
         value = self.index_expr(value)
         if self.non_negative(value):
             return at_most_length(value)
+        return self.clamped(value, length, t.INT)
+
+    def clamped(self, value: ir.Expr, length: ir.Expr, kind: t.Type) -> ir.Expr:
+        """``value`` (of ``kind``) mapped into ``[0, length]``: from the end where negative."""
+        zero = ir.IntLiteral(0, type=kind)
         value = self.stable(value, "bound", value.location or self.location(self.node))
-        from_end = ir.LibraryCall(L.MAX, (ir.Binary(B.ADD, value, length, type=t.INT), zero), type=t.INT)
-        return ir.Conditional(
-            ir.Binary(B.LT, value, zero, type=t.BOOL), from_end, at_most_length(value), type=t.INT
-        )
+        from_end = ir.LibraryCall(L.MAX, (ir.Binary(B.ADD, value, length, type=kind), zero), type=kind)
+        at_most = value if self.within_length(value, length) else ir.LibraryCall(L.MIN, (value, length), type=kind)
+        return ir.Conditional(ir.Binary(B.LT, value, zero, type=t.BOOL), from_end, at_most, type=kind)
 
     def within_length(self, value: ir.Expr, length: ir.Expr) -> bool:
         """Whether ``value <= length`` is known: the length itself, or a counter of a loop up to it
