@@ -12,6 +12,12 @@ against its source:
   ``Objects.equals``, not the identity of two boxes);
 - ``f() == g()`` (``is``, ``!=``, ``None``) of functions returning nothing: the calls run in order,
   first, and the answer is known (refused inside another expression, whose order would change);
+- ``for a, b in zip(xs, ys)``: an index loop to the shortest length, checked at each pass
+  (a variable the loop rebinds, or a computed list, refused: zip holds the object it was given);
+- ``sum(xs, start)`` / ``sum(xs, start=...)`` of integers (floats refused: their rounding depends
+  on the order of the additions);
+- ``any(xs)`` / ``all(xs)`` of a list, array, set or str: the elements' truth values, stopping
+  at the first true (any) or false (all);
 - a call whose result may be None used as a number (``g(x) + 1``) is refused with its place (it
   printed an ``optional<int> + int`` that did not build).
 """
@@ -125,6 +131,74 @@ def run():
 if __name__ == "__main__":
     run()
 ''',
+    "zip_loops": '''
+def dot(xs, ys):
+    t = 0
+    for a, b in zip(xs, ys):
+        t += a * b
+    return t
+
+
+def same_chars(s: str, u: str) -> int:
+    n = 0
+    for c, d in zip(s, u):
+        if c == d:
+            n += 1
+    return n
+
+
+def last_pair(xs: list[int], ys: list[int]) -> int:
+    a = -1
+    b = -1
+    for a, b in zip(xs, ys):
+        pass
+    return a * 100 + b
+
+
+def triple(xs: list[int], ys: list[int], zs: list[int]) -> int:
+    best = 0
+    for a, b, c in zip(xs, ys, zs):
+        best = max(best, a + b + c)
+    return best
+
+
+if __name__ == "__main__":
+    print(dot([1, 2, 3], [4, 5]), dot([], [1]), dot([2, 2], [3, 3, 3]))
+    print(same_chars("abcd", "abxdz"), same_chars("", "a"))
+    print(last_pair([1, 2, 3], [7, 8]), last_pair([], [1]))
+    print(triple([1, 5, 2], [1, 1, 9], [0, 0, 0, 4]))
+''',
+    "sum_with_start": '''
+def total(xs: list[int], s: int) -> int:
+    return sum(xs, s) + sum(xs, start=1) + sum((x * x for x in xs), 100)
+
+
+def big(xs: list[int]) -> int:
+    return sum(xs, 2000000000)
+
+
+if __name__ == "__main__":
+    print(total([1, 2, 3], 10), total([], -5))
+    print(big([2000000000, 2000000000]))
+''',
+    "any_all_of_sequences": '''
+def checks(xs: list[int], flags: list[bool], s: str) -> str:
+    a = any(xs)
+    b = all(xs)
+    c1 = any(flags)
+    c2 = all(flags)
+    c = c1 or c2
+    d = all(s)
+    e = any(set(xs))
+    return str(a) + str(b) + str(c) + str(d) + str(e)
+
+
+if __name__ == "__main__":
+    print(checks([0, 0], [False], ""))
+    print(checks([1, 0, 3], [True, False], "ab"))
+    print(checks([], [], "x"))
+    print(checks([5, 6], [True, True], "xyz"))
+''',
     "print_of_none": '''
 def fill(a, i):
     a[i] = 7
@@ -170,6 +244,12 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
         ("def g(x):\n    if x > 0:\n        return 1\n\ndef k(x):\n    return abs(g(x))\n", "what 'g' returns", "line 6:16"),
         ("def g(x):\n    if x > 0:\n        return 1\n\ndef k(x):\n    y = 0\n    y += g(x)\n    return y\n",
          "what 'g' returns", "line 7:10"),
+        ("def f(xs: list[int], ys: list[int]) -> int:\n    t = 0\n    for a, b in zip(xs, ys[1:]):\n        t += a * b\n    return t\n",
+         "zip() of a value other than a variable the loop keeps or a str", "line 3:25"),
+        ("def f(xs: list[int], ys: list[int]) -> int:\n    t = 0\n    for a, b in zip(xs, ys):\n        ys = xs\n        t += a * b\n    return t\n",
+         "zip() of a value other than a variable the loop keeps or a str", "line 3:25"),
+        ("def f(d: dict[int, int]) -> bool:\n    return any(d)\n", "any() of a dict", "line 2:16"),
+        ("def f(xs: list[float]) -> float:\n    return sum(xs, 0.5)\n", "sum() with a start value, of other than integers", "line 2:12"),
         ("def g(a):\n    a[0] = 5\n\ndef k(a):\n    return 1 + (g(a) == g(a))\n", "a comparison of calls returning None inside another expression",
          "line 5:17"),
         ("def g(a):\n    a[0] = 5\n\ndef k(a):\n    print(a[0], g(a))\n", "print() of a call returning None after other values",

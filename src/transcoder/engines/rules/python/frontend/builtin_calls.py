@@ -161,11 +161,17 @@ class Builtins(BuilderBase):
 
     def builtin_sum(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, keywords = self.arguments(node)
+        if len(args) == 2 or (len(args) == 1 and set(keywords) == {"start"}):
+            return self.sum_from(node, args[1] if len(args) == 2 else keywords["start"], loc)
         if len(args) != 1 or keywords:
-            raise self.unsupported(node, "sum() with a start value")
-        if args[0].type in ("generator_expression", "list_comprehension"):
-            return self.fold(args[0], L.ACCUMULATE, loc)
-        bounded = self.slice_bounds(args[0])
+            raise self.unsupported(node, "sum() with these arguments")
+        return self.sum_of(args[0], node, loc)
+
+    def sum_of(self, arg: Syntax, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``sum(arg)``: a fold of a generator, a library sum of a sequence or of its slice."""
+        if arg.type in ("generator_expression", "list_comprehension"):
+            return self.fold(arg, L.ACCUMULATE, loc)
+        bounded = self.slice_bounds(arg)
         if bounded is not None:
             sequence, begin, end = bounded
             element = t.element_type(sequence.type)
@@ -176,7 +182,7 @@ class Builtins(BuilderBase):
                 start = ir.IntLiteral(0, type=t.LONG)
             total = ir.LibraryCall(L.ACCUMULATE, (sequence, begin, end, start), type=start.type, location=loc)
             return self.from_syntax(total, node)
-        sequence = self.expr(args[0])
+        sequence = self.expr(arg)
         self.note_sequence(sequence)
         element = t.element_type(sequence.type)
         if isinstance(element, t.UnknownType) and not self.final:
@@ -210,17 +216,52 @@ class Builtins(BuilderBase):
         )
         return self.from_syntax(total, node)
 
+    def sum_from(self, node: Syntax, start_node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``sum(xs, start)`` of integers: the sum, then the start added (integers add exactly in any
+        order; floats round by the order Python adds in, so a float sum with a start is refused)."""
+        args, _ = self.arguments(node)
+        total = self.sum_of(args[0], node, loc)
+        start = self.expr(start_node)
+        self.hint(start, t.INT)
+        if self.final and not (isinstance(total.type, t.IntType) and isinstance(start.type, t.IntType)):
+            raise self.unsupported(node, "sum() with a start value, of other than integers")
+        type_ = self.arith_type(total.type, start.type)
+        if self.final and node.id in self.module.big and self.module.big_ints:
+            type_, total, start = t.BIGINT, self.big_operand(total), self.big_operand(start)
+        elif self.widened(node, type_):
+            type_, total, start = t.LONG, self.long_operand(total), self.long_operand(start)
+        return self.from_syntax(ir.Binary(B.ADD, total, start, type=type_, location=loc), node)
+
     def builtin_any(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
-        if len(args) != 1 or args[0].type not in ("generator_expression", "list_comprehension"):
-            raise self.unsupported(node, "any() of something other than a generator")
+        if len(args) != 1:
+            raise self.unsupported(node, "any() with these arguments")
+        if args[0].type not in ("generator_expression", "list_comprehension"):
+            return self.truth_fold(args[0], L.CONTAINS, loc)
         return self.fold(args[0], L.CONTAINS, loc)
 
     def builtin_all(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)
-        if len(args) != 1 or args[0].type not in ("generator_expression", "list_comprehension"):
-            raise self.unsupported(node, "all() of something other than a generator")
+        if len(args) != 1:
+            raise self.unsupported(node, "all() with these arguments")
+        if args[0].type not in ("generator_expression", "list_comprehension"):
+            return self.truth_fold(args[0], L.EMPTY, loc)
         return self.fold(args[0], L.EMPTY, loc)
+
+    def truth_fold(self, arg: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``any(xs)`` (``op`` CONTAINS) / ``all(xs)`` (EMPTY) of a list, array, set or str: a loop
+        over the elements' truth values that stops at the first true (any) or false (all) one."""
+        sequence = self.expr(arg)
+        self.note_sequence(sequence)
+        if self.final and not isinstance(sequence.type, t.ListType | t.ArrayType | t.SetType | t.StringType):
+            raise self.unsupported(arg, f"{'any' if op == L.CONTAINS else 'all'}() of a {describe(sequence.type)}")
+        element = t.element_type(sequence.type)
+        found = ir.Name(self.fresh("found"), type=t.BOOL)
+        item = ir.Name(self.fresh("item"), type=element)
+        self.pre.append(ir.VarDecl(found.id, t.BOOL, ir.BoolLiteral(op == L.EMPTY, type=t.BOOL), location=loc))
+        step = ir.Block(tuple(self.fold_step(op, found, item)))
+        self.pre.append(ir.ForEach(item.id, element, sequence, step, location=loc))
+        return found
 
     def builtin_int(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         value = self.single(node, "int")

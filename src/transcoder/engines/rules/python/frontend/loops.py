@@ -63,6 +63,13 @@ class Loops(BuilderBase):
             and left.type in ("pattern_list", "tuple_pattern")
         ):
             return self.enumerate_loop(left, right, body, loc, local)
+        if (
+            right.type == "call"
+            and node_text(right.field("function")) == "zip"
+            and "zip" not in self.types.variables
+            and left.type in ("pattern_list", "tuple_pattern")
+        ):
+            return self.zip_loop(left, right, body, node, local)
         pre: list[ir.Stmt] = []
         iterable = self.expr(right)
         if self.pre:
@@ -400,6 +407,55 @@ class Loops(BuilderBase):
                 location=loc,
             )
         ]
+
+    def zip_loop(
+        self,
+        left: Syntax,
+        call: Syntax,
+        body: Callable[[], list[ir.Stmt]],
+        node: Syntax,
+        local: Callable[[str], bool],
+    ) -> list[ir.Stmt]:
+        """``for a, b in zip(xs, ys)``: an index loop that stops at the end of the shortest
+        sequence, checked at each pass in order, as Python's iterators check theirs (a list that
+        grows in the body is read on). Each sequence is a variable the loop does not rebind (zip
+        holds the object it was given) or a string (immutable)."""
+        loc = self.location(node)
+        targets = left.named_children
+        args, keywords = self.arguments(call)
+        if keywords or not args or len(targets) != len(args) or any(n.type != "identifier" for n in targets):
+            raise self.unsupported(call, "zip() with these arguments or targets")
+        rebound = assigned_in(node)
+        sequences = []
+        for arg in args:
+            sequence = self.expr(arg)
+            self.note_sequence(sequence)
+            if self.final and not isinstance(sequence.type, t.ListType | t.ArrayType | t.StringType):
+                raise self.unsupported(arg, f"zip() of a {sequence.type}")
+            named = arg.type == "identifier" and node_text(arg) not in rebound and isinstance(sequence, ir.Name)
+            if not named and not isinstance(sequence.type, t.StringType):
+                raise self.unsupported(arg, "zip() of a value other than a variable the loop keeps or a str")
+            if not named:  # a str computed once, before the loop
+                text = ir.Name(self.fresh("text"), type=sequence.type, location=sequence.location)
+                self.pre.append(ir.VarDecl(text.id, sequence.type, sequence, location=sequence.location))
+                sequence = text
+            sequences.append(sequence)
+        pre, self.pre = self.pre, []
+        counter = ir.Name(self.fresh("k"), type=t.INT)
+        statements: list[ir.Stmt] = []
+        for target, sequence in zip(targets, sequences, strict=True):
+            name, element_type = node_text(target), t.element_type(sequence.type)
+            self.see(name, element_type, loc)
+            element = ir.Index(sequence, counter, type=element_type)
+            statements.append(self.bind(name, element, local(name), loc))
+        statements += body()
+        tests = [ir.Binary(B.LT, counter, self.length_of(s), type=t.BOOL) for s in sequences]
+        condition = tests[0]
+        for test in tests[1:]:
+            condition = ir.Binary(B.AND, condition, test, type=t.BOOL)
+        init = ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT))
+        step = (ir.IncDec(counter, 1, False, type=t.INT),)
+        return [*pre, ir.For((init,), condition, step, ir.Block(tuple(statements)), location=loc)]
 
 
 def _range_update(counter: ir.Name, step: ir.Expr, type_: t.Type) -> ir.Expr:
