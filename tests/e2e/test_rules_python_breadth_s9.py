@@ -18,6 +18,10 @@ against its source:
   on the order of the additions);
 - ``any(xs)`` / ``all(xs)`` of a list, array, set or str: the elements' truth values, stopping
   at the first true (any) or false (all);
+- ``str.index``/``str.rindex`` (with start and end): ``find``/``rfind``, or Python's ValueError
+  where they give -1;
+- ``max(xs, key=f)`` / ``min(xs, key=f)`` (a lambda, ``len``, ``abs``): the first element whose key
+  is largest (smallest), each key computed once; ValueError of an empty sequence;
 - a call whose result may be None used as a number (``g(x) + 1``) is refused with its place (it
   printed an ``optional<int> + int`` that did not build).
 """
@@ -199,6 +203,50 @@ if __name__ == "__main__":
     print(checks([], [], "x"))
     print(checks([5, 6], [True, True], "xyz"))
 ''',
+    "str_index_rindex": '''
+def where(s: str, sub: str) -> int:
+    try:
+        return s.index(sub) * 100 + s.rindex(sub)
+    except ValueError:
+        return -1
+
+
+def after(s: str, k: int) -> int:
+    return s.index("a", k) + s.rindex("a", 0, k)
+
+
+if __name__ == "__main__":
+    print(where("banana", "an"), where("banana", "x"), where("", ""), where("abc", ""))
+    print(after("banana", 2), after("aaaa", 1))
+    try:
+        print(after("bbbb", 0))
+    except ValueError:
+        print("ValueError")
+''',
+    "max_min_with_key": '''
+def longest(words: list[str]) -> str:
+    return max(words, key=len)
+
+
+def closest(xs: list[int], t: int) -> int:
+    return min(xs, key=lambda v: abs(v - t))
+
+
+def last_digit_max(xs: list[int]) -> int:
+    return max(xs, key=lambda v: v % 10)
+
+
+def safe(xs: list[int]) -> int:
+    try:
+        return max(xs, key=abs)
+    except ValueError:
+        return -999
+
+
+if __name__ == "__main__":
+    print(longest(["ab", "xyz", "pqr", "a"]), closest([1, 7, 3, 5], 4), last_digit_max([19, 29, 8]))
+    print(safe([]), safe([-5, 5, 3]))
+''',
     "print_of_none": '''
 def fill(a, i):
     a[i] = 7
@@ -249,6 +297,7 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
         ("def f(xs: list[int], ys: list[int]) -> int:\n    t = 0\n    for a, b in zip(xs, ys):\n        ys = xs\n        t += a * b\n    return t\n",
          "zip() of a value other than a variable the loop keeps or a str", "line 3:25"),
         ("def f(d: dict[int, int]) -> bool:\n    return any(d)\n", "any() of a dict", "line 2:16"),
+        ("def f(d: set[int]) -> int:\n    return max(d, key=abs)\n", "max() with a key of a set", "line 2:16"),
         ("def f(xs: list[float]) -> float:\n    return sum(xs, 0.5)\n", "sum() with a start value, of other than integers", "line 2:12"),
         ("def g(a):\n    a[0] = 5\n\ndef k(a):\n    return 1 + (g(a) == g(a))\n", "a comparison of calls returning None inside another expression",
          "line 5:17"),

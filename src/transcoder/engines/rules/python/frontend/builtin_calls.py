@@ -69,8 +69,10 @@ class Builtins(BuilderBase):
                 found, default = self.coerce(found, type_, None), self.coerce(default, type_, None)
             empty = ir.LibraryCall(L.EMPTY, (sequence,), type=t.BOOL)
             return ir.Conditional(empty, default, found, type=type_, location=loc)
+        if len(args) == 1 and set(keywords) == {"key"}:
+            return self.extremum_by_key(args[0], keywords["key"], op, node, loc)
         if keywords:
-            raise self.unsupported(node, f"{op.value}() with key or default")
+            raise self.unsupported(node, f"{op.value}() with these keywords")
         if len(args) == 1:
             if args[0].type == "generator_expression" or args[0].type == "list_comprehension":
                 return self.fold(args[0], op, loc)
@@ -101,6 +103,47 @@ class Builtins(BuilderBase):
         for value in values[1:]:
             result = ir.LibraryCall(op, (result, value), type=type_, location=loc)
         return result
+
+    def extremum_by_key(self, arg: Syntax, key_node: Syntax, op: ir.LibOp, node: Syntax, loc: SourceLocation) -> ir.Expr:
+        """``max(xs, key=f)`` / ``min(xs, key=f)`` of a list, array or str: the first element whose
+        key is largest (smallest), each key computed once, in order; ValueError when xs is empty."""
+        sequence = self.expr(arg)
+        self.note_sequence(sequence)
+        if self.final and not isinstance(sequence.type, t.ListType | t.ArrayType | t.StringType):
+            raise self.unsupported(arg, f"{op.value}() with a key of a {describe(sequence.type)}")
+        sequence = self.stable(sequence, "values", loc)
+        element = t.element_type(sequence.type)
+        best, item = ir.Name(self.fresh("best"), type=element), ir.Name(self.fresh("item"), type=element)
+        mark = len(self.pre)
+        best_key, item_key = self.sort_key(key_node, best), self.sort_key(key_node, item)
+        if len(self.pre) != mark:
+            raise self.unsupported(key_node, "a key that needs statements of its own")
+        key_type = item_key.type
+        if self.final and not isinstance(key_type, t.IntType | t.FloatType | t.CharType | t.StringType | t.BoolType):
+            raise self.unsupported(key_node, f"{op.value}() with a key of type {describe(key_type)}")
+        top = ir.Name(self.fresh("top"), type=key_type)
+        counter = ir.Name(self.fresh("i"), type=t.INT)
+        empty = ir.Binary(B.EQ, self.length_of(sequence), ir.IntLiteral(0, type=t.INT), type=t.BOOL)
+        message = ir.StringLiteral(f"{op.value}() arg is an empty sequence", type=t.STRING)
+        better = ir.Binary(B.GT if op == L.MAX else B.LT, item_key, top, type=t.BOOL)
+        take = ir.Block((
+            ir.ExprStmt(ir.AssignExpr(best, item, type=element)),
+            ir.ExprStmt(ir.AssignExpr(top, item_key, type=key_type)),
+        ))  # fmt: skip
+        body = ir.Block((ir.VarDecl(item.id, element, ir.Index(sequence, counter, type=element)), ir.If(better, take)))
+        self.pre += [
+            ir.If(empty, ir.Block((ir.Throw("invalid_argument", message, location=loc),))),
+            ir.VarDecl(best.id, element, ir.Index(sequence, ir.IntLiteral(0, type=t.INT), type=element), location=loc),
+            ir.VarDecl(top.id, key_type, best_key, location=loc),
+            ir.For(
+                (ir.VarDecl(counter.id, t.INT, ir.IntLiteral(1, type=t.INT)),),
+                ir.Binary(B.LT, counter, self.length_of(sequence), type=t.BOOL),
+                (ir.IncDec(counter, 1, False, type=t.INT),),
+                body,
+                location=loc,
+            ),
+        ]
+        return best
 
     def extremum_of(self, sequence: ir.Expr, node: Syntax, op: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``min(xs)``/``max(xs)`` of one sequence."""

@@ -113,6 +113,8 @@ class Strings(BuilderBase):
             return functools.reduce(lambda a, b: ir.Binary(B.OR, a, b, type=t.BOOL, location=loc), tests)
         if method in ("split", "rsplit") and len(values) == 2:
             return self.split_at_most(text, method, values, node, loc)
+        if method in ("index", "rindex") and 1 <= len(values) <= 3:
+            return self.position_in_text(text, method, values, node, loc)
         if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
             if self.final:
                 raise self.unsupported(node, f"str.{method}() with these arguments")
@@ -176,6 +178,30 @@ class Strings(BuilderBase):
         op = {"find": L.PY_STR_FIND, "rfind": L.PY_STR_RFIND, "count": L.PY_STR_COUNT}[method]
         end = values[2] if len(values) == 3 else None
         return ir.LibraryCall(op, (text, self.as_text(values[0]), values[1], end), type=t.INT, location=loc)
+
+    def position_in_text(
+        self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
+    ) -> ir.Expr:
+        """``s.index(sub[, start[, end]])`` / ``s.rindex(...)``: what ``find``/``rfind`` give, or
+        Python's ValueError ("substring not found") where they give -1."""
+        if len(values) > 1:
+            position = self.searched(text, "find" if method == "index" else "rfind", values, node, loc)
+            assert position is not None
+        else:
+            if self.final and not isinstance(values[0].type, t.StringType | t.CharType):
+                raise self.unsupported(node, f"str.{method}() of other than a str")
+            wanted = values[0] if method == "index" else self.as_text(values[0])
+            op = L.STR_FIND if method == "index" else L.STR_FIND_LAST
+            position = ir.LibraryCall(op, (text, wanted), type=t.INT, location=loc)
+        if not self.final:
+            return position
+        found = ir.Name(self.fresh("position"), type=t.INT)
+        missing = ir.Throw("invalid_argument", ir.StringLiteral("substring not found", type=t.STRING), location=loc)
+        self.pre += [
+            ir.VarDecl(found.id, t.INT, position, location=loc),
+            ir.If(ir.Binary(B.LT, found, ir.IntLiteral(0, type=t.INT), type=t.BOOL), ir.Block((missing,))),
+        ]
+        return found
 
     def count_char(self, text: ir.Expr, wanted: ir.Expr, loc: SourceLocation) -> ir.Expr:
         """``s.count(c)`` of one character: a loop counting it."""
