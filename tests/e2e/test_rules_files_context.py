@@ -356,3 +356,18 @@ def test_a_refusal_says_where_what_the_file_cannot_see_comes_from(
             translate(code, source=source, target=target, output="file", context=list(context.items()))
         message = str(refused.value)
         assert told in message and message.startswith("line ") and "\n" not in message.strip(), message
+
+
+def test_a_cpp_extern_variable_defined_in_another_file_is_refused_not_zeroed() -> None:
+    """``extern int counter;`` (a header's, typically) declares a variable another file defines, with
+    a value the input does not hold: it was translated as a variable starting at 0."""
+    code = "extern int counter;\nint use(int k) {\n    counter += k;\n    return counter;\n}\n"
+    for target in ("java", "python"):
+        with pytest.raises(TranscoderError, match=r"line 1:1: .*variable 'counter' declared extern and defined in"):
+            translate(code, source="cpp", target=target, output="file")
+    header = {"g.h": "extern int counter;\nextern const int STEP = 3;\n"}
+    code = '#include "g.h"\nint counter = 2;\nint use(int k) {\n    counter += k * STEP;\n    return counter;\n}\n'
+    whole = "const int STEP = 3;\nint counter = 2;\nint use(int k) {\n    counter += k * STEP;\n    return counter;\n}\n"
+    for target in ("java", "python"):  # defined in the file: the header's declaration adds nothing
+        given = translate(code, source="cpp", target=target, output="functions", context=list(header.items()))
+        assert given == translate(whole, source="cpp", target=target, output="functions")

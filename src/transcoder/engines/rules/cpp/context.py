@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import tree_sitter
+
 from transcoder.engines.rules.context import ContextFile, Splice
+from transcoder.languages.common import node_text
 
 _INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')
 _PRAGMA_ONCE = re.compile(r"^\s*#\s*pragma\s+once\b")
@@ -81,3 +84,31 @@ def explain_cpp(code: str, files: Sequence[ContextFile]) -> dict[str, str]:
     where = "which the context does not hold" if files else "not given as context (--context)"
     shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
     return {ANY_TYPE: f"the file includes {shown}, {where}"}
+
+
+def extern_declaration(node: tree_sitter.Node, top: Sequence[tree_sitter.Node]) -> str | None:
+    """For ``extern int counter;`` (a top-level declaration ``node``): None when it is not one, ""
+    when the input also defines the variable (the declaration adds nothing), else the name of a
+    variable defined in another file, whose value the input does not hold (a header's ``extern``
+    read from the context, typically)."""
+    if not any(c.type == "storage_class_specifier" and node_text(c) == "extern" for c in node.children):
+        return None
+    declarators = node.children_by_field_name("declarator")
+    if any(d.type == "init_declarator" for d in declarators):
+        return None  # `extern int n = 5;` defines it
+    names = [_declared_name(d) for d in declarators]
+    for other in top:
+        if other is node or other.type != "declaration":
+            continue
+        if any(c.type == "storage_class_specifier" and node_text(c) == "extern" for c in other.children):
+            continue
+        defined = {_declared_name(d) for d in other.children_by_field_name("declarator")}
+        names = [n for n in names if n not in defined]
+    return names[0] if names else ""
+
+
+def _declared_name(declarator: tree_sitter.Node) -> str:
+    while declarator.type not in ("identifier", "field_identifier") and declarator.named_children:
+        inner = declarator.child_by_field_name("declarator")
+        declarator = inner if inner is not None else declarator.named_children[0]
+    return node_text(declarator)

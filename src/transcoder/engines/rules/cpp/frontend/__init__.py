@@ -28,6 +28,7 @@ from transcoder.engines.rules.cfamily.frontend import (
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.cpp import library_text  # adds issue 13's rows to the tables
+from transcoder.engines.rules.cpp.context import extern_declaration
 from transcoder.engines.rules.cpp.frontend import bindings
 from transcoder.engines.rules.cpp.frontend.aliases import alias_cast, read_typedef
 from transcoder.engines.rules.cpp.frontend.bindings import binding
@@ -175,6 +176,11 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                     c.type == "function_declarator" for c in node.named_children
                 ):
                     continue  # a prototype
+                elsewhere = extern_declaration(node, top)  # `extern int n;` (cpp/context.py)
+                if elsewhere:
+                    raise self.unsupported(node, f"variable '{elsewhere}' declared extern and defined in another file")
+                if elsewhere == "":
+                    continue
                 for decl in self.declaration(node):
                     self.globals.append(decl)
             elif kind in ("preproc_include", "using_declaration", "comment", "namespace_definition") or (
