@@ -371,3 +371,16 @@ def test_a_cpp_extern_variable_defined_in_another_file_is_refused_not_zeroed() -
     for target in ("java", "python"):  # defined in the file: the header's declaration adds nothing
         given = translate(code, source="cpp", target=target, output="functions", context=list(header.items()))
         assert given == translate(whole, source="cpp", target=target, output="functions")
+
+
+def test_context_never_turns_a_refusal_into_a_traceback() -> None:
+    """Reading the context (and explaining refusals) on hostile input: a translation or a one-line
+    error, as without context."""
+    deep = "from .shapes import LIMIT\n\n\ndef f(a: int) -> int:\n    return " + "(" * 3000 + "a" + ")" * 3000 + "\n"
+    java = "public class D {\n    static int f(int a) { return " + "(" * 3000 + "a" + ")" * 3000 + "; }\n}\n"
+    for source, code in (("python", deep), ("java", java)):
+        for context in ([("shapes.py", SHAPES_PY)], [("Other.java", "interface Other {}\n")], []):
+            try:
+                translate(code, source=source, target="cpp", output="file", context=context)
+            except TranscoderError as error:
+                assert "\n" not in str(error).strip()

@@ -146,6 +146,13 @@ def splice(code: str, language: str, files: Sequence[ContextFile]) -> Splice | N
     others = [f for f in files if f.text != code]
     if not others:
         return None
+    try:
+        return _splice(code, language, others)
+    except RecursionError:  # nesting too deep to read: the file is translated alone (and refused there)
+        return None
+
+
+def _splice(code: str, language: str, others: Sequence[ContextFile]) -> Splice | None:
     if language == "java":
         from transcoder.engines.rules.java.context import splice_java
 
