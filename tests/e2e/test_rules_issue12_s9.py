@@ -12,6 +12,9 @@ each translated and run against its source, or refused with its place:
   ``Arrays.fill(String, char)`` (``python/printing.py``, ``JavaBackend.via_chars``);
 - a Java reference that may be null concatenated into a string (``null + "x"`` is ``"nullx"``;
   Python's ``None + "x"`` raises): ``java_null_text``, and a boxed number that may be null;
+- Java ``compareTo`` toward C++ is ``java_compare`` (``"zebra".compare(s)`` did not build, and
+  ``std::string::compare`` promises only a sign); ``new String(chars, ...)`` of a temporary array
+  (``s.toCharArray()``) read once (it took ``begin()`` and ``end()`` of two temporaries: a crash);
 - C++ ``make_pair`` of ints stored as a ``pair<long long, long long>`` (Java
   ``SimpleEntry<Long, Long>`` takes no ``int``): built as the stored type (``java/legalize.py``);
 - Python lists of 64-bit or big integers passed to a parameter hinted ``List[int]``: the
@@ -57,6 +60,10 @@ CASES: list[Case] = [
                "static String f(String s, int n) {\n    String t = null;\n    if (n > 0) t = s;\n"
                "    String u = n > 5 ? s : null;\n    Integer boxed = null;\n    if (n % 2 == 0) boxed = n;\n"
                "    return t + \"x\" + \"<\" + u + \">\" + boxed + \"a\" + t;\n}\n"), "python"),
+    _only(java("java_compare_to_and_chars_of_a_temporary", S9, "\"zebra\".compareTo(s), new String(s.toCharArray(), 0, k)",
+               "static String f(String s, String t) {\n    String u = new String(s.toCharArray(), 0, Math.min(2, s.length()));\n"
+               "    return u + \"|\" + s.compareTo(t) + \"|\" + \"zebra\".compareTo(s) + \"|\" + \"a\".compareTo(\"~~\");\n}\n"),
+          "cpp"),
     _only(cpp("cpp_make_pair_into_long_pairs", S9, "make_pair(int, int) stored as pair<long long, long long>",
               "long long f(int n) {\n    pair<long long, long long> p = make_pair(1, 2);\n"
               "    vector<pair<long long, long long>> v;\n    v.push_back(make_pair(n, 3));\n"

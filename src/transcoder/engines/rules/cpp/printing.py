@@ -188,6 +188,8 @@ def _chars(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 def _from_chars(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     text = b.expr(call.args[0], POSTFIX)
+    if not isinstance(call.args[0], ir.Name):  # a temporary (s.toCharArray()): one, read once (issue 12)
+        return (f"[](const auto& chars) {{ return string(chars.begin(), chars.end()); }}({b.expr(call.args[0])})", POSTFIX)
     return (f"string({text}.begin(), {text}.end())", POSTFIX)
 
 
@@ -289,7 +291,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_LEN: _string_length,
     L.SUBSTRING: _substring,
     L.STR_FIND: _find,
-    L.STR_COMPARE: _call("{r0}.compare({1})"),
+    L.STR_COMPARE: printing_text._helper("java_compare", "java_compare({0}, {1})"),  # a literal has no .compare
     L.STR_CHARS: _chars,
     L.STR_FROM_CHARS: _from_chars,
     L.STR_REPEAT: _call("string({0}, {1})"),

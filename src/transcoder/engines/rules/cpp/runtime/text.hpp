@@ -83,6 +83,18 @@ string join(const string& separator, const vector<string>& pieces) {
 }
 // end
 
+// helper java_compare
+// Java's String.compareTo: the difference of the chars at the first mismatch, else of the lengths
+// (std::string::compare promises only the sign, and a literal has no compare).
+int java_compare(const string& a, const string& b) {
+    size_t n = min(a.size(), b.size());
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] != b[i]) return (int) (unsigned char) a[i] - (int) (unsigned char) b[i];
+    }
+    return (int) a.size() - (int) b.size();
+}
+// end
+
 // helper repeat_string
 string repeat_string(const string& s, int count) {
     string out;
