@@ -22,6 +22,8 @@ against its source:
   where they give -1;
 - ``max(xs, key=f)`` / ``min(xs, key=f)`` (a lambda, ``len``, ``abs``): the first element whose key
   is largest (smallest), each key computed once; ValueError of an empty sequence;
+- ``c * n`` of a character and a count that may be negative: Python's empty string (C++
+  ``string(n, c)`` and Java ``repeat(n)`` fail below zero): ``max(0, n)`` unless n is shown >= 0;
 - a call whose result may be None used as a number (``g(x) + 1``) is refused with its place (it
   printed an ``optional<int> + int`` that did not build).
 """
@@ -246,6 +248,15 @@ def safe(xs: list[int]) -> int:
 if __name__ == "__main__":
     print(longest(["ab", "xyz", "pqr", "a"]), closest([1, 7, 3, 5], 4), last_digit_max([19, 29, 8]))
     print(safe([]), safe([-5, 5, 3]))
+''',
+    "char_repeated_a_negative_number_of_times": '''
+def bar(n: int, k: int) -> str:
+    s = "ab"
+    return "-" * n + "|" + "=" * k + "|" + "*" * len(s) + "." * 2
+
+
+if __name__ == "__main__":
+    print(bar(3, 5), bar(-2, 1), bar(4, -2), bar(0, 0))
 ''',
     "print_of_none": '''
 def fill(a, i):

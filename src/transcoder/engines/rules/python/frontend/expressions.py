@@ -405,6 +405,11 @@ class Expressions(BuilderBase):
         if operator == "*" and (isinstance(lt, textual) or isinstance(rt, textual)):
             text, count = (left, right) if isinstance(lt, textual) else (right, left)
             if isinstance(text.type, t.CharType):
+                if self.final and isinstance(count.type, t.IntType) and not self.non_negative(count):
+                    # Python repeats a negative number of times as zero ('-' * -2 is ''): C++'s
+                    # string(n, c) and Java's repeat(n) fail there
+                    zero = ir.IntLiteral(0, type=count.type)
+                    count = ir.LibraryCall(L.MAX, (zero, count), type=count.type, location=count.location)
                 return ir.LibraryCall(L.STR_REPEAT, (count, text), type=t.STRING, location=loc)
             raise self.unsupported(node, "repetition of a string of more than one character")
         if isinstance(lt, t.SetType) and isinstance(rt, t.SetType):
