@@ -35,14 +35,14 @@ PlainOrder = Callable[[t.Type], t.Order]
 def hashable_in_java_order(type_: t.Type) -> bool:
     """Key types whose Java ``hashCode`` the back ends' helpers compute (Integer, Long, Short,
     Byte, Character, String)."""
-    return isinstance(type_, t.CharType | t.StringType) or (
+    return isinstance(type_, (t.CharType, t.StringType)) or (
         isinstance(type_, t.IntType) and type_.signed and type_.bits in (8, 16, 32, 64)
     )
 
 
 def unordered_container(type_: t.Type) -> bool:
     """A set or map whose type says no order yet."""
-    return isinstance(type_, t.SetType | t.MapType) and type_.order is t.Order.UNSPECIFIED
+    return isinstance(type_, (t.SetType, t.MapType)) and type_.order is t.Order.UNSPECIFIED
 
 
 def java_plain_order(type_: t.Type) -> t.Order:
@@ -58,7 +58,7 @@ def python_plain_order(type_: t.Type) -> t.Order:
 def locals_of(function: ir.Function) -> set[str]:
     """Parameters and variables declared in ``function``."""
     return {p.name for p in function.params} | {
-        n.name for n in irtools.nodes(function.body) if isinstance(n, ir.VarDecl | ir.ForEach)
+        n.name for n in irtools.nodes(function.body) if isinstance(n, (ir.VarDecl, ir.ForEach))
     }
 
 
@@ -113,7 +113,7 @@ class _Scan(ir.Visitor):
             self.scan(function, nodes)
 
     def creation(self, key: Key, value: ir.Expr | None) -> None:
-        if not isinstance(value, ir.NewContainer) or not isinstance(value.type, t.SetType | t.MapType):
+        if not isinstance(value, ir.NewContainer) or not isinstance(value.type, (t.SetType, t.MapType)):
             return
         self.created_at.setdefault(key, value)
         if value.type.order is t.Order.SORTED:
@@ -184,7 +184,7 @@ class _Scan(ir.Visitor):
         self.loop(node)
 
     def visit_NewContainer(self, node: ir.NewContainer) -> None:
-        if self.var(node.source) and isinstance(node.type, t.SetType | t.MapType) and node.type.sorted:
+        if self.var(node.source) and isinstance(node.type, (t.SetType, t.MapType)) and node.type.sorted:
             self.excused.add(id(node.source))  # a TreeSet copy sorts
 
     def binding(self, node: ir.VarDecl | ir.AssignExpr) -> None:

@@ -39,7 +39,7 @@ def element_key(name: str) -> str:
 
 def _depth(type_: t.Type) -> tuple[int, t.Type]:
     depth = 0
-    while isinstance(type_, t.ArrayType | t.ListType):
+    while isinstance(type_, (t.ArrayType, t.ListType)):
         type_, depth = type_.element, depth + 1
     return depth, type_
 
@@ -62,16 +62,16 @@ def followed_arrays(function: ir.Function, escaping: frozenset[str]) -> dict[str
     found: dict[str, Elements] = {}
     seen: set[str] = {p.name for p in function.params} | set(escaping)
     for node in irtools.nodes(function.body):
-        name = node.name if isinstance(node, ir.VarDecl | ir.ForEach) else None
+        name = node.name if isinstance(node, (ir.VarDecl, ir.ForEach)) else None
         if name is None:
             continue
         if name in seen:
             found.pop(name, None)  # redeclared or shadowed: not followed
             continue
         seen.add(name)
-        if isinstance(node, ir.VarDecl) and isinstance(node.type, t.ArrayType | t.ListType):
+        if isinstance(node, ir.VarDecl) and isinstance(node.type, (t.ArrayType, t.ListType)):
             depth, element = _depth(node.type)
-            if isinstance(element, t.IntType | t.CharType) and _fresh(node.init, depth):
+            if isinstance(element, (t.IntType, t.CharType)) and _fresh(node.init, depth):
                 found[name] = Elements(depth, element)
     if found:
         _drop_escaping(function, found)

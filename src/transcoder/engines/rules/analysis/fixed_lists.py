@@ -11,7 +11,7 @@ L = ir.LibOp
 def _is_zero(expr: ir.Expr | None) -> bool:
     if expr is None:
         return True
-    if isinstance(expr, ir.IntLiteral | ir.FloatLiteral):
+    if isinstance(expr, (ir.IntLiteral, ir.FloatLiteral)):
         return expr.value == 0
     return isinstance(expr, ir.BoolLiteral) and expr.value is False
 
@@ -24,7 +24,7 @@ def _fixed_dims(init: ir.Expr | None) -> tuple[ir.Expr, ...] | None:
     if init.size is None or init.source is not None or init.comparator is not None:
         return None
     element = init.type.element
-    if isinstance(element, t.IntType | t.FloatType | t.BoolType | t.CharType):
+    if isinstance(element, (t.IntType, t.FloatType, t.BoolType, t.CharType)):
         return (init.size,) if _is_zero(init.fill) or _is_constant(init.fill) else None
     inner = _fixed_dims(init.fill)
     return (init.size, *inner) if inner is not None and len(inner) == 1 else None

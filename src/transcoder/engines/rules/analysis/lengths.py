@@ -100,7 +100,7 @@ def _position_like(expr: ir.Expr, positions: set[str]) -> bool:
         return True
     if isinstance(expr, ir.Name):
         return expr.id in positions
-    if isinstance(expr, ir.Cast | ir.Wrap):
+    if isinstance(expr, (ir.Cast, ir.Wrap)):
         return _position_like(expr.operand, positions)
     if isinstance(expr, ir.Binary) and expr.op in _ARITHMETIC:
         return _position_like(expr.left, positions) and _position_like(expr.right, positions)
@@ -145,7 +145,7 @@ def _length_use(path: list[ir.Node], name: str, arrays: set[str], positions: set
             return _position_like(other, positions)
         if isinstance(parent, ir.VarDecl):
             return parent.name in positions
-        if isinstance(parent, ir.NewArray | ir.NewContainer):
+        if isinstance(parent, (ir.NewArray, ir.NewContainer)):
             return True  # the size of a new array: a length too
         if isinstance(parent, ir.AssignExpr):
             return (

@@ -24,11 +24,11 @@ def assigned_names(node: ir.Node) -> set[str]:
     """Names of variables assigned, incremented, declared or mutated through a library call in ``node``."""
     names: set[str] = set()
     for child in ir.walk(node):
-        if isinstance(child, ir.AssignExpr | ir.IncDec):
+        if isinstance(child, (ir.AssignExpr, ir.IncDec)):
             name = root_name(child.target)
             if name:
                 names.add(name)
-        elif isinstance(child, ir.VarDecl | ir.ForEach):
+        elif isinstance(child, (ir.VarDecl, ir.ForEach)):
             names.add(child.name)
         elif isinstance(child, ir.LibraryCall) and EFFECTS[child.op].mutates:
             for arg in child.args[: EFFECTS[child.op].mutates]:
@@ -49,9 +49,9 @@ def directly_assigned(node: ir.Node) -> set[str]:
     """Names rebound (not just mutated) in ``node``: ``x = ...``, ``x += ...``, ``x++``, declarations."""
     names: set[str] = set()
     for child in ir.walk(node):
-        if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
+        if isinstance(child, (ir.AssignExpr, ir.IncDec)) and isinstance(child.target, ir.Name):
             names.add(child.target.id)
-        elif isinstance(child, ir.VarDecl | ir.ForEach):
+        elif isinstance(child, (ir.VarDecl, ir.ForEach)):
             names.add(child.name)
         elif isinstance(child, ir.LibraryCall) and child.op == L.SWAP:
             names.update(a.id for a in child.args if isinstance(a, ir.Name))

@@ -75,7 +75,7 @@ def non_negative_indices(function: ir.Function, module_globals: tuple[ir.VarDecl
     proven: dict[tuple[int, int], bool] = {}
     sizes: dict[tuple[int, int], bool] = {}
     for node in irtools.nodes(function.body):
-        if isinstance(node, ir.NewArray | ir.NewContainer):
+        if isinstance(node, (ir.NewArray, ir.NewContainer)):
             for size in node.dims if isinstance(node, ir.NewArray) else (node.size,):
                 if size is not None and size.location is not None:
                     key = (size.location.line, size.location.column)
@@ -228,7 +228,7 @@ def _length_names(function: ir.Function) -> dict[str, str]:
                 and isinstance(init.args[0], ir.Name)
             ):
                 found[node.name] = init.args[0].id
-        elif isinstance(node, ir.AssignExpr | ir.IncDec) and isinstance(node.target, ir.Name):
+        elif isinstance(node, (ir.AssignExpr, ir.IncDec)) and isinstance(node.target, ir.Name):
             writes[node.target.id] = writes.get(node.target.id, 0) + 2
         elif isinstance(node, ir.ForEach):
             writes[node.name] = writes.get(node.name, 0) + 2
@@ -333,7 +333,7 @@ def _tested(condition: ir.Expr, scope: ir.Node) -> tuple[ir.Expr, ...]:
     if right.value < (0 if op == _B.GE else -1):
         return ()
     read = {n.id for n in ir.walk(left) if isinstance(n, ir.Name)}
-    plain = all(isinstance(n, ir.Name | ir.IntLiteral | ir.Binary | ir.Unary | ir.Cast) for n in ir.walk(left))
+    plain = all(isinstance(n, (ir.Name, ir.IntLiteral, ir.Binary, ir.Unary, ir.Cast)) for n in ir.walk(left))
     if not plain or read & names_written(scope):
         return ()  # only names and arithmetic: an element or a call could change in between
     return (left,)

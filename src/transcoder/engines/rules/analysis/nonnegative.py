@@ -33,7 +33,7 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
     stores: dict[str, list[ir.Expr | None]] = {}
     params = {p.name for p in function.params}
     for node in irtools.nodes(function.body):
-        if isinstance(node, ir.VarDecl) and isinstance(node.type, t.ArrayType | t.ListType):
+        if isinstance(node, ir.VarDecl) and isinstance(node.type, (t.ArrayType, t.ListType)):
             if node.name in params or node.name in stores:
                 stores[node.name] = [None]  # shadowed or redeclared: do not reason about it
                 continue
@@ -57,7 +57,7 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
                 base = base.base
             if isinstance(base, ir.Name):
                 allowed.add(id(base))
-        if isinstance(node, ir.AssignExpr | ir.IncDec) and isinstance(node.target, ir.Index):
+        if isinstance(node, (ir.AssignExpr, ir.IncDec)) and isinstance(node.target, ir.Index):
             name = root_name(node.target)
             if name in stores:
                 if isinstance(node, ir.IncDec):
@@ -155,14 +155,14 @@ class NonNegative:
     def _check(self, expr: ir.Expr, names: frozenset[str] | set[str]) -> bool:
         if isinstance(expr, ir.IntLiteral):
             return expr.value >= 0
-        if isinstance(expr, ir.CharLiteral | ir.BoolLiteral):
+        if isinstance(expr, (ir.CharLiteral, ir.BoolLiteral)):
             return True
         if isinstance(expr, ir.Name):
             if expr.id in names or (isinstance(expr.type, t.IntType) and not expr.type.signed):
                 return True
             where = expr.location
             return where is not None and (expr.id, where.line, where.column) in self.guarded
-        if isinstance(expr, ir.Index) and isinstance(expr.type, t.IntType | t.CharType):
+        if isinstance(expr, ir.Index) and isinstance(expr.type, (t.IntType, t.CharType)):
             array = root_name(expr)
             return array is not None and _element_key(array) in names
         if isinstance(expr, ir.Binary):
@@ -191,7 +191,7 @@ class NonNegative:
         if isinstance(expr, ir.Conditional):
             return self._check(expr.then, names) and self._check(expr.otherwise, names)
         if isinstance(expr, ir.Cast):
-            return isinstance(expr.operand.type, t.IntType | t.CharType | t.BoolType) and self._check(
+            return isinstance(expr.operand.type, (t.IntType, t.CharType, t.BoolType)) and self._check(
                 expr.operand, names
             )
         if isinstance(expr, ir.IncDec):

@@ -23,7 +23,7 @@ _COMMUTATIVE = {
 def _pure(expr: ir.Expr) -> bool:
     """Whether evaluating ``expr`` changes nothing (no assignment, call, output or container edit)."""
     return not any(
-        isinstance(node, ir.AssignExpr | ir.IncDec | ir.Call)
+        isinstance(node, (ir.AssignExpr, ir.IncDec, ir.Call))
         or (isinstance(node, ir.LibraryCall) and node.op in SIDE_EFFECTS)
         for node in ir.walk(expr)
     )
@@ -73,7 +73,7 @@ def order_free_body(body: ir.Stmt, loop_var: str) -> bool:
                 allowed_reads.add(id(own[0]))
                 return accumulate(target, value.op)
             return False
-        if isinstance(value, ir.IntLiteral | ir.BoolLiteral | ir.CharLiteral | ir.StringLiteral):
+        if isinstance(value, (ir.IntLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral)):
             return accumulate(target, ("constant", value.value))
         return False
 
@@ -118,6 +118,6 @@ def _search_body(body: ir.Stmt, loop_var: str) -> bool:
         and stmt.expr.op is None
         and isinstance(stmt.expr.target, ir.Name)
         and stmt.expr.target.id != loop_var
-        and isinstance(stmt.expr.value, ir.IntLiteral | ir.BoolLiteral | ir.CharLiteral | ir.StringLiteral)
+        and isinstance(stmt.expr.value, (ir.IntLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral))
         for stmt in then[:-1]
     )

@@ -92,7 +92,7 @@ _RAISING_LIBRARY = frozenset({
 
 
 def _nonzero_literal(expr: ir.Expr) -> bool:
-    return isinstance(expr, ir.IntLiteral | ir.FloatLiteral) and expr.value != 0
+    return isinstance(expr, (ir.IntLiteral, ir.FloatLiteral)) and expr.value != 0
 
 
 def _event(node: ir.Node) -> str | None:

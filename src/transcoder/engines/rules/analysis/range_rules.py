@@ -43,7 +43,7 @@ def evaluate(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
 
 
 def _literal(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
-    if isinstance(expr, ir.IntLiteral | ir.FloatLiteral):
+    if isinstance(expr, (ir.IntLiteral, ir.FloatLiteral)):
         return iv.point(expr.value)
     if isinstance(expr, ir.CharLiteral):
         return iv.point(ord(expr.value))
@@ -162,7 +162,7 @@ def _cast(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
             return Interval(None, None, value.nan)  # an infinity converts to no integer interval
         assert value.low is not None and value.high is not None
         return Interval(math.trunc(value.low), math.trunc(value.high))
-    if isinstance(target, t.FloatType | t.IntType | t.CharType):
+    if isinstance(target, (t.FloatType, t.IntType, t.CharType)):
         return value
     return ranges.type_range(target)
 
@@ -172,7 +172,7 @@ def _index(ranges: Ranges, expr: ir.Expr, state: State) -> Interval:
     throws in Java and is undefined in C++, so the program goes on only from a valid index."""
     assert isinstance(expr, ir.Index)
     ranges.expr(expr.base, state)
-    sequence = isinstance(expr.base.type, t.ArrayType | t.ListType | t.StringType | t.StringBuilderType)
+    sequence = isinstance(expr.base.type, (t.ArrayType, t.ListType, t.StringType, t.StringBuilderType))
     index = expr.index
     if sequence and isinstance(index, ir.IncDec) and isinstance(index.target, ir.Name):
         # `a[i++]` reads a[i] (`a[++i]` a[i + 1]): only a valid position lets the program go on
@@ -494,9 +494,9 @@ def call_writes(call: ir.Call, callees: Callees) -> set[str]:
 def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
     found: set[str] = set()
     for child in ir.walk(node):
-        if isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Name):
+        if isinstance(child, (ir.AssignExpr, ir.IncDec)) and isinstance(child.target, ir.Name):
             found.add(child.target.id)
-        elif isinstance(child, ir.AssignExpr | ir.IncDec) and isinstance(child.target, ir.Index):
+        elif isinstance(child, (ir.AssignExpr, ir.IncDec)) and isinstance(child.target, ir.Index):
             root = child.target.base
             while isinstance(root, ir.Index):
                 root = root.base
@@ -505,7 +505,7 @@ def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
         elif isinstance(child, ir.LibraryCall) and child.op in STORING and child.args:
             if isinstance(child.args[0], ir.Name):
                 found.add(element_key(child.args[0].id))
-        elif isinstance(child, ir.VarDecl | ir.ForEach):
+        elif isinstance(child, (ir.VarDecl, ir.ForEach)):
             found.add(child.name)
         elif isinstance(child, ir.Call):
             found |= call_writes(child, callees)
@@ -588,12 +588,12 @@ def _writes(node: ir.Node, name: str, callees: Callees = None) -> int:
     direct = sum(
         1
         for child in ir.walk(node)
-        if isinstance(child, ir.AssignExpr | ir.IncDec)
+        if isinstance(child, (ir.AssignExpr, ir.IncDec))
         and isinstance(child.target, ir.Name)
         and child.target.id == name
     )
     others = any(
-        (isinstance(child, ir.VarDecl | ir.ForEach) and child.name == name)
+        (isinstance(child, (ir.VarDecl, ir.ForEach)) and child.name == name)
         or (isinstance(child, ir.Call) and name in call_writes(child, callees))
         or (
             isinstance(child, ir.LibraryCall)
@@ -667,7 +667,7 @@ class Structure:
         """No call, assignment or increment anywhere in ``node``."""
         found = self._pure.get(id(node))
         if found is None or found[0] is not node:
-            found = (node, not any(isinstance(n, ir.Call | ir.AssignExpr | ir.IncDec) for n in ir.walk(node)))
+            found = (node, not any(isinstance(n, (ir.Call, ir.AssignExpr, ir.IncDec)) for n in ir.walk(node)))
             self._pure[id(node)] = found
         return found[1]
 
@@ -700,7 +700,7 @@ def _contracting(loop: ir.Stmt, constants: Mapping[str, int]) -> Contracting:
     shaped: dict[str, bool] = {}
     moduli: set[ir.Expr] = set()
     for node in ir.walk(loop):
-        if isinstance(node, ir.AssignExpr | ir.IncDec):
+        if isinstance(node, (ir.AssignExpr, ir.IncDec)):
             target = node.target
             levels = 0
             while isinstance(target, ir.Index):
@@ -733,7 +733,7 @@ def _shaped(value: ir.Expr, moduli: set[ir.Expr], name: str) -> bool:
     """A value that does not grow with its operands: a literal, a quotient, a remainder, a shift
     right or a mask, an element of the same array (``name``: its elements' key), shifted by a
     literal, converted, or a choice of two of them."""
-    if isinstance(value, ir.IntLiteral | ir.CharLiteral | ir.BoolLiteral):
+    if isinstance(value, (ir.IntLiteral, ir.CharLiteral, ir.BoolLiteral)):
         return True
     if isinstance(value, ir.Index):
         root = value.base

@@ -110,7 +110,7 @@ class Ranges:
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees, self.structure)
         self.declared = {
-            node.name: node.type for node in irtools.nodes(function) if isinstance(node, ir.VarDecl | ir.Param)
+            node.name: node.type for node in irtools.nodes(function) if isinstance(node, (ir.VarDecl, ir.Param))
         }
         self.arrays: dict[str, Elements] = followed_arrays(function, self.escaping)
         for name, elements in self.arrays.items():
@@ -207,7 +207,7 @@ class Ranges:
     def initial_elements(self, init: ir.Expr | None, depth: int, element: t.Type) -> Interval:
         """The values of the elements of a new array (``elements.followed_arrays``): its fill, or
         its literal elements; nothing yet (an empty list) is taken as 0."""
-        if isinstance(init, ir.NewArray | ir.NewContainer):
+        if isinstance(init, (ir.NewArray, ir.NewContainer)):
             fill = init.fill
             if fill is None:
                 return iv.point(0)
@@ -495,23 +495,29 @@ class Ranges:
         """``state`` narrowed by ``condition`` having the value ``truth``; None if it cannot."""
         if state is None:
             return None
-        if isinstance(condition, ir.Unary) and condition.op == ir.UnaryOp.NOT:
-            return self.refine(condition.operand, state, not truth)
-        if isinstance(condition, ir.BoolLiteral):
-            return state if condition.value == truth else None
-        if isinstance(condition, ir.Binary) and condition.op in (B.AND, B.OR):
-            both = (condition.op == B.AND) == truth
-            first = self.refine(condition.left, dict(state), condition.op == B.AND)
-            if both:
-                return self.refine(condition.right, first, truth)
-            left_decides = self.refine(condition.left, dict(state), truth)
-            return _join(left_decides, self.refine(condition.right, first, truth))
-        if isinstance(condition, ir.Binary) and condition.op in _COMPARED:
-            op = condition.op if truth else _NEGATED[condition.op]
-            state = self.narrow(condition.left, op, condition.right, state)
-            if state is not None:
-                state = self.narrow(condition.right, _FLIPPED[op], condition.left, state)
+        kind = type(condition)  # none of the classes tested has subclasses
+        if kind is ir.Binary:
+            assert isinstance(condition, ir.Binary)
+            op = condition.op
+            if op in _COMPARED:
+                if not truth:
+                    op = _NEGATED[op]
+                state = self.narrow(condition.left, op, condition.right, state)
+                if state is not None:
+                    state = self.narrow(condition.right, _FLIPPED[op], condition.left, state)
+                return state
+            if op is B.AND or op is B.OR:
+                both = (op is B.AND) == truth
+                first = self.refine(condition.left, dict(state), op is B.AND)
+                if both:
+                    return self.refine(condition.right, first, truth)
+                left_decides = self.refine(condition.left, dict(state), truth)
+                return _join(left_decides, self.refine(condition.right, first, truth))
             return state
+        if kind is ir.Unary and condition.op == ir.UnaryOp.NOT:  # type: ignore[attr-defined]
+            return self.refine(condition.operand, state, not truth)  # type: ignore[attr-defined]
+        if kind is ir.BoolLiteral:
+            return state if condition.value == truth else None  # type: ignore[attr-defined]
         return state
 
     def narrow(self, side: ir.Expr, op: ir.BinaryOp, other: ir.Expr, state: State) -> State | None:
@@ -584,9 +590,9 @@ class Ranges:
             if kind is ir.AssignExpr or kind is ir.IncDec:
                 return exact  # its rule recorded the value computed; the parent sees the one stored
         self.values[id(expr)] = exact
-        if ring_parent is not None and kind is not ir.Name and is_ring(expr) and expr.type == ring_parent:
-            return exact
         type_ = expr.type
+        if ring_parent is not None and kind is not ir.Name and is_ring(expr) and (type_ is ring_parent or type_ == ring_parent):
+            return exact
         found = self._stores.get(id(type_))
         if found is not None and found[0] is type_:
             store_kind = found[2]
@@ -627,7 +633,7 @@ def additive_updates(loop: ir.Stmt, name: str) -> Iterator[tuple[ir.Expr | None,
             yield node, node.delta
         elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name) and node.target.id == name:
             yield _addition(node, name)
-        elif isinstance(node, ir.LibraryCall | ir.Call) and any(
+        elif isinstance(node, (ir.LibraryCall, ir.Call)) and any(
             isinstance(arg, ir.Name) and arg.id == name for arg in node.args
         ):
             yield None, 0  # swapped, or handed to a function that may change it
@@ -643,7 +649,7 @@ def _all_additive_updates(loop: ir.Stmt) -> dict[str, list[tuple[ir.Expr | None,
             found.setdefault(node.target.id, []).append((node, node.delta))
         elif isinstance(node, ir.AssignExpr) and isinstance(node.target, ir.Name):
             found.setdefault(node.target.id, []).append(_addition(node, node.target.id))
-        elif isinstance(node, ir.LibraryCall | ir.Call):
+        elif isinstance(node, (ir.LibraryCall, ir.Call)):
             for name in dict.fromkeys(arg.id for arg in node.args if isinstance(arg, ir.Name)):
                 found.setdefault(name, []).append((None, 0))
     return found
@@ -675,7 +681,7 @@ def _loops_between(loop: ir.Stmt, node: ir.Node) -> list[ir.Stmt]:
             return True
         for child in ir.children(current):
             if visit(child):
-                if isinstance(current, ir.While | ir.DoWhile | ir.For | ir.ForEach) and current is not loop:
+                if isinstance(current, (ir.While, ir.DoWhile, ir.For, ir.ForEach)) and current is not loop:
                     path.append(current)
                 return True
         return False

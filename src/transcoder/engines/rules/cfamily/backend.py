@@ -8,8 +8,8 @@ the same line, and adds parentheses only where precedence needs them or where co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
@@ -202,13 +202,13 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
             self.stmt(stmt)
 
     def stmt(self, stmt: ir.Stmt) -> None:
-        method = getattr(self, f"stmt_{type(stmt).__name__}", None)
+        method = _method(type(self), "stmt_", type(stmt))
         if method is None:
             raise self.unsupported(stmt, type(stmt).__name__)
         if self.notes is None:
-            method(stmt)
+            method(self, stmt)
         else:  # the source's comments around the statement (comments.py)
-            self.notes.around(stmt, self.lines, lambda: method(stmt))
+            self.notes.around(stmt, self.lines, lambda: method(self, stmt))
 
     def body(self, stmt: ir.Stmt, suffix: str = "") -> None:
         """Emit ``{`` ... ``}`` around ``stmt`` (the opening brace is already on the header line)."""
@@ -392,10 +392,10 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
         return f"({text})" if prec < min_prec else text
 
     def render(self, expr: ir.Expr) -> tuple[str, int]:
-        method = getattr(self, f"expr_{type(expr).__name__}", None)
+        method = _method(type(self), "expr_", type(expr))
         if method is None:
             raise self.unsupported(expr, type(expr).__name__)
-        rendered: tuple[str, int] = method(expr)
+        rendered: tuple[str, int] = method(self, expr)
         return rendered
 
     def expr_Name(self, expr: ir.Name) -> tuple[str, int]:
@@ -540,11 +540,24 @@ def _widening(source: t.Type, target: t.Type) -> bool:
         return (
             (target.bits or 99) > (source.bits or 99) and source.signed == target.signed
         ) or source == target
-    if isinstance(source, t.IntType | t.CharType) and isinstance(target, t.FloatType):
+    if isinstance(source, (t.IntType, t.CharType)) and isinstance(target, t.FloatType):
         return True
     if isinstance(source, t.CharType) and isinstance(target, t.IntType):
         return True
     return isinstance(source, t.FloatType) and isinstance(target, t.FloatType) and target.bits >= source.bits
+
+
+_METHODS: dict[tuple[type, str, type], Callable[..., Any] | None] = {}
+
+
+def _method(printer: type, prefix: str, node: type) -> Callable[..., Any] | None:
+    """The printer class's ``<prefix><node class name>`` (``stmt_If``, ``expr_Binary``), or
+    None: ``getattr`` once per pair of classes rather than per node (no instance defines one)."""
+    key = (printer, prefix, node)
+    if key in _METHODS:
+        return _METHODS[key]
+    found = _METHODS[key] = getattr(printer, f"{prefix}{node.__name__}", None)
+    return found
 
 
 def _can_complete(stmt: ir.Stmt) -> bool:
@@ -552,8 +565,8 @@ def _can_complete(stmt: ir.Stmt) -> bool:
     if isinstance(stmt, ir.Block):
         # every statement: the printers stop at the first that cannot complete (`return a; a++;`
         # prints `return a;`), so a fall-through return after it would be unreachable in Java
-        return all(_can_complete(s) and not isinstance(s, ir.Break | ir.Continue) for s in stmt.body)
-    if isinstance(stmt, ir.Return | ir.Throw):
+        return all(_can_complete(s) and not isinstance(s, (ir.Break, ir.Continue)) for s in stmt.body)
+    if isinstance(stmt, (ir.Return, ir.Throw)):
         return False
     if isinstance(stmt, ir.Labeled):
         return _can_complete(stmt.body) or jumps_to(stmt.body, stmt.label, ir.Break)
@@ -584,7 +597,7 @@ def _printed(body: Sequence[ir.Stmt]) -> list[ir.Stmt]:
     printed: list[ir.Stmt] = []
     for stmt in body:
         printed.append(stmt)
-        if isinstance(stmt, ir.Return | ir.Break | ir.Continue) or not _can_complete(stmt):
+        if isinstance(stmt, (ir.Return, ir.Break, ir.Continue)) or not _can_complete(stmt):
             break
     return printed
 
@@ -593,7 +606,7 @@ def _has_break(stmt: ir.Stmt) -> bool:
     def visit(node: ir.Node) -> bool:
         if isinstance(node, ir.Break):
             return node.label is None  # a labelled break leaves the loop its label names
-        if isinstance(node, ir.While | ir.For | ir.DoWhile | ir.ForEach | ir.Switch):
+        if isinstance(node, (ir.While, ir.For, ir.DoWhile, ir.ForEach, ir.Switch)):
             return False
         return any(visit(child) for child in ir.children(node))
 

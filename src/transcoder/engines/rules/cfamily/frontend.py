@@ -8,6 +8,7 @@ token is common code; only the tree shapes differ.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import tree_sitter
@@ -79,6 +80,9 @@ class Scopes:
     def lookup(self, name: str) -> t.Type | None:
         declarations = self._visible.get(name)
         return declarations[-1] if declarations else None
+
+
+_EXPRESSION_METHODS: dict[tuple[type, str], Callable[..., ir.Expr] | None] = {}
 
 
 class CFamilyFrontEnd:
@@ -219,7 +223,7 @@ class CFamilyFrontEnd:
         self.require_numeric(operand, node)
         result = t.promote(operand.type, t.IntType(8))
         if operator == "-":
-            if isinstance(operand, ir.IntLiteral | ir.FloatLiteral) and not isinstance(
+            if isinstance(operand, (ir.IntLiteral, ir.FloatLiteral)) and not isinstance(
                 operand, ir.CharLiteral
             ):
                 return negated_literal(operand, loc)
@@ -284,11 +288,14 @@ class CFamilyFrontEnd:
         return expr
 
     def expression(self, node: tree_sitter.Node, statement: bool = False) -> ir.Expr:
-        kind = node.type
-        method = getattr(self, f"expr_{kind}", None)
+        key = (type(self), node.type)
+        if key in _EXPRESSION_METHODS:
+            method = _EXPRESSION_METHODS[key]
+        else:  # ``getattr`` once per front-end class and node type (no instance defines one)
+            method = _EXPRESSION_METHODS[key] = getattr(type(self), f"expr_{node.type}", None)
         if method is None:
             raise self.unsupported(node)
-        result: ir.Expr = method(node)
+        result: ir.Expr = method(self, node)
         return result
 
     def expr_parenthesized_expression(self, node: tree_sitter.Node) -> ir.Expr:
@@ -318,7 +325,7 @@ class CFamilyFrontEnd:
         return ir.Conditional(condition, then, otherwise, type=result, location=self.location(node))
 
     def printable(self, value: ir.Expr, node: tree_sitter.Node) -> ir.Expr:
-        if isinstance(value.type, t.IntType | t.CharType | t.StringType):
+        if isinstance(value.type, (t.IntType, t.CharType, t.StringType)):
             return value
         text = self.printed_text(value)
         if text is not None:
@@ -369,7 +376,7 @@ def _is_01(expr: ir.Expr) -> bool:
 
 
 def is_text(type_: t.Type) -> bool:
-    return isinstance(type_, t.StringType | t.StringBuilderType)
+    return isinstance(type_, (t.StringType, t.StringBuilderType))
 
 
 _ESCAPES = {
@@ -453,7 +460,7 @@ def fills_into_declarations(body: list[ir.Stmt]) -> list[ir.Stmt]:
             and call.args[0].id == previous.name
             and call.args[2] is None
             and call.args[3] is None
-            and isinstance(call.args[1], ir.IntLiteral | ir.BoolLiteral)
+            and isinstance(call.args[1], (ir.IntLiteral, ir.BoolLiteral))
         ):
             value = call.args[1]
             fill = None if not value.value else value

@@ -27,7 +27,7 @@ class FunctionValues(CFamilyBackendBase):
 
     def function_value_declaration(self, stmt: ir.VarDecl) -> bool:
         """Print ``stmt`` if it declares a function value; False for any other declaration."""
-        if not isinstance(stmt.type, t.FunctionType) or isinstance(stmt.init, ir.Call | ir.Name):
+        if not isinstance(stmt.type, t.FunctionType) or isinstance(stmt.init, (ir.Call, ir.Name)):
             return False  # a function value a call returns, or another variable's: a plain variable
         if not isinstance(stmt.init, ir.Lambda):
             raise self.unsupported(stmt, "a function value other than a lambda")

@@ -182,7 +182,7 @@ def _depth(type_: t.Type) -> int:
 
 
 def _locals(function: ir.Function) -> set[str]:
-    return {n.name for n in ir.walk(function) if isinstance(n, ir.VarDecl | ir.ForEach | ir.Param)}
+    return {n.name for n in ir.walk(function) if isinstance(n, (ir.VarDecl, ir.ForEach, ir.Param))}
 
 
 def _undeclared_use(
@@ -253,6 +253,6 @@ def _scoped_children(node: ir.Node) -> list[tuple[str, object]]:
     children: list[tuple[str, object]] = [
         ("visit", child) for child in ir.children(node) if not isinstance(child, ir.Param)
     ]
-    if isinstance(node, ir.Block | ir.For):
+    if isinstance(node, (ir.Block, ir.For)):
         return [("enter", None), *children, ("exit", None)]
     return children

@@ -46,20 +46,20 @@ def _jumps_out(body: tuple[ir.Stmt, ...]) -> bool:
         return _jumps_out(last.body)
     if isinstance(last, ir.If):
         return last.otherwise is not None and _jumps_out((last.then,)) and _jumps_out((last.otherwise,))
-    return isinstance(last, ir.Return | ir.Throw | ir.Continue | ir.Break)
+    return isinstance(last, (ir.Return, ir.Throw, ir.Continue, ir.Break))
 
 
 def _breaks_switch(node: ir.Node) -> bool:
     """A ``break`` that leaves the switch (not one of a loop or switch inside it)."""
     if isinstance(node, ir.Break):
         return node.label is None if hasattr(node, "label") else True
-    if isinstance(node, ir.While | ir.For | ir.DoWhile | ir.ForEach | ir.Switch):
+    if isinstance(node, (ir.While, ir.For, ir.DoWhile, ir.ForEach, ir.Switch)):
         return False
     return any(_breaks_switch(child) for child in ir.children(node))
 
 
 def _pure(expr: ir.Expr) -> bool:
-    return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.LibraryCall) for n in ir.walk(expr))
+    return all(not isinstance(n, (ir.AssignExpr, ir.IncDec, ir.Call, ir.LibraryCall)) for n in ir.walk(expr))
 
 
 def _as_ifs(switch: ir.Switch) -> ir.Stmt:

@@ -46,10 +46,10 @@ def hoistable(function: ir.Function) -> Hoistable:
     if _effects_only_as_statements(function):
         return found
     nodes = irtools.nodes(function.body)
-    if any(isinstance(node, ir.Try | ir.Lambda) for node in nodes):
+    if any(isinstance(node, (ir.Try, ir.Lambda)) for node in nodes):
         return found
     locals_ = {p.name for p in function.params if not p.by_reference}
-    locals_ |= {node.name for node in nodes if isinstance(node, ir.VarDecl | ir.ForEach)}
+    locals_ |= {node.name for node in nodes if isinstance(node, (ir.VarDecl, ir.ForEach))}
     for node in nodes:
         if isinstance(node, ir.Block):
             statements: tuple[ir.Node | None, ...] = node.body
@@ -70,15 +70,15 @@ def _candidate(stmt: ir.Stmt, locals_: set[str]) -> ir.Expr | None:
     outer: ir.Expr | None = None  # the statement's own outermost assignment, run last
     if isinstance(stmt, ir.ExprStmt):
         root = stmt.expr
-        if isinstance(root, ir.AssignExpr | ir.IncDec):
+        if isinstance(root, (ir.AssignExpr, ir.IncDec)):
             outer = root
-    elif isinstance(stmt, ir.VarDecl | ir.Return):
+    elif isinstance(stmt, (ir.VarDecl, ir.Return)):
         root = stmt.init if isinstance(stmt, ir.VarDecl) else stmt.value
     elif isinstance(stmt, ir.If):
         root = stmt.condition
     if root is None:
         return None
-    effects = [n for n in ir.walk(root) if isinstance(n, ir.AssignExpr | ir.IncDec) and n is not outer]
+    effects = [n for n in ir.walk(root) if isinstance(n, (ir.AssignExpr, ir.IncDec)) and n is not outer]
     if len(effects) != 1:
         return None
     update = effects[0]
@@ -100,7 +100,7 @@ def _candidate(stmt: ir.Stmt, locals_: set[str]) -> ir.Expr | None:
         return update
     if not (isinstance(target, ir.Index) and isinstance(target.base, ir.Name)):
         return None
-    if not isinstance(target.index, ir.Name | ir.IntLiteral):
+    if not isinstance(target.index, (ir.Name, ir.IntLiteral)):
         return None
     first = update is root or (
         isinstance(outer, ir.AssignExpr)

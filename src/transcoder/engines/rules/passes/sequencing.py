@@ -52,7 +52,7 @@ def _effects_only_as_statements(function: ir.Function) -> bool:
             roots.add(id(node.expr))
         elif isinstance(node, ir.For):
             roots.update(id(update) for update in node.update)
-    return all(id(node) in roots for node in nodes if isinstance(node, ir.IncDec | ir.AssignExpr))
+    return all(id(node) in roots for node in nodes if isinstance(node, (ir.IncDec, ir.AssignExpr)))
 
 
 def conflicts(expr: ir.Expr, statement: bool) -> list[tuple[str, ir.Expr]]:
@@ -63,7 +63,7 @@ def conflicts(expr: ir.Expr, statement: bool) -> list[tuple[str, ir.Expr]]:
     for effect in ir.walk(expr):
         if effect is expr and statement:
             continue
-        if not isinstance(effect, ir.IncDec | ir.AssignExpr):
+        if not isinstance(effect, (ir.IncDec, ir.AssignExpr)):
             continue
         name = root_name(effect.target)
         inside = {id(node) for node in ir.walk(effect)}
@@ -95,7 +95,7 @@ def _written(stmts: list[ir.Stmt]) -> set[str]:
     names: set[str] = set()
     for stmt in stmts:
         for node in ir.walk(stmt):
-            if isinstance(node, ir.AssignExpr | ir.IncDec):
+            if isinstance(node, (ir.AssignExpr, ir.IncDec)):
                 names.add(root_name(node.target) or "")
             elif isinstance(node, ir.VarDecl):
                 names.add(node.name)
@@ -107,7 +107,7 @@ def _reads(expr: ir.Expr) -> set[str]:
 
 
 def _effects(expr: ir.Node) -> bool:
-    return any(isinstance(node, ir.IncDec | ir.AssignExpr) for node in ir.walk(expr))
+    return any(isinstance(node, (ir.IncDec, ir.AssignExpr)) for node in ir.walk(expr))
 
 
 class _Function:
@@ -115,7 +115,7 @@ class _Function:
         self.function = function
         self.java_order = java_order
         self.taken = {n.id for n in ir.walk(function) if isinstance(n, ir.Name)} | {
-            n.name for n in ir.walk(function) if isinstance(n, ir.VarDecl | ir.Param | ir.ForEach)
+            n.name for n in ir.walk(function) if isinstance(n, (ir.VarDecl, ir.Param, ir.ForEach))
         }
         self.changed = False
 
@@ -152,7 +152,7 @@ class _Function:
         for field, value in _full_expressions(stmt):
             if not conflicts(value, field == "update"):
                 continue
-            if isinstance(stmt, ir.For | ir.DoWhile):
+            if isinstance(stmt, (ir.For, ir.DoWhile)):
                 raise _unsupported(value, "a loop test or step with side effects on a variable it also reads")
             pure = lowering.value(value)
             if isinstance(stmt, ir.While):
@@ -213,7 +213,7 @@ def _full_expressions(stmt: ir.Stmt) -> Iterator[tuple[str, ir.Expr]]:
 def _written_by(expr: ir.Node) -> set[str]:
     """The variables the side effects inside ``expr`` change."""
     return {
-        root_name(node.target) or "" for node in ir.walk(expr) if isinstance(node, ir.IncDec | ir.AssignExpr)
+        root_name(node.target) or "" for node in ir.walk(expr) if isinstance(node, (ir.IncDec, ir.AssignExpr))
     }
 
 

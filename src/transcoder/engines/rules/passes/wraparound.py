@@ -183,7 +183,7 @@ class _Rewriter:
     def child(self, parent: ir.Node, plan: _Plan, child: ir.Node, context: t.Type | None) -> ir.Node:
         if self.hoistable.statements and isinstance(child, ir.Stmt) and id(child) in self.hoistable.statements:
             return self.statement(child, context)
-        if plan.updates and isinstance(child, ir.IncDec | ir.AssignExpr):
+        if plan.updates and isinstance(child, (ir.IncDec, ir.AssignExpr)):
             return self.statement_update(child)
         if plan.sizes and child in (
             *getattr(parent, "dims", ()),
@@ -200,7 +200,7 @@ class _Rewriter:
         if rule == _NONE:
             return node
         if rule == _UPDATE:
-            assert isinstance(original, ir.IncDec | ir.AssignExpr) and isinstance(node, ir.IncDec | ir.AssignExpr)
+            assert isinstance(original, (ir.IncDec, ir.AssignExpr)) and isinstance(node, (ir.IncDec, ir.AssignExpr))
             return self.update(original, node, original is self.statement_level)
         if rule == _CAST:
             assert isinstance(original, ir.Cast) and isinstance(node, ir.Cast)
@@ -219,11 +219,9 @@ class _Rewriter:
             assert original.value is not None
             value = self.converted(original.value, node.value, self.original.return_type)
             return node if value is node.value else dataclasses.replace(node, value=value)
-        assert isinstance(original, ir.Expr) and isinstance(node, ir.Expr)
         if rule == _BINARY:
-            assert isinstance(original, ir.Binary) and isinstance(node, ir.Binary)
-            node = self.binary_operands(original, node)
-        return self.arithmetic(original, node, ring_parent)
+            node = self.binary_operands(original, node)  # type: ignore[arg-type]
+        return self.arithmetic(original, node, ring_parent)  # type: ignore[arg-type]  # _EXPRESSION, _BINARY
 
     # -- arithmetic --------------------------------------------------------------------------
     def arithmetic(self, original: ir.Expr, node: ir.Expr, ring_parent: t.Type | None) -> ir.Expr:
@@ -285,7 +283,7 @@ class _Rewriter:
         # the operand's range only where it decides something (asking runs the analysis)
         if isinstance(target, t.IntType) and target.bits is not None:
             floating = isinstance(source, t.FloatType) and (java or self.semantics.x86)
-            if not (isinstance(source, t.IntType | t.CharType) or floating):
+            if not (isinstance(source, (t.IntType, t.CharType)) or floating):
                 return node
             if self.ranges.exact(original.operand).within(_plainly_converted(source, target)):
                 return node
@@ -354,7 +352,7 @@ class _Rewriter:
     def statement_form(self, original: ir.IncDec | ir.AssignExpr, node: ir.IncDec | ir.AssignExpr) -> ir.AssignExpr:
         """``x = wrap(x op y)`` for the update ``x op= y`` (or ``x++``)."""
         target = node.target
-        if any(isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call) for n in ir.walk(target)):
+        if any(isinstance(n, (ir.AssignExpr, ir.IncDec, ir.Call)) for n in ir.walk(target)):
             raise UnsupportedConstruct(
                 "rules engine: an update that may overflow, of a target with side effects", original.location
             )
@@ -391,7 +389,7 @@ class _Rewriter:
             if self.taken is None:
                 nodes = irtools.nodes(self.original)
                 self.taken = {n.id for n in nodes if isinstance(n, ir.Name)}
-                self.taken |= {n.name for n in nodes if isinstance(n, ir.VarDecl | ir.Param | ir.ForEach)}
+                self.taken |= {n.name for n in nodes if isinstance(n, (ir.VarDecl, ir.Param, ir.ForEach))}
             name = next(n for n in (f"old{i}" if i else "old" for i in range(1000)) if n not in self.taken)
             self.taken.add(name)
             self.pending.append(ir.VarDecl(name, target.type, target, location=original.location))

@@ -902,7 +902,7 @@ def check_copies(module: ir.Module) -> None:
             for value in _copied_values(node, module):
                 kind = value.type
                 changing = isinstance(kind, t.ClassType) and kind.value and kind.name in mutable
-                copied_from = isinstance(value, ir.Name | c.FieldAccess | ir.Index | c.StaticField)
+                copied_from = isinstance(value, (ir.Name, c.FieldAccess, ir.Index, c.StaticField))
                 if changing and copied_from and isinstance(kind, t.ClassType):
                     raise UnsupportedConstruct(
                         f"rules engine: unsupported C++ construct: a copy of a {kind.name} (its fields change; "
@@ -918,7 +918,7 @@ def _mutable_classes(module: ir.Module) -> set[str]:
     found: set[str] = set()
     for function in module.functions:
         for node in ir.walk(function.body):
-            target = node.target if isinstance(node, ir.AssignExpr | ir.IncDec) else None
+            target = node.target if isinstance(node, (ir.AssignExpr, ir.IncDec)) else None
             while isinstance(target, ir.Index):
                 target = target.base
             initialising = function.name in constructors and isinstance(getattr(target, "obj", None), c.This)
@@ -943,10 +943,10 @@ def _copied_values(node: ir.Node, module: ir.Module) -> list[ir.Expr]:
         return [node.init]
     if isinstance(node, ir.AssignExpr) and node.op is None:
         return [node.value]
-    if isinstance(node, ir.Call | c.MethodCall | c.New):
+    if isinstance(node, (ir.Call, c.MethodCall, c.New)):
         params = _params_of(module, node.function)
         return [a for a, p in zip(node.args, params, strict=False) if not p.by_reference]
-    if isinstance(node, ir.LibraryCall | ir.ArrayLiteral):
+    if isinstance(node, (ir.LibraryCall, ir.ArrayLiteral)):
         return [
             a for a in (node.args if isinstance(node, ir.LibraryCall) else node.elements) if a is not None
         ]

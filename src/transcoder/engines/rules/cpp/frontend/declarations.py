@@ -242,7 +242,7 @@ class Declarations(CppFrontEndBase):
         arguments = args_node.named_children
         if (
             len(arguments) == 2
-            and isinstance(type_, t.ListType | t.SetType | t.StringType)
+            and isinstance(type_, (t.ListType, t.SetType, t.StringType))
             and is_iterator_text(node_text(arguments[0]), node_text(arguments[1]))
         ):
             # `vector<int> v(arr, arr + n)`, `set<int> s(v.begin(), v.end())`: a copy of a whole sequence
@@ -250,7 +250,7 @@ class Declarations(CppFrontEndBase):
             if begin is not None or end is not None:
                 raise self.unsupported(node, "container built from part of a sequence")
             if isinstance(type_, t.StringType):
-                if not isinstance(seq.type, t.ArrayType | t.ListType) or not isinstance(
+                if not isinstance(seq.type, (t.ArrayType, t.ListType)) or not isinstance(
                     t.element_type(seq.type), t.CharType
                 ):
                     raise self.unsupported(node, "string built from a range")
@@ -286,7 +286,7 @@ class Declarations(CppFrontEndBase):
             and not args
         ):
             return ir.NewContainer(type=type_, location=loc)
-        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType) and len(args) == 1:
+        if isinstance(type_, (t.IntType, t.FloatType, t.CharType, t.BoolType)) and len(args) == 1:
             return self.coerce(args[0], type_)
         raise self.unsupported(node, f"constructor call for {type_}")
 
@@ -299,7 +299,7 @@ class Declarations(CppFrontEndBase):
         if isinstance(type_, t.ListType):
             values = tuple(self.coerce(self.expression(e), type_.element) for e in value_node.named_children)
             return ir.ArrayLiteral(values, type=type_, location=loc)
-        if isinstance(type_, t.IntType | t.FloatType | t.CharType | t.BoolType):
+        if isinstance(type_, (t.IntType, t.FloatType, t.CharType, t.BoolType)):
             items = value_node.named_children
             if not items:
                 return zero_of(type_)

@@ -62,7 +62,7 @@ class Iterators(CppFrontEndBase):
             if not (arrow or star):
                 return None
         collection_type = self.scopes.lookup(container)
-        if not isinstance(collection_type, t.MapType | t.SetType | t.ListType):
+        if not isinstance(collection_type, (t.MapType, t.SetType, t.ListType)):
             return None
         element = iteration_type(collection_type)
         self.scopes.push()
@@ -220,7 +220,7 @@ class Iterators(CppFrontEndBase):
             size = size.named_children[0]
         length_text = node_text(length).replace(" ", "")
         lengths = (length_text, f"({length_text})")
-        if isinstance(element, t.BoolType | t.CharType) and node_text(size).replace(" ", "") in lengths:
+        if isinstance(element, (t.BoolType, t.CharType)) and node_text(size).replace(" ", "") in lengths:
             return True
         if size.type != "binary_expression" or node_text(required(size, "operator")) != "*":
             return False
@@ -244,7 +244,7 @@ class Iterators(CppFrontEndBase):
         if (
             end is not None
             and begin is None
-            and isinstance(seq.type, t.ArrayType | t.ListType | t.StringType)
+            and isinstance(seq.type, (t.ArrayType, t.ListType, t.StringType))
         ):
             whole = isinstance(end, ir.LibraryCall) and end.op in (L.LEN, L.STR_LEN) and end.args[0] == seq
             length = (

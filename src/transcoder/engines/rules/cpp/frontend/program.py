@@ -164,7 +164,7 @@ def _uses(function: ir.Function, name: str) -> set[int] | None:
         for child in ir.children(node):
             if (
                 id(child) in found
-                and not isinstance(node, ir.ArrayLiteral | ir.VarDecl)
+                and not isinstance(node, (ir.ArrayLiteral, ir.VarDecl))
                 and not _array_use(node, child)
             ):
                 return None
@@ -263,7 +263,7 @@ class Input(CppFrontEndBase):
         return None
 
     def read_into(self, target: ir.Expr) -> ir.Stmt:
-        if not isinstance(target.type, t.IntType | t.FloatType | t.StringType | t.CharType):
+        if not isinstance(target.type, (t.IntType, t.FloatType, t.StringType, t.CharType)):
             raise UnsupportedConstruct(f"rules engine: unsupported C++ construct: reading a {target.type} from input", target.location)
         value = ir.LibraryCall(L.READ_TOKEN, (), type=target.type, location=target.location)
         return ir.ExprStmt(ir.AssignExpr(target, value, type=target.type, location=target.location), location=target.location)

@@ -216,7 +216,7 @@ def copied(value: ir.Expr, type_: t.Type) -> ir.Expr:
     """C++ copies a container it initialises or assigns from another variable's; Java and
     Python would share the object, so the IR says "a copy" (``v2 = v`` then ``v2[0] = 1``
     leaves ``v`` as it was)."""
-    if isinstance(type_, t.CONTAINER_TYPES) and isinstance(value, ir.Name | ir.Index):
+    if isinstance(type_, t.CONTAINER_TYPES) and isinstance(value, (ir.Name, ir.Index)):
         return ir.NewContainer(source=value, type=type_, location=value.location)
     return value
 

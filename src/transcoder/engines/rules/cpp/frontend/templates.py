@@ -160,7 +160,7 @@ def check_generic(f: CppFrontEnd, function: ir.Function) -> None:
             raise _refusal(
                 f, function, f"template parameter '{name}' that no function parameter's type names"
             )
-    keyed_result = isinstance(function.return_type, t.MapType | t.SetType | t.PriorityQueueType)
+    keyed_result = isinstance(function.return_type, (t.MapType, t.SetType, t.PriorityQueueType))
     if keyed_result and t.type_variables(function.return_type):
         raise _refusal(f, function, f"ordered or hashed container of template type '{function.return_type}'")
     for node in ir.walk(function.body):
@@ -190,7 +190,7 @@ def _problem(node: ir.Node, result: t.Type) -> str | None:
         if node.op in _COMPARISONS and isinstance(sides[0], t.TypeVarType) and sides[0] == sides[1]:
             return None
         return f"operator '{node.op.value}' on template type '{sides[0] if _is_variable(sides[0]) else sides[1]}'"
-    if isinstance(node, ir.Unary | ir.IncDec | ir.Cast) and _is_variable(_operand_type(node)):
+    if isinstance(node, (ir.Unary, ir.IncDec, ir.Cast)) and _is_variable(_operand_type(node)):
         return f"arithmetic or conversion on template type '{_operand_type(node)}'"
     if isinstance(node, ir.Cast) and _is_variable(node.type):
         return f"conversion to template type '{node.type}'"
@@ -213,10 +213,10 @@ def _problem(node: ir.Node, result: t.Type) -> str | None:
 
 def _keyed(node: ir.Node) -> str | None:
     """Containers that compare or hash values of T themselves, or make values of T from nothing."""
-    type_ = node.type if isinstance(node, ir.Expr | ir.VarDecl | ir.Param) else None
+    type_ = node.type if isinstance(node, (ir.Expr, ir.VarDecl, ir.Param)) else None
     if type_ is None or not _is_variable(type_):
         return None
-    if isinstance(type_, t.MapType | t.SetType | t.PriorityQueueType):
+    if isinstance(type_, (t.MapType, t.SetType, t.PriorityQueueType)):
         # Java's TreeMap/HashMap compare Doubles by compareTo/equals: -0.0 and 0.0 are two keys
         return f"ordered or hashed container of template type '{type_}'"
     if isinstance(node, ir.VarDecl) and node.init is None and isinstance(type_, t.TypeVarType):

@@ -612,7 +612,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             )
         if len(args) != 2:
             return None
-        if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for e in (key, value) for x in ir.walk(e)):
+        if any(isinstance(x, (ir.AssignExpr, ir.IncDec, ir.Call)) for e in (key, value) for x in ir.walk(e)):
             raise self.unsupported(node, "putIfAbsent with side effects in its arguments")
         present = ir.LibraryCall(L.CONTAINS, (receiver, key), type=t.BOOL, location=loc)
         put = ir.ExprStmt(
@@ -661,7 +661,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         if not isinstance(receiver, ir.Name) or not isinstance(receiver.type, t.StringType):
             return None
         values = [self.expression(a) for a in args]
-        if any(isinstance(x, ir.AssignExpr | ir.IncDec | ir.Call) for v in values for x in ir.walk(v)):
+        if any(isinstance(x, (ir.AssignExpr, ir.IncDec, ir.Call)) for v in values for x in ir.walk(v)):
             raise self.unsupported(node, f"StringBuilder.{name} with side effects in its arguments")
 
         def part(begin: ir.Expr | None, end: ir.Expr | None) -> ir.Expr:
@@ -790,7 +790,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             # vectors) refuses in its back end, but for parameters (cpp/nullable.py) and functions
             # (an empty std::function)
             nullable = t.IntType | t.FloatType | t.CharType | t.BoolType | t.StringType | t.ArrayType | t.ClassType
-            if not isinstance(value.type, nullable | t.ListType | t.MapType | t.SetType | t.FunctionType):
+            if not isinstance(value.type, (nullable, t.ListType, t.MapType, t.SetType, t.FunctionType)):
                 raise self.unsupported(node, "comparison with null")
             return ir.Binary(
                 ir.BinaryOp.EQ if operator == "==" else ir.BinaryOp.NE,
@@ -917,10 +917,10 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             if type_ == t.UNKNOWN:
                 raise self.unsupported(node, "diamond creation without a declared type")
         base = node_text(type_node).split("<")[0].strip()
-        if base in ("TreeMap", "TreeSet") and isinstance(type_, t.SetType | t.MapType):
+        if base in ("TreeMap", "TreeSet") and isinstance(type_, (t.SetType, t.MapType)):
             # `Map<K, V> m = new TreeMap<>()`: the diamond took the declared type, not its order
             type_ = dataclasses.replace(type_, order=t.Order.SORTED)
-        if base in ("Stack",) and isinstance(type_, t.DequeType | t.StackType):
+        if base in ("Stack",) and isinstance(type_, (t.DequeType, t.StackType)):
             type_ = t.StackType(t.element_type(type_))
         args_nodes = required(node, "arguments").named_children
         loc = self.location(node)
@@ -961,7 +961,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                 return library_jdk.string_from_chars(self, node, args)
             if len(args) == 1 and t.is_integral(args[0].type):
                 return ir.StringLiteral("", type=t.STRING, location=loc)  # StringBuilder(capacity)
-        if isinstance(type_, t.ListType | t.SetType | t.QueueType | t.DequeType | t.StackType):
+        if isinstance(type_, (t.ListType, t.SetType, t.QueueType, t.DequeType, t.StackType)):
             if not args:
                 return ir.NewContainer(type=type_, location=loc)
             if len(args) == 1 and isinstance(args[0], ir.LibraryCall) and args[0].op == L.SORT_DESC:
@@ -1107,7 +1107,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
 
     def assignable(self, node: tree_sitter.Node) -> ir.Expr:
         expr = self.expression(node)
-        if not isinstance(expr, ir.Name | ir.Index | FieldAccess | StaticField):
+        if not isinstance(expr, (ir.Name, ir.Index, FieldAccess, StaticField)):
             raise self.unsupported(node, "assignment to this expression")
         return expr
 

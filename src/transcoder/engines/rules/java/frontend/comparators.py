@@ -182,7 +182,7 @@ def _by_key(
 def pure(expr: ir.Expr) -> bool:
     """Nothing in ``expr`` changes a variable, calls a function or changes a container."""
     for n in ir.walk(expr):
-        if isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.Invoke):
+        if isinstance(n, (ir.AssignExpr, ir.IncDec, ir.Call, ir.Invoke)):
             return False
         if isinstance(n, ir.LibraryCall) and n.op in SIDE_EFFECTS:
             return False

@@ -90,7 +90,7 @@ def _problem(node: ir.Node) -> str | None:
         return "null in a generic method"
     if isinstance(node, ir.Binary) and (_variables(node.left.type) or _variables(node.right.type)):
         return f"operator {node.op.value} on a value of a type parameter"
-    if isinstance(node, ir.Unary | ir.IncDec) and _variables(node.type):
+    if isinstance(node, (ir.Unary, ir.IncDec)) and _variables(node.type):
         return "operator on a value of a type parameter"
     if isinstance(node, ir.Cast) and (_variables(node.type) or _variables(node.operand.type)):
         return "cast to or from a type parameter"
