@@ -15,6 +15,9 @@ each translated and run against its source, or refused with its place:
 - Java ``compareTo`` toward C++ is ``java_compare`` (``"zebra".compare(s)`` did not build, and
   ``std::string::compare`` promises only a sign); ``new String(chars, ...)`` of a temporary array
   (``s.toCharArray()``) read once (it took ``begin()`` and ``end()`` of two temporaries: a crash);
+- C++ ``stoi``/``stoll`` toward Python read a prefix (``c_stoi``: ``stoi(" 12x")`` is 12), and
+  Python's ``int(s)`` toward C++ is ``py_int`` (stripped, a sign, underscores between digits;
+  ``stoi("1_0")`` was 1);
 - C++ ``make_pair`` of ints stored as a ``pair<long long, long long>`` (Java
   ``SimpleEntry<Long, Long>`` takes no ``int``): built as the stored type (``java/legalize.py``);
 - Python lists of 64-bit or big integers passed to a parameter hinted ``List[int]``: the
@@ -74,6 +77,13 @@ CASES: list[Case] = [
               "string f(int n) {\n    double x = n / 8.0;\n    float y = n * 0.1f;\n"
               "    return to_string(x) + \"|\" + to_string(n * 1e10) + \"|\" + to_string(y) + \"|\" + to_string(n);\n}\n"),
           "java", "python"),
+    _only(cpp("cpp_stoi_reads_a_prefix", S9, "stoi/stoll of text with spaces, a sign and trailing characters",
+              "long long f(string s, int k) {\n    int q = stoi(\"  \" + to_string(k) + \"x7\");\n"
+              "    long long r = stoll(\"\\t+\" + to_string(k % 1000) + \"_5 \");\n    return q * 1000LL + r;\n}\n"),
+          "python"),
+    _only(python("python_int_of_text", S9, "int() of text with spaces, a sign and underscores",
+                 "def f(n: int) -> int:\n    return int(\" \" + str(n) + \" \") + int(\"+5\") + int(\"1_0\") + int(\"\\t-0_7\\n\")\n"),
+          "cpp"),
     python("python_long_list_to_int_list_parameter", S9, "a list of 64-bit ints passed to a List[int] parameter",
            "from typing import List\n\n\ndef total(xs: List[int], k: int) -> int:\n    s = 0\n    for x in xs:\n"
            "        s += x % 1000003\n    return s + k\n\n\ndef f(n: int) -> int:\n    a = []\n"

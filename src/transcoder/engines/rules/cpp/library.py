@@ -293,7 +293,7 @@ FUNCTIONS: dict[str, Row | Recognizer] = {
     "tolower": Row(L.TO_LOWER, 1, t.CHAR),
     "to_string": _to_string,
     "stoi": Row(L.PARSE_INT, 1, t.INT),
-    "atoi": Row(L.PARSE_INT, 1, t.INT),
+    "atoi": Row(L.PARSE_INT, 1, t.INT),  # as stoi: where no digit starts the text atoi gives 0, the translation raises
     "stol": Row(L.PARSE_INT, 1, t.LONG),
     "stoll": Row(L.PARSE_INT, 1, t.LONG),
     "strlen": _strlen,

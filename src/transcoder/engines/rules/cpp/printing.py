@@ -162,7 +162,12 @@ def _to_string(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _parse_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    return (f"{'stoll' if call.type == t.LONG else 'stoi'}({b.expr(call.args[0])})", POSTFIX)
+    """Python's ``int(s)`` (a C++ target's only source of it; Java's is ``JAVA_PARSE_INT``): the
+    text stripped, a sign, digits with single underscores between them, else ValueError; stoi
+    would read a prefix (``stoi("1_0")`` is 1)."""
+    b.imports.add("py_int")
+    text = f"py_int({b.expr(call.args[0])})"
+    return (text, POSTFIX) if call.type == t.LONG else (f"(int) {text}", UNARY)
 
 
 def _change_case(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:

@@ -225,6 +225,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "f32",
                 "compare",
                 "java_null_text",
+                "c_stoi",
                 "round_half_away",
                 "round_half_up",
                 "java_hash_map",

@@ -83,6 +83,31 @@ string join(const string& separator, const vector<string>& pieces) {
 }
 // end
 
+// helper py_int
+// Python's int(s): s without the whitespace at both ends (Python's ASCII set), an optional sign,
+// then digits with single underscores between them; anything else raises ValueError
+// (invalid_argument), a value beyond 64 bits OverflowError (overflow_error).
+long long py_int(const string& s) {
+    auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); };
+    size_t b = 0, e = s.size();
+    while (b < e && blank(s[b])) b++;
+    while (e > b && blank(s[e - 1])) e--;
+    bool negative = b < e && s[b] == '-';
+    if (b < e && (s[b] == '+' || s[b] == '-')) b++;
+    if (b == e) throw invalid_argument("invalid literal for int(): '" + s + "'");
+    unsigned long long value = 0, limit = negative ? 9223372036854775808ULL : 9223372036854775807ULL;
+    for (size_t i = b; i < e; i++) {
+        bool between = s[i] == '_' && i > b && s[i - 1] != '_' && i + 1 < e && isdigit((unsigned char) s[i + 1]);
+        if (between) continue;
+        if (!isdigit((unsigned char) s[i])) throw invalid_argument("invalid literal for int(): '" + s + "'");
+        unsigned digit = s[i] - '0';
+        if (value > (limit - digit) / 10) throw overflow_error("int() beyond 64 bits");
+        value = value * 10 + digit;
+    }
+    return negative ? (long long) (0 - value) : (long long) value;
+}
+// end
+
 // helper java_compare
 // Java's String.compareTo: the difference of the chars at the first mismatch, else of the lengths
 // (std::string::compare promises only the sign, and a literal has no compare).

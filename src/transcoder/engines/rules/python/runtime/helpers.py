@@ -28,6 +28,27 @@ def trunc_mod(a, b):
 # end
 
 
+# helper c_stoi
+def c_stoi(s, bits):
+    """C++'s stoi (bits 32), stol/stoll (64): leading whitespace skipped, an optional sign, the
+    longest run of digits (the rest ignored: "12abc" is 12, "1_0" is 1); invalid_argument without
+    digits, out_of_range beyond the type (ValueError, OverflowError here)."""
+    i, n = 0, len(s)
+    while i < n and s[i] in " \t\n\v\f\r":
+        i += 1
+    j = i + 1 if i < n and s[i] in "+-" else i
+    k = j
+    while k < n and "0" <= s[k] <= "9":
+        k += 1
+    if k == j:
+        raise ValueError("stoi: no conversion")
+    value = int(s[i:k])
+    if not -(1 << (bits - 1)) <= value < 1 << (bits - 1):
+        raise OverflowError("stoi: out of range")
+    return value
+# end
+
+
 # helper java_null_text
 def java_null_text(x):
     """A Java reference in a string concatenation: null is "null"."""
