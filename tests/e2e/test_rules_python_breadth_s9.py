@@ -24,6 +24,8 @@ against its source:
   is largest (smallest), each key computed once; ValueError of an empty sequence;
 - ``c * n`` of a character and a count that may be negative: Python's empty string (C++
   ``string(n, c)`` and Java ``repeat(n)`` fail below zero): ``max(0, n)`` unless n is shown >= 0;
+- ``int(x)`` of a float whose value the range analysis finds beyond 32 bits is a 64-bit integer
+  (``(int) 7.5e9`` was undefined in C++ and saturated in Java);
 - a call whose result may be None used as a number (``g(x) + 1``) is refused with its place (it
   printed an ``optional<int> + int`` that did not build).
 """
@@ -257,6 +259,14 @@ def bar(n: int, k: int) -> str:
 
 if __name__ == "__main__":
     print(bar(3, 5), bar(-2, 1), bar(4, -2), bar(0, 0))
+''',
+    "int_of_a_float_beyond_32_bits": '''
+def scaled(n: int) -> int:
+    return int(n * 3.5) - int(-n / 0.25)
+
+
+if __name__ == "__main__":
+    print(scaled(2000000000), scaled(-2000000000), scaled(7))
 ''',
     "print_of_none": '''
 def fill(a, i):

@@ -312,8 +312,9 @@ class Builtins(BuilderBase):
             return value
         if isinstance(value.type, t.BoolType):
             return ir.Cast(value, type=t.INT, location=loc)
-        if isinstance(value.type, t.FloatType):
-            return ir.Cast(value, type=t.INT, location=loc)  # both truncate toward zero
+        if isinstance(value.type, t.FloatType):  # both truncate toward zero
+            wide = t.LONG if self.widened(node, t.INT) else t.INT  # a value beyond 32 bits (widths)
+            return self.from_syntax(ir.Cast(value, type=wide, location=loc), node)
         if isinstance(value.type, t.CharType):
             return ir.Binary(
                 B.SUB, ir.Cast(value, type=t.INT), ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
