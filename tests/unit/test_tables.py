@@ -151,6 +151,9 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "int64",
         "java_text",
         "read_token",
+        "java_null_text",
+        "c_stoi",
+        "c_atoi",
     }
     assert PYTHON_HELPERS["trunc_div"].startswith("def trunc_div(a, b):")
     assert "gcd" in JAVA_HELPERS and "lowerBound(int[])" in JAVA_HELPERS

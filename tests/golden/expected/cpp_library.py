@@ -12,10 +12,11 @@ def int64(x):
     return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
 
 
-def c_stoi(s, bits):
-    """C++'s stoi (bits 32), stol/stoll (64): leading whitespace skipped, an optional sign, the
-    longest run of digits (the rest ignored: "12abc" is 12, "1_0" is 1); invalid_argument without
-    digits, out_of_range beyond the type (ValueError, OverflowError here)."""
+def c_atoi(s, bits):
+    """C's atoi (bits 32), atol/atoll (64) as glibc computes them: strtol's reading (leading
+    whitespace, an optional sign, the longest run of digits; 0 without digits, never an error),
+    the value saturated to 64 bits, then atoi's (int) of that long wrapped to 32 bits (ISO C
+    leaves overflow undefined)."""
     i, n = 0, len(s)
     while i < n and s[i] in " \t\n\v\f\r":
         i += 1
@@ -24,10 +25,10 @@ def c_stoi(s, bits):
     while k < n and "0" <= s[k] <= "9":
         k += 1
     if k == j:
-        raise ValueError("stoi: no conversion")
-    value = int(s[i:k])
-    if not -(1 << (bits - 1)) <= value < 1 << (bits - 1):
-        raise OverflowError("stoi: out of range")
+        return 0
+    value = max(-(1 << 63), min(int(s[i:k]), (1 << 63) - 1))
+    if bits == 32:
+        value = (value + (1 << 31) & 0xFFFFFFFF) - (1 << 31)
     return value
 
 
@@ -40,7 +41,7 @@ def library_mix(arr, n, digits):
         total += int32((arr[i] & 0xFFFFFFFF).bit_count() * (i + 1))
     total += ((arr[0] * -3) & 0xFFFFFFFFFFFFFFFF).bit_count()
     mask = 5
-    total += (mask + c_stoi(digits, 32)) & 0xFFFFFFFF
+    total += (mask + c_atoi(digits, 32)) & 0xFFFFFFFF
     filled = [0] * 6
     filled[:6] = [2] * 6
     filled[1:4] = [7] * (4 - 1)

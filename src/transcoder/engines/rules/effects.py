@@ -83,6 +83,8 @@ EFFECTS: dict[L, Effect] = {
     L.STR_REVERSED: _PURE,
     L.TO_STRING: _PURE,
     L.PARSE_INT: _PURE,
+    L.C_STOI: _PURE,
+    L.C_ATOI: _PURE,
     L.IS_DIGIT: _PURE,
     L.IS_ALPHA: _PURE,
     L.IS_ALNUM: _PURE,

@@ -170,7 +170,11 @@ class LibOp(Enum):
     STR_REPEAT = "str_repeat"  # (count, char) a string of count copies of char
     STR_REVERSED = "str_reversed"  # (s) a new string with the characters of s in reverse order
     TO_STRING = "to_string"  # (x) decimal text of a number, or the char as a string
-    PARSE_INT = "parse_int"  # (s)
+    PARSE_INT = "parse_int"  # (s) Python's int(s): stripped, a sign, digits with single underscores
+    C_STOI = "c_stoi"  # (s) C++ stoi/stol/stoll by the call's type: a prefix after whitespace;
+    # invalid_argument without digits, out_of_range beyond the type
+    C_ATOI = "c_atoi"  # (s) C atoi/atol/atoll by the call's type: as strtol (0 without digits,
+    # never raises), the long saturated, atoi's then wrapped to 32 bits as glibc computes it
     IS_DIGIT = "is_digit"  # (c)
     IS_ALPHA = "is_alpha"
     IS_ALNUM = "is_alnum"

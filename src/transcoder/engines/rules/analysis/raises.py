@@ -106,7 +106,7 @@ def _event(node: ir.Node) -> str | None:
     if isinstance(node, ir.Index):
         return "an index"
     if isinstance(node, ir.LibraryCall):
-        if node.op == L.PARSE_INT:
+        if node.op in (L.PARSE_INT, L.C_STOI):  # C_ATOI never raises
             return "a parse of a number"
         if node.op == L.JAVA_PARSE_INT:
             whole = node.args[2] is None

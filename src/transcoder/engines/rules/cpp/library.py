@@ -292,10 +292,13 @@ FUNCTIONS: dict[str, Row | Recognizer] = {
     "toupper": Row(L.TO_UPPER, 1, t.CHAR),
     "tolower": Row(L.TO_LOWER, 1, t.CHAR),
     "to_string": _to_string,
-    "stoi": Row(L.PARSE_INT, 1, t.INT),
-    "atoi": Row(L.PARSE_INT, 1, t.INT),  # as stoi: where no digit starts the text atoi gives 0, the translation raises
-    "stol": Row(L.PARSE_INT, 1, t.LONG),
-    "stoll": Row(L.PARSE_INT, 1, t.LONG),
+    "stoi": Row(L.C_STOI, 1, t.INT),
+    "stol": Row(L.C_STOI, 1, t.LONG),
+    "stoll": Row(L.C_STOI, 1, t.LONG),
+    # atoi is not stoi: 0 where no digit starts the text, and it never throws
+    "atoi": Row(L.C_ATOI, 1, t.INT),
+    "atol": Row(L.C_ATOI, 1, t.LONG),
+    "atoll": Row(L.C_ATOI, 1, t.LONG),
     "strlen": _strlen,
     "make_pair": Row(L.MAKE_PAIR, 2, _pair),
     "memset": _memset,

@@ -170,6 +170,14 @@ def _parse_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (text, POSTFIX) if call.type == t.LONG else (f"(int) {text}", UNARY)
 
 
+def _c_parse(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """C++'s own stoi/stoll and atoi/atoll (a C++ source's calls, printed as they were)."""
+    wide = call.type == t.LONG
+    if call.op == L.C_STOI:
+        return (f"{'stoll' if wide else 'stoi'}({b.expr(call.args[0])})", POSTFIX)
+    return (f"{'atoll' if wide else 'atoi'}({b.expr(call.args[0], POSTFIX)}.c_str())", POSTFIX)
+
+
 def _change_case(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     function = "toupper" if call.op == L.TO_UPPER else "tolower"
     return (f"(char) {function}({b.expr(call.args[0])})", UNARY)
@@ -303,6 +311,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_REVERSED: _reversed,
     L.TO_STRING: _to_string,
     L.PARSE_INT: _parse_int,
+    L.C_STOI: _c_parse,
+    L.C_ATOI: _c_parse,
     L.IS_DIGIT: _call("isdigit({0})"),
     L.IS_ALPHA: _call("isalpha({0})"),
     L.IS_ALNUM: _call("isalnum({0})"),

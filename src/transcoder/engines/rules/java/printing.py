@@ -226,8 +226,18 @@ def _substring(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
 
 
 def _parse_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    function = "Long.parseLong" if call.type == t.LONG else "Integer.parseInt"
-    return (f"{function}({b.expr(call.args[0])})", POSTFIX)
+    """Python's int(s) (``pyInt``: whitespace at both ends, underscores between digits, which
+    parseInt rejects), C++'s stoi (``cStoi``: a prefix, parseInt wants the whole text) and atoi
+    (``cAtoi``: 0 without digits, never throws): each computed in a long, then its type."""
+    if call.op == L.PARSE_INT:
+        b.imports.add("pyInt")
+        text = f"pyInt({b.expr(call.args[0])})"
+        return (text, POSTFIX) if call.type == t.LONG else (f"Math.toIntExact({text})", POSTFIX)  # never wraps
+    name = "cStoi" if call.op == L.C_STOI else "cAtoi"
+    b.imports.add(name)
+    bits = 64 if call.type == t.LONG else 32
+    text = f"{name}({b.expr(call.args[0])}, {bits})"
+    return (text, POSTFIX) if bits == 64 else (f"(int) {text}", UNARY)  # in range by then
 
 
 def _get_or(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -390,6 +400,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_REVERSED: _call("new StringBuilder({0}).reverse().toString()"),
     L.TO_STRING: _call("String.valueOf({0})"),
     L.PARSE_INT: _parse_int,
+    L.C_STOI: _parse_int,
+    L.C_ATOI: _parse_int,
     L.IS_DIGIT: _call("Character.isDigit({0})"),
     L.IS_ALPHA: _call("Character.isLetter({0})"),
     L.IS_ALNUM: _call("Character.isLetterOrDigit({0})"),

@@ -226,6 +226,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
                 "compare",
                 "java_null_text",
                 "c_stoi",
+                "c_atoi",
                 "round_half_away",
                 "round_half_up",
                 "java_hash_map",

@@ -256,10 +256,12 @@ def _to_string(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return b.form(_STR, call)
 
 
-def _c_stoi(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    b.helpers.add("c_stoi")
+def _c_parse(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """C++'s stoi/stol/stoll (``c_stoi``) and atoi/atol/atoll (``c_atoi``): each its own helper."""
+    name = "c_stoi" if call.op == L.C_STOI else "c_atoi"
+    b.helpers.add(name)
     bits = call.type.bits if isinstance(call.type, t.IntType) and call.type.bits else 32
-    return (f"c_stoi({b.expr(call.args[0])}, {bits})", ATOM)
+    return (f"{name}({b.expr(call.args[0])}, {bits})", ATOM)
 
 
 def _statement_only(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -419,7 +421,9 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_REPEAT: Form("{r1} * {0}", precedence=11),
     L.STR_REVERSED: Form("{r0}[::-1]"),
     L.TO_STRING: _to_string,
-    L.PARSE_INT: _c_stoi,  # C++'s stoi/stol/stoll (a Python target's only source of it)
+    L.PARSE_INT: Form("int({0})"),  # Python's own int(s)
+    L.C_STOI: _c_parse,
+    L.C_ATOI: _c_parse,
     L.IS_DIGIT: _char_method("{r0}.isdigit()"),
     L.IS_ALPHA: _char_method("{r0}.isalpha()"),
     L.IS_ALNUM: _char_method("{r0}.isalnum()"),

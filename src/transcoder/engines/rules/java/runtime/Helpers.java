@@ -65,6 +65,68 @@ static long x86Unsigned(double x) {
 }
 // end
 
+// helper pyInt
+static long pyInt(String s) {
+    // Python's int(s): s without the whitespace at both ends (str.isspace's set), an optional
+    // sign, then decimal digits (Unicode's too, as Python's) with single underscores between
+    // them; anything else raises (NumberFormatException), as does a value beyond 64 bits
+    int b = 0, e = s.length();
+    while (b < e && pySpace(s.charAt(b))) b++;
+    while (e > b && pySpace(s.charAt(e - 1))) e--;
+    boolean negative = b < e && s.charAt(b) == '-';
+    if (b < e && (s.charAt(b) == '+' || s.charAt(b) == '-')) b++;
+    if (b == e) throw new NumberFormatException("invalid literal for int(): '" + s + "'");
+    long value = 0;  // negative as it grows: Long.MIN_VALUE has no positive
+    for (int i = b; i < e; i++) {
+        char c = s.charAt(i);
+        if (c == '_' && i > b && s.charAt(i - 1) != '_' && i + 1 < e && Character.isDigit(s.charAt(i + 1))) continue;
+        int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+        if (digit < 0) throw new NumberFormatException("invalid literal for int(): '" + s + "'");
+        if (value < (Long.MIN_VALUE + digit) / 10) throw new NumberFormatException("int() beyond 64 bits");
+        value = value * 10 - digit;
+    }
+    if (!negative && value == Long.MIN_VALUE) throw new NumberFormatException("int() beyond 64 bits");
+    return negative ? value : -value;
+}
+
+static boolean pySpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u0085';
+}
+// end
+
+// helper cStoi
+static long cStoi(String s, int bits) {
+    // C++'s stoi (bits 32), stol/stoll (64): leading whitespace skipped, an optional sign, the
+    // longest run of digits (the rest ignored: "12abc" is 12, "1_0" is 1); NumberFormatException
+    // without digits (invalid_argument) and beyond the type (out_of_range)
+    int i = 0, n = s.length();
+    while (i < n && " \t\n\u000b\f\r".indexOf(s.charAt(i)) >= 0) i++;
+    int j = i < n && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i, k = j;
+    while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+    if (k == j) throw new NumberFormatException("stoi: no conversion");
+    java.math.BigInteger value = new java.math.BigInteger(s.substring(i, k));
+    if (value.bitLength() >= bits) throw new NumberFormatException("stoi: out of range");
+    return value.longValue();
+}
+// end
+
+// helper cAtoi
+static long cAtoi(String s, int bits) {
+    // C's atoi (bits 32), atol/atoll (64) as glibc computes them: strtol's reading (leading
+    // whitespace, an optional sign, the longest run of digits; 0 without digits, never an
+    // error), the value saturated to 64 bits, then atoi's (int) of that long wrapped to 32 bits
+    // (ISO C leaves overflow undefined)
+    int i = 0, n = s.length();
+    while (i < n && " \t\n\u000b\f\r".indexOf(s.charAt(i)) >= 0) i++;
+    int j = i < n && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i, k = j;
+    while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+    if (k == j) return 0;
+    java.math.BigInteger value = new java.math.BigInteger(s.substring(i, k));
+    long saturated = value.bitLength() < 64 ? value.longValue() : value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    return bits == 32 ? (int) saturated : saturated;
+}
+// end
+
 // helper pySearch
 // Python's str.find / rfind / count over s[start:end] (end Integer.MAX_VALUE when not given):
 // start and end clamp as a slice's do (a negative one counts from the end, end at most the

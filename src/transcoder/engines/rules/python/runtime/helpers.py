@@ -49,6 +49,28 @@ def c_stoi(s, bits):
 # end
 
 
+# helper c_atoi
+def c_atoi(s, bits):
+    """C's atoi (bits 32), atol/atoll (64) as glibc computes them: strtol's reading (leading
+    whitespace, an optional sign, the longest run of digits; 0 without digits, never an error),
+    the value saturated to 64 bits, then atoi's (int) of that long wrapped to 32 bits (ISO C
+    leaves overflow undefined)."""
+    i, n = 0, len(s)
+    while i < n and s[i] in " \t\n\v\f\r":
+        i += 1
+    j = i + 1 if i < n and s[i] in "+-" else i
+    k = j
+    while k < n and "0" <= s[k] <= "9":
+        k += 1
+    if k == j:
+        return 0
+    value = max(-(1 << 63), min(int(s[i:k]), (1 << 63) - 1))
+    if bits == 32:
+        value = (value + (1 << 31) & 0xFFFFFFFF) - (1 << 31)
+    return value
+# end
+
+
 # helper java_null_text
 def java_null_text(x):
     """A Java reference in a string concatenation: null is "null"."""

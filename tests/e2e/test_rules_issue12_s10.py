@@ -1,0 +1,60 @@
+"""Issue 12, session 10: silent wrong translations (or outputs that threw where the source gives a
+value), each a category, each translated and run against its source, or refused with its place:
+
+- C's ``atoi``/``atol``/``atoll`` shared ``stoi``'s row: toward Python ``c_stoi`` and toward Java
+  ``Integer.parseInt`` raised where atoi gives 0 (no digit starts the text) or reads a prefix
+  (``atoi(" 12x")`` is 12). Now its own operation (``C_ATOI``): strtol's reading, 0 without
+  digits, never an error, overflow as glibc computes it (saturated to a long, atoi's then wrapped
+  to 32 bits; ISO C leaves it undefined): ``c_atoi`` (Python), ``cAtoi`` (Java);
+- C++ ``stoi``/``stoll`` toward Java printed ``Integer.parseInt``/``Long.parseLong``, which reject
+  what stoi reads (leading spaces, a ``+``, a rest after the digits): ``cStoi``;
+- Python's ``int(s)`` toward Java printed ``Integer.parseInt``, which rejects what Python reads
+  (whitespace at both ends, ``1_0``): ``pyInt``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from soundness.case import Case, Verdict, cpp, judge_all, python
+from support import require_compilers
+
+S10 = "issue 12 session 10"
+
+
+def _only(case: Case, *targets: str) -> Case:
+    return Case(case.name, case.category, case.row, case.language, case.code, targets)
+
+
+CASES: list[Case] = [
+    cpp("cpp_atoi_without_digits_and_beyond_int", S10, "atoi/atoll: 0 without digits, a prefix, overflow as glibc",
+        "long long f(int n) {\n    string s = \" \" + to_string(n) + \"x\";\n    int a = atoi(s.c_str());\n"
+        "    int b = atoi(\"abc\") + atoi(\"\") + atoi(\"-\") + atoi(\"\\t+7 8\");\n"
+        "    string big = to_string(n) + \"000\";\n    int c = atoi(big.c_str());\n"
+        "    long long d = atoll((big + \"000000000\").c_str());\n    return a + b * 10LL + c + d % 1000003;\n}\n"),
+    _only(cpp("cpp_stoi_reads_a_prefix_toward_java", S10, "stoi/stoll of text with spaces, a sign and trailing characters",
+              "long long f(int n) {\n    int q = stoi(\"  \" + to_string(n) + \"x7\");\n"
+              "    long long r = stoll(\"\\t+\" + to_string(n % 1000) + \"_5 \");\n    return q * 1000LL + r;\n}\n"),
+          "java"),
+    _only(python("python_int_of_text_toward_java", S10, "int() of text with spaces, a sign and underscores",
+                 "def f(n: int) -> int:\n    return int(\" \" + str(n) + \" \") + int(\"+5\") + int(\"1_0\") + int(\"\\t-0_7\\n\")\n"),
+          "java"),
+]  # fmt: skip
+
+# a clean refusal is the expected outcome there (with its place)
+REFUSED: set[tuple[str, str]] = set()
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> dict[tuple[str, str], Verdict]:
+    require_compilers()
+    return judge_all(CASES)
+
+
+@pytest.mark.parametrize(
+    ("case", "target"), [pytest.param(c, t, id=f"{c.name}-{t}") for c in CASES for t in c.targets]
+)
+def test_translation_agrees_with_its_source(case: Case, target: str, verdicts: dict[tuple[str, str], Verdict]) -> None:
+    verdict = verdicts[case.name, target]
+    expected = "refused" if (case.name, target) in REFUSED else "agrees"
+    assert verdict.outcome == expected, f"{verdict.outcome}: {verdict.detail}\n--- translation ---\n{verdict.translation}"
