@@ -54,6 +54,7 @@ from transcoder.engines.rules.python.frontend.forms import target_forms
 from transcoder.engines.rules.python.frontend.function import FunctionBuilder
 from transcoder.engines.rules.python.frontend.hints import LENGTH_NAME, TEXT_NAME, hint_from_text
 from transcoder.engines.rules.python.frontend.memo import check_memo_syntax, memo_decorator, memoise
+from transcoder.engines.rules.python.frontend.module_sets import bound_membership
 from transcoder.engines.rules.python.frontend.program import script_entry
 from transcoder.engines.rules.python.frontend.state import (
     check_aliasing,
@@ -130,6 +131,8 @@ def parse_python(
     code, entry = script_entry(code)  # the `__main__` block as a function (program.py)
     tree = language.parse(code) if entry is not None else tree
     root = copy_tree(tree, code)
+    if (bound := bound_membership(code, root)) is not None:  # f = frozenset(...).__contains__ (module_sets.py)
+        code, root = bound, copy_tree(language.parse(bound), bound)
     try:
         split_notes: list[str] = []
         for _ in range(_SPLITS):
@@ -320,7 +323,7 @@ class ModuleBuilder:
         name = node_text(left)
         if name in self.globals:
             raise self.unsupported(node, f"second top-level assignment to '{name}'")
-        self.globals[name] = module_variable(node, name, name in self.rebound, self.unsupported)
+        self.globals[name] = module_variable(node, name, name in self.rebound, self.unsupported, self.globals)
 
     def read_state(self) -> None:
         """The module variables each function rebinds, then the module's declarations (state.py)."""

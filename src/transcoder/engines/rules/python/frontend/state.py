@@ -14,6 +14,8 @@ What is read here, and what is refused (with line and column):
   overflow; a counter of 32 bits could), a float a double, a str a string, a bool a bool;
 * ``x = [literals]``, ``x: list[int] = []`` and ``x: dict[str, int] = {}``: a list or a dict
   (in insertion order, as Python iterates it) that functions fill; ints in them are 64-bit;
+* sets of literals (``{...}``, ``set(...)``, ``frozenset(...)``) and the membership tests bound to
+  them (``f = frozenset(xs).__contains__``): ``module_sets.py``;
 * a rebinding keeps the kind of value (``x = 0.5`` where ``x`` holds an int changes its type in
   Python: refused), and a container variable is rebound only to a new empty container;
 * a container variable returned, assigned to another name or put into a display would alias
@@ -29,6 +31,7 @@ from collections.abc import Callable
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.hints import hint_from_text
+from transcoder.engines.rules.python.frontend.module_sets import set_value
 from transcoder.engines.rules.python.frontend.syntax import constant_value, descendants, target_identifiers
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.errors import UnsupportedConstruct
@@ -107,7 +110,7 @@ def _check_bindings(function: Syntax, names: set[str], refuse: Refuse) -> None:
 
 
 def module_variable(
-    assignment: Syntax, name: str, rebound: bool, refuse: Refuse
+    assignment: Syntax, name: str, rebound: bool, refuse: Refuse, previous: dict[str, ir.VarDecl] | None = None
 ) -> ir.VarDecl:
     """The declaration of the top-level ``name = value`` (``assignment``): a constant where nothing
     rebinds it and its value is a literal, else module state (the module docstring)."""
@@ -134,6 +137,10 @@ def module_variable(
                          "types (x: dict[str, int] = {})")  # fmt: skip
         type_ = t.MapType(declared.key, declared.value, t.Order.INSERTION)
         return ir.VarDecl(name, type_, ir.NewContainer(type=type_, location=loc), location=loc)
+    set_form = set_value(right, name, previous or {}, refuse) if annotation is None else None
+    if set_form is not None:  # a set of literals (module_sets.py)
+        set_type, set_init, frozen = set_form
+        return ir.VarDecl(name, set_type, set_init, constant=frozen and not rebound, location=loc)
     snippet = " ".join(node_text(right).split())[:40]
     raise refuse(assignment, f"module-level variable '{name}' that is not a constant: '{snippet}' (module state "
                  "is read from literals, lists of literals and annotated empty lists and dicts)")  # fmt: skip
@@ -198,9 +205,9 @@ def _unknown(type_: t.Type) -> bool:
 
 
 def check_aliasing(functions: dict[str, Syntax], module: dict[str, ir.VarDecl], refuse: Refuse) -> None:
-    """A module list or dict returned, assigned to another name or put into a display: Python shares
+    """A module list, dict or set returned, assigned to another name or put into a display: Python shares
     the one object, a C++ copy would not (refused)."""
-    containers = {name for name, decl in module.items() if isinstance(decl.type, t.ListType | t.MapType)}
+    containers = {name for name, decl in module.items() if isinstance(decl.type, t.ListType | t.MapType | t.SetType)}
     if not containers:
         return
     for function in functions.values():
