@@ -394,9 +394,13 @@ class Expressions(BuilderBase):
 
     def binary(self, operator: str, left: ir.Expr, right: ir.Expr, node: Syntax) -> ir.Expr:
         loc = self.location(node)
-        self.hint_operands(operator, left, right)
-        lt, rt = left.type, right.type
         textual = (t.StringType, t.CharType)
+        if operator == "*" and isinstance(left.type, textual) != isinstance(right.type, textual):
+            # a str repeated: the other operand is a count, not a str
+            self.hint(right if isinstance(left.type, textual) else left, t.INT)
+        else:
+            self.hint_operands(operator, left, right)
+        lt, rt = left.type, right.type
         if operator == "+" and (
             (isinstance(lt, textual) and isinstance(rt, (*textual, t.UnknownType)))
             or (isinstance(rt, textual) and isinstance(lt, t.UnknownType))
@@ -411,7 +415,9 @@ class Expressions(BuilderBase):
                     zero = ir.IntLiteral(0, type=count.type)
                     count = ir.LibraryCall(L.MAX, (zero, count), type=count.type, location=count.location)
                 return ir.LibraryCall(L.STR_REPEAT, (count, text), type=t.STRING, location=loc)
-            raise self.unsupported(node, "repetition of a string of more than one character")
+            if not self.final:
+                return ir.Name("?", type=t.STRING)
+            return self.repeated_text(text, count, text is left, node, loc)
         if isinstance(lt, t.SetType) and isinstance(rt, t.SetType):
             return self.set_operator(operator, left, right, node)
         sequences = (t.ArrayType, t.ListType)

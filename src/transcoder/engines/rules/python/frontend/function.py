@@ -17,8 +17,8 @@ from transcoder.engines.rules.python.frontend.methods import Methods
 from transcoder.engines.rules.python.frontend.modules import ModuleFunctions
 from transcoder.engines.rules.python.frontend.raising import Raising
 from transcoder.engines.rules.python.frontend.statements import Statements
-from transcoder.engines.rules.python.frontend.strings import Strings
 from transcoder.engines.rules.python.frontend.subscripts import Subscripts
+from transcoder.engines.rules.python.frontend.text_methods import TextMethods
 from transcoder.engines.rules.python.frontend.tuples import Tuples
 
 
@@ -34,7 +34,7 @@ class FunctionBuilder(
     Calls,
     Builtins,
     ModuleFunctions,
-    Strings,
+    TextMethods,
     Formatting,
     Methods,
     ContainerOperations,

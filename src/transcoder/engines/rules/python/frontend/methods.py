@@ -16,6 +16,7 @@ from transcoder.engines.rules.python.frontend.library import (
     SET_METHODS,
     Row,
 )
+from transcoder.engines.rules.python.frontend.text_methods import TEXT_METHODS
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
 from transcoder.engines.rules.python.infer import describe, finalize
@@ -23,7 +24,7 @@ from transcoder.errors import SourceLocation
 
 _TEXT_ONLY_METHODS = frozenset(
     {"startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split", "rsplit", "find", "rfind"}
-)
+) | TEXT_METHODS
 """Methods only a str has: an untyped receiver of one is a str."""
 
 

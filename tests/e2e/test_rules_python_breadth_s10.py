@@ -1,0 +1,158 @@
+"""Python sources, session 10 (issue 13, breadth), correct or refuse, each translation built and run
+against its source on inputs that include the edge cases:
+
+- ``s.ljust(w[, c])``, ``s.rjust(w[, c])``, ``s.center(w[, c])``, ``s.zfill(w)``: the str itself
+  where it is ``w`` long or longer (a negative width too), else filled as CPython fills it
+  (``center``'s odd split, ``zfill`` after a leading sign);
+- ``s.removeprefix(p)`` / ``s.removesuffix(p)`` (an empty ``p`` removes nothing);
+- ``s.partition(sep)`` / ``s.rpartition(sep)``: the three parts around the first (last) ``sep``,
+  ``(s, '', '')`` (``('', '', s)``) without one, ValueError of a computed empty ``sep``;
+- ``text * n`` / ``n * text`` of a str of any length: ``n`` copies, none for ``n <= 0``; each
+  operand evaluated once, in Python's order.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from transcoder import translate
+from transcoder.errors import TranscoderError
+from transcoder.verify.runners import Limits, RunResult, run_program
+
+LIMITS = Limits(wall_seconds=20.0)
+
+PROGRAMS = {
+    "padding": """
+def pad_all(s, w):
+    return "[" + s.ljust(w) + "|" + s.rjust(w, "*") + "|" + s.center(w) + "|" + s.center(w, "-") + "]"
+
+
+def zeros(s, w):
+    return s.zfill(w)
+
+
+def table(names, widths):
+    lines = []
+    for name in names:
+        for width in widths:
+            lines.append(name.ljust(width, ".") + name.rjust(width) + name.center(width, "="))
+    return lines
+
+
+if __name__ == "__main__":
+    for s in ["", "a", "ab", "abc", "abcd", "hello world"]:
+        for w in [-3, 0, 1, 2, 3, 4, 5, 6, 7, 10, 11]:
+            print(pad_all(s, w))
+    for s in ["", "7", "-7", "+7", "42", "-42", "+", "-", "x-1", "--3", "3.5"]:
+        for w in [-1, 0, 1, 2, 3, 5, 8]:
+            print("[" + zeros(s, w) + "]")
+    for line in table(["x", "abc", "abcdef"], [0, 4, 5, 9]):
+        print(line)
+""",
+    "affixes_and_partitions": """
+def trimmed(s, p):
+    return s.removeprefix(p) + "|" + s.removesuffix(p)
+
+
+def key_value(line):
+    key, sep, value = line.partition("=")
+    return key.strip() + ":" + value.strip() + ":" + str(len(sep))
+
+
+def last_part(path, sep):
+    head, found, tail = path.rpartition(sep)
+    return head + "<" + found + ">" + tail
+
+
+def parts(s, sep):
+    a, b, c = s.partition(sep)
+    return a + "<" + b + ">" + c
+
+
+if __name__ == "__main__":
+    for s in ["", "ab", "abc", "abcab", "ba", "xabx"]:
+        for p in ["", "a", "ab", "b", "abcab", "abcabz", "x"]:
+            print(trimmed(s, p))
+    for line in ["a=1", "a = b = c", "novalue", "=", "", "k=", "=v"]:
+        print(key_value(line))
+    for path in ["a/b/c", "abc", "/", "", "a//b", "/root"]:
+        print(last_part(path, "/"), last_part(path, "//"))
+    for s in ["a::b::c", "::", "abc", ""]:
+        for sep in [":", "::", "abc", "c"]:
+            print(parts(s, sep))
+    try:
+        print(parts("abc", ""))
+    except ValueError:
+        print("ValueError")
+""",
+    "string_repetition": """
+def ruler(n):
+    return "-=" * n + "|" + n * "ab" + "|"
+
+
+def block(word, times):
+    line = (word + " ") * times
+    return line.strip()
+
+
+def text(calls):
+    calls.append("t")
+    return "xy"
+
+
+def count(calls, n):
+    calls.append("c")
+    return n
+
+
+def count_calls(n):
+    calls = []
+    calls.append("start")
+    result = text(calls) * count(calls, n)
+    return result + "/" + "".join(calls)
+
+
+if __name__ == "__main__":
+    for n in [-5, -1, 0, 1, 2, 5]:
+        print(ruler(n), block("hi", n), count_calls(n))
+    print(len("abc" * 1000))
+""",
+}
+
+
+@cache
+def _run(language: str, code: str) -> RunResult:
+    return run_program(language, code, limits=LIMITS)
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_prints_what_python_prints(name: str, target: str) -> None:
+    code = PROGRAMS[name].lstrip()
+    expected = _run("python", code)
+    assert expected.exit_code == 0, expected.stderr[-500:]
+    translation = translate(code, source="python", target=target, output="file")
+    actual = _run(target, translation)
+    assert actual.stdout == expected.stdout, f"{target}:\n{translation}\n{actual.stderr[-800:]}"
+
+
+@pytest.mark.parametrize(
+    ("code", "named", "where"),
+    [
+        ("def f(s: str, c: str) -> str:\n    return s.ljust(5, c)\n", "str.ljust() with a fill other than one character", "line 2:12"),
+        ("def f(s: str) -> str:\n    return s.center(5, 'ab')\n", "str.center() with a fill other than one character", "line 2:12"),
+        ("def f(s: str, w: float) -> str:\n    return s.rjust(w)\n", "str.rjust() of a width of type float", "line 2:12"),
+        ("def f(s: str) -> str:\n    a, b, c = s.partition('')\n    return a\n", "str.partition() of an empty separator", "line 2:15"),
+        ("def f(s: str) -> str:\n    return s.zfill(3, 4)\n", "str.zfill() with 2 arguments", "line 2:12"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_what_python_would_reject_is_refused_with_its_place(
+    code: str, named: str, where: str, target: str
+) -> None:
+    with pytest.raises(TranscoderError) as error:
+        translate(code, source="python", target=target)
+    message = str(error.value)
+    assert named in message and where in message and "\n" not in message.strip()
