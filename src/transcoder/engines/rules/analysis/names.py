@@ -20,10 +20,21 @@ def root_name(expr: ir.Expr | None) -> str | None:
     return expr.id if isinstance(expr, ir.Name) else None
 
 
+# node class -> whether ``assigned_names`` looks at a node of it (a subclass of one of these)
+_ASSIGNING: dict[type, bool] = {}
+_ASSIGNING_CLASSES = (ir.AssignExpr, ir.IncDec, ir.VarDecl, ir.ForEach, ir.LibraryCall, ir.Call)
+
+
 def assigned_names(node: ir.Node) -> set[str]:
     """Names of variables assigned, incremented, declared or mutated through a library call in ``node``."""
     names: set[str] = set()
     for child in ir.walk(node):
+        kind = type(child)
+        concerned = _ASSIGNING.get(kind)
+        if concerned is None:
+            concerned = _ASSIGNING[kind] = issubclass(kind, _ASSIGNING_CLASSES)
+        if not concerned:
+            continue  # a name, a literal, an operator...: most nodes, none of the cases below
         if isinstance(child, (ir.AssignExpr, ir.IncDec)):
             name = root_name(child.target)
             if name:

@@ -463,7 +463,7 @@ def _against(
         return None
     if ranges.structure.names_in(right) & written or not ranges.structure.effect_free(right):
         return None
-    return op, ranges.peek(right, dict(entry))
+    return op, ranges.peek(right, entry)  # peek reads the state, never changes it
 
 
 _FLIP = {B.LT: B.GT, B.LE: B.GE, B.GT: B.LT, B.GE: B.LE, B.NE: B.NE}

@@ -168,9 +168,8 @@ class Ranges:
 
     def statement(self, stmt: ir.Stmt, state: State) -> State | None:
         kind = type(stmt)
-        if kind in self._methods:  # this analysis's method for the class, found once
-            method = self._methods[kind]
-        else:
+        method = self._methods.get(kind, _unseen)  # this analysis's method for the class, found once
+        if method is _unseen:
             name = _STMT_METHODS.get(kind)
             if name is None:
                 name = _STMT_METHODS[kind] = f"stmt_{kind.__name__}"
@@ -359,7 +358,7 @@ class Ranges:
             self.loops.append(context)
             after = self.iteration(loop, condition, body, update, head, element)
             self.loops.pop()
-            grown = _join(dict(entry), after) or dict(entry)
+            grown = _join(entry, after) or dict(entry)  # read below, never changed
             if all(value.within(limits.get(name) or head.get(name, value)) for name, value in grown.items()):
                 break
             head, limits = self.widen(head, grown, loop, entry, bound, round_)
@@ -386,11 +385,13 @@ class Ranges:
         element: tuple[str, Interval] | None,
     ) -> State | None:
         """One pass through the loop from ``head``: the state its next test starts from."""
-        inside: State | None = dict(head)
+        inside: State | None
         if condition is not None:
             tested = dict(head)
             self.expr(condition, tested)
             inside = self.refine(condition, tested, True)
+        else:
+            inside = dict(head)
         if inside is not None and element is not None and self.tracked_name(element[0], loop):
             inside[element[0]] = element[1]
         after = self.statement(body, inside) if inside is not None else None
@@ -606,6 +607,11 @@ class Ranges:
             elif store_kind == _OTHER:
                 return found[1]  # ``stored``'s answer for a bool, a string...: the type's range
         return self.stored(exact, type_)
+
+
+def _unseen(stmt: ir.Stmt, state: State) -> State | None:
+    """The marker of a statement class ``Ranges.statement`` has not met yet (never called)."""
+    raise AssertionError(type(stmt).__name__)
 
 
 def _store_kind(type_: t.Type) -> int:

@@ -43,16 +43,40 @@ def _effects_only_as_statements(function: ir.Function) -> bool:
     """Every side effect of ``function`` is a whole statement (``i++;``, ``x = y;``, a loop's
     step) and no lambda holds one: no expression can conflict, and the pass leaves the function
     as it is (most functions), so it need not look at each expression."""
-    nodes = irtools.nodes(function.body)
     roots: set[int] = set()
-    for node in nodes:
-        if isinstance(node, ir.Lambda):
+    effects: list[int] = []
+    roles = _ROLES
+    for node in irtools.nodes(function.body):
+        kind = type(node)
+        role = roles.get(kind)
+        if role is None:
+            role = roles[kind] = _role(kind)
+        if role == _OTHER:
+            continue
+        if role == _LAMBDA:
             return False
-        if isinstance(node, ir.ExprStmt):
-            roots.add(id(node.expr))
-        elif isinstance(node, ir.For):
-            roots.update(id(update) for update in node.update)
-    return all(id(node) in roots for node in nodes if isinstance(node, (ir.IncDec, ir.AssignExpr)))
+        if role == _STATEMENT:
+            roots.add(id(node.expr))  # type: ignore[attr-defined]
+        elif role == _LOOP:
+            roots.update(id(update) for update in node.update)  # type: ignore[attr-defined]
+        else:
+            effects.append(id(node))
+    return all(effect in roots for effect in effects)
+
+
+# what ``_effects_only_as_statements`` does with a node of a class, found once per class
+_OTHER, _LAMBDA, _STATEMENT, _LOOP, _EFFECT = range(5)
+_ROLES: dict[type, int] = {}
+
+
+def _role(kind: type) -> int:
+    if issubclass(kind, ir.Lambda):
+        return _LAMBDA
+    if issubclass(kind, ir.ExprStmt):
+        return _STATEMENT
+    if issubclass(kind, ir.For):
+        return _LOOP
+    return _EFFECT if issubclass(kind, (ir.IncDec, ir.AssignExpr)) else _OTHER
 
 
 def conflicts(expr: ir.Expr, statement: bool) -> list[tuple[str, ir.Expr]]:
