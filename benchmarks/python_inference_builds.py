@@ -5,7 +5,8 @@
 
 Translates every valid-split Python ``f_gold`` to C++ and to Java and counts the builds of the
 function builder (inference builds record what they learn about types; the final build is the
-IR that is printed). Works on this checkout and on the starting code (``frontend_python.py``).
+IR that is printed), and which inference builds changed the environment (``record_rounds``; not
+on the starting code). Works on this checkout and on the starting code (``frontend_python.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from transcoder.bench.gfg import gold
 from transcoder.engines.rules import RulesEngine
@@ -35,6 +38,41 @@ def builder_class() -> type:
         return frontend_python._FunctionBuilder  # type: ignore[attr-defined, no-any-return]
 
 
+def record_rounds(patterns: Counter[str]) -> bool:
+    """Count, per translation, which inference builds changed the environment: a pattern such as
+    ``Cn|||`` is a build that changed it (C), one that changed nothing (n), and the defaults given
+    after each of the three phases (|). False on code without ``python.infer`` (the starting code)."""
+    try:
+        from transcoder.engines.rules.python import infer
+        from transcoder.engines.rules.python.frontend import module
+    except ImportError:
+        return False
+    merge, solve = infer.merge, infer.solve
+    pattern: list[str] = []
+
+    def merged(env: dict[str, Any], name: str, seen: Any) -> bool:
+        changed = merge(env, name, seen)
+        pattern.append("C" if changed else "n")
+        return changed
+
+    def solved(
+        env: dict[str, Any], observe: Callable[[str], Any], settle: Callable[[bool, bool], None]
+    ) -> None:
+        def settled(params_only: bool, indexed_only: bool) -> None:
+            pattern.append("|")
+            settle(params_only, indexed_only)
+
+        pattern.clear()
+        try:
+            solve(env, observe, settled)
+        finally:
+            patterns["".join(pattern)] += 1
+
+    infer.merge = merged
+    module.solve = solved  # type: ignore[attr-defined]
+    return True
+
+
 def main() -> int:
     bench_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BENCH
     builder = builder_class()
@@ -46,6 +84,8 @@ def main() -> int:
         return original(self)
 
     builder.build = counted  # type: ignore[method-assign]
+    patterns: Counter[str] = Counter()
+    rounds = record_rounds(patterns)
     functions = []
     for path in sorted((bench_dir / "python").glob("*.py")):
         try:
@@ -62,6 +102,14 @@ def main() -> int:
         f"{translations} translations (python->cpp, python->java): {counts['inference']} inference builds "
         f"({counts['inference'] / translations:.2f} each), {counts['final']} final builds"
     )
+    if rounds:
+        unchanged = sum(count * pattern.count("n") for pattern, count in patterns.items())
+        print(
+            f"{unchanged} of the inference builds changed nothing (the rounds that confirm a fixpoint); "
+            "per translation, C a build that changed the environment, n one that did not, | defaults given:"
+        )
+        for pattern, count in patterns.most_common():
+            print(f"  {count:4d} {pattern}")
     return 0
 
 
