@@ -8,7 +8,10 @@ against its source on inputs that include the edge cases:
 - ``s.partition(sep)`` / ``s.rpartition(sep)``: the three parts around the first (last) ``sep``,
   ``(s, '', '')`` (``('', '', s)``) without one, ValueError of a computed empty ``sep``;
 - ``text * n`` / ``n * text`` of a str of any length: ``n`` copies, none for ``n <= 0``; each
-  operand evaluated once, in Python's order.
+  operand evaluated once, in Python's order;
+- ``raise X from None`` and ``raise X from e`` of the exception being handled (``except ... as e``):
+  ``X`` is raised (the cause only shows in tracebacks); another cause (a call, another name) and a
+  handler that reads ``e`` otherwise stay refused.
 """
 
 from __future__ import annotations
@@ -119,6 +122,42 @@ if __name__ == "__main__":
         print(ruler(n), block("hi", n), count_calls(n))
     print(len("abc" * 1000))
 """,
+    "raise_from": """
+def check(n):
+    if n < 0:
+        raise ValueError("negative")
+    return n * 2
+
+
+def converted(n):
+    try:
+        return check(n)
+    except ValueError as error:
+        raise KeyError("bad input") from error
+
+
+def quiet(n):
+    try:
+        return check(n - 5)
+    except ValueError:
+        raise OverflowError("below five") from None
+
+
+def run():
+    for n in [-3, 0, 4, 7]:
+        try:
+            print(converted(n))
+        except KeyError:
+            print("KeyError")
+        try:
+            print(quiet(n))
+        except OverflowError:
+            print("OverflowError")
+
+
+if __name__ == "__main__":
+    run()
+""",
 }
 
 
@@ -146,6 +185,15 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
         ("def f(s: str, w: float) -> str:\n    return s.rjust(w)\n", "str.rjust() of a width of type float", "line 2:12"),
         ("def f(s: str) -> str:\n    a, b, c = s.partition('')\n    return a\n", "str.partition() of an empty separator", "line 2:15"),
         ("def f(s: str) -> str:\n    return s.zfill(3, 4)\n", "str.zfill() with 2 arguments", "line 2:12"),
+        ("def g(n: int) -> int:\n    if n < 0:\n        raise ValueError('neg')\n    return n\n\n"
+         "def f(n: int) -> int:\n    try:\n        return g(n)\n    except ValueError as e:\n        raise KeyError('k') from g(1)\n",
+         "raise ... from a cause other than None or the exception being handled", "line 10:34"),
+        ("def g(n: int) -> int:\n    if n < 0:\n        raise ValueError('neg')\n    return n\n\n"
+         "def f(n: int, other: int) -> int:\n    try:\n        return g(n)\n    except ValueError as e:\n        raise KeyError('k') from other\n",
+         "raise ... from a cause other than None or the exception being handled", "line 10:34"),
+        ("def g(n: int) -> int:\n    if n < 0:\n        raise ValueError('neg')\n    return n\n\n"
+         "def f(n: int) -> int:\n    try:\n        return g(n)\n    except ValueError as e:\n        print(e)\n        raise KeyError('k') from e\n",
+         "a handler that reads the exception it catches", "line 9:5"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("target", ["cpp", "java"])

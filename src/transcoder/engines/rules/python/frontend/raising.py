@@ -8,8 +8,9 @@ Events whose exceptions no handler catches (an index under ``except ValueError``
 handlers' meaning alone. The one exception kept from
 before is ``except IndexError`` around indexing, which ``statements.try_statement`` lowers to a
 bounds check. An ``else`` block runs after the guarded body when it completed (a flag set
-at its end), outside the handlers' reach, inside the ``finally``. Re-raising (``raise`` alone, ``raise ... from``) and handlers that
-read the exception (``as e`` used) are refused.
+at its end), outside the handlers' reach, inside the ``finally``. Re-raising (``raise`` alone) and handlers that
+read the exception (``as e`` used) are refused; ``raise X from None`` and ``raise X from e`` of the
+exception being handled raise ``X`` (the cause only shows in tracebacks).
 """
 
 from __future__ import annotations
@@ -31,18 +32,55 @@ def _python_kinds(event: str) -> frozenset[str]:
     return kinds | {"key"} if "index" in kinds else kinds
 
 
+def _is_cause(node: Syntax) -> bool:
+    """``e`` in ``raise X from e``."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "raise_statement"
+        and parent.child_by_field_name("cause") is node
+    )
+
+
+def _unobservable_cause(cause: Syntax) -> bool:
+    """``raise X from None`` or ``raise X from e`` inside ``except ... as e``: the cause only sets
+    ``__cause__``, which tracebacks show and no translated handler reads (a handler reading its
+    exception is refused), so the translation raises ``X`` alone."""
+    if cause.type == "none":
+        return True
+    if cause.type != "identifier":
+        return False
+    node = cause.parent
+    while node is not None and node.type not in ("function_definition", "lambda", "class_definition"):
+        if node.type == "except_clause":
+            for value in node.named_children:
+                alias = value.child_by_field_name("alias") if value.type == "as_pattern" else None
+                if alias is not None and node_text(alias).strip() == node_text(cause):
+                    return True
+        node = node.parent
+    return False
+
+
 class Raising(BuilderBase):
     def raise_statement(self, node: Syntax) -> list[ir.Stmt]:
-        values = [c for c in node.named_children if c.type != "comment"]
-        if not values or node.child_by_field_name("cause") is not None or len(values) > 1:
-            raise self.unsupported(node, "re-raising, or raise ... from")
+        cause = node.child_by_field_name("cause")
+        values = [c for c in node.named_children if c.type != "comment" and c is not cause]
+        if not values or len(values) > 1:
+            raise self.unsupported(node, "re-raising")
+        if cause is not None and not _unobservable_cause(cause):
+            # Python evaluates the cause (and checks that it is an exception): a call, another name
+            raise self.unsupported(
+                cause, "raise ... from a cause other than None or the exception being handled"
+            )
         raised = values[0]
         callee = raised.child_by_field_name("function") if raised.type == "call" else raised
         name = node_text(callee) if callee is not None and callee.type == "identifier" else ""
         name = self.module.exception_bases.get(name, name)  # a user class renaming one (user_exceptions.py)
         kind = exceptions.read("python", name)
         if kind is None:
-            raise self.unsupported(raised, f"raise of '{node_text(raised)[:30]}' (not a standard exception type)")
+            raise self.unsupported(
+                raised, f"raise of '{node_text(raised)[:30]}' (not a standard exception type)"
+            )
         message: ir.Expr | None = None
         if raised.type == "call":
             args, keywords = self.arguments(raised)
@@ -106,7 +144,8 @@ class Raising(BuilderBase):
             if value.type == "as_pattern":
                 alias = value.child_by_field_name("alias")
                 alias_name = node_text(alias).strip() if alias is not None else ""
-                used = {node_text(n) for n in descendants(block, "identifier")}
+                # the exception named as the cause of a raise is not read (see _unobservable_cause)
+                used = {node_text(n) for n in descendants(block, "identifier") if not _is_cause(n)}
                 if alias_name and alias_name in used:
                     raise self.unsupported(clause, "a handler that reads the exception it catches")
                 value = value.named_children[0]
