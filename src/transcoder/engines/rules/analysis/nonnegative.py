@@ -84,6 +84,11 @@ def _element_stores(function: ir.Function) -> dict[str, list[ir.Expr | None]]:
     return stores
 
 
+# node class -> whether it may define a local (a subclass of one of these): ``NonNegative``
+_DEFINING: dict[type, bool] = {}
+_DEFINING_CLASSES = (ir.VarDecl, ir.ForEach, ir.AssignExpr, ir.IncDec, ir.LibraryCall)
+
+
 class NonNegative:
     """Integer locals of one function that are never negative, by a small fixpoint.
 
@@ -101,6 +106,12 @@ class NonNegative:
         definitions: dict[str, list[ir.Expr | None]] = {}
         params = {p.name for p in function.params}
         for node in irtools.nodes(function.body):
+            kind = type(node)
+            defining = _DEFINING.get(kind)
+            if defining is None:
+                defining = _DEFINING[kind] = issubclass(kind, _DEFINING_CLASSES)
+            if not defining:
+                continue  # a name, a literal, an operator...: none of the cases below
             if isinstance(node, ir.VarDecl) and isinstance(node.type, t.IntType):
                 definitions.setdefault(node.name, []).append(node.init if node.init is not None else _ZERO)
             elif isinstance(node, ir.ForEach):

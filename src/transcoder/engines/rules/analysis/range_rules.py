@@ -373,6 +373,8 @@ def _counter(
     the loop's condition (``structure``: the same callees', whose written names are cached)."""
     if isinstance(loop, ir.For) and loop.condition is not None and len(loop.update) == 1:
         step = _step(loop.update[0])
+        if structure is not None:
+            structure.written(loop)  # the loop's answer holds its body's, from one walk of the loop
         written = structure.written(loop.body) if structure is not None else _names_written(loop.body, callees)
         if step is None or step[0] in written:
             return None
@@ -516,10 +518,15 @@ def _names_written(node: ir.Node, callees: Callees = None) -> set[str]:
 
 def _names_written_both(node: ir.Node, callees: Callees) -> tuple[set[str], set[str]]:
     """``(_names_written(node, callees), _names_written(node))`` from one walk: the two differ
-    only in what a call may change. The node classes tested have no subclasses."""
+    only in what a call may change."""
+    return _names_written_in(ir.walk(node), callees)
+
+
+def _names_written_in(nodes: list[ir.Node], callees: Callees) -> tuple[set[str], set[str]]:
+    """``_names_written_both`` of the nodes of a walk (the node classes tested have no subclasses)."""
     found: set[str] = set()
     calls: list[ir.Call] = []
-    for child in ir.walk(node):
+    for child in nodes:
         kind = type(child)
         if kind is ir.AssignExpr or kind is ir.IncDec:
             target = child.target  # type: ignore[attr-defined]
@@ -641,11 +648,28 @@ class Structure:
         key = (id(node), with_callees)
         found = self._written.get(key)
         if found is None or found[0] is not node:
-            both = _names_written_both(node, self.callees)  # the other is asked of most nodes too
+            both = self._written_both(node)  # the other is asked of most nodes too
             self._written[(id(node), True)] = (node, both[0])
             self._written[(id(node), False)] = (node, both[1])
             found = self._written[key]
         return found[1]
+
+    def _written_both(self, node: ir.Node) -> tuple[set[str], set[str]]:
+        """``_names_written_both(node, callees)``. A ``for`` or ``while`` loop's body is asked too
+        (``_counter``), and its walk is the end of the loop's (the last field, walked last):
+        both come from one walk of the loop, which ``ir.walk`` keeps for the loop's other
+        questions (``_all_additive_updates``)."""
+        if type(node) is not ir.For and type(node) is not ir.While:
+            return _names_written_both(node, self.callees)
+        order = ir.walk(node)
+        body = node.body
+        start = next(i for i in range(len(order) - 1, -1, -1) if order[i] is body)
+        body_with, body_without = _names_written_in(order[start:], self.callees)
+        if self._written.get((id(body), True), (None,))[0] is not body:
+            self._written[(id(body), True)] = (body, body_with)
+            self._written[(id(body), False)] = (body, body_without)
+        rest_with, rest_without = _names_written_in(order[:start], self.callees)  # the loop writes nothing itself
+        return body_with | rest_with, body_without | rest_without
 
     def counter(self, loop: ir.Stmt) -> tuple[str, tuple[ir.BinaryOp, int], ir.Expr] | None:
         """``_counter(loop, callees)``."""

@@ -109,8 +109,14 @@ class Ranges:
         self._deep: dict[int, tuple[ir.Stmt, State, State | None, int]] = {}  # loop -> entry, exit, runs
         self.escaping = _escaping_names(function, callees)
         self.trusted = trusted_steps(function, callees, self.structure)
+        # what a walk of the whole function declares, in its order: the parameters' subtrees, then
+        # the body's (whose walk the other analyses of the function share)
+        parts = [node for param in function.params for node in ir.walk(param)]
         self.declared = {
-            node.name: node.type for node in irtools.nodes(function) if isinstance(node, (ir.VarDecl, ir.Param))
+            node.name: node.type
+            for nodes in (parts, irtools.nodes(function.body))
+            for node in nodes
+            if isinstance(node, (ir.VarDecl, ir.Param))
         }
         self.arrays: dict[str, Elements] = followed_arrays(function, self.escaping)
         for name, elements in self.arrays.items():
