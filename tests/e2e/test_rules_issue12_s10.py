@@ -9,7 +9,10 @@ value), each a category, each translated and run against its source, or refused 
 - C++ ``stoi``/``stoll`` toward Java printed ``Integer.parseInt``/``Long.parseLong``, which reject
   what stoi reads (leading spaces, a ``+``, a rest after the digits): ``cStoi``;
 - Python's ``int(s)`` toward Java printed ``Integer.parseInt``, which rejects what Python reads
-  (whitespace at both ends, ``1_0``): ``pyInt``.
+  (whitespace at both ends, ``1_0``): ``pyInt``;
+- Python's ``int(s)`` was an ``int``: a text holding more than 32 bits wrapped toward C++
+  (``(int) py_int(s)``); its value is any 64-bit one now (``widths``: the variable, the callee's
+  parameter widen), an ``int`` left narrow is a checked conversion.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ CASES: list[Case] = [
     _only(python("python_int_of_text_toward_java", S10, "int() of text with spaces, a sign and underscores",
                  "def f(n: int) -> int:\n    return int(\" \" + str(n) + \" \") + int(\"+5\") + int(\"1_0\") + int(\"\\t-0_7\\n\")\n"),
           "java"),
+    python("python_int_of_text_beyond_32_bits", S10, "int(s) of a text holding more than 32 bits, kept and passed on",
+           "def g(k: int) -> int:\n    return k % 7\n\n\n"
+           "def f(n: int) -> int:\n    t = str(n) + \"1\"\n    x = int(t)\n    y = g(int(t + \"5\"))\n"
+           "    return x // 3 + y + int(\"3\")\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

@@ -167,7 +167,10 @@ def _parse_int(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     would read a prefix (``stoi("1_0")`` is 1)."""
     b.imports.add("py_int")
     text = f"py_int({b.expr(call.args[0])})"
-    return (text, POSTFIX) if call.type == t.LONG else (f"(int) {text}", UNARY)
+    if call.type == t.LONG:
+        return (text, POSTFIX)
+    b.imports.add("to_int_exact")  # an int the widths did not widen: checked, never a wrap
+    return (f"to_int_exact({text})", POSTFIX)
 
 
 def _c_parse(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:

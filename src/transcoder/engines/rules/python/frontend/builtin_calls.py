@@ -320,7 +320,8 @@ class Builtins(BuilderBase):
                 B.SUB, ir.Cast(value, type=t.INT), ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
             )
         if isinstance(value.type, t.StringType):
-            return ir.LibraryCall(L.PARSE_INT, (value,), type=t.INT, location=loc)
+            wide = t.LONG if self.widened(node, t.INT) else t.INT  # widths: a text may hold any 64-bit value
+            return self.from_syntax(ir.LibraryCall(L.PARSE_INT, (value,), type=wide, location=loc), node)
         return ir.Cast(value, type=t.INT, location=loc) if self.final else ir.Name("?", type=t.INT)
 
     def builtin_float(self, node: Syntax, loc: SourceLocation) -> ir.Expr:

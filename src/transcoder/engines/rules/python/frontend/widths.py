@@ -84,7 +84,7 @@ class PythonRanges(Ranges):
     def expr(self, expr: ir.Expr, state: State, ring_parent: t.Type | None = None) -> Interval:
         if isinstance(expr, ir.Call) and expr.function in self.results:
             for arg in expr.args:
-                super().expr(arg, state)
+                self.expr(arg, state)  # this class's rules too: g(int(s)), g(a ** b)
             value = self.results[expr.function]
             self.values[id(expr)] = value
             return self.stored(value, expr.type)
@@ -94,6 +94,10 @@ class PythonRanges(Ranges):
             value = _power(base, exponent)
             self.values[id(expr)] = value
             return self.stored(value, expr.type)
+        if isinstance(expr, ir.LibraryCall) and expr.op == ir.LibOp.PARSE_INT:
+            super().expr(expr, state, ring_parent)  # int(s) of a text: any value 64 bits hold (its helpers
+            self.values[id(expr)] = INT64  # raise beyond), not the int its 32-bit first build guessed
+            return self.stored(INT64, expr.type)
         return super().expr(expr, state, ring_parent)
 
 
