@@ -11,7 +11,11 @@ against its source on inputs that include the edge cases:
   operand evaluated once, in Python's order;
 - ``raise X from None`` and ``raise X from e`` of the exception being handled (``except ... as e``):
   ``X`` is raised (the cause only shows in tracebacks); another cause (a call, another name) and a
-  handler that reads ``e`` otherwise stay refused.
+  handler that reads ``e`` otherwise stay refused;
+- ``a.union(b)``, ``a.intersection(b)``, ``a.difference(b)``, ``a.symmetric_difference(b)`` of two
+  sets, ``a.issubset(b)``/``a.issuperset(b)``/``a.isdisjoint(b)`` (empty sets included),
+  ``a.update(xs)`` of a set or list, ``d.update(e)`` of a dict (new keys in ``e``'s order, which
+  therefore keeps its insertion order in Java too).
 """
 
 from __future__ import annotations
@@ -158,6 +162,59 @@ def run():
 if __name__ == "__main__":
     run()
 """,
+    "set_and_dict_methods": """
+def set_algebra(xs, ys):
+    a = set(xs)
+    b = set(ys)
+    u = a.union(b)
+    i = a.intersection(b)
+    d = a.difference(b)
+    s = a.symmetric_difference(b)
+    parts = [len(u), len(i), len(d), len(s)]
+    for chosen in [u, i, d, s]:
+        parts.append(-1)
+        parts.extend(sorted(chosen))
+    return parts
+
+
+def relations(xs, ys):
+    a = set(xs)
+    b = set(ys)
+    return [a.issubset(b), a.issuperset(b), a.isdisjoint(b), b.issubset(a)]
+
+
+def grown(xs, ys):
+    a = set(xs)
+    a.update(ys)
+    a.update(set(xs))
+    return sorted(a)
+
+
+def merged(keys, values, more):
+    d = {}
+    for i in range(len(keys)):
+        d[keys[i]] = values[i]
+    e = {}
+    for k in more:
+        e[k] = len(k)
+    d.update(e)
+    d.update(d)
+    out = []
+    for k in d:
+        out.append(k + "=" + str(d[k]))
+    return ", ".join(out)
+
+
+if __name__ == "__main__":
+    cases = [([], []), ([1], []), ([], [2]), ([1, 2, 3], [2, 3, 4]), ([5, 5, 6], [6, 5]), ([1, 2], [3, 4]), ([-1, 0, 1], [0])]
+    for xs, ys in cases:
+        sizes = " ".join(str(v) for v in set_algebra(xs, ys))
+        print(sizes, " ".join(str(flag) for flag in relations(xs, ys)))
+        print(" ".join(str(item) for item in grown(xs, ys)))
+    print(merged(["a", "bb", "c"], [1, 2, 3], ["bb", "zzz", "a", "q"]))
+    print(merged([], [], []))
+    print(merged(["x"], [9], []))
+""",
 }
 
 
@@ -185,6 +242,13 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
         ("def f(s: str, w: float) -> str:\n    return s.rjust(w)\n", "str.rjust() of a width of type float", "line 2:12"),
         ("def f(s: str) -> str:\n    a, b, c = s.partition('')\n    return a\n", "str.partition() of an empty separator", "line 2:15"),
         ("def f(s: str) -> str:\n    return s.zfill(3, 4)\n", "str.zfill() with 2 arguments", "line 2:12"),
+        ("def f(a: set[int], b: list[int]) -> int:\n    return len(a.union(b))\n", "set.union() of a list[int]", "line 2:16"),
+        ("def f(a: set[int], b: set[int], c: set[int]) -> bool:\n    return a.issubset(b, c)\n",
+         "set.issubset() of other than one argument", "line 2:12"),
+        ("def f(d: dict[str, int], e: dict[str, str]) -> int:\n    d.update(e)\n    return len(d)\n",
+         "dict.update() of a dict[str, str]", "line 2:5"),
+        ("def f(d: dict[str, int], e: dict[str, int]) -> int:\n    x = d.update(e)\n    return len(d)\n",
+         "the value of dict.update() (None) used", "line 2:9"),
         ("def g(n: int) -> int:\n    if n < 0:\n        raise ValueError('neg')\n    return n\n\n"
          "def f(n: int) -> int:\n    try:\n        return g(n)\n    except ValueError as e:\n        raise KeyError('k') from g(1)\n",
          "raise ... from a cause other than None or the exception being handled", "line 10:34"),

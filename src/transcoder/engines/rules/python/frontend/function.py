@@ -7,13 +7,13 @@ from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.builtin_calls import Builtins
 from transcoder.engines.rules.python.frontend.calls import Calls
 from transcoder.engines.rules.python.frontend.classes import ClassExpressions
+from transcoder.engines.rules.python.frontend.collection_methods import CollectionMethods
 from transcoder.engines.rules.python.frontend.comprehensions import Comprehensions
 from transcoder.engines.rules.python.frontend.containers import ContainerOperations
 from transcoder.engines.rules.python.frontend.conversions import Conversions
 from transcoder.engines.rules.python.frontend.expressions import Expressions
 from transcoder.engines.rules.python.frontend.formatting import Formatting
 from transcoder.engines.rules.python.frontend.loops import Loops
-from transcoder.engines.rules.python.frontend.methods import Methods
 from transcoder.engines.rules.python.frontend.modules import ModuleFunctions
 from transcoder.engines.rules.python.frontend.raising import Raising
 from transcoder.engines.rules.python.frontend.statements import Statements
@@ -36,7 +36,7 @@ class FunctionBuilder(
     ModuleFunctions,
     TextMethods,
     Formatting,
-    Methods,
+    CollectionMethods,
     ContainerOperations,
     Conversions,
     Tuples,
