@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
+from transcoder.engines.rules.analysis.walks import function_nodes, module_nodes
 from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 _ARITHMETIC = (t.IntType, t.FloatType, t.BoolType, t.CharType)
@@ -41,7 +42,7 @@ _CHECKED_CLASSES = (ir.Name, ir.Unary, ir.Binary, ir.AssignExpr, ir.ForEach, ir.
 
 def check_operands(module: ir.Module, target: str) -> None:
     """Raise ``UnsupportedConstruct`` at the first operand ``target`` has no meaning for."""
-    nodes = ir.walk(module)
+    nodes = module_nodes(module)  # ir.walk(module), from the walks the analyses made
     declared: set[str] = set()
     variables: set[str] = set()  # declared by anything but a function
     bare_return = False  # a `return;` anywhere (checked against the functions' types below)
@@ -182,7 +183,7 @@ def _depth(type_: t.Type) -> int:
 
 
 def _locals(function: ir.Function) -> set[str]:
-    return {n.name for n in ir.walk(function) if isinstance(n, (ir.VarDecl, ir.ForEach, ir.Param))}
+    return {n.name for n in function_nodes(function) if isinstance(n, (ir.VarDecl, ir.ForEach, ir.Param))}
 
 
 def _undeclared_use(

@@ -21,6 +21,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.ranges import Ranges
+from transcoder.engines.rules.analysis.walks import function_nodes, module_nodes
 from transcoder.errors import UnsupportedConstruct
 
 ASCII = Interval(0, 127)
@@ -45,13 +46,13 @@ def _refusal(what: str, node: ir.Node) -> UnsupportedConstruct:
 def check_chars(module: ir.Module) -> None:
     """Refuse, with its place, the first character of ``module`` that a C++ ``char`` or
     ``string`` would hold differently (see the module docstring)."""
-    for node in ir.walk(module):
+    for node in module_nodes(module):
         if isinstance(node, ir.CharLiteral) and ord(node.value) > 127:
             raise _refusal("a character outside ASCII (a C++ char holds 8 bits)", node)
         if isinstance(node, ir.StringLiteral) and not node.value.isascii():
             raise _refusal("a string constant with characters outside ASCII (a C++ string holds bytes)", node)
     for function in module.functions:  # methods included (``ClassDecl.methods`` name functions)
-        stores = [(node, value) for node in ir.walk(function) if (value := _computed_char(node)) is not None]
+        stores = [(node, value) for node in function_nodes(function) if (value := _computed_char(node)) is not None]
         if not stores:
             continue
         ranges = Ranges(function, lambda _: True, ASCII, module.globals)
