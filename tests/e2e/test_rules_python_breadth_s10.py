@@ -15,7 +15,9 @@ against its source on inputs that include the edge cases:
 - ``a.union(b)``, ``a.intersection(b)``, ``a.difference(b)``, ``a.symmetric_difference(b)`` of two
   sets, ``a.issubset(b)``/``a.issuperset(b)``/``a.isdisjoint(b)`` (empty sets included),
   ``a.update(xs)`` of a set or list, ``d.update(e)`` of a dict (new keys in ``e``'s order, which
-  therefore keeps its insertion order in Java too).
+  therefore keeps its insertion order in Java too);
+- a parameter without a type hint whose ``items()``, ``keys()`` or ``values()`` is taken is a dict,
+  its key and value types from their uses (was refused: 'used as an object with items()').
 """
 
 from __future__ import annotations
@@ -214,6 +216,40 @@ if __name__ == "__main__":
     print(merged(["a", "bb", "c"], [1, 2, 3], ["bb", "zzz", "a", "q"]))
     print(merged([], [], []))
     print(merged(["x"], [9], []))
+""",
+    "untyped_parameters_used_as_dicts": """
+def dict_replace(s, d):
+    # Replace substrings of a string using a dictionary.
+    for key, value in d.items():
+        s = s.replace(key, value)
+    return s
+
+
+def count_calls(callers):
+    nc = 0
+    for calls in callers.values():
+        nc += calls
+    return nc
+
+
+def longest_key(table):
+    best = ""
+    for k in table.keys():
+        if len(k) > len(best):
+            best = k
+    return best
+
+
+if __name__ == "__main__":
+    print(dict_replace("a<b>&c", {"&": "&amp;", "<": "&lt;", ">": "&gt;"}))
+    none = {}
+    none["?"] = "<>"
+    print(dict_replace("", none), dict_replace("a?b??", none))
+    print(count_calls({1: 3, 2: 4}), count_calls({}))
+    empty = {}
+    empty["ab"] = 0
+    empty.clear()
+    print(longest_key({"ab": 1, "abc": 2, "x": 3}), longest_key(empty))
 """,
 }
 
