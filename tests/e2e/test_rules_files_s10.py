@@ -108,3 +108,121 @@ def test_python_module_values_not_read_are_refused_with_their_place(code: str, n
         message = str(refused.value)
         assert named in message and where in message, message
 
+
+TOKENS_JAVA = """\
+public final class Tokens {
+    static final int WORD = 0, NUMBER = 1, SPACE = 2;
+
+    static String kindName(int kind) {
+        return switch (kind) {
+            case WORD -> "word";
+            case NUMBER, SPACE -> {
+                String s = kind == NUMBER ? "number" : "space";
+                yield s.toUpperCase();
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+    }
+
+    static int kindOf(char c) {
+        int kind = switch (c) {
+            case ' ', '\\t':
+                yield SPACE;
+            case '0': case '1': case '2': case '3': case '4':
+            case '5': case '6': case '7': case '8': case '9':
+                yield NUMBER;
+            default: {
+                if (!Character.isLetter(c)) {
+                    throw new IllegalArgumentException("not a token: " + c);
+                }
+                yield WORD;
+            }
+        };
+        return kind;
+    }
+
+    static int weight(String text) {
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int w;
+            w = switch (kindOf(text.charAt(i))) { case WORD -> 3; case NUMBER -> 2; default -> 0; };
+            total += w;
+        }
+        return total;
+    }
+
+    public static void main(String[] args) {
+        for (int k = 0; k < 4; k++) {
+            try {
+                System.out.println(kindName(k));
+            } catch (IllegalArgumentException e) {
+                System.out.println("refused " + k);
+            }
+        }
+        System.out.println(weight("ab 12\\tc") + " " + kindOf('7') + " " + kindOf('x'));
+        try {
+            kindOf('#');
+        } catch (IllegalArgumentException e) {
+            System.out.println("bad char");
+        }
+    }
+}
+"""
+
+
+JAVA_PROGRAMS = {"switch_expressions": TOKENS_JAVA}
+
+
+@pytest.mark.parametrize("program", sorted(JAVA_PROGRAMS))
+@pytest.mark.parametrize("target", ["cpp", "python"])
+def test_java_switch_expressions_and_enum_static_methods_run_as_their_source(program: str, target: str) -> None:
+    """Switch expressions returned, declared and assigned (rules, groups with yield, blocks, throw);
+    an enum's static methods (C++: free functions Level_of, an enum class has no members)."""
+    code = JAVA_PROGRAMS[program]
+    expected = run_program("java", code, limits=LIMITS)
+    assert expected.exit_code == 0, expected.stderr[-500:]
+    translation = translate(code, source="java", target=target, output="file")
+    actual = run_program(target, translation, limits=LIMITS)
+    assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
+    assert actual.stdout == expected.stdout, translation
+
+
+def _in_class(body: str) -> str:
+    return "class S {\n" + body + "}\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "named", "where"),
+    [
+        (
+            _in_class("    static int f(int c) {\n        return 1 + switch (c) { case 0 -> 1; default -> 2; };\n    }\n"),
+            "unsupported Java construct: switch expression 'switch (c)",
+            "line 3:20",
+        ),
+        (
+            "enum E { A, B }\n" + _in_class("    static int f(E e) {\n        return switch (e) { case A -> 1; case B -> 2; };\n    }\n"),
+            "switch expression without a default",
+            "line 4:16",
+        ),
+        (
+            _in_class("    static int f(int c) {\n        var x = switch (c) { case 0 -> 1; default -> 2; };\n        return x;\n    }\n"),
+            "switch expression declaring a variable of type 'var'",
+            "line 3:17",
+        ),
+        (
+            _in_class(
+                "    static int f(int c) {\n        int x = switch (c) {\n            default -> {\n"
+                "                for (int i = 0; i < c; i++) {\n                    if (i > 2) yield i;\n                }\n"
+                "                yield 0;\n            }\n        };\n        return x;\n    }\n"
+            ),
+            "yield inside a loop or switch of a switch expression's arm",
+            "line 6:",
+        ),
+    ],
+)
+def test_java_switch_expressions_not_read_are_refused_with_their_place(code: str, named: str, where: str) -> None:
+    for target in ("cpp", "python"):
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source="java", target=target, output="file")
+        message = str(refused.value)
+        assert named in message and where in message, message

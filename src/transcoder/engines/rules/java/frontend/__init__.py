@@ -46,7 +46,7 @@ from transcoder.engines.rules.java.frontend.labels import jump, labeled
 from transcoder.engines.rules.java.frontend.parameters import check_reads, read_only_type
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
-from transcoder.engines.rules.java.frontend.switches import switch_statement
+from transcoder.engines.rules.java.frontend.switches import SWITCH_NODES, Sink, switch_statements
 from transcoder.engines.rules.java.frontend.wildcards import REFLECTION, wildcard_type
 from transcoder.engines.rules.java.library import STATIC, Site, recognize_method, recognize_static
 from transcoder.languages import get_language
@@ -113,6 +113,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         # (method, variable) declared LinkedHashSet/LinkedHashMap: insertion order, not hash order
         self.linked: set[tuple[str | None, str]] = set()
         self.readers: set[str] = set()  # variables reading standard input (program.py)
+        self.yield_sinks: list[Sink] = []  # what the switch expressions being read do with a value
 
     # -- module level -------------------------------------------------------------------------------
     def module(self) -> ir.Module:
@@ -291,6 +292,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return [self.block(node)]
         if kind in ITERATOR_NODES and (loop := iterator_loop(self, node)) is not None:
             return loop  # an Iterator's hasNext/next loop that only reads: a for-each (iterators.py)
+        if kind in SWITCH_NODES and (switched := switch_statements(self, node)) is not None:
+            return switched  # switches, and statements whose value is a switch expression (switches.py)
         if kind == "local_variable_declaration":
             return list(self.declaration(node))
         if kind == "expression_statement":
@@ -332,8 +335,6 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             return [jump(self, node)]
         if kind == "labeled_statement":
             return [labeled(self, node)]
-        if kind in ("switch_expression", "switch_statement"):
-            return [self.switch(node)]
         if kind in ("line_comment", "block_comment"):
             return []
         if kind == ";":
@@ -386,9 +387,6 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         body = self.body(required(node, "body"))
         self.scopes.pop()
         return ir.ForEach(name, var_type, iterable, body, location=self.location(node))
-
-    def switch(self, node: tree_sitter.Node) -> ir.Stmt:
-        return switch_statement(self, node)  # switches.py
 
     def declaration(self, node: tree_sitter.Node) -> list[ir.VarDecl]:
         decls: list[ir.VarDecl] = []
