@@ -170,7 +170,52 @@ public final class Tokens {
 """
 
 
-JAVA_PROGRAMS = {"switch_expressions": TOKENS_JAVA}
+LEVELS_JAVA = """\
+enum Level {
+    LOW,
+    MEDIUM,
+    HIGH;
+
+    static Level of(int code) {
+        return switch (code) {
+            case 0 -> LOW;
+            case 1 -> MEDIUM;
+            case 2 -> HIGH;
+            default -> throw new IllegalArgumentException("Unknown level: " + code);
+        };
+    }
+
+    static Level max(Level a, Level b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    static int weight(Level level) {
+        int w = switch (level) {
+            case LOW -> 1;
+            case MEDIUM -> { int k = of(1).ordinal(); yield 10 * k; }
+            default -> 100;
+        };
+        return w;
+    }
+}
+
+public class Alarms {
+    public static void main(String[] args) {
+        Level top = Level.LOW;
+        for (int code : new int[] {1, 0, 2, 1}) {
+            top = Level.max(top, Level.of(code));
+            System.out.println(Level.of(code) + " " + top + " " + Level.weight(Level.of(code)));
+        }
+        try {
+            Level.of(7);
+        } catch (IllegalArgumentException e) {
+            System.out.println("no level 7");
+        }
+        System.out.println(Level.of(2) == Level.HIGH);
+    }
+}
+"""
+JAVA_PROGRAMS = {"switch_expressions": TOKENS_JAVA, "enum_static_methods": LEVELS_JAVA}
 
 
 @pytest.mark.parametrize("program", sorted(JAVA_PROGRAMS))

@@ -246,6 +246,14 @@ CALLS = (MethodCall, New, SuperCall)
 """The object expressions that call code (and may stand as statements)."""
 
 
+def enum_members_refused(declaration: ClassDecl) -> str | None:
+    """What an enum holds that the back ends do not print, or None: fields and methods other than
+    static ones (an enum's static methods are printed in every target: C++ as free functions)."""
+    if declaration.fields or any(m.kind is not MethodKind.STATIC for m in declaration.methods):
+        return f"enum {declaration.name} with fields, a constructor or instance methods"
+    return None
+
+
 def bases_first(classes: tuple[ClassDecl, ...]) -> list[ClassDecl]:
     """``classes`` ordered so that a class comes after its base class and interfaces."""
     ordered: list[ClassDecl] = []

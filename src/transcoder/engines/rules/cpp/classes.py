@@ -66,7 +66,7 @@ class ClassPrinting:
     # -- definitions --------------------------------------------------------------------------------
     def class_definition(self, b: CppBackend, declaration: c.ClassDecl) -> str:
         if declaration.kind is c.ClassKind.ENUM:
-            return self.enum_definition(declaration)
+            return self.enum_definition(b, declaration)
         bases = [f"public {name}" for name in (declaration.base, *declaration.interfaces) if name]
         if self.needs_shared_this(declaration):
             bases.append(f"public enable_shared_from_this<{declaration.name}>")
@@ -89,17 +89,28 @@ class ClassPrinting:
         lines.append("};")
         return "\n".join(lines)
 
-    def enum_definition(self, declaration: c.ClassDecl) -> str:
-        """``enum class Color { RED, GREEN };`` and ``Color_name(c)``, the constants' names."""
-        if declaration.fields or declaration.methods:
-            raise _unsupported(declaration, f"enum {declaration.name} with fields or methods")
+    def enum_definition(self, b: CppBackend, declaration: c.ClassDecl) -> str:
+        """``enum class Color { RED, GREEN };`` and ``Color_name(c)``, the constants' names; a static
+        method ``of`` of the enum is the free function ``Color_of`` (an enum class has no members),
+        declared here and defined with the classes' methods."""
+        if (refused := c.enum_members_refused(declaration)) is not None:
+            raise _unsupported(declaration, refused)
         names = [k.name for k in declaration.constants]
         quoted = ", ".join(f'"{n}"' for n in names)
+        declared = []
+        for method in declaration.methods:
+            if method.name == "name":
+                raise _unsupported(method, f"static method 'name' of enum {declaration.name} (the C++ function "
+                                   f"{declaration.name}_name prints a constant's name)")  # fmt: skip
+            function = self.function_of(method)
+            b.current = function
+            params = ", ".join(b.param(p) for p in function.params)
+            declared.append(f"\n\n{b.type_name(function.return_type)} {declaration.name}_{method.name}({params});")
         return (
             f"enum class {declaration.name} {{ {', '.join(names)} }};\n\n"
             f"string {declaration.name}_name({declaration.name} value) {{\n"
             f"    static const string names[] = {{{quoted}}};\n"
-            f"    return names[(int) value];\n}}"
+            f"    return names[(int) value];\n}}" + "".join(declared)
         )
 
     def field_declaration(self, b: CppBackend, declaration: c.ClassDecl, field: c.Field) -> str:
@@ -150,6 +161,8 @@ class ClassPrinting:
                 initialisers = f" : {first.expr.owner}({args})"
                 body = dataclasses.replace(body, body=body.body[1:])
             header = f"{declaration.name}::{declaration.name}({{params}}){initialisers}"
+        elif declaration.kind is c.ClassKind.ENUM:
+            header = f"{b.type_name(function.return_type)} {declaration.name}_{method.name}({{params}})"
         else:
             header = f"{b.type_name(function.return_type)} {declaration.name}::{method.name}({{params}})"
         printed = dataclasses.replace(function, body=body)
@@ -260,6 +273,8 @@ class ClassPrinting:
                 return (f"(int) {b.expr(expr.receiver, 14)}", 14)
             return (f"{expr.owner}_name({b.expr(expr.receiver)})", POSTFIX)
         args = ", ".join(b.expr(a) for a in expr.args)
+        if expr.receiver is None and declaration is not None and declaration.kind is c.ClassKind.ENUM:
+            return (f"{expr.owner}_{expr.name}({args})", POSTFIX)  # see enum_definition
         if expr.receiver is None:
             return (f"{expr.owner}::{expr.name}({args})", POSTFIX)
         if isinstance(expr.receiver, c.This):

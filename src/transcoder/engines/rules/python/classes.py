@@ -95,11 +95,13 @@ class ClassPrinting:
 
     def enum_text(self, b: PythonBackend, declaration: c.ClassDecl) -> str:
         """An enum of constants: ``class Color(Enum)``, each constant's value its ordinal."""
-        if declaration.fields or declaration.methods:
-            raise _unsupported(declaration, f"enum {declaration.name} with fields or methods")
+        if (refused := c.enum_members_refused(declaration)) is not None:
+            raise _unsupported(declaration, refused)
         b.imports.add("from enum import Enum")
         lines = [f"class {declaration.name}(Enum):"]
         lines += [f"    {constant.name} = {index}" for index, constant in enumerate(declaration.constants)]
+        for method in declaration.methods:  # static methods: staticmethod objects are not members
+            lines += ["", *self.method_text(b, declaration, method)]
         return "\n".join(lines)
 
     def default_constructor(
