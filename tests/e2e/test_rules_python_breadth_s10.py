@@ -17,7 +17,9 @@ against its source on inputs that include the edge cases:
   ``a.update(xs)`` of a set or list, ``d.update(e)`` of a dict (new keys in ``e``'s order, which
   therefore keeps its insertion order in Java too);
 - a parameter without a type hint whose ``items()``, ``keys()`` or ``values()`` is taken is a dict,
-  its key and value types from their uses (was refused: 'used as an object with items()').
+  its key and value types from their uses (was refused: 'used as an object with items()');
+- ``hex(n)``, ``oct(n)``, ``bin(n)`` (sign, prefix, digits of ``abs(n)``; 0, -2**31 and bools
+  included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused).
 """
 
 from __future__ import annotations
@@ -251,6 +253,26 @@ if __name__ == "__main__":
     empty.clear()
     print(longest_key({"ab": 1, "abc": 2, "x": 3}), longest_key(empty))
 """,
+    "int_bits_and_bases": """
+def describe(n):
+    return hex(n) + " " + oct(n) + " " + bin(n) + " " + str(n.bit_length()) + " " + str(n.bit_count())
+
+
+def width(values):
+    widest = 0
+    for v in values:
+        widest = max(widest, v.bit_length())
+    return widest
+
+
+if __name__ == "__main__":
+    for n in [0, 1, -1, 2, 7, 8, -8, 15, 16, 255, -255, 256, 1000, -1000, 65535, 2147483647, -2147483647]:
+        print(describe(n))
+    lowest = -2147483647
+    lowest -= 1
+    print(describe(lowest))
+    print(width([3, -9, 100]), width([]), hex(True), bin(False))
+""",
 }
 
 
@@ -279,6 +301,8 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
         ("def f(s: str) -> str:\n    a, b, c = s.partition('')\n    return a\n", "str.partition() of an empty separator", "line 2:15"),
         ("def f(s: str) -> str:\n    return s.zfill(3, 4)\n", "str.zfill() with 2 arguments", "line 2:12"),
         ("def f(a: set[int], b: list[int]) -> int:\n    return len(a.union(b))\n", "set.union() of a list[int]", "line 2:16"),
+        ("def f(n: int) -> str:\n    m = n * 3000000000\n    return hex(m)\n", "hex() of a ", "line 3:12"),
+        ("def f(n: int) -> int:\n    m = n * 3000000000\n    return m.bit_length()\n", "int.bit_length() of a ", "line 3:12"),
         ("def f(a: set[int], b: set[int], c: set[int]) -> bool:\n    return a.issubset(b, c)\n",
          "set.issubset() of other than one argument", "line 2:12"),
         ("def f(d: dict[str, int], e: dict[str, str]) -> int:\n    d.update(e)\n    return len(d)\n",

@@ -13,6 +13,7 @@ from transcoder.engines.rules.python.frontend.containers import ContainerOperati
 from transcoder.engines.rules.python.frontend.conversions import Conversions
 from transcoder.engines.rules.python.frontend.expressions import Expressions
 from transcoder.engines.rules.python.frontend.formatting import Formatting
+from transcoder.engines.rules.python.frontend.int_text import IntText
 from transcoder.engines.rules.python.frontend.loops import Loops
 from transcoder.engines.rules.python.frontend.modules import ModuleFunctions
 from transcoder.engines.rules.python.frontend.raising import Raising
@@ -35,6 +36,7 @@ class FunctionBuilder(
     Builtins,
     ModuleFunctions,
     TextMethods,
+    IntText,
     Formatting,
     CollectionMethods,
     ContainerOperations,

@@ -83,6 +83,8 @@ class Methods(BuilderBase):
             return self.queue_method(call)
         if isinstance(kind, t.DequeType):
             return self.deque_method(call)
+        if isinstance(kind, t.IntType | t.BoolType) and method in ("bit_length", "bit_count") and not values:
+            return self.bit_length(owner, method, node, loc)
         raise unhinted_parameter(self, owner_node, node, f"{method}()") or self.unsupported(
             node, f"method {method}() on a {describe(kind)}"
         )
