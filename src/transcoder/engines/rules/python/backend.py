@@ -523,7 +523,9 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
             self.block(current)
 
     def condition_text(self, expr: ir.Expr) -> str:
-        if has_side_effects(expr):
+        # An assignment is printed as Python's assignment expression (expr_AssignExpr checks its
+        # target), evaluated where Java or C++ evaluates it; increments have no such form.
+        if any(isinstance(node, ir.IncDec) for node in ir.walk(expr)):
             raise self.unsupported(expr, "increment or assignment inside a condition")
         return self.expr(expr)
 

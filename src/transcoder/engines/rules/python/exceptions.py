@@ -8,6 +8,7 @@ from __future__ import annotations
 from transcoder.engines.rules import exceptions, ir
 from transcoder.engines.rules.analysis.raises import check_try
 from transcoder.engines.rules.python.mixin_base import PythonBackendBase
+from transcoder.engines.rules.python.shapes import has_side_effects
 
 
 class ExceptionStatements(PythonBackendBase):
@@ -33,5 +34,7 @@ class ExceptionStatements(PythonBackendBase):
             self.block(ir.Block(()))
 
     def stmt_Assert(self, stmt: ir.Assert) -> None:
+        if has_side_effects(stmt.condition):  # whether it runs at all differs (java -ea, python -O)
+            raise self.unsupported(stmt.condition, "increment or assignment inside an assertion")
         message = f", {self.expr(stmt.message)}" if stmt.message is not None else ""
         self.emit(f"assert {self.condition_text(stmt.condition)}{message}")
