@@ -19,7 +19,13 @@ against its source on inputs that include the edge cases:
 - a parameter without a type hint whose ``items()``, ``keys()`` or ``values()`` is taken is a dict,
   its key and value types from their uses (was refused: 'used as an object with items()');
 - ``hex(n)``, ``oct(n)``, ``bin(n)`` (sign, prefix, digits of ``abs(n)``; 0, -2**31 and bools
-  included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused).
+  included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused);
+- ``s.isupper()`` / ``s.islower()`` of a whole str: at least one cased character and none of the
+  other case, digits, spaces and punctuation passed over (``'AB1'.isupper()`` is True; the
+  translation required every character to be upper case: False);
+- ``a or b`` / ``a and b`` as a truth value where ``b`` needs statements of its own (``s.isupper()``,
+  ``s.index(x)``): they run only where Python evaluates ``b`` (was refused: 'the right operand of
+  'or' needs statements of its own'; as a non-boolean value it still is).
 """
 
 from __future__ import annotations
@@ -272,6 +278,42 @@ if __name__ == "__main__":
     lowest -= 1
     print(describe(lowest))
     print(width([3, -9, 100]), width([]), hex(True), bin(False))
+""",
+    "short_circuit_with_statements": """
+def shouty(s):
+    return s.isupper() or s.isdigit()
+
+
+def word_like(s):
+    return len(s) > 0 and s.strip() == s and s.isalpha()
+
+
+def safe_index(s):
+    # index() raises where 'a' is missing: only reached where find() saw one
+    if s.find("a") < 0 or s.index("a") > 1:
+        return "skip"
+    return "early"
+
+
+def both(s, t):
+    return (s.islower() and t.isupper()) or (s.upper() == t and not t.isdigit())
+
+
+if __name__ == "__main__":
+    for s in ["", "ABC", "AbC", "123", " ab", "ab", "xyza", "a", "baaa", "HELLO1"]:
+        print(shouty(s), word_like(s), safe_index(s))
+        for t in ["", "AB", "ab", "12"]:
+            print(both(s, t), end=" ")
+        print()
+""",
+    "case_tests_of_whole_strings": """
+def kinds(s):
+    return [s.isupper(), s.islower(), s.isdigit(), s.isalpha(), s.isspace(), s.isalnum()]
+
+
+if __name__ == "__main__":
+    for s in ["", "ABC", "abc", "AbC", "AB1", "ab1", " ab", "AB ", "123", " ", "-", "a-b", "A_B", "x", "X", "9"]:
+        print(" ".join(str(k) for k in kinds(s)))
 """,
 }
 

@@ -191,8 +191,6 @@ class Expressions(BuilderBase):
         left = self.expr(node.field("left"))
         mark = len(self.pre)
         right = self.expr(node.field("right"))
-        if len(self.pre) != mark:
-            raise self.unsupported(node, f"the right operand of '{operator}' needs statements of its own")
         op = B.AND if operator == "and" else B.OR
         loc = self.location(node)
         both_bool = all(
@@ -200,6 +198,10 @@ class Expressions(BuilderBase):
             or (isinstance(v, ir.Binary) and v.op in ir.COMPARISONS)
             for v in (left, right)
         )
+        if len(self.pre) != mark:
+            if not (both_bool or not self.value_context(node)):
+                raise self.unsupported(node, f"the right operand of '{operator}' needs statements of its own")
+            return self.short_circuit(op, left, right, mark, loc)
         if both_bool or not self.value_context(node):
             return ir.Binary(op, self.condition(left), self.condition(right), type=t.BOOL, location=loc)
         # `x or y` as a value: x if x is truthy, else y (Python returns an operand, not a bool).
@@ -213,6 +215,20 @@ class Expressions(BuilderBase):
         if op == B.OR:
             return ir.Conditional(test, left, right, type=type_, location=loc)
         return ir.Conditional(test, right, left, type=type_, location=loc)
+
+    def short_circuit(
+        self, op: ir.BinaryOp, left: ir.Expr, right: ir.Expr, mark: int, loc: SourceLocation
+    ) -> ir.Expr:
+        """``a or b`` / ``a and b`` as a truth value where ``b`` needs statements (``s.isupper()``):
+        they run, with ``b``, only where Python evaluates ``b`` (``a`` false for ``or``, true
+        for ``and``)."""
+        right_statements, self.pre = self.pre[mark:], self.pre[:mark]
+        result = ir.Name(self.fresh("either" if op == B.OR else "both"), type=t.BOOL)
+        self.pre.append(ir.VarDecl(result.id, t.BOOL, self.condition(left), location=loc))
+        decide = ir.ExprStmt(ir.AssignExpr(result, self.condition(right), type=t.BOOL))
+        needed: ir.Expr = result if op == B.AND else ir.Unary(ir.UnaryOp.NOT, result, type=t.BOOL)
+        self.pre.append(ir.If(needed, ir.Block((*right_statements, decide)), location=loc))
+        return result
 
     def value_context(self, node: Syntax) -> bool:
         parent = node.parent

@@ -68,6 +68,8 @@ class Strings(BuilderBase):
 
     def every_character(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr:
         """``s.isdigit()`` and the like on a whole string: non-empty, and every character passes."""
+        if test in _CASE_TESTS:
+            return self.cased_characters(text, test, loc)
         result = ir.Name(self.fresh("every"), type=t.BOOL)
         char = ir.Name(self.fresh("c"), type=t.CHAR)
         failed = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(test, (char,), type=t.BOOL), type=t.BOOL)
@@ -80,6 +82,24 @@ class Strings(BuilderBase):
         self.pre += [
             ir.VarDecl(result.id, t.BOOL, non_empty, location=loc),
             ir.ForEach(char.id, t.CHAR, text, ir.Block((ir.If(failed, stop),)), location=loc),
+        ]
+        return result
+
+    def cased_characters(self, text: ir.Expr, test: ir.LibOp, loc: SourceLocation) -> ir.Expr:
+        """``s.isupper()`` / ``s.islower()``: at least one cased character, and none of the other
+        case (Python passes over digits, spaces and punctuation: ``'AB1 '.isupper()`` is True)."""
+        result = ir.Name(self.fresh("cased"), type=t.BOOL)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        other_case = ir.LibraryCall(_CASE_TESTS[test], (char,), type=t.BOOL)
+        wanted_case = ir.LibraryCall(test, (char,), type=t.BOOL)
+        stop = ir.Block(
+            (ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())
+        )
+        seen = ir.Block((ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(True, type=t.BOOL), type=t.BOOL)),))
+        body = ir.Block((ir.If(other_case, stop), ir.If(wanted_case, seen)))
+        self.pre += [
+            ir.VarDecl(result.id, t.BOOL, ir.BoolLiteral(False, type=t.BOOL), location=loc),
+            ir.ForEach(char.id, t.CHAR, text, body, location=loc),
         ]
         return result
 
@@ -459,6 +479,10 @@ class Strings(BuilderBase):
         self.pre.append(
             ir.If(_binary(B.LT, start, index), ir.Block((_append(parts, _piece(text, start, index)),)))
         )
+
+
+_CASE_TESTS = {L.IS_UPPER: L.IS_LOWER, L.IS_LOWER: L.IS_UPPER}
+"""Each whole-string case test and the test of the other case, which fails it."""
 
 
 def _length(value: ir.Expr) -> ir.Expr:
