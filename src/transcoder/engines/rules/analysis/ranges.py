@@ -741,7 +741,10 @@ _BELOW_LAST_INDEX = Interval(None, 2**31 - 2)
 def _clamp(name: str, shift: int, limit: Interval, state: State) -> State | None:
     """``state`` where ``name + shift`` is within ``limit``; None if it cannot be."""
     if not shift:  # the common case: no shifting there and back
-        narrowed = state[name].meet(limit)
+        current = state[name]
+        if current.within(limit):
+            return state  # the meet is ``current`` again (two clamps in three, over the split)
+        narrowed = current.meet(limit)
         if narrowed is None:
             return None
         state[name] = narrowed
