@@ -20,6 +20,8 @@ against its source on inputs that include the edge cases:
   its key and value types from their uses (was refused: 'used as an object with items()');
 - ``hex(n)``, ``oct(n)``, ``bin(n)`` (sign, prefix, digits of ``abs(n)``; 0, -2**31 and bools
   included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused);
+- ``s.capitalize()``, ``s.swapcase()``, ``s.title()`` (upper case after an uncased character,
+  ``"they're 3rd"`` -> ``"They'Re 3Rd"``), character by character;
 - ``s.isupper()`` / ``s.islower()`` of a whole str: at least one cased character and none of the
   other case, digits, spaces and punctuation passed over (``'AB1'.isupper()`` is True; the
   translation required every character to be upper case: False);
@@ -314,6 +316,15 @@ def kinds(s):
 if __name__ == "__main__":
     for s in ["", "ABC", "abc", "AbC", "AB1", "ab1", " ab", "AB ", "123", " ", "-", "a-b", "A_B", "x", "X", "9"]:
         print(" ".join(str(k) for k in kinds(s)))
+""",
+    "recasing": """
+def recased(s):
+    return s.capitalize() + "|" + s.swapcase() + "|" + s.title()
+
+
+if __name__ == "__main__":
+    for s in ["", "a", "A", "hello world", "HELLO wORLD", "they're 3rd", "x1y2 z_a-b", "  lead", "mIxEd CaSe!", "9lives"]:
+        print("[" + recased(s) + "]")
 """,
 }
 

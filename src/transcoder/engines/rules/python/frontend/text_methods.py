@@ -1,6 +1,7 @@
 """More ``str`` methods with Python's results, built from substrings, searches and repetitions of
 one character that every target has: padding (``ljust``, ``rjust``, ``center``, ``zfill``),
-``removeprefix``/``removesuffix``, ``partition``/``rpartition``, and ``text * n`` of a string of
+``removeprefix``/``removesuffix``, ``partition``/``rpartition``, ``swapcase``/``capitalize``/
+``title`` (character by character, as ``lower``/``upper`` are), and ``text * n`` of a string of
 any length."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from transcoder.errors import SourceLocation
 PADDING = frozenset({"ljust", "rjust", "center", "zfill"})
 AFFIX_REMOVAL = frozenset({"removeprefix", "removesuffix"})
 PARTITION = frozenset({"partition", "rpartition"})
-TEXT_METHODS = PADDING | AFFIX_REMOVAL | PARTITION
+RECASING = frozenset({"capitalize", "swapcase", "title"})
+TEXT_METHODS = PADDING | AFFIX_REMOVAL | PARTITION | RECASING
 """The methods this module builds (all only a str has)."""
 
 
@@ -29,6 +31,10 @@ class TextMethods(Strings):
             return super().string_method(text, method, values, node, loc)
         if method in PADDING:
             return self.padded(text, method, values, node, loc)
+        if method in RECASING:
+            if values:
+                raise self.unsupported(node, f"str.{method}() with arguments")
+            return self.recased(text, method, loc) if self.final else ir.Name("?", type=t.STRING)
         if len(values) != 1:
             raise self.unsupported(node, f"str.{method}() with {len(values)} arguments")
         self.hint(values[0], t.STRING)
@@ -83,6 +89,37 @@ class TextMethods(Strings):
             right = ir.Binary(B.SUB, missing, left, type=t.INT)
             return _concat(_concat(_repeat(left, fill), text, loc), _repeat(right, fill), loc)
         return self.zero_filled(text, missing, fill, loc)
+
+    def recased(self, text: ir.Expr, method: str, loc: SourceLocation) -> ir.Expr:
+        """``s.swapcase()``, ``s.capitalize()`` (the first character upper case, the rest lower),
+        ``s.title()`` (upper case after an uncased character or at the start, lower case after a
+        cased one: ``"they're 3rd".title()`` is ``"They'Re 3Rd"``), character by character."""
+        result = ir.Name(self.fresh("recased"), type=t.STRING)
+        char = ir.Name(self.fresh("c"), type=t.CHAR)
+        upper = ir.LibraryCall(L.TO_UPPER, (char,), type=t.CHAR)
+        lower = ir.LibraryCall(L.TO_LOWER, (char,), type=t.CHAR)
+        is_upper = ir.LibraryCall(L.IS_UPPER, (char,), type=t.BOOL)
+        is_lower = ir.LibraryCall(L.IS_LOWER, (char,), type=t.BOOL)
+        self.pre.append(ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc))
+        after: list[ir.Stmt] = []
+        if method == "swapcase":
+            converted: ir.Expr = ir.Conditional(
+                is_upper, lower, ir.Conditional(is_lower, upper, char, type=t.CHAR), type=t.CHAR
+            )
+        else:  # capitalize: upper case at the start only; title: after each uncased character
+            starts = ir.Name(self.fresh("starts"), type=t.BOOL)
+            self.pre.append(ir.VarDecl(starts.id, t.BOOL, ir.BoolLiteral(True, type=t.BOOL), location=loc))
+            converted = ir.Conditional(starts, upper, lower, type=t.CHAR)
+            cased = ir.Binary(B.OR, is_upper, is_lower, type=t.BOOL)
+            next_starts = (
+                ir.BoolLiteral(False, type=t.BOOL)
+                if method == "capitalize"
+                else ir.Unary(ir.UnaryOp.NOT, cased, type=t.BOOL)
+            )
+            after.append(ir.ExprStmt(ir.AssignExpr(starts, next_starts, type=t.BOOL)))
+        append = ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING))
+        self.pre.append(ir.ForEach(char.id, t.CHAR, text, ir.Block((append, *after)), location=loc))
+        return result
 
     def zero_filled(self, text: ir.Expr, missing: ir.Name, zeros: ir.Expr, loc: SourceLocation) -> ir.Expr:
         """``s.zfill(w)``: zeros on the left, after a leading sign (``'-42'.zfill(5)`` is ``'-0042'``)."""
