@@ -5,7 +5,14 @@ against its source on inputs that include the edge cases:
   under ``&&``/``||`` where it may not run) toward Python: Python's assignment expression
   ``(i := ...)``, evaluated where Java evaluates it (it was refused: 'increment or assignment inside a
   condition'); an increment inside an ``if`` condition that no pass lifts, and any side effect in a
-  (C++) ``assert``, stay refused (a Java ``assert`` is dropped: the JVM runs without ``-ea``).
+  (C++) ``assert``, stay refused (a Java ``assert`` is dropped: the JVM runs without ``-ea``);
+- ``s.indexOf(t, from)`` of a text ``t`` that may be empty, any ``from`` (negative, past the end,
+  MIN/MAX int): searched from ``min(from, s.length())`` so that an empty ``t`` past the end is
+  found at the length as in Java (C++ ``find`` and Python ``find`` find none there); a receiver
+  with side effects (read twice) is refused;
+- ``a.equals(b)`` of two lists, sets or maps of one type whose elements are compared by value
+  (ints, longs, chars, strings, nested lists): the targets' ``==``; doubles, arrays inside, or two
+  different types are refused by name.
 """
 
 from __future__ import annotations
@@ -99,6 +106,137 @@ public class Main {
     }
 }
 """,
+    "index_of_a_text_from": """
+public class Main {
+    static int find(String s, String t, int from) {
+        return s.indexOf(t, from);
+    }
+
+    static int countAll(String s, String t) {
+        int count = 0;
+        int at = 0;
+        while (count < 50 && (at = s.indexOf(t, at)) >= 0) {
+            count++;
+            at += t.length() + 1;
+        }
+        return count;
+    }
+
+    public static void main(String[] args) {
+        String[] texts = {"", "a", "abcabc", "aaaa", "hello world"};
+        String[] needles = {"", "a", "bc", "abc", "aa", "zz", "hello world!"};
+        int[] froms = {-2147483648, -5, -1, 0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 2147483647};
+        for (String s : texts) {
+            for (String t : needles) {
+                StringBuilder line = new StringBuilder();
+                for (int from : froms) {
+                    line.append(find(s, t, from)).append(' ');
+                }
+                System.out.println(line.toString() + countAll(s, t));
+            }
+        }
+    }
+}
+""",
+    "collection_equals": """
+import java.util.*;
+
+public class Main {
+    static boolean sameList(List<Integer> a, List<Integer> b) {
+        return a.equals(b);
+    }
+
+    static boolean sameWords(List<String> a, List<String> b) {
+        return a.equals(b);
+    }
+
+    static boolean sameRows(List<List<Long>> a, List<List<Long>> b) {
+        return a.equals(b);
+    }
+
+    static boolean sameSet(Set<Character> a, Set<Character> b) {
+        return a.equals(b) && !b.equals(new HashSet<Character>()) == !b.isEmpty();
+    }
+
+    static boolean sameCounts(Map<String, Integer> a, Map<String, Integer> b) {
+        return a.equals(b);
+    }
+
+    static Map<String, Integer> counts(String text) {
+        Map<String, Integer> found = new HashMap<>();
+        for (String word : text.split(" ")) {
+            found.put(word, found.getOrDefault(word, 0) + 1);
+        }
+        return found;
+    }
+
+    static Set<Character> letters(String text) {
+        Set<Character> found = new HashSet<>();
+        for (char c : text.toCharArray()) {
+            found.add(c);
+        }
+        return found;
+    }
+
+    public static void main(String[] args) {
+        List<Integer> empty = new ArrayList<>();
+        List<Integer> one = new ArrayList<>();
+        one.add(Integer.MIN_VALUE);
+        List<Integer> other = new ArrayList<>();
+        other.add(Integer.MIN_VALUE);
+        List<Integer> longer = new ArrayList<>(other);
+        longer.add(0);
+        List<Integer> empty2 = new ArrayList<>();
+        System.out.println(sameList(empty, empty2) + " " + sameList(one, other) + " "
+            + sameList(one, longer) + " " + sameList(longer, one) + " " + sameList(empty, one));
+        List<Integer> big = new ArrayList<>();
+        List<Integer> big2 = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            big.add(i * 1000);
+            big2.add(i * 1000);
+        }
+        System.out.println(sameList(big, big2));
+        big2.set(299, -1);
+        System.out.println(sameList(big, big2));
+        List<String> w1 = new ArrayList<>();
+        List<String> w2 = new ArrayList<>();
+        List<String> w3 = new ArrayList<>();
+        for (String w : "x a b".split(" ")) {
+            w1.add(w);
+            w2.add(w);
+        }
+        for (String w : "x b a".split(" ")) {
+            w3.add(w);
+        }
+        System.out.println(sameWords(w1, w2) + " " + sameWords(w1, w3));
+        List<List<Long>> r1 = new ArrayList<>();
+        List<List<Long>> r2 = new ArrayList<>();
+        for (long i = 0; i < 3; i++) {
+            List<Long> row = new ArrayList<>();
+            List<Long> row2 = new ArrayList<>();
+            for (long j = 0; j <= i; j++) {
+                row.add(Long.MAX_VALUE - j);
+                row2.add(Long.MAX_VALUE - j);
+            }
+            r1.add(row);
+            r2.add(row2);
+        }
+        System.out.println(sameRows(r1, r2));
+        r2.get(2).set(1, Long.MIN_VALUE);
+        System.out.println(sameRows(r1, r2));
+        String[] texts = {"", "abc", "cba", "aabbcc", "abcd"};
+        for (String x : texts) {
+            StringBuilder line = new StringBuilder();
+            for (String y : texts) {
+                line.append(sameSet(letters(x), letters(y)) ? 'S' : '-');
+                line.append(sameCounts(counts(x), counts(y)) ? 'M' : '-');
+            }
+            System.out.println(line.toString());
+        }
+        System.out.println(sameCounts(counts("a b a"), counts("b a a")) + " " + sameCounts(counts("a b"), counts("a b b")));
+    }
+}
+""",
 }
 
 
@@ -125,6 +263,14 @@ def test_program_prints_what_java_prints(name: str, target: str) -> None:
          "python", "increment or assignment inside a condition", "line 3:9"),
         ("cpp", "#include <cassert>\nint f(int i) {\n    int j;\n    assert((j = i) > 0);\n    return j;\n}\n",
          "python", "increment or assignment inside an assertion", "line 4:12"),
+        ("java", "class A {\n  static String g(String s) {\n    return s + s;\n  }\n  static int f(String s, String t) {\n    return g(s).indexOf(t, 2);\n  }\n}\n",
+         "python", "indexOf from a position of a text that may be empty, on a computed string", "line 6:12"),
+        ("java", "import java.util.*;\nclass A {\n  static boolean f(List<Double> a, List<Double> b) {\n    return a.equals(b);\n  }\n}\n",
+         "cpp", "equals of collections whose elements are doubles, arrays or objects", "line 4:12"),
+        ("java", "import java.util.*;\nclass A {\n  static boolean f(List<int[]> a, List<int[]> b) {\n    return a.equals(b);\n  }\n}\n",
+         "python", "equals of collections whose elements are doubles, arrays or objects", "line 4:12"),
+        ("java", "import java.util.*;\nclass A {\n  static boolean f(List<Integer> a, List<Long> b) {\n    return a.equals(b);\n  }\n}\n",
+         "cpp", "equals of two collections of different types", "line 4:12"),
     ],
 )  # fmt: skip
 def test_what_cannot_be_translated_is_refused_with_its_place(

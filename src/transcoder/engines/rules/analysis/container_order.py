@@ -159,6 +159,17 @@ class _Scan(ir.Visitor):
         if self.var(node.base):
             self.excused.add(id(node.base))
 
+    def visit_Binary(self, node: ir.Binary) -> None:
+        """``a == b`` of two sets or maps compares their contents, whatever the order; the two are
+        grouped so that both get the same type (C++ compares only two containers of one type)."""
+        if node.op in (ir.BinaryOp.EQ, ir.BinaryOp.NE):
+            left, right = self.var(node.left), self.var(node.right)
+            if left is not None and right is not None:
+                self.groups.union(left, right)
+            for operand, key in ((node.left, left), (node.right, right)):
+                if key is not None:
+                    self.excused.add(id(operand))
+
     def visit_VarDecl(self, node: ir.VarDecl) -> None:
         self.binding(node)
 

@@ -673,12 +673,9 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             right = self.stringish(right)
             if isinstance(right, ir.Conditional) and _literal_text(right) and _literal_text(left):
                 left = ir.Cast(left, type=t.STRING)  # `"a" + (c ? "b" : "c")` adds pointers in C++
-            if isinstance(left, ir.StringLiteral) and not (
-                isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)
-            ):
-                left = ir.Cast(
-                    left, type=t.STRING
-                )  # "a" + "b" and "a" + 'c' are not string concatenation in C++
+            if _literal_text(left) and not (isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)):
+                # "a" + "b", "a" + 'c' and (b ? "true" : "false") + " " are not string concatenation in C++
+                left = ir.Cast(left, type=t.STRING)
         return super().expr_Binary(ir.Binary(op, left, right, type=expr.type, location=expr.location))
 
     def stringish(self, expr: ir.Expr) -> ir.Expr:

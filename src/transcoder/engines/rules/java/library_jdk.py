@@ -1,7 +1,7 @@
 """Java library rows met in JDK code (issue 13, real code): ``Math.toIntExact``,
 ``Math.IEEEremainder``, ``String.lastIndexOf(ch, from)``, ``regionMatches``, ``replaceAll`` of a
-pattern every target's regular expressions read alike, ``Objects.equals`` and
-``Objects.requireNonNull``. Importing this module adds them to ``library.STATIC`` and
+pattern every target's regular expressions read alike, ``Objects.equals``,
+``Objects.requireNonNull`` and ``equals`` of two lists, sets or maps. Importing this module adds them to ``library.STATIC`` and
 ``library.METHODS`` (the Java front end imports it).
 
 ``replaceAll``: Java's, Python's ``re`` and C++'s ECMAScript ``<regex>`` agree on a pattern made of
@@ -157,6 +157,34 @@ def _from_bits(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return _call(f, site, L.DOUBLE_FROM_BITS, t.DOUBLE, f.coerce(site.args[0], t.LONG))
 
 
+def _compared_by_value(type_: t.Type) -> bool:
+    """Whether Java's ``equals`` on values of ``type_`` is the targets' ``==``: strings, integers,
+    chars, booleans, and lists, sets and maps of them. Not doubles (``Double.equals`` tells -0.0
+    from 0.0 and finds NaN equal to itself), arrays (compared by identity inside a collection),
+    or objects."""
+    if isinstance(type_, t.ListType | t.SetType):
+        return _compared_by_value(type_.element)
+    if isinstance(type_, t.MapType):
+        return _compared_by_value(type_.key) and _compared_by_value(type_.value)
+    return isinstance(type_, _COMPARED_BY_VALUE)
+
+
+def _collection_equals(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``a.equals(b)`` of two lists (the same elements in the same order), sets (the same elements)
+    or maps (the same keys, each to an equal value) of one type: the IR's ``==`` on containers
+    (C++'s ``==`` on containers, Python's ``==``). Refused: two types (a ``List<Integer>`` never
+    equals a ``List<Long>`` that holds elements, and C++ cannot compare them) and elements not
+    compared by value (see ``_compared_by_value``)."""
+    if len(site.args) != 1 or site.receiver is None:
+        return None
+    receiver, other = site.receiver, site.args[0]
+    if receiver.type != other.type:
+        raise f.unsupported(site.node, "equals of two collections of different types")
+    if not _compared_by_value(receiver.type):
+        raise f.unsupported(site.node, "equals of collections whose elements are doubles, arrays or objects")
+    return ir.Binary(B.EQ, receiver, other, type=t.BOOL, location=f.location(site.node))
+
+
 STATIC: dict[tuple[str, str], Candidates] = {
     ("Double", "doubleToRawLongBits"): (_to_bits,),
     ("Double", "doubleToLongBits"): (_to_bits,),
@@ -175,6 +203,8 @@ STRING_METHODS: dict[str, Candidates] = {
 }
 
 library.STATIC.update(STATIC)
+for _container in (t.ListType, t.SetType, t.MapType):
+    library.METHODS[_container]["equals"] = (_collection_equals,)
 for _name, _candidates in STRING_METHODS.items():
     _known = library.METHODS[t.StringType].get(_name, ())
     library.METHODS[t.StringType][_name] = (*_known, *_candidates)

@@ -43,13 +43,21 @@ def _never_empty(expr: ir.Expr) -> bool:
 
 def _index_of_from(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     """``indexOf(x, from)``: an empty text found past the end is the only place the languages
-    differ (Java: the length; Python, C++: -1), so the needle must be a char or a non-empty literal."""
+    differ (Java: the length; Python, C++: -1). A needle that may be empty is searched from
+    ``min(from, s.length())`` (where an empty text is found at the start, clamped at 0 by the
+    operation, in every language), which reads the receiver twice: it must have no side effects."""
     if len(site.args) != 2:
         return None
     needle, start = site.args
-    if not _never_empty(needle):
-        raise f.unsupported(site.node, "indexOf from a position of a text that may be empty")
-    return _call(f, site, L.STR_FIND_FROM, t.INT, needle, start)
+    if _never_empty(needle):
+        return _call(f, site, L.STR_FIND_FROM, t.INT, needle, start)
+    assert site.receiver is not None
+    if not (_pure(site.receiver) and _pure(start)):
+        raise f.unsupported(site.node, "indexOf from a position of a text that may be empty, on a computed string")
+    loc = f.location(site.node)
+    length = ir.LibraryCall(L.STR_LEN, (site.receiver,), type=t.INT, location=loc)
+    clamped = ir.LibraryCall(L.MIN, (f.coerce(start, t.INT), length), type=t.INT, location=loc)
+    return _call(f, site, L.STR_FIND_FROM, t.INT, needle, clamped)
 
 
 def _replace(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
