@@ -12,7 +12,16 @@ value), each a category, each translated and run against its source, or refused 
   (whitespace at both ends, ``1_0``): ``pyInt``;
 - Python's ``int(s)`` was an ``int``: a text holding more than 32 bits wrapped toward C++
   (``(int) py_int(s)``); its value is any 64-bit one now (``widths``: the variable, the callee's
-  parameter widen), an ``int`` left narrow is a checked conversion.
+  parameter widen), an ``int`` left narrow is a checked conversion;
+- Python's ``round(x, d)`` was ``rint(x * 10**d) / 10**d`` through a long: from 1e18 on the long
+  overflowed (Java saturated: ``round(1e18, 1)`` gave 9.2e17), and the product could round. Now
+  ``ROUND_DIGITS``: the exact binary value rounded to d decimals, halves to even (``py_round``:
+  glibc's exact printf and strtod; ``pyRound``: BigDecimal), as Python's dtoa does;
+- Python's ``math.floor``/``ceil``/``trunc`` of a float were an ``int`` cast: beyond 32 bits Java
+  saturated and C++ was undefined (``math.floor(1e15)``); they widen as ``int(x)`` does, and a
+  float's integer part held in a long is ``PY_INT_OF_FLOAT`` (``pyLong``/``py_long``: NaN, an
+  infinity or a value beyond 64 bits raise, Python's int would hold it; Java's ``(long)``
+  saturated silently, C++'s was undefined).
 """
 
 from __future__ import annotations
@@ -46,6 +55,13 @@ CASES: list[Case] = [
            "def g(k: int) -> int:\n    return k % 7\n\n\n"
            "def f(n: int) -> int:\n    t = str(n) + \"1\"\n    x = int(t)\n    y = g(int(t + \"5\"))\n"
            "    return x // 3 + y + int(\"3\")\n"),
+    python("python_round_to_digits", S10, "round(x, d): the exact value rounded, no scaling overflow",
+           "def f(x: float, n: int) -> str:\n    d = round(x, 1)\n    e = round(x * 3, 2)\n    g = round(x / 7, 0)\n"
+           "    h = round(n / 8, 2)\n    return str(d) + \"|\" + str(e) + \"|\" + str(g) + \"|\" + str(h) + \"|\" + "
+           "str(round(2.675, 2)) + \"|\" + str(round(-0.04, 1))\n"),
+    python("python_floor_of_a_float_beyond_32_bits", S10, "math.floor/ceil and int() of a float beyond 32 bits",
+           "import math\n\n\ndef f(x: float) -> int:\n"
+           "    return math.floor(x / 1000) % 1000 + math.ceil(x / 3000) % 7 + int(x / 2000) % 11\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

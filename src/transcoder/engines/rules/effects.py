@@ -65,6 +65,8 @@ EFFECTS: dict[L, Effect] = {
     L.X86_INT: _PURE,
     L.ROUND_HALF_UP: _PURE,
     L.ROUND_HALF_EVEN: _PURE,
+    L.ROUND_DIGITS: _PURE,
+    L.PY_INT_OF_FLOAT: _PURE,
     # in-place sequence algorithms
     L.SWAP: Effect(mutates=2, value=False),
     L.SORT: _CHANGES_FIRST,

@@ -151,6 +151,11 @@ class LibOp(Enum):
     SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
     ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0
     ROUND_HALF_EVEN = "round_half_even"  # (x) -> long: Python's round(x), the closest integer with halves to even (2.5 -> 2)
+    PY_INT_OF_FLOAT = "py_int_of_float"  # (x) a double's integer part as a long (Python's int(x), with
+    # math.floor/ceil first): ValueError for NaN, OverflowError for an infinity or beyond 64
+    # bits (Python's int holds any: there a refusal at run time, never a saturated or undefined value)
+    ROUND_DIGITS = "round_digits"  # (x, digits) a double: Python's round(x, digits >= 0), the exact
+    # binary value rounded to that many decimals, halves to even
     # in-place sequence algorithms; (seq, begin, end) with begin/end None for the whole sequence
     SWAP = "swap"  # (a, b) two assignable expressions
     SORT = "sort"  # (seq, begin, end, comparator) comparator: Lambda returning bool "a before b" or None

@@ -304,6 +304,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round_half_up,
     L.ROUND_HALF_EVEN: _call("llrint({0})"),  # the default rounding mode: to nearest, ties to even
+    L.ROUND_DIGITS: printing_text._helper("py_round", "py_round({0}, {1})"),
+    L.PY_INT_OF_FLOAT: printing_text._helper("py_long", "py_long({0})"),
     L.STR_LEN: _string_length,
     L.SUBSTRING: _substring,
     L.STR_FIND: _find,

@@ -108,6 +108,16 @@ def _x86_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{name}({b.expr(call.args[0])})", POSTFIX)
 
 
+def _round_digits(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("pyRound")
+    return (f"pyRound({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
+
+
+def _py_long(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("pyLong")
+    return (f"pyLong({b.expr(call.args[0])})", POSTFIX)
+
+
 def _round_half_away(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("roundHalfAway")
     text = f"roundHalfAway({b.expr(call.args[0])})"
@@ -384,6 +394,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _call("Math.round({0})"),
     L.ROUND_HALF_EVEN: Form("(long) Math.rint({0})", UNARY),
+    L.ROUND_DIGITS: _round_digits,
+    L.PY_INT_OF_FLOAT: _py_long,
     L.SWAP: _refused,
     L.SORT: _refused,
     L.SORT_DESC: _refused,

@@ -406,6 +406,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round,
     L.ROUND_HALF_EVEN: Form("round({0})"),
+    L.ROUND_DIGITS: Form("round({0}, {1})"),
+    L.PY_INT_OF_FLOAT: Form("int({0})"),
     L.SWAP: _statement_only,
     L.SORT: _statement_only,
     L.SORT_DESC: _statement_only,

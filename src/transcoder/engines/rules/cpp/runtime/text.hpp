@@ -327,3 +327,26 @@ double double_from_bits(long long bits) {
     return x;
 }
 // end
+
+// helper py_round
+// Python's round(x, digits) of a double (digits >= 0): the exact binary value rounded to that
+// many decimals, halves to even, read back as the nearest double (Python's dtoa does the same
+// as glibc's exact printf); nan, inf and the sign of a zero kept. x * 10**digits could overflow
+// or round first.
+double py_round(double x, int digits) {
+    char text[512];
+    snprintf(text, sizeof text, "%.*f", digits, x);
+    return strtod(text, nullptr);
+}
+// end
+
+// helper py_long
+// Python's int(x) of a double as a long long: NaN raises ValueError (invalid_argument), an
+// infinity or a value beyond 64 bits OverflowError (overflow_error: Python's int would hold it;
+// the C++ conversion is undefined there)
+long long py_long(double x) {
+    if (isnan(x)) throw invalid_argument("cannot convert float NaN to integer");
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) throw overflow_error("int() beyond 64 bits");
+    return (long long) x;
+}
+// end

@@ -127,6 +127,27 @@ static long cAtoi(String s, int bits) {
 }
 // end
 
+// helper pyRound
+static double pyRound(double x, int digits) {
+    // Python's round(x, digits) of a double (digits >= 0): the exact binary value rounded to that
+    // many decimals, halves to even, read back as the nearest double; nan, inf and the sign of a
+    // zero kept (x * 10**digits could overflow or round first)
+    if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+    double r = new java.math.BigDecimal(x).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    return r == 0.0 ? Math.copySign(0.0, x) : r;
+}
+// end
+
+// helper pyLong
+static long pyLong(double x) {
+    // Python's int(x) of a double as a long: NaN and an infinity or a value beyond 64 bits throw
+    // (ValueError, OverflowError: Python's int would hold it; Java's (long) saturates)
+    if (Double.isNaN(x)) throw new ArithmeticException("cannot convert float NaN to integer");
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) throw new ArithmeticException("int() beyond 64 bits");
+    return (long) x;
+}
+// end
+
 // helper pySearch
 // Python's str.find / rfind / count over s[start:end] (end Integer.MAX_VALUE when not given):
 // start and end clamp as a slice's do (a negative one counts from the end, end at most the

@@ -313,8 +313,9 @@ class Builtins(BuilderBase):
         if isinstance(value.type, t.BoolType):
             return ir.Cast(value, type=t.INT, location=loc)
         if isinstance(value.type, t.FloatType):  # both truncate toward zero
-            wide = t.LONG if self.widened(node, t.INT) else t.INT  # a value beyond 32 bits (widths)
-            return self.from_syntax(ir.Cast(value, type=wide, location=loc), node)
+            if self.widened(node, t.INT):  # a value beyond 32 bits (widths): a long, checked (pyLong)
+                return self.from_syntax(ir.LibraryCall(L.PY_INT_OF_FLOAT, (value,), type=t.LONG, location=loc), node)
+            return self.from_syntax(ir.Cast(value, type=t.INT, location=loc), node)
         if isinstance(value.type, t.CharType):
             return ir.Binary(
                 B.SUB, ir.Cast(value, type=t.INT), ir.CharLiteral("0", type=t.CHAR), type=t.INT, location=loc
@@ -434,21 +435,17 @@ class Builtins(BuilderBase):
         node: Syntax,
         loc: SourceLocation,
     ) -> ir.Expr:
-        """``round(x, d)`` for a literal ``d >= 0``: ``round(x * 10**d) / 10**d`` in floating point."""
+        """``round(x, d)`` for a literal ``d >= 0``: ``ROUND_DIGITS``, the exact value rounded to d
+        decimals (``x * 10**d`` first overflowed a long from 1e18 on, and could round)."""
         digits = constant_value(digits_node)
         if not isinstance(digits, ir.IntLiteral) or not 0 <= digits.value <= 15:
             raise self.unsupported(node, "round() to a number of digits that is not a small literal")
         value = self.expr(value_node)
         if isinstance(value.type, t.IntType | t.BoolType):
             return value  # rounding an int to d >= 0 digits leaves it unchanged
-        self.warn(
-            "round(x, digits): Python rounds the exact binary value (halves to even); "
-            "the translation scales by a power of ten first (the product may round)"
-        )
-        scale = ir.FloatLiteral(float(10**digits.value), f"{10**digits.value}.0", type=t.DOUBLE)
-        scaled = ir.Binary(B.MUL, value, scale, type=t.DOUBLE, location=loc)
-        rounded = ir.Cast(ir.LibraryCall(L.ROUND_HALF_EVEN, (scaled,), type=t.LONG, location=loc), type=t.DOUBLE)
-        return ir.Binary(B.DIV, rounded, scale, type=t.DOUBLE, location=loc)
+        if value.type != t.DOUBLE:
+            value = ir.Cast(value, type=t.DOUBLE)
+        return ir.LibraryCall(L.ROUND_DIGITS, (value, digits), type=t.DOUBLE, location=loc)
 
     def builtin_pow(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
         args, _ = self.arguments(node)

@@ -346,7 +346,9 @@ class Calls(BuilderBase):
                         L.FLOOR if name == "floor" else L.CEIL, tuple(values), type=t.DOUBLE, location=loc
                     )
                 )
-                return ir.Cast(inner, type=t.INT, location=loc)
+                if self.widened(node, t.INT):  # widths: a value beyond 32 bits, a long, checked (pyLong)
+                    return self.from_syntax(ir.LibraryCall(L.PY_INT_OF_FLOAT, (inner,), type=t.LONG, location=loc), node)
+                return self.from_syntax(ir.Cast(inner, type=t.INT, location=loc), node)
             if name == "factorial" and len(values) == 1:
                 return self.factorial(values[0], loc)
             if name == "pow" and len(values) == 3:

@@ -396,7 +396,7 @@ def _from_float(node: ir.Node) -> bool:
     if isinstance(node, ir.Cast):
         return t.is_integral(node.type) and isinstance(node.operand.type, t.FloatType)
     return isinstance(node, ir.LibraryCall) and node.op in (
-        ir.LibOp.ROUND, ir.LibOp.ROUND_HALF_EVEN, ir.LibOp.ROUND_HALF_UP, ir.LibOp.SATURATING_INT
+        ir.LibOp.ROUND, ir.LibOp.ROUND_HALF_EVEN, ir.LibOp.ROUND_HALF_UP, ir.LibOp.SATURATING_INT, ir.LibOp.PY_INT_OF_FLOAT
     )
 
 
