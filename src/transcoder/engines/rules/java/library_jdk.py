@@ -1,7 +1,9 @@
 """Java library rows met in JDK code (issue 13, real code): ``Math.toIntExact``,
 ``Math.IEEEremainder``, ``String.lastIndexOf(ch, from)``, ``regionMatches``, ``replaceAll`` of a
 pattern every target's regular expressions read alike, ``Objects.equals``,
-``Objects.requireNonNull`` and ``equals`` of two lists, sets or maps. Importing this module adds them to ``library.STATIC`` and
+``Objects.requireNonNull``, ``equals`` of two lists, sets or maps, ``Math``'s exact int
+arithmetic (``addExact``...), ``toRadians``/``toDegrees``, ``list.add(index, x)`` and
+``Collections.swap``. Importing this module adds them to ``library.STATIC`` and
 ``library.METHODS`` (the Java front end imports it).
 
 ``replaceAll``: Java's, Python's ``re`` and C++'s ECMAScript ``<regex>`` agree on a pattern made of
@@ -185,7 +187,88 @@ def _collection_equals(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return ir.Binary(B.EQ, receiver, other, type=t.BOOL, location=f.location(site.node))
 
 
+def _exact(op: B | None, constant: int | None = None) -> library.Recognizer:
+    """``Math.addExact(a, b)``, ``subtractExact``, ``multiplyExact``, ``negateExact(a)``,
+    ``incrementExact(a)``, ``decrementExact(a)`` of ints: the result computed in 64 bits (where
+    it cannot overflow: at most 2^62 in size) and converted back by ``toIntExact``, which throws
+    ArithmeticException where the int result would overflow, as these do. Of longs: refused (the
+    exact result needs more than 64 bits)."""
+
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != (2 if op is not None and constant is None else 1):
+            return None
+        if not all(t.is_integral(a.type) for a in site.args):
+            return None
+        if any(t.promote(a.type, t.INT) != t.INT for a in site.args):
+            raise f.unsupported(site.node, f"Math.{site.name} of a long (its exact result needs more than 64 bits)")
+        loc = f.location(site.node)
+        wide = [f.coerce(a, t.LONG) for a in site.args]
+        if op is None:  # negateExact
+            value: ir.Expr = ir.Unary(ir.UnaryOp.NEG, wide[0], type=t.LONG, location=loc)
+        else:
+            right = wide[1] if constant is None else ir.IntLiteral(constant, type=t.LONG, location=loc)
+            value = ir.Binary(op, wide[0], right, type=t.LONG, location=loc)
+        return _call(f, site, L.TO_INT_EXACT, t.INT, value)
+
+    return recognize
+
+
+def _angle(factor: float) -> library.Recognizer:
+    """``Math.toRadians(x)`` / ``toDegrees(x)``: x times Java's constant (0.017453292519943295,
+    57.29577951308232 since JDK 9), the same double product in every target."""
+
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != 1:
+            return None
+        loc = f.location(site.node)
+        scale = ir.FloatLiteral(factor, type=t.DOUBLE, location=loc)
+        return ir.Binary(B.MUL, f.coerce(site.args[0], t.DOUBLE), scale, type=t.DOUBLE, location=loc)
+
+    return recognize
+
+
+def _insert_at(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``list.add(index, x)``: x inserted before position index (IndexOutOfBoundsException
+    outside 0..size, an event of ``analysis/raises.py`` as for ``remove(index)``)."""
+    if len(site.args) != 2 or site.receiver is None or not t.is_integral(site.args[0].type):
+        return None
+    element = t.element_type(site.receiver.type)
+    index, value = f.coerce(site.args[0], t.INT), f.coerce(site.args[1], element)
+    return _call(f, site, L.LIST_INSERT, t.VOID, index, value)
+
+
+def _swap(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Collections.swap(list, i, j)``: the two elements exchanged (the list is named twice, so
+    it must be a plain name; the positions are read once each)."""
+    if len(site.args) != 3 or not isinstance(site.args[0].type, t.ListType):
+        return None
+    seq, i, j = site.args
+    if not isinstance(seq, ir.Name) or not all(_repeatable(x) for x in (i, j)):
+        raise f.unsupported(site.node, "Collections.swap of a computed list or positions with side effects")
+    loc = f.location(site.node)
+    element = t.element_type(seq.type)
+    first, second = (ir.Index(seq, f.coerce(x, t.INT), type=element, location=loc) for x in (i, j))
+    return ir.LibraryCall(L.SWAP, (first, second), type=t.VOID, location=loc)
+
+
+def _repeatable(expr: ir.Expr) -> bool:
+    return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.Invoke) for n in ir.walk(expr))
+
+
+_EXACT = {
+    "addExact": _exact(B.ADD),
+    "subtractExact": _exact(B.SUB),
+    "multiplyExact": _exact(B.MUL),
+    "negateExact": _exact(None),
+    "incrementExact": _exact(B.ADD, 1),
+    "decrementExact": _exact(B.SUB, 1),
+    "toRadians": _angle(0.017453292519943295),
+    "toDegrees": _angle(57.29577951308232),
+}
+
 STATIC: dict[tuple[str, str], Candidates] = {
+    **{(owner, name): (recognize,) for owner in ("Math", "StrictMath") for name, recognize in _EXACT.items()},
+    ("Collections", "swap"): (_swap,),
     ("Double", "doubleToRawLongBits"): (_to_bits,),
     ("Double", "doubleToLongBits"): (_to_bits,),
     ("Double", "longBitsToDouble"): (_from_bits,),
@@ -203,6 +286,7 @@ STRING_METHODS: dict[str, Candidates] = {
 }
 
 library.STATIC.update(STATIC)
+library.METHODS[t.ListType]["add"] = (_insert_at, *library.METHODS[t.ListType]["add"])
 for _container in (t.ListType, t.SetType, t.MapType):
     library.METHODS[_container]["equals"] = (_collection_equals,)
 for _name, _candidates in STRING_METHODS.items():
