@@ -215,14 +215,58 @@ public class Alarms {
     }
 }
 """
-JAVA_PROGRAMS = {"switch_expressions": TOKENS_JAVA, "enum_static_methods": LEVELS_JAVA}
+ACCOUNT_JAVA = """\
+public class Account {
+    private static int opened = 0;
+    private final String owner;
+    private long balance;
+
+    private Account(String owner, long balance) {
+        this.owner = owner;
+        this.balance = balance;
+        opened++;
+    }
+
+    static Account open(String owner) {
+        return new Account(owner, 0);
+    }
+
+    void deposit(long amount) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount " + amount);
+        }
+        balance += amount;
+    }
+
+    private static String describe(Account a) {
+        return a.owner + ": " + a.balance;
+    }
+
+    public static void main(String[] args) {
+        Account a = open("ann");
+        Account b = new Account("bob", 5);
+        a.deposit(30);
+        b.deposit(7);
+        try {
+            a.deposit(-1);
+        } catch (IllegalArgumentException e) {
+            System.out.println("refused");
+        }
+        System.out.println(describe(a));
+        System.out.println(describe(b) + " " + opened + " " + args.length);
+    }
+}
+"""
+JAVA_PROGRAMS = {"switch_expressions": TOKENS_JAVA, "enum_static_methods": LEVELS_JAVA, "main_in_a_class_with_instances": ACCOUNT_JAVA}
 
 
 @pytest.mark.parametrize("program", sorted(JAVA_PROGRAMS))
 @pytest.mark.parametrize("target", ["cpp", "python"])
-def test_java_switch_expressions_and_enum_static_methods_run_as_their_source(program: str, target: str) -> None:
+def test_java_whole_programs_run_as_their_source(program: str, target: str) -> None:
     """Switch expressions returned, declared and assigned (rules, groups with yield, blocks, throw);
-    an enum's static methods (C++: free functions Level_of, an enum class has no members)."""
+    an enum's static methods (C++: free functions Level_of, an enum class has no members); the
+    main of a class with instances and private members (it was a static method of the class, and
+    neither translation ran: no C++ main, no Python entry)."""
     code = JAVA_PROGRAMS[program]
     expected = run_program("java", code, limits=LIMITS)
     assert expected.exit_code == 0, expected.stderr[-500:]

@@ -79,6 +79,8 @@ class ClassPrinting:
             )
         for method in declaration.methods:
             access = _ACCESS[self.access(declaration, method.visibility, method.name)]
+            if method.kind is c.MethodKind.CONSTRUCTOR:
+                access = "public"  # make_shared builds the object outside the class (widens nothing computed)
             sections.setdefault(access, []).append(self.method_declaration(b, declaration, method))
         if self.is_polymorphic(declaration) and declaration.base is None:
             sections.setdefault("public", []).append(f"virtual ~{declaration.name}() = default;")

@@ -140,6 +140,8 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
                     )
         classes, methods = self.build_classes()
         entry = entry_point(functions)
+        if entry is None and (lifted := self.lift_main(classes, methods, functions))[2] is not None:
+            classes, methods, functions, entry = lifted[0], lifted[1], [*functions, lifted[2]], "main"
         module = ir.Module(tuple(self.globals), (*functions, *methods), tuple(classes), entry=entry)
         return module
 

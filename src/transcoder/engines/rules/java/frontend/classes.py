@@ -303,6 +303,36 @@ class Classes(JavaFrontEndBase):
         )  # fmt: skip
         return declaration, functions
 
+    def lift_main(
+        self, classes: list[c.ClassDecl], methods: list[ir.Function], functions: list[ir.Function]
+    ) -> tuple[list[c.ClassDecl], list[ir.Function], ir.Function | None]:
+        """``public static void main(String[] args)`` of a class with instances (``java Counter``
+        runs it) as the module's entry function: taken out of its class, its body unchanged (its
+        uses of the class's members are already qualified; C++ makes public what is used outside
+        its class). Left in its class (no entry, as before) where another method calls it, where
+        several top-level classes declare one and none is public, where the module has a function
+        named main already, or where it is not that main."""
+        top = [i for i in self.class_info.values() if i.outer is None and i.kind is c.ClassKind.CLASS]
+        holders = [i for i in top if any(_is_main(m) for m in i.methods.get("main", []))]
+        public = [i for i in holders if "public" in _modifiers(i.node)]
+        chosen = public if public else holders
+        if len(chosen) != 1 or len(chosen[0].methods["main"]) != 1 or any(f.name == "main" for f in functions):
+            return classes, methods, None
+        key = chosen[0].methods["main"][0].key
+        called = any(
+            isinstance(node, c.MethodCall) and node.function == key
+            for function in methods
+            for node in ir.walk(function.body)
+        )
+        if called:
+            return classes, methods, None
+        lifted = next(f for f in methods if f.name == key)
+        kept = [f for f in methods if f.name != key]
+        declarations = [
+            dataclasses.replace(d, methods=tuple(m for m in d.methods if m.function != key)) for d in classes
+        ]
+        return declarations, kept, with_key(lifted, "main")
+
     def method_function(self, info: ClassInfo, method: MethodInfo) -> ir.Function:
         """The function holding a method's (or constructor's) parameters and body."""
         node = method.node
@@ -614,6 +644,10 @@ def _descendants(node: tree_sitter.Node) -> list[tree_sitter.Node]:
         found.append(current)
         stack.extend(current.children)
     return found
+
+
+def _is_main(method: MethodInfo) -> bool:
+    return method.static and method.result == t.VOID and method.params == (t.ArrayType(t.STRING),)
 
 
 def with_key(function: ir.Function, key: str) -> ir.Function:
