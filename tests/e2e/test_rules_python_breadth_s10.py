@@ -20,6 +20,8 @@ against its source on inputs that include the edge cases:
   its key and value types from their uses (was refused: 'used as an object with items()');
 - ``hex(n)``, ``oct(n)``, ``bin(n)`` (sign, prefix, digits of ``abs(n)``; 0, -2**31 and bools
   included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused);
+- ``s.splitlines()``: the pieces between line breaks (``\\n``, ``\\r``, ``\\r\\n`` as one, ``\\v``, ``\\f``,
+  ``\\x1c``-``\\x1e``, ``\\x85``, ``\\u2028``, ``\\u2029``), none after a final break;
 - ``s.capitalize()``, ``s.swapcase()``, ``s.title()`` (upper case after an uncased character,
   ``"they're 3rd"`` -> ``"They'Re 3Rd"``), character by character;
 - ``s.isupper()`` / ``s.islower()`` of a whole str: at least one cased character and none of the
@@ -325,6 +327,22 @@ def recased(s):
 if __name__ == "__main__":
     for s in ["", "a", "A", "hello world", "HELLO wORLD", "they're 3rd", "x1y2 z_a-b", "  lead", "mIxEd CaSe!", "9lives"]:
         print("[" + recased(s) + "]")
+""",
+    "split_lines": """
+def numbered(s):
+    out = []
+    lines = s.splitlines()
+    for i, line in enumerate(lines):
+        out.append(str(i) + ":" + line)
+    return "|".join(out) + "#" + str(len(s.splitlines()))
+
+
+if __name__ == "__main__":
+    for s in ["", "a", "a\\n", "\\n", "\\n\\n", "a\\nb", "a\\r\\nb", "a\\rb\\n", "a\\r\\n\\r\\nb", "a\\r", "\\r\\n", " a \\n b "]:
+        print(numbered(s))
+    # control characters built with chr (the Java back end prints them raw inside a literal)
+    print(numbered("x" + chr(11) + "y" + chr(12) + "z"))
+    print(numbered("p" + chr(28) + "q" + chr(29) + "r" + chr(30) + "s" + chr(31) + "t"))
 """,
 }
 

@@ -18,7 +18,9 @@ PADDING = frozenset({"ljust", "rjust", "center", "zfill"})
 AFFIX_REMOVAL = frozenset({"removeprefix", "removesuffix"})
 PARTITION = frozenset({"partition", "rpartition"})
 RECASING = frozenset({"capitalize", "swapcase", "title"})
-TEXT_METHODS = PADDING | AFFIX_REMOVAL | PARTITION | RECASING
+TEXT_METHODS = PADDING | AFFIX_REMOVAL | PARTITION | RECASING | {"splitlines"}
+LINE_BREAKS = (0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)
+"""The characters ``str.splitlines`` ends a line at (``\\r\\n`` counts as one)."""
 """The methods this module builds (all only a str has)."""
 
 
@@ -31,6 +33,10 @@ class TextMethods(Strings):
             return super().string_method(text, method, values, node, loc)
         if method in PADDING:
             return self.padded(text, method, values, node, loc)
+        if method == "splitlines":
+            if values:
+                raise self.unsupported(node, "str.splitlines() keeping the line ends")
+            return self.lines_of(text, loc) if self.final else ir.Name("?", type=t.ListType(t.STRING))
         if method in RECASING:
             if values:
                 raise self.unsupported(node, f"str.{method}() with arguments")
@@ -89,6 +95,67 @@ class TextMethods(Strings):
             right = ir.Binary(B.SUB, missing, left, type=t.INT)
             return _concat(_concat(_repeat(left, fill), text, loc), _repeat(right, fill), loc)
         return self.zero_filled(text, missing, fill, loc)
+
+    def lines_of(self, text: ir.Expr, loc: SourceLocation) -> ir.Expr:
+        """``s.splitlines()``: the pieces between line breaks (``LINE_BREAKS``, ``\\r\\n`` one break),
+        none after a final break (``'a\\n'`` gives ``['a']``, ``'\\n'`` gives ``['']``, ``''`` none)."""
+        text = self.stable(text, "text", loc)
+        lines = ir.Name(self.fresh("lines"), type=t.ListType(t.STRING))
+        start = ir.Name(self.fresh("start"), type=t.INT)
+        index = ir.Name(self.fresh("i"), type=t.INT)
+        code = ir.Cast(ir.Index(text, index, type=t.CHAR), type=t.INT)
+        tests = [ir.Binary(B.EQ, code, _int(value), type=t.BOOL) for value in LINE_BREAKS]
+        is_break = tests[0]
+        for test in tests[1:]:
+            is_break = ir.Binary(B.OR, is_break, test, type=t.BOOL)
+        next_index = ir.Binary(B.ADD, index, _int(1), type=t.INT)
+        crlf = ir.Binary(
+            B.AND,
+            ir.Binary(B.EQ, code, _int(0x0D), type=t.BOOL),
+            ir.Binary(
+                B.AND,
+                ir.Binary(B.LT, next_index, _length(text), type=t.BOOL),
+                ir.Binary(
+                    B.EQ,
+                    ir.Cast(ir.Index(text, next_index, type=t.CHAR), type=t.INT),
+                    _int(0x0A),
+                    type=t.BOOL,
+                ),
+                type=t.BOOL,
+            ),
+            type=t.BOOL,
+        )
+
+        def step(counter: ir.Name) -> ir.Stmt:
+            return ir.ExprStmt(ir.AssignExpr(counter, _int(1), op=B.ADD, type=t.INT))
+
+        def append(piece: ir.Expr) -> ir.Stmt:
+            return ir.ExprStmt(ir.LibraryCall(L.LIST_APPEND, (lines, piece), type=t.VOID))
+
+        at_break = ir.Block(
+            (
+                append(_piece(text, start, index)),
+                ir.If(crlf, ir.Block((step(index),))),
+                step(index),
+                ir.ExprStmt(ir.AssignExpr(start, index, type=t.INT)),
+            )
+        )
+        self.pre += [
+            ir.VarDecl(lines.id, lines.type, ir.NewContainer(type=lines.type), location=loc),
+            ir.VarDecl(start.id, t.INT, _int(0), location=loc),
+            ir.VarDecl(index.id, t.INT, _int(0), location=loc),
+            ir.While(
+                ir.Binary(B.LT, index, _length(text), type=t.BOOL),
+                ir.Block((ir.If(is_break, at_break, ir.Block((step(index),))),)),
+                location=loc,
+            ),
+            ir.If(
+                ir.Binary(B.LT, start, _length(text), type=t.BOOL),
+                ir.Block((append(_piece(text, start, None)),)),
+                location=loc,
+            ),
+        ]
+        return lines
 
     def recased(self, text: ir.Expr, method: str, loc: SourceLocation) -> ir.Expr:
         """``s.swapcase()``, ``s.capitalize()`` (the first character upper case, the rest lower),
