@@ -9,7 +9,9 @@ against its source on inputs that include the edge cases:
 - ``s.indexOf(t, from)`` of a text ``t`` that may be empty, any ``from`` (negative, past the end,
   MIN/MAX int): searched from ``min(from, s.length())`` so that an empty ``t`` past the end is
   found at the length as in Java (C++ ``find`` and Python ``find`` find none there); a receiver
-  with side effects (read twice) is refused;
+  with side effects (read twice) is refused; ``s.lastIndexOf(t, from)`` of a text: -1 for a
+  negative ``from`` (an empty ``t`` too), else Python's ``rfind(t, 0, from + len(t))`` with the end in
+  64 bits (was refused: 'lastIndexOf from a position of a text');
 - ``a.equals(b)`` of two lists, sets or maps of one type whose elements are compared by value
   (ints, longs, chars, strings, nested lists): the targets' ``==``; doubles, arrays inside, or two
   different types are refused by name;
@@ -202,6 +204,10 @@ public class Main {
         return s.indexOf(t, from);
     }
 
+    static int findLast(String s, String t, int from) {
+        return s.lastIndexOf(t, from);
+    }
+
     static int countAll(String s, String t) {
         int count = 0;
         int at = 0;
@@ -220,7 +226,7 @@ public class Main {
             for (String t : needles) {
                 StringBuilder line = new StringBuilder();
                 for (int from : froms) {
-                    line.append(find(s, t, from)).append(' ');
+                    line.append(find(s, t, from)).append(' ').append(findLast(s, t, from)).append(' ');
                 }
                 System.out.println(line.toString() + countAll(s, t));
             }
@@ -372,6 +378,8 @@ def test_program_prints_what_java_prints(name: str, target: str) -> None:
         ("java", "import java.util.*;\nclass A {\n  static List<Integer> g(List<Integer> xs) {\n    return xs;\n  }\n"
          "  static void f(List<Integer> xs) {\n    Collections.swap(g(xs), 0, 1);\n  }\n}\n",
          "python", "Collections.swap of a computed list or positions with side effects", "line 7:5"),
+        ("java", "class A {\n  static String g(String s) {\n    return s;\n  }\n  static int f(String s, String t) {\n    return s.lastIndexOf(g(t), 2);\n  }\n}\n",
+         "cpp", "lastIndexOf of a text from a position, with side effects", "line 6:12"),
     ],
 )  # fmt: skip
 def test_what_cannot_be_translated_is_refused_with_its_place(

@@ -70,13 +70,29 @@ def _remainder(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
 
 
 def _last_index_of_from(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
-    """``lastIndexOf(ch, from)`` of a char (a text needle: refused)."""
+    """``lastIndexOf(ch, from)`` of a char; ``lastIndexOf(t, from)`` of a text: -1 for a negative
+    from (an empty t too), else the last t beginning at or before from, which is Python's
+    ``s.rfind(t, 0, from + len(t))`` (the end in 64 bits: from may be Integer.MAX_VALUE; an empty
+    t is found at min(from, length), as in Java). The text and from are read twice: both must be
+    free of side effects."""
     if len(site.args) != 2:
         return None
     needle, start = site.args
-    if not isinstance(needle.type, t.CharType):
-        raise f.unsupported(site.node, "lastIndexOf from a position of a text (only of a char)")
-    return _call(f, site, L.STR_FIND_LAST_FROM, t.INT, needle, f.coerce(start, t.INT))
+    if isinstance(needle.type, t.CharType):
+        return _call(f, site, L.STR_FIND_LAST_FROM, t.INT, needle, f.coerce(start, t.INT))
+    if not isinstance(needle.type, t.StringType):
+        return None
+    if not (_repeatable(needle) and _repeatable(start)):
+        raise f.unsupported(site.node, "lastIndexOf of a text from a position, with side effects")
+    loc = f.location(site.node)
+    wide = f.coerce(start, t.LONG)
+    length = f.coerce(ir.LibraryCall(L.STR_LEN, (needle,), type=t.INT, location=loc), t.LONG)
+    end = ir.Binary(B.ADD, wide, length, type=t.LONG, location=loc)
+    zero = ir.IntLiteral(0, type=t.LONG, location=loc)
+    found = _call(f, site, L.PY_STR_RFIND, t.INT, needle, zero, end)
+    zero_int, none = (ir.IntLiteral(n, type=t.INT, location=loc) for n in (0, -1))
+    negative = ir.Binary(B.LT, f.coerce(start, t.INT), zero_int, type=t.BOOL, location=loc)
+    return ir.Conditional(negative, none, found, type=t.INT, location=loc)
 
 
 def _region_matches(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
