@@ -5,7 +5,9 @@ value), each a category, each translated and run against its source, or refused 
   ``Integer.parseInt`` raised where atoi gives 0 (no digit starts the text) or reads a prefix
   (``atoi(" 12x")`` is 12). Now its own operation (``C_ATOI``): strtol's reading, 0 without
   digits, never an error, overflow as glibc computes it (saturated to a long, atoi's then wrapped
-  to 32 bits; ISO C leaves it undefined): ``c_atoi`` (Python), ``cAtoi`` (Java);
+  to 32 bits; ISO C leaves it undefined): ``c_atoi`` (Python), ``cAtoi`` (Java); of a char array
+  (``atoi(buf)``), the text of its characters (the Java translation did not build, Python's
+  raised TypeError);
 - C++ ``stoi``/``stoll`` toward Java printed ``Integer.parseInt``/``Long.parseLong``, which reject
   what stoi reads (leading spaces, a ``+``, a rest after the digits): ``cStoi``;
 - Python's ``int(s)`` toward Java printed ``Integer.parseInt``, which rejects what Python reads
@@ -21,10 +23,18 @@ value), each a category, each translated and run against its source, or refused 
   saturated and C++ was undefined (``math.floor(1e15)``); they widen as ``int(x)`` does, and a
   float's integer part held in a long is ``PY_INT_OF_FLOAT`` (``pyLong``/``py_long``: NaN, an
   infinity or a value beyond 64 bits raise, Python's int would hold it; Java's ``(long)``
-  saturated silently, C++'s was undefined).
+  saturated silently, C++'s was undefined); ``round(x)`` too (``(long) Math.rint(x)``,
+  ``llrint(x)``): ``pyLong(Math.rint(x))``, ``py_long(rint(x))``. Beyond 64 bits the translation
+  raises where Python gives a big integer (a refusal at run time, never another value):
+  ``test_a_float_beyond_64_bits_raises``;
+- a Python list that never grows (a Java ``int[]``) passed to a parameter that takes a list (or
+  ``None``, ``xs=None``): ``int[]`` is no ``List<Integer>``, the Java did not build; the argument
+  is a list too now (``calls.py``: it grows as the callee's list).
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -44,6 +54,9 @@ CASES: list[Case] = [
         "    int b = atoi(\"abc\") + atoi(\"\") + atoi(\"-\") + atoi(\"\\t+7 8\");\n"
         "    string big = to_string(n) + \"000\";\n    int c = atoi(big.c_str());\n"
         "    long long d = atoll((big + \"000000000\").c_str());\n    return a + b * 10LL + c + d % 1000003;\n}\n"),
+    cpp("cpp_atoi_of_a_char_array", S10, "atoi/atol/stoi of a char array and of a substring",
+        "long long f(string s) {\n    char buf[8] = \"42x\";\n    long v = atol(s.c_str());\n"
+        "    return v + atoi(buf) + stoi(buf) + atoi(s.substr(0, 2).c_str());\n}\n"),
     _only(cpp("cpp_stoi_reads_a_prefix_toward_java", S10, "stoi/stoll of text with spaces, a sign and trailing characters",
               "long long f(int n) {\n    int q = stoi(\"  \" + to_string(n) + \"x7\");\n"
               "    long long r = stoll(\"\\t+\" + to_string(n % 1000) + \"_5 \");\n    return q * 1000LL + r;\n}\n"),
@@ -62,10 +75,15 @@ CASES: list[Case] = [
     python("python_floor_of_a_float_beyond_32_bits", S10, "math.floor/ceil and int() of a float beyond 32 bits",
            "import math\n\n\ndef f(x: float) -> int:\n"
            "    return math.floor(x / 1000) % 1000 + math.ceil(x / 3000) % 7 + int(x / 2000) % 11\n"),
+    python("python_array_passed_to_a_list_parameter", S10, "a list that never grows passed where a list (or None) is taken",
+           "def g(xs, k: int) -> int:\n    return len(xs) + k\n\n\n"
+           "def h(xs=None, k: int = 0) -> int:\n    if xs is None:\n        return -1\n    return len(xs) + k\n\n\n"
+           "def f(n: int) -> int:\n    a = [n, n + 1]\n    b = []\n    b.append(n)\n"
+           "    return g(a, 1) + g(b, 2) + h(a) + h() + h(b, 2) + h(None, 3)\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)
-REFUSED: set[tuple[str, str]] = set()
+REFUSED = {("python_array_passed_to_a_list_parameter", "cpp")}  # a list that may be None: shared, no std::optional
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +99,18 @@ def test_translation_agrees_with_its_source(case: Case, target: str, verdicts: d
     verdict = verdicts[case.name, target]
     expected = "refused" if (case.name, target) in REFUSED else "agrees"
     assert verdict.outcome == expected, f"{verdict.outcome}: {verdict.detail}\n--- translation ---\n{verdict.translation}"
+
+
+# Python's int of a float beyond 64 bits: the translation raises (C++ aborts on the exception)
+# where it gave another value (Java's saturated long: 1614 for x = 1e18) or was undefined.
+BEYOND_64 = python("python_float_to_int_beyond_64_bits", S10, "round(x) and int(x) of a float beyond 2**63",
+                   "def f(x: float) -> int:\n    return round(x * 100) % 1000 + int(x * 50) % 1000\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_a_float_beyond_64_bits_raises(target: str) -> None:
+    require_compilers()
+    verdict = judge_all([_only(BEYOND_64, target)])[BEYOND_64.name, target]
+    assert verdict.outcome in ("agrees", "differs"), verdict.detail
+    if verdict.outcome == "differs":  # only where Python's value needs more than 64 bits
+        assert "x=1e+18" in verdict.detail and re.search(r"got nothing \((raised|crashed)", verdict.detail), verdict.detail

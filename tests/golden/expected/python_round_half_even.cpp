@@ -8,6 +8,15 @@
 
 using namespace std;
 
+// Python's int(x) of a double as a long long: NaN raises ValueError (invalid_argument), an
+// infinity or a value beyond 64 bits OverflowError (overflow_error: Python's int would hold it;
+// the C++ conversion is undefined there)
+long long py_long(double x) {
+    if (isnan(x)) throw invalid_argument("cannot convert float NaN to integer");
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) throw overflow_error("int() beyond 64 bits");
+    return (long long) x;
+}
+
 // A sign and a magnitude in base 2^32 limbs, least significant first, no leading zero limb (zero
 // is no limb and not negative). + - * of two values or of a value and an int64, Python's floor //
 // and %, comparisons, unary minus, << and >> (floor) by a count, & | ^ ~ (two's complement, as
@@ -316,5 +325,5 @@ public:
 };
 
 BigInt rounded(double x) {
-    return BigInt(llrint(x)) * 10 + llrint(x / 4);
+    return BigInt(py_long(rint(x))) * 10 + py_long(rint(x / 4));
 }

@@ -150,6 +150,20 @@ def _strlen(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     return ir.LibraryCall(op, (call.args[0],), type=t.INT, location=f.location(call.node))
 
 
+def _parse(op: ir.LibOp, result: t.Type) -> Recognizer:
+    """stoi/atoi and kin of a string or of a char array (read as its characters, as strlen's)."""
+
+    def recognize(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
+        if len(call.args) != 1:
+            return None
+        text = call.args[0]
+        if isinstance(text.type, t.ArrayType):  # atoi(buf): the text of its characters
+            text = ir.LibraryCall(L.STR_FROM_CHARS, (text,), type=t.STRING, location=f.location(call.node))
+        return ir.LibraryCall(op, (text,), type=result, location=f.location(call.node))
+
+    return recognize
+
+
 def _memset(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     return f.memset(list(call.nodes), call.node) if len(call.nodes) == 3 else None
 
@@ -292,13 +306,13 @@ FUNCTIONS: dict[str, Row | Recognizer] = {
     "toupper": Row(L.TO_UPPER, 1, t.CHAR),
     "tolower": Row(L.TO_LOWER, 1, t.CHAR),
     "to_string": _to_string,
-    "stoi": Row(L.C_STOI, 1, t.INT),
-    "stol": Row(L.C_STOI, 1, t.LONG),
-    "stoll": Row(L.C_STOI, 1, t.LONG),
+    "stoi": _parse(L.C_STOI, t.INT),
+    "stol": _parse(L.C_STOI, t.LONG),
+    "stoll": _parse(L.C_STOI, t.LONG),
     # atoi is not stoi: 0 where no digit starts the text, and it never throws
-    "atoi": Row(L.C_ATOI, 1, t.INT),
-    "atol": Row(L.C_ATOI, 1, t.LONG),
-    "atoll": Row(L.C_ATOI, 1, t.LONG),
+    "atoi": _parse(L.C_ATOI, t.INT),
+    "atol": _parse(L.C_ATOI, t.LONG),
+    "atoll": _parse(L.C_ATOI, t.LONG),
     "strlen": _strlen,
     "make_pair": Row(L.MAKE_PAIR, 2, _pair),
     "memset": _memset,

@@ -303,7 +303,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.SATURATING_INT: _saturating_int,
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round_half_up,
-    L.ROUND_HALF_EVEN: _call("llrint({0})"),  # the default rounding mode: to nearest, ties to even
+    # the default rounding mode: to nearest, ties to even; py_long checks what llrint leaves undefined
+    L.ROUND_HALF_EVEN: printing_text._helper("py_long", "py_long(rint({0}))"),
     L.ROUND_DIGITS: printing_text._helper("py_round", "py_round({0}, {1})"),
     L.PY_INT_OF_FLOAT: printing_text._helper("py_long", "py_long({0})"),
     L.STR_LEN: _string_length,

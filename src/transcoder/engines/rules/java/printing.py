@@ -113,6 +113,11 @@ def _round_digits(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"pyRound({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
 
 
+def _round_half_even(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    b.imports.add("pyLong")
+    return (f"pyLong(Math.rint({b.expr(call.args[0])}))", POSTFIX)
+
+
 def _py_long(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("pyLong")
     return (f"pyLong({b.expr(call.args[0])})", POSTFIX)
@@ -393,7 +398,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.SATURATING_INT: _saturating_int,
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _call("Math.round({0})"),
-    L.ROUND_HALF_EVEN: Form("(long) Math.rint({0})", UNARY),
+    L.ROUND_HALF_EVEN: _round_half_even,  # Python's round(x): checked, (long) saturated silently
     L.ROUND_DIGITS: _round_digits,
     L.PY_INT_OF_FLOAT: _py_long,
     L.SWAP: _refused,

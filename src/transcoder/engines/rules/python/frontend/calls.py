@@ -230,6 +230,12 @@ class Calls(BuilderBase):
             else:
                 value = self.argument_value(arg)
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways
+            if isinstance(value, ir.Name) and isinstance(value.type, t.ArrayType):
+                taken = callee.variables.get(callee.params[position])
+                if isinstance(taken, t.OptionalType):
+                    taken = taken.value  # xs=None
+                if isinstance(taken, t.ListType):  # passed where a list is taken: a list (Java int[] is no List)
+                    self.observations.grows.add(self.python_name(value.id))
             self.observations.calls.setdefault(name, []).append((position, self.observed_value(value)))
             if self.final:
                 param = callee.params[position]
