@@ -29,7 +29,9 @@ value), each a category, each translated and run against its source, or refused 
   ``test_a_float_beyond_64_bits_raises``;
 - a Python list that never grows (a Java ``int[]``) passed to a parameter that takes a list (or
   ``None``, ``xs=None``): ``int[]`` is no ``List<Integer>``, the Java did not build; the argument
-  is a list too now (``calls.py``: it grows as the callee's list).
+  is a list too now (``calls.py``: it grows as the callee's list);
+- ``max(0, count)`` clamping a Python repeat count computed with ``%`` or ``//`` (C++'s
+  ``floor_mod`` returns a long long): ``max(0, floor_mod(n, 4) - 2)`` did not build; ``max<int>``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ CASES: list[Case] = [
            "def h(xs=None, k: int = 0) -> int:\n    if xs is None:\n        return -1\n    return len(xs) + k\n\n\n"
            "def f(n: int) -> int:\n    a = [n, n + 1]\n    b = []\n    b.append(n)\n"
            "    return g(a, 1) + g(b, 2) + h(a) + h() + h(b, 2) + h(None, 3)\n"),
+    python("python_repeat_count_of_a_floor_mod", S10, "[0] * (n % 4 - 2), a count Python's % computes, maybe negative",
+           "def f(n: int, s: str) -> str:\n    d = [0] * (n % 4 - 2)\n    c = \"-\" * (n % 5 - 2)\n"
+           "    return str(len(d)) + \"|\" + c + \"|\" + str(n ** -1 if n != 0 else 0.0)\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

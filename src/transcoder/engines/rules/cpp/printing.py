@@ -111,12 +111,20 @@ def _min_max(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     first, second = call.args
     assert first is not None and second is not None
     # a literal prints as an int: max(0, x) of a long long x would not deduce one type
-    literal = isinstance(call.type, t.IntType) and call.type.bits == 64 and (
+    literal = isinstance(call.type, t.IntType) and (call.type.bits == 64 or _floor_helper(first, second)) and (
         isinstance(first, ir.IntLiteral) or isinstance(second, ir.IntLiteral)
     )
     if (first.type != second.type or literal) and t.is_numeric(call.type):
         return (f"{call.op.value}<{b.type_name(call.type)}>({b.expr(first)}, {b.expr(second)})", POSTFIX)
     return (f"{call.op.value}({b.expr(first)}, {b.expr(second)})", POSTFIX)
+
+
+def _floor_helper(*args: ir.Expr) -> bool:
+    """Whether an int argument is printed through floor_div/floor_mod, whose C++ result is a long
+    long: max(0, floor_mod(n, 4) - 2) would not deduce one type (Python's [0] * (n % 4 - 2))."""
+    return any(
+        isinstance(node, ir.Binary) and node.op in (B.FLOOR_DIV, B.FLOOR_MOD) for arg in args for node in ir.walk(arg)
+    )
 
 
 def _abs(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
