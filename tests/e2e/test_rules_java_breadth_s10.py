@@ -18,7 +18,11 @@ against its source on inputs that include the edge cases:
 - ``Math.addExact``/``subtractExact``/``multiplyExact``/``negateExact``/``incrementExact``/
   ``decrementExact`` of ints (ArithmeticException on overflow, caught in Python), ``toRadians``/
   ``toDegrees`` (Java's constants), ``list.add(index, x)`` and ``Collections.swap(list, i, j)``;
-  the long forms of the exact methods are refused by name.
+  the long forms of the exact methods are refused by name;
+- ``Character.toString(c)`` of a char, ``Integer.sum``/``Long.sum`` (wrapping), ``Boolean.compare``,
+  ``Math.signum`` of a double (signed zeros, NaN and infinities kept);
+- C++ string concatenation that begins with a char or a choice of literals before a literal
+  (``c + "|"``, ``(b ? "true" : "false") + " "``): a ``string`` first (it added pointers).
 """
 
 from __future__ import annotations
@@ -194,6 +198,36 @@ public class Main {
         }
         for (int n = 0; n < 5; n++) {
             System.out.println(edited(n));
+        }
+    }
+}
+""",
+    "small_jdk_rows": """
+public class Main {
+    static String line(char c, int a, int b, long x, boolean p, boolean q, double d) {
+        return Character.toString(c) + "|" + Integer.sum(a, b) + "|" + Long.sum(x, a) + "|" + Boolean.compare(p, q)
+            + "|" + Math.signum(d) + "|" + (1.0 / Math.signum(d)) + "|" + c + "|" + (p ? "y" : "n") + c;
+    }
+
+    public static void main(String[] args) {
+        char[] cs = {'a', 'Z', ' ', '0', '~'};
+        int[] ints = {0, 1, -1, 2147483647, -2147483648};
+        long[] longs = {0L, -1L, 9223372036854775807L, -9223372036854775808L};
+        boolean[] bools = {false, true};
+        double[] ds = {0.0, -0.0, 2.5, -1e-300, 1e300, 0.0 / 0.0, 1.0 / 0.0, -1.0 / 0.0};
+        int k = 0;
+        for (char c : cs) {
+            System.out.println(c + "|" + c + c + "." + (c + 1) + "," + String.valueOf(c) + "-");
+        }
+        for (int a : ints) {
+            for (int b : ints) {
+                for (long x : longs) {
+                    boolean p = bools[k % 2];
+                    boolean q = bools[(k / 2) % 2];
+                    System.out.println(line(cs[k % cs.length], a, b, x, p, q, ds[k % ds.length]));
+                    k++;
+                }
+            }
         }
     }
 }

@@ -671,8 +671,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
                 left = ir.Cast(left, type=t.STRING)
             left = self.stringish(left)
             right = self.stringish(right)
-            if isinstance(right, ir.Conditional) and _literal_text(right) and _literal_text(left):
-                left = ir.Cast(left, type=t.STRING)  # `"a" + (c ? "b" : "c")` adds pointers in C++
+            if _literal_text(right) and (_literal_text(left) or isinstance(left.type, t.CharType)):
+                left = ir.Cast(left, type=t.STRING)  # `"a" + (c ? "b" : "c")`, `c + "|"` add pointers in C++
             if _literal_text(left) and not (isinstance(right.type, t.StringType) and not isinstance(right, ir.StringLiteral)):
                 # "a" + "b", "a" + 'c' and (b ? "true" : "false") + " " are not string concatenation in C++
                 left = ir.Cast(left, type=t.STRING)

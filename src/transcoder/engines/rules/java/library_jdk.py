@@ -2,8 +2,9 @@
 ``Math.IEEEremainder``, ``String.lastIndexOf(ch, from)``, ``regionMatches``, ``replaceAll`` of a
 pattern every target's regular expressions read alike, ``Objects.equals``,
 ``Objects.requireNonNull``, ``equals`` of two lists, sets or maps, ``Math``'s exact int
-arithmetic (``addExact``...), ``toRadians``/``toDegrees``, ``list.add(index, x)`` and
-``Collections.swap``. Importing this module adds them to ``library.STATIC`` and
+arithmetic (``addExact``...), ``toRadians``/``toDegrees``, ``list.add(index, x)``,
+``Collections.swap``, ``Character.toString(c)``, ``Integer.sum``/``Long.sum``, ``Boolean.compare``
+and ``Math.signum`` of a double. Importing this module adds them to ``library.STATIC`` and
 ``library.METHODS`` (the Java front end imports it).
 
 ``replaceAll``: Java's, Python's ``re`` and C++'s ECMAScript ``<regex>`` agree on a pattern made of
@@ -271,6 +272,51 @@ def _repeatable(expr: ir.Expr) -> bool:
     return all(not isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.Invoke) for n in ir.walk(expr))
 
 
+def _char_text(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Character.toString(c)`` of a char (of an int it is a code point's text: not this row)."""
+    if len(site.args) != 1 or not isinstance(site.args[0].type, t.CharType):
+        return None
+    return _call(f, site, L.TO_STRING, t.STRING, site.args[0])
+
+
+def _sum(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Integer.sum(a, b)`` / ``Long.sum``: ``a + b`` of the owner's width (wrapping as Java's)."""
+    if len(site.args) != 2 or not all(t.is_integral(a.type) for a in site.args):
+        return None
+    width = t.INT if site.owner == "Integer" else t.LONG
+    a, b = (f.coerce(x, width) for x in site.args)
+    return ir.Binary(B.ADD, a, b, type=width, location=f.location(site.node))
+
+
+def _boolean_compare(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Boolean.compare(a, b)``: 0 when equal, 1 when a is true, else -1 (each read once: a
+    side-effect-free pair, since a is read twice)."""
+    if len(site.args) != 2 or not all(isinstance(a.type, t.BoolType) for a in site.args):
+        return None
+    a, b = site.args
+    if not _repeatable(a):
+        raise f.unsupported(site.node, "Boolean.compare of a value with side effects")
+    loc = f.location(site.node)
+    zero, one, minus_one = (ir.IntLiteral(n, type=t.INT, location=loc) for n in (0, 1, -1))
+    equal = ir.Binary(B.EQ, a, b, type=t.BOOL, location=loc)
+    unequal = ir.Conditional(a, one, minus_one, type=t.INT, location=loc)
+    return ir.Conditional(equal, zero, unequal, type=t.INT, location=loc)
+
+
+def _signum(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Math.signum(x)`` of a double: 1.0 above zero, -1.0 below, else x itself (a zero keeps
+    its sign, NaN stays NaN). x is read up to three times: side effects refused."""
+    if len(site.args) != 1 or not isinstance(site.args[0].type, t.FloatType) or site.args[0].type != t.DOUBLE:
+        return None
+    x = site.args[0]
+    if not _repeatable(x):
+        raise f.unsupported(site.node, "Math.signum of a value with side effects")
+    loc = f.location(site.node)
+    zero, one, minus_one = (ir.FloatLiteral(v, type=t.DOUBLE, location=loc) for v in (0.0, 1.0, -1.0))
+    below = ir.Conditional(ir.Binary(B.LT, x, zero, type=t.BOOL, location=loc), minus_one, x, type=t.DOUBLE, location=loc)
+    return ir.Conditional(ir.Binary(B.GT, x, zero, type=t.BOOL, location=loc), one, below, type=t.DOUBLE, location=loc)
+
+
 _EXACT = {
     "addExact": _exact(B.ADD),
     "subtractExact": _exact(B.SUB),
@@ -285,6 +331,12 @@ _EXACT = {
 STATIC: dict[tuple[str, str], Candidates] = {
     **{(owner, name): (recognize,) for owner in ("Math", "StrictMath") for name, recognize in _EXACT.items()},
     ("Collections", "swap"): (_swap,),
+    ("Character", "toString"): (_char_text,),
+    ("Integer", "sum"): (_sum,),
+    ("Long", "sum"): (_sum,),
+    ("Boolean", "compare"): (_boolean_compare,),
+    ("Math", "signum"): (_signum,),
+    ("StrictMath", "signum"): (_signum,),
     ("Double", "doubleToRawLongBits"): (_to_bits,),
     ("Double", "doubleToLongBits"): (_to_bits,),
     ("Double", "longBitsToDouble"): (_from_bits,),
