@@ -31,7 +31,11 @@ value), each a category, each translated and run against its source, or refused 
   ``None``, ``xs=None``): ``int[]`` is no ``List<Integer>``, the Java did not build; the argument
   is a list too now (``calls.py``: it grows as the callee's list);
 - ``max(0, count)`` clamping a Python repeat count computed with ``%`` or ``//`` (C++'s
-  ``floor_mod`` returns a long long): ``max(0, floor_mod(n, 4) - 2)`` did not build; ``max<int>``.
+  ``floor_mod`` returns a long long): ``max(0, floor_mod(n, 4) - 2)`` did not build; ``max<int>``;
+- C++ ``s.find(c)``/``s.rfind(t)`` compared, divided or shifted: the IR's -1 for npos was compared
+  as -1 (``s.find('a') > 3`` false where C++'s npos is the largest size_t: true); now the
+  search's result is read as a size_t there (C++ front end ``binary``). Not mended: a search
+  result printed whole (``to_string(s.rfind('a'))`` gives -1, C++ 18446744073709551615).
 """
 
 from __future__ import annotations
@@ -85,6 +89,9 @@ CASES: list[Case] = [
     python("python_repeat_count_of_a_floor_mod", S10, "[0] * (n % 4 - 2), a count Python's % computes, maybe negative",
            "def f(n: int, s: str) -> str:\n    d = [0] * (n % 4 - 2)\n    c = \"-\" * (n % 5 - 2)\n"
            "    return str(len(d)) + \"|\" + c + \"|\" + str(n ** -1 if n != 0 else 0.0)\n"),
+    cpp("cpp_find_result_compared_as_size_t", S10, "s.find(c) > 3, s.rfind(t) >= 2, s.find(c) < s.size(), s.find(c) / 2",
+        "int f(string s) {\n    int r = 0;\n    if (s.find('a') > 3) r += 1;\n    if (s.rfind(\"b\") >= 2) r += 10;\n"
+        "    if (s.find('c') < s.size()) r += 100;\n    long long d = s.find('z') / 2;\n    return r + (int) (d % 1000);\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

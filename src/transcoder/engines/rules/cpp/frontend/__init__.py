@@ -968,6 +968,10 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                     test = self.terminator_test(read, present=operator == "!=")
                     if test is not None:
                         return test
+        if operator in ("<", ">", "<=", ">=", "/", "%", ">>"):
+            # find/rfind give a size_t, npos its largest value: the IR's -1 is compared and divided
+            # as that unsigned value (s.find(c) > 3 is true where c is missing)
+            left, right = _as_size_t(left), _as_size_t(right)
         return super().binary(operator, left, right, node, unsigned_shift=unsigned_shift)
 
     def expr_subscript_expression(self, node: tree_sitter.Node) -> ir.Expr:
@@ -1183,3 +1187,10 @@ def _captures(node: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
 def parse_cpp(code: str) -> ir.Module:
     """The IR of a C++ translation unit (functions, globals, ``#define`` constants)."""
     return CppFrontEnd(code).module()
+
+
+def _as_size_t(expr: ir.Expr) -> ir.Expr:
+    """A string search's result (-1 for npos in the IR) as C++'s size_t."""
+    if isinstance(expr, ir.LibraryCall) and expr.op in (ir.LibOp.STR_FIND, ir.LibOp.STR_FIND_LAST):
+        return ir.Cast(expr, type=t.IntType(64, False), location=expr.location)
+    return expr
