@@ -34,8 +34,10 @@ value), each a category, each translated and run against its source, or refused 
   ``floor_mod`` returns a long long): ``max(0, floor_mod(n, 4) - 2)`` did not build; ``max<int>``;
 - C++ ``s.find(c)``/``s.rfind(t)`` compared, divided or shifted: the IR's -1 for npos was compared
   as -1 (``s.find('a') > 3`` false where C++'s npos is the largest size_t: true); now the
-  search's result is read as a size_t there (C++ front end ``binary``). Not mended: a search
-  result printed whole (``to_string(s.rfind('a'))`` gives -1, C++ 18446744073709551615).
+  search's result is read as a size_t there (C++ front end ``binary``), and in ``to_string``
+  (``to_string(s.rfind('a'))`` gave -1, C++ 18446744073709551615);
+- C++ ``to_string`` of an ``unsigned long long`` toward Java was ``String.valueOf`` of its bits
+  in a long (-3 for 2**64 - 3): ``Long.toUnsignedString``.
 """
 
 from __future__ import annotations
@@ -92,6 +94,11 @@ CASES: list[Case] = [
     cpp("cpp_find_result_compared_as_size_t", S10, "s.find(c) > 3, s.rfind(t) >= 2, s.find(c) < s.size(), s.find(c) / 2",
         "int f(string s) {\n    int r = 0;\n    if (s.find('a') > 3) r += 1;\n    if (s.rfind(\"b\") >= 2) r += 10;\n"
         "    if (s.find('c') < s.size()) r += 100;\n    long long d = s.find('z') / 2;\n    return r + (int) (d % 1000);\n}\n"),
+    _only(cpp("cpp_to_string_of_unsigned_and_of_a_search", S10, "to_string of an unsigned long long and of s.rfind(c)",
+              "string f(long long n, string s) {\n    unsigned long long x = (unsigned long long) n * 3;\n"
+              "    unsigned int y = (unsigned int) n;\n"
+              "    return to_string(x) + \"|\" + to_string(y) + \"|\" + to_string(s.rfind('a'));\n}\n"),
+          "java", "python"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

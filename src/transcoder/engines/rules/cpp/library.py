@@ -251,6 +251,8 @@ def _to_string(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     if isinstance(value.type, t.FloatType):
         spec = ir.StringLiteral("%f", type=t.STRING, location=loc)
         return ir.LibraryCall(L.FORMAT_C, (spec, value), type=t.STRING, location=loc)
+    if isinstance(value, ir.LibraryCall) and value.op in (L.STR_FIND, L.STR_FIND_LAST):
+        value = ir.Cast(value, type=t.IntType(64, False), location=loc)  # a size_t: npos's digits, not -1
     return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
 

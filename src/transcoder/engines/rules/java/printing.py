@@ -108,6 +108,13 @@ def _x86_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{name}({b.expr(call.args[0])})", POSTFIX)
 
 
+def _to_string(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    value = call.args[0]
+    if isinstance(value, ir.Expr) and isinstance(value.type, t.IntType) and value.type == t.IntType(64, False):
+        return (f"Long.toUnsignedString({b.expr(value)})", POSTFIX)  # a C++ unsigned long long's digits
+    return (f"String.valueOf({b.expr(value)})", POSTFIX)
+
+
 def _round_digits(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     b.imports.add("pyRound")
     return (f"pyRound({b.expr(call.args[0])}, {b.expr(call.args[1])})", POSTFIX)
@@ -192,7 +199,23 @@ def _contains(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
         return (f"{b.expr(container, POSTFIX)}.indexOf({b.expr(value)}) >= 0", 9)
     if isinstance(container.type, t.ArrayType):
         return _array_contains(b, call, container, value)
-    return (f"{b.expr(container, POSTFIX)}.contains({b.expr(value)})", POSTFIX)
+    return (f"{b.expr(container, POSTFIX)}.contains({b.expr(b.boxed_as(value, t.element_type(container.type)))})", POSTFIX)
+
+
+def _keyed(template: str) -> Callable[[JavaBackend, ir.LibraryCall], tuple[str, int]]:
+    """A collection method taking an Object (contains, remove, get, Collections.frequency): the
+    value boxed as the collection's element (key) type, or it is never equal to an element
+    (``Set<Long>.contains(n)`` of an int ``n`` is false for every n)."""
+    form = _call(template)
+
+    def keyed(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        container, value = call.args[0], call.args[1]
+        if container is not None and value is not None:
+            boxed = b.boxed_as(value, t.element_type(container.type))
+            call = dataclasses.replace(call, args=(container, boxed, *call.args[2:]))
+        return b.form(form, call)
+
+    return keyed
 
 
 def _array_contains(
@@ -267,10 +290,10 @@ def _get_or(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
             # the default has the map's boxed value type: getOrDefault(k, 0L) on a Map<K, Long>
             default = dataclasses.replace(default, type=value_type)
             call = dataclasses.replace(call, args=(first, call.args[1], default))
-    return b.form(_GET_OR, call)
+    return _GET_OR(b, call)
 
 
-_GET_OR = _call("{r0}.getOrDefault({1}, {2})")
+_GET_OR = _keyed("{r0}.getOrDefault({1}, {2})")
 
 
 def _empty(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -415,7 +438,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_FROM_CHARS: _call("new String({0})"),
     L.STR_REPEAT: _call("String.valueOf({1}).repeat({0})"),
     L.STR_REVERSED: _call("new StringBuilder({0}).reverse().toString()"),
-    L.TO_STRING: _call("String.valueOf({0})"),
+    L.TO_STRING: _to_string,
     L.PARSE_INT: _parse_int,
     L.C_STOI: _parse_int,
     L.C_ATOI: _parse_int,
@@ -438,22 +461,22 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.LIST_REMOVE_AT: _call("{r0}.remove((int) {1})"),
     L.LIST_REMOVE_VALUE: _refused,
     L.CONTAINS: _contains,
-    L.COUNT_OF: _call("Collections.frequency({0}, {1})"),
+    L.COUNT_OF: _keyed("Collections.frequency({0}, {1})"),
     L.MAX_ELEMENT: _reduce,
     L.MIN_ELEMENT: _reduce,
     L.ACCUMULATE: _reduce,
     L.LOWER_BOUND: _bound,
     L.UPPER_BOUND: _bound,
-    L.MAP_GET: _call("{r0}.get({1})"),
+    L.MAP_GET: _keyed("{r0}.get({1})"),
     L.MAP_GET_OR: _get_or,
     L.MAP_PUT: _map_put,
-    L.MAP_REMOVE: _call("{r0}.remove({1})"),
+    L.MAP_REMOVE: _keyed("{r0}.remove({1})"),
     L.MAP_KEYS: _call("{r0}.keySet()"),
     L.MAP_VALUES: _call("{r0}.values()"),
     L.MAP_ITEMS: _call("{r0}.entrySet()"),
     L.MAP_MERGE: _refused,
     L.SET_ADD: _element_add,
-    L.SET_REMOVE: _call("{r0}.remove({1})"),
+    L.SET_REMOVE: _keyed("{r0}.remove({1})"),
     L.ELEMENTS: _refused,
     L.PUSH: _push,
     L.POP: _pop,
@@ -491,6 +514,7 @@ def _swap(b: JavaBackend, call: ir.LibraryCall) -> None:
 def _remove_value(b: JavaBackend, call: ir.LibraryCall) -> None:
     seq, value = call.args
     assert seq is not None and value is not None
+    value = b.boxed_as(value, t.element_type(seq.type))  # remove((Integer) n) from a List<Long> removes nothing
     boxed = b.type_name(value.type, boxed=True) if not isinstance(value.type, t.StringType) else ""
     cast = f"({boxed}) " if boxed else ""
     b.emit(f"{b.expr(seq, POSTFIX)}.remove({cast}{b.expr(value, UNARY)});")
