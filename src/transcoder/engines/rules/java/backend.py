@@ -742,6 +742,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         box an int as a Long (``put(n, v)`` does not compile; ``containsKey(n)`` is always false)."""
         expr = self.top_value(expr, target)
         source = expr.type
+        if isinstance(target, t.IntType) and isinstance(source, t.CharType):
+            return ir.Cast(expr, type=target, location=expr.location)  # a char boxes as a Character
         if isinstance(target, t.IntType) and isinstance(source, t.IntType):
             if (source.bits or 64) >= (target.bits or 64):
                 return expr

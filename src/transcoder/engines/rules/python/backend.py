@@ -41,7 +41,14 @@ from transcoder.engines.rules.python.float32 import Float32Rounding, rounds
 from transcoder.engines.rules.python.functions import FunctionValues
 from transcoder.engines.rules.python.labels import LabelStatements
 from transcoder.engines.rules.python.loops import Loops
-from transcoder.engines.rules.python.printing import EXPRESSIONS, STATEMENTS, is_statement, mask, non_zero
+from transcoder.engines.rules.python.printing import (
+    EXPRESSIONS,
+    STATEMENTS,
+    is_statement,
+    mask,
+    non_zero,
+    number_key,
+)
 from transcoder.engines.rules.python.printing_text import HELPERS as TEXT_HELPERS
 from transcoder.engines.rules.python.program import entry_call
 from transcoder.engines.rules.python.runtime import HELPERS
@@ -1021,7 +1028,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         raise self.unsupported(expr, "increment or decrement inside an expression")
 
     def contains(self, call: ir.LibraryCall, negated: bool = False) -> tuple[str, int]:
-        container, value = call.args
+        container, value = number_key(call).args
         assert container is not None and value is not None
         return (f"{self.expr(value, 6)} {'not in' if negated else 'in'} {self.expr(container, 6)}", 5)
 

@@ -8,6 +8,7 @@ the call. ``STATEMENTS`` gives the operations Python writes as statements of the
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -57,6 +58,25 @@ def _negated(expr: ir.Expr) -> ir.Expr:
 
 
 # -- expressions --------------------------------------------------------------------------------
+
+
+def number_key(call: ir.LibraryCall) -> ir.LibraryCall:
+    """A char looked up in a container of numbers (C++ ``set<int>::count(c)``): its code, as
+    C++ converts it; a Python str equals no int (``c in seen`` was False for every c)."""
+    container, value = call.args[0], call.args[1]
+    if container is None or value is None or not isinstance(value.type, t.CharType):
+        return call
+    element = t.element_type(container.type)
+    if not isinstance(element, t.IntType | t.FloatType):
+        return call
+    return dataclasses.replace(call, args=(container, ir.Cast(value, type=element), *call.args[2:]))
+
+
+def _keyed(form: Form) -> ExpressionPrinter:
+    def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+        return b.form(form, number_key(call))
+
+    return render
 
 
 def _contains(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
@@ -149,6 +169,7 @@ _GET_OR = Form("{r0}.get({1}, {2})")
 
 
 def _get_or(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    call = number_key(call)
     if isinstance(call.args[2], ir.NullLiteral):
         return (f"{b.expr(call.args[0], ATOM)}.get({b.expr(call.args[1])})", ATOM)
     return b.form(_GET_OR, call)
@@ -274,7 +295,7 @@ def _set_edit(form: Form) -> ExpressionPrinter:
     def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
         if insertion_ordered_set(call.args[0]):
             return _statement_only(b, call)
-        return b.form(form, call)
+        return b.form(form, number_key(call))
 
     return render
 
@@ -445,13 +466,13 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.LIST_REMOVE_AT: Form("{r0}.pop({1})"),
     L.LIST_REMOVE_VALUE: _statement_only,
     L.CONTAINS: _contains,
-    L.COUNT_OF: Form("{r0}.count({1})"),
+    L.COUNT_OF: _keyed(Form("{r0}.count({1})")),
     L.MAX_ELEMENT: _reduce,
     L.MIN_ELEMENT: _reduce,
     L.ACCUMULATE: _reduce,
     L.LOWER_BOUND: _bisect,
     L.UPPER_BOUND: _bisect,
-    L.MAP_GET: Form("{r0}[{1}]"),
+    L.MAP_GET: _keyed(Form("{r0}[{1}]")),
     L.MAP_GET_OR: _get_or,
     L.MAP_PUT: _statement_only,
     L.MAP_REMOVE: _statement_only,
@@ -460,7 +481,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.MAP_ITEMS: Form("{r0}.items()"),
     L.MAP_MERGE: _statement_only,
     L.SET_ADD: _set_edit(Form("{r0}.add({1})")),
-    L.SET_REMOVE: _set_edit(Form("{r0}.discard({1})")),
+    L.SET_REMOVE: _set_edit(Form("{r0}.discard({1})")),  # (its key: number_key)
     L.ELEMENTS: _elements,
     L.PUSH: _statement_only,
     L.POP: _pop_value,
@@ -638,6 +659,7 @@ def _merge(b: PythonBackend, call: ir.LibraryCall) -> None:
 
 
 def _remove_key(b: PythonBackend, call: ir.LibraryCall) -> None:
+    call = number_key(call)
     b.emit(f"{b.expr(call.args[0], ATOM)}.pop({b.expr(call.args[1])}, None)")
 
 
