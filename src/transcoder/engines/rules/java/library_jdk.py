@@ -317,6 +317,45 @@ def _signum(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return ir.Conditional(ir.Binary(B.GT, x, zero, type=t.BOOL, location=loc), one, below, type=t.DOUBLE, location=loc)
 
 
+_JAVA_ASCII_WHITESPACE = ((9, 13), (28, 32))  # \t..\r, \u001c..\u001f and the space
+_NOT_JAVA_WHITESPACE = (0x85, 0xA0, 0x2007, 0x202F)  # Python's isspace() accepts these
+
+
+def _is_whitespace(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Character.isWhitespace(c)`` of a char: Java's set, which is neither C's ``isspace``
+    (without \u001c..\u001f) nor Python's ``str.isspace`` (with \u0085, the no-break spaces
+    \u00a0, \u2007, \u202f): the ASCII ranges by code, and above ASCII the targets' test without
+    those four (C++ chars hold ASCII only). c is read several times: side effects refused."""
+    if len(site.args) != 1 or not isinstance(site.args[0].type, t.CharType):
+        return None
+    c = site.args[0]
+    if not _repeatable(c):
+        raise f.unsupported(site.node, "Character.isWhitespace of a value with side effects")
+    loc = f.location(site.node)
+    code = ir.Cast(c, type=t.INT, location=loc)
+
+    def number(value: int) -> ir.Expr:
+        return ir.IntLiteral(value, type=t.INT, location=loc)
+
+    def both(a: ir.Expr, b: ir.Expr) -> ir.Expr:
+        return ir.Binary(B.AND, a, b, type=t.BOOL, location=loc)
+
+    def either(a: ir.Expr, b: ir.Expr) -> ir.Expr:
+        return ir.Binary(B.OR, a, b, type=t.BOOL, location=loc)
+
+    def compare(op: B, value: int) -> ir.Expr:
+        return ir.Binary(op, code, number(value), type=t.BOOL, location=loc)
+
+    low, high = _JAVA_ASCII_WHITESPACE
+    ascii_space = either(
+        both(compare(B.GE, low[0]), compare(B.LE, low[1])), both(compare(B.GE, high[0]), compare(B.LE, high[1]))
+    )
+    wide: ir.Expr = both(compare(B.GT, 127), ir.LibraryCall(L.IS_SPACE, (c,), type=t.BOOL, location=loc))
+    for excluded in _NOT_JAVA_WHITESPACE:
+        wide = both(wide, compare(B.NE, excluded))
+    return either(ascii_space, wide)
+
+
 _EXACT = {
     "addExact": _exact(B.ADD),
     "subtractExact": _exact(B.SUB),
@@ -332,6 +371,7 @@ STATIC: dict[tuple[str, str], Candidates] = {
     **{(owner, name): (recognize,) for owner in ("Math", "StrictMath") for name, recognize in _EXACT.items()},
     ("Collections", "swap"): (_swap,),
     ("Character", "toString"): (_char_text,),
+    ("Character", "isWhitespace"): (_is_whitespace,),
     ("Integer", "sum"): (_sum,),
     ("Long", "sum"): (_sum,),
     ("Boolean", "compare"): (_boolean_compare,),
