@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <cstdlib>
 
 using namespace std;
 

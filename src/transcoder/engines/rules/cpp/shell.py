@@ -57,7 +57,7 @@ HEADERS = _table(
             uintmax_t INT64_MAX INT64_MIN INT32_MAX INT32_MIN UINT32_MAX UINT64_MAX""",
         "cstddef": "size_t ptrdiff_t",
         "cstdio": "printf scanf puts putchar getchar sprintf snprintf fprintf",
-        "cstdlib": "abs llabs labs rand srand exit atoi atol atoll strtol strtoll strtoul",
+        "cstdlib": "abs llabs labs rand srand exit atoi atol atoll strtol strtoll strtoul strtod",
         "cstring": "strlen strcmp strncmp strcpy strncpy strcat memset memcpy memcmp strchr strstr",
         "deque": "deque",
         "functional": "greater less greater_equal less_equal equal_to function hash plus minus",
