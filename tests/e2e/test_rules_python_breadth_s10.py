@@ -16,8 +16,6 @@ against its source on inputs that include the edge cases:
   sets, ``a.issubset(b)``/``a.issuperset(b)``/``a.isdisjoint(b)`` (empty sets included),
   ``a.update(xs)`` of a set or list, ``d.update(e)`` of a dict (new keys in ``e``'s order, which
   therefore keeps its insertion order in Java too);
-- a parameter without a type hint whose ``items()``, ``keys()`` or ``values()`` is taken is a dict,
-  its key and value types from their uses (was refused: 'used as an object with items()');
 - ``hex(n)``, ``oct(n)``, ``bin(n)`` (sign, prefix, digits of ``abs(n)``; 0, -2**31 and bools
   included), ``n.bit_length()`` and ``n.bit_count()`` of ints of at most 32 bits (64-bit refused);
 - ``s.splitlines()``: the pieces between line breaks (``\\n``, ``\\r``, ``\\r\\n`` as one, ``\\v``, ``\\f``,
@@ -228,40 +226,6 @@ if __name__ == "__main__":
     print(merged(["a", "bb", "c"], [1, 2, 3], ["bb", "zzz", "a", "q"]))
     print(merged([], [], []))
     print(merged(["x"], [9], []))
-""",
-    "untyped_parameters_used_as_dicts": """
-def dict_replace(s, d):
-    # Replace substrings of a string using a dictionary.
-    for key, value in d.items():
-        s = s.replace(key, value)
-    return s
-
-
-def count_calls(callers):
-    nc = 0
-    for calls in callers.values():
-        nc += calls
-    return nc
-
-
-def longest_key(table):
-    best = ""
-    for k in table.keys():
-        if len(k) > len(best):
-            best = k
-    return best
-
-
-if __name__ == "__main__":
-    print(dict_replace("a<b>&c", {"&": "&amp;", "<": "&lt;", ">": "&gt;"}))
-    none = {}
-    none["?"] = "<>"
-    print(dict_replace("", none), dict_replace("a?b??", none))
-    print(count_calls({1: 3, 2: 4}), count_calls({}))
-    empty = {}
-    empty["ab"] = 0
-    empty.clear()
-    print(longest_key({"ab": 1, "abc": 2, "x": 3}), longest_key(empty))
 """,
     "int_bits_and_bases": """
 def describe(n):

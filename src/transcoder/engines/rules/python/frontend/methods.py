@@ -22,12 +22,9 @@ from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
-_TEXT_ONLY_METHODS = (
-    frozenset(
-        {"startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split", "rsplit", "find", "rfind"}
-    )
-    | TEXT_METHODS
-)
+_TEXT_ONLY_METHODS = frozenset(
+    {"startswith", "endswith", "strip", "lstrip", "rstrip", "replace", "split", "rsplit", "find", "rfind"}
+) | TEXT_METHODS
 """Methods only a str has: an untyped receiver of one is a str."""
 
 
@@ -128,10 +125,6 @@ class Methods(BuilderBase):
                 self.hint(owner, t.CHAR)
             if method in _TEXT_ONLY_METHODS:
                 self.hint(owner, t.STRING)
-            if method in ("items", "keys", "values") and not values:
-                # views only a mapping has: an untyped receiver of one is a dict (its key and
-                # value types from their uses)
-                self.hint(owner, t.MapType(t.UNKNOWN, t.UNKNOWN))
 
     def argument(self, call: MethodCall, index: int, type_: t.Type | None = None) -> ir.Expr:
         """Argument ``index`` converted to ``type_`` (the receiver's element type by default)."""
