@@ -205,6 +205,14 @@ class FunctionWidths:
             self.types.variables[name] = dataclasses.replace(declared, element=value.type)
         self.found.changed = True
 
+    def list_assigned(self, variable: str, given: t.Type) -> None:
+        """``row = nxt`` of a list whose ints are wider (``contained`` widened ``nxt``): the
+        variable's elements too, or the targets would not build (``List<Integer> = List<Long>``)."""
+        name = self.builder.python_name(variable)
+        wider = _wider_elements(given, self.types.variables.get(name, t.UNKNOWN))
+        if wider is not None and name not in self.types.params:
+            self.types.variables[name], self.found.changed = wider, True
+
     def visit(self, node: ir.Node) -> None:
         self.tables(node)
         self.contained(node)
@@ -215,6 +223,8 @@ class FunctionWidths:
             self.stored(node.name, node.type, self.value_of(node.init), node)
         elif isinstance(node, ir.AssignExpr) and not _counts(node):
             value = self.value_of(node.value) if node.op is None else self.exact(node)
+            if isinstance(node.target, ir.Name) and node.op is None:
+                self.list_assigned(node.target.id, node.value.type)
             if isinstance(node.target, ir.Name):
                 self.stored(node.target.id, node.type, value, node)
             elif isinstance(node.target, ir.Index):
