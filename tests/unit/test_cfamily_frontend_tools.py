@@ -12,7 +12,8 @@ from transcoder.errors import UnsupportedConstruct
 from transcoder.languages import get_language
 
 JAVA = 'static int f(int a) {{\n    String s = "{text}"; synchronized (s) {{ a++; }}\n    return a;\n}}\n'
-CPP = '#include <string>\nint f(int a) {{\n    std::string s = "{text}"; goto end;\n    end: return a;\n}}\n'
+# a comment: a C++ string literal outside ASCII is itself refused (cpp/chars.py), at the literal
+CPP = '#include <string>\nint f(int a) {{\n    int s = 0; /* {text} */ goto end;\n    end: return a;\n}}\n'
 
 
 def _refusal(code: str, source: str) -> UnsupportedConstruct:
