@@ -14,6 +14,7 @@ from functools import cache
 import pytest
 
 from transcoder import translate
+from transcoder.errors import TranscoderError
 from transcoder.verify.runners import Limits, RunResult, run_program
 
 LIMITS = Limits(wall_seconds=60)
@@ -93,3 +94,19 @@ def test_lookups_with_another_primitive_type_find_the_element(source: str, code:
     translation = translate(code.lstrip(), source=source, target=target, output="file")
     actual = _run(target, translation)
     assert actual.stdout == expected.stdout, f"{target}:\n{translation}\n{actual.stderr[-800:]}"
+
+
+INT_AMONG_CHARS = [
+    "#include <set>\nusing namespace std;\nint f(int k) {\n    set<char> s;\n    s.insert('a');\n    return s.count(k);\n}\n",
+    "#include <map>\nusing namespace std;\nint f(int k) {\n    map<char, int> m;\n    m['a'] = 3;\n    return m.count(k);\n}\n",
+]
+
+
+@pytest.mark.parametrize("target", ["java", "python"])
+@pytest.mark.parametrize("code", INT_AMONG_CHARS)
+def test_an_int_looked_up_among_chars_is_refused_with_its_place(code: str, target: str) -> None:
+    """C++ converts the int to a char (which may wrap); Java's Integer and Python's int equal no
+    char, so the lookup answered false for every input: refused."""
+    with pytest.raises(TranscoderError) as error:
+        translate(code, source="cpp", target=target)
+    assert "an integer looked up among characters" in str(error.value) and "line 6:12" in str(error.value)

@@ -194,12 +194,21 @@ def _contains(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     container, value = call.args
     assert container is not None and value is not None
     if isinstance(container.type, t.MapType):
+        _no_int_among_chars(b, call, container, value)
         return (f"{b.expr(container, POSTFIX)}.containsKey({b.expr(b.boxed_as(value, container.type.key))})", POSTFIX)
     if isinstance(container.type, t.StringType):
         return (f"{b.expr(container, POSTFIX)}.indexOf({b.expr(value)}) >= 0", 9)
     if isinstance(container.type, t.ArrayType):
         return _array_contains(b, call, container, value)
+    _no_int_among_chars(b, call, container, value)
     return (f"{b.expr(container, POSTFIX)}.contains({b.expr(b.boxed_as(value, t.element_type(container.type)))})", POSTFIX)
+
+
+def _no_int_among_chars(b: JavaBackend, call: ir.LibraryCall, container: ir.Expr, value: ir.Expr) -> None:
+    """An int looked up among chars (C++ ``set<char>::count(k)``) boxes as an Integer, never equal
+    to a Character; C++ converts it to a char, which may wrap: refused."""
+    if isinstance(t.element_type(container.type), t.CharType) and isinstance(value.type, t.IntType):
+        raise b.unsupported(call, "an integer looked up among characters")
 
 
 def _keyed(template: str) -> Callable[[JavaBackend, ir.LibraryCall], tuple[str, int]]:
@@ -211,6 +220,7 @@ def _keyed(template: str) -> Callable[[JavaBackend, ir.LibraryCall], tuple[str, 
     def keyed(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
         container, value = call.args[0], call.args[1]
         if container is not None and value is not None:
+            _no_int_among_chars(b, call, container, value)
             boxed = b.boxed_as(value, t.element_type(container.type))
             call = dataclasses.replace(call, args=(container, boxed, *call.args[2:]))
         return b.form(form, call)

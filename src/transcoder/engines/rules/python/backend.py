@@ -1028,7 +1028,7 @@ class PythonBackend(ClassPrinting, ExceptionStatements, LabelStatements, Functio
         raise self.unsupported(expr, "increment or decrement inside an expression")
 
     def contains(self, call: ir.LibraryCall, negated: bool = False) -> tuple[str, int]:
-        container, value = number_key(call).args
+        container, value = number_key(self, call).args
         assert container is not None and value is not None
         return (f"{self.expr(value, 6)} {'not in' if negated else 'in'} {self.expr(container, 6)}", 5)
 

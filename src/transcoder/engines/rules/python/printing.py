@@ -60,13 +60,18 @@ def _negated(expr: ir.Expr) -> ir.Expr:
 # -- expressions --------------------------------------------------------------------------------
 
 
-def number_key(call: ir.LibraryCall) -> ir.LibraryCall:
+def number_key(b: PythonBackend, call: ir.LibraryCall) -> ir.LibraryCall:
     """A char looked up in a container of numbers (C++ ``set<int>::count(c)``): its code, as
-    C++ converts it; a Python str equals no int (``c in seen`` was False for every c)."""
+    C++ converts it; a Python str equals no int (``c in seen`` was False for every c). An int
+    looked up among chars is refused: C++ converts it to a char, which may wrap."""
     container, value = call.args[0], call.args[1]
-    if container is None or value is None or not isinstance(value.type, t.CharType):
+    if container is None or value is None:
         return call
     element = t.element_type(container.type)
+    if isinstance(element, t.CharType) and isinstance(value.type, t.IntType):
+        raise b.unsupported(call, "an integer looked up among characters")
+    if not isinstance(value.type, t.CharType):
+        return call
     if not isinstance(element, t.IntType | t.FloatType):
         return call
     return dataclasses.replace(call, args=(container, ir.Cast(value, type=element), *call.args[2:]))
@@ -74,7 +79,7 @@ def number_key(call: ir.LibraryCall) -> ir.LibraryCall:
 
 def _keyed(form: Form) -> ExpressionPrinter:
     def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-        return b.form(form, number_key(call))
+        return b.form(form, number_key(b, call))
 
     return render
 
@@ -169,7 +174,7 @@ _GET_OR = Form("{r0}.get({1}, {2})")
 
 
 def _get_or(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
-    call = number_key(call)
+    call = number_key(b, call)
     if isinstance(call.args[2], ir.NullLiteral):
         return (f"{b.expr(call.args[0], ATOM)}.get({b.expr(call.args[1])})", ATOM)
     return b.form(_GET_OR, call)
@@ -295,7 +300,7 @@ def _set_edit(form: Form) -> ExpressionPrinter:
     def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
         if insertion_ordered_set(call.args[0]):
             return _statement_only(b, call)
-        return b.form(form, number_key(call))
+        return b.form(form, number_key(b, call))
 
     return render
 
@@ -659,7 +664,7 @@ def _merge(b: PythonBackend, call: ir.LibraryCall) -> None:
 
 
 def _remove_key(b: PythonBackend, call: ir.LibraryCall) -> None:
-    call = number_key(call)
+    call = number_key(b, call)
     b.emit(f"{b.expr(call.args[0], ATOM)}.pop({b.expr(call.args[1])}, None)")
 
 
