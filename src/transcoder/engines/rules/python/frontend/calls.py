@@ -189,7 +189,9 @@ class Calls(BuilderBase):
         ):
             self.module.mixed_results.add(self.function_name)
 
-    def user_call(self, name: str, node: Syntax) -> ir.Expr:
+    def bound_arguments(self, name: str, node: Syntax) -> list[Syntax | ir.Expr | str | list[Syntax | ir.Expr]]:
+        """The call's argument for each parameter of ``name``, bound as Python binds them: a
+        variable of the enclosing function (a str), the values of ``*args`` (a list), a syntax node."""
         syntax, keywords = self.arguments(node)
         positional = self.spread_arguments(node, syntax)  # f(*t): t's values (tuples.py)
         callee = self.module.types[name]
@@ -221,6 +223,11 @@ class Calls(BuilderBase):
             raise self.unsupported(
                 node, f"call of '{name}' with arguments it does not take ({len(callee.params)} parameters)"
             )
+        return args
+
+    def user_call(self, name: str, node: Syntax) -> ir.Expr:
+        callee = self.module.types[name]
+        args = self.bound_arguments(name, node)
         values = []
         for position, arg in enumerate(args):
             if isinstance(arg, str):
