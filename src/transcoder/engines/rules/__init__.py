@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from transcoder.engines.base import Candidate, Engine
-from transcoder.engines.rules.context import ContextFile, ContextSpec
+from transcoder.engines.rules.context import ContextSpec
 from transcoder.engines.rules.context import load as load_context
+from transcoder.engines.rules.context_files import ContextFile
 from transcoder.engines.rules.java.shell import valid_class_name
 from transcoder.engines.rules.pipeline import WHOLE_FILE, Request
 from transcoder.engines.rules.pipeline import translate as run_pipeline

@@ -25,9 +25,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from transcoder.engines.rules.context_files import ANY_TYPE, ContextFile, Splice
 from transcoder.errors import InputError, SourceLocation, TranscoderError
 
 _EXTENSIONS = {
@@ -37,40 +37,6 @@ _EXTENSIONS = {
 }
 _MAX_FILES = 2000  # a context directory larger than this is refused (a tree, not a package)
 _MAX_BYTES = 2_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class ContextFile:
-    """One file of the project a translation may read declarations from."""
-
-    name: str
-    """Its path as given (relative to the context directory when a directory was given)."""
-    text: str
-    """Its text."""
-
-    @property
-    def stem(self) -> str:
-        return Path(self.name).stem
-
-
-@dataclass
-class Splice:
-    """The source text with the context's declarations spliced in, and where each line came from."""
-
-    text: str
-    origins: list[tuple[str | None, int]]
-    """Per line of ``text`` (0-based index): (None, line of the file) or (context file, line)."""
-    notes: dict[str, str] = field(default_factory=dict)
-    """Names the context declares but that are not read, and why (for refusals naming them)."""
-
-    def explained(self, code: str, language: str, files: Sequence[ContextFile]) -> Splice:
-        """This splice with the notes of ``explain`` for the names it has none for."""
-        return Splice(self.text, self.origins, {**explain(code, language, files), **self.notes})
-
-    def locate(self, line: int) -> tuple[str | None, int]:
-        if 1 <= line <= len(self.origins):
-            return self.origins[line - 1]
-        return None, line
 
 
 ContextSpec = str | os.PathLike[str] | ContextFile | tuple[str, str]
@@ -199,12 +165,16 @@ def explained(
     return relocate(error, Splice(code, identity_origins(code), notes))
 
 
+def explained_splice(spliced: Splice, code: str, language: str, files: Sequence[ContextFile]) -> Splice:
+    """``spliced`` with the notes of ``explain`` for the names it has none for."""
+    return Splice(spliced.text, spliced.origins, {**explain(code, language, files), **spliced.notes})
+
+
 def identity_origins(code: str) -> list[tuple[str | None, int]]:
     return [(None, number) for number in range(1, code.count("\n") + 2)]
 
 
 _NAMED = re.compile(r"(?:type|base class|name|class|call of|function|attribute) '([^']+)'")
-ANY_TYPE = "*"
 """The key of a note for every refusal that names something (C++: the headers not found)."""
 _LINE = re.compile(r"\bline (\d+):(\d+)")
 

@@ -32,8 +32,14 @@ from transcoder.engines.rules.cfamily.switches import strings_as_ifs
 from transcoder.engines.rules.comments import NONE as NO_COMMENTS
 from transcoder.engines.rules.comments import CommentPrinter, Comments, block_doc, docstring, document
 from transcoder.engines.rules.comments import collect as collect_comments
-from transcoder.engines.rules.context import ContextFile, explained, relocate, relocate_warning
+from transcoder.engines.rules.context import (
+    explained,
+    explained_splice,
+    relocate,
+    relocate_warning,
+)
 from transcoder.engines.rules.context import splice as splice_context
+from transcoder.engines.rules.context_files import ContextFile
 from transcoder.engines.rules.cpp.backend import _CPP_KEYWORDS, to_cpp
 from transcoder.engines.rules.cpp.frontend import parse_cpp
 from transcoder.engines.rules.cpp.legalize import PINNING as CPP_PINNING
@@ -390,7 +396,7 @@ def translate(request: Request) -> Translation:
     try:
         translation = _translate(dataclasses.replace(request, code=spliced.text), source, target)
     except TranscoderError as error:
-        raise relocate(error, spliced.explained(request.code, request.source, request.context)) from error
+        raise relocate(error, explained_splice(spliced, request.code, request.source, request.context)) from error
     return Translation(translation.text, tuple(relocate_warning(w, spliced) for w in translation.warnings))
 
 

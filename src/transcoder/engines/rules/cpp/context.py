@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import tree_sitter
 
-from transcoder.engines.rules.context import ContextFile, Splice
+from transcoder.engines.rules.context_files import ANY_TYPE, ContextFile, Splice
 from transcoder.languages.common import node_text
 
 _INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')
@@ -72,7 +72,6 @@ def splice_cpp(code: str, files: Sequence[ContextFile]) -> Splice | None:
 def explain_cpp(code: str, files: Sequence[ContextFile]) -> dict[str, str]:
     """The project headers the file includes that the context does not hold (see ``context.explain``):
     a note for every refusal that names a type or class."""
-    from transcoder.engines.rules.context import ANY_TYPE
 
     missing = [
         f'"{included.group(1)}"'

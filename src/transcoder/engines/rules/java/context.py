@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import tree_sitter
 
-from transcoder.engines.rules.context import ContextFile, Splice
+from transcoder.engines.rules.context_files import ContextFile, Splice
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
 

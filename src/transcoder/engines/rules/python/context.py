@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from transcoder.engines.rules import exceptions
-from transcoder.engines.rules.context import ContextFile, Splice
+from transcoder.engines.rules.context_files import ContextFile, Splice
 
 _TRIVIAL = (ast.Pass,)
 
