@@ -137,6 +137,16 @@ class TestDriver(ABC):
         Raises ``TestGenerationError`` (``unsupported_type``) for a type tests cannot make values of;
         ``where`` says whose type it is, for that message."""
 
+    def _required(self, text: str, spelled: str, where: str) -> ValueType:
+        """The shape of ``text``, part of the type ``spelled``; errors name the whole type."""
+        try:
+            shape = self.value_type(text, where)
+        except TestGenerationError:
+            shape = None
+        if shape is None:
+            raise unsupported_type(spelled, where)
+        return shape
+
     @abstractmethod
     def call(self, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
         """Lines calling the function once on ``values`` and printing, on a line of its own,

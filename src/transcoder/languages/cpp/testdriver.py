@@ -233,16 +233,6 @@ class CppTestDriver(DeclaringTestDriver):
             return ValueType(kind, bits=bits if bits not in (32, 64) else 0, unsigned=unsigned)
         raise unsupported_type(spelled, where)
 
-    def _required(self, text: str, spelled: str, where: str) -> ValueType:
-        """The shape of ``text``, part of the type ``spelled``; errors name the whole type."""
-        try:
-            shape = self.value_type(text, where)
-        except TestGenerationError:
-            shape = None
-        if shape is None:
-            raise unsupported_type(spelled, where)
-        return shape
-
     def _template(self, text: str, spelled: str, where: str) -> ValueType:
         name = text[: text.index("<")].strip()
         read = [

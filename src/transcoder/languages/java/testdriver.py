@@ -225,16 +225,6 @@ class JavaTestDriver(DeclaringTestDriver):
             return ValueType(kind, bits=bits if bits not in (32, 64) else 0)
         raise unsupported_type(spelled, where)
 
-    def _required(self, text: str, spelled: str, where: str) -> ValueType:
-        """The shape of ``text``, part of the type ``spelled``; errors name the whole type."""
-        try:
-            shape = self.value_type(text, where)
-        except TestGenerationError:
-            shape = None
-        if shape is None:
-            raise unsupported_type(spelled, where)
-        return shape
-
     def literal(self, value: Value, spelled: str, top: bool = True) -> str:
         """``value`` as a Java expression of the type ``spelled`` (inside an array initializer when
         not ``top``)."""

@@ -18,7 +18,6 @@ from transcoder.verify.values import (
     Interface,
     Suite,
     TestDriver,
-    TestGenerationError,
     Value,
     ValueType,
     type_arguments,
@@ -117,16 +116,6 @@ class PythonTestDriver(TestDriver):
         if text in _SCALARS:
             return ValueType(_SCALARS[text])
         raise unsupported_type(spelled, where)
-
-    def _required(self, text: str, spelled: str, where: str) -> ValueType:
-        """The shape of ``text``, part of the type ``spelled``; errors name the whole type."""
-        try:
-            shape = self.value_type(text, where)
-        except TestGenerationError:
-            shape = None
-        if shape is None:
-            raise unsupported_type(spelled, where)
-        return shape
 
     def call(self, interface: Interface, values: tuple[Value, ...], label: str) -> list[str]:
         names = [f"_a{i}" for i in range(len(values))]
