@@ -18,7 +18,10 @@ of its own table (``t[i] = t[i - 1] + t[i - 2]``), makes its expression (``Modul
 variable, table elements, result or callee's parameter big; and what a big value flows into (a
 variable, an element, a result, an argument, a returned table) becomes big in turn, unless the
 analysis shows the value fits (``p = p * i % MOD`` stays a ``long``). Sums alone are taken to
-fit 64 bits (they take more steps than any run makes). A file without stated types (whose ints
+fit 64 bits (they take more steps than any run makes), unless two of their terms may each be any
+64-bit value (``a, b = b, a + b``; ``nxt.append(nxt[-1] + v)`` of a list's elements carried
+through a loop): one step may leave 64 bits then. A list, array or tuple written out widens its
+elements to hold its values (``f = [f[1], f[0] + f[1]]``). A file without stated types (whose ints
 are the 32-bit ones the code was most likely written for) has only the variables that multiply
 themselves in a loop (``r *= i``: ``assignments.check_growth``, ``grow_big``) made big, and what
 they flow into. A pinned interface (``--signature``) keeps its declared type, converted with a
@@ -213,8 +216,67 @@ class FunctionWidths:
         if wider is not None and name not in self.types.params:
             self.types.variables[name], self.found.changed = wider, True
 
+    def literal_parts(self, node: ir.Node) -> None:
+        """``f = [f[1], f[0] + f[1]]``, ``p = (p[1], p[0] + p[1])``, ``return [a, a * b]``: a list,
+        array, pair or tuple written out, one of whose values does not fit its position's type
+        (the front end narrowed it there): the variable's (or result's) elements or that
+        position widen, as a value stored into a variable widens it."""
+        if isinstance(node, ir.Return) and node.value is not None:
+            declared, value, name = self.types.result, node.value, None
+            if self.types.result_pinned:
+                return
+        elif isinstance(node, ir.VarDecl) and node.init is not None:
+            name, value = self.builder.python_name(node.name), node.init
+        elif isinstance(node, ir.AssignExpr) and node.op is None and isinstance(node.target, ir.Name):
+            name, value = self.builder.python_name(node.target.id), node.value
+        else:
+            return
+        if name is not None:
+            if name in self.types.params or name not in self.types.variables:
+                return
+            declared = self.types.variables[name]
+        widened = self.widened_parts(declared, value)
+        if widened is None:
+            return
+        if name is None:
+            self.types.result = widened
+        else:
+            self.types.variables[name] = widened
+        self.found.changed = True
+
+    def widened_parts(self, declared: t.Type, value: ir.Expr) -> t.Type | None:
+        """``declared`` with the positions of the literal ``value`` that its values outgrow
+        widened (to 64 bits, or to big integers); None where nothing outgrows its position."""
+        value = _uncast(value)
+        if isinstance(value, ir.ArrayLiteral) and isinstance(declared, t.ArrayType | t.ListType):
+            element = declared.element
+            for part in value.elements:
+                element = self.wider_slot(element, part)
+            return dataclasses.replace(declared, element=element) if element != declared.element else None
+        parts = t.tuple_parts(declared)
+        if not (isinstance(value, ir.LibraryCall) and value.op in (ir.LibOp.MAKE_PAIR, ir.LibOp.MAKE_TUPLE)):
+            return None
+        if parts is None or len(parts) != len(value.args):
+            return None
+        wider = tuple(self.wider_slot(slot, arg) for slot, arg in zip(parts, value.args, strict=True) if arg is not None)
+        if wider == parts or len(wider) != len(parts):
+            return None
+        return t.PairType(*wider) if isinstance(declared, t.PairType) else t.TupleType(wider)
+
+    def wider_slot(self, slot: t.Type, part: ir.Expr) -> t.Type:
+        """The type a position of ``slot`` needs to hold ``part``'s exact value."""
+        if not isinstance(slot, t.IntType) or slot.bits is None:
+            return slot
+        value = self.value_of(part)
+        if not _exceeds(value, slot):
+            return slot
+        if self.beyond_64(value, _uncast_int(part) or part):
+            return t.BIGINT
+        return t.LONG if self.all_widths and _narrow(slot) else slot
+
     def visit(self, node: ir.Node) -> None:
         self.tables(node)
+        self.literal_parts(node)
         self.contained(node)
         origin = self.builder.origins.get(id(node))
         if origin is not None and isinstance(node, ir.Expr | ir.VarDecl):
@@ -381,7 +443,8 @@ class FunctionWidths:
         if value.within(INT64):
             return False
         if self.builder.module.big_ints:
-            return (self.all_widths and (_multiplies(node) or _self_combines(node))) or _carries_big(node)
+            grows = _multiplies(node) or _self_combines(node) or self.adds_full_ranges(node)
+            return (self.all_widths and grows) or _carries_big(node)
         if not _multiplies(node):
             return False
         if value.bounded and self.shown:
@@ -392,6 +455,15 @@ class FunctionWidths:
             )
         self.warn("a Python integer here may exceed 64 bits (computed in 64)", node)
         return False
+
+    def adds_full_ranges(self, node: ir.Node) -> bool:
+        """A sum of two terms that may each be any 64-bit value (``a, b = b, a + b``, ``nxt[-1] + v``
+        of a list's elements carried through a loop): one step may leave 64 bits, so the rule
+        that sums take more steps than any run makes (a counter, a total of 32-bit values) does
+        not hold. A term spans 64 bits where the analysis widened it to the limit (it grows
+        without a bound the analysis finds) or it reads an element of a 64-bit table."""
+        terms = _sum_terms(node)
+        return sum(_spans_64(self.exact(term)) for term in terms) >= 2
 
     def warn(self, message: str, node: ir.Node) -> None:
         location = getattr(node, "location", None)
@@ -506,6 +578,34 @@ def _multiplies(node: ir.Node) -> bool:
         value = node.init if isinstance(node, ir.VarDecl) else node.value
         return isinstance(value, ir.Binary) and value.op in growing
     return False
+
+
+def _sum_terms(node: ir.Node) -> list[ir.Expr]:
+    """The terms ``node`` adds or subtracts: of a sum, or of the sum stored, returned or added to a
+    variable (``x += y``: x and y); none where it is no sum."""
+    if isinstance(node, ir.AssignExpr) and node.op in (B.ADD, B.SUB):
+        return [node.target, *_sum_terms(node.value)] if _is_add(node.value) else [node.target, node.value]
+    if isinstance(node, ir.AssignExpr | ir.VarDecl | ir.Return):
+        value = _uncast_int(node.init if isinstance(node, ir.VarDecl) else node.value)
+        return _sum_terms(value) if value is not None and _is_add(value) else []
+    if not _is_add(node):
+        return []
+    assert isinstance(node, ir.Binary)
+    terms = []
+    for side in (node.left, node.right):
+        inner = _uncast_int(side)
+        assert inner is not None
+        terms.extend(_sum_terms(inner) if _is_add(inner) else [inner])
+    return terms
+
+
+def _is_add(node: ir.Node) -> bool:
+    return isinstance(node, ir.Binary) and node.op in (B.ADD, B.SUB) and isinstance(node.type, t.IntType)
+
+
+def _spans_64(value: Interval) -> bool:
+    """Whether ``value`` reaches a limit of 64 bits (or beyond): any 64-bit value, as far as known."""
+    return value.low is None or value.high is None or value.low <= INT64.low or value.high >= INT64.high  # type: ignore[operator]
 
 
 def _wider_elements(given: t.Type, declared: t.Type) -> t.Type | None:
