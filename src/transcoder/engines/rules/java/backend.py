@@ -880,7 +880,7 @@ def _boxed(expr: ir.Expr) -> bool:
         return isinstance(expr.base.type, t.ListType | t.MapType)
     return isinstance(expr, ir.LibraryCall) and expr.op in (
         L.PEEK, L.POP, L.POP_FRONT, L.PEEK_BACK, L.LIST_BACK, L.LIST_FRONT, L.MAP_GET, L.MAP_GET_OR,
-        L.LIST_POP_BACK, L.LIST_REMOVE_AT,
+        L.LIST_POP_BACK, L.LIST_REMOVE_AT, L.PAIR_FIRST, L.PAIR_SECOND,
     )  # fmt: skip
 
 
