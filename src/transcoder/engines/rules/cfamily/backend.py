@@ -510,27 +510,44 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
 
 
 def c_string(value: str, quote: str, *, hex_controls: bool = False) -> str:
-    """``value`` as a quoted literal; ``hex_controls`` writes other control characters as
-    ``\\xNN`` (Python; C++ and Java keep them as they are)."""
+    """``value`` as a quoted literal. A character that is not printable is escaped: ``\\xNN``,
+    ``\\uNNNN`` (Python, with ``hex_controls``), else a three-digit octal escape below 256
+    (never ``\\u``: Java reads ``\\u000a`` before the literal, as a line break) and ``\\uNNNN``
+    above (Java; C++ strings hold ASCII only). ``\\0`` before a digit is ``\\000``: ``"\\01"``
+    would be the character 1 in every target."""
     out = []
-    for char in value:
-        if char == "\\":
-            out.append("\\\\")
+    for index, char in enumerate(value):
+        if char in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[char])
         elif char == quote:
             out.append("\\" + quote)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif char == "\r":
-            out.append("\\r")
-        elif char == "\0":
-            out.append("\\0")
-        elif hex_controls and ord(char) < 32:
-            out.append(f"\\x{ord(char):02x}")
-        else:
+        elif char.isprintable():
             out.append(char)
+        elif char == "\0":
+            out.append("\\000" if value[index + 1 : index + 2].isdigit() else "\\0")
+        elif hex_controls:
+            out.append(_python_escape(char))
+        else:
+            out.append(_c_escape(char))
     return quote + "".join(out) + quote
+
+
+_NAMED_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _python_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _c_escape(char: str) -> str:
+    code = ord(char)
+    if code < 256:
+        return f"\\{code:03o}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    high, low = 0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)
+    return f"\\u{high:04x}\\u{low:04x}"  # a Java string holds UTF-16 units (C++ strings no such char)
 
 
 def _widening(source: t.Type, target: t.Type) -> bool:

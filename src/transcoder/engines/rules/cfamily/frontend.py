@@ -8,6 +8,7 @@ token is common code; only the tree shapes differ.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -395,7 +396,8 @@ _ESCAPES = {
 
 
 def unescape(body: str) -> str:
-    """The characters of a C++/Java string or char literal body (between the quotes)."""
+    """The characters of a C++ string or char literal body (between the quotes); Java's are read
+    by ``java/frontend/literals.py`` (its octal and Unicode escapes differ)."""
     out: list[str] = []
     index = 0
     while index < len(body):
@@ -411,6 +413,11 @@ def unescape(body: str) -> str:
                     digits += body[index]
                     index += 1
                 out.append(chr(int(digits, 8)))
+                continue
+            hexadecimal = re.match(r"x([0-9a-fA-F]+)", body[index + 1 :]) if nxt == "x" else None
+            if hexadecimal is not None:  # C++ reads every hex digit that follows (Java has no \\x)
+                out.append(chr(min(int(hexadecimal.group(1), 16), 0x110000 - 1)))
+                index += 1 + len(hexadecimal.group(0))
                 continue
             if nxt == "u" and index + 5 < len(body) + 0:
                 out.append(chr(int(body[index + 2 : index + 6], 16)))

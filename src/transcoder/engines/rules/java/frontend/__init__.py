@@ -24,7 +24,6 @@ from transcoder.engines.rules.cfamily.frontend import (
     is_text,
     iteration_type,
     negated_literal,
-    unescape,
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
@@ -43,6 +42,7 @@ from transcoder.engines.rules.java.frontend.generics import (
 from transcoder.engines.rules.java.frontend.iterators import NODES as ITERATOR_NODES
 from transcoder.engines.rules.java.frontend.iterators import iterator_loop
 from transcoder.engines.rules.java.frontend.labels import jump, labeled
+from transcoder.engines.rules.java.frontend.literals import java_unescape
 from transcoder.engines.rules.java.frontend.parameters import check_reads, read_only_type
 from transcoder.engines.rules.java.frontend.program import Input
 from transcoder.engines.rules.java.frontend.sorting import Sorting
@@ -572,7 +572,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
             raise self.unsupported(node, "printf without a literal format")
         values = [self.expression(a) for a in args[1:]]
         pieces: list[ir.Expr] = []
-        for part in re.split(r"(%[a-zA-Z%])", unescape(node_text(args[0])[1:-1])):
+        for part in re.split(r"(%[a-zA-Z%])", java_unescape(node_text(args[0])[1:-1])):
             if part in ("%d", "%s", "%c") and values:
                 value = values.pop(0)
                 accepted = {"%d": t.IntType, "%c": t.CharType, "%s": t.StringType | t.IntType | t.CharType}
@@ -742,7 +742,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
     expr_hex_floating_point_literal = expr_decimal_floating_point_literal
 
     def expr_character_literal(self, node: tree_sitter.Node) -> ir.Expr:
-        chars = unescape(node_text(node)[1:-1])
+        chars = java_unescape(node_text(node)[1:-1])
         if len(chars) != 1:
             raise self.unsupported(node, "character literal")
         return ir.CharLiteral(chars, type=t.CHAR, location=self.location(node))
@@ -751,7 +751,7 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         text = node_text(node)
         if text.startswith('"""'):
             raise self.unsupported(node, "text block")
-        return ir.StringLiteral(unescape(text[1:-1]), type=t.STRING, location=self.location(node))
+        return ir.StringLiteral(java_unescape(text[1:-1]), type=t.STRING, location=self.location(node))
 
     def expr_null_literal(self, node: tree_sitter.Node) -> ir.Expr:
         return ir.NullLiteral(location=self.location(node))
