@@ -446,17 +446,45 @@ class Classes(JavaFrontEndBase):
         self, owner: str, name: str, args: list[ir.Expr], node: tree_sitter.Node
     ) -> tuple[ClassInfo, MethodInfo] | None:
         """The method ``name`` of ``owner`` (or of its bases) that a call with ``args`` runs."""
-        for info in self._lineage(owner):
+        lineage = self._lineage(owner)
+        for index, info in enumerate(lineage):
             overloads = [m for m in info.methods.get(name, []) if len(m.params) == len(args)]
             if not overloads:
                 continue
             if len(overloads) == 1:
-                return info, overloads[0]
-            exact = [m for m in overloads if all(p == a.type for p, a in zip(m.params, args, strict=True))]
-            if len(exact) == 1:
-                return info, exact[0]
-            raise self.unsupported(node, f"call of the overloaded method '{name}' (cannot tell which)")
+                chosen = overloads[0]
+            else:
+                exact = [m for m in overloads if all(p == a.type for p, a in zip(m.params, args, strict=True))]
+                if len(exact) != 1:
+                    raise self.unsupported(node, f"call of the overloaded method '{name}' (cannot tell which)")
+                chosen = exact[0]
+            self._overloaded_across_classes(info, chosen, lineage[index + 1 :], node)
+            return info, chosen
         return None
+
+    def _overloaded_across_classes(
+        self, info: ClassInfo, chosen: MethodInfo, farther: list[ClassInfo], node: tree_sitter.Node
+    ) -> None:
+        """Refuse a call of ``info``'s ``chosen`` where another class declares that name with other
+        parameters (not an override): Java chooses among all of a hierarchy's overloads, but a C++
+        method hides its bases' of the same name and a Python object has one attribute per name, so
+        a subclass's ``static void commit(long)`` would take the call of an inherited ``commit()``.
+        Likewise a base's overload of the same arity beyond the class chosen (Java takes the most
+        specific one; the choice above stops at the nearest class)."""
+        if chosen.name == "<init>":
+            return  # constructors are not inherited
+        subclasses = [i for i in self.class_info.values() if i is not info and info in self._lineage(i.name)]
+        for other in subclasses + farther:
+            for method in other.methods.get(chosen.name, []):
+                overrides = method.params == chosen.params and method.static == chosen.static
+                if other in farther and (overrides or len(method.params) != len(chosen.params)):
+                    continue
+                if not overrides:
+                    raise self.unsupported(
+                        node,
+                        f"call of '{chosen.name}' of {info.name}, which {other.name} also declares with "
+                        f"other parameters (an overload across classes: C++ hides one, Python keeps one)",
+                    )
 
     def method_invocation(self, node: tree_sitter.Node) -> ir.Expr | None:
         """A call of a method of the file's classes; None when ``node`` calls something else."""
