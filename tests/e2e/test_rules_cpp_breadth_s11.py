@@ -4,7 +4,12 @@ and run against its source in Java and Python on inputs that include the edge ca
 - ``p.first == q.first`` / ``!=`` of two pair members (``pair<int, long long>``, a ``vector`` of
   pairs) toward Java: ``getKey()``/``getValue()`` are Integer/Long objects, and ``==`` of two
   objects compared their identity (false for equal values beyond the -128..127 cache): one side is
-  unboxed now (java/backend ``_boxed``), as for list elements.
+  unboxed now (java/backend ``_boxed``), as for list elements;
+- a ``#define`` with a comment after its value (``#define M 100 // max``, ``#define SQ(x) ((x) * (x))
+  /* square */``, ``#define C 0.7071f // 1/sqrt(2)``): the comment was part of the value, pasted where
+  the macro is used (``x % 100 // max + N`` commented out the rest of the line: a syntax error), or
+  refused as "not a constant expression"; a define's comments are removed before expansion now
+  (languages/cpp/preprocess ``without_define_comments``; literals such as ``"a//b"`` kept).
 """
 
 from __future__ import annotations
@@ -29,6 +34,11 @@ CASES: list[Case] = [
         "    if (v[0].second == v[1].second) r += 1;\n    if (v[0].first != v[1].first) r += 2;\n"
         "    if (c.first == d.first) r += 4;\n    if (c.second == d.second) r += 8;\n"
         "    return r + (int) (v[0].second % 7);\n}\n"),
+    cpp("cpp_define_with_a_comment", S11, "#define NAME value // comment, function-like macro with /* comment */",
+        "#define M 100 // the modulus\n#define N (1 << 4) /* sixteen */\n#define SQ(x) ((x) * (x)) /* square */\n"
+        "#define C 0.70710678118654752440f    // 1.0f / sqrt(2.0f)\n#define S \"a//b\" // a text with slashes\n"
+        "string f(int x, float y) {\n    float t = (2 - 4 * C) * y + C; // C twice on a line\n"
+        "    return to_string(x % M + N + SQ(x % 1000)) + S + to_string((int) (t * 100));\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

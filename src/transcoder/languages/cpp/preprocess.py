@@ -14,7 +14,8 @@ three rules:
 
 Lines keep their numbers (a directive becomes an empty line), so locations reported on the
 expanded text are the source's lines; a column after an expanded macro on the same line may differ.
-Input without any such macro or conditional comes back unchanged, without running pcpp.
+Input without any such macro or conditional comes back unchanged (but for the comments of its
+``#define`` lines), without running pcpp.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _CONSTANT_TOKEN = re.compile(
     r"\s*(?:0[xX][0-9a-fA-F]+|\d+\.?\d*(?:[eE][-+]?\d+)?|'(?:\\.|[^'\\])'|\w+|<<|>>|[-+*/%()~&|^])"
 )
 _ANCHOR = "__transcoder_first_line__"
+# a literal (kept whole) or a comment that ends on its line
+_LITERAL_OR_COMMENT = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|//[^\n]*|/\*.*?\*/')
+_DIRECTIVE_START = re.compile(r"^[ \t]*#[ \t]*define\b")
 _SUFFIX = re.compile(r"(?<=\d)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?|[fF])\b")
 
 
@@ -62,8 +66,30 @@ def _is_constant(value: str, constants: set[str]) -> bool:
     return True
 
 
+def _without_comment(line: str) -> str:
+    """``line`` with its comments (those that end on it) made spaces, its literals kept."""
+    return _LITERAL_OR_COMMENT.sub(lambda m: m.group() if m.group()[0] in "\"'" else " ", line)
+
+
+def without_define_comments(code: str) -> str:
+    """``code`` with the comments of its ``#define`` lines (continuations included) removed: a macro's
+    value is its tokens, and a comment pasted where the macro is used (``#define M 100 // max``)
+    would comment out the rest of that line."""
+    if "define" not in code:
+        return code
+    lines = code.splitlines(keepends=True)
+    in_define = False
+    for index, line in enumerate(lines):
+        if in_define or _DIRECTIVE_START.match(line):
+            lines[index] = _without_comment(line)
+            in_define = line.rstrip().endswith("\\")
+    stripped = "".join(lines)
+    return code if stripped == code else stripped  # the same object where nothing changed
+
+
 def kept_defines(code: str) -> dict[int, str]:
     """0-based line -> its ``#define`` line, for the named constants and type names kept as written."""
+    code = without_define_comments(code)
     kept: dict[int, str] = {}
     constants: set[str] = set()
     depth = 0
@@ -97,7 +123,9 @@ def _defines(code: str) -> list[tuple[int, str]]:
 
 def expand_macros(code: str, path: str | None = None) -> str:
     """``code`` with its own macros expanded (see the module's rules), then the attribute-like
-    macros of other files blanked (``preprocess_attributes.py``); unchanged if it has neither."""
+    macros of other files blanked (``preprocess_attributes.py``); unchanged if it has neither, but
+    for the comments of its ``#define`` lines (``without_define_comments``)."""
+    code = without_define_comments(code)
     if "#" in code and needs_expansion(code):
         code = _expand(code, path)
     return blank_attribute_macros(code)[0]
@@ -108,7 +136,7 @@ def _expand(code: str, path: str | None) -> str:
     from pcpp import Action, OutputDirective, Preprocessor
 
     kept = kept_defines(code)
-    lines = code.splitlines(keepends=True)
+    lines = without_define_comments(code).splitlines(keepends=True)
     # The kept defines are hidden from pcpp (so their names stay names) and put back in place.
     hidden = "".join("\n" if index in kept else line for index, line in enumerate(lines))
     # pcpp drops the blank lines before the first line it writes, which would move every line up:
