@@ -127,6 +127,10 @@ class ClassPrinting:
         if init is None or (isinstance(init, ir.NullLiteral) and isinstance(field.type, t.ClassType)):
             return f"{type_text} {name}{self.zero_initialiser(b, field.type)};"
         if isinstance(init, ir.NullLiteral):
+            if field.name not in _fields_used(self.ir_module):
+                # A string or array field nothing in the file reads or stores (a Java class of data
+                # for other files): null is optional's empty value, which C++ can hold.
+                return f"optional<{type_text}> {name};"
             raise _unsupported(field, f"field '{field.name}' left null (a C++ {type_text} has no null)")
         return f"{type_text} {name} = {b.expr(b.top_value(init, field.type))};"
 
@@ -308,3 +312,14 @@ def _arrow(obj: ir.Expr) -> str:
 
 def _unsupported(node: ir.Node, what: str) -> UnsupportedConstruct:
     return UnsupportedConstruct(f"rules engine: cannot translate to C++: {what}", node.location)
+
+
+def _fields_used(module: ir.Module) -> frozenset[str]:
+    """The names of the fields some function of ``module`` reads or stores (``obj.name``), of any
+    class: a field left null that is not among them is never dereferenced in the translation."""
+    return frozenset(
+        node.name
+        for function in module.functions
+        for node in ir.walk(function.body)
+        if isinstance(node, c.FieldAccess)
+    )
