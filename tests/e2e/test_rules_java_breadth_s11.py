@@ -134,7 +134,7 @@ def main():
 if __name__ == "__main__":
     main()
 """,
-        ("java",),
+        ("java", "cpp"),
     ),
 }
 

@@ -188,6 +188,12 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
             return
         super().stmt_ForEach(stmt)
 
+    def iterable(self, expr: ir.Expr) -> str:
+        text = self.expr(expr)
+        if isinstance(expr, ir.StringLiteral) and text.startswith('"'):
+            return f"string({text})"  # a char array: its terminating '\0' would be a char too
+        return text
+
     def reserved(self) -> frozenset[str]:
         return _CPP_KEYWORDS
 
@@ -606,6 +612,9 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         return super().render(expr)
 
     def expr_IntLiteral(self, expr: ir.IntLiteral) -> tuple[str, int]:
+        if expr.value == -(2**31) and expr.type == t.INT:
+            # `-2147483648` negates the long 2147483648: max(-2147483648, x) of an int x did not build
+            return ("(-2147483647 - 1)", ATOM)
         big = not -(2**31) <= expr.value < 2**31
         suffix = "LL" if big else ""
         return (f"{expr.value}{suffix}", ATOM if expr.value >= 0 else UNARY)
@@ -692,6 +701,8 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
 
     def expr_StringLiteral(self, expr: ir.StringLiteral) -> tuple[str, int]:
         text, prec = super().expr_StringLiteral(expr)
+        if "\0" in expr.value:  # a C string ends at its first NUL: the length keeps the rest
+            return (f"string({text}, {len(expr.value)})", POSTFIX)
         return (text, prec)
 
     def expr_Cast(self, expr: ir.Cast) -> tuple[str, int]:
