@@ -230,8 +230,8 @@ def test_file_with_context_prints_what_its_project_prints(name: str, target: str
         (
             "java",
             "public class Late extends Event {\n    int at() { return 1; }\n}\n",
-            {"Event.java": "class Event {\n    int when() { return 0; }\n}\n"},
-            "'Event' is declared in context file Event.java as a class (the bodies of context files are not read)",
+            {"Event.java": "class Event<T> {\n    int when() { return 0; }\n}\n"},
+            "'Event' is declared in context file Event.java as a generic class",
             "line 1:27",
         ),
         (

@@ -5,8 +5,17 @@ files as declarations and placed before the file's own types.
 An interface is read with its abstract methods and its constants given a literal; its default and
 static methods (which have bodies) are left out, so a call of one is refused as a method the
 interface does not declare. An enum is read when it is a list of constants (no constructor,
-fields or methods). A generic interface, a class (its methods have bodies) and anything else are
-not read: a refusal of the type names it, its file and why.
+fields or methods).
+
+A class of the package (a base class of the file's, or one it builds or calls) is read with its
+bodies: its fields, constructors and initialisers, and the methods whose name the file or another
+member read names (the others, which nothing translated can call or override, are left out as an
+interface's default methods are: a call of one is refused). Each line keeps its place in its
+context file, so a refusal inside it names that file, line and column. Not read: a generic class,
+a sealed one, one with nested types, an exception class (the Java front end reads no exception
+classes) and a class the engine knows from the JDK (``String``, ``Math``: a file of ``java.lang``
+has their sources beside it). Anything else is not read either: a refusal of the type names it,
+its file and why.
 """
 
 from __future__ import annotations
@@ -157,9 +166,68 @@ def _enum(node: tree_sitter.Node) -> str | None:
     return f"enum {node_text(required(node, 'name'))} {{ {', '.join(constants)} }}"
 
 
+def _identifiers(node: tree_sitter.Node) -> set[str]:
+    return {node_text(n) for n in _walk(node) if n.type in ("identifier", "type_identifier")}
+
+
+def _class(node: tree_sitter.Node, named: set[str]) -> tuple[str, list[int], list[str]] | str:
+    """The text of a context class with the members the translation may reach (see the module's
+    doc), the line of the context file each of its lines comes from and the types it names; or
+    why it is not read."""
+    name = node_text(required(node, "name"))
+    modifiers = next((child for child in node.children if child.type == "modifiers"), None)
+    words = [node_text(m) for m in modifiers.children] if modifiers is not None else []
+    if node.child_by_field_name("type_parameters") is not None:
+        return "a generic class"
+    if "sealed" in words or "non-sealed" in words or node.child_by_field_name("permits") is not None:
+        return "a sealed class"
+    body = required(node, "body")
+    members = [m for m in body.named_children if m.type not in ("line_comment", "block_comment")]
+    if any(m.type in _TYPES for m in members):
+        return "a class with nested types"
+    superclass = node.child_by_field_name("superclass")
+    if name.endswith(("Exception", "Error")) or (
+        superclass is not None and node_text(superclass).endswith(("Exception", "Error", "Throwable"))
+    ):
+        return "an exception class (the Java front end reads no exception classes)"
+    methods = [m for m in members if m.type == "method_declaration"]
+    kept = [m for m in members if m.type != "method_declaration"]
+    reached = set(named).union(*(_identifiers(m) for m in kept))
+    while True:  # the methods named by the file or by a member kept, and what their bodies name
+        more = [m for m in methods if m not in kept and node_text(required(m, "name")) in reached]
+        if not more:
+            break
+        kept.extend(more)
+        reached = reached.union(*(_identifiers(m) for m in more))
+    kept.sort(key=lambda m: m.start_byte)
+    types = [
+        node_text(n)
+        for part in (superclass, node.child_by_field_name("interfaces"), *kept)
+        if part is not None
+        for n in _walk(part)
+        if n.type == "type_identifier"
+    ]
+    kept_words = [w for w in words if w in ("abstract", "final", "strictfp")]
+    header = " ".join([*kept_words, "class", name])
+    for part in (superclass, node.child_by_field_name("interfaces")):
+        if part is not None:
+            header += " " + " ".join(node_text(part).split())
+    lines, origins = [header + " {"], [node.start_point[0] + 1]
+    for member in kept:
+        text = " " * member.start_point[1] + node_text(member)
+        lines.extend(text.splitlines())
+        origins.extend(range(member.start_point[0] + 1, member.start_point[0] + 1 + len(text.splitlines())))
+    lines.append("}")
+    origins.append(body.end_point[0] + 1)
+    return "\n".join(lines), origins, types
+
+
 def splice_java(code: str, files: Sequence[ContextFile]) -> Splice | None:
+    from transcoder.engines.rules.java.shell import library_class
+
     root = _parse(code)
     declared, wanted = _used_names(root)
+    named = _identifiers(root)
     package = _package(root)
     by_stem: dict[str, list[ContextFile]] = {}
     for context_file in files:
@@ -167,7 +235,7 @@ def splice_java(code: str, files: Sequence[ContextFile]) -> Splice | None:
             by_stem.setdefault(context_file.stem, []).append(context_file)
     imported = _imported(root)
     cache: dict[str, tree_sitter.Node] = {}
-    blocks: list[tuple[ContextFile, int, str]] = []
+    blocks: list[tuple[ContextFile, list[int], str]] = []
     notes: dict[str, str] = {}
     seen = set(declared)
     while wanted:
@@ -178,28 +246,45 @@ def splice_java(code: str, files: Sequence[ContextFile]) -> Splice | None:
             continue
         context_file, node = found
         text, kind = None, node.type.removesuffix("_declaration")
+        lines_from = [node.start_point[0] + 1]
+        why = {"interface": "a generic interface", "enum": "an enum with members or arguments"}.get(
+            kind, f"a {kind}"
+        )
         if node.type == "interface_declaration":
             text = _interface(node, wanted)
         elif node.type == "enum_declaration":
             text = _enum(node)
+        elif node.type == "class_declaration" and library_class(name):
+            why = "a class of the JDK, which the engine reads as the library's"
+        elif node.type == "class_declaration":
+            read = _class(node, named)
+            unknown = [] if isinstance(read, str) else [
+                n for n in read[2]
+                if n != name and n not in declared and not library_class(n)
+                and _lookup(n, by_stem, imported.get(n, package), cache) is None
+            ]  # fmt: skip
+            if isinstance(read, str):
+                why = read
+            elif unknown:  # the file's own refusal of this class then names what it misses first
+                why = f"a class naming '{unknown[0]}', which neither the file nor the context declares"
+            else:
+                text, lines_from, types = read
+                wanted.extend(types)
         if text is None:
-            why = {
-                "interface": "a generic interface",
-                "enum": "an enum with members or arguments",
-                "class": "a class (the bodies of context files are not read)",
-            }.get(kind, f"a {kind}")
             notes[name] = f"'{name}' is declared in context file {context_file.name} as {why}"
             continue
-        blocks.append((context_file, node.start_point[0] + 1, text))
+        if len(lines_from) == 1:  # an interface or enum: each line at the declaration's
+            lines_from *= len(text.splitlines())
+        blocks.append((context_file, lines_from, text))
     if not blocks and not notes:
         return None
     lines = code.splitlines()
     at = _insertion_line(root)
     spliced = lines[:at]
     origins: list[tuple[str | None, int]] = [(None, number) for number in range(1, at + 1)]
-    for context_file, line, block in blocks:
+    for context_file, block_lines, block in blocks:
         spliced.extend(block.splitlines())
-        origins.extend([(context_file.name, line)] * len(block.splitlines()))
+        origins.extend((context_file.name, line) for line in block_lines)
     spliced.extend(lines[at:])
     origins.extend((None, number) for number in range(at + 1, len(lines) + 1))
     return Splice("\n".join(spliced) + "\n", origins, notes)
