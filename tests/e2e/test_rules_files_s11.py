@@ -234,3 +234,96 @@ def test_java_overloads_across_classes(target: str) -> None:
             translate(OVERLOADS_JAVA.replace("CALL", call), source="java", target=target, output="file")
         message = str(refused.value)
         assert where in message and "which SaveEvent also declares with other parameters" in message, message
+
+
+PARSER_JAVA = """\
+public class Parser {
+    static class ParseError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        ParseError() {
+            super();
+        }
+
+        ParseError(String message) {
+            super(message);
+        }
+    }
+
+    static class EmptyInput extends ParseError {
+        EmptyInput(String message) { super(message); }
+    }
+
+    static int parse(String s) {
+        if (s.isEmpty()) throw new EmptyInput("empty");
+        if (s.startsWith("-")) throw new ParseError();
+        return s.length();
+    }
+
+    static int guarded(String s) {
+        try {
+            return parse(s);
+        } catch (ArithmeticException e) {
+            return -2;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.out.println(guarded("") + " " + guarded("-x") + " " + guarded("abc"));
+        try {
+            parse("-");
+        } catch (IllegalArgumentException e) {
+            System.out.println("caught");
+        }
+    }
+}
+"""
+
+
+@pytest.mark.parametrize("target", ["cpp", "python"])
+def test_java_exception_classes_renaming_a_standard_one(target: str) -> None:
+    """Exception classes of the file that only hand their message to a standard exception (or to
+    another such class) are thrown as that exception (``user_exceptions.py``); before, the file was
+    refused ('type IllegalArgumentException (not declared in this file)')."""
+    expected = run_program("java", PARSER_JAVA, limits=LIMITS)
+    translation = translate(PARSER_JAVA, source="java", target=target, output="file")
+    actual = run_program(target, translation, limits=LIMITS)
+    assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
+    assert actual.stdout == expected.stdout == "-1 -1 3\ncaught\n", translation
+
+
+@pytest.mark.parametrize(
+    ("change", "named", "where"),
+    [
+        (  # the translation would catch every IllegalArgumentException
+            (
+                "catch (IllegalArgumentException e) {\n            System",
+                "catch (ParseError e) {\n            System",
+            ),
+            "catch of 'ParseError', a class of this file renaming IllegalArgumentException",
+            "line 38:18",
+        ),
+        (  # a constructor doing more than handing its message over: a class, not read
+            ("super(message);\n        }", 'super("bad " + message);\n        }'),
+            "type 'IllegalArgumentException' (not declared in this file)",
+            "line 2:37",
+        ),
+        (  # an object of the class outside throw: its type is not a class the translation has
+            ('parse("-");', 'ParseError p = new ParseError("x");'),
+            "type 'ParseError'",
+            "line 37:13",
+        ),
+    ],
+)
+def test_java_exception_classes_refused_where_the_name_matters(
+    change: tuple[str, str], named: str, where: str
+) -> None:
+    code = PARSER_JAVA.replace(*change)
+    assert code != PARSER_JAVA
+    for target in ("cpp", "python"):
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source="java", target=target, output="file")
+        message = str(refused.value)
+        assert named in message and where in message, message

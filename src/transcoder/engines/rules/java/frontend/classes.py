@@ -27,6 +27,7 @@ from transcoder.engines.rules.cfamily.frontend import assigned_identifiers
 from transcoder.engines.rules.cfamily.program import printed_text
 from transcoder.engines.rules.classes import INIT
 from transcoder.engines.rules.java.frontend.base import JavaFrontEndBase
+from transcoder.engines.rules.java.frontend.user_exceptions import renamed_exception
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text, required
 
@@ -106,6 +107,7 @@ class Classes(JavaFrontEndBase):
     """The mixin of ``JavaFrontEnd`` that reads classes."""
 
     class_info: dict[str, ClassInfo]
+    exception_bases: dict[str, str]  # a class renaming a standard exception -> that exception's name
     flattened: str | None  # the main class whose static members are the module's
     current_class: str | None  # the class whose member is being read
     static_context: bool  # reading a static member (no `this`)
@@ -114,7 +116,16 @@ class Classes(JavaFrontEndBase):
     def collect_classes(self, root: tree_sitter.Node) -> None:
         """Find every class of the file, then read their fields' types and methods' signatures."""
         self.class_info, self.flattened, self.current_class, self.static_context = {}, None, None, False
+        self.exception_bases: dict[str, str] = {}
         self._find_classes(root, None)
+        renaming = True
+        while renaming:  # classes renaming a standard exception, or one of these (user_exceptions.py)
+            renaming = False
+            for info in list(self.class_info.values()):
+                if (base := renamed_exception(info.node, self.exception_bases)) is not None:
+                    self.exception_bases[info.name] = base
+                    del self.class_info[info.name]
+                    renaming = True
         for info in self.class_info.values():
             self._read_members(info)
         self.flattened = self._flattened(root)

@@ -30,8 +30,16 @@ def exception_statement(f: JavaFrontEnd, node: tree_sitter.Node) -> list[ir.Stmt
     raise f.unsupported(node, "try-with-resources")
 
 
-def exception_kind(f: JavaFrontEnd, type_node: tree_sitter.Node) -> str:
+def exception_kind(f: JavaFrontEnd, type_node: tree_sitter.Node, *, caught: bool = False) -> str:
     name = "".join(node_text(type_node).split())
+    if name in f.exception_bases:  # a class of the file renaming a standard exception (user_exceptions.py)
+        if caught:
+            raise f.unsupported(
+                type_node,
+                f"catch of '{name}', a class of this file renaming {f.exception_bases[name]} (the "
+                f"translation would catch every {f.exception_bases[name]})",
+            )
+        name = f.exception_bases[name]
     kind = exceptions.read("java", name)
     if kind is None:
         raise f.unsupported(type_node, f"exception type '{name}'")
@@ -87,7 +95,7 @@ def try_statement(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Stmt:
 def handler(f: JavaFrontEnd, node: tree_sitter.Node) -> ir.Handler:
     parameter = next(c for c in node.named_children if c.type == "catch_formal_parameter")
     catch_type = next(c for c in parameter.named_children if c.type == "catch_type")
-    kinds = tuple(exception_kind(f, type_node) for type_node in catch_type.named_children)
+    kinds = tuple(exception_kind(f, type_node, caught=True) for type_node in catch_type.named_children)
     spelled = tuple(exceptions.spelling(kind, "java") for kind in kinds)
     # the caught exception is not declared: a handler that reads it is refused as an unknown name
     body = f.block(required(node, "body"))
