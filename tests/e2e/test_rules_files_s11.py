@@ -327,3 +327,65 @@ def test_java_exception_classes_refused_where_the_name_matters(
             translate(code, source="java", target=target, output="file")
         message = str(refused.value)
         assert named in message and where in message, message
+
+
+PARSE_ERROR_JAVA = """\
+package text;
+
+/** Thrown when a text does not parse. */
+public class ParseError extends IllegalArgumentException {
+    @java.io.Serial
+    private static final long serialVersionUID = 7L;
+
+    public ParseError(String message) {
+        super(message);
+    }
+}
+"""
+DIGITS_JAVA = """\
+package text;
+
+public class Digits {
+    static int digit(char c) {
+        if (c < '0' || c > '9') throw new ParseError("not a digit: " + c);
+        return c - '0';
+    }
+
+    static int sum(String s) {
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            try {
+                total += digit(s.charAt(i));
+            } catch (IllegalArgumentException e) {
+                total += 100;
+            }
+        }
+        return total;
+    }
+
+    public static void main(String[] args) {
+        System.out.println(sum("123") + " " + sum("1x2") + " " + sum(""));
+    }
+}
+"""
+
+
+@pytest.mark.parametrize("target", ["cpp", "python"])
+def test_java_exception_class_of_the_package_read_from_the_context(target: str) -> None:
+    whole = DIGITS_JAVA.removeprefix("package text;\n") + PARSE_ERROR_JAVA.split("*/\n", 1)[1].replace(
+        "public class", "class"
+    )
+    expected = run_program("java", whole, limits=LIMITS)
+    assert expected.exit_code == 0, expected.stderr[-500:]
+    with pytest.raises(TranscoderError, match="ParseError"):
+        translate(DIGITS_JAVA, source="java", target=target, output="file")
+    translation = translate(
+        DIGITS_JAVA,
+        source="java",
+        target=target,
+        output="file",
+        context=[("ParseError.java", PARSE_ERROR_JAVA)],
+    )
+    actual = run_program(target, translation, limits=LIMITS)
+    assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
+    assert actual.stdout == expected.stdout == "6 103 0\n", translation

@@ -12,8 +12,8 @@ bodies: its fields, constructors and initialisers, and the methods whose name th
 member read names (the others, which nothing translated can call or override, are left out as an
 interface's default methods are: a call of one is refused). Each line keeps its place in its
 context file, so a refusal inside it names that file, line and column. Not read: a generic class,
-a sealed one, one with nested types, an exception class (the Java front end reads no exception
-classes) and a class the engine knows from the JDK (``String``, ``Math``: a file of ``java.lang``
+a sealed one, one with nested types, an exception class other than one renaming a standard
+exception (``java/frontend/user_exceptions.py``) and a class the engine knows from the JDK (``String``, ``Math``: a file of ``java.lang``
 has their sources beside it). Anything else is not read either: a refusal of the type names it,
 its file and why.
 """
@@ -24,7 +24,9 @@ from collections.abc import Sequence
 
 import tree_sitter
 
+from transcoder.engines.rules import exceptions
 from transcoder.engines.rules.context_files import ContextFile, Splice
+from transcoder.engines.rules.java.frontend.user_exceptions import renamed_exception
 from transcoder.languages import get_language
 from transcoder.languages.common import node_text, required
 
@@ -186,10 +188,11 @@ def _class(node: tree_sitter.Node, named: set[str]) -> tuple[str, list[int], lis
     if any(m.type in _TYPES for m in members):
         return "a class with nested types"
     superclass = node.child_by_field_name("superclass")
-    if name.endswith(("Exception", "Error")) or (
+    exception = name.endswith(("Exception", "Error")) or (
         superclass is not None and node_text(superclass).endswith(("Exception", "Error", "Throwable"))
-    ):
-        return "an exception class (the Java front end reads no exception classes)"
+    )
+    if exception and renamed_exception(node, {}) is None:
+        return "an exception class that does more than rename a standard exception"
     methods = [m for m in members if m.type == "method_declaration"]
     kept = [m for m in members if m.type != "method_declaration"]
     reached = set(named).union(*(_identifiers(m) for m in kept))
@@ -260,7 +263,7 @@ def splice_java(code: str, files: Sequence[ContextFile]) -> Splice | None:
             read = _class(node, named)
             unknown = [] if isinstance(read, str) else [
                 n for n in read[2]
-                if n != name and n not in declared and not library_class(n)
+                if n != name and n not in declared and not library_class(n) and exceptions.read("java", n) is None
                 and _lookup(n, by_stem, imported.get(n, package), cache) is None
             ]  # fmt: skip
             if isinstance(read, str):
