@@ -21,6 +21,6 @@ def shifted_hash(s, k):
     for i in range(len(s)):
         d = chr(ord('a') + trunc_mod(int32(ord(s[i]) - ord('a') + k), 26))
         total = trunc_mod(int32(total * 31 + ord(d)), 1000003)
-        if s[i].isdigit():
+        if s[i].isdecimal():
             total += ord(s[i]) - ord('0')
     return total

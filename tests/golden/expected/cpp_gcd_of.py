@@ -19,6 +19,12 @@ def int32(x):
     return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
 
 
+def char_lower(c):
+    """Java's Character.toLowerCase of a char (C's tolower on ASCII): the one-char mapping; only
+    '\u0130' lowers to more chars in Python ('i' and a combining dot): Java gives the 'i'."""
+    return c.lower()[0]
+
+
 MOD = 1000000007
 
 
@@ -67,7 +73,7 @@ def is_palindrome(s):
         if not s[j].isalpha():
             j -= 1
             continue
-        if s[i].lower() != s[j].lower():
+        if char_lower(s[i]) != char_lower(s[j]):
             return False
         i += 1
         j -= 1

@@ -69,7 +69,7 @@ def sameTail(a, b):
 
 
 def xmlName(name):
-    if not name or name[0].isdigit():
+    if not name or name[0].isdecimal():
         name = "_" + name
     return re.sub("_{2,}", "-", re.sub("[^A-Za-z_0-9]", "_", name))
 

@@ -13,6 +13,12 @@ def compare(a, b):
     return len(a) - len(b)
 
 
+def char_lower(c):
+    """Java's Character.toLowerCase of a char (C's tolower on ASCII): the one-char mapping; only
+    '\u0130' lowers to more chars in Python ('i' and a combining dot): Java gives the 'i'."""
+    return c.lower()[0]
+
+
 def summary(s):
     sb = ""
     freq = {}
@@ -20,7 +26,7 @@ def summary(s):
         c = s[i]
         freq[c] = int32(freq.get(c, 0) + 1)
         if c.isupper():
-            sb += c.lower()
+            sb += char_lower(c)
         else:
             sb += c
     lower = sb

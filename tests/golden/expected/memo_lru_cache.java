@@ -1,15 +1,16 @@
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
 public class GridPaths {
-    static Map<Integer, Map<Integer, Long>> grid_paths_cache = new HashMap<>();
+    static Map<Integer, Map<Integer, BigInteger>> grid_paths_cache = new HashMap<>();
     static Map<String, Long> best_split_cache = new HashMap<>();
 
-    static long grid_paths(int r, int c) {
+    static BigInteger grid_paths(int r, int c) {
         if (grid_paths_cache.containsKey(r) && grid_paths_cache.getOrDefault(r, null).containsKey(c)) {
-            return grid_paths_cache.getOrDefault(r, null).getOrDefault(c, 0L);
+            return grid_paths_cache.getOrDefault(r, null).getOrDefault(c, BigInteger.ZERO);
         }
-        long result = grid_paths_uncached(r, c);
+        BigInteger result = grid_paths_uncached(r, c);
         if (!grid_paths_cache.containsKey(r)) {
             grid_paths_cache.put(r, new HashMap<>());
         }
@@ -17,12 +18,12 @@ public class GridPaths {
         return result;
     }
 
-    static long grid_paths_uncached(int r, int c) {
+    static BigInteger grid_paths_uncached(int r, int c) {
         // exponential without its cache: the translation must keep one
         if (r == 0 || c == 0) {
-            return 1L;
+            return BigInteger.ONE;
         }
-        return grid_paths(r - 1, c) + grid_paths(r, c - 1);
+        return grid_paths(r - 1, c).add(grid_paths(r, c - 1));
     }
 
     static int weight(int code) {
@@ -49,7 +50,7 @@ public class GridPaths {
         return best;
     }
 
-    static long memo_demo(int n, String word) {
-        return Math.floorMod(grid_paths(n, n), 1000003) + best_split(word) + grid_paths(Math.floorDiv(n, 2), n);
+    static BigInteger memo_demo(int n, String word) {
+        return grid_paths(n, n).mod(BigInteger.valueOf(1000003)).add(BigInteger.valueOf(best_split(word))).add(grid_paths(Math.floorDiv(n, 2), n));
     }
 }

@@ -771,7 +771,8 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
 
     def expr_ArrayLiteral(self, expr: ir.ArrayLiteral) -> tuple[str, int]:
         inner = ", ".join(self.expr(e) for e in expr.elements)
-        if isinstance(expr.type, t.ListType):
+        if isinstance(expr.type, t.ListType):  # List<Long> of ints: Arrays.asList boxes each as written
+            inner = ", ".join(self.expr(self.boxed_as(e, expr.type.element)) for e in expr.elements)
             return (f"new ArrayList<>(Arrays.asList({inner}))", POSTFIX)
         # Java creates no arrays of a generic type (SimpleEntry<K, V>[]): the raw type's array holds them.
         return (f"new {re.sub('<.*>', '', self.type_name(expr.type))} {{{inner}}}", POSTFIX)
@@ -825,6 +826,12 @@ class JavaBackend(ClassPrinting, CFamilyBackend):
         if isinstance(type_, t.StackType | t.QueueType | t.DequeType):
             return ("new ArrayDeque<>()", POSTFIX)
         if isinstance(type_, t.PriorityQueueType):
+            element = type_.element
+            if isinstance(element, t.PairType) and _natural_order(element.first) and _natural_order(element.second):
+                # a pair is no Comparable (ClassCastException at the second add): C++'s < of pairs
+                entry = self.type_name(element, True)
+                order = f"Comparator.comparing({entry}::getKey).thenComparing({entry}::getValue)"
+                return (f"new PriorityQueue<>({order}{'.reversed()' if type_.max_first else ''})", POSTFIX)
             return (
                 "new PriorityQueue<>(Collections.reverseOrder())"
                 if type_.max_first

@@ -19,6 +19,7 @@ or ``\\``, which each dialect reads in its own way). Anything else is refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import tree_sitter
@@ -356,6 +357,39 @@ def _is_whitespace(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
     return either(ascii_space, wide)
 
 
+_CHARACTER_CLASSES = {
+    "isDigit": (L.IS_DIGIT, t.BOOL),
+    "isLetter": (L.IS_ALPHA, t.BOOL),
+    "isLetterOrDigit": (L.IS_ALNUM, t.BOOL),
+    "isUpperCase": (L.IS_UPPER, t.BOOL),
+    "isLowerCase": (L.IS_LOWER, t.BOOL),
+    "toUpperCase": (L.TO_UPPER, t.CHAR),
+    "toLowerCase": (L.TO_LOWER, t.CHAR),
+}
+"""Java's tests and simple case mappings of one char (Unicode's classes: ``isDigit`` is Nd, a
+letter is L*), which each target prints exactly for a char: Python ``isdecimal``/``isalpha``
+and the one-char mappings (python/runtime/text.py), C++ chars hold ASCII only."""
+
+
+def _character_class(name: str) -> Callable[[JavaFrontEnd, Site], ir.Expr | None]:
+    op, result = _CHARACTER_CLASSES[name]
+
+    def recognize(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+        if len(site.args) != 1:
+            return None
+        if not isinstance(site.args[0].type, t.CharType):  # Character.isDigit(int codePoint)
+            raise f.unsupported(site.node, f"Character.{name} of an int code point (only of a char)")
+        return _call(f, site, op, result, site.args[0])
+
+    return recognize
+
+
+def _is_alphabetic(f: JavaFrontEnd, site: Site) -> ir.Expr | None:
+    """``Character.isAlphabetic``: Unicode's Alphabetic property (letters, letter numbers and
+    marks such as U+0345), which no target tests: Python's ``isalpha`` differs on 964 chars."""
+    raise f.unsupported(site.node, "Character.isAlphabetic (Unicode's Alphabetic property: no target has it)")
+
+
 _EXACT = {
     "addExact": _exact(B.ADD),
     "subtractExact": _exact(B.SUB),
@@ -372,6 +406,8 @@ STATIC: dict[tuple[str, str], Candidates] = {
     ("Collections", "swap"): (_swap,),
     ("Character", "toString"): (_char_text,),
     ("Character", "isWhitespace"): (_is_whitespace,),
+    **{("Character", name): (_character_class(name),) for name in _CHARACTER_CLASSES},
+    ("Character", "isAlphabetic"): (_is_alphabetic,),
     ("Integer", "sum"): (_sum,),
     ("Long", "sum"): (_sum,),
     ("Boolean", "compare"): (_boolean_compare,),

@@ -259,12 +259,14 @@ def _abs(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.builtin('abs')}({b.numeric(value, 0)})", ATOM)
 
 
-def _char_method(template: str) -> ExpressionPrinter:
-    """A ``str`` method on a character (an int holding one is converted first)."""
+def _char_method(template: str, helper: str | None = None) -> ExpressionPrinter:
+    """A ``str`` method (or a ``helper``) on a character (an int holding one is converted first)."""
 
     def render(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
         arg = call.args[0]
         assert arg is not None
+        if helper is not None:
+            b.helpers.add(helper)
         if not isinstance(arg.type, t.CharType | t.StringType):
             arg = ir.Cast(arg, type=t.CHAR)
         return (template.format(r0=b.expr(arg, ATOM)), ATOM)
@@ -452,14 +454,16 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.PARSE_INT: Form("int({0})"),  # Python's own int(s)
     L.C_STOI: _c_parse,
     L.C_ATOI: _c_parse,
-    L.IS_DIGIT: _char_method("{r0}.isdigit()"),
+    # Java's Character tests and C's ctype: Unicode's Nd (str.isdigit also takes '\u00b2'), letters
+    # and those digits (str.isalnum also takes '\u00bd'), one-char case mappings (not 'SS' for '\u00df')
+    L.IS_DIGIT: _char_method("{r0}.isdecimal()"),
     L.IS_ALPHA: _char_method("{r0}.isalpha()"),
-    L.IS_ALNUM: _char_method("{r0}.isalnum()"),
+    L.IS_ALNUM: _char_method("letter_or_digit({r0})", "letter_or_digit"),
     L.IS_UPPER: _char_method("{r0}.isupper()"),
     L.IS_LOWER: _char_method("{r0}.islower()"),
     L.IS_SPACE: _char_method("{r0}.isspace()"),
-    L.TO_UPPER: _char_method("{r0}.upper()"),
-    L.TO_LOWER: _char_method("{r0}.lower()"),
+    L.TO_UPPER: _char_method("char_upper({r0})", "char_upper"),
+    L.TO_LOWER: _char_method("char_lower({r0})", "char_lower"),
     L.LEN: Form("len({0})"),
     L.EMPTY: _empty,
     L.CLEAR: Form("{r0}.clear()"),

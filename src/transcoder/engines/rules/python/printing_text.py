@@ -20,7 +20,7 @@ ATOM = 100
 EQUALITY = 5
 
 HELPERS = (
-    "java_trim", "java_split", "equals_ignore_case", "trailing_zeros", "rotate", "copy_range",
+    "java_trim", "java_split", "equals_ignore_case", "letter_or_digit", "char_upper", "char_lower", "trailing_zeros", "rotate", "copy_range",
     "array_copy", "region_matches", "to_int_exact", "ieee_remainder", "java_parse_int", "double_bits",
 )  # fmt: skip
 """The helpers of ``runtime/text.py``, in the order a translation carries them."""

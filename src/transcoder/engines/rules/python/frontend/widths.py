@@ -42,7 +42,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis import intervals as iv
 from transcoder.engines.rules.analysis.intervals import Interval
 from transcoder.engines.rules.analysis.ranges import CONTAINER_SIZE, Ranges, State
-from transcoder.errors import UnsupportedConstruct
+from transcoder.errors import SourceLocation, UnsupportedConstruct
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.python.frontend.base import BuilderBase
@@ -64,6 +64,9 @@ class Widening:
 
     changed: bool = False
     warnings: list[str] = field(default_factory=list)
+    narrowed: list[tuple[ir.Cast, SourceLocation | None]] = field(default_factory=list)
+    """Conversions the front end put where a value meets a narrower slot, which the value may
+    not fit (a refusal once nothing widens any more: ``widen``)."""
 
 
 def _narrow(type_: t.Type) -> bool:
@@ -146,15 +149,39 @@ class FunctionWidths:
         # the step of a counter (`count = count + 1`) is taken to fit, as the counter is
         positions |= {id(_uncast(node.value)) for node in ir.walk(self.function.body)
                       if isinstance(node, ir.AssignExpr) and _counts(node)}  # fmt: skip
+        where = self.function.location
+        # a size converted to an int: Python cannot make a list of 2**31 elements either
+        sizes = {id(size) for node in ir.walk(self.function.body) for size in _sizes(node)}
         for node in ir.walk(self.function.body):
+            where = node.location or where  # parents come first: the nearest place above
             if id(node) not in positions:
                 self.visit(node)
+                if id(node) not in sizes:
+                    self.narrowing(node, where)
             if isinstance(node, ir.Return) and node.value is not None:
                 value = self.value_of(node.value)
                 returned = value if returned is None else returned.join(value)
         if returned is not None:
             self.results[self.function.name] = returned
         return self.found
+
+    def narrowing(self, node: ir.Node, where: SourceLocation | None) -> None:
+        """A conversion from a wider int to a narrower one (a Python source writes none: the front
+        end put it where a value meets a slot of a narrower type, ``joined.add((int) item)``) whose
+        value may not fit: the translation would wrap where Python's value is exact."""
+        if not (self.all_widths and isinstance(node, ir.Cast) and isinstance(node.type, t.IntType)):
+            return
+        source = node.operand.type
+        if not (isinstance(source, t.IntType) and source.bits is not None and node.type.bits is not None):
+            return
+        if node.type.bits >= source.bits or not _exceeds(self.value_of(node.operand), node.type):
+            return
+        if isinstance(self.function.return_type, t.OptionalType) and any(
+            isinstance(part, ir.Return) and any(inner is node for inner in ir.walk(part))
+            for part in ir.walk(self.function.body)
+        ):
+            return  # an int or None returned: its width is not followed (README Known gaps)
+        self.found.narrowed.append((node, where))
 
     def recursion_steps(self, node: ir.Node) -> list[ir.Expr]:
         """``f(n - 1)`` in ``f``: the argument steps its own parameter toward a base case; it is
@@ -282,6 +309,7 @@ class FunctionWidths:
         if origin is not None and isinstance(node, ir.Expr | ir.VarDecl):
             self.expression(node, origin)
         if isinstance(node, ir.VarDecl) and node.init is not None:
+            self.list_assigned(node.name, node.init.type)
             self.stored(node.name, node.type, self.value_of(node.init), node)
         elif isinstance(node, ir.AssignExpr) and not _counts(node):
             value = self.value_of(node.value) if node.op is None else self.exact(node)
@@ -419,6 +447,8 @@ class FunctionWidths:
                 callee.variables[param] = wider  # a list of 64-bit (or big) ints: the parameter's too
                 self.found.changed = True
                 continue
+            if isinstance(given, ir.Name):  # g(a) widened the parameter: g(b), b a local list, follows
+                self.list_assigned(given.id, declared)
             value = self.value_of(arg)
             if not _exceeds(value, declared):
                 continue
@@ -488,6 +518,15 @@ def _positions(node: ir.Node) -> tuple[ir.Node, ...]:
         return (node.index,)
     if isinstance(node, ir.For):
         return (*node.init, *((node.condition,) if node.condition is not None else ()), *node.update)
+    return ()
+
+
+def _sizes(node: ir.Node) -> tuple[ir.Expr, ...]:
+    """The sizes of new arrays and lists ``node`` makes (``[0] * (n + 1)``)."""
+    if isinstance(node, ir.NewArray):
+        return node.dims
+    if isinstance(node, ir.NewContainer) and node.size is not None:
+        return (node.size,)
     return ()
 
 
@@ -701,11 +740,22 @@ def widen(
     big integer flows into."""
     changed = False
     results: dict[str, Interval] = {}
+    narrowed: list[tuple[ir.Cast, SourceLocation | None]] = []
     for builder, function in built:
         found = FunctionWidths(builder, function, env, wide, globals_, results, exact).run()
         changed |= found.changed
+        narrowed.extend(found.narrowed)
         for message in found.warnings:
             warn(message)
+    if narrowed and not changed:  # the final build: nothing else widens, and this would wrap
+        cast, where = narrowed[0]
+        bits = cast.type.bits if isinstance(cast.type, t.IntType) else 32
+        raise UnsupportedConstruct(
+            f"rules engine: a Python integer that may not fit {bits} bits is kept in a {bits}-bit "
+            "slot here (an element, a part or a result the widths analysis does not follow; "
+            "Python's integers never overflow)",
+            where,
+        )
     return changed
 
 

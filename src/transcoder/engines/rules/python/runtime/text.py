@@ -52,6 +52,35 @@ def equals_ignore_case(a, b):
 # end
 
 
+# helper letter_or_digit
+def letter_or_digit(c):
+    """Java's Character.isLetterOrDigit (C's isalnum on ASCII): a letter or a decimal digit;
+    str.isalnum also takes other numerals ('\u00b2', '\u00bd')."""
+    return c.isalpha() or c.isdecimal()
+# end
+
+
+# helper char_upper
+def char_upper(c):
+    """Java's Character.toUpperCase of a char (C's toupper on ASCII): the one-char mapping; where
+    str.upper gives more chars ('\u00df' -> 'SS', '\u1f80' -> two), the titlecase char if it is
+    one ('\u1f88', as Java), else the char itself."""
+    upper = c.upper()
+    if len(upper) == 1:
+        return upper
+    title = c.title()
+    return title if len(title) == 1 else c
+# end
+
+
+# helper char_lower
+def char_lower(c):
+    """Java's Character.toLowerCase of a char (C's tolower on ASCII): the one-char mapping; only
+    '\u0130' lowers to more chars in Python ('i' and a combining dot): Java gives the 'i'."""
+    return c.lower()[0]
+# end
+
+
 # helper trailing_zeros
 def trailing_zeros(x, bits):
     """Zero bits below the lowest one bit of x in two's complement of `bits` (bits for 0)."""
