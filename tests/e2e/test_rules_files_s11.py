@@ -389,3 +389,91 @@ def test_java_exception_class_of_the_package_read_from_the_context(target: str) 
     actual = run_program(target, translation, limits=LIMITS)
     assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
     assert actual.stdout == expected.stdout == "6 103 0\n", translation
+
+
+SLOTS_PY = '''\
+"""Points that keep little memory."""
+
+
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x: int, y: int) -> None:
+        self.x = x
+        self.y = y
+
+    def move(self, dx: int) -> None:
+        self.x += dx
+
+    def __str__(self) -> str:
+        return f"({self.x}, {self.y})"
+
+
+class Named(Point):
+    __slots__ = ["name"]
+
+    def __init__(self, name: str, x: int, y: int) -> None:
+        super().__init__(x, y)
+        self.name = name
+
+    def __str__(self) -> str:
+        return self.name + f"({self.x}, {self.y})"
+
+
+class Tag:
+    __slots__ = "label"
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+
+if __name__ == "__main__":
+    p = Point(1, 2)
+    q = p
+    q.move(3)
+    p.y = 10
+    print(p, q)
+    print(Named("home", 4, 5))
+    print(Tag("t").label)
+'''
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_python_slots_translate(target: str) -> None:
+    """``__slots__`` (a tuple, a list or one string) was refused as 'class attribute other than a
+    name given a constant'; it changes nothing the translation computes."""
+    expected = run_program("python", SLOTS_PY, limits=LIMITS)
+    translation = translate(SLOTS_PY, source="python", target=target, output="file")
+    actual = run_program(target, translation, limits=LIMITS)
+    assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
+    assert actual.stdout == expected.stdout == "(4, 10) (4, 10)\nhome(4, 5)\nt\n", translation
+
+
+@pytest.mark.parametrize(
+    ("change", "named", "where"),
+    [
+        (  # Python raises AttributeError: Named and Point have slots, 'name' is in neither
+            ('__slots__ = ["name"]', "__slots__ = []"),
+            "attribute 'name' outside the __slots__ of class 'Named' (Python raises AttributeError)",
+            "line 23:9",
+        ),
+        (
+            ('__slots__ = "label"', "__slots__ = [LABEL]"),
+            "__slots__ other than string literals: '[LABEL]'",
+            "line 30:17",
+        ),
+        (  # ValueError when the class is made
+            ('__slots__ = "label"', '__slots__ = "label"\n    label = "none"'),
+            "slot 'label' of class 'Tag' that is also a class attribute",
+            "line 29:1",
+        ),
+    ],
+)
+def test_python_slots_refused_where_python_raises(change: tuple[str, str], named: str, where: str) -> None:
+    code = SLOTS_PY.replace(*change)
+    assert code != SLOTS_PY
+    for target in ("cpp", "java"):
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source="python", target=target, output="file")
+        message = str(refused.value)
+        assert named in message and where in message, message

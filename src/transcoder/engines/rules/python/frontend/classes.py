@@ -80,6 +80,7 @@ class PyClass:
     methods: dict[str, PyMethod] = field(default_factory=dict)  # by Python name
     constants: dict[str, c.Field] = field(default_factory=dict)
     fields: dict[str, Syntax] = field(default_factory=dict)  # name -> its first assignment
+    slots: tuple[str, ...] | None = None  # its ``__slots__``, if it has them
 
     @property
     def constructor(self) -> str:
@@ -163,6 +164,7 @@ def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) ->
         init = _inherited_constructor(table, declared, base, functions)
     if init is not None:
         _read_fields(declared, init.node)
+    _check_slots(table, declared)
 
 
 def _inherited_constructor(
@@ -195,6 +197,9 @@ def _read_member(table: ClassTable, declared: PyClass, child: Syntax, functions:
     if child.type == "expression_statement" and child.named_children[0].type == "assignment":
         assignment = child.named_children[0]
         left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if left is not None and right is not None and node_text(left) == "__slots__":
+            declared.slots = _slot_names(right)
+            return
         value = constant_value(right) if right is not None else None
         if left is None or left.type != "identifier" or value is None:
             raise _refuse(assignment, "class attribute other than a name given a constant")
@@ -339,6 +344,42 @@ def _read_fields(declared: PyClass, init: Syntax) -> None:
             owner = left.field("object")
             if owner.type == "identifier" and node_text(owner) == self_name:
                 declared.fields.setdefault(node_text(left.field("attribute")), assignment)
+
+
+def _slot_names(value: Syntax) -> tuple[str, ...]:
+    """``__slots__ = ('a', 'b')`` (a tuple, list or one string): the attributes its objects may have.
+    They change nothing a translation computes (its objects have the fields ``__init__`` assigns,
+    and an attribute assigned elsewhere is refused anyway); ``_check_slots`` refuses where Python
+    would raise because of them."""
+    items = value.named_children if value.type in ("tuple", "list", "parenthesized_expression") else [value]
+    names = []
+    for item in items:
+        if item.type == "comment":
+            continue
+        text = constant_value(item)
+        if not isinstance(text, ir.StringLiteral):
+            raise _refuse(value, f"__slots__ other than string literals: '{node_text(value)}'")
+        names.append(text.value)
+    return tuple(names)
+
+
+def _check_slots(table: ClassTable, declared: PyClass) -> None:
+    """Refuse what ``__slots__`` makes Python raise: a slot named like a class attribute (ValueError
+    when the class is made) and, where the class and all its bases have slots (no ``__dict__``), an
+    attribute ``__init__`` assigns outside them (AttributeError)."""
+    if declared.slots is None:
+        return
+    for name in declared.slots:
+        if name in declared.constants:
+            raise _refuse(declared.node, f"slot '{name}' of class '{declared.name}' that is also a class attribute")
+    lineage = list(table.lineage(declared.name))
+    if any(k.slots is None or "__dict__" in k.slots for k in lineage):
+        return
+    allowed = {name for k in lineage for name in k.slots or ()}
+    for name, assignment in declared.fields.items():
+        if name not in allowed:
+            raise _refuse(assignment, f"attribute '{name}' outside the __slots__ of class '{declared.name}' "
+                          "(Python raises AttributeError)")  # fmt: skip
 
 
 def _descendants(node: Syntax, kind: str) -> list[Syntax]:
