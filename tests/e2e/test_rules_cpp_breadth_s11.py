@@ -9,7 +9,21 @@ and run against its source in Java and Python on inputs that include the edge ca
   /* square */``, ``#define C 0.7071f // 1/sqrt(2)``): the comment was part of the value, pasted where
   the macro is used (``x % 100 // max + N`` commented out the rest of the line: a syntax error), or
   refused as "not a constant expression"; a define's comments are removed before expansion now
-  (languages/cpp/preprocess ``without_define_comments``; literals such as ``"a//b"`` kept).
+  (languages/cpp/preprocess ``without_define_comments``; literals such as ``"a//b"`` kept);
+- ``static_cast<T>(x)`` (was refused: "call of template 'static_cast'"): where it compiles it
+  converts as the C cast ``(T) x`` does, and is that cast (to an unsigned type, of a double to an
+  int beyond its range as g++ computes it; to a char that may wrap: refused as the C cast is);
+- ``string(n, c)``, ``std::string(s)``, ``string()`` as expressions (was "call of 'string'"; the
+  declaration ``string s(n, c)`` was known);
+- ``__builtin_clz``/``__builtin_ctz`` (``l``, ``ll``: 64 bits) of the argument converted to the
+  builtin's unsigned parameter (``__builtin_clz(m | 1)`` of a long long reads its low 32 bits);
+  Java's ``Integer.numberOfLeadingZeros`` of a C++ unsigned int (its bits in a long) takes
+  ``(int) x``. g++ leaves 0 undefined: the inputs skip it;
+- ``priority_queue<T, vector<T>, greater<T>>`` (smallest first) was refused ("type 'greater<int>'":
+  the comparator was read as a value's type); a priority queue of pairs toward Java had no order
+  (``PriorityQueue<SimpleEntry>``: ClassCastException at the second add), it compares first then
+  second now, either way round; toward Python a largest-first queue of pairs, strings or chars (a
+  heap of negated values) raised TypeError: refused with its place.
 """
 
 from __future__ import annotations
@@ -39,10 +53,37 @@ CASES: list[Case] = [
         "#define C 0.70710678118654752440f    // 1.0f / sqrt(2.0f)\n#define S \"a//b\" // a text with slashes\n"
         "string f(int x, float y) {\n    float t = (2 - 4 * C) * y + C; // C twice on a line\n"
         "    return to_string(x % M + N + SQ(x % 1000)) + S + to_string((int) (t * 100));\n}\n"),
+    cpp("cpp_static_cast", S11, "static_cast<T>(x) to long long, int, char, unsigned, double",
+        "long long f(int n, double d) {\n    long long a = static_cast<long long>(n) * 3;\n"
+        "    int b = static_cast<int>(d);\n    char c = static_cast<char>(n % 50 + 60);\n"
+        "    unsigned int u = static_cast<unsigned int>(n) * 7u;\n"
+        "    double q = static_cast<double>(n) / 4;\n"
+        "    return a % 1000 + b + c + u % 1000 + static_cast<long long>(q * 10) + static_cast<int>('a');\n}\n"),
+    cpp("cpp_string_constructor_calls", S11, "string(n, c), std::string(s), string() as expressions",
+        "string f(int n, string s) {\n    string r = string(n % 5, 'x') + std::string(s) + string();\n"
+        "    for (char c : s) r += string(1, c) + string(2, c);\n    return r + string(3, '-');\n}\n"),
+    cpp("cpp_builtin_clz_ctz", S11, "__builtin_clz/ctz/clzl/ctzl/clzll/ctzll",
+        "int f(int n, long long m) {\n    unsigned int x = n;\n    unsigned long long y = m;\n"
+        "    if (x == 0 || y == 0) return -1;\n"
+        "    return __builtin_clz(x) * 1000 + __builtin_ctz(n) * 100 + __builtin_clzll(y) * 10 + __builtin_ctzll(m)\n"
+        "        + __builtin_clzl(m) + __builtin_ctzl(y) + __builtin_clz(m | 1);\n}\n"),
+    cpp("cpp_smallest_first_priority_queues", S11, "priority_queue with greater<T> of ints, pairs and strings",
+        "long long f(int n, string s) {\n    priority_queue<int, vector<int>, greater<int>> pq;\n"
+        "    for (int i = 0; i < n % 9 + 3; i++) pq.push((i * 5 + n) % 7 - 3);\n    long long r = 0;\n"
+        "    while (!pq.empty()) { r = r * 3 + pq.top(); pq.pop(); }\n"
+        "    priority_queue<pair<int, int>, vector<pair<int, int>>, greater<pair<int, int>>> q;\n"
+        "    for (int i = 0; i < (int) s.size(); i++) q.push(make_pair(s[i] % 5, i));\n"
+        "    while (!q.empty()) { auto p = q.top(); q.pop(); r = (r * 7 + p.first * 2 + p.second) % 1000000007; }\n"
+        "    priority_queue<string, vector<string>, greater<string>> w;\n    w.push(s); w.push(\"b\"); w.push(\"\");\n"
+        "    return r + w.top().size();\n}\n"),
+    cpp("cpp_largest_first_priority_queue_of_pairs", S11, "priority_queue<pair<int, int>> (largest first)",
+        "int f(int n, int m) {\n    priority_queue<pair<int, int>> q;\n    q.push(make_pair(n, 1));\n"
+        "    q.push(make_pair(2, m));\n    q.push(make_pair(n, m));\n    int r = q.top().first * 3 + q.top().second;\n"
+        "    q.pop();\n    return r * 5 + q.top().second;\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)
-REFUSED: set[tuple[str, str]] = set()
+REFUSED = {("cpp_largest_first_priority_queue_of_pairs", "python")}  # a heap of negated values
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,19 @@ def _popcount(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     return ir.LibraryCall(L.BIT_COUNT, (value,), type=t.INT, location=loc)
 
 
+def _bit_scan(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
+    """``__builtin_clz(x)``/``__builtin_ctz(x)`` (``l``/``ll``: 64 bits): zero bits above the highest
+    (below the lowest) one bit of ``x`` converted to the builtin's unsigned parameter; g++ leaves 0
+    undefined, the targets' answer there is the width."""
+    if len(call.args) != 1:
+        return None
+    loc = f.location(call.node)
+    bits = 32 if call.name.endswith("z") else 64  # long is 64 bits on the LP64 targets
+    value = ir.Cast(call.args[0], type=t.IntType(bits, False), location=loc)
+    op = L.LEADING_ZEROS if call.name.startswith("__builtin_clz") else L.TRAILING_ZEROS
+    return ir.LibraryCall(op, (value,), type=t.INT, location=loc)
+
+
 def _strlen(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     if len(call.args) != 1:
         return None
@@ -297,6 +310,7 @@ FUNCTIONS: dict[str, Row | Recognizer] = {
     "__builtin_popcount": _popcount,
     "__builtin_popcountl": _popcount,
     "__builtin_popcountll": _popcount,
+    **{f"__builtin_{scan}{width}": _bit_scan for scan in ("clz", "ctz") for width in ("", "l", "ll")},
     "swap": Row(L.SWAP, 2, t.VOID),
     # <cctype> returns int, but every use is as a truth value; BOOL keeps that readable.
     "isdigit": Row(L.IS_DIGIT, 1, t.BOOL),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
-from transcoder.engines.rules.cfamily.backend import POSTFIX
+from transcoder.engines.rules.cfamily.backend import POSTFIX, UNARY
 from transcoder.engines.rules.printing import Form
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ def _boxed(name: str) -> Printer:
         first = call.args[0]
         wide = first is not None and isinstance(first.type, t.IntType) and first.type.bits == 64
         args = ", ".join(b.expr(a) for a in call.args)
+        if first is not None and first.type == t.IntType(32, False):  # a C++ unsigned int: its bits in a long
+            args = ", ".join([f"(int) {b.expr(first, UNARY)}", *(b.expr(a) for a in call.args[1:])])
         return (f"{'Long' if wide else 'Integer'}.{name}({args})", POSTFIX)
 
     return spell

@@ -56,6 +56,9 @@ class Containers(PythonBackendBase):
                     return (f"{self.builtin('set')}({self.expr(source)})", ATOM)
                 return (f"{self.builtin('set')}({self.in_order(source)})", ATOM)
             return (f"{self.builtin('set')}()", ATOM)
+        if isinstance(type_, t.PriorityQueueType) and type_.max_first and not isinstance(type_.element, t.IntType | t.FloatType):
+            # largest first is a heap of negated values: a str, a char or a tuple has no negation
+            raise self.unsupported(expr, f"a largest-first priority_queue of {type_.element}")
         if isinstance(type_, t.StackType | t.PriorityQueueType):
             if expr.source is not None:
                 raise self.unsupported(expr, "container initialised from another")

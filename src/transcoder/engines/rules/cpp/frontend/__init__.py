@@ -62,6 +62,7 @@ from transcoder.engines.rules.cpp.frontend.templates import (
     bind,
     check_generic,
     substitute,
+    template_function_call,
     template_parameters,
 )
 from transcoder.engines.rules.cpp.library import (
@@ -393,7 +394,8 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
             if base == "function":  # `function<int(int)>` (functions.py)
                 return function_type(self, node)
             args = [a for a in required(node, "arguments").named_children]
-            arg_types = [self.type_of(a, context) for a in args if a.type == "type_descriptor"]
+            typed = args[:2] if base == "priority_queue" else args  # its comparator is no value's type
+            arg_types = [self.type_of(a, context) for a in typed if a.type == "type_descriptor"]
             return self.template_type(base, arg_types, args, node)
         raise self.unsupported(node, f"type '{text}'")
 
@@ -1068,28 +1070,14 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if function.type == "field_expression":
             return self.method_call(node, function, args_nodes)
         if function.type == "template_function":
-            name = node_text(required(function, "name")).removeprefix("std::")
-            targs = required(function, "arguments").named_children
-            types_ = [self.type_of(a, node) for a in targs if a.type == "type_descriptor"]
-            if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
-                return self.construct(
-                    self.template_type(name, types_, targs, function),
-                    [self.expression(a) for a in args_nodes],
-                    node,
-                )
-            if name in ("max", "min") and len(args_nodes) == 2 and types_:
-                a, b = (self.coerce(self.expression(x), types_[0]) for x in args_nodes)
-                return ir.LibraryCall(
-                    L.MAX if name == "max" else L.MIN, (a, b), type=types_[0], location=self.location(node)
-                )
-            if name in self.templates and self.scopes.lookup(name) is None:
-                return self.template_call(name, types_, args_nodes, node)
-            raise self.unsupported(node, f"call of template '{name}'")
+            return template_function_call(self, node, function, args_nodes)
         if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
             type_ = self.type_of(function, node)
             return self.construct(type_, [self.expression(a) for a in args_nodes], node)
         if function.type not in ("identifier", "qualified_identifier"):
             raise self.unsupported(node)
+        if node_text(function) in ("string", "std::string") and self.scopes.lookup("string") is None:
+            return self.construct(t.STRING, [self.expression(a) for a in args_nodes], node)  # string(n, c)
         name = without_namespace(node_text(function), self.namespaces)  # `geo::area(x)` (program.py)
         loc = self.location(node)
         if name in self.templates and self.scopes.lookup(name) is None:

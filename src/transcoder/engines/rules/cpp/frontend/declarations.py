@@ -277,6 +277,8 @@ class Declarations(CppFrontEndBase):
                 return ir.LibraryCall(L.STR_REPEAT, (args[0], args[1]), type=t.STRING, location=loc)
             if len(args) == 1 and isinstance(args[0].type, t.StringType):
                 return args[0]
+            if not args:
+                return ir.StringLiteral("", type=t.STRING, location=loc)
         if isinstance(type_, t.PairType) and len(args) == 2:
             return ir.LibraryCall(L.MAKE_PAIR, (args[0], args[1]), type=type_, location=loc)
         if (

@@ -35,7 +35,7 @@ import tree_sitter
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.errors import UnsupportedConstruct
-from transcoder.languages.common import node_text
+from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
@@ -63,6 +63,28 @@ _MOVING = frozenset(
     }
 )
 _BINDABLE = (t.IntType, t.FloatType, t.CharType, t.BoolType, t.StringType, t.TypeVarType)
+
+
+def template_function_call(
+    f: CppFrontEnd, node: tree_sitter.Node, function: tree_sitter.Node, args_nodes: list[tree_sitter.Node]
+) -> ir.Expr:
+    """A call whose function names template arguments: a container built (``vector<int>(n, 0)``),
+    ``max<int>(a, b)``, ``static_cast<T>(x)``, or a call of a function template of the file."""
+    name = node_text(required(function, "name")).removeprefix("std::")
+    targs = required(function, "arguments").named_children
+    types_ = [f.type_of(a, node) for a in targs if a.type == "type_descriptor"]
+    if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
+        return f.construct(f.template_type(name, types_, targs, function), [f.expression(a) for a in args_nodes], node)
+    if name in ("max", "min") and len(args_nodes) == 2 and types_:
+        a, b = (f.coerce(f.expression(x), types_[0]) for x in args_nodes)
+        op = ir.LibOp.MAX if name == "max" else ir.LibOp.MIN
+        return ir.LibraryCall(op, (a, b), type=types_[0], location=f.location(node))
+    if name == "static_cast" and len(types_) == 1 and len(args_nodes) == 1:
+        # where static_cast<T>(x) compiles it converts as the C cast (T) x does: the cast's own rules
+        return ir.Cast(f.expression(args_nodes[0]), type=types_[0], location=f.location(node))
+    if name in f.templates and f.scopes.lookup(name) is None:
+        return f.template_call(name, types_, args_nodes, node)
+    raise f.unsupported(node, f"call of template '{name}'")
 
 
 def template_parameters(f: CppFrontEnd, node: tree_sitter.Node) -> tuple[tree_sitter.Node, tuple[str, ...]]:
