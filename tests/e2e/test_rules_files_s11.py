@@ -477,3 +477,78 @@ def test_python_slots_refused_where_python_raises(change: tuple[str, str], named
             translate(code, source="python", target=target, output="file")
         message = str(refused.value)
         assert named in message and where in message, message
+
+
+FROZEN_PY = '''\
+"""Money amounts that never change."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Amount:
+    cents: int
+    currency: str
+
+    def plus(self, other: "Amount") -> "Amount":
+        return Amount(self.cents + other.cents, self.currency)
+
+    def __str__(self) -> str:
+        return f"{self.cents / 100:.2f} {self.currency}"
+
+
+@dataclass()
+class Line:
+    count: int
+    price: float
+
+
+def total(first: Amount, second: Amount) -> Amount:
+    result = Amount(0, "EUR")
+    result = result.plus(first)
+    result = result.plus(second)
+    return result
+
+
+if __name__ == "__main__":
+    a = Amount(250, "EUR")
+    b = Amount(199, 'EUR')
+    print(total(a, b), total(a, a))
+    print(a == Amount(250, "EUR"), a == b)
+    line = Line(2, 1.5)
+    line.count += 1
+    print(line.count * line.price, line)
+'''
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_python_frozen_dataclass_translates(target: str) -> None:
+    """``@dataclass(frozen=True)`` and ``@dataclass()`` were refused as class decorators."""
+    expected = run_program("python", FROZEN_PY, limits=LIMITS)
+    translation = translate(FROZEN_PY, source="python", target=target, output="file")
+    actual = run_program(target, translation, limits=LIMITS)
+    assert actual.exit_code == 0, f"{actual.stderr[-800:]}\n{translation}"
+    assert (
+        actual.stdout == expected.stdout == "4.49 EUR 5.00 EUR\nTrue False\n4.5 Line(count=3, price=1.5)\n"
+    ), translation
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (
+            ("result = result.plus(second)", "result = result.plus(second)\n    result.cents += 0"),
+            "line 28:5",
+        ),
+        (("    b = Amount(199, 'EUR')", "    b = Amount(199, 'EUR')\n    b.currency = 'USD'"), "line 34:5"),
+    ],
+)
+def test_python_frozen_dataclass_assigned_is_refused(change: tuple[str, str], where: str) -> None:
+    code = FROZEN_PY.replace(*change)
+    assert code != FROZEN_PY
+    for target in ("cpp", "java"):
+        with pytest.raises(TranscoderError) as refused:
+            translate(code, source="python", target=target, output="file")
+        message = str(refused.value)
+        assert "of the frozen dataclass 'Amount' (Python raises FrozenInstanceError)" in message, message
+        assert where in message, message

@@ -95,6 +95,7 @@ class ClassTable:
     owners: dict[str, tuple[PyClass, str | None]] = field(default_factory=dict)  # key -> (class, self)
     class_methods: set[str] = field(default_factory=set)  # keys of @classmethods (their self is cls)
     properties: set[str] = field(default_factory=set)  # keys of @property getters (obj.name calls them)
+    frozen: set[str] = field(default_factory=set)  # @dataclass(frozen=True) classes: no attribute assigned
 
     def lineage(self, owner: str) -> Iterator[PyClass]:
         """``owner``'s class, then its base, its base's base, ... (those of this file)."""
@@ -118,16 +119,25 @@ def _refuse(node: Syntax, what: str) -> UnsupportedConstruct:
     return UnsupportedConstruct(f"rules engine: unsupported Python construct: {what}", node.location)
 
 
+# The dataclass decorators read, and whether they freeze the class (its objects' attributes are
+# never assigned after __init__: Python raises FrozenInstanceError, so such an assignment is refused;
+# the hash a frozen dataclass gains is never used: sets and dicts of objects are refused).
+_DATACLASS_DECORATORS = {"@dataclass": False, "@dataclass()": False, "@dataclass(frozen=True)": True}
+
+
 def read_class(table: ClassTable, node: Syntax, functions: dict[str, Syntax]) -> None:
     """Record the class ``node`` (or a ``@dataclass`` over one) and add its methods to ``functions``
     (keyed ``Class.method``)."""
     if node.type == "decorated_definition":
         decorators = [d for d in node.named_children if d.type == "decorator"]
-        if len(decorators) != 1 or node_text(decorators[0]) != "@dataclass":
+        spelled = "".join(node_text(decorators[0]).split()) if len(decorators) == 1 else ""
+        if spelled not in _DATACLASS_DECORATORS:
             raise _refuse(
                 decorators[0] if decorators else node, f"class decorator '@{decorator_text(decorators[0])}'"
             )
         read_dataclass(table, node.field("definition"), functions)
+        if _DATACLASS_DECORATORS[spelled]:
+            table.frozen.add(node_text(node.field("definition").field("name")))
         return
     name = node_text(node.field("name"))
     if name in table.classes:
@@ -611,6 +621,7 @@ class ClassExpressions(_Base):
             if not self.final:
                 return []
             raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+        self.check_not_frozen(target, left)
         context = self.class_context()
         if context is not None and context[0].constructor == self.name and self.is_self(left.field("object")):
             declared = context[0]
@@ -626,6 +637,19 @@ class ClassExpressions(_Base):
             self.check_field_value(target, value, node)
             value = self.coerce(value, target.type, value_node)
         return [ir.ExprStmt(ir.AssignExpr(target, value, type=target.type), location=loc)]
+
+    def check_not_frozen(self, target: ir.Expr, left: Syntax) -> None:
+        """An attribute of an object of a ``@dataclass(frozen=True)`` (or of a subclass) assigned
+        anywhere but in the ``__init__`` the dataclass generates: Python raises FrozenInstanceError."""
+        if not isinstance(target, c.FieldAccess) or not isinstance(target.obj.type, t.ClassType):
+            return
+        table = self.module.class_table
+        frozen = next((k for k in table.lineage(target.obj.type.name) if k.name in table.frozen), None)
+        if frozen is not None and not (self.name == frozen.constructor and self.is_self(left.field("object"))):
+            raise self.unsupported(
+                left, f"assignment to '{node_text(left)}', an object of the frozen dataclass '{frozen.name}' "
+                "(Python raises FrozenInstanceError)",
+            )
 
     def check_field_copy(self, node: ir.Node) -> None:
         """A list field read into a variable or returned: Python shares it; C++ would copy it."""
@@ -676,6 +700,7 @@ class ClassExpressions(_Base):
             if not self.final:
                 return []
             raise self.unsupported(left, f"assignment to '{node_text(left)}'")
+        self.check_not_frozen(target, left)
         combined = self.binary(operator, target, self.expr(node.field("right")), node)
         if self.final:
             self.check_field_value(target, combined, node)
