@@ -198,3 +198,29 @@ def test_java_char_classes_without_an_exact_translation_are_refused(call: str, n
     with pytest.raises(TranscoderError) as refusal:
         translate(code, source="java", target=target)
     assert named in str(refusal.value) and "line 3:16" in str(refusal.value), str(refusal.value)
+
+
+# Python's case mappings and digit tests beyond ASCII: the translation raises there (a refusal at
+# run time) where it gave the target's answer ('\u00df'.upper() is 'SS', Java's char stays 'ß';
+# '\u00b2'.isdigit() is True, Java's isDigit false); on ASCII it agrees.
+CASE_MAPPINGS = python("python_case_mappings", S11, "upper/lower/swapcase/title/capitalize, isdigit/isalnum",
+                       "def f(s: str, n: int) -> str:\n    t = s + \" \" + str(n)\n    d = 0\n    for c in t:\n"
+                       "        if c.isdigit():\n            d += 1\n        if c.isalnum():\n            d += 10\n"
+                       "    return t.upper() + \"|\" + t.lower() + \"|\" + t.swapcase() + \"|\" + t.title() + \"|\" + "
+                       "t.capitalize() + \"|\" + t[0].upper() + str(d) + str(t.isdigit())\n")  # fmt: skip
+BEYOND_ASCII = python("python_case_mappings_beyond_ascii", S11, "upper/lower/title of sharp s, dotted I, final sigma",
+                      "def f(n: int) -> str:\n    s = \"a\" + chr(223) + chr(304) + chr(453) + chr(931) + str(n)\n"
+                      "    return s.upper() + \"|\" + s.lower() + \"|\" + s.title()\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_python_case_mappings_agree_on_ascii(target: str) -> None:
+    require_compilers()
+    verdict = judge_all([_only(CASE_MAPPINGS, target)])[CASE_MAPPINGS.name, target]
+    assert verdict.outcome == "agrees", f"{verdict.outcome}: {verdict.detail}\n{verdict.translation}"
+
+
+def test_python_case_mappings_beyond_ascii_raise_in_java() -> None:
+    require_compilers()
+    verdict = judge_all([_only(BEYOND_ASCII, "java")])[BEYOND_ASCII.name, "java"]
+    assert verdict.outcome == "differs" and "got nothing (raised" in verdict.detail, verdict.detail

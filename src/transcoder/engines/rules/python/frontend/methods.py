@@ -16,6 +16,7 @@ from transcoder.engines.rules.python.frontend.library import (
     SET_METHODS,
     Row,
 )
+from transcoder.engines.rules.python.frontend.strings import ASCII_ONLY_TESTS, raises_outside_ascii
 from transcoder.engines.rules.python.frontend.text_methods import TEXT_METHODS
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
@@ -131,15 +132,24 @@ class Methods(BuilderBase):
         value = call.values[index]
         return self.coerce(value, type_ if type_ is not None else call.element, None) if self.final else value
 
+    def read_again(self, value: ir.Expr, call: MethodCall) -> ir.Expr:
+        """``value``, read once more by a check before its call: only one without side effects."""
+        if any(isinstance(n, ir.AssignExpr | ir.IncDec | ir.Call | ir.Invoke) for n in ir.walk(value)):
+            raise self.unsupported(call.node, f"str.{call.method}() of a character computed with side effects")
+        return value
+
     def text_method(self, call: MethodCall) -> ir.Expr:
         owner, method, values, kind, loc = call.owner, call.method, call.values, call.kind, call.loc
         if method in CHAR_TESTS and not values:
             if isinstance(kind, t.StringType):
                 return self.every_character(owner, CHAR_TESTS[method], loc)
+            if CHAR_TESTS[method] in ASCII_ONLY_TESTS:
+                self.pre.append(raises_outside_ascii(self.read_again(owner, call), f"str.{method}()", loc))
             return ir.LibraryCall(CHAR_TESTS[method], (owner,), type=t.BOOL, location=loc)
         if method in ("lower", "upper") and not values:
             if isinstance(kind, t.StringType):
                 return self.each_character(owner, L.TO_LOWER if method == "lower" else L.TO_UPPER, loc)
+            self.pre.append(raises_outside_ascii(self.read_again(owner, call), f"str.{method}()", loc))
             return ir.LibraryCall(
                 L.TO_LOWER if method == "lower" else L.TO_UPPER, (owner,), type=t.CHAR, location=loc
             )

@@ -54,13 +54,14 @@ class Strings(BuilderBase):
         result = ir.Name(self.fresh("converted"), type=t.STRING)
         char = ir.Name(self.fresh("c"), type=t.CHAR)
         converted = ir.LibraryCall(op, (char,), type=t.CHAR)
+        guard = raises_outside_ascii(char, "str.lower()" if op == L.TO_LOWER else "str.upper()", loc)
         self.pre += [
             ir.VarDecl(result.id, t.STRING, ir.StringLiteral("", type=t.STRING), location=loc),
             ir.ForEach(
                 char.id,
                 t.CHAR,
                 text,
-                ir.Block((ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING)),)),
+                ir.Block((guard, ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING)))),
                 location=loc,
             ),
         ]
@@ -79,9 +80,10 @@ class Strings(BuilderBase):
         non_empty = ir.Binary(
             B.GT, ir.LibraryCall(L.STR_LEN, (text,), type=t.INT), ir.IntLiteral(0, type=t.INT), type=t.BOOL
         )
+        guarded = (raises_outside_ascii(char, ASCII_ONLY_TESTS[test], loc),) if test in ASCII_ONLY_TESTS else ()
         self.pre += [
             ir.VarDecl(result.id, t.BOOL, non_empty, location=loc),
-            ir.ForEach(char.id, t.CHAR, text, ir.Block((ir.If(failed, stop),)), location=loc),
+            ir.ForEach(char.id, t.CHAR, text, ir.Block((*guarded, ir.If(failed, stop))), location=loc),
         ]
         return result
 
@@ -482,7 +484,24 @@ class Strings(BuilderBase):
 
 
 _CASE_TESTS = {L.IS_UPPER: L.IS_LOWER, L.IS_LOWER: L.IS_UPPER}
+ASCII_ONLY_TESTS = {L.IS_DIGIT: "str.isdigit()", L.IS_ALNUM: "str.isalnum()"}
+"""Python's tests that the targets' differ from beyond ASCII (numerals such as '\u00b2', '\u00bd')."""
 """Each whole-string case test and the test of the other case, which fails it."""
+
+
+def raises_outside_ascii(char: ir.Expr, what: str, loc: SourceLocation | None) -> ir.Stmt:
+    """``if`` the character leaves ASCII, raise: Python's case mappings and digit tests differ
+    from the targets' beyond it (``'\u00df'.upper()`` is ``'SS'``, Java's char stays; ``'\u00b2'.isdigit()``
+    is True, Java's ``isDigit`` false; a C++ char holds a byte), a refusal at run time."""
+    code = ir.Cast(char, type=t.INT)
+    outside = ir.Binary(
+        B.OR,
+        ir.Binary(B.LT, code, ir.IntLiteral(0, type=t.INT), type=t.BOOL),
+        ir.Binary(B.GT, code, ir.IntLiteral(127, type=t.INT), type=t.BOOL),
+        type=t.BOOL,
+    )
+    message = ir.StringLiteral(f"{what} of a character outside ASCII (Python's differs from the target's)", type=t.STRING)
+    return ir.If(outside, ir.Block((ir.Throw("invalid_argument", message, location=loc),)), location=loc)
 
 
 def _length(value: ir.Expr) -> ir.Expr:

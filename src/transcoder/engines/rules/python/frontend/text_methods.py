@@ -9,7 +9,7 @@ from __future__ import annotations
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.irtools import B, L
-from transcoder.engines.rules.python.frontend.strings import Strings
+from transcoder.engines.rules.python.frontend.strings import Strings, raises_outside_ascii
 from transcoder.engines.rules.python.frontend.tree import Syntax
 from transcoder.engines.rules.python.infer import describe
 from transcoder.errors import SourceLocation
@@ -185,7 +185,8 @@ class TextMethods(Strings):
             )
             after.append(ir.ExprStmt(ir.AssignExpr(starts, next_starts, type=t.BOOL)))
         append = ir.ExprStmt(ir.AssignExpr(result, converted, op=B.ADD, type=t.STRING))
-        self.pre.append(ir.ForEach(char.id, t.CHAR, text, ir.Block((append, *after)), location=loc))
+        guard = raises_outside_ascii(char, f"str.{method}()", loc)
+        self.pre.append(ir.ForEach(char.id, t.CHAR, text, ir.Block((guard, append, *after)), location=loc))
         return result
 
     def zero_filled(self, text: ir.Expr, missing: ir.Name, zeros: ir.Expr, loc: SourceLocation) -> ir.Expr:
