@@ -241,6 +241,11 @@ def _reduce(b: CppBackend, call: ir.LibraryCall) -> tuple[str, int]:
     if ordered and call.op != L.ACCUMULATE:
         # an ordered set keeps its smallest element first and its largest last
         return (f"*{b.expr(seq, POSTFIX)}.{'begin' if call.op == L.MIN_ELEMENT else 'rbegin'}()", UNARY)
+    if not isinstance(seq, ir.Name | ir.Index) and begin is None and end is None:
+        # a temporary (min([a, b]), sum(f(x))): two of them would give iterators of two objects
+        held = ir.Name("range", type=seq.type)
+        reduced = _reduce(b, ir.LibraryCall(call.op, (held, *call.args[1:]), type=call.type))[0]
+        return (f"[&](const {b.type_name(seq.type)}& range) {{ return {reduced}; }}({b.expr(seq)})", POSTFIX)
     first_it, last_it = b.iterators(seq, begin, end)
     if call.op == L.ACCUMULATE:
         initial = call.args[3]

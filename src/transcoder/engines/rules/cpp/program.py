@@ -15,6 +15,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import POSTFIX
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.passes.reserved_names import rename_functions
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.backend import CppBackend
@@ -68,7 +69,10 @@ STATEMENTS = {L.EXIT: _exit}
 
 def entry_point(module: ir.Module) -> ir.Module:
     """The entry function as C++'s ``main``: it returns the exit status (0 where the source's
-    returns nothing)."""
+    returns nothing). A function of the source named ``main`` that is not the entry point (a
+    Python ``def main()`` beside the ``__main__`` block, which the front end names ``main_``) is
+    renamed: C++ has one ``main``, and a program may not call it."""
+    module = _main_renamed(module)
     if module.entry is None:
         return module
     functions = []
@@ -79,6 +83,18 @@ def entry_point(module: ir.Module) -> ir.Module:
             function = dataclasses.replace(function, return_type=t.INT, body=body)
         functions.append(function)
     return dataclasses.replace(module, functions=tuple(functions))
+
+
+def _main_renamed(module: ir.Module) -> ir.Module:
+    names = {function.name for function in module.functions}
+    if "main" not in names or module.entry == "main":
+        return module
+    if module.entry is not None:  # the entry is printed as main: the two names swap
+        return rename_functions(module, {"main": module.entry, module.entry: "main"})
+    new = "main_"
+    while new in names:
+        new += "_"
+    return rename_functions(module, {"main": new})
 
 
 def _status_zero(node: ir.Node) -> ir.Node:

@@ -26,6 +26,12 @@ def rename_reserved_functions(module: ir.Module, reserved: frozenset[str]) -> ir
                 new += "_"
             taken.add(new)
             renamed[function.name] = new
+    return rename_functions(module, renamed)
+
+
+def rename_functions(module: ir.Module, renamed: dict[str, str]) -> ir.Module:
+    """``module`` with its free functions renamed as ``renamed`` says (old name -> new name), calls
+    and the entry point included."""
     if not renamed:
         return module
 

@@ -16,7 +16,13 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.nonneg_indices import Proofs
 from transcoder.engines.rules.analysis.nonnegative import NonNegative
-from transcoder.engines.rules.python.frontend.irtools import B, LoopBindings, breaks, spelled
+from transcoder.engines.rules.python.frontend.irtools import (
+    B,
+    LoopBindings,
+    breaks,
+    spelled,
+    strings_for_chars,
+)
 from transcoder.engines.rules.python.frontend.optionals import as_optional, check_narrowed
 from transcoder.engines.rules.python.frontend.syntax import param_defaults
 from transcoder.engines.rules.python.frontend.tree import Syntax
@@ -252,7 +258,7 @@ class BuilderBase:
             self, text: ir.Expr, method: str, values: list[ir.Expr], node: Syntax, loc: SourceLocation
         ) -> ir.Expr | None: ...
 
-        def temporary_container(self, node: Syntax) -> ir.Expr: ...
+        def temporary_container(self, node: Syntax, taken: t.Type | None = None) -> ir.Expr: ...
 
     def __init__(
         self,
@@ -526,7 +532,9 @@ class BuilderBase:
             type_ = t.INT
         if isinstance(type_, t.UnknownType):
             return
-        if isinstance(expr, ir.Name) and isinstance(expr.type, t.UnknownType):
+        if isinstance(expr, ir.Name) and (
+            isinstance(expr.type, t.UnknownType) or strings_for_chars(expr.type, type_)
+        ):
             self.see(self.python_name(expr.id), type_)
         elif (
             isinstance(expr, ir.Binary)

@@ -15,6 +15,8 @@ from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
+# displays and comprehensions built in a temporary (comprehensions.py), typed by the parameter taking them
+_NEW_CONTAINERS = ("dictionary", "set", "dictionary_comprehension", "set_comprehension", "list_comprehension")
 _LITERALS = (ir.IntLiteral, ir.FloatLiteral, ir.BoolLiteral, ir.CharLiteral, ir.StringLiteral, ir.NullLiteral)
 
 _SCALARS = (t.IntType, t.FloatType, t.BoolType, t.CharType, t.StringType, t.OptionalType)
@@ -234,6 +236,8 @@ class Calls(BuilderBase):
                 value: ir.Expr = ir.Name(self.rename(arg), type=self.var_type(arg))
             elif isinstance(arg, list):
                 value = self.list_display([self.argument_value(a) for a in arg], self.location(node))
+            elif isinstance(arg, Syntax) and arg.type in _NEW_CONTAINERS:  # {"a": 1} where dict[str, int] is taken
+                value = self.temporary_container(arg, callee.variables.get(callee.params[position]))
             else:
                 value = self.argument_value(arg)
             self.hint(value, callee.variables.get(callee.params[position], t.UNKNOWN))  # both ways

@@ -9,7 +9,15 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.containers import as_element
-from transcoder.engines.rules.python.frontend.irtools import B, L, array_of, int_of_bool, is_zero, join_all
+from transcoder.engines.rules.python.frontend.irtools import (
+    B,
+    L,
+    array_of,
+    int_of_bool,
+    is_zero,
+    join_all,
+    strings_for_chars,
+)
 from transcoder.engines.rules.python.frontend.syntax import descendants_or_self, free_identifiers
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.infer import WEAK01, finalize
@@ -37,8 +45,11 @@ class Comprehensions(BuilderBase):
             return None  # x = sorted(x): the old value is read while the new one is built
         return self.materialize(node, name, statement)
 
-    def materialize(self, node: Syntax, name: str | None, statement: Syntax | None) -> list[ir.Stmt]:
-        """Statements that create the value of ``node`` in variable ``name`` (a new temporary if None)."""
+    def materialize(
+        self, node: Syntax, name: str | None, statement: Syntax | None, taken: t.Type | None = None
+    ) -> list[ir.Stmt]:
+        """Statements that create the value of ``node`` in variable ``name`` (a new temporary if None;
+        of the type ``taken`` where its chars are a parameter's str: ``strings_for_chars``)."""
         loc = self.location(node)
         filled = self.fill_statements(node)
         if filled is None:
@@ -46,7 +57,10 @@ class Comprehensions(BuilderBase):
         initial, steps, element_note = filled
         if name is None:
             temp = self.fresh("result")
-            type_ = initial.type if not self.final else finalize(initial.type)
+            type_ = taken if taken is not None and strings_for_chars(initial.type, taken) else initial.type
+            type_ = finalize(type_) if self.final else type_
+            if type_ != initial.type and isinstance(initial, ir.NewContainer):
+                initial = ir.NewContainer(type=type_, location=initial.location)
             declaration: list[ir.Stmt] = [ir.VarDecl(temp, type_, initial, location=loc)]
             target = ir.Name(temp, type=type_)
             return declaration + steps(target)
@@ -450,10 +464,11 @@ class Comprehensions(BuilderBase):
 
     expr_generator_expression = expr_list_comprehension  # a value: its items in a list
 
-    def temporary_container(self, node: Syntax) -> ir.Expr:
+    def temporary_container(self, node: Syntax, taken: t.Type | None = None) -> ir.Expr:
+        """A new container in a temporary; ``taken``: the type of the parameter it is passed to."""
         if node.type == "dictionary" and not node.named_children:
             return ir.NewContainer(type=t.MapType(t.UNKNOWN, t.UNKNOWN), location=self.location(node))
-        statements = self.materialize(node, None, None)
+        statements = self.materialize(node, None, None, taken)
         declaration = statements[0]
         assert isinstance(declaration, ir.VarDecl)
         self.pre.extend(statements)

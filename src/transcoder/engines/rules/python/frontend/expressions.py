@@ -103,9 +103,11 @@ class Expressions(BuilderBase):
         condition = self.condition(self.expr(test))
         mark = len(self.pre)  # the test always runs: statements it needs may go first
         then_value = self.expr(then)
+        then_statements = self.pre[mark:]
+        del self.pre[mark:]
         else_value = self.expr(otherwise)
-        if len(self.pre) != mark:
-            raise self.unsupported(node, "a conditional expression whose branches need statements")
+        else_statements = self.pre[mark:]
+        del self.pre[mark:]
         type_ = self.join_types(then_value, else_value, node)
         if self.final:
             type_ = finalize(type_)
@@ -113,7 +115,19 @@ class Expressions(BuilderBase):
                 self.coerce(then_value, type_, then),
                 self.coerce(else_value, type_, otherwise),
             )
-        return ir.Conditional(condition, then_value, else_value, type=type_, location=self.location(node))
+        loc = self.location(node)
+        if not then_statements and not else_statements:
+            return ir.Conditional(condition, then_value, else_value, type=type_, location=loc)
+        # a branch needs statements (max(xs, key=f), s.index(c)): they run only where Python
+        # evaluates that branch, each branch assigning the value to a variable of its own
+        chosen = ir.Name(self.fresh("chosen"), type=type_)
+        self.pre.append(ir.VarDecl(chosen.id, type_, None, location=loc))
+        branches = [
+            ir.Block((*statements, ir.ExprStmt(ir.AssignExpr(chosen, value, type=type_))))
+            for statements, value in ((then_statements, then_value), (else_statements, else_value))
+        ]
+        self.pre.append(ir.If(condition, branches[0], branches[1], location=loc))
+        return chosen
 
     def join_types(self, a: ir.Expr, b: ir.Expr, node: Syntax) -> t.Type:
         try:

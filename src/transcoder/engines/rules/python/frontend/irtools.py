@@ -28,6 +28,30 @@ def spelled(type_: t.Type) -> str:
     return describe(type_)
 
 
+def strings_for_chars(have: t.Type, want: t.Type) -> bool:
+    """Whether ``want`` is ``have`` with str where ``have`` holds a char, and nothing else changed: a
+    dict, set or list of one-character literals (``{"a": 1}``, which the front end types with
+    chars) where a ``dict[str, int]`` is taken. Python has no char type, so the value is the same."""
+    if isinstance(have, t.CharType):
+        return isinstance(want, t.StringType)
+    if isinstance(have, t.MapType) and isinstance(want, t.MapType):
+        parts = [(have.key, want.key), (have.value, want.value)]
+    elif isinstance(have, t.SetType | t.ListType | t.ArrayType) and type(have) is type(want):
+        parts = [(t.element_type(have), t.element_type(want))]
+    else:
+        return False
+    changed = [strings_for_chars(a, b) for a, b in parts]
+    return any(changed) and all(c or _within(a, b) for c, (a, b) in zip(changed, parts, strict=True))
+
+
+def _within(have: t.Type, want: t.Type) -> bool:
+    """``have`` is ``want`` or a type an inference build joins into it (a weak 0/1 int into int)."""
+    try:
+        return join(have, want) == want
+    except TypeConflict:
+        return False
+
+
 def join_all(types: list[t.Type]) -> t.Type:
     result: t.Type = t.UNKNOWN
     for type_ in types:

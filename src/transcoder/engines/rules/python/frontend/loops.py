@@ -20,6 +20,7 @@ from transcoder.engines.rules.python.frontend.irtools import (
 from transcoder.engines.rules.python.frontend.subscripts import length_key
 from transcoder.engines.rules.python.frontend.syntax import assigned_in
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
+from transcoder.engines.rules.python.infer import finalize
 from transcoder.errors import SourceLocation
 
 
@@ -70,10 +71,10 @@ class Loops(BuilderBase):
             and left.type in ("pattern_list", "tuple_pattern")
         ):
             return self.zip_loop(left, right, body, node, local)
-        pre: list[ir.Stmt] = []
+        mark = len(self.pre)  # statements pending before this loop (an earlier fold's) stay there
         iterable = self.expr(right)
-        if self.pre:
-            pre, self.pre = self.pre, []
+        pre = self.pre[mark:]
+        del self.pre[mark:]
         self.note_sequence(iterable)
         if left.type in ("pattern_list", "tuple_pattern"):
             return [*pre, *self.items_loop(left, iterable, body, loc, local=local)]
@@ -375,11 +376,24 @@ class Loops(BuilderBase):
             len(args) == 2 and keywords
         ):
             raise self.unsupported(call, "enumerate() with these arguments or targets")
+        mark = len(self.pre)
         sequence = self.expr(args[0])
         self.note_sequence(sequence)
+        if not isinstance(sequence, ir.Name):  # s.split(), f(x): computed once, before the loop
+            kept = finalize(sequence.type) if self.final else sequence.type
+            held = ir.Name(self.fresh("items"), type=kept, location=sequence.location)
+            self.pre.append(ir.VarDecl(held.id, kept, sequence, location=sequence.location))
+            sequence = held
         start = self.expr(start_node) if start_node is not None else None
         if start is not None:
             self.hint(start, t.INT)
+            if not isinstance(start, ir.Name | ir.IntLiteral):  # read once, as Python reads it
+                kind = finalize(start.type) if self.final else start.type
+                first = ir.Name(self.fresh("start"), type=kind, location=start.location)
+                self.pre.append(ir.VarDecl(first.id, kind, start, location=start.location))
+                start = first
+        before = self.pre[mark:]  # what the sequence and the start need, before the loop
+        del self.pre[mark:]
         index_name, value_name = names
         element_type = t.element_type(sequence.type)
         self.see(index_name, t.INT, loc)
@@ -399,6 +413,7 @@ class Loops(BuilderBase):
         condition = ir.Binary(B.LT, counter, self.length_of(sequence), type=t.BOOL)
         init = ir.VarDecl(counter.id, t.INT, ir.IntLiteral(0, type=t.INT))
         return [
+            *before,
             ir.For(
                 (init,),
                 condition,
@@ -427,6 +442,7 @@ class Loops(BuilderBase):
             raise self.unsupported(call, "zip() with these arguments or targets")
         rebound = assigned_in(node)
         sequences = []
+        mark = len(self.pre)
         for arg in args:
             sequence = self.expr(arg)
             self.note_sequence(sequence)
@@ -440,7 +456,8 @@ class Loops(BuilderBase):
                 self.pre.append(ir.VarDecl(text.id, sequence.type, sequence, location=sequence.location))
                 sequence = text
             sequences.append(sequence)
-        pre, self.pre = self.pre, []
+        pre = self.pre[mark:]
+        del self.pre[mark:]
         counter = ir.Name(self.fresh("k"), type=t.INT)
         statements: list[ir.Stmt] = []
         for target, sequence in zip(targets, sequences, strict=True):

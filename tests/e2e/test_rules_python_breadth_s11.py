@@ -1,0 +1,191 @@
+"""Python sources, session 11 (issue 13, breadth, and output that builds), correct or refuse, each
+translation built and run in C++ and Java against its source on inputs that include the edge cases:
+
+- a ``def main()`` beside the ``__main__`` block: C++ has one ``main`` (the entry point), so the
+  user's function is renamed (``void main()`` beside ``int main()`` did not build);
+- two folds in one statement (``any(...) and all(...)``, ``sum(...) + sum(...)``): the second
+  fold's loop took the statements the first had left pending, so its variable was declared
+  nowhere (refused: "name 'found' is defined nowhere");
+- a conditional expression whose branch needs statements (``max(ws, key=len) if ws else ""``,
+  ``s.index(c) if c in s else -1``): each branch's statements run only where Python evaluates it
+  (was refused);
+- one-character str literals in a dict, set or comprehension passed where ``dict[str, int]`` /
+  ``set[str]`` / ``list[str]`` is taken (the front end types them as chars: ``Map<Character,
+  Integer>`` did not build against ``Map<String, Integer>``);
+- ``enumerate(s.split())``, ``enumerate(f(x), start)``: the sequence computed once before the loop
+  (was refused: "variable 'parts' used before it is assigned", and a call would have run at each
+  pass);
+- ``min([a, b])`` / ``sum(f(x))`` of a temporary in C++: ``min_element`` was given the iterators of
+  two different temporaries (a crash or garbage).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from transcoder import translate
+from transcoder.errors import TranscoderError
+from transcoder.verify.runners import Limits, RunResult, run_program
+
+LIMITS = Limits(wall_seconds=20.0)
+
+PROGRAMS = {
+    "main_beside_entry": """
+def helper(n):
+    return n * 2
+
+
+def main():
+    print(helper(3))
+    print(helper(-4))
+
+
+if __name__ == "__main__":
+    main()
+    main()
+""",
+    "two_folds": """
+def both(xs, ys):
+    return any(x > 2 for x in xs) and all(x > 0 for x in ys)
+
+
+def sums(xs, ys):
+    return sum(x for x in xs) + sum(x * 2 for x in ys)
+
+
+def extremes(xs, ys):
+    return max(x for x in xs) - min(y for y in ys if y != 0)
+
+
+if __name__ == "__main__":
+    for xs, ys in [([1, 2, 3], [4, 5]), ([0], [1, -1]), ([5], [])]:
+        print(both(xs, ys), sums(xs, ys))
+    print(extremes([3, 9, -2], [0, 4, 7]), extremes([-5], [0, -3]))
+""",
+    "branch_statements": """
+def longest(words):
+    return max(words, key=len) if words else ""
+
+
+def position(s, c):
+    return s.index(c) if c in s else -1
+
+
+def pick(xs, flag):
+    return sum(x * x for x in xs) if flag else max(x for x in xs)
+
+
+if __name__ == "__main__":
+    print("[" + longest(["a", "bbb", "cc", "ddd"]) + "]", "[" + longest([]) + "]")
+    for s in ["abc", "", "cab"]:
+        print(position(s, "c"), position(s, "z"))
+    print(pick([3, -4, 1], True), pick([3, -4, 1], False))
+""",
+    "char_literals_as_str": """
+def size(d: dict[str, int]) -> int:
+    return len(d)
+
+
+def count(d: dict[str, int], k: str) -> int:
+    d[k] = d.get(k, 0) + 1
+    return d[k] * 10 + len(d)
+
+
+def members(s: set[str], xs: list[str]) -> str:
+    return ",".join(sorted(s)) + "|" + ",".join(xs)
+
+
+def run() -> None:
+    e = {"a": 1}
+    print(size(e), count(e, "a"), count(e, "bc"))
+    print(size({"x": 2, "y": 3}), count({"q": 7}, "q"))
+    print(members({"b", "a"}, ["z"]))
+    print(members({c for c in "abca"}, [c + c for c in "xy"]))
+    letters = {"p"}
+    more = ["w"]
+    more.append("v")
+    print(members(letters, more))
+
+
+if __name__ == "__main__":
+    run()
+""",
+    "enumerate_computed": """
+calls: list[str] = []
+
+
+def words(s):
+    calls.append(s)
+    return s.split()
+
+
+def f(s):
+    out = []
+    for i, w in enumerate(s.split()):
+        out.append(str(i) + w)
+    for i, w in enumerate(words(s), len(s) - 2):
+        out.append(str(i) + w)
+    for i, c in enumerate(s.upper()[1:]):
+        out.append(str(i) + c)
+    for i, x in enumerate(sorted([3, 1, 2]), 1):
+        out.append(str(i * x))
+    return ",".join(out)
+
+
+if __name__ == "__main__":
+    print(f("a bb  ccc"))
+    print(f(""))
+    print(f("x"))
+    print(len(calls))
+""",
+    "reductions_of_temporaries": """
+def squares(n):
+    return [i * i for i in range(n)]
+
+
+def f(a, b, s):
+    total = sum([a, b, 7]) + sum(squares(4), a)
+    low = min([a, b]) + max([a, -5])
+    word = min(s.split()) + max(s.split())
+    return str(total) + ":" + str(low) + ":" + word
+
+
+if __name__ == "__main__":
+    print(f(3, -4, "pear apple fig"))
+    print(f(-20, 2147483647, "b a"))
+""",
+}
+
+
+@cache
+def _run(language: str, code: str) -> RunResult:
+    return run_program(language, code, limits=LIMITS)
+
+
+@pytest.mark.parametrize("target", ["cpp", "java"])
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_prints_what_python_prints(name: str, target: str) -> None:
+    code = PROGRAMS[name].lstrip()
+    expected = _run("python", code)
+    assert expected.exit_code == 0, expected.stderr[-500:]
+    translation = translate(code, source="python", target=target, output="file")
+    actual = _run(target, translation)
+    assert actual.stdout == expected.stdout, f"{target}:\n{translation}\n{actual.stderr[-800:]}"
+
+
+@pytest.mark.parametrize(
+    ("code", "named", "where"),
+    [
+        ("def f(s: str, n: int) -> str:\n    return s.upper() if n > 0 else s.zfill(n, 2)\n", "str.zfill() with 2 arguments", "line 2:36"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("target", ["cpp", "java"])
+def test_what_python_would_reject_is_refused_with_its_place(
+    code: str, named: str, where: str, target: str
+) -> None:
+    with pytest.raises(TranscoderError) as error:
+        translate(code, source="python", target=target)
+    message = str(error.value)
+    assert named in message and where in message and "\n" not in message.strip()
