@@ -16,7 +16,11 @@ translation built and run in C++ and Java against its source on inputs that incl
   (was refused: "variable 'parts' used before it is assigned", and a call would have run at each
   pass);
 - ``min([a, b])`` / ``sum(f(x))`` of a temporary in C++: ``min_element`` was given the iterators of
-  two different temporaries (a crash or garbage).
+  two different temporaries (a crash or garbage);
+- ``for c in "text"`` in C++: a loop over the literal's char array also took its terminating
+  ``'\\0'`` (one iteration too many, silently), and ``-2147483648`` as a C++ int
+  (``max(-2147483648, x)`` did not build: the literal negates a long); both back-end lines went in
+  with edb3069.
 """
 
 from __future__ import annotations
@@ -155,6 +159,49 @@ def f(a, b, s):
 if __name__ == "__main__":
     print(f(3, -4, "pear apple fig"))
     print(f(-20, 2147483647, "b a"))
+""",
+    "literal_text_loops": """
+def vowels() -> int:
+    n = 0
+    total = 0
+    for c in "education":
+        total += 1
+        if c in "aeiou":
+            n += 1
+    return n * 100 + total
+
+
+def codes() -> str:
+    seen = {c for c in "mississippi"}
+    return str(len(seen)) + ":" + ",".join(str(ord(c)) for c in "az") + ":" + str(len([c for c in "xyz"]))
+
+
+if __name__ == "__main__":
+    print(vowels(), codes())
+""",
+    "smallest_int_literal": """
+def squares(n):
+    return [i * i for i in range(n)]
+
+
+def f(a, b, s):
+    total = sum([a, b, -2147483648]) + sum(squares(4), a)
+    low = min([a, b]) + max([a, -2147483648])
+    word = min(s.split()) + max(s.split())
+    return str(total) + ":" + str(low) + ":" + word + ":" + str(max(-2147483648, a))
+
+
+def g(xs):
+    ys = [-2147483648, 7]
+    ys.extend(xs)
+    return min(ys), max(-2147483648, -2147483647), sorted(ys)[0]
+
+
+if __name__ == "__main__":
+    print(f(3, -4, "pear apple fig"))
+    print(f(-2147483648, 2147483647, "b a"))
+    low, high, first = g([-2147483648, 0, 2147483647])
+    print(low, high, first)
 """,
 }
 
