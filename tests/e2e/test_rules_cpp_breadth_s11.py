@@ -23,7 +23,13 @@ and run against its source in Java and Python on inputs that include the edge ca
   the comparator was read as a value's type); a priority queue of pairs toward Java had no order
   (``PriorityQueue<SimpleEntry>``: ClassCastException at the second add), it compares first then
   second now, either way round; toward Python a largest-first queue of pairs, strings or chars (a
-  heap of negated values) raised TypeError: refused with its place.
+  heap of negated values) raised TypeError: refused with its place;
+- ``C::size_type``, ``C::difference_type``, ``C::value_type`` of a container type (``vector<int>``,
+  ``string``, an alias ``int_vector``): size_t, ptrdiff_t, the element type (was: type
+  'int_vector::size_type', the real-code sample's init_vector);
+- a container built from part of an array, ``vector<int> v(a + i, a + j)``, ``int_vector(a, a + n)``,
+  ``vector<int>(a, a + n)`` as expressions (was: 'container built from part of a sequence',
+  'arithmetic on a value of type array'): the elements ``a[i:j]``.
 """
 
 from __future__ import annotations
@@ -80,6 +86,16 @@ CASES: list[Case] = [
         "int f(int n, int m) {\n    priority_queue<pair<int, int>> q;\n    q.push(make_pair(n, 1));\n"
         "    q.push(make_pair(2, m));\n    q.push(make_pair(n, m));\n    int r = q.top().first * 3 + q.top().second;\n"
         "    q.pop();\n    return r * 5 + q.top().second;\n}\n"),
+    cpp("cpp_container_member_types_and_array_ranges", S11, "vector<int>::size_type, value_type; vector from a + i, a + j",
+        "typedef std::vector<int> int_vector;\nlong long f(int n, int k, string w) {\n"
+        "    int const data[] = { -4, -3, -2, -1, 0, 7, 9 };\n"
+        "    int_vector::size_type const data_size = sizeof(data) / sizeof(data[0]);\n"
+        "    int_vector all = int_vector(data, data + data_size);\n    int lo = (n % 7 + 7) % 7, hi = (k % 7 + 7) % 7;\n"
+        "    if (lo > hi) { int t = lo; lo = hi; hi = t; }\n    vector<int> part(data + lo, data + hi);\n"
+        "    vector<int> head = vector<int>(data, data + hi);\n    int_vector::value_type s = 0;\n"
+        "    for (int x : part) s = s * 3 + x;\n    for (int x : head) s = s * 5 + x;\n"
+        "    string::size_type at = w.find('a');\n    vector<long long>::difference_type d = lo - hi;\n"
+        "    return s + (long long) all.size() * 1000 + part.size() + (at == string::npos ? 7 : at) + d;\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

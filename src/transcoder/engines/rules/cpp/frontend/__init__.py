@@ -30,7 +30,7 @@ from transcoder.engines.rules.classes import FieldAccess, StaticField
 from transcoder.engines.rules.cpp import library_text  # adds issue 13's rows to the tables
 from transcoder.engines.rules.cpp.context import extern_declaration
 from transcoder.engines.rules.cpp.frontend import bindings
-from transcoder.engines.rules.cpp.frontend.aliases import alias_cast, read_typedef
+from transcoder.engines.rules.cpp.frontend.aliases import alias_cast, member_type, read_typedef
 from transcoder.engines.rules.cpp.frontend.bindings import binding
 from transcoder.engines.rules.cpp.frontend.classes import Classes, check_copies
 from transcoder.engines.rules.cpp.frontend.declarations import Declarations
@@ -379,6 +379,9 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
                 return t.IntType(8, not unsigned) if len(words) > 1 else t.CHAR
             return t.IntType(32, not unsigned)
         if kind == "qualified_identifier" or kind == "qualified_type_identifier":
+            member = member_type(self, node, context)  # `vector<int>::size_type` (aliases.py)
+            if member is not None:
+                return member
             name = node.child_by_field_name("name")
             if (
                 text.startswith("std::") or without_namespace(text, self.namespaces) != text
@@ -1072,12 +1075,14 @@ class CppFrontEnd(Classes, Input, Storage, Declarations, Iterators, CFamilyFront
         if function.type == "template_function":
             return template_function_call(self, node, function, args_nodes)
         if function.type in ("primitive_type", "type_identifier", "sized_type_specifier"):
-            type_ = self.type_of(function, node)
-            return self.construct(type_, [self.expression(a) for a in args_nodes], node)
+            type_ = self.type_of(function, node)  # `int_vector(a, a + n)`: as `int_vector v(a, a + n)`
+            return self.constructor(type_, required(node, "arguments"), node)
         if function.type not in ("identifier", "qualified_identifier"):
             raise self.unsupported(node)
-        if node_text(function) in ("string", "std::string") and self.scopes.lookup("string") is None:
-            return self.construct(t.STRING, [self.expression(a) for a in args_nodes], node)  # string(n, c)
+        spelled = node_text(function).removeprefix("std::")
+        if (spelled == "string" or spelled in self.aliases) and self.scopes.lookup(spelled) is None:
+            built = t.STRING if spelled == "string" else self.aliases[spelled]  # string(n, c), int_vector(a, a + n)
+            return self.constructor(built, required(node, "arguments"), node)
         name = without_namespace(node_text(function), self.namespaces)  # `geo::area(x)` (program.py)
         loc = self.location(node)
         if name in self.templates and self.scopes.lookup(name) is None:

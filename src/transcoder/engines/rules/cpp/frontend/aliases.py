@@ -14,11 +14,38 @@ from typing import TYPE_CHECKING
 import tree_sitter
 
 from transcoder.engines.rules import ir
+from transcoder.engines.rules import types as t
 from transcoder.errors import UnsupportedConstruct
 from transcoder.languages.common import node_text, required
 
 if TYPE_CHECKING:
     from transcoder.engines.rules.cpp.frontend import CppFrontEnd
+
+
+# a container's member types (64 bits on the LP64 targets: size_t and ptrdiff_t)
+_SIZE_TYPES = {"size_type": t.IntType(64, False), "difference_type": t.IntType(64, True)}
+_SIZED = (t.ListType, t.StringType, t.SetType, t.MapType, t.DequeType, t.StackType, t.QueueType, t.PriorityQueueType)
+
+
+def member_type(f: CppFrontEnd, node: tree_sitter.Node, context: tree_sitter.Node) -> t.Type | None:
+    """``C::size_type``, ``C::difference_type`` or ``C::value_type`` of a container type ``C`` (a
+    template type such as ``vector<int>``, ``string``, or an alias of one); None for other names."""
+    scope, name = node.child_by_field_name("scope"), node.child_by_field_name("name")
+    if scope is None or name is None or node_text(name) not in (*_SIZE_TYPES, "value_type"):
+        return None
+    if scope.type == "template_type":
+        container = f.type_of(scope, context)
+    elif scope.type == "namespace_identifier" and node_text(scope) in f.aliases:
+        container = f.aliases[node_text(scope)]
+    elif scope.type == "namespace_identifier" and node_text(scope) == "string":
+        container = t.STRING
+    else:
+        return None
+    if node_text(name) in _SIZE_TYPES and isinstance(container, _SIZED):
+        return _SIZE_TYPES[node_text(name)]
+    if node_text(name) == "value_type" and isinstance(container, t.ListType | t.StringType | t.SetType | t.DequeType):
+        return t.element_type(container)  # a map's is pair<const K, V>: not read
+    return None
 
 
 def alias_cast(f: CppFrontEnd, node: tree_sitter.Node) -> ir.Expr | None:

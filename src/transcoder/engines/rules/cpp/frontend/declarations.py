@@ -247,6 +247,13 @@ class Declarations(CppFrontEndBase):
         ):
             # `vector<int> v(arr, arr + n)`, `set<int> s(v.begin(), v.end())`: a copy of a whole sequence
             seq, begin, end = self.iterator_range(arguments[0], arguments[1], node)
+            if (begin is not None or end is not None) and isinstance(type_, t.ListType) and isinstance(seq.type, t.ArrayType):
+                # `vector<int> v(a + i, a + j)`: the elements a[i:j] (C++ reads no further: beyond is undefined)
+                start = begin if begin is not None else ir.IntLiteral(0, type=t.INT)
+                stop = end if end is not None else ir.LibraryCall(L.LEN, (seq,), type=t.INT, location=self.location(node))
+                start, stop = (x if x.type == t.INT else ir.Cast(x, type=t.INT, location=x.location) for x in (start, stop))
+                part = ir.LibraryCall(L.COPY_RANGE, (seq, start, stop), type=seq.type, location=self.location(node))
+                return ir.NewContainer(source=part, type=type_, location=self.location(node))
             if begin is not None or end is not None:
                 raise self.unsupported(node, "container built from part of a sequence")
             if isinstance(type_, t.StringType):

@@ -32,7 +32,8 @@ def is_iterator_text(first: str, last: str) -> bool:
     first, last = first.replace(" ", ""), last.replace(" ", "")
     if first.endswith(".begin()") and (last.endswith(".end()") or ".begin()+" in last):
         return True
-    return first.isidentifier() and last.startswith(first + "+")
+    base = first.split("+")[0]  # `a, a + n` or `a + i, a + j`
+    return base.isidentifier() and last.startswith(base + "+")
 
 
 def zero_of(type_: t.Type) -> ir.Expr:

@@ -74,7 +74,7 @@ def template_function_call(
     targs = required(function, "arguments").named_children
     types_ = [f.type_of(a, node) for a in targs if a.type == "type_descriptor"]
     if name in ("vector", "pair", "set", "map") or name in ("unordered_map", "unordered_set"):
-        return f.construct(f.template_type(name, types_, targs, function), [f.expression(a) for a in args_nodes], node)
+        return f.constructor(f.template_type(name, types_, targs, function), required(node, "arguments"), node)
     if name in ("max", "min") and len(args_nodes) == 2 and types_:
         a, b = (f.coerce(f.expression(x), types_[0]) for x in args_nodes)
         op = ir.LibOp.MAX if name == "max" else ir.LibOp.MIN
