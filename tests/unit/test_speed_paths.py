@@ -276,3 +276,27 @@ def test_cpp_predicates_and_callees_come_from_a_query() -> None:
     ]
     assert sorted(node.id for node in _captures(root, "returns")) == sorted(returns) and len(returns) == 5
     assert sorted(node.id for node in _captures(root, "callees")) == sorted(callees) and len(callees) == 4
+
+
+def test_source_locations_are_built_as_the_dataclass_builds_them() -> None:
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from transcoder.errors import SourceLocation
+
+    # the front ends make one for almost every node they read: built through the slots
+    plain, named, placed = SourceLocation(3, 4), SourceLocation(line=3, column=4), SourceLocation(1, 2, "x.cpp")
+    assert plain == named and hash(plain) == hash(named) and plain.path is None
+    assert (str(plain), str(placed), repr(placed)) == (
+        "line 3:4",
+        "x.cpp:1:2",
+        "SourceLocation(line=1, column=2, path='x.cpp')",
+    )
+    assert dataclasses.replace(plain, column=9) == SourceLocation(3, 9)
+    assert pickle.loads(pickle.dumps(placed)) == placed
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plain.line = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        SourceLocation(1)  # type: ignore[call-arg]
