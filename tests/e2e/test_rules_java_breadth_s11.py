@@ -62,6 +62,104 @@ public class Main {
 """,
         ("cpp", "python"),
     ),
+    "java_narrowing_from_double": (
+        "java",
+        r"""
+public class Main {
+    static byte toByte(double x) {
+        return (byte) x;
+    }
+
+    static short toShort(double x) {
+        return (short) x;
+    }
+
+    static byte floatToByte(float x) {
+        return (byte) x;
+    }
+
+    static int toInt(double x) {
+        return (int) x;
+    }
+
+    static long toLong(double x) {
+        return (long) x;
+    }
+
+    public static void main(String[] args) {
+        double[] xs = {0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 127.9, 128.0, -128.0, -129.0, 255.0, 256.0, 32767.0,
+            32768.0, 65535.0, 65536.0, 70000.5, -70000.5, 1e10, -1e10, 1e18, -1e18, 1e300, -1e300, 0.0 / 0.0,
+            1.0 / 0.0, -1.0 / 0.0, 2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0, 4294967295.0,
+            4294967296.0 + 130.0, 9.3e18, -9.3e18};
+        for (double x : xs) {
+            System.out.println(toByte(x) + " " + toShort(x) + " " + floatToByte((float) x) + " " + toInt(x) + " " + toLong(x));
+        }
+    }
+}
+""",
+        ("cpp", "python"),
+    ),
+    "java_char_from_double": (
+        "java",
+        r"""
+public class Main {
+    static int code(double x) {
+        char c = (char) x;
+        return c;
+    }
+
+    public static void main(String[] args) {
+        double[] xs = {0.0, 65.7, -1.0, 65535.0, 65536.0, 65601.0, 1e10, -1e10, 1e18, 0.0 / 0.0, 1.0 / 0.0, -1.0 / 0.0};
+        for (double x : xs) {
+            System.out.println(code(x));
+        }
+    }
+}
+""",
+        ("python",),  # C++ refuses: its char holds 8 bits
+    ),
+    "java_long_arithmetic_of_narrow_operands": (
+        "java",
+        r"""
+public class Main {
+    static long toLong(byte[] r) {
+        return ((r[0] & 0xFFL) << 56) | ((r[1] & 0xFFL) << 48) | ((r[2] & 0xFFL) << 40) | ((r[3] & 0xFFL) << 32)
+            | ((r[4] & 0xFFL) << 24) | ((r[5] & 0xFFL) << 16) | ((r[6] & 0xFFL) << 8) | (r[7] & 0xFFL);
+    }
+
+    static long product(int a, int b) {
+        return a * 1L * b;
+    }
+
+    static long unsignedProduct(int a, int b) {
+        return (a & 0xFFFFL) * (b & 0xFFFFL) + (a & 0xFFFFL) * 65536L;
+    }
+
+    static long shifted(int a, short s) {
+        return ((a & 0x7FL) << 40) + ((s + 0L) << 33) - (-(a & 0xFFL) << 35) + ((a | 1L) << 32);
+    }
+
+    static long quotient(int a, int b) {
+        return (a + 0L) / (b == 0 ? 1 : b) + (a * 1L) % 7;
+    }
+
+    public static void main(String[] args) {
+        byte[][] records = {{0, 0, 0, 0, 0, 0, 0, 0}, {-1, -1, -1, -1, -1, -1, -1, -1}, {1, 2, 3, 4, 5, 6, 7, 8},
+            {-128, 127, -2, 25, 7, 44, -3, 16}, {127, -128, 0, -1, 1, 0, -7, 12}};
+        for (byte[] r : records) {
+            System.out.println(toLong(r));
+        }
+        int[] xs = {0, 1, -1, 100000, -100000, 65535, 65536, 2147483647, -2147483648, 46341};
+        for (int a : xs) {
+            for (int b : xs) {
+                System.out.println(product(a, b) + " " + unsignedProduct(a, b) + " " + shifted(a, (short) b) + " " + quotient(a, b));
+            }
+        }
+    }
+}
+""",
+        ("cpp", "python"),
+    ),
     "java_literal_escapes_beyond_ascii": (
         "java",
         r"""

@@ -25,7 +25,7 @@ bool isKnown(const optional<string>& provider) {
 
 long long firstTwo(const optional<vector<signed char>>& bytes) {
     if (bytes.has_value() && (int) (*bytes).size() >= 2) {
-        return (((*bytes)[0] & 255) << 8) | ((*bytes)[1] & 255);
+        return ((long long) ((*bytes)[0] & 255) << 8) | ((*bytes)[1] & 255);
     }
     return -1;
 }

@@ -339,5 +339,5 @@ BigInt fibonacci(long long n) {
 }
 
 BigInt catalan_and_fibonacci(int n) {
-    return catalan(n) * 1000 + BigInt::floor_mod(fibonacci(3 * n + 30), BigInt(1000));
+    return catalan(n) * 1000 + BigInt::floor_mod(fibonacci((long long) 3 * n + 30), BigInt(1000));
 }

@@ -32,6 +32,7 @@ from transcoder.engines.rules.cpp.nullable import (
 from transcoder.engines.rules.cpp.parameters import Modes, Passing, parameter_passing
 from transcoder.engines.rules.cpp.printing import EXPRESSIONS, STATEMENTS
 from transcoder.engines.rules.cpp.program import ProgramPrinting
+from transcoder.engines.rules.cpp.promotions import widened_left
 from transcoder.engines.rules.cpp.runtime import HELPERS
 from transcoder.engines.rules.printing import Form
 
@@ -673,6 +674,7 @@ class CppBackend(ClassPrinting, ProgramPrinting, CFamilyBackend):
         if op == B.SHL and isinstance(left, ir.IntLiteral) and _bits(left.type) == 64:
             # Java's `1L << 40` shifts a long; C++'s `1 << 40` an int
             return (f"{left.value}LL << {self.expr(right, PREC[B.SHL] + 1)}", PREC[B.SHL])
+        left = widened_left(expr) or left  # Java's `a * 1L * b` is a long product (promotions.py)
         if op == B.DIV and t.is_integral(left.type) and t.is_integral(right.type):
             left = ir.Cast(left, type=t.DOUBLE)
         if op == B.ADD and isinstance(expr.type, t.StringType):

@@ -290,10 +290,12 @@ class _Rewriter:
             if isinstance(source, t.FloatType) and not java:
                 return _indefinite(node.operand, target)
             if isinstance(source, t.FloatType):
-                return ir.LibraryCall(L.SATURATING_INT, (node.operand,), type=target, location=node.location)
+                return _java_from_double(node.operand, target)
             return wrapped(node.operand, target)
         if isinstance(target, t.CharType) and not java and isinstance(source, t.IntType):
             self.char_store(original.operand, original)
+        if isinstance(target, t.CharType) and java and isinstance(source, t.FloatType):
+            return dataclasses.replace(node, operand=_java_from_double(node.operand, t.IntType(16, False)))
         if not (isinstance(target, t.CharType) and java and isinstance(source, t.IntType)):
             return node
         if not self.ranges.exact(original.operand).within(self.semantics.char_range):
@@ -532,6 +534,15 @@ def _indefinite(operand: ir.Expr, target: t.IntType) -> ir.Expr:
     if not target.signed and target.bits == 64:
         register = target
     converted = ir.LibraryCall(L.X86_INT, (operand,), type=register, location=operand.location)
+    return converted if register == target else wrapped(converted, target)
+
+
+def _java_from_double(operand: ir.Expr, target: t.IntType) -> ir.Expr:
+    """Java's conversion of a double to ``target``: to a long or an int by saturating (NaN is 0);
+    to a byte, short or char through the int (d2i, then i2b/i2s/i2c keep its low bits:
+    ``(byte) 1e18`` is -1, not 127)."""
+    register = target if (target.bits or 64) >= 32 else t.INT
+    converted = ir.LibraryCall(L.SATURATING_INT, (operand,), type=register, location=operand.location)
     return converted if register == target else wrapped(converted, target)
 
 
