@@ -29,7 +29,9 @@ and run against its source in Java and Python on inputs that include the edge ca
   'int_vector::size_type', the real-code sample's init_vector);
 - a container built from part of an array, ``vector<int> v(a + i, a + j)``, ``int_vector(a, a + n)``,
   ``vector<int>(a, a + n)`` as expressions (was: 'container built from part of a sequence',
-  'arithmetic on a value of type array'): the elements ``a[i:j]``.
+  'arithmetic on a value of type array'): the elements ``a[i:j]``;
+- ``sort(v.rbegin(), v.rend())`` / ``stable_sort`` (descending) and ``reverse(s.rbegin(), s.rend())``
+  of a whole vector or string (was: method 'rbegin' on list).
 """
 
 from __future__ import annotations
@@ -96,6 +98,12 @@ CASES: list[Case] = [
         "    for (int x : part) s = s * 3 + x;\n    for (int x : head) s = s * 5 + x;\n"
         "    string::size_type at = w.find('a');\n    vector<long long>::difference_type d = lo - hi;\n"
         "    return s + (long long) all.size() * 1000 + part.size() + (at == string::npos ? 7 : at) + d;\n}\n"),
+    cpp("cpp_sort_by_reverse_iterators", S11, "sort/stable_sort/reverse(v.rbegin(), v.rend())",
+        "string f(vector<int> v, string s) {\n    sort(v.rbegin(), v.rend());\n    string t = s;\n"
+        "    sort(t.rbegin(), t.rend());\n    reverse(s.rbegin(), s.rend());\n    vector<long long> w;\n"
+        "    for (int x : v) w.push_back((long long) x * x - 5);\n    stable_sort(w.rbegin(), w.rend());\n"
+        "    string r;\n    for (int x : v) r += to_string(x) + \",\";\n    for (long long x : w) r += to_string(x) + \";\";\n"
+        "    return r + \"|\" + t + \"|\" + s;\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

@@ -92,6 +92,12 @@ def _sort(f: CppFrontEnd, call: CallSite) -> ir.Expr | None:
     nodes, node, loc = call.nodes, call.node, f.location(call.node)
     if len(nodes) not in (2, 3):
         raise f.unsupported(node, f"{call.name} with {len(nodes)} arguments")
+    first, last = (node_text(n).replace(" ", "") for n in nodes[:2])
+    if len(nodes) == 2 and first.endswith(".rbegin()") and last == first.removesuffix(".rbegin()") + ".rend()":
+        # the whole sequence backwards: sorted ascending there is descending here; reversed either way
+        seq = f.expression(nodes[0].named_children[0].named_children[0])  # `v` of `v.rbegin()`
+        op = L.REVERSE if call.name == "reverse" else L.SORT_DESC
+        return ir.LibraryCall(op, (seq, None, None), type=t.VOID, location=loc)
     seq, begin, end = f.iterator_range(nodes[0], nodes[1], node)
     if call.name == "reverse":
         if len(nodes) != 2:
