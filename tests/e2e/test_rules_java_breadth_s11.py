@@ -7,7 +7,12 @@ against its source on inputs that include the edge cases:
   then ``'7'``), ``\\s`` is a space; C++'s ``\\x`` escapes take every hex digit that follows (they
   were read as the letter x);
 - literals printed with what is not printable escaped (octal in C++ and Java, ``\\x``/``\\u`` in
-  Python), and a NUL before a digit as ``\\000`` (``"\\01"`` was the character 1 in every target).
+  Python), and a NUL before a digit as ``\\000`` (``"\\01"`` was the character 1 in every target);
+- Java's ``(byte)``/``(short)``/``(char)`` of a double: through the int (``(byte) 1e18`` is -1); a long
+  operation none of whose printed operands is 64-bit in C++ (``(b & 0xFFL) << 48``, ``a * 1L * b``);
+- the JDK's constants (``Double.NaN``, the infinities, ``MIN_VALUE``/``MIN_NORMAL``, ``Float.*``,
+  ``Short``/``Byte`` limits, ``SIZE``/``BYTES``, ``Character.MIN_VALUE``/``MAX_VALUE``) and
+  ``Double``/``Float`` ``isNaN``/``isInfinite``/``isFinite`` (were refused: 'unknown name').
 """
 
 from __future__ import annotations
@@ -159,6 +164,93 @@ public class Main {
 }
 """,
         ("cpp", "python"),
+    ),
+    "java_jdk_constants": (
+        "java",
+        r"""
+public class Main {
+    static double clampToFinite(double x) {
+        if (x != x) {
+            return 0.0;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return Double.MAX_VALUE;
+        }
+        if (x == Double.NEGATIVE_INFINITY) {
+            return -Double.MAX_VALUE;
+        }
+        return x;
+    }
+
+    static String classify(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "+inf" : "-inf";
+        }
+        if (!Double.isFinite(x)) {
+            return "not finite";
+        }
+        if (Float.isInfinite((float) x) && !Float.isNaN((float) x) && !Float.isFinite((float) x)) {
+            return "beyond float";
+        }
+        if (x != 0.0 && Math.abs(x) < Double.MIN_NORMAL) {
+            return "subnormal";
+        }
+        if (x != 0.0 && Math.abs(x) < Float.MIN_NORMAL) {
+            return "below float normals";
+        }
+        return "plain";
+    }
+
+    static int bits(double x) {
+        return x < Short.MIN_VALUE || x > Short.MAX_VALUE ? Integer.SIZE : x < Byte.MIN_VALUE || x > Byte.MAX_VALUE ? Short.SIZE : Byte.SIZE;
+    }
+
+    public static void main(String[] args) {
+        double[] xs = {0.0, -0.0, 1.0, -1.0, 127.0, 128.0, -128.0, -129.0, 32767.0, 32768.0, -32769.0, 1e-310, 1e-40,
+            3.5e38, 1e308, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Float.MAX_VALUE, Float.MIN_VALUE, Float.MIN_NORMAL, Double.MIN_NORMAL};
+        for (double x : xs) {
+            double c = clampToFinite(x);
+            System.out.println(classify(x) + " " + bits(x) + " " + (c == x) + " " + (c > 1e300) + " " + (long) x + " " + (x / 2 == 0.0));
+        }
+        float f = Float.NaN;
+        float g = Float.NEGATIVE_INFINITY;
+        System.out.println((f != f) + " " + (g < -Float.MAX_VALUE) + " " + (Float.MIN_VALUE > 0) + " " + (Float.MIN_VALUE / 2 == 0));
+        System.out.println(Short.MAX_VALUE + 1 + " " + (Short.MIN_VALUE - 1) + " " + (Byte.MAX_VALUE + 1) + " " + Byte.MIN_VALUE);
+        System.out.println(Integer.SIZE + Long.SIZE + Short.BYTES * 100 + Long.BYTES * 1000 + Character.BYTES * 10000 + Double.SIZE);
+        System.out.println(Double.MAX_EXPONENT + " " + Double.MIN_EXPONENT + " " + Float.MAX_EXPONENT + " " + Float.MIN_EXPONENT + " " + Character.MAX_RADIX);
+        System.out.println((int) Character.MIN_VALUE + " " + Float.SIZE + Float.BYTES + Byte.BYTES + Integer.BYTES);
+    }
+}
+""",
+        ("cpp", "python"),
+    ),
+    "java_char_max_value": (
+        "java",
+        r"""
+public class Main {
+    static int top(String s) {
+        char best = Character.MIN_VALUE;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > best && s.charAt(i) != Character.MAX_VALUE) {
+                best = s.charAt(i);
+            }
+        }
+        return best + (int) Character.MAX_VALUE;
+    }
+
+    public static void main(String[] args) {
+        String[] texts = {"", "a", "az", "\uffff", "\u00e9a", "\0"};
+        for (String s : texts) {
+            System.out.println(top(s));
+        }
+    }
+}
+""",
+        ("python",),  # C++ refuses: its char holds 8 bits
     ),
     "java_literal_escapes_beyond_ascii": (
         "java",

@@ -61,6 +61,8 @@ EFFECTS: dict[L, Effect] = {
     L.INT_MAX: _PURE,
     L.INT_MIN: _PURE,
     L.FLOAT_MAX: _PURE,
+    L.FLOAT_INFINITY: _PURE,
+    L.FLOAT_NAN: _PURE,
     L.SATURATING_INT: _PURE,
     L.X86_INT: _PURE,
     L.ROUND_HALF_UP: _PURE,

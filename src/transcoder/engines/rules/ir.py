@@ -147,6 +147,8 @@ class LibOp(Enum):
     INT_MAX = "int_max"  # () the largest value of the call's IntType
     INT_MIN = "int_min"  # () the smallest value of the call's IntType
     FLOAT_MAX = "float_max"  # () largest finite double
+    FLOAT_INFINITY = "float_infinity"  # () positive infinity of the call's FloatType
+    FLOAT_NAN = "float_nan"  # () a quiet NaN of the call's FloatType
     X86_INT = "x86_int"  # (x) C++'s conversion of a double to the call's signed 32/64-bit IntType as g++ on x86-64 computes it: NaN and values beyond the type are its minimum ("integer indefinite"), others truncate; to unsigned long long: from 2**63 that of x - 2**63 with the top bit flipped (0 from 2**64), below it the signed one's bits
     SATURATING_INT = "saturating_int"  # (x) Java's (int)/(long) of a double: NaN is 0, values beyond the call's IntType clamp to its limits, others truncate
     ROUND_HALF_UP = "round_half_up"  # (x) -> long: Java's Math.round, the closest integer with halves rounded up (-2.5 -> -2); NaN is 0

@@ -313,6 +313,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("DBL_MAX"),
+    L.FLOAT_INFINITY: _call("INFINITY"),  # a float, which a double holds exactly
+    L.FLOAT_NAN: _call("NAN"),
     L.SATURATING_INT: _saturating_int,
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round_half_up,

@@ -96,6 +96,11 @@ def _limit(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{box}.{'MAX_VALUE' if call.op == L.INT_MAX else 'MIN_VALUE'}", POSTFIX)
 
 
+def _non_finite(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    box = "Float" if isinstance(call.type, t.FloatType) and call.type.bits == 32 else "Double"
+    return (f"{box}.{'POSITIVE_INFINITY' if call.op == L.FLOAT_INFINITY else 'NaN'}", POSTFIX)
+
+
 def _saturating_int(b: JavaBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"({b.type_name(call.type)}) {b.expr(call.args[0], UNARY)}", UNARY)  # Java's own cast
 
@@ -428,6 +433,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: _call("Double.MAX_VALUE"),
+    L.FLOAT_INFINITY: _non_finite,
+    L.FLOAT_NAN: _non_finite,
     L.SATURATING_INT: _saturating_int,
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _call("Math.round({0})"),

@@ -430,6 +430,8 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.INT_MAX: _limit,
     L.INT_MIN: _limit,
     L.FLOAT_MAX: Form("sys.float_info.max", imports=("import sys",)),
+    L.FLOAT_INFINITY: Form("math.inf", imports=("import math",)),
+    L.FLOAT_NAN: Form("math.nan", imports=("import math",)),
     L.SATURATING_INT: _saturating_int,
     L.X86_INT: _x86_int,
     L.ROUND_HALF_UP: _round,

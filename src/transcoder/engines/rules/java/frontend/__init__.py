@@ -27,9 +27,10 @@ from transcoder.engines.rules.cfamily.frontend import (
 )
 from transcoder.engines.rules.cfamily.program import entry_point
 from transcoder.engines.rules.classes import FieldAccess, StaticField
-from transcoder.engines.rules.java import library_jdk, library_text  # add issue 13's rows to the tables
+from transcoder.engines.rules.java import library_floats, library_jdk, library_text  # issue 13's rows
 from transcoder.engines.rules.java.frontend.classes import Classes
 from transcoder.engines.rules.java.frontend.comparators import comparator_expression, compared_element
+from transcoder.engines.rules.java.frontend.constants import jdk_constant
 from transcoder.engines.rules.java.frontend.exceptions import STATEMENTS as EXCEPTION_STATEMENTS
 from transcoder.engines.rules.java.frontend.exceptions import exception_statement
 from transcoder.engines.rules.java.frontend.functions import functional_type, lambda_value
@@ -79,19 +80,13 @@ _PRIMITIVES: dict[str, t.Type] = {
 # classes whose static methods the library tables know (and two whose calls are refused by name)
 _STATIC_OWNERS = frozenset({owner for owner, _ in STATIC} | {"Double", "String"})
 assert library_text.STATIC.keys() <= STATIC.keys()
+assert library_floats.STATIC.keys() <= STATIC.keys()
 _BOXED = frozenset({"Integer", "Long", "Character", "Boolean", "Double", "Float", "Short", "Byte"})
 _LISTS = {"List", "ArrayList", "LinkedList", "Vector"}
 # the order a declared type guarantees: only sorted is part of the type (see infer.container_order)
 _SORTED, _ANY = t.Order.SORTED, t.Order.UNSPECIFIED
 _MAPS = {"Map": _ANY, "HashMap": _ANY, "TreeMap": _SORTED, "LinkedHashMap": _ANY}
 _SETS = {"Set": _ANY, "HashSet": _ANY, "TreeSet": _SORTED, "LinkedHashSet": _ANY}
-_LIMITS = {
-    ("Integer", "MAX_VALUE"): (L.INT_MAX, t.INT),
-    ("Integer", "MIN_VALUE"): (L.INT_MIN, t.INT),
-    ("Long", "MAX_VALUE"): (L.INT_MAX, t.LONG),
-    ("Long", "MIN_VALUE"): (L.INT_MIN, t.LONG),
-    ("Double", "MAX_VALUE"): (L.FLOAT_MAX, t.DOUBLE),
-}
 
 
 class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
@@ -863,13 +858,9 @@ class JavaFrontEnd(Classes, Input, Sorting, CFamilyFrontEnd):
         field = node_text(required(node, "field"))
         loc = self.location(node)
         key = (node_text(obj), field)
-        if key in _LIMITS:
-            op, type_ = _LIMITS[key]
-            return ir.LibraryCall(op, (), type=type_, location=loc)
-        if key == ("Math", "PI"):
-            return ir.FloatLiteral(3.141592653589793, "3.141592653589793", type=t.DOUBLE, location=loc)
-        if key == ("Math", "E"):
-            return ir.FloatLiteral(2.718281828459045, "2.718281828459045", type=t.DOUBLE, location=loc)
+        constant = jdk_constant(key, loc)  # Integer.MAX_VALUE, Double.NaN, Math.PI...
+        if constant is not None:
+            return constant
         member = self.member_access(node)  # a field of a class of the file (classes.py)
         if member is not None:
             return member
