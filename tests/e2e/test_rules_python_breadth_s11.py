@@ -20,7 +20,12 @@ translation built and run in C++ and Java against its source on inputs that incl
 - ``for c in "text"`` in C++: a loop over the literal's char array also took its terminating
   ``'\\0'`` (one iteration too many, silently), and ``-2147483648`` as a C++ int
   (``max(-2147483648, x)`` did not build: the literal negates a long); both back-end lines went in
-  with edb3069.
+  with edb3069;
+- ``s.replace(old, new, count)``: the first ``count`` replacements (all for a negative count, an
+  empty ``old`` computed at run time included: before each character and at the end); was refused;
+- a new container passed to a function that changes it in place (``bump({}, k)``, ``grow([1, 2],
+  v)``): C++ binds no temporary to the ``T&`` parameter (did not build); now ``as_lvalue(...)``, a
+  helper that lends the temporary for the call, which nothing reads afterwards, as in Python.
 """
 
 from __future__ import annotations
@@ -203,6 +208,42 @@ if __name__ == "__main__":
     low, high, first = g([-2147483648, 0, 2147483647])
     print(low, high, first)
 """,
+    "replace_count": """
+def once(s, a, b):
+    return s.replace(a, b, 1)
+
+
+def some(s, a, b, n):
+    return s.replace(a, b, n)
+
+
+if __name__ == "__main__":
+    for s in ["", "a", "aaaa", "abcabc", "xyz", "banana"]:
+        print("[" + once(s, "a", "-") + "]", "[" + once(s, "an", "AN") + "]")
+        for n in [-5, -1, 0, 1, 2, 3, 10, 2147483647]:
+            print("[" + some(s, "a", "<>", n) + "]", "[" + some(s, "", ".", n) + "]", "[" + some(s, "bc", "", n) + "]")
+""",
+    "temporaries_changed_in_place": """
+def bump(d: dict[str, int], k: str) -> int:
+    d[k] = d.get(k, 0) + 1
+    return d[k] * 10 + len(d)
+
+
+def grow(xs: list[int], v: int) -> int:
+    xs.append(v)
+    return sum(xs)
+
+
+def mark(s: set[int], v: int) -> int:
+    s.add(v)
+    return len(s)
+
+
+if __name__ == "__main__":
+    print(bump({"ab": 1}, "ab"), bump({}, "x"), bump({"q": 2, "r": 3}, "z"))
+    print(grow([1, 2], 3), grow([], 5), grow([x * 2 for x in range(3)], 1))
+    print(mark({1, 2}, 2), mark(set(), 7), mark({x % 3 for x in range(10)}, 5))
+""",
 }
 
 
@@ -226,6 +267,7 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
     ("code", "named", "where"),
     [
         ("def f(s: str, n: int) -> str:\n    return s.upper() if n > 0 else s.zfill(n, 2)\n", "str.zfill() with 2 arguments", "line 2:36"),
+        ("def f(s: str, n: float) -> str:\n    return s.replace('a', 'b', n)\n", "str.replace() with these arguments", "line 2:12"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("target", ["cpp", "java"])

@@ -15,6 +15,7 @@ from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.cfamily.backend import POSTFIX
 from transcoder.engines.rules.cpp.legalize import cpp_spelling
+from transcoder.engines.rules.cpp.parameters import Passing, parameter_passing
 from transcoder.engines.rules.passes.reserved_names import rename_functions
 
 if TYPE_CHECKING:
@@ -133,9 +134,23 @@ class ProgramPrinting:
             )
             if vector and _c_array(b, callee, param):
                 texts.append(f"{b.expr(arg, POSTFIX)}.data()")  # its elements, as the callee takes them
+            elif _temporary_to_reference(b, callee, len(texts), arg):
+                b.imports.add("as_lvalue")
+                texts.append(f"as_lvalue({b.expr(arg, POSTFIX)})")
             else:
                 texts.append(b.expr(arg))
         return (f"{expr.function}({', '.join(texts)})", POSTFIX)
+
+
+def _temporary_to_reference(b: CppBackend, callee: ir.Function, position: int, arg: ir.Expr) -> bool:
+    """Whether ``arg`` is a temporary container (``f({})``, ``f([1, 2])``, ``f(g())``) passed where
+    ``callee`` takes a ``T&`` (it changes the container in place): C++ binds no temporary there."""
+    if isinstance(arg, ir.Name | ir.Index) or not isinstance(arg.type, (t.ArrayType, *t.CONTAINER_TYPES)):
+        return False
+    if b.passing is None:
+        b.passing = parameter_passing(b.ir_module, frozenset(b.declarations), b.length_map())
+    modes = b.passing.get(callee.name)
+    return modes is not None and position < len(modes) and modes[position] is Passing.REF
 
 
 def _c_array(b: CppBackend, callee: ir.Function, param: ir.Param) -> bool:

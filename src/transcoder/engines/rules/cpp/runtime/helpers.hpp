@@ -385,3 +385,13 @@ const T& java_deref(const optional<T>& x) {
     return *x;
 }
 // end
+
+// helper as_lvalue
+// A temporary (a new dict, a list display, a call's result) passed to a parameter the function
+// changes in place (T&), which a temporary cannot bind to: it lives until the end of the call's
+// full expression, as the object Python passes lives through the call; nothing reads it after.
+template <class T>
+T& as_lvalue(T&& value) {
+    return value;
+}
+// end

@@ -9,7 +9,7 @@ from transcoder.engines.rules import types as t
 from transcoder.engines.rules.python.frontend.base import BuilderBase
 from transcoder.engines.rules.python.frontend.irtools import B, L
 from transcoder.engines.rules.python.frontend.tree import Syntax
-from transcoder.engines.rules.python.infer import describe
+from transcoder.engines.rules.python.infer import describe, finalize
 from transcoder.errors import SourceLocation
 
 
@@ -73,7 +73,8 @@ class Strings(BuilderBase):
             return self.cased_characters(text, test, loc)
         result = ir.Name(self.fresh("every"), type=t.BOOL)
         char = ir.Name(self.fresh("c"), type=t.CHAR)
-        failed = ir.Unary(ir.UnaryOp.NOT, ir.LibraryCall(test, (char,), type=t.BOOL), type=t.BOOL)
+        passes = python_space(char) if test == L.IS_SPACE else ir.LibraryCall(test, (char,), type=t.BOOL)
+        failed = ir.Unary(ir.UnaryOp.NOT, passes, type=t.BOOL)
         stop = ir.Block(
             (ir.ExprStmt(ir.AssignExpr(result, ir.BoolLiteral(False, type=t.BOOL), type=t.BOOL)), ir.Break())
         )
@@ -137,6 +138,11 @@ class Strings(BuilderBase):
             return self.split_at_most(text, method, values, node, loc)
         if method in ("index", "rindex") and 1 <= len(values) <= 3:
             return self.position_in_text(text, method, values, node, loc)
+        if method == "replace" and len(values) == 3:  # s.replace(old, new, count)
+            self.hint(values[2], t.INT)
+            texts, count = values[:2], values[2]
+            if all(isinstance(v.type, t.StringType | t.CharType) for v in texts) and isinstance(count.type, t.IntType):
+                return self.replaced(text, texts[0], texts[1], node, loc, count)
         if any(not isinstance(v.type, t.StringType | t.CharType) for v in values):
             if self.final:
                 raise self.unsupported(node, f"str.{method}() with these arguments")
@@ -302,7 +308,7 @@ class Strings(BuilderBase):
 
         def strips(char: ir.Expr) -> ir.Expr:
             if not values:
-                return ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL)
+                return python_space(char)
             tests = [
                 _binary(B.EQ, char, ir.CharLiteral(c, type=t.CHAR))
                 for c in dict.fromkeys(values[0].value)  # type: ignore[attr-defined]
@@ -331,15 +337,19 @@ class Strings(BuilderBase):
         new_value: ir.Expr,
         node: Syntax,
         loc: SourceLocation,
+        count: ir.Expr | None = None,
     ) -> ir.Expr:
-        """``s.replace(old, new)``: a loop building the new string; an ``old`` that may be empty
-        (computed) puts ``new`` before each character and at the end, as Python does."""
+        """``s.replace(old, new[, count])``: a loop building the new string; an ``old`` that may be
+        empty (computed) puts ``new`` before each character and at the end, as Python does; with a
+        ``count``, only its first ``count`` replacements are made (all where it is negative)."""
         old = self.as_text(old_value)
         if isinstance(old, ir.StringLiteral) and not old.value:
             raise self.unsupported(node, "str.replace() of an empty literal")
         computed = not isinstance(old, ir.StringLiteral)
         text = self.stable(text, "text", loc)
         new = self.stable(self.as_text(new_value), "replacement", loc)
+        if count is not None:
+            count = self.stable(self.coerce(count, finalize(count.type), None) if self.final else count, "count", loc)
         result = ir.Name(self.fresh("replaced"), type=t.STRING)
         index = ir.Name(self.fresh("i"), type=t.INT)
         if computed:
@@ -351,7 +361,19 @@ class Strings(BuilderBase):
             _binary(B.LE, after, _length(text)),
             _binary(B.EQ, ir.LibraryCall(L.SUBSTRING, (text, index, after), type=t.STRING), old),
         )
-        append = ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING))
+        replace: tuple[ir.Stmt, ...] = (ir.ExprStmt(ir.AssignExpr(result, new, op=B.ADD, type=t.STRING)),)
+        append: ir.Stmt = replace[0]  # the empty old's replacement at each place
+        if count is not None:  # a replacement while fewer than count are made (or count < 0)
+            made = ir.Name(self.fresh("made"), type=count.type)
+            self.pre.append(ir.VarDecl(made.id, count.type, ir.IntLiteral(0, type=count.type), location=loc))
+            allowed = _binary(
+                B.OR,
+                _binary(B.LT, count, ir.IntLiteral(0, type=count.type)),
+                _binary(B.LT, made, count),
+            )
+            found = _binary(B.AND, allowed, found)
+            replace = (*replace, ir.ExprStmt(ir.IncDec(made, 1, False, type=count.type)))
+            append = ir.If(allowed, ir.Block(replace))
         keep = ir.ExprStmt(ir.AssignExpr(result, _char_at(text, index), op=B.ADD, type=t.STRING))
         loop = [
             ir.VarDecl(index.id, t.INT, ir.IntLiteral(0, type=t.INT), location=loc),
@@ -361,7 +383,7 @@ class Strings(BuilderBase):
                     (
                         ir.If(
                             found,
-                            ir.Block((append, _step(index, B.ADD, size))),
+                            ir.Block((*replace, _step(index, B.ADD, size))),
                             ir.Block((keep, _step(index, B.ADD, _one()))),
                         ),
                     )
@@ -455,7 +477,7 @@ class Strings(BuilderBase):
         loc: SourceLocation,
     ) -> None:
         """The loop of ``s.split()``: runs of whitespace separate words; none are empty."""
-        space = ir.LibraryCall(L.IS_SPACE, (_char_at(text, index),), type=t.BOOL)
+        space = python_space(_char_at(text, index))
         in_word = _binary(B.LT, start, index)
         self.pre.append(
             ir.While(
@@ -502,6 +524,32 @@ def raises_outside_ascii(char: ir.Expr, what: str, loc: SourceLocation | None) -
     )
     message = ir.StringLiteral(f"{what} of a character outside ASCII (Python's differs from the target's)", type=t.STRING)
     return ir.If(outside, ir.Block((ir.Throw("invalid_argument", message, location=loc),)), location=loc)
+
+
+_SPACES_BEYOND = (0x85, 0xA0, 0x2007, 0x202F)  # Python's isspace() takes these, Java's isWhitespace not
+
+
+def python_space(char: ir.Expr) -> ir.Expr:
+    """Python's ``c.isspace()`` (and split/strip's whitespace) from the targets' test (C's isspace,
+    Java's isWhitespace): with the codes 28..31 (C's lacks them) and the four that Java's lacks
+    (its no-break spaces and U+0085). ``char`` is read several times: it must have no side effects."""
+    code = ir.Cast(char, type=t.INT)
+
+    def number(value: int) -> ir.Expr:
+        return ir.IntLiteral(value, type=t.INT)
+
+    found: ir.Expr = ir.Binary(
+        B.OR,
+        ir.LibraryCall(L.IS_SPACE, (char,), type=t.BOOL),
+        ir.Binary(
+            B.AND, ir.Binary(B.GE, code, number(28), type=t.BOOL), ir.Binary(B.LE, code, number(31), type=t.BOOL),
+            type=t.BOOL,
+        ),
+        type=t.BOOL,
+    )
+    for extra in _SPACES_BEYOND:
+        found = ir.Binary(B.OR, found, ir.Binary(B.EQ, code, number(extra), type=t.BOOL), type=t.BOOL)
+    return found
 
 
 def _length(value: ir.Expr) -> ir.Expr:
