@@ -224,3 +224,21 @@ def test_python_case_mappings_beyond_ascii_raise_in_java() -> None:
     require_compilers()
     verdict = judge_all([_only(BEYOND_ASCII, "java")])[BEYOND_ASCII.name, "java"]
     assert verdict.outcome == "differs" and "got nothing (raised" in verdict.detail, verdict.detail
+
+
+# Python's whitespace (isspace, split(), strip()): C's isspace lacks the codes 28..31, Java's
+# isWhitespace the no-break spaces U+00A0, U+2007, U+202F and U+0085; both answered otherwise.
+SPACES = python("python_whitespace_of_isspace_split_strip", S11, "isspace/split()/strip() with codes 28..31 (and U+00A0)",
+                "def f(n: int) -> str:\n    s = \"a\" + chr(28) + \"b\" + chr(31) + \" c\" + chr(27) + \"d\" + chr(n % 3 + 29)\n"
+                "    r = 0\n    for c in s:\n        if c.isspace():\n            r += 1\n"
+                "    return str(r) + \"|\" + \",\".join(s.split()) + \"|\" + s.strip() + \"|\" + str(s[1].isspace())\n")  # fmt: skip
+NO_BREAK = python("python_whitespace_beyond_ascii", S11, "split()/isspace() of U+00A0, U+2007, U+202F, U+0085",
+                  "def f(n: int) -> str:\n    s = \"a\" + chr(160) + \"b\" + chr(8199) + \"c\" + chr(8239) + \"d\" + chr(133) + str(n)\n"
+                  "    return \",\".join(s.split()) + \"|\" + str(s[1].isspace()) + str(s.strip() == s)\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "target"), [(SPACES, "cpp"), (SPACES, "java"), (NO_BREAK, "java")])
+def test_python_whitespace_agrees(case: Case, target: str) -> None:
+    require_compilers()
+    verdict = judge_all([_only(case, target)])[case.name, target]
+    assert verdict.outcome == "agrees", f"{verdict.outcome}: {verdict.detail}\n{verdict.translation}"

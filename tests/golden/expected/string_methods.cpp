@@ -10,7 +10,7 @@ string tidy(const string& line) {
     int start = 0;
     int i = 0;
     while (i < (int) line.length()) {
-        if (isspace(line[i])) {
+        if (isspace(line[i]) || ((int) line[i] >= 28 && (int) line[i] <= 31) || (int) line[i] == 133 || (int) line[i] == 160 || (int) line[i] == 8199 || (int) line[i] == 8239) {
             if (start < i) {
                 parts.push_back(line.substr(start, i - start));
             }
@@ -31,10 +31,10 @@ string tidy(const string& line) {
     }
     int begin = 0;
     int end = (int) line.length();
-    while (begin < end && isspace(line[begin])) {
+    while (begin < end && (isspace(line[begin]) || ((int) line[begin] >= 28 && (int) line[begin] <= 31) || (int) line[begin] == 133 || (int) line[begin] == 160 || (int) line[begin] == 8199 || (int) line[begin] == 8239)) {
         begin += 1;
     }
-    while (end > begin && isspace(line[end - 1])) {
+    while (end > begin && (isspace(line[end - 1]) || ((int) line[end - 1] >= 28 && (int) line[end - 1] <= 31) || (int) line[end - 1] == 133 || (int) line[end - 1] == 160 || (int) line[end - 1] == 8199 || (int) line[end - 1] == 8239)) {
         end -= 1;
     }
     string text = line.substr(begin, end - begin);
@@ -83,7 +83,7 @@ string tidy(const string& line) {
     }
     int begin2 = 0;
     int end2 = (int) line.length();
-    while (begin2 < end2 && isspace(line[begin2])) {
+    while (begin2 < end2 && (isspace(line[begin2]) || ((int) line[begin2] >= 28 && (int) line[begin2] <= 31) || (int) line[begin2] == 133 || (int) line[begin2] == 160 || (int) line[begin2] == 8199 || (int) line[begin2] == 8239)) {
         begin2 += 1;
     }
     return to_string(total) + '|' + cleaned + '|' + to_string((int) fields.size()) + '|' + text1.substr(begin1, end1 - begin1) + '|' + line.substr(begin2, end2 - begin2);

@@ -8,7 +8,7 @@ public class Tidy {
         int start = 0;
         int i = 0;
         while (i < line.length()) {
-            if (Character.isWhitespace(line.charAt(i))) {
+            if (Character.isWhitespace(line.charAt(i)) || ((int) line.charAt(i) >= 28 && (int) line.charAt(i) <= 31) || (int) line.charAt(i) == 133 || (int) line.charAt(i) == 160 || (int) line.charAt(i) == 8199 || (int) line.charAt(i) == 8239) {
                 if (start < i) {
                     parts.add(line.substring(start, i));
                 }
@@ -29,10 +29,10 @@ public class Tidy {
         }
         int begin = 0;
         int end = line.length();
-        while (begin < end && Character.isWhitespace(line.charAt(begin))) {
+        while (begin < end && (Character.isWhitespace(line.charAt(begin)) || ((int) line.charAt(begin) >= 28 && (int) line.charAt(begin) <= 31) || (int) line.charAt(begin) == 133 || (int) line.charAt(begin) == 160 || (int) line.charAt(begin) == 8199 || (int) line.charAt(begin) == 8239)) {
             begin += 1;
         }
-        while (end > begin && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > begin && (Character.isWhitespace(line.charAt(end - 1)) || ((int) line.charAt(end - 1) >= 28 && (int) line.charAt(end - 1) <= 31) || (int) line.charAt(end - 1) == 133 || (int) line.charAt(end - 1) == 160 || (int) line.charAt(end - 1) == 8199 || (int) line.charAt(end - 1) == 8239)) {
             end -= 1;
         }
         String text = line.substring(begin, end);
@@ -81,7 +81,7 @@ public class Tidy {
         }
         int begin2 = 0;
         int end2 = line.length();
-        while (begin2 < end2 && Character.isWhitespace(line.charAt(begin2))) {
+        while (begin2 < end2 && (Character.isWhitespace(line.charAt(begin2)) || ((int) line.charAt(begin2) >= 28 && (int) line.charAt(begin2) <= 31) || (int) line.charAt(begin2) == 133 || (int) line.charAt(begin2) == 160 || (int) line.charAt(begin2) == 8199 || (int) line.charAt(begin2) == 8239)) {
             begin2 += 1;
         }
         return String.valueOf(total) + '|' + cleaned + '|' + String.valueOf(fields.size()) + '|' + text1.substring(begin1, end1) + '|' + line.substring(begin2, end2);

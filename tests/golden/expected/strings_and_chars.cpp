@@ -1,4 +1,5 @@
 #include <cctype>
+#include <stdexcept>
 #include <string>
 
 using namespace std;
@@ -11,6 +12,9 @@ string encode(const string& s) {
             vowels += 1;
         }
         if (isalpha(ch)) {
+            if ((int) ch < 0 || (int) ch > 127) {
+                throw invalid_argument("str.upper() of a character outside ASCII (Python's differs from the target's)");
+            }
             out += (char) toupper(ch);
         } else {
             out += '_';

@@ -7,6 +7,9 @@ public class Encode {
                 vowels += 1;
             }
             if (Character.isLetter(ch)) {
+                if ((int) ch < 0 || (int) ch > 127) {
+                    throw new IllegalArgumentException("str.upper() of a character outside ASCII (Python's differs from the target's)");
+                }
                 out += Character.toUpperCase(ch);
             } else {
                 out += '_';

@@ -16,7 +16,11 @@ from transcoder.engines.rules.python.frontend.library import (
     SET_METHODS,
     Row,
 )
-from transcoder.engines.rules.python.frontend.strings import ASCII_ONLY_TESTS, raises_outside_ascii
+from transcoder.engines.rules.python.frontend.strings import (
+    ASCII_ONLY_TESTS,
+    python_space,
+    raises_outside_ascii,
+)
 from transcoder.engines.rules.python.frontend.text_methods import TEXT_METHODS
 from transcoder.engines.rules.python.frontend.tree import Syntax, node_text
 from transcoder.engines.rules.python.frontend.unhinted import unhinted_parameter
@@ -143,6 +147,8 @@ class Methods(BuilderBase):
         if method in CHAR_TESTS and not values:
             if isinstance(kind, t.StringType):
                 return self.every_character(owner, CHAR_TESTS[method], loc)
+            if CHAR_TESTS[method] == L.IS_SPACE:
+                return python_space(self.read_again(owner, call))
             if CHAR_TESTS[method] in ASCII_ONLY_TESTS:
                 self.pre.append(raises_outside_ascii(self.read_again(owner, call), f"str.{method}()", loc))
             return ir.LibraryCall(CHAR_TESTS[method], (owner,), type=t.BOOL, location=loc)
