@@ -12,7 +12,9 @@ against its source on inputs that include the edge cases:
   operation none of whose printed operands is 64-bit in C++ (``(b & 0xFFL) << 48``, ``a * 1L * b``);
 - the JDK's constants (``Double.NaN``, the infinities, ``MIN_VALUE``/``MIN_NORMAL``, ``Float.*``,
   ``Short``/``Byte`` limits, ``SIZE``/``BYTES``, ``Character.MIN_VALUE``/``MAX_VALUE``) and
-  ``Double``/``Float`` ``isNaN``/``isInfinite``/``isFinite`` (were refused: 'unknown name').
+  ``Double``/``Float`` ``isNaN``/``isInfinite``/``isFinite`` (were refused: 'unknown name');
+- ``1 << h`` of a count that may be negative (Java masks it: -1 shifts by 31): the range analysis
+  took only the counts within 0..31, so ``(1 << h) - 1`` overflowed in C++ (UBSan stop).
 """
 
 from __future__ import annotations
@@ -251,6 +253,36 @@ public class Main {
 }
 """,
         ("python",),  # C++ refuses: its char holds 8 bits
+    ),
+    "java_shift_by_a_negative_count": (
+        "java",
+        r"""
+public class Main {
+    static byte maskHighOrder(byte[] arr, int bits) {
+        int lastByteIndex = arr.length - 1;
+        byte bitsMod8 = (byte) (bits % 8);
+        byte highBits = bitsMod8 == 0 ? 8 : bitsMod8;
+        byte msbMaskOff = (byte) ((1 << highBits) - 1);
+        arr[lastByteIndex] &= msbMaskOff;
+        return highBits;
+    }
+
+    static int mask(int k) {
+        byte h = (byte) (k % 8);
+        return (1 << h) - 1 + (3 << (h - 2));
+    }
+
+    public static void main(String[] args) {
+        int[] ks = {0, 1, -1, 7, -7, 8, -8, 9, 15, -15, 2147483647, -2147483648};
+        for (int k : ks) {
+            byte[] arr = {32, 5, -1};
+            int high = maskHighOrder(arr, k);
+            System.out.println(high + " " + arr[2] + " " + mask(k));
+        }
+    }
+}
+""",
+        ("cpp", "python"),
     ),
     "java_literal_escapes_beyond_ascii": (
         "java",

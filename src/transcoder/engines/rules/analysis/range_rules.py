@@ -101,8 +101,10 @@ def arithmetic(op: ir.BinaryOp, left: Interval, right: Interval, type_: t.Type) 
         return iv.floor_mod(left, right)
     if op == B.SHL:
         bits = type_.bits or 64
-        count = right.meet(Interval(0, bits - 1))  # a larger count is masked (Java) or undefined (C++)
-        if count is None or count.low is None or count.high is None:
+        counts = Interval(0, bits - 1)
+        # a count outside them is masked (Java: -1 shifts by 31) or undefined (C++): any of them
+        count = right if right.within(counts) else counts
+        if count.low is None or count.high is None:
             return iv.UNKNOWN
         return left * Interval(1 << int(count.low), 1 << int(count.high))
     if op == B.SHR:
