@@ -25,7 +25,10 @@ translation built and run in C++ and Java against its source on inputs that incl
   empty ``old`` computed at run time included: before each character and at the end); was refused;
 - a new container passed to a function that changes it in place (``bump({}, k)``, ``grow([1, 2],
   v)``): C++ binds no temporary to the ``T&`` parameter (did not build); now ``as_lvalue(...)``, a
-  helper that lends the temporary for the call, which nothing reads afterwards, as in Python.
+  helper that lends the temporary for the call, which nothing reads afterwards, as in Python;
+- ``str(xs)`` of a list, dict, set or tuple is refused with its place: C++ printed
+  ``to_string(xs)``, which does not build, and Java printed an array's address or a list of
+  strings without Python's quotes (``[a, bc]`` for ``['a', 'bc']``).
 """
 
 from __future__ import annotations
@@ -268,6 +271,8 @@ def test_program_prints_what_python_prints(name: str, target: str) -> None:
     [
         ("def f(s: str, n: int) -> str:\n    return s.upper() if n > 0 else s.zfill(n, 2)\n", "str.zfill() with 2 arguments", "line 2:36"),
         ("def f(s: str, n: float) -> str:\n    return s.replace('a', 'b', n)\n", "str.replace() with these arguments", "line 2:12"),
+        ("def f(xs: list[str]) -> str:\n    return 'x' + str(xs)\n", "str() of a list[str]", "line 2:18"),
+        ("def f(d: dict[int, int]) -> str:\n    return str(d)\n", "str() of a dict[int, int]", "line 2:12"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("target", ["cpp", "java"])

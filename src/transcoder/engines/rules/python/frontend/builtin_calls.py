@@ -349,6 +349,10 @@ class Builtins(BuilderBase):
             return self.coerce(value, t.STRING, None)
         if isinstance(value.type, t.BoolType | t.FloatType | t.ClassType):
             return self.str_of(value, node)  # True/False, a float's shortest repr, an object's __str__
+        if self.final and isinstance(value.type, (t.ArrayType, t.TupleType, t.PairType, *t.CONTAINER_TYPES)):
+            # Python's repr of the elements ("['a', 'b']", "{1: 2}"): C++ has no to_string of a
+            # vector, Java prints an array's address and a list's strings without quotes
+            raise self.unsupported(node, f"str() of a {describe(value.type)}")
         return ir.LibraryCall(L.TO_STRING, (value,), type=t.STRING, location=loc)
 
     def builtin_bool(self, node: Syntax, loc: SourceLocation) -> ir.Expr:
