@@ -31,7 +31,12 @@ and run against its source in Java and Python on inputs that include the edge ca
   ``vector<int>(a, a + n)`` as expressions (was: 'container built from part of a sequence',
   'arithmetic on a value of type array'): the elements ``a[i:j]``;
 - ``sort(v.rbegin(), v.rend())`` / ``stable_sort`` (descending) and ``reverse(s.rbegin(), s.rend())``
-  of a whole vector or string (was: method 'rbegin' on list).
+  of a whole vector or string (was: method 'rbegin' on list);
+- ``s.append(n, c)``: ``n`` copies of ``c`` (was: method 'append' on string; ``append(t)`` was known);
+- ``string s(n, c)`` toward Python printed ``c * count`` without parentheses around the count:
+  ``string s(a > b ? a % 5 : b % 5, 'x')`` became ``s = 'x' * trunc_mod(a, 5) if a > b else
+  trunc_mod(b, 5)`` (an int where a > b is false), ``string(n % 4, c)`` ``c * n % 4`` (a %-format):
+  the count is parenthesised now where it binds less than ``*`` (python/printing ``_str_repeat``).
 """
 
 from __future__ import annotations
@@ -104,6 +109,13 @@ CASES: list[Case] = [
         "    for (int x : v) w.push_back((long long) x * x - 5);\n    stable_sort(w.rbegin(), w.rend());\n"
         "    string r;\n    for (int x : v) r += to_string(x) + \",\";\n    for (long long x : w) r += to_string(x) + \";\";\n"
         "    return r + \"|\" + t + \"|\" + s;\n}\n"),
+    cpp("cpp_string_append_copies", S11, "s.append(n, c) beside append(t), push_back(c)",
+        "string f(string s, int n) {\n    string t;\n    t.append(s);\n    t.append(n % 4 < 0 ? -(n % 4) : n % 4, 'x');\n"
+        "    t.append(\"ab\");\n    t.append(2, s.empty() ? '-' : s[0]);\n    t.append(0, 'q');\n    t.push_back('z');\n"
+        "    return t;\n}\n"),
+    cpp("cpp_string_of_copies_with_a_computed_count", S11, "string s(cond ? x : y, c), string(n % 3 + 1, c)",
+        "string f(int a, int b) {\n    string s(a > b ? a % 5 + 5 : b % 5 + 5, (char) 120);\n"
+        "    return s + string(a % 3 + 3, (char) 121) + to_string(s.size());\n}\n"),
 ]  # fmt: skip
 
 # a clean refusal is the expected outcome there (with its place)

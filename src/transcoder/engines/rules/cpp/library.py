@@ -436,6 +436,14 @@ def _substr(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
 
 
 def _string_append(f: CppFrontEnd, call: MethodCall) -> ir.Expr | None:
+    """``s.append(t)``, ``s.push_back(c)``; ``s.append(n, c)``: n copies of c (a negative n is a
+    size_t beyond max_size: C++ throws length_error)."""
+    if len(call.args) == 2 and call.method == "append" and isinstance(call.args[1].type, t.CharType):
+        count = call.args[0]
+        if not t.is_integral(count.type):
+            return None
+        copies = ir.LibraryCall(L.STR_REPEAT, (count, call.args[1]), type=t.STRING, location=f.location(call.node))
+        return _op(f, call, L.STR_APPEND, t.VOID, copies)
     if len(call.args) != 1:
         return None
     return _op(f, call, L.STR_APPEND, t.VOID, f.char_piece(call.args[0]))

@@ -208,6 +208,13 @@ def _peek(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(container, ATOM)}[-1]", ATOM)
 
 
+def _str_repeat(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
+    """``c * count``: a count that is a sum, a remainder or a conditional is parenthesised
+    (``'x' * n % 4`` would be the text ``'x' * n`` formatted with ``%``)."""
+    count, char = call.args
+    return (f"{b.expr(char, ATOM)} * {b.expr(count, 12)}", 11)
+
+
 def _peek_back(b: PythonBackend, call: ir.LibraryCall) -> tuple[str, int]:
     return (f"{b.expr(call.args[0], ATOM)}[-1]", ATOM)
 
@@ -450,7 +457,7 @@ EXPRESSIONS: dict[L, Form | ExpressionPrinter] = {
     L.STR_APPEND: _statement_only,
     L.STR_CHARS: Form("list({0})"),
     L.STR_FROM_CHARS: Form('"".join({0})'),
-    L.STR_REPEAT: Form("{r1} * {0}", precedence=11),
+    L.STR_REPEAT: _str_repeat,
     L.STR_REVERSED: Form("{r0}[::-1]"),
     L.TO_STRING: _to_string,
     L.PARSE_INT: Form("int({0})"),  # Python's own int(s)
