@@ -10,6 +10,14 @@ from transcoder.engines.rules import types as t
 
 B = ir.BinaryOp
 
+# Iterating a heap is refused in every target: C++'s priority_queue has no iterators, and Java's
+# PriorityQueue (sift down that stops early) and Python's heapq (sift to a leaf, then up) lay out
+# the same items differently after a removal, so a loop would meet them in another order.
+HEAP_ITERATION = (
+    "iteration over a priority queue (C++'s cannot be iterated; Java's PriorityQueue and Python's "
+    "heapq order the items of a heap differently after a removal)"
+)
+
 
 def plus(expr: ir.Expr, amount: int) -> ir.Expr:
     """``expr + amount``, folding constants (``i + 1`` plus -1 is ``i``)."""

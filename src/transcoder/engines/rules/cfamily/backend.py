@@ -17,6 +17,7 @@ from transcoder.engines.rules.cfamily.exceptions import ExceptionStatements
 from transcoder.engines.rules.cfamily.functions import FunctionValues
 from transcoder.engines.rules.cfamily.labels import LabelStatements, jumps_to
 from transcoder.engines.rules.comments import CommentPrinter
+from transcoder.engines.rules.irtools import HEAP_ITERATION
 from transcoder.engines.rules.printing import Form
 from transcoder.errors import UnsupportedConstruct
 
@@ -324,6 +325,8 @@ class CFamilyBackend(ExceptionStatements, LabelStatements, FunctionValues):
         self.scopes.pop()
 
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
+        if isinstance(stmt.iterable.type, t.PriorityQueueType):
+            raise self.unsupported(stmt, HEAP_ITERATION)
         self.scopes.append({})
         name = self.declare(stmt.name)
         self.emit(f"for ({self.foreach_type(stmt)} {name} : {self.iterable(stmt.iterable)}) {{")

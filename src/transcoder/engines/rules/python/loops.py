@@ -5,7 +5,7 @@ from __future__ import annotations
 from transcoder.engines.rules import ir
 from transcoder.engines.rules import types as t
 from transcoder.engines.rules.analysis.names import assigned_names, directly_assigned, names_used
-from transcoder.engines.rules.irtools import plus
+from transcoder.engines.rules.irtools import HEAP_ITERATION, plus
 from transcoder.engines.rules.python.mixin_base import PythonBackendBase
 from transcoder.engines.rules.python.shapes import (
     ends_with_jump,
@@ -170,6 +170,8 @@ class Loops(PythonBackendBase):
         return f"for {loop_var} in {self.builtin('range')}({args}):"
 
     def stmt_ForEach(self, stmt: ir.ForEach) -> None:
+        if isinstance(stmt.iterable.type, t.PriorityQueueType):
+            raise self.unsupported(stmt, HEAP_ITERATION)
         # C++ map/set and Java TreeMap/TreeSet iterate in key order; a dict or set does not
         text = self.in_order(stmt.iterable)
         if sorted_container(viewed(stmt.iterable)):
