@@ -458,8 +458,6 @@ def test_forms_chosen() -> None:
             "java",
             "cpp",
         ),
-        # a copy of part of an array: the IR's copies take whole sequences
-        ("int f(int arr[], int n) { vector<int> v(arr + 1, arr + n); return v[0]; }", "cpp", "java"),
         # reverse() changes the builder that is read again afterwards
         (
             "static String f(String w) { StringBuilder b = new StringBuilder(w);"

@@ -121,6 +121,7 @@ def test_runtime_helpers_load_from_their_source_files() -> None:
         "has_token",
         "py_index",
         "java_deref",
+        "as_lvalue",
     ]  # dependencies first: the back end emits them in this order
     assert CPP_HELPERS["floor_div"].startswith("long long floor_div(long long a, long long b) {")
     assert set(PYTHON_HELPERS) - text == {
